@@ -1,0 +1,82 @@
+/*
+ * analyze: the attribution engine.
+ *
+ * Finds in a segmented article the outlets named (merged across their
+ * forms: "the Associated Press", "AP"), the people named (merged across
+ * "John Kerry", "Kerry", "Secretary of State John Kerry", "he", with a
+ * role from titles and appositives) and the claims: the content of each
+ * attributed statement, its kind, the cue that reports it, the words that
+ * credit it, and the person and outlet those resolve to.
+ *
+ * All spans are byte ranges of doc->text->s.  An empty span (start ==
+ * end) means "none".  Indices of people and outlets are WS_NONE when a
+ * claim has none.
+ */
+#ifndef WHOSAID_ANALYZE_H
+#define WHOSAID_ANALYZE_H
+
+#include <stddef.h>
+#include "whosaid/error.h"
+#include "whosaid/segment.h"
+#include "whosaid/lexicon.h"
+
+#define WS_NONE ((size_t)-1)
+
+enum ws_claim_kind {
+	WS_CLAIM_DIRECT,	/* the content is a quotation */
+	WS_CLAIM_INDIRECT,	/* reported speech */
+	WS_CLAIM_MIXED,		/* reported speech with quoted parts */
+};
+
+enum ws_gender {
+	WS_GENDER_UNKNOWN,
+	WS_GENDER_MALE,
+	WS_GENDER_FEMALE,
+};
+
+struct ws_outlet {
+	char *id;		/* stable slug: "associated-press" */
+	char *name;		/* canonical name: "Associated Press" */
+	struct ws_span *mentions;
+	size_t nmentions;
+	size_t nclaims;
+};
+
+struct ws_person {
+	char *id;		/* slug of the full name: "john-kerry" */
+	char *name;		/* fullest form seen: "John Kerry" */
+	char *role;		/* "special climate envoy for the United States", or NULL */
+	enum ws_gender gender;
+	struct ws_span *mentions;
+	size_t nmentions;
+	size_t nclaims;
+};
+
+struct ws_claim {
+	struct ws_span content;
+	enum ws_claim_kind kind;
+	struct ws_span cue;	/* "said", "according to", "was cited as telling" */
+	struct ws_span by;	/* "Kerry", "he", "the outlet", "Politico" */
+	size_t speaker;		/* index into people, or WS_NONE */
+	size_t outlet;		/* index into outlets, or WS_NONE */
+};
+
+struct ws_analysis {
+	struct ws_outlet *outlets;
+	size_t noutlets;
+	struct ws_person *people;
+	size_t npeople;
+	struct ws_claim *claims;	/* sorted by content.start */
+	size_t nclaims;
+};
+
+/*
+ * Analyse a document.  lex may be NULL for the built-in lexicons.  The
+ * caller frees *out with ws_analysis_free().
+ */
+int ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
+	       struct ws_analysis **out, struct ws_error *err);
+
+void ws_analysis_free(struct ws_analysis *an);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * load: an article's bytes, kept as read, and a clean copy to work on.
+ *
+ * Every later stage works on `s`, a copy of the input that is valid UTF-8:
+ * a leading UTF-8 byte order mark is dropped, CRLF and lone CR become LF,
+ * and each byte that is not part of valid UTF-8 becomes U+FFFD.  Nothing
+ * else changes: control characters, escapes and bidi controls stay in `s`
+ * and are turned into visible placeholders only when drawn (see width.h).
+ *
+ * Offsets into `s` map back to offsets into `input` with
+ * ws_text_input_offset(); the map is a short list of the places where the
+ * two differ, so it costs nothing on clean text.
+ */
+#ifndef WHOSAID_TEXT_H
+#define WHOSAID_TEXT_H
+
+#include <stddef.h>
+#include "whosaid/error.h"
+
+/* Inputs larger than this are refused, so endless inputs end. */
+#define WS_TEXT_MAX_BYTES ((size_t)128 << 20)
+
+/* ws_text.flags */
+enum {
+	WS_TEXT_REPAIRED = 1 << 0,	/* invalid UTF-8 was replaced */
+	WS_TEXT_HAD_BOM = 1 << 1,
+	WS_TEXT_EXTRACTED = 1 << 2,	/* input is text extracted from HTML or Markdown */
+};
+
+/* Flags for loading. */
+enum {
+	WS_LOAD_FORCE = 1 << 0,		/* open even what looks like binary data */
+};
+
+/* From this offset of s on, s[o] corresponds to input[o - s_off + in_off]. */
+struct ws_offset_edit {
+	size_t s_off;
+	size_t in_off;
+};
+
+struct ws_text {
+	char *name;			/* as given on the command line; "-" is shown as "(stdin)" */
+	char *input;			/* the bytes as read (owned) */
+	size_t input_len;
+	char *s;			/* clean UTF-8, NUL-terminated (owned); may contain NUL */
+	size_t len;
+	struct ws_offset_edit *edits;	/* sorted by s_off (owned) */
+	size_t nedits;
+	unsigned flags;
+};
+
+/*
+ * Read a file ("-" for standard input) and clean it.  Fails with a message
+ * for a missing, unreadable or special file, a directory, an input larger
+ * than WS_TEXT_MAX_BYTES, and data that looks binary (unless
+ * WS_LOAD_FORCE).  The caller frees *out with ws_text_free().
+ */
+int ws_text_load(const char *path, unsigned flags, struct ws_text **out,
+		 struct ws_error *err);
+
+/* Same, from bytes in memory (copied). */
+int ws_text_from_bytes(const char *name, const char *bytes, size_t len,
+		       unsigned flags, struct ws_text **out, struct ws_error *err);
+
+/* The input byte offset that offset `off` of s comes from. */
+size_t ws_text_input_offset(const struct ws_text *text, size_t off);
+
+void ws_text_free(struct ws_text *text);
+
+#endif

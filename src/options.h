@@ -1,0 +1,32 @@
+/*
+ * options: the command line, parsed.  Shared by main and the reader.
+ */
+#ifndef WHOSAID_OPTIONS_H
+#define WHOSAID_OPTIONS_H
+
+#include <stddef.h>
+#include "whosaid/article.h"
+
+enum export_format {
+	EXPORT_NONE,
+	EXPORT_TEXT,
+	EXPORT_JSON,
+	EXPORT_HTML,
+	EXPORT_ANSI,
+};
+
+struct options {
+	enum export_format export;
+	enum ws_format format;		/* --format */
+	const char *output;		/* -o */
+	const char *theme;		/* --theme */
+	const char *speaker;		/* --speaker filter */
+	const char *source;		/* --source filter */
+	int width;			/* --width, 0 when not given */
+	int force;			/* --force */
+	int stats;			/* --stats */
+	char **files;			/* from argv; "-" when none were given */
+	size_t nfiles;
+};
+
+#endif
