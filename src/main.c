@@ -191,7 +191,7 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 
 	switch (opt->export) {
 	case EXPORT_JSON:
-		return ws_export_json(out, art->doc, art->an, err);
+		return ws_export_json(out, art, err);
 	case EXPORT_TEXT:
 		if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
 			return -1;

@@ -14,6 +14,7 @@
 #include "whosaid/segment.h"
 #include "whosaid/layout.h"
 #include "whosaid/analyze.h"
+#include "whosaid/article.h"
 
 /* Plain text: each line, indented, with placeholders; no styles. */
 int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
@@ -22,9 +23,9 @@ int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *
 /*
  * One JSON object on one line, ending with a newline, following the
  * contract in the README ("JSON format"): offsets are byte offsets into
- * the input as read.
+ * the input as read (for HTML and Markdown, into the extracted text,
+ * which the object then carries as "text").
  */
-int ws_export_json(FILE *out, const struct ws_doc *doc, const struct ws_analysis *an,
-		   struct ws_error *err);
+int ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err);
 
 #endif
