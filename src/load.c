@@ -106,7 +106,9 @@ skip_ascii(const unsigned char *p, const unsigned char *end)
 
 /*
  * Binary data is what no article contains: a NUL byte, or a high share
- * of control characters and invalid UTF-8, in the first 64 KiB.  Escape
+ * (over 30%, and at least 16 bytes) of control characters and invalid
+ * UTF-8, in the first 64 KiB.  A short text with a few broken bytes is
+ * still text.  Escape
  * (coloured terminal output), form feed and the usual white space are
  * text.  Mis-declared legacy text (Latin-1) has a few invalid bytes and
  * passes; a Cyrillic CP1251 file does not, and needs --force.
@@ -134,7 +136,7 @@ looks_binary(const unsigned char *in, size_t len)
 		}
 		p += n;
 	}
-	return odd * 10 > (size_t)(stop - in) * 3;
+	return odd >= 16 && odd * 10 > (size_t)(stop - in) * 3;
 }
 
 /*

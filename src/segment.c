@@ -21,6 +21,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unictype.h>
 #include <unistr.h>
@@ -451,9 +452,36 @@ is_cjk_end(ucs4_t c)
 	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff0e;
 }
 
+/* Words that lose their first letters to an apostrophe: ’em, ’tis. */
+static const char *const elisions[] = {
+	"em", "n", "tis", "twas", "til", "cause", "bout", "round", "nuff",
+	"cos", "ere", NULL
+};
+
+/* Whether the letters at s[pos] are an elided word (’em, ’n’). */
+static int
+starts_elision(const char *s, size_t pos, size_t end)
+{
+	size_t i = pos, n;
+	const char *const *w;
+
+	while (i < end && i - pos < 6 && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z')))
+		i++;
+	n = i - pos;
+	if (n == 0 || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z'))))
+		return 0;
+	for (w = elisions; *w != NULL; w++)
+		if (strlen(*w) == n && strncasecmp(s + pos, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Flags of a straight or curly single quote, from its neighbours. */
 static unsigned
-single_quote_flags(struct builder *b, ucs4_t c, ucs4_t prev, ucs4_t next)
+single_quote_flags(struct builder *b, ucs4_t c, ucs4_t prev, ucs4_t next,
+		   int elided)
 {
 	int after_word = prev != 0 && is_alnum(prev);
 	int before_space = next == 0 || is_space(next);
@@ -474,8 +502,10 @@ single_quote_flags(struct builder *b, ucs4_t c, ucs4_t prev, ucs4_t next)
 		    WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE;
 	}
 	/* After space or at the start of a line. */
-	if (next != 0 && (is_lower(next) || (next >= '0' && next <= '9')))
-		return WS_TOK_APOSTROPHE;	/* ’90s, ’em */
+	if (next >= '0' && next <= '9')
+		return WS_TOK_APOSTROPHE;	/* ’90s */
+	if (elided)
+		return WS_TOK_APOSTROPHE;	/* ’em, ’n’ */
 	if (!before_space) {
 		b->sq_open++;
 		return WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE;
@@ -531,7 +561,8 @@ mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
 	case '"':
 		return double_quote_flags(b, prev, next);
 	case '\'': case 0x2018: case 0x2019:
-		return single_quote_flags(b, c, prev, next);
+		return single_quote_flags(b, c, prev, next,
+		    starts_elision(b->s, end, le));
 	}
 	return 0;
 }
