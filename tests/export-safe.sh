@@ -28,9 +28,17 @@ expect_status 1 "-o into a missing directory exits 1" \
 	"$WHOSAID" --export=text -o "$TMPD/nowhere/out.txt" "$TMPD/article.txt"
 ok "-o into a missing directory: says why" \
 	grep -qF "cannot write $TMPD/nowhere/out.txt: No such file or directory" "$TMPD/err"
-mkdir "$TMPD/dir"
-expect_status 1 "-o onto a directory exits 1" "$WHOSAID" --export=text -o "$TMPD/dir" "$TMPD/article.txt"
-ok "-o onto a directory: says so" grep -qF "cannot write $TMPD/dir: it is a directory" "$TMPD/err"
+
+# -o DIR/ writes DIR/NAME.whosaid.txt: never when that is another input.
+mkdir "$TMPD/batch"
+printf 'Old\n\nThe earlier export.\n' >"$TMPD/batch/story.whosaid.txt"
+cp "$TMPD/batch/story.whosaid.txt" "$TMPD/batch-original.txt"
+cp "$TMPD/article.txt" "$TMPD/batch/story.txt"
+expect_status 1 "-o DIR/ onto another input exits 1" \
+	"$WHOSAID" --export=text -o "$TMPD/batch/" "$TMPD/batch/story.whosaid.txt" "$TMPD/batch/story.txt"
+ok "-o DIR/ onto another input: says so" grep -qF "it is an input" "$TMPD/err"
+ok "-o DIR/ onto another input: that input is untouched" \
+	cmp -s "$TMPD/batch-original.txt" "$TMPD/batch/story.whosaid.txt"
 
 # An unwritable directory (root writes anywhere: export-full.sh covers a
 # read-only file system instead).
