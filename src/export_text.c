@@ -3,8 +3,9 @@
  * without colours.
  *
  * What colours and bold say on the screen is said with characters here:
- * the title is underlined with '=', headings with '-', block quotes get a
- * "> " in their indent.  Every cluster is written as width.h draws it, so
+ * the rule under the title is drawn with '=', under headings with '-',
+ * block quotes get a "> " in their indent.  One output line per layout
+ * line, as wide as the layout says.  Every cluster is written as width.h draws it, so
  * controls come out as placeholders and never raw.
  */
 #include "config.h"
@@ -61,43 +62,22 @@ put_run(FILE *out, const char *s, const struct ws_run *run)
 		fwrite(cell.draw, 1, cell.draw_len, out);
 }
 
-/* After the last line of a title or heading, a rule as wide as its widest line. */
-static void
-put_rule(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay, size_t i,
-	 int widest)
-{
-	const struct ws_line *line = &lay->lines[i];
-	enum ws_block_kind kind = doc->blocks[line->block].kind;
-
-	if (kind != WS_BLOCK_TITLE && kind != WS_BLOCK_HEADING)
-		return;
-	if (i + 1 < lay->nlines && lay->lines[i + 1].block == line->block)
-		return;
-	if (widest > lay->width)
-		widest = lay->width;
-	put_repeat(out, kind == WS_BLOCK_TITLE ? "================================" :
-		   "--------------------------------", 32, widest);
-	fputc('\n', out);
-}
-
 int
 ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
 	       struct ws_error *err)
 {
 	const char *s = doc->text->s;
-	int widest = 0;
 
 	for (size_t i = 0; i < lay->nlines; i++) {
 		const struct ws_line *line = &lay->lines[i];
 
-		if (line->flags & WS_LINE_BLANK) {
+		if (line->flags & WS_LINE_RULE) {
+			int title = doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+			put_repeat(out, title ? "================================" :
+				   "--------------------------------", 32, line->cols);
 			fputc('\n', out);
 			continue;
 		}
-		if (line->flags & WS_LINE_BLOCK_START)
-			widest = 0;
-		if (line->cols > widest)
-			widest = line->cols;
 		if ((line->flags & WS_LINE_QUOTE_BAR) && line->indent >= 2) {
 			fputs("> ", out);
 			put_repeat(out, spaces, sizeof spaces - 1, line->indent - 2);
@@ -109,7 +89,6 @@ ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
 		if (line->flags & WS_LINE_HYPHEN)
 			fputc('-', out);
 		fputc('\n', out);
-		put_rule(out, doc, lay, i, widest);
 	}
 	if (ferror(out))
 		return ws_error_set(err, "write error: %s", strerror(errno));

@@ -528,6 +528,25 @@ block_style(enum ws_block_kind kind)
 	}
 }
 
+/* A rule under the lines of a title or heading, from line `from` on. */
+static int
+add_rule(struct ws_layout *lay, size_t block, size_t from, struct ws_error *err)
+{
+	struct ws_line *l;
+	int widest = 0;
+
+	for (size_t i = from; i < lay->nlines; i++)
+		if (!(lay->lines[i].flags & WS_LINE_BLANK) && lay->lines[i].cols > widest)
+			widest = lay->lines[i].cols;
+	if ((l = push_line(lay, err)) == NULL)
+		return -1;
+	l->first_run = lay->nruns;
+	l->block = block;
+	l->cols = widest;
+	l->flags = WS_LINE_RULE;
+	return 0;
+}
+
 struct ws_layout *
 ws_layout_new(int width)
 {
@@ -577,6 +596,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		struct ws_line *l = push_line(lay, err);
 		if (l == NULL)
 			return -1;
+		l->first_run = lay->nruns;
 		l->block = block;
 		l->flags = WS_LINE_BLANK;
 	}
@@ -592,6 +612,8 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		if (pos == NO_BREAK)
 			break;
 	}
+	if (b->kind == WS_BLOCK_TITLE || b->kind == WS_BLOCK_HEADING)
+		return add_rule(lay, block, nlines0, err);
 	return 0;
 }
 

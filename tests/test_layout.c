@@ -147,7 +147,10 @@ check_invariants(const struct ws_doc *doc, const struct ws_layout *lay, int widt
 			for (size_t b = run->start; b < run->end; b++)
 				count[b]++;
 		}
-		assert_int_equal(cols, l->cols);
+		if (l->flags & WS_LINE_RULE)
+			assert_int_equal(l->nruns, 0);
+		else
+			assert_int_equal(cols, l->cols);
 	}
 	for (size_t k = 0; k < doc->nlines; k++) {
 		struct ws_clusters it;
@@ -326,10 +329,13 @@ test_blocks_are_separated_by_a_blank_line(void **state)
 
 	assert_string_equal(render(&fx.doc, lay),
 			    "A Title\n=======\n\nFirst para.\n\nSecond para.\n");
-	assert_int_equal(lay->nlines, 5);
-	assert_true(lay->lines[1].flags & WS_LINE_BLANK);
-	assert_int_equal(lay->lines[1].block, 1);
-	assert_true(lay->lines[2].flags & WS_LINE_BLOCK_START);
+	assert_int_equal(lay->nlines, 6);
+	assert_true(lay->lines[1].flags & WS_LINE_RULE);
+	assert_int_equal(lay->lines[1].cols, 7);
+	assert_true(lay->lines[2].flags & WS_LINE_BLANK);
+	assert_int_equal(lay->lines[2].block, 1);
+	assert_int_equal(lay->lines[2].first_run, lay->lines[3].first_run);
+	assert_true(lay->lines[3].flags & WS_LINE_BLOCK_START);
 	ws_layout_free(lay);
 }
 

@@ -23,7 +23,12 @@
  * WS_LAYOUT_QUOTE_INDENT columns with a bar in the indent
  * (WS_LINE_QUOTE_BAR), unless the width is under WS_LAYOUT_INDENT_MIN_WIDTH.
  * Every run of a block carries its kind's style flag (WS_STY_TITLE,
- * WS_STY_HEADING, WS_STY_BLOCKQUOTE) in addition to its own style.
+ * WS_STY_HEADING, WS_STY_BLOCKQUOTE) in addition to its own style.  The
+ * title and headings end with a rule line (WS_LINE_RULE, no runs) as wide
+ * as their widest line, so that they stand out even without colour: the
+ * text export draws it with '=' under the title and '-' under a heading.
+ * Blank and rule lines have no runs; their first_run is where the next
+ * line's runs start, so the runs of consecutive lines are contiguous.
  *
  * No line is wider than the width: the rare cluster wider than the whole
  * line (a wide character on a one-column line, a placeholder on a very
@@ -76,6 +81,7 @@ enum {
 	WS_LINE_HYPHEN = 1 << 1,	/* ends at a soft hyphen: draw '-' after the runs */
 	WS_LINE_BLOCK_START = 1 << 2,	/* first line of its block's text */
 	WS_LINE_QUOTE_BAR = 1 << 3,	/* a block-quote line: draw a bar in the indent */
+	WS_LINE_RULE = 1 << 4,		/* under a title or heading: a rule of `cols` columns */
 };
 
 struct ws_layout {
