@@ -1,11 +1,487 @@
+/*
+ * load: read an article's bytes and make the clean UTF-8 copy the rest of
+ * the engine works on.
+ *
+ * Reading stops at WS_TEXT_MAX_BYTES + 1 bytes, so an endless input
+ * (/dev/zero, a FIFO that never closes its end... once it has said too
+ * much) ends with a message instead of eating the memory.  Anything that
+ * can be read is read as a stream: regular files, FIFOs, character
+ * devices; a file that grows while it is read is read to its end or to
+ * the limit.
+ *
+ * Cleaning is two passes over the input.  The first measures: the length
+ * of the clean text and the number of places where its offsets drift from
+ * the input's.  The second writes both exactly, so nothing is grown and
+ * nothing is allocated per byte.  Text that needs no cleaning (the usual
+ * case) is not copied at all: s points into the input buffer.
+ *
+ * Invalid UTF-8 is replaced as the WHATWG Encoding Standard and Unicode's
+ * "substitution of maximal subparts" do, as browsers do: one U+FFFD for
+ * each maximal subpart of an ill-formed sequence.  A truncated sequence
+ * (E2 82 then 'A') is one U+FFFD; a byte that can start nothing (a stray
+ * continuation byte, C0, C1, F5..FF) is one U+FFFD each; an overlong form
+ * or a surrogate (C0 80, ED A0 80) is one per byte, because its second
+ * byte already breaks the pattern.
+ */
 #include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "whosaid/text.h"
-/* Stub: replaced by the load stage. */
-int ws_text_load(const char *path, unsigned flags, struct ws_text **out, struct ws_error *err)
-{ (void)path; (void)flags; *out = NULL; return ws_error_set(err, "loading is not built yet"); }
-int ws_text_from_bytes(const char *name, const char *bytes, size_t len, unsigned flags,
-		       struct ws_text **out, struct ws_error *err)
-{ (void)name; (void)bytes; (void)len; (void)flags; *out = NULL; return ws_error_set(err, "loading is not built yet"); }
-size_t ws_text_input_offset(const struct ws_text *text, size_t off) { (void)text; return off; }
-void ws_text_free(struct ws_text *text) { free(text); }
+
+/* The part of the input looked at to decide whether it is binary. */
+#define SNIFF_BYTES (64 * 1024)
+
+static const char replacement[] = "\xef\xbf\xbd";	/* U+FFFD */
+
+static const char *
+display_name(const char *name)
+{
+	return strcmp(name, "-") == 0 ? "(stdin)" : name;
+}
+
+/*
+ * The length of the valid UTF-8 character at p, or 0 when there is none
+ * there; then *bad is the length of the maximal subpart to replace (1 to
+ * 3 bytes).
+ */
+static size_t
+utf8_step(const unsigned char *p, const unsigned char *end, size_t *bad)
+{
+	unsigned char c = p[0], lo = 0x80, hi = 0xbf;
+	size_t need, i;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		need = 2;
+	else if (c >= 0xe0 && c <= 0xef) {
+		need = 3;
+		if (c == 0xe0)
+			lo = 0xa0;		/* overlong */
+		else if (c == 0xed)
+			hi = 0x9f;		/* surrogates */
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 4;
+		if (c == 0xf0)
+			lo = 0x90;		/* overlong */
+		else if (c == 0xf4)
+			hi = 0x8f;		/* above U+10FFFF */
+	} else {
+		*bad = 1;
+		return 0;
+	}
+	for (i = 1; i < need; i++) {
+		if (p + i >= end || p[i] < lo || p[i] > hi) {
+			*bad = i;
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	return need;
+}
+
+/* Whether all of [p, end) is ASCII; a word at a time where it can. */
+static const unsigned char *
+skip_ascii(const unsigned char *p, const unsigned char *end)
+{
+	unsigned long long w;
+
+	while ((size_t)(end - p) >= sizeof w) {
+		memcpy(&w, p, sizeof w);
+		if (w & 0x8080808080808080ULL)
+			break;
+		p += sizeof w;
+	}
+	while (p < end && *p < 0x80)
+		p++;
+	return p;
+}
+
+/*
+ * Binary data is what no article contains: a NUL byte, or a high share
+ * (over 30%, and at least 16 bytes) of control characters and invalid
+ * UTF-8, in the first 64 KiB.  A short text with a few broken bytes is
+ * still text.  Escape
+ * (coloured terminal output), form feed and the usual white space are
+ * text.  Mis-declared legacy text (Latin-1) has a few invalid bytes and
+ * passes; a Cyrillic CP1251 file does not, and needs --force.
+ */
+static int
+looks_binary(const unsigned char *in, size_t len)
+{
+	const unsigned char *p = in, *end = in + len;
+	const unsigned char *stop = in + (len < SNIFF_BYTES ? len : SNIFF_BYTES);
+	size_t odd = 0, n, bad;
+
+	while (p < stop) {
+		if (*p == 0)
+			return 1;
+		if (*p < 0x20 || *p == 0x7f) {
+			if (strchr("\t\n\v\f\r\033", *p) == NULL)
+				odd++;
+			p++;
+			continue;
+		}
+		n = utf8_step(p, end, &bad);
+		if (n == 0) {
+			odd += bad;
+			n = bad;
+		}
+		p += n;
+	}
+	return odd >= 16 && odd * 10 > (size_t)(stop - in) * 3;
+}
+
+/*
+ * Count what cleaning will do: the length of s and the number of offset
+ * edits.  Returns 1 when s can be the input itself (past a BOM).
+ */
+static int
+measure(const unsigned char *in, size_t len, size_t *slen, size_t *nedits)
+{
+	const unsigned char *p = in, *end = in + len;
+	size_t out = 0, edits = 0, n, bad;
+	int clean = 1;
+
+	if (len >= 3 && memcmp(in, "\xef\xbb\xbf", 3) == 0) {
+		p += 3;
+		edits++;
+	}
+	while (p < end) {
+		const unsigned char *q = skip_ascii(p, end);
+		const unsigned char *cr = memchr(p, '\r', (size_t)(q - p));
+
+		if (cr != NULL) {
+			clean = 0;
+			q = cr;
+		}
+		out += (size_t)(q - p);
+		p = q;
+		if (p == end)
+			break;
+		if (*p == '\r') {
+			if (p + 1 < end && p[1] == '\n') {
+				edits++;	/* one byte less from here on */
+				p++;
+			}
+			out++;
+			p++;
+			continue;
+		}
+		n = utf8_step(p, end, &bad);
+		if (n > 0) {
+			out += n;
+			p += n;
+			continue;
+		}
+		clean = 0;
+		if (bad != 3)
+			edits++;
+		out += 3;
+		p += bad;
+	}
+	*slen = out;
+	*nedits = edits;
+	return clean;
+}
+
+/* Append an edit: from s offset so on, the input is at io. */
+static void
+add_edit(struct ws_text *t, size_t so, size_t io)
+{
+	t->edits[t->nedits].s_off = so;
+	t->edits[t->nedits].in_off = io;
+	t->nedits++;
+}
+
+/* The second pass: write s and the edits, as measure() counted them. */
+static void
+clean_copy(struct ws_text *t)
+{
+	const unsigned char *in = (const unsigned char *)t->input;
+	const unsigned char *p = in, *end = in + t->input_len;
+	char *s = t->s;
+	size_t o = 0, n, bad;
+
+	if (t->flags & WS_TEXT_HAD_BOM) {
+		p += 3;
+		add_edit(t, 0, 3);
+	}
+	while (p < end) {
+		if (*p == '\r') {
+			s[o++] = '\n';
+			p++;
+			if (p < end && *p == '\n') {
+				p++;
+				add_edit(t, o, (size_t)(p - in));
+			}
+			continue;
+		}
+		if (*p < 0x80) {
+			s[o++] = (char)*p++;
+			continue;
+		}
+		n = utf8_step(p, end, &bad);
+		if (n > 0) {
+			memcpy(s + o, p, n);
+			o += n;
+			p += n;
+			continue;
+		}
+		memcpy(s + o, replacement, 3);
+		o += 3;
+		p += bad;
+		if (bad != 3)
+			add_edit(t, o, (size_t)(p - in));
+		t->flags |= WS_TEXT_REPAIRED;
+	}
+	s[o] = '\0';
+}
+
+/*
+ * Make s from the input buffer, which must have one spare byte after
+ * input_len for the NUL.
+ */
+static int
+clean(struct ws_text *t, struct ws_error *err)
+{
+	size_t slen, nedits;
+	int same;
+
+	t->input[t->input_len] = '\0';
+	same = measure((unsigned char *)t->input, t->input_len, &slen, &nedits);
+	if (t->input_len >= 3 && memcmp(t->input, "\xef\xbb\xbf", 3) == 0)
+		t->flags |= WS_TEXT_HAD_BOM;
+	if (nedits > 0) {
+		t->edits = calloc(nedits, sizeof *t->edits);
+		if (t->edits == NULL)
+			return ws_error_set(err, "out of memory");
+	}
+	if (same) {
+		t->s = t->input + (t->input_len - slen);
+		t->len = slen;
+		if (t->flags & WS_TEXT_HAD_BOM)
+			add_edit(t, 0, 3);
+		return 0;
+	}
+	t->s = malloc(slen + 1);
+	if (t->s == NULL)
+		return ws_error_set(err, "out of memory");
+	t->len = slen;
+	clean_copy(t);
+	return 0;
+}
+
+/* Checks and cleaning shared by both ways in. */
+static int
+finish(struct ws_text *t, unsigned flags, struct ws_error *err)
+{
+	const char *name = display_name(t->name);
+
+	if (t->input_len > WS_TEXT_MAX_BYTES)
+		return ws_error_set(err, "%s: larger than %zu MiB", name,
+				    WS_TEXT_MAX_BYTES >> 20);
+	if (!(flags & WS_LOAD_FORCE) &&
+	    looks_binary((unsigned char *)t->input, t->input_len))
+		return ws_error_set(err, "%s looks like binary data "
+				    "(use --force to open it anyway)", name);
+	return clean(t, err);
+}
+
+static struct ws_text *
+text_new(const char *name)
+{
+	struct ws_text *t = calloc(1, sizeof *t);
+
+	if (t == NULL)
+		return NULL;
+	t->name = strdup(name);
+	if (t->name == NULL) {
+		free(t);
+		return NULL;
+	}
+	return t;
+}
+
+/*
+ * Read fd to its end, or to one byte past the limit.  `hint` is the size
+ * the file says it has; the buffer starts there and grows by doubling.
+ */
+static int
+read_all(int fd, size_t hint, struct ws_text *t, struct ws_error *err)
+{
+	const size_t cap_max = WS_TEXT_MAX_BYTES + 1;
+	size_t cap = hint + 1, len = 0;
+	char *buf, *grown;
+	ssize_t n;
+
+	if (cap < 64 * 1024)
+		cap = 64 * 1024;
+	if (cap > cap_max)
+		cap = cap_max;
+	if ((buf = malloc(cap + 1)) == NULL)
+		return ws_error_set(err, "out of memory");
+	for (;;) {
+		if (len == cap) {
+			if (cap == cap_max)
+				break;
+			cap = cap > cap_max / 2 ? cap_max : cap * 2;
+			if ((grown = realloc(buf, cap + 1)) == NULL) {
+				free(buf);
+				return ws_error_set(err, "out of memory");
+			}
+			buf = grown;
+		}
+		n = read(fd, buf + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			ws_error_set(err, "cannot read %s: %s",
+				     display_name(t->name), strerror(errno));
+			free(buf);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	t->input = buf;
+	t->input_len = len;
+	return 0;
+}
+
+static int
+open_input(const char *path, struct stat *st, struct ws_error *err)
+{
+	int fd;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return ws_error_set(err, "cannot open %s: %s", path,
+				    strerror(errno));
+	if (fstat(fd, st) < 0) {
+		ws_error_set(err, "cannot open %s: %s", display_name(path),
+			     strerror(errno));
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st->st_mode)) {
+		ws_error_set(err, "%s: is a directory", display_name(path));
+		if (fd != STDIN_FILENO)
+			close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+int
+ws_text_load(const char *path, unsigned flags, struct ws_text **out,
+	     struct ws_error *err)
+{
+	struct ws_text *t;
+	struct stat st;
+	size_t hint = 0;
+	int fd, rc;
+
+	*out = NULL;
+	if ((fd = open_input(path, &st, err)) < 0)
+		return -1;
+	if ((t = text_new(path)) == NULL) {
+		rc = ws_error_set(err, "out of memory");
+		goto done;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > 0)
+		hint = (unsigned long long)st.st_size > WS_TEXT_MAX_BYTES ?
+		    WS_TEXT_MAX_BYTES : (size_t)st.st_size;
+	rc = read_all(fd, hint, t, err);
+	if (rc == 0)
+		rc = finish(t, flags, err);
+	if (rc == 0)
+		*out = t;
+	else
+		ws_text_free(t);
+done:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return rc;
+}
+
+int
+ws_text_from_bytes(const char *name, const char *bytes, size_t len,
+		   unsigned flags, struct ws_text **out, struct ws_error *err)
+{
+	struct ws_text *t;
+
+	*out = NULL;
+	if (len > WS_TEXT_MAX_BYTES)
+		return ws_error_set(err, "%s: larger than %zu MiB",
+				    display_name(name), WS_TEXT_MAX_BYTES >> 20);
+	if ((t = text_new(name)) == NULL)
+		return ws_error_set(err, "out of memory");
+	if ((t->input = malloc(len + 1)) == NULL) {
+		ws_text_free(t);
+		return ws_error_set(err, "out of memory");
+	}
+	if (len > 0)
+		memcpy(t->input, bytes, len);
+	t->input_len = len;
+	if (finish(t, flags, err) < 0) {
+		ws_text_free(t);
+		return -1;
+	}
+	*out = t;
+	return 0;
+}
+
+/*
+ * Binary search for the last edit at or before off.  An offset inside a
+ * U+FFFD maps into the bytes it replaced, never past them.
+ */
+size_t
+ws_text_input_offset(const struct ws_text *text, size_t off)
+{
+	size_t lo = 0, hi = text->nedits, mid, in;
+
+	if (off > text->len)
+		off = text->len;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text->edits[mid].s_off <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		in = off;
+	else
+		in = off - text->edits[lo - 1].s_off + text->edits[lo - 1].in_off;
+	if (lo < text->nedits && in >= text->edits[lo].in_off)
+		in = text->edits[lo].in_off - 1;
+	if (in > text->input_len)
+		in = text->input_len;
+	return in;
+}
+
+void
+ws_text_free(struct ws_text *text)
+{
+	if (text == NULL)
+		return;
+	/* s shares the input buffer when the input needed no cleaning. */
+	if (text->s != NULL && (text->s < text->input ||
+	    text->s > text->input + text->input_len))
+		free(text->s);
+	free(text->input);
+	free(text->edits);
+	free(text->name);
+	free(text);
+}

@@ -1,8 +1,961 @@
+/*
+ * segment: blocks, lines, sentences and tokens.
+ *
+ * One pass over the lines of the text groups them into blocks; each block
+ * is then tokenised line by line and its tokens are grouped into
+ * sentences.  Every step looks at a bounded neighbourhood of the current
+ * token, so the whole is linear in the size of the text: no step searches
+ * backwards or forwards without bound (quotes are tracked with counters,
+ * not by scanning for their partner).
+ *
+ * Tokens come from libunistring's UAX #29 word breaks, computed over one
+ * "piece" at a time: a run of bytes between ASCII white space.  A break
+ * always falls between ASCII white space and a following ASCII character,
+ * so pieces give the same tokens as the whole line would, and the break
+ * buffer stays as small as the longest piece.  Pieces that are pure ASCII
+ * (most words of most articles) take a fast path implementing the same
+ * rules for ASCII.
+ */
 #include "config.h"
+
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unictype.h>
+#include <unistr.h>
+#include <uniwbrk.h>
+
 #include "whosaid/segment.h"
-/* Stub: replaced by the segment stage. */
-int ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
-{ (void)text; *out = NULL; return ws_error_set(err, "segmentation is not built yet"); }
-void ws_doc_free(struct ws_doc *doc) { free(doc); }
-size_t ws_doc_sentence_at(const struct ws_doc *doc, size_t off) { (void)off; return doc->nsentences; }
+
+/* Limits of what reads as a title or a heading, in characters and words. */
+#define TITLE_MAX_CHARS 200
+#define TITLE_MAX_WORDS 30
+#define HEADING_MAX_CHARS 70
+#define HEADING_MAX_WORDS 10
+
+struct builder {
+	const char *s;
+	size_t len;
+	struct ws_doc *doc;
+	size_t blocks_cap, lines_cap, sentences_cap, tokens_cap;
+	char *brk;			/* word breaks of the current piece */
+	size_t brk_cap;
+	int dq_open;			/* straight double quotes open in the block */
+	int sq_open;			/* single quotes open in the block */
+	int per_line;			/* no blank line: a paragraph per line */
+};
+
+/* Grow an array to hold n + 1 elements. */
+static int
+reserve(void **arr, size_t *cap, size_t n, size_t size)
+{
+	size_t ncap;
+	void *p;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap < 16 ? 16 : *cap * 2;
+	if ((p = realloc(*arr, ncap * size)) == NULL)
+		return -1;
+	*arr = p;
+	*cap = ncap;
+	return 0;
+}
+
+#define RESERVE(b, field, capfield) \
+	reserve((void **)&(b)->doc->field, &(b)->capfield, (b)->doc->n##field, \
+		sizeof *(b)->doc->field)
+
+/* ---- characters ---- */
+
+static ucs4_t
+char_at(const char *s, size_t end, size_t off)
+{
+	ucs4_t uc;
+
+	if ((unsigned char)s[off] < 0x80)
+		return (unsigned char)s[off];
+	if (u8_mbtouc(&uc, (const uint8_t *)s + off, end - off) < 0)
+		return 0xfffd;
+	return uc;
+}
+
+/* The character that ends at `end` (exclusive), starting no earlier than start. */
+static ucs4_t
+char_before(const char *s, size_t start, size_t end)
+{
+	size_t p = end;
+
+	if (p <= start)
+		return 0;
+	p--;
+	while (p > start && ((unsigned char)s[p] & 0xc0) == 0x80 && end - p < 4)
+		p--;
+	return char_at(s, end, p);
+}
+
+/* White space that ends a piece or is trimmed from a line. */
+static int
+is_space(ucs4_t c)
+{
+	return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' ||
+	    c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) ||
+	    c == 0x202f || c == 0x205f || c == 0x1680;
+}
+
+static int
+is_lower(ucs4_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return uc_is_lower(c);
+}
+
+static int
+is_upper(ucs4_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return uc_is_upper(c) || uc_is_property_titlecase(c);
+}
+
+static int
+is_alnum(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return uc_is_alnum(c);
+}
+
+/* Length of the character at s[off], at least 1. */
+static size_t
+char_len(const char *s, size_t end, size_t off)
+{
+	int n;
+
+	if ((unsigned char)s[off] < 0x80)
+		return 1;
+	n = u8_mblen((const uint8_t *)s + off, end - off);
+	return n > 0 ? (size_t)n : 1;
+}
+
+/* ---- lines and blocks ---- */
+
+/* Trim white space from both ends of [*start, *end). */
+static void
+trim(const char *s, size_t *start, size_t *end)
+{
+	size_t a = *start, z = *end;
+	ucs4_t c;
+
+	while (a < z && is_space(c = char_at(s, z, a)))
+		a += char_len(s, z, a);
+	while (z > a && is_space(c = char_before(s, a, z))) {
+		z--;
+		while (z > a && ((unsigned char)s[z] & 0xc0) == 0x80)
+			z--;
+	}
+	*start = a;
+	*end = z;
+}
+
+/* Strip the '>' markers of a quote line and the space after them. */
+static void
+strip_quote_marks(const char *s, size_t *start, size_t end)
+{
+	while (*start < end && s[*start] == '>') {
+		(*start)++;
+		while (*start < end && (s[*start] == ' ' || s[*start] == '\t'))
+			(*start)++;
+	}
+}
+
+/* The content of the line [ls, le): *kind 0 blank, 1 text, 2 quote. */
+static void
+line_content(const char *s, size_t ls, size_t le, size_t *cs, size_t *ce,
+	     int *kind)
+{
+	*cs = ls;
+	*ce = le;
+	trim(s, cs, ce);
+	*kind = *cs < *ce;
+	if (*kind && s[*cs] == '>') {
+		strip_quote_marks(s, cs, *ce);
+		*kind = *cs < *ce ? 2 : 0;
+	}
+}
+
+static size_t
+line_end(const char *s, size_t len, size_t pos)
+{
+	const char *nl = memchr(s + pos, '\n', len - pos);
+
+	return nl == NULL ? len : (size_t)(nl - s);
+}
+
+/*
+ * Whether a blank line separates two lines of content anywhere.  Stops at
+ * the first one, so it is quick on ordinary articles.
+ */
+static int
+has_blank_line(const char *s, size_t len)
+{
+	size_t pos = 0, le, cs, ce;
+	int kind, seen = 0, blank = 0;
+
+	while (pos < len) {
+		le = line_end(s, len, pos);
+		line_content(s, pos, le, &cs, &ce, &kind);
+		if (kind == 0)
+			blank = seen;
+		else if (blank)
+			return 1;
+		else
+			seen = 1;
+		pos = le + 1;
+	}
+	return 0;
+}
+
+static int
+add_block(struct builder *b, enum ws_block_kind kind, size_t first_line)
+{
+	struct ws_doc *doc = b->doc;
+	struct ws_block *bl;
+
+	if (RESERVE(b, blocks, blocks_cap) < 0)
+		return -1;
+	bl = &doc->blocks[doc->nblocks++];
+	memset(bl, 0, sizeof *bl);
+	bl->kind = kind;
+	bl->first_line = first_line;
+	bl->nlines = doc->nlines - first_line;
+	bl->span.start = doc->lines[first_line].start;
+	bl->span.end = doc->lines[doc->nlines - 1].end;
+	return 0;
+}
+
+/*
+ * Group the lines into blocks: runs of lines of one kind (text or quote)
+ * between blank lines, or one line each when the text has no blank line.
+ */
+static int
+find_blocks(struct builder *b)
+{
+	struct ws_doc *doc = b->doc;
+	size_t pos = 0, le, cs, ce, first = 0;
+	int kind, cur = 0;
+
+	while (pos <= b->len) {
+		le = line_end(b->s, b->len, pos);
+		line_content(b->s, pos, le, &cs, &ce, &kind);
+		if (cur != 0 && (kind != cur || b->per_line)) {
+			if (add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
+			    WS_BLOCK_PARAGRAPH, first) < 0)
+				return -1;
+			cur = 0;
+		}
+		if (kind != 0) {
+			if (RESERVE(b, lines, lines_cap) < 0)
+				return -1;
+			if (cur == 0)
+				first = doc->nlines;
+			doc->lines[doc->nlines].start = cs;
+			doc->lines[doc->nlines].end = ce;
+			doc->nlines++;
+			cur = kind;
+		}
+		if (le == b->len)
+			break;
+		pos = le + 1;
+	}
+	if (cur != 0)
+		return add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
+		    WS_BLOCK_PARAGRAPH, first);
+	return 0;
+}
+
+static int
+is_closer(ucs4_t c)
+{
+	switch (c) {
+	case '"': case '\'': case ')': case ']': case '}':
+	case 0x2019: case 0x201d: case 0xbb: case 0x203a:
+	case 0x300d: case 0x300f: case 0xff09:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_opener(ucs4_t c)
+{
+	switch (c) {
+	case '"': case '\'': case '(': case '[':
+	case 0x2018: case 0x201c: case 0xab: case 0x2039: case 0x201e:
+	case 0x201a: case 0x300c: case 0x300e: case 0xff08:
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a stand-alone line reads as a title or heading: short, and not
+ * ending like a sentence or clause (closing quotes aside: ‘More Time’).
+ */
+static int
+reads_as_heading(const char *s, struct ws_span sp, size_t max_chars,
+		 size_t max_words)
+{
+	size_t chars = 0, words = 0, i, end = sp.end;
+	int in_word = 0;
+	ucs4_t c;
+
+	for (i = sp.start; i < sp.end; i++) {
+		unsigned char u = (unsigned char)s[i];
+
+		if ((u & 0xc0) == 0x80)
+			continue;
+		if (++chars > max_chars)
+			return 0;
+		if (u == ' ' || u == '\t')
+			in_word = 0;
+		else if (!in_word) {
+			in_word = 1;
+			if (++words > max_words)
+				return 0;
+		}
+	}
+	while (end > sp.start && is_closer(c = char_before(s, sp.start, end)))
+		end -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	if (end == sp.start)
+		return 0;
+	c = char_before(s, sp.start, end);
+	if (c == '.' || c == ',' || c == ';' || c == ':' || c == 0x3002 ||
+	    c == 0xff0c || c == 0x2026)
+		return 0;
+	c = char_at(s, sp.end, sp.start);
+	while (is_opener(c)) {
+		size_t n = char_len(s, sp.end, sp.start);
+
+		sp.start += n;
+		if (sp.start >= sp.end)
+			return 0;
+		c = char_at(s, sp.end, sp.start);
+	}
+	return !is_lower(c);
+}
+
+/*
+ * The title is the first block when it is one line that reads as a
+ * headline with a blank line after it; headings are other one-line blocks
+ * of that shape, shorter, that some paragraph follows.  A text without
+ * blank lines has neither: each of its lines is a paragraph.
+ */
+static void
+find_title_and_headings(struct builder *b)
+{
+	struct ws_doc *doc = b->doc;
+	struct ws_block *bl;
+	size_t i;
+
+	if (b->per_line)
+		return;
+	for (i = 0; i + 1 < doc->nblocks; i++) {
+		bl = &doc->blocks[i];
+		if (bl->kind != WS_BLOCK_PARAGRAPH || bl->nlines != 1)
+			continue;
+		if (i == 0 && reads_as_heading(b->s, bl->span, TITLE_MAX_CHARS,
+		    TITLE_MAX_WORDS))
+			bl->kind = WS_BLOCK_TITLE;
+		else if (i > 0 && reads_as_heading(b->s, bl->span,
+		    HEADING_MAX_CHARS, HEADING_MAX_WORDS))
+			bl->kind = WS_BLOCK_HEADING;
+	}
+}
+
+/* ---- tokens ---- */
+
+/* Word-break classes of ASCII characters (UAX #29). */
+enum { A_OTHER, A_LETTER, A_DIGIT, A_MIDLETTER, A_MIDNUM, A_MIDNUMLET,
+       A_SQ, A_EXTNUMLET };
+
+static unsigned char ascii_class[128];
+
+static void
+init_ascii_class(void)
+{
+	int c;
+
+	if (ascii_class['a'] == A_LETTER)
+		return;
+	for (c = 'a'; c <= 'z'; c++)
+		ascii_class[c] = ascii_class[c - 'a' + 'A'] = A_LETTER;
+	for (c = '0'; c <= '9'; c++)
+		ascii_class[c] = A_DIGIT;
+	ascii_class[':'] = A_MIDLETTER;
+	ascii_class[','] = ascii_class[';'] = A_MIDNUM;
+	ascii_class['.'] = A_MIDNUMLET;
+	ascii_class['\''] = A_SQ;
+	ascii_class['_'] = A_EXTNUMLET;
+}
+
+#define ACLASS(i) ((i) < end && (i) >= start ? \
+	ascii_class[(unsigned char)s[i]] : A_OTHER)
+
+/* Whether UAX #29 keeps s[i-1] and s[i] together, for ASCII text. */
+static int
+ascii_joined(const char *s, size_t start, size_t end, size_t i)
+{
+	int a = ACLASS(i - 1), c = ACLASS(i);
+	int mid_l, mid_n;
+
+	if (a == A_LETTER && (c == A_LETTER || c == A_DIGIT))
+		return 1;			/* WB5, WB9 */
+	if (a == A_DIGIT && (c == A_DIGIT || c == A_LETTER))
+		return 1;			/* WB8, WB10 */
+	if (c == A_EXTNUMLET && (a == A_LETTER || a == A_DIGIT ||
+	    a == A_EXTNUMLET))
+		return 1;			/* WB13a */
+	if (a == A_EXTNUMLET && (c == A_LETTER || c == A_DIGIT))
+		return 1;			/* WB13b */
+	mid_l = c == A_MIDLETTER || c == A_MIDNUMLET || c == A_SQ;
+	mid_n = c == A_MIDNUM || c == A_MIDNUMLET || c == A_SQ;
+	if (a == A_LETTER && mid_l && ACLASS(i + 1) == A_LETTER)
+		return 1;			/* WB6 */
+	if (a == A_DIGIT && mid_n && ACLASS(i + 1) == A_DIGIT)
+		return 1;			/* WB12 */
+	mid_l = a == A_MIDLETTER || a == A_MIDNUMLET || a == A_SQ;
+	mid_n = a == A_MIDNUM || a == A_MIDNUMLET || a == A_SQ;
+	if (c == A_LETTER && mid_l && i >= start + 2 && ACLASS(i - 2) == A_LETTER)
+		return 1;			/* WB7 */
+	if (c == A_DIGIT && mid_n && i >= start + 2 && ACLASS(i - 2) == A_DIGIT)
+		return 1;			/* WB11 */
+	return 0;
+}
+
+static int
+is_sentence_end(ucs4_t c)
+{
+	return c == '.' || c == '?' || c == '!' || c == 0x2026 ||
+	    c == 0x203d || c == 0x3002 || c == 0xff01 || c == 0xff1f ||
+	    c == 0xff0e;
+}
+
+/* Whether a CJK full stop: it ends a sentence with no space after it. */
+static int
+is_cjk_end(ucs4_t c)
+{
+	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff0e;
+}
+
+/* Words that lose their first letters to an apostrophe: ’em, ’tis. */
+static const char *const elisions[] = {
+	"em", "n", "tis", "twas", "til", "cause", "bout", "round", "nuff",
+	"cos", "ere", NULL
+};
+
+/* Whether the letters at s[pos] are an elided word (’em, ’n’). */
+static int
+starts_elision(const char *s, size_t pos, size_t end)
+{
+	size_t i = pos, n;
+	const char *const *w;
+
+	while (i < end && i - pos < 6 && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z')))
+		i++;
+	n = i - pos;
+	if (n == 0 || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+	    (s[i] >= 'A' && s[i] <= 'Z'))))
+		return 0;
+	for (w = elisions; *w != NULL; w++)
+		if (strlen(*w) == n && strncasecmp(s + pos, *w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Flags of a straight or curly single quote, from its neighbours. */
+static unsigned
+single_quote_flags(struct builder *b, ucs4_t c, ucs4_t prev, ucs4_t next,
+		   int elided)
+{
+	int after_word = prev != 0 && is_alnum(prev);
+	int before_space = next == 0 || is_space(next);
+
+	if (c == 0x2018) {		/* ‘ */
+		if (next != 0 && next < 0x80 && next >= '0' && next <= '9')
+			return WS_TOK_APOSTROPHE;	/* ‘90s, a common slip */
+		b->sq_open++;
+		return WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE;
+	}
+	if (after_word || (prev != 0 && !is_space(prev) && !is_opener(prev))) {
+		/* parents’ or ‘More Time’ : an open quote decides. */
+		if (b->sq_open > 0) {
+			b->sq_open--;
+			return WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE;
+		}
+		return after_word ? WS_TOK_APOSTROPHE :
+		    WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE;
+	}
+	/* After space or at the start of a line. */
+	if (next >= '0' && next <= '9')
+		return WS_TOK_APOSTROPHE;	/* ’90s */
+	if (elided)
+		return WS_TOK_APOSTROPHE;	/* ’em, ’n’ */
+	if (!before_space) {
+		b->sq_open++;
+		return WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE;
+	}
+	if (b->sq_open > 0) {
+		b->sq_open--;
+		return WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE;
+	}
+	return 0;
+}
+
+/* Flags of a straight double quote, from its neighbours. */
+static unsigned
+double_quote_flags(struct builder *b, ucs4_t prev, ucs4_t next)
+{
+	int open_side = prev == 0 || is_space(prev) || is_opener(prev) ||
+	    prev == 0x2014 || prev == 0x2013;
+	int close_side = next == 0 || is_space(next) || !is_alnum(next);
+	int opens;
+
+	if (open_side && !close_side)
+		opens = 1;
+	else if (close_side && !open_side)
+		opens = 0;
+	else
+		opens = b->dq_open == 0;
+	if (opens) {
+		b->dq_open++;
+		return WS_TOK_OPEN_QUOTE;
+	}
+	if (b->dq_open > 0)
+		b->dq_open--;
+	return WS_TOK_CLOSE_QUOTE;
+}
+
+/* Flags of a token that is not a word. */
+static unsigned
+mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
+{
+	ucs4_t c = char_at(b->s, end, start);
+	ucs4_t prev = start > ls ? char_before(b->s, ls, start) : 0;
+	ucs4_t next = end < le ? char_at(b->s, le, end) : 0;
+
+	switch (c) {
+	case 0x201c: case 0x201e: case 0xab: case 0x300c:
+		return WS_TOK_OPEN_QUOTE;
+	case 0x201d: case 0xbb: case 0x300d:
+		return WS_TOK_CLOSE_QUOTE;
+	case 0x300e: case 0x2039: case 0x201a:
+		return WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE;
+	case 0x300f: case 0x203a:
+		return WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE;
+	case '"':
+		return double_quote_flags(b, prev, next);
+	case '\'': case 0x2018: case 0x2019:
+		return single_quote_flags(b, c, prev, next,
+		    starts_elision(b->s, end, le));
+	}
+	return 0;
+}
+
+static unsigned
+word_flags(const char *s, size_t start, size_t end)
+{
+	ucs4_t c = char_at(s, end, start);
+	unsigned flags = WS_TOK_WORD;
+	size_t i, letters = 0;
+	int lower = 0;
+
+	if (c < 0x80 ? (c >= '0' && c <= '9') : uc_is_digit(c))
+		flags |= WS_TOK_NUMBER;
+	else if (is_upper(c))
+		flags |= WS_TOK_CAP;
+	for (i = start; i < end && !lower; i += char_len(s, end, i)) {
+		c = char_at(s, end, i);
+		if (is_lower(c))
+			lower = 1;
+		else if (is_upper(c))
+			letters++;
+	}
+	if (!lower && letters >= 2)
+		flags |= WS_TOK_ALLCAPS;
+	return flags;
+}
+
+static int
+add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
+	  int line_start)
+{
+	struct ws_doc *doc = b->doc;
+	struct ws_token *t;
+	ucs4_t c = char_at(b->s, end, start);
+
+	if (is_space(c)) {
+		size_t i = start;
+
+		while (i < end && is_space(char_at(b->s, end, i)))
+			i += char_len(b->s, end, i);
+		if (i == end)
+			return 0;		/* white space is not a token */
+	}
+	if (RESERVE(b, tokens, tokens_cap) < 0)
+		return -1;
+	t = &doc->tokens[doc->ntokens++];
+	t->span.start = start;
+	t->span.end = end;
+	if (is_alnum(c) || (end - start > char_len(b->s, end, start) &&
+	    c == '_'))
+		t->flags = word_flags(b->s, start, end);
+	else
+		t->flags = WS_TOK_PUNCT | mark_flags(b, start, end, ls, le);
+	if (line_start)
+		t->flags |= WS_TOK_LINE_START;
+	return 0;
+}
+
+/* Tokens of an ASCII piece: the word-break rules, byte by byte. */
+static int
+tokenize_ascii(struct builder *b, size_t start, size_t end, size_t ls,
+	       size_t le, int *line_start)
+{
+	size_t tok = start, i;
+
+	for (i = start + 1; i <= end; i++) {
+		if (i < end && ascii_joined(b->s, start, end, i))
+			continue;
+		if (add_token(b, tok, i, ls, le, *line_start) < 0)
+			return -1;
+		*line_start = 0;
+		tok = i;
+	}
+	return 0;
+}
+
+/* Tokens of a piece with non-ASCII characters: libunistring's breaks. */
+static int
+tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
+		 size_t le, int *line_start)
+{
+	size_t n = end - start, tok = start, i;
+	size_t before = b->doc->ntokens;
+
+	if (n > b->brk_cap) {
+		char *p = realloc(b->brk, n);
+
+		if (p == NULL)
+			return -1;
+		b->brk = p;
+		b->brk_cap = n;
+	}
+	u8_wordbreaks((const uint8_t *)b->s + start, n, b->brk);
+	for (i = 1; i <= n; i++) {
+		if (i < n && !b->brk[i])
+			continue;
+		if (add_token(b, tok, start + i, ls, le, *line_start) < 0)
+			return -1;
+		if (b->doc->ntokens > before)
+			*line_start = 0;
+		tok = start + i;
+	}
+	return 0;
+}
+
+/* Tokens of the line content [ls, le), piece by piece. */
+static int
+tokenize_line(struct builder *b, size_t ls, size_t le)
+{
+	const char *s = b->s;
+	size_t i = ls, start;
+	int ascii, line_start = 1;
+
+	while (i < le) {
+		while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+		    s[i] == '\v' || s[i] == '\f'))
+			i++;
+		if (i == le)
+			break;
+		start = i;
+		ascii = 1;
+		while (i < le && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
+		    s[i] != '\v' && s[i] != '\f') {
+			if ((unsigned char)s[i] >= 0x80)
+				ascii = 0;
+			i++;
+		}
+		if ((ascii ? tokenize_ascii : tokenize_unicode)(b, start, i,
+		    ls, le, &line_start) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- sentences ---- */
+
+static int
+word_is(const char *s, struct ws_span sp, const char *const *list)
+{
+	size_t n = sp.end - sp.start;
+
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && memcmp(s + sp.start, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Titles before a name: never the end of a sentence. */
+static const char *const titles[] = {
+	"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen",
+	"Lt", "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj", "Rev", "Hon",
+	"Pres", "Amb", "Supt", "Insp", "Fr", "Messrs", NULL
+};
+
+/* Abbreviations before a number: "No. 3", "Jan. 20". */
+static const char *const before_number[] = {
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+	"Nov", "Dec", "No", "Nos", "Fig", "Vol", "Art", "p", "pp", "vs", NULL
+};
+
+/* Abbreviations that end a sentence only before a word that starts one. */
+static const char *const other_abbrevs[] = {
+	"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft",
+	"Ave", "Blvd", "Rd", "etc", "approx", "est", "dept", "Dept", "Univ",
+	NULL
+};
+
+/* Words that start sentences far more often than they follow "Inc." */
+static const char *const starters[] = {
+	"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
+	"That", "These", "Those", "There", "Then", "But", "And", "Or", "So",
+	"Yet", "However", "In", "On", "At", "For", "With", "After", "Before",
+	"When", "While", "If", "As", "Its", "His", "Her", "Their", "Our",
+	"My", "Some", "Many", "Most", "Both", "All", "Each", "Another", "Also",
+	"Still", "Now", "According", "Last", "Next", "Since", "During",
+	"Earlier", "Later", "Meanwhile", "No", "Not", "What", "Why", "How",
+	NULL
+};
+
+enum stop { STOP_NO, STOP_YES, STOP_WEAK };
+
+/* What a full stop after token `w` means, by the word alone. */
+static enum stop
+stop_after_word(const struct builder *b, const struct ws_token *w,
+		const struct ws_token *next)
+{
+	const char *s = b->s;
+	struct ws_span sp = w->span;
+
+	if (word_is(s, sp, titles))
+		return STOP_NO;
+	if (word_is(s, sp, before_number))
+		return next->flags & WS_TOK_NUMBER ? STOP_NO : STOP_WEAK;
+	if (word_is(s, sp, other_abbrevs))
+		return STOP_WEAK;
+	if (memchr(s + sp.start, '.', sp.end - sp.start) != NULL)
+		return STOP_WEAK;		/* U.S. a.m. e.g. */
+	if ((w->flags & WS_TOK_CAP) && char_len(s, sp.end, sp.start) ==
+	    sp.end - sp.start)
+		return STOP_WEAK;		/* an initial: J. K. Rowling */
+	return STOP_YES;
+}
+
+/*
+ * Whether the sentence ends with the terminal tokens [i, j) (the last ones
+ * closing quotes and brackets), before token j.
+ */
+static int
+ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
+{
+	const struct ws_token *tok = b->doc->tokens;
+	const struct ws_token *next = &tok[j];
+	ucs4_t c = char_at(b->s, tok[i].span.end, tok[i].span.start);
+	ucs4_t nc;
+	enum stop stop = STOP_YES;
+
+	if (is_cjk_end(c))
+		return 1;
+	if (next->span.start == tok[j - 1].span.end)
+		return 0;			/* no space: "example.com" */
+	nc = char_at(b->s, next->span.end, next->span.start);
+	if (is_lower(nc))
+		return 0;
+	if (is_sentence_end(nc) && !(next->flags & WS_TOK_WORD))
+		return 0;			/* ". . ." */
+	if (c == '.' && i > t0 && (i + 1 == j || !is_sentence_end(
+	    char_at(b->s, tok[i + 1].span.end, tok[i + 1].span.start))) &&
+	    (tok[i - 1].flags & WS_TOK_WORD) &&
+	    tok[i - 1].span.end == tok[i].span.start)
+		stop = stop_after_word(b, &tok[i - 1], next);
+	if (stop == STOP_WEAK)
+		return (next->flags & WS_TOK_OPEN_QUOTE) ||
+		    word_is(b->s, next->span, starters);
+	return stop == STOP_YES;
+}
+
+static int
+add_sentence(struct builder *b, size_t block, size_t first, size_t last)
+{
+	struct ws_doc *doc = b->doc;
+	struct ws_sentence *se;
+
+	if (RESERVE(b, sentences, sentences_cap) < 0)
+		return -1;
+	se = &doc->sentences[doc->nsentences++];
+	se->block = block;
+	se->first_token = first;
+	se->ntokens = last - first;
+	if (last > first) {
+		se->span.start = doc->tokens[first].span.start;
+		se->span.end = doc->tokens[last - 1].span.end;
+	} else
+		se->span = doc->blocks[block].span;
+	return 0;
+}
+
+/* Whether token j continues the terminal run ending at token j - 1. */
+static int
+continues_end(const struct builder *b, size_t j)
+{
+	const struct ws_token *t = &b->doc->tokens[j];
+	ucs4_t c;
+
+	if (t->span.start != t[-1].span.end)
+		return 0;
+	c = char_at(b->s, t->span.end, t->span.start);
+	if (t->flags & WS_TOK_CLOSE_QUOTE)
+		return 2;
+	if (c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
+	    c == 0x300f)
+		return 2;
+	return is_sentence_end(c) ? 1 : 0;
+}
+
+/* Split the tokens [t0, t1) of block `block` into sentences. */
+static int
+find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
+{
+	const struct ws_token *tok;
+	size_t first = t0, i, j;
+	ucs4_t c;
+
+	b->doc->blocks[block].first_sentence = b->doc->nsentences;
+	for (i = t0; i < t1; i++) {
+		tok = &b->doc->tokens[i];
+		if (!(tok->flags & WS_TOK_PUNCT))
+			continue;
+		c = char_at(b->s, tok->span.end, tok->span.start);
+		if (!is_sentence_end(c))
+			continue;
+		/* Take "?!", "..." and the quotes and brackets closed after. */
+		for (j = i + 1; j < t1 && continues_end(b, j); j++)
+			;
+		if (j < t1 && ends_sentence(b, t0, i, j)) {
+			if (add_sentence(b, block, first, j) < 0)
+				return -1;
+			first = j;
+		}
+		i = j - 1;
+	}
+	if (first < t1 || first == t0)
+		if (add_sentence(b, block, first, t1) < 0)
+			return -1;
+	b->doc->blocks[block].nsentences = b->doc->nsentences -
+	    b->doc->blocks[block].first_sentence;
+	return 0;
+}
+
+static int
+segment_blocks(struct builder *b)
+{
+	struct ws_doc *doc = b->doc;
+	struct ws_block *bl;
+	size_t i, l, t0;
+
+	for (i = 0; i < doc->nblocks; i++) {
+		bl = &doc->blocks[i];
+		b->dq_open = b->sq_open = 0;
+		t0 = doc->ntokens;
+		for (l = bl->first_line; l < bl->first_line + bl->nlines; l++)
+			if (tokenize_line(b, doc->lines[l].start,
+			    doc->lines[l].end) < 0)
+				return -1;
+		if (find_sentences(b, i, t0, doc->ntokens) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int
+ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
+{
+	struct builder b;
+	struct ws_doc *doc;
+	int rc;
+
+	*out = NULL;
+	init_ascii_class();
+	if ((doc = calloc(1, sizeof *doc)) == NULL)
+		return ws_error_set(err, "out of memory");
+	doc->text = text;
+	memset(&b, 0, sizeof b);
+	b.s = text->s;
+	b.len = text->len;
+	b.doc = doc;
+	b.per_line = !has_blank_line(b.s, b.len);
+	/* Most articles have a token every five or six bytes. */
+	if (text->len > 4096) {
+		b.tokens_cap = text->len / 6;
+		doc->tokens = malloc(b.tokens_cap * sizeof *doc->tokens);
+		if (doc->tokens == NULL)
+			b.tokens_cap = 0;
+	}
+	rc = find_blocks(&b);
+	if (rc == 0) {
+		find_title_and_headings(&b);
+		rc = segment_blocks(&b);
+	}
+	free(b.brk);
+	if (rc < 0) {
+		ws_doc_free(doc);
+		return ws_error_set(err, "out of memory");
+	}
+	*out = doc;
+	return 0;
+}
+
+void
+ws_doc_free(struct ws_doc *doc)
+{
+	if (doc == NULL)
+		return;
+	free(doc->blocks);
+	free(doc->lines);
+	free(doc->sentences);
+	free(doc->tokens);
+	free(doc);
+}
+
+size_t
+ws_doc_sentence_at(const struct ws_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nsentences, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (doc->sentences[mid].span.start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0 && off < doc->sentences[lo - 1].span.end)
+		return lo - 1;
+	return doc->nsentences;
+}

@@ -1,0 +1,85 @@
+/*
+ * fuzz: what the libFuzzer targets share.
+ *
+ * A target is a LLVMFuzzerTestOneInput() that runs part of the engine on
+ * arbitrary bytes and checks the promises of its header on what comes
+ * out; a broken promise is reported with fuzz_fail(), which aborts so
+ * that libFuzzer keeps the input.  The same target is linked either with
+ * libFuzzer (./configure --enable-fuzzing; make fuzz) or with replay.c,
+ * which runs it over the seeds and the regression inputs in make check.
+ */
+#ifndef WHOSAID_FUZZ_H
+#define WHOSAID_FUZZ_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "whosaid/article.h"
+#include "whosaid/layout.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Print "fuzz: MESSAGE" to stderr and abort. */
+void fuzz_fail(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2), noreturn));
+
+/*
+ * An article made from bytes as plain text: loaded (forced, so binary
+ * data gets through), segmented and, with `analyse`, analysed with the
+ * built-in lexicons (else art->an is NULL).  NULL when the engine refuses
+ * the bytes with an error, which is allowed; free with ws_article_free().
+ */
+struct ws_article *fuzz_article(const uint8_t *data, size_t size, int analyse);
+
+/*
+ * Fails unless the layout keeps the promises of layout.h for doc: lines
+ * in order, each no wider than the width (unless it holds one cluster
+ * that is wider by itself), its columns those that width.h gives its
+ * runs, no run splitting a grapheme cluster, and the runs covering every
+ * byte of each block in order, exactly once, but white space where a
+ * line breaks.
+ */
+void fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay);
+
+/*
+ * A width from 1 to 500 taken from the first two bytes of the input,
+ * which it consumes.
+ */
+int fuzz_take_width(const uint8_t **data, size_t *size);
+
+/* Output written to memory (open_memstream). */
+struct fuzz_out {
+	char *buf;
+	size_t len;
+	FILE *fp;
+};
+FILE *fuzz_out_open(struct fuzz_out *out);
+/* Close the stream; buf is NUL-terminated until fuzz_out_free(). */
+void fuzz_out_close(struct fuzz_out *out);
+void fuzz_out_free(struct fuzz_out *out);
+
+/*
+ * Length of the UTF-8 sequence at p[0..n) and its code point in *cp, or 0
+ * when it is not valid UTF-8 (overlong, surrogate, beyond U+10FFFF,
+ * truncated).
+ */
+size_t fuzz_utf8(const unsigned char *p, size_t n, uint32_t *cp);
+
+/*
+ * Fails unless s[0..len) is one JSON object (RFC 8259, strictly: valid
+ * UTF-8, no lone surrogate escapes) followed by one newline, whose
+ * "start"/"end" numbers and "mentions" pairs are offsets from 0 to
+ * input_len with start <= end.
+ */
+void fuzz_check_json(const char *s, size_t len, size_t input_len);
+
+/*
+ * Fails unless s[0..len) is valid UTF-8 that a terminal can show without
+ * acting on it: no C0 control but newline, no DEL, no C1 control, no
+ * bidi embedding, override or isolate.  With allow_sgr, ESC may start an
+ * SGR sequence (ESC [ digits and semicolons m) and nothing else.
+ */
+void fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr);
+
+#endif

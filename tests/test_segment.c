@@ -1,0 +1,594 @@
+/*
+ * Segmentation: blocks, lines, sentences and tokens of short texts written
+ * for these tests.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/segment.h"
+
+static struct ws_text *text;
+static struct ws_doc *doc;
+
+/* Segment `s`; the result stays in `text` and `doc` until teardown. */
+static void
+seg(const char *s)
+{
+	struct ws_error err;
+
+	ws_doc_free(doc);
+	ws_text_free(text);
+	assert_int_equal(ws_text_from_bytes("t", s, strlen(s), 0, &text, &err), 0);
+	assert_int_equal(ws_segment(text, &doc, &err), 0);
+}
+
+static int
+teardown(void **state)
+{
+	ws_doc_free(doc);
+	ws_text_free(text);
+	doc = NULL;
+	text = NULL;
+	return 0;
+}
+
+static void
+assert_span(struct ws_span sp, const char *want)
+{
+	size_t n = strlen(want);
+
+	if (sp.end - sp.start != n || memcmp(text->s + sp.start, want, n) != 0)
+		fail_msg("got \"%.*s\", want \"%s\"", (int)(sp.end - sp.start),
+			 text->s + sp.start, want);
+}
+
+/* The sentences of the whole text, in order, NULL-terminated. */
+static void
+assert_sentences(const char *first, ...)
+{
+	va_list ap;
+	const char *want;
+	size_t i = 0;
+
+	va_start(ap, first);
+	for (want = first; want != NULL; want = va_arg(ap, const char *)) {
+		if (i >= doc->nsentences)
+			fail_msg("only %zu sentences; missing \"%s\"", i, want);
+		assert_span(doc->sentences[i].span, want);
+		i++;
+	}
+	va_end(ap);
+	assert_int_equal(doc->nsentences, i);
+}
+
+/* The token that is exactly `word` (the n-th such, from 0). */
+static const struct ws_token *
+token(const char *word, int nth)
+{
+	size_t i, n = strlen(word);
+
+	for (i = 0; i < doc->ntokens; i++) {
+		struct ws_span sp = doc->tokens[i].span;
+
+		if (sp.end - sp.start == n &&
+		    memcmp(text->s + sp.start, word, n) == 0 && nth-- == 0)
+			return &doc->tokens[i];
+	}
+	fail_msg("no token \"%s\"", word);
+	return NULL;
+}
+
+#define QUOTE_FLAGS (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE | \
+	WS_TOK_SINGLE_QUOTE | WS_TOK_APOSTROPHE)
+
+static unsigned
+quote_flags(const char *word, int nth)
+{
+	return token(word, nth)->flags & QUOTE_FLAGS;
+}
+
+/* ---- blocks ---- */
+
+static void
+title_is_a_headline_first_line(void **state)
+{
+	seg("Port Strike Enters Third Week\n\nDockworkers voted on Monday.\n");
+	assert_int_equal(doc->nblocks, 2);
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_span(doc->blocks[0].span, "Port Strike Enters Third Week");
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+first_line_ending_with_a_full_stop_is_no_title(void **state)
+{
+	seg("Dockworkers voted on Monday.\n\nThey walked out.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+title_may_end_with_a_question_mark(void **state)
+{
+	seg("Will the Port Reopen?\n\nNobody knows.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+}
+
+static void
+long_first_line_is_no_title(void **state)
+{
+	seg("The dockworkers of the port voted on Monday to stay out for a third "
+	    "week while the authority said that its offer was final and that it "
+	    "would not be changed whatever the union said or did\n\nNext.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+headings_are_short_lines_without_closing_punctuation(void **state)
+{
+	seg("A Title\n\nFirst paragraph.\n\n‘Quiet Days’\n\nSecond one.\n\n"
+	    "Lowest Tides\n\nThird one.\n\nNot a heading.\n\nLast.\n");
+	assert_int_equal(doc->nblocks, 8);
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_HEADING);
+	assert_span(doc->blocks[2].span, "‘Quiet Days’");
+	assert_int_equal(doc->blocks[4].kind, WS_BLOCK_HEADING);
+	assert_int_equal(doc->blocks[6].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+short_line_ending_a_quote_with_a_stop_is_no_heading(void **state)
+{
+	seg("A Title\n\nFirst.\n\n“We won.”\n\nThen.\n");
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+last_line_is_no_heading(void **state)
+{
+	seg("A Title\n\nFirst paragraph.\n\nReporting by Ana Ruiz\n");
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+lowercase_line_is_no_heading(void **state)
+{
+	seg("A Title\n\nFirst.\n\nand then some\n\nLast.\n");
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+hard_wrapped_lines_join_into_one_paragraph(void **state)
+{
+	seg("The mayor said the\n  port would reopen\nsoon.\n\nNext one.\n");
+	assert_int_equal(doc->nblocks, 2);
+	assert_int_equal(doc->blocks[0].nlines, 3);
+	assert_span(doc->lines[0], "The mayor said the");
+	assert_span(doc->lines[1], "port would reopen");
+	assert_span(doc->blocks[0].span, "The mayor said the\n  port would reopen\nsoon.");
+	assert_sentences("The mayor said the\n  port would reopen\nsoon.",
+			 "Next one.", NULL);
+}
+
+static void
+text_without_blank_lines_has_a_paragraph_per_line(void **state)
+{
+	seg("Short Title\nThe mayor spoke.\nShe left.\n");
+	assert_int_equal(doc->nblocks, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(doc->blocks[i].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+block_quote_lines_lose_their_markers(void **state)
+{
+	seg("She posted:\n\n> Day two 🌊 of talks.\n>   Still going.\n\nAfter.\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
+	assert_int_equal(doc->blocks[1].nlines, 2);
+	assert_span(doc->lines[doc->blocks[1].first_line], "Day two 🌊 of talks.");
+	assert_span(doc->lines[doc->blocks[1].first_line + 1], "Still going.");
+}
+
+static void
+nested_quote_markers_are_stripped(void **state)
+{
+	seg("> > deep\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_QUOTE);
+	assert_span(doc->lines[0], "deep");
+}
+
+static void
+quote_lines_next_to_text_are_their_own_block(void **state)
+{
+	seg("He wrote:\n> Come home.\nThat was all.\n\nEnd.\n");
+	assert_int_equal(doc->nblocks, 4);
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+crlf_text_segments_like_lf_text(void **state)
+{
+	seg("A Title\r\n\r\nOne line\r\nand more.\r\n\r\nTwo.\r\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_int_equal(doc->blocks[1].nlines, 2);
+}
+
+static void
+empty_and_blank_texts_have_no_blocks(void **state)
+{
+	seg("");
+	assert_int_equal(doc->nblocks, 0);
+	assert_int_equal(doc->nsentences, 0);
+	seg("\n  \n\t\n");
+	assert_int_equal(doc->nblocks, 0);
+}
+
+/* ---- sentences ---- */
+
+static void
+full_stops_question_and_exclamation_marks_end_sentences(void **state)
+{
+	seg("It rained. Did it stop? No! It went on.");
+	assert_sentences("It rained.", "Did it stop?", "No!", "It went on.", NULL);
+}
+
+static void
+titles_before_names_do_not_end_sentences(void **state)
+{
+	seg("Mr. Hughes met Mrs. Okafor, Ms. Nair and Dr. Cho. Sen. Reyes, "
+	    "Rep. Lee, Gov. Park, Gen. Ito and Lt. Ross came too. They left.");
+	assert_sentences("Mr. Hughes met Mrs. Okafor, Ms. Nair and Dr. Cho.",
+	    "Sen. Reyes, Rep. Lee, Gov. Park, Gen. Ito and Lt. Ross came too.",
+	    "They left.", NULL);
+}
+
+static void
+dotted_abbreviations_end_sentences_only_before_a_sentence_start(void **state)
+{
+	seg("She flew to the U.S. on Monday. Talks with the U.K. Foreign "
+	    "Office began. He stayed in the U.S. The talks failed.");
+	assert_sentences("She flew to the U.S. on Monday.",
+	    "Talks with the U.K. Foreign Office began.",
+	    "He stayed in the U.S.", "The talks failed.", NULL);
+}
+
+static void
+company_and_name_suffixes(void **state)
+{
+	seg("Baxter Inc. Chairman Al Lowe, Acme Corp. and Bob Smith Jr. spoke. "
+	    "He works at Acme Inc. The firm said so. St. Louis voted.");
+	assert_sentences(
+	    "Baxter Inc. Chairman Al Lowe, Acme Corp. and Bob Smith Jr. spoke.",
+	    "He works at Acme Inc.", "The firm said so.", "St. Louis voted.",
+	    NULL);
+}
+
+static void
+months_and_numbers(void **state)
+{
+	seg("It began on Jan. 5 and ended on Sept. 11. It was No. 3 on the "
+	    "list. Dec. 24 was quiet.");
+	assert_sentences("It began on Jan. 5 and ended on Sept. 11.",
+	    "It was No. 3 on the list.", "Dec. 24 was quiet.", NULL);
+}
+
+static void
+initials_do_not_end_sentences(void **state)
+{
+	seg("J. K. Rowling wrote it. She was pleased.");
+	assert_sentences("J. K. Rowling wrote it.", "She was pleased.", NULL);
+}
+
+static void
+decimals_and_times_do_not_end_sentences(void **state)
+{
+	seg("Prices rose 3.5 percent by 9:30 a.m. on Friday. Then they fell.");
+	assert_sentences("Prices rose 3.5 percent by 9:30 a.m. on Friday.",
+	    "Then they fell.", NULL);
+}
+
+static void
+times_end_sentences_before_a_sentence_start(void **state)
+{
+	seg("The vote closed at 6 p.m. The count began.");
+	assert_sentences("The vote closed at 6 p.m.", "The count began.", NULL);
+}
+
+static void
+ellipses(void **state)
+{
+	seg("He paused... and went on. Then… Silence. Wait . . . what?");
+	assert_sentences("He paused... and went on.", "Then…", "Silence.",
+	    "Wait . . . what?", NULL);
+}
+
+static void
+closing_quotes_and_brackets_belong_to_the_sentence(void **state)
+{
+	seg("“It is over.” She left. (He stayed.) They met ‘at noon.’ "
+	    "\"Fine.\" Done.");
+	assert_sentences("“It is over.”", "She left.", "(He stayed.)",
+	    "They met ‘at noon.’", "\"Fine.\"", "Done.", NULL);
+}
+
+static void
+question_in_a_quote_before_its_speaker_stays(void **state)
+{
+	seg("“Why now?” he asked. “Because!” she said.");
+	assert_sentences("“Why now?” he asked.", "“Because!” she said.", NULL);
+}
+
+static void
+no_space_no_sentence_end(void **state)
+{
+	seg("See example.com or v2.0.1 today.Really.");
+	assert_int_equal(doc->nsentences, 1);
+}
+
+static void
+cjk_full_stops_end_sentences_without_space(void **state)
+{
+	seg("我们愿意合作。他们同意了！好吗？");
+	assert_sentences("我们愿意合作。", "他们同意了！", "好吗？", NULL);
+}
+
+static void
+sentences_do_not_cross_blocks(void **state)
+{
+	seg("No stop here\n\nOr here\n\nBut here.\n");
+	assert_int_equal(doc->nsentences, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(doc->sentences[i].block, i);
+		assert_int_equal(doc->blocks[i].first_sentence, i);
+		assert_int_equal(doc->blocks[i].nsentences, 1);
+	}
+}
+
+static void
+sentence_at_finds_by_offset(void **state)
+{
+	seg("One two. Three four.\n\nFive.");
+	assert_int_equal(ws_doc_sentence_at(doc, 0), 0);
+	assert_int_equal(ws_doc_sentence_at(doc, 7), 0);
+	assert_int_equal(ws_doc_sentence_at(doc, 8), doc->nsentences);	/* space */
+	assert_int_equal(ws_doc_sentence_at(doc, 9), 1);
+	assert_int_equal(ws_doc_sentence_at(doc, 22), 2);
+	assert_int_equal(ws_doc_sentence_at(doc, 99), doc->nsentences);
+}
+
+/* ---- tokens ---- */
+
+static void
+tokens_are_words_and_marks_without_space(void **state)
+{
+	seg("Kerry said, “no.”");
+	assert_int_equal(doc->ntokens, 7);
+	assert_span(doc->tokens[0].span, "Kerry");
+	assert_span(doc->tokens[2].span, ",");
+	assert_span(doc->tokens[3].span, "“");
+	assert_span(doc->tokens[6].span, "”");
+	assert_int_equal(doc->sentences[0].first_token, 0);
+	assert_int_equal(doc->sentences[0].ntokens, 7);
+}
+
+static void
+word_flags(void **state)
+{
+	seg("Kerry met NASA and AP staff in 2019, ok 3.5 É x");
+	assert_int_equal(token("Kerry", 0)->flags,
+	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_LINE_START);
+	assert_int_equal(token("NASA", 0)->flags,
+	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_ALLCAPS);
+	assert_int_equal(token("AP", 0)->flags,
+	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_ALLCAPS);
+	assert_int_equal(token("met", 0)->flags, WS_TOK_WORD);
+	assert_int_equal(token("2019", 0)->flags, WS_TOK_WORD | WS_TOK_NUMBER);
+	assert_int_equal(token("3.5", 0)->flags, WS_TOK_WORD | WS_TOK_NUMBER);
+	assert_int_equal(token(",", 0)->flags, WS_TOK_PUNCT);
+	assert_int_equal(token("É", 0)->flags, WS_TOK_WORD | WS_TOK_CAP);
+}
+
+static void
+words_keep_inner_apostrophes_and_dots(void **state)
+{
+	seg("don’t can't U.S. e.g. Xi’s world's");
+	token("don’t", 0);
+	token("can't", 0);
+	token("U.S", 0);
+	token("e.g", 0);
+	token("Xi’s", 0);
+	token("world's", 0);
+}
+
+static void
+curly_quotes_open_and_close(void **state)
+{
+	seg("“Yes,” she said, ‘maybe’ «oui» 「是」");
+	assert_int_equal(quote_flags("“", 0), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("”", 0), WS_TOK_CLOSE_QUOTE);
+	assert_int_equal(quote_flags("‘", 0), WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE);
+	assert_int_equal(quote_flags("’", 0), WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE);
+	assert_int_equal(quote_flags("«", 0), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("»", 0), WS_TOK_CLOSE_QUOTE);
+	assert_int_equal(quote_flags("「", 0), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("」", 0), WS_TOK_CLOSE_QUOTE);
+	assert_true(token("“", 0)->flags & WS_TOK_PUNCT);
+}
+
+static void
+straight_quotes_are_decided_by_context(void **state)
+{
+	seg("He said \"yes\" and \"no.\" Then: \"Go\"! And \" odd \" ends");
+	assert_int_equal(quote_flags("\"", 0), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 1), WS_TOK_CLOSE_QUOTE);
+	assert_int_equal(quote_flags("\"", 2), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 3), WS_TOK_CLOSE_QUOTE);
+	assert_int_equal(quote_flags("\"", 4), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 5), WS_TOK_CLOSE_QUOTE);
+	/* Spaces on both sides: the count of open quotes decides. */
+	assert_int_equal(quote_flags("\"", 6), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 7), WS_TOK_CLOSE_QUOTE);
+}
+
+static void
+straight_single_quotes(void **state)
+{
+	seg("She said 'fine' and the '90s ended");
+	assert_int_equal(quote_flags("'", 0), WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE);
+	assert_int_equal(quote_flags("'", 1), WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE);
+	assert_int_equal(quote_flags("'", 2), WS_TOK_APOSTROPHE);
+}
+
+static void
+apostrophes_differ_from_closing_single_quotes(void **state)
+{
+	seg("The parents’ vote in the ’90s, ’em all, and ‘More Time’ now.");
+	assert_int_equal(quote_flags("’", 0), WS_TOK_APOSTROPHE);	/* parents’ */
+	assert_int_equal(quote_flags("’", 1), WS_TOK_APOSTROPHE);	/* ’90s */
+	assert_int_equal(quote_flags("’", 2), WS_TOK_APOSTROPHE);	/* ’em */
+	assert_int_equal(quote_flags("‘", 0), WS_TOK_OPEN_QUOTE | WS_TOK_SINGLE_QUOTE);
+	assert_int_equal(quote_flags("’", 3), WS_TOK_CLOSE_QUOTE | WS_TOK_SINGLE_QUOTE);
+}
+
+static void
+quote_state_does_not_leak_across_blocks(void **state)
+{
+	seg("He said ‘never\n\nThe parents’ choice.");
+	assert_int_equal(quote_flags("’", 0), WS_TOK_APOSTROPHE);
+}
+
+static void
+line_start_marks_the_first_token_of_each_line(void **state)
+{
+	seg("“One two\nthree four\n\n> five\n");
+	assert_true(token("“", 0)->flags & WS_TOK_LINE_START);
+	assert_false(token("One", 0)->flags & WS_TOK_LINE_START);
+	assert_true(token("three", 0)->flags & WS_TOK_LINE_START);
+	assert_false(token("four", 0)->flags & WS_TOK_LINE_START);
+	assert_true(token("five", 0)->flags & WS_TOK_LINE_START);
+}
+
+static void
+emoji_sequences_are_single_tokens(void **state)
+{
+	seg("Family 👨‍👩‍👧 flag 🇯🇵🇫🇷 wave 🌊 done");
+	token("👨‍👩‍👧", 0);
+	token("🇯🇵", 0);
+	token("🇫🇷", 0);
+	assert_true(token("🌊", 0)->flags & WS_TOK_PUNCT);
+}
+
+static void
+unicode_spaces_are_not_tokens(void **state)
+{
+	seg("a\xc2\xa0" "b\xe3\x80\x80" "c");
+	assert_int_equal(doc->ntokens, 3);
+}
+
+/* Every token lies in its sentence, every sentence in its block, in order. */
+static void
+spans_nest_and_are_ordered(void **state)
+{
+	size_t i, j;
+
+	seg("Title Here\n\n“A quote,” he said. Mr. X left… Then\nmore ‘x’ "
+	    "words.\n\n> quoted 中文。 text\n\nEnd 🇯🇵.\n");
+	for (i = 0; i < doc->nsentences; i++) {
+		const struct ws_sentence *se = &doc->sentences[i];
+		const struct ws_block *bl = &doc->blocks[se->block];
+
+		assert_true(se->span.start >= bl->span.start);
+		assert_true(se->span.end <= bl->span.end);
+		if (i > 0)
+			assert_true(se->span.start >= doc->sentences[i - 1].span.end);
+		for (j = se->first_token; j < se->first_token + se->ntokens; j++) {
+			assert_true(doc->tokens[j].span.start >= se->span.start);
+			assert_true(doc->tokens[j].span.end <= se->span.end);
+			assert_true(doc->tokens[j].span.start < doc->tokens[j].span.end);
+		}
+		if (i + 1 < doc->nsentences)
+			assert_int_equal(se->first_token + se->ntokens,
+			    doc->sentences[i + 1].first_token);
+	}
+	assert_int_equal(doc->sentences[doc->nsentences - 1].first_token +
+	    doc->sentences[doc->nsentences - 1].ntokens, doc->ntokens);
+}
+
+/* Deep nesting and an unclosed quote are just more tokens. */
+static void
+deep_and_unclosed_quotes_segment(void **state)
+{
+	enum { N = 10000 };
+	char *s = malloc(N * 6 + 16), *p = s;
+	size_t i;
+
+	for (i = 0; i < N; i++)
+		p += sprintf(p, "“");
+	strcpy(p, "x.");
+	seg(s);
+	assert_int_equal(doc->ntokens, N + 2);
+	assert_int_equal(doc->nsentences, 1);
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(title_is_a_headline_first_line),
+		cmocka_unit_test(first_line_ending_with_a_full_stop_is_no_title),
+		cmocka_unit_test(title_may_end_with_a_question_mark),
+		cmocka_unit_test(long_first_line_is_no_title),
+		cmocka_unit_test(headings_are_short_lines_without_closing_punctuation),
+		cmocka_unit_test(short_line_ending_a_quote_with_a_stop_is_no_heading),
+		cmocka_unit_test(last_line_is_no_heading),
+		cmocka_unit_test(lowercase_line_is_no_heading),
+		cmocka_unit_test(hard_wrapped_lines_join_into_one_paragraph),
+		cmocka_unit_test(text_without_blank_lines_has_a_paragraph_per_line),
+		cmocka_unit_test(block_quote_lines_lose_their_markers),
+		cmocka_unit_test(nested_quote_markers_are_stripped),
+		cmocka_unit_test(quote_lines_next_to_text_are_their_own_block),
+		cmocka_unit_test(crlf_text_segments_like_lf_text),
+		cmocka_unit_test(empty_and_blank_texts_have_no_blocks),
+		cmocka_unit_test(full_stops_question_and_exclamation_marks_end_sentences),
+		cmocka_unit_test(titles_before_names_do_not_end_sentences),
+		cmocka_unit_test(dotted_abbreviations_end_sentences_only_before_a_sentence_start),
+		cmocka_unit_test(company_and_name_suffixes),
+		cmocka_unit_test(months_and_numbers),
+		cmocka_unit_test(initials_do_not_end_sentences),
+		cmocka_unit_test(decimals_and_times_do_not_end_sentences),
+		cmocka_unit_test(times_end_sentences_before_a_sentence_start),
+		cmocka_unit_test(ellipses),
+		cmocka_unit_test(closing_quotes_and_brackets_belong_to_the_sentence),
+		cmocka_unit_test(question_in_a_quote_before_its_speaker_stays),
+		cmocka_unit_test(no_space_no_sentence_end),
+		cmocka_unit_test(cjk_full_stops_end_sentences_without_space),
+		cmocka_unit_test(sentences_do_not_cross_blocks),
+		cmocka_unit_test(sentence_at_finds_by_offset),
+		cmocka_unit_test(tokens_are_words_and_marks_without_space),
+		cmocka_unit_test(word_flags),
+		cmocka_unit_test(words_keep_inner_apostrophes_and_dots),
+		cmocka_unit_test(curly_quotes_open_and_close),
+		cmocka_unit_test(straight_quotes_are_decided_by_context),
+		cmocka_unit_test(straight_single_quotes),
+		cmocka_unit_test(apostrophes_differ_from_closing_single_quotes),
+		cmocka_unit_test(quote_state_does_not_leak_across_blocks),
+		cmocka_unit_test(line_start_marks_the_first_token_of_each_line),
+		cmocka_unit_test(emoji_sequences_are_single_tokens),
+		cmocka_unit_test(unicode_spaces_are_not_tokens),
+		cmocka_unit_test(spans_nest_and_are_ordered),
+		cmocka_unit_test(deep_and_unclosed_quotes_segment),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, teardown);
+}
