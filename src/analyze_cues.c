@@ -48,7 +48,7 @@ static const char *const time_words[] = {
 	"friday", "saturday", "sunday", "night", "morning", "afternoon", "evening",
 	"earlier", "later", "last", "this", "next", "week", "month", "year", "recently",
 	"again", "also", "privately", "publicly", "repeatedly", "flatly", "simply",
-	"afterward", "afterwards", "then", "now", "here", "there", "too", "once", NULL,
+	"afterward", "afterwards", "too", NULL,
 };
 
 static int
@@ -125,6 +125,24 @@ skip_aux_back(const struct an_ctx *ctx, size_t j)
 }
 
 /*
+ * Does the lower-case word at i describe the name after it ("the harbour
+ * master Elena Vasquez"), rather than end a phrase before it ("in a
+ * statement Okafor said")?  Yes when a determiner starts the phrase and
+ * no preposition stands before that.
+ */
+static int
+described_name(const struct an_ctx *ctx, size_t i)
+{
+	for (size_t n = 0; n < 4 && i != WS_NONE; n++, i = i == 0 ? WS_NONE : i - 1) {
+		if (!(ctx->tok[i].flags & WS_TOK_WORD) || in_list(ctx, i, stop_words))
+			return 0;
+		if (in_list(ctx, i, determiners))
+			return i == 0 || !in_list(ctx, i - 1, preps);
+	}
+	return 0;
+}
+
+/*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
  */
@@ -162,7 +180,8 @@ np_back(const struct an_ctx *ctx, size_t j)
 		if (f & WS_TOK_CAP) {
 			caps = 1;
 		} else if (caps && ti->title == NULL && !ti->in_name &&
-			   !an_tok_is(ctx, i, "of") && !an_tok_is(ctx, i, "for")) {
+			   !an_tok_is(ctx, i, "of") && !an_tok_is(ctx, i, "for") &&
+			   !described_name(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
@@ -295,34 +314,36 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 	sp->end = ctx->tok[b - 1].span.end;
 }
 
-/* Kind of a content span from the quotations in it. */
+/*
+ * Kind of a content span: direct when it runs from an opening mark to a
+ * closing one (a quotation split by its cue included), mixed when it
+ * holds a quotation, else indirect.
+ */
 static enum ws_claim_kind
 kind_of(const struct an_ctx *ctx, struct ws_span c)
 {
 	size_t first = ctx->doc->sentences[ctx->sent].first_token;
-	const struct an_quote *q = NULL;
-	size_t quoted = 0;
+	const struct an_quote *q;
+	int starts = 0, ends = 0, any = 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++) {
-		const struct an_quote *qk;
-
-		if (ctx->tok[k].span.start < c.start || ctx->tok[k].span.end > c.end)
+		if (ctx->tok[k].span.start < c.start || ctx->tok[k].span.end > c.end ||
+		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
+		    (q = an_quote_at(ctx, first + k)) == NULL)
 			continue;
-		if (!(ctx->tok[k].flags & WS_TOK_OPEN_QUOTE) ||
-		    (qk = an_quote_at(ctx, first + k)) == NULL || qk == q)
-			continue;
-		q = qk;
-		quoted += (q->end < c.end ? q->end : c.end) - q->start;
+		any = 1;
+		starts |= q->start == c.start;
+		ends |= q->end == c.end;
 	}
-	/* A quotation that began in an earlier sentence. */
-	if (q == NULL && (q = an_quote_at(ctx, first)) != NULL && q->start <= c.start &&
-	    q->end >= c.end)
-		quoted = c.end - c.start;
-	if (quoted == 0)
-		return WS_CLAIM_INDIRECT;
-	if (quoted * 10 >= (c.end - c.start) * 8)
+	/* A quotation that began in an earlier sentence or ends in a later one. */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start <= c.start && q->end >= c.start) {
+		any = 1;
+		starts |= q->start == c.start;
+		ends |= q->end == c.end;
+	}
+	if (starts && ends)
 		return WS_CLAIM_DIRECT;
-	return WS_CLAIM_MIXED;
+	return any ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
 }
 
 static struct an_claim *
@@ -463,6 +484,7 @@ according(struct an_ctx *ctx, size_t k)
 	cl->c.content = content;
 	cl->by_tok = ce;
 	cl->by_end = np_end;
+	set_span(&cl->c.by, ctx, ce, np_end);
 	return 0;
 }
 
@@ -472,7 +494,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 {
 	if (ctx->ti[k].in_name)
 		return 0;
-	if (k > 0 && in_list(ctx, k - 1, determiners))
+	if (k > 0 && (in_list(ctx, k - 1, determiners) || an_tok_is(ctx, k - 1, "to")))
 		return 0;
 	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) &&
 	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
@@ -545,7 +567,11 @@ speech(struct an_ctx *ctx, size_t k)
 	if (c >= ctx->ntok || is_end_punct(ctx, c)) {
 		forward = 0;
 	} else if (an_tok_punct(ctx, c, ',')) {
-		forward = is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE) && by != WS_NONE;
+		struct ws_span back;
+
+		/* "“…,” X said, “…”" reads back; "X said, “…”" forward. */
+		forward = is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE) && by != WS_NONE &&
+			  !content_back(ctx, bnd, &back);
 		if (forward)
 			c++;
 	} else if (by == WS_NONE && bnd != WS_NONE) {

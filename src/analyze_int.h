@@ -89,7 +89,7 @@ size_t lex_match(const struct lex_entry *e, const char *s, size_t len, size_t po
 int lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 	      struct ws_error *err);
 
-/* The built-in data files, generated from data/*.txt at build time. */
+/* The built-in data files, generated from data/NAME.txt at build time. */
 struct lex_builtin_file {
 	const char *name;
 	const char *text;
@@ -203,6 +203,7 @@ int an_find_mentions(struct an_ctx *ctx);
 int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
+size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 
 /* analyze_cues.c */
 int an_find_claims(struct an_ctx *ctx);

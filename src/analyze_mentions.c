@@ -395,7 +395,8 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 			break;
 		if (ctx->tok[j].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return 0;
-		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE)
+		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
+		    !(ctx->tok[j].flags & WS_TOK_CAP))
 			return 0;
 		if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which"))
 			return 0;
@@ -492,6 +493,40 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 oom:
 	*oom = 1;
 	return k;
+}
+
+/*
+ * The subject of a cue ends with capitalised words no rule vouched for
+ * ("Tomas Brandt, the union's negotiator, said"): the cue vouches for
+ * them.  Returns the person, or WS_NONE.
+ */
+size_t
+an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
+{
+	size_t r = b, p;
+
+	*oom = 0;
+	while (r > a && b - r < 3) {
+		const struct an_tok *ti = &ctx->ti[r - 1];
+		unsigned f = ctx->tok[r - 1].flags;
+
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
+		    (ti->words & (LEXW_ORG | LEXW_NOT_NAME)) || ti->title != NULL || ti->pronoun)
+			break;
+		r--;
+	}
+	if (r == b || (r > a && (ctx->tok[r - 1].flags & WS_TOK_CAP) &&
+		       (ctx->tok[r - 1].flags & WS_TOK_WORD) && ctx->ti[r - 1].title == NULL))
+		return WS_NONE;
+	if (an_name_len(ctx, b - 1) != ctx->tok[b - 1].span.end - ctx->tok[b - 1].span.start)
+		return WS_NONE;
+	if ((p = person_for(ctx, r, b, oom)) == WS_NONE)
+		return WS_NONE;
+	if (mark_person(ctx, p, r, b) < 0 || apposition(ctx, p, b) < 0) {
+		*oom = 1;
+		return WS_NONE;
+	}
+	return p;
 }
 
 static size_t

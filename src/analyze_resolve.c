@@ -95,10 +95,11 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	return WS_NONE;
 }
 
-static void
+static int
 credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
+	int oom;
 
 	if (a >= b) {
 		if (cl->cue_tok > 0 && an_tok_punct(ctx, cl->cue_tok - 1, ',')) {
@@ -107,12 +108,19 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = prev_outlet;
 		}
-		return;
+		return 0;
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_in(ctx, a, b);
 	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
-		return;
+		return 0;
+	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE) {
+		cl->c.speaker = an_subject_person(ctx, a, b, &oom);
+		if (oom)
+			return -1;
+		if (cl->c.speaker != WS_NONE)
+			return 0;
+	}
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
 		size_t p = resolve_pronoun(ctx, a, g);
@@ -122,7 +130,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 				ctx->an->people[p].gender = g;
 			cl->c.speaker = p;
 		}
-		return;
+		return 0;
 	}
 	if (b - a == 1 && an_tok_is(ctx, a, "who")) {
 		for (size_t j = a; j-- > 0;)
@@ -130,10 +138,11 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 				cl->c.speaker = ctx->ti[j].person;
 				break;
 			}
-		return;
+		return 0;
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
+	return 0;
 }
 
 /* Does claim cl credit an outlet for what its content holds? */
@@ -202,7 +211,8 @@ an_resolve_claims(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *cl = &ctx->sc[i];
 
-		credit(ctx, cl, prev_speaker, prev_outlet);
+		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
+			return -1;
 		if (cl->dropped)
 			continue;
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
