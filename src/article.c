@@ -2,8 +2,124 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "whosaid/article.h"
+#include "whosaid/extract.h"
+
+static int
+has_extension(const char *path, const char *const *exts)
+{
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+
+	if (dot == NULL || (slash != NULL && dot < slash))
+		return 0;
+	for (; *exts != NULL; exts++)
+		if (strcasecmp(dot + 1, *exts) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+starts_with_ci(const char *s, const char *end, const char *prefix)
+{
+	for (; *prefix != '\0'; s++, prefix++) {
+		char c = *s;
+
+		if (s == end)
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != *prefix)
+			return 0;
+	}
+	return 1;
+}
+
+/* Past white space, comments and an XML declaration, within the first 4 KiB. */
+static const char *
+skip_prologue(const char *s, const char *end)
+{
+	for (;;) {
+		const char *close = NULL;
+
+		while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f'))
+			s++;
+		if (starts_with_ci(s, end, "<!--"))
+			close = memmem(s + 4, (size_t)(end - s - 4), "-->", 3);
+		else if (starts_with_ci(s, end, "<?xml"))
+			close = memmem(s + 5, (size_t)(end - s - 5), "?>", 2);
+		else
+			return s;
+		if (close == NULL)
+			return end;
+		s = close + (*close == '-' ? 3 : 2);
+	}
+}
+
+enum ws_format
+ws_format_detect(const char *path, const char *s, size_t len)
+{
+	static const char *const html_exts[] = { "html", "htm", "xhtml", "shtml", NULL };
+	static const char *const md_exts[] = { "md", "markdown", "mdown", "mkd", NULL };
+	static const char *const html_starts[] = { "<!doctype html", "<html", "<head", "<body", NULL };
+	const char *end = s + (len < 4096 ? len : 4096);
+
+	if (path != NULL && has_extension(path, html_exts))
+		return WS_FORMAT_HTML;
+	if (path != NULL && has_extension(path, md_exts))
+		return WS_FORMAT_MARKDOWN;
+	s = skip_prologue(s, end);
+	for (const char *const *p = html_starts; *p != NULL; p++) {
+		size_t n = strlen(*p);
+
+		/* "<html>" or "<html lang=..." but not "<htmlfoo" */
+		if (starts_with_ci(s, end, *p) && (s + n == end || strchr(" \t\n\r\f>/", s[n]) != NULL))
+			return WS_FORMAT_HTML;
+	}
+	return WS_FORMAT_TEXT;
+}
+
+/*
+ * Replace the loaded page by the article extracted from it: offsets
+ * from here on refer to the extracted text, which WS_TEXT_EXTRACTED
+ * tells the exports to carry.
+ */
+static int
+extract(struct ws_article *art, struct ws_error *err)
+{
+	struct ws_extract *ex;
+	struct ws_text *text;
+	int rc;
+
+	if (art->format == WS_FORMAT_HTML)
+		rc = ws_extract_html(art->text->s, art->text->len, &ex, err);
+	else
+		rc = ws_extract_markdown(art->text->s, art->text->len, &ex, err);
+	if (rc < 0) {
+		struct ws_error why = *err;
+
+		return ws_error_set(err, "%s: %s", art->text->name, why.msg);
+	}
+	if (ex->len == 0) {
+		ws_extract_free(ex);
+		return ws_error_set(err, "%s: no article text found in this %s", art->text->name,
+		    art->format == WS_FORMAT_HTML ? "page" : "file");
+	}
+	if (ws_text_from_bytes(art->text->name, ex->text, ex->len, WS_LOAD_FORCE, &text, err) < 0) {
+		ws_extract_free(ex);
+		return -1;
+	}
+	text->flags |= WS_TEXT_EXTRACTED;
+	ws_text_free(art->text);
+	art->text = text;
+	art->publisher = ex->publisher, ex->publisher = NULL;
+	art->title = ex->title, ex->title = NULL;
+	art->byline = ex->byline, ex->byline = NULL;
+	art->date = ex->date, ex->date = NULL;
+	ws_extract_free(ex);
+	return 0;
+}
 
 int
 ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
@@ -16,15 +132,22 @@ ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
 	art = calloc(1, sizeof *art);
 	if (art == NULL)
 		return ws_error_set(err, "out of memory");
-	art->format = format == WS_FORMAT_AUTO ? WS_FORMAT_TEXT : format;
-	if (ws_text_load(path, load_flags, &art->text, err) < 0 ||
-	    ws_segment(art->text, &art->doc, err) < 0 ||
-	    ws_analyze(art->doc, lex, &art->an, err) < 0) {
-		ws_article_free(art);
-		return -1;
-	}
+	if (ws_text_load(path, load_flags, &art->text, err) < 0)
+		goto fail;
+	art->format = format;
+	if (format == WS_FORMAT_AUTO)
+		art->format = ws_format_detect(strcmp(path, "-") == 0 ? NULL : path,
+		    art->text->s, art->text->len);
+	if (art->format != WS_FORMAT_TEXT && extract(art, err) < 0)
+		goto fail;
+	if (ws_segment(art->text, &art->doc, err) < 0 ||
+	    ws_analyze(art->doc, lex, &art->an, err) < 0)
+		goto fail;
 	*out = art;
 	return 0;
+fail:
+	ws_article_free(art);
+	return -1;
 }
 
 void
@@ -36,5 +159,8 @@ ws_article_free(struct ws_article *art)
 	ws_doc_free(art->doc);
 	ws_text_free(art->text);
 	free(art->publisher);
+	free(art->title);
+	free(art->byline);
+	free(art->date);
 	free(art);
 }

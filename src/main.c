@@ -15,12 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "whosaid/article.h"
 #include "whosaid/atomic.h"
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
+#include "whosaid/stats.h"
 #include "options.h"
 #include "tui.h"
 
@@ -29,7 +31,8 @@
 
 static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
-	"               [--format=auto|text|html|markdown] [--force] [-o FILE] [FILE...]\n";
+	"               [--format=auto|text|html|markdown] [--speaker NAME] [--source NAME]\n"
+	"               [--stats] [--force] [-o FILE|DIR/] [FILE...]\n";
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
@@ -61,12 +64,14 @@ print_help(void)
 	      "  --export=FORMAT  write the article instead of opening the reader:\n"
 	      "                   text, json (the attributions), html or ansi\n"
 	      "  -o, --output=FILE  write the export to FILE (atomically; never onto an input)\n"
+	      "  -o DIR/          one file per article: DIR/NAME.whosaid.html (.txt, .json, .ansi)\n"
 	      "  --width=N        reading column width (default: 80, or the terminal's if narrower)\n"
 	      "  --theme=NAME|PATH  colour theme (see whosaid(1))\n"
 	      "  --format=FORMAT  read input as auto (default), text, html or markdown\n"
 	      "  --speaker=NAME   only the claims of this person\n"
 	      "  --source=NAME    only the claims reported by this outlet\n"
-	      "  --stats          print outlets and speakers with claim counts\n"
+	      "  --stats          print outlets and speakers with claim counts over all\n"
+	      "                   the articles (as JSON with --export=json)\n"
 	      "  --force          open input that looks binary\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
@@ -182,6 +187,53 @@ default_width(int fd)
 	return 80;
 }
 
+/*
+ * The --speaker and --source filters, as indices into one article's
+ * analysis.  A name the article does not know gets an index no claim has
+ * (npeople, noutlets), so that every claim is filtered out rather than
+ * none; `matched` records that some article knew it.
+ */
+struct filter {
+	size_t speaker, outlet;
+};
+
+static int speaker_matched, source_matched;
+
+static struct filter
+resolve_filter(const struct ws_article *art, const struct options *opt)
+{
+	const struct ws_analysis *an = art->an;
+	struct filter f = { WS_NONE, WS_NONE };
+
+	if (opt->speaker != NULL) {
+		f.speaker = ws_find_speaker(an, opt->speaker);
+		if (f.speaker == WS_NONE)
+			f.speaker = an != NULL ? an->npeople : 0;
+		else
+			speaker_matched = 1;
+	}
+	if (opt->source != NULL) {
+		f.outlet = ws_find_outlet(an, art->text->s, opt->source);
+		if (f.outlet == WS_NONE)
+			f.outlet = an != NULL ? an->noutlets : 0;
+		else
+			source_matched = 1;
+	}
+	return f;
+}
+
+/* After all articles: a filter that named nobody anywhere is worth a warning. */
+static void
+warn_unmatched_filters(const struct options *opt)
+{
+	if (opt->speaker != NULL && !speaker_matched)
+		fprintf(stderr, "whosaid: warning: no speaker named '%s' in any article\n",
+			opt->speaker);
+	if (opt->source != NULL && !source_matched)
+		fprintf(stderr, "whosaid: warning: no outlet named '%s' in any article\n",
+			opt->source);
+}
+
 static int
 export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	   struct ws_error *err)
@@ -189,18 +241,207 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	struct ws_layout *lay = NULL;
 	int rc;
 
-	switch (opt->export) {
-	case EXPORT_JSON:
+	if (opt->export == EXPORT_JSON)
 		return ws_export_json(out, art, err);
-	case EXPORT_TEXT:
-		if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
-			return -1;
-		rc = ws_export_text(out, art->doc, lay, err);
-		ws_layout_free(lay);
-		return rc;
+	(void)resolve_filter(art, opt);
+	if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
+		return -1;
+	switch (opt->export) {
+	case EXPORT_HTML:
+		rc = ws_export_html(out, art, lay, NULL, err);
+		break;
+	case EXPORT_ANSI:
+		rc = ws_export_ansi(out, art, lay, NULL, 256, err);
+		break;
 	default:
-		return ws_error_set(err, "this export format is not available yet");
+		rc = ws_export_text(out, art->doc, lay, err);
+		break;
 	}
+	ws_layout_free(lay);
+	return rc;
+}
+
+static int
+open_article(const char *path, const struct options *opt, struct ws_lexicon *lex,
+	     struct ws_article **art)
+{
+	struct ws_error err;
+
+	if (ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art,
+			    &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return -1;
+	}
+	return 0;
+}
+
+/* --stats: the claims of every article counted together, as a table or JSON. */
+static int
+run_stats(const struct options *opt, struct ws_lexicon *lex)
+{
+	struct ws_stats *st = ws_stats_new();
+	struct ws_atomic atomic;
+	struct ws_error err;
+	FILE *out = stdout;
+	int status = 0;
+
+	if (st == NULL) {
+		fputs("whosaid: out of memory\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < opt->nfiles; i++) {
+		struct ws_article *art = NULL;
+		struct filter f;
+
+		if (open_article(opt->files[i], opt, lex, &art) < 0) {
+			status = EXIT_TROUBLE;
+			continue;
+		}
+		f = resolve_filter(art, opt);
+		if (ws_stats_add(st, art->an, f.speaker, f.outlet, &err) < 0) {
+			fprintf(stderr, "whosaid: %s\n", err.msg);
+			status = EXIT_TROUBLE;
+		}
+		ws_article_free(art);
+	}
+	warn_unmatched_filters(opt);
+	ws_stats_sort(st);
+	if (opt->output != NULL) {
+		if (ws_atomic_open(&atomic, opt->output, (const char *const *)opt->files,
+				   opt->nfiles, &err) < 0)
+			goto fail;
+		out = atomic.fp;
+	}
+	if ((opt->export == EXPORT_JSON ? ws_stats_write_json(out, st, &err)
+					: ws_stats_write_table(out, st, &err)) < 0) {
+		if (opt->output != NULL)
+			ws_atomic_abort(&atomic);
+		goto fail;
+	}
+	if (opt->output != NULL && ws_atomic_commit(&atomic, &err) < 0)
+		goto fail;
+	ws_stats_free(st);
+	return status;
+fail:
+	fprintf(stderr, "whosaid: %s\n", err.msg);
+	ws_stats_free(st);
+	return EXIT_TROUBLE;
+}
+
+/* Whether -o names a directory: it ends with '/' or is one. */
+static int
+output_is_dir(const char *output)
+{
+	struct stat sb;
+	size_t len;
+
+	if (output == NULL)
+		return 0;
+	len = strlen(output);
+	if (len > 0 && output[len - 1] == '/')
+		return 1;
+	return stat(output, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/*
+ * The file an article is exported to in batch mode:
+ * DIR/NAME.whosaid.EXT, NAME being the article's file name without its
+ * extension ("stdin" for standard input).  The caller frees it.
+ */
+static char *
+batch_path(const char *dir, const char *input, enum export_format fmt)
+{
+	static const char *const ext[] = {
+		[EXPORT_TEXT] = "txt", [EXPORT_JSON] = "json",
+		[EXPORT_HTML] = "html", [EXPORT_ANSI] = "ansi",
+	};
+	const char *base = strrchr(input, '/'), *dot;
+	size_t dirlen = strlen(dir), baselen;
+	char *path;
+
+	base = strcmp(input, "-") == 0 ? "stdin" : base != NULL ? base + 1 : input;
+	dot = strrchr(base, '.');
+	baselen = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
+	while (dirlen > 1 && dir[dirlen - 1] == '/')
+		dirlen--;
+	if (asprintf(&path, "%.*s/%.*s.whosaid.%s", (int)dirlen, dir, (int)baselen, base,
+		     ext[fmt]) < 0)
+		return NULL;
+	return path;
+}
+
+/* Two articles that would be written to the same file: the later one is refused. */
+static int
+batch_clash(char *const *paths, size_t n, const char *path)
+{
+	for (size_t i = 0; i < n; i++)
+		if (paths[i] != NULL && strcmp(paths[i], path) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+export_to_file(const char *path, const char *input, const struct options *opt,
+	       struct ws_lexicon *lex)
+{
+	struct ws_article *art = NULL;
+	struct ws_atomic atomic;
+	struct ws_error err;
+
+	if (open_article(input, opt, lex, &art) < 0)
+		return -1;
+	if (ws_atomic_open(&atomic, path, (const char *const *)opt->files, opt->nfiles,
+			   &err) < 0)
+		goto fail;
+	if (export_one(atomic.fp, art, opt, &err) < 0) {
+		ws_atomic_abort(&atomic);
+		goto fail;
+	}
+	if (ws_atomic_commit(&atomic, &err) < 0)
+		goto fail;
+	ws_article_free(art);
+	return 0;
+fail:
+	fprintf(stderr, "whosaid: %s: %s\n", path, err.msg);
+	ws_article_free(art);
+	return -1;
+}
+
+/* -o DIR/: one file per article; one that fails does not stop the others. */
+static int
+run_batch(const struct options *opt, struct ws_lexicon *lex)
+{
+	char **paths = calloc(opt->nfiles, sizeof *paths);
+	int status = 0;
+
+	if (paths == NULL) {
+		fputs("whosaid: out of memory\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < opt->nfiles; i++) {
+		char *path = batch_path(opt->output, opt->files[i], opt->export);
+
+		if (path == NULL) {
+			fputs("whosaid: out of memory\n", stderr);
+			status = EXIT_TROUBLE;
+			break;
+		}
+		if (batch_clash(paths, i, path)) {
+			fprintf(stderr, "whosaid: %s: not written for %s: an earlier article "
+				"was written there\n", path, opt->files[i]);
+			free(path);
+			status = EXIT_TROUBLE;
+			continue;
+		}
+		paths[i] = path;
+		if (export_to_file(path, opt->files[i], opt, lex) < 0)
+			status = EXIT_TROUBLE;
+	}
+	warn_unmatched_filters(opt);
+	for (size_t i = 0; i < opt->nfiles; i++)
+		free(paths[i]);
+	free(paths);
+	return status;
 }
 
 static int
@@ -211,6 +452,12 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 	FILE *out = stdout;
 	int status = 0;
 
+	if (opt->stats)
+		return run_stats(opt, lex);
+	if (output_is_dir(opt->output))
+		return run_batch(opt, lex);
+	if (opt->export == EXPORT_HTML && opt->nfiles > 1)
+		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
 	if (opt->output != NULL) {
 		if (ws_atomic_open(&atomic, opt->output, (const char *const *)opt->files,
 				   opt->nfiles, &err) < 0) {
@@ -230,6 +477,7 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		}
 		ws_article_free(art);
 	}
+	warn_unmatched_filters(opt);
 	if (opt->output != NULL) {
 		if (status != 0) {
 			ws_atomic_abort(&atomic);
@@ -274,7 +522,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return EXIT_TROUBLE;
 	}
-	if (opt.export == EXPORT_NONE && !isatty(STDOUT_FILENO))
+	if (opt.export == EXPORT_NONE && (opt.stats || !isatty(STDOUT_FILENO)))
 		opt.export = EXPORT_TEXT;
 	if (opt.export != EXPORT_NONE) {
 		if (opt.width == 0)

@@ -26,8 +26,18 @@ struct ws_article {
 	struct ws_text *text;
 	struct ws_doc *doc;
 	struct ws_analysis *an;
-	enum ws_format format;		/* what it was read as */
-	char *publisher;		/* the page's own outlet (HTML), or NULL */
+	enum ws_format format;		/* what it was read as (never AUTO) */
+	/*
+	 * For HTML and Markdown, what the page says about itself (owned;
+	 * NULL when it does not say).  publisher is the page's own outlet
+	 * (og:site_name, JSON-LD publisher.name, front matter "publisher"):
+	 * the side panel and the exports show it as the publisher, and
+	 * claims the article makes in its own voice are credited to it.
+	 */
+	char *publisher;
+	char *title;
+	char *byline;			/* author names, without "By " */
+	char *date;			/* publication date, YYYY-MM-DD when given as ISO */
 };
 
 /*
@@ -40,5 +50,14 @@ int ws_article_open(const char *path, enum ws_format format, unsigned load_flags
 		    struct ws_error *err);
 
 void ws_article_free(struct ws_article *art);
+
+/*
+ * The format of an input for WS_FORMAT_AUTO: HTML or Markdown by the
+ * extension of path (.html .htm .xhtml .shtml; .md .markdown .mdown
+ * .mkd), else HTML when the text starts (after white space, comments
+ * and an XML declaration) with <!doctype html, <html, <head or <body,
+ * else plain text.
+ */
+enum ws_format ws_format_detect(const char *path, const char *s, size_t len);
 
 #endif

@@ -16,6 +16,8 @@
 #include "whosaid/analyze.h"
 #include "whosaid/article.h"
 
+struct ws_theme;		/* theme.h */
+
 /* Plain text: each line, indented, with placeholders; no styles. */
 int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
 		   struct ws_error *err);
@@ -27,5 +29,28 @@ int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *
  * which the object then carries as "text").
  */
 int ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err);
+
+/*
+ * One self-contained HTML5 page (UTF-8, no external resources): the
+ * title, the article as blocks (<h1>, <h2>, <p>, <blockquote>) that the
+ * browser wraps, each claim a <span class="claim"> coloured by its outlet
+ * with an anchor (id="claim-N", N from 1 in order of appearance) and a
+ * tooltip "Outlet ▸ Speaker ▸ cue", a legend of outlets with counts, the
+ * speakers panel, keys to go from claim to claim (a small script the page
+ * does not need) and a print stylesheet.  Styles come from the runs of
+ * lay (style.h), colours from th (NULL: the page's own default colours),
+ * light or dark as the theme is.
+ */
+int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+		   const struct ws_theme *th, struct ws_error *err);
+
+/*
+ * The laid-out lines with SGR colours from th (NULL: attributes only),
+ * for `less -R`: every line ends with its attributes reset, and only
+ * placeholders stand for the article's control characters.  `depth` is
+ * a colour depth of theme.h (WS_DEPTH_8, _16, _256, _RGB, or _MONO).
+ */
+int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+		   const struct ws_theme *th, int depth, struct ws_error *err);
 
 #endif

@@ -1,0 +1,58 @@
+/*
+ * extract: the article inside a web page or a Markdown file, as plain text.
+ *
+ * The extracted text is what the rest of the pipeline reads, in the shape
+ * segment expects: blocks separated by blank lines, the title alone on the
+ * first line, then (when the page names them) a line "By AUTHOR · DATE",
+ * headings as their own short blocks, block quotes as lines starting with
+ * "> ", and a <br> as a line break inside its paragraph.  White space is
+ * collapsed and entities are decoded.
+ *
+ * HTML goes through libxml2's HTML parser (never parsed by hand).  The
+ * main text is the <article> (or itemprop=articleBody) holding most of the
+ * page's paragraph text, else the <main>, else the element whose
+ * paragraphs are densest: most paragraph text for the least other text,
+ * as readability tools do.  Navigation, headers and footers of the page,
+ * asides, scripts, styles, forms, comments, cookie banners, share
+ * widgets, adverts and related-story lists are left out, by element and
+ * by class/id words.  The title comes from og:title, JSON-LD headline,
+ * the first <h1> or <title>; the outlet from og:site_name or JSON-LD
+ * publisher.name; byline and date from meta tags or JSON-LD.
+ *
+ * Markdown goes through md4c: headings, paragraphs, block quotes, list
+ * items and code blocks become blocks; emphasis becomes plain text, links
+ * keep their text, images and raw HTML are dropped.  A leading YAML front
+ * matter gives the title, author and date.
+ */
+#ifndef WHOSAID_EXTRACT_H
+#define WHOSAID_EXTRACT_H
+
+#include <stddef.h>
+#include "whosaid/error.h"
+
+struct ws_extract {
+	char *text;		/* the article as plain UTF-8, NUL-terminated (owned) */
+	size_t len;
+	char *title;		/* the headline, or NULL (owned, like the rest) */
+	char *publisher;	/* the page's own outlet, or NULL */
+	char *byline;		/* the author(s) as named, or NULL */
+	char *date;		/* publication date (YYYY-MM-DD when given as ISO), or NULL */
+};
+
+/*
+ * Extract the article from `len` bytes of UTF-8 HTML (a declared charset
+ * is ignored: the loader has already made the bytes UTF-8).  Fails with a
+ * one-line message when the page is so malformed that parsing it would
+ * take unbounded time, or when memory runs out.  A page without any text
+ * is not an error: (*out)->len is 0.  Free *out with ws_extract_free().
+ */
+int ws_extract_html(const char *html, size_t len, struct ws_extract **out,
+		    struct ws_error *err);
+
+/* The same for Markdown (CommonMark with tables and strikethrough). */
+int ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
+			struct ws_error *err);
+
+void ws_extract_free(struct ws_extract *ex);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * stats: outlets and speakers with their claim counts, over one article
+ * or many (whosaid --stats), and the names a user gives on the command
+ * line (--speaker, --source) matched to an analysis.
+ *
+ * Outlets and speakers are told apart across articles by their ids (the
+ * slugs of analyze.h), so "AP" in one file and "the Associated Press" in
+ * another count as one outlet.  Only those credited with at least one
+ * counted claim are listed.
+ */
+#ifndef WHOSAID_STATS_H
+#define WHOSAID_STATS_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "whosaid/analyze.h"
+#include "whosaid/error.h"
+
+struct ws_stats_entry {
+	char *id;		/* owned */
+	char *name;		/* owned */
+	char *role;		/* speakers: the first role seen, or NULL (owned) */
+	size_t claims;
+	size_t files;		/* articles it has a counted claim in */
+	size_t last_file;	/* private: the article that last counted */
+};
+
+struct ws_stats {
+	size_t files;
+	size_t claims;			/* counted claims */
+	size_t no_outlet;		/* counted claims credited to no outlet */
+	size_t no_speaker;		/* counted claims credited to no person */
+	struct ws_stats_entry *outlets;
+	size_t noutlets;
+	struct ws_stats_entry *speakers;
+	size_t nspeakers;
+};
+
+/* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
+struct ws_stats *ws_stats_new(void);
+
+/*
+ * Count the claims of one article.  `speaker` and `outlet` are indices of
+ * an's people and outlets to count only their claims, or WS_NONE for all.
+ */
+int ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
+		 size_t outlet, struct ws_error *err);
+
+/* Sort the outlets and speakers by claims (most first), then by name. */
+void ws_stats_sort(struct ws_stats *st);
+
+/* Two aligned tables, outlets then speakers, for a terminal or a file. */
+int ws_stats_write_table(FILE *out, const struct ws_stats *st, struct ws_error *err);
+
+/* The same as one JSON object on one line (see the README, "Statistics"). */
+int ws_stats_write_json(FILE *out, const struct ws_stats *st, struct ws_error *err);
+
+void ws_stats_free(struct ws_stats *st);
+
+/*
+ * The person of an analysis that `name` names: case-insensitively their
+ * full name, their id or their surname (last word of the name).  WS_NONE
+ * when none does.
+ */
+size_t ws_find_speaker(const struct ws_analysis *an, const char *name);
+
+/*
+ * The outlet that `name` names: case-insensitively its name, its id, or
+ * how the article refers to it (any mention: "AP").  `text` is the
+ * article text the mentions point into (may be NULL).  WS_NONE when none.
+ */
+size_t ws_find_outlet(const struct ws_analysis *an, const char *text, const char *name);
+
+#endif

@@ -1,0 +1,521 @@
+/*
+ * export_html: the highlighted view as one self-contained HTML page.
+ *
+ * The page follows the layout's blocks, not its lines: each block becomes
+ * a heading, a paragraph or a block quote that the browser wraps to its
+ * own width, and the runs inside it keep their styles.  A claim is a
+ * <span class="claim"> carrying the colour class of its outlet ("s2"), or
+ * "person" for a claim credited to a person and no outlet, or "anon".  A
+ * claim broken by a block boundary, or by words in between that are not
+ * its own, is several such spans with the same data-claim; the first one
+ * carries the anchor (id="claim-N", N = claim index + 1, as the reader's
+ * status line counts).  Inside a claim, runs with flags (cue, speaker,
+ * direct quotation...) are inner spans with one class per flag.
+ *
+ * Colours are CSS rules written from the theme's scheme (at full RGB
+ * depth); without a theme the page keeps default colours and claims are
+ * underlined.  Everything from the article - text, names, cues, the file
+ * name - goes through export_put, which escapes it and draws controls as
+ * placeholders, so nothing in it can become markup.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/export.h"
+#include "whosaid/width.h"
+#include "export_put.h"
+
+/* Inline flags: the ones that become classes on spans inside a block. */
+static const struct {
+	unsigned flag;
+	const char *class;
+} inline_classes[] = {
+	{ WS_STY_DIRECT, "q" },
+	{ WS_STY_CUE, "cue" },
+	{ WS_STY_BY, "by" },
+	{ WS_STY_MATCH, "match" },
+	{ WS_STY_SELECTED, "sel" },
+	{ WS_STY_UNATTRIBUTED, "unattr" },
+	{ WS_STY_DIMMED, "dim" },
+};
+
+#define INLINE_FLAGS (WS_STY_DIRECT | WS_STY_CUE | WS_STY_BY | WS_STY_MATCH | \
+		      WS_STY_SELECTED | WS_STY_UNATTRIBUTED | WS_STY_DIMMED)
+
+struct html {
+	FILE *out;
+	const struct ws_article *art;
+	const struct ws_analysis *an;
+	const struct ws_layout *lay;
+	const struct ws_theme *th;
+	unsigned char *anchored;	/* per claim: its id has been written (owned) */
+	size_t block;			/* the open block, or WS_NONE */
+	size_t claim;			/* the open claim span, or WS_NONE */
+	unsigned flags;			/* inline flags of the open inner span, or 0 */
+};
+
+static void
+put_block_text(struct html *h, struct ws_span span)
+{
+	ws_put_text(h->out, h->art->text->s, span.start, span.end, WS_PUT_ATTR, 1);
+}
+
+/* The file name as the user gave it, without directories. */
+static const char *
+display_name(const struct ws_article *art)
+{
+	const char *name = art->text->name, *slash;
+
+	if (name == NULL || strcmp(name, "-") == 0)
+		return "(stdin)";
+	slash = strrchr(name, '/');
+	return slash != NULL && slash[1] != '\0' ? slash + 1 : name;
+}
+
+static const struct ws_block *
+title_block(const struct ws_doc *doc)
+{
+	for (size_t i = 0; i < doc->nblocks; i++)
+		if (doc->blocks[i].kind == WS_BLOCK_TITLE)
+			return &doc->blocks[i];
+	return NULL;
+}
+
+/* The colour class of a claim: its outlet's, a person's, or nobody's. */
+static void
+put_claim_class(struct html *h, size_t claim)
+{
+	const struct ws_claim *c = &h->an->claims[claim];
+
+	if (c->outlet != WS_NONE)
+		fprintf(h->out, "s%zu", c->outlet);
+	else if (c->speaker != WS_NONE)
+		fputs("person", h->out);
+	else
+		fputs("anon", h->out);
+}
+
+/* The tooltip: "Outlet ▸ Speaker ▸ cue", leaving out what is not known. */
+static void
+put_claim_tooltip(struct html *h, size_t claim)
+{
+	const struct ws_claim *c = &h->an->claims[claim];
+	const char *sep = "";
+
+	if (c->outlet != WS_NONE) {
+		ws_put_str(h->out, h->an->outlets[c->outlet].name, WS_PUT_ATTR);
+		sep = " \xe2\x96\xb8 ";
+	}
+	if (c->speaker != WS_NONE) {
+		fputs(sep, h->out);
+		ws_put_str(h->out, h->an->people[c->speaker].name, WS_PUT_ATTR);
+		sep = " \xe2\x96\xb8 ";
+	}
+	if (c->cue.end > c->cue.start) {
+		fputs(sep, h->out);
+		put_block_text(h, c->cue);
+	}
+}
+
+static void
+open_claim(struct html *h, size_t claim)
+{
+	const struct ws_claim *c = &h->an->claims[claim];
+
+	fputs("<span class=\"claim ", h->out);
+	put_claim_class(h, claim);
+	if (c->kind == WS_CLAIM_DIRECT)
+		fputs(" direct", h->out);
+	fputc('"', h->out);
+	if (!h->anchored[claim]) {
+		fprintf(h->out, " id=\"claim-%zu\"", claim + 1);
+		h->anchored[claim] = 1;
+	}
+	fprintf(h->out, " data-claim=\"%zu\" title=\"", claim + 1);
+	put_claim_tooltip(h, claim);
+	fputs("\">", h->out);
+	h->claim = claim;
+}
+
+static void
+open_flags(struct html *h, unsigned flags)
+{
+	const char *sep = "";
+
+	fputs("<span class=\"", h->out);
+	for (size_t i = 0; i < sizeof inline_classes / sizeof inline_classes[0]; i++) {
+		if (flags & inline_classes[i].flag) {
+			fprintf(h->out, "%s%s", sep, inline_classes[i].class);
+			sep = " ";
+		}
+	}
+	fputs("\">", h->out);
+	h->flags = flags;
+}
+
+static void
+close_flags(struct html *h)
+{
+	if (h->flags != 0)
+		fputs("</span>", h->out);
+	h->flags = 0;
+}
+
+static void
+close_claim(struct html *h)
+{
+	close_flags(h);
+	if (h->claim != WS_NONE)
+		fputs("</span>", h->out);
+	h->claim = WS_NONE;
+}
+
+static const char *
+block_tag(enum ws_block_kind kind, int closing)
+{
+	switch (kind) {
+	case WS_BLOCK_TITLE: return closing ? "</h1>\n" : "<h1>";
+	case WS_BLOCK_HEADING: return closing ? "</h2>\n" : "<h2>";
+	case WS_BLOCK_QUOTE: return closing ? "</p></blockquote>\n" : "<blockquote><p>";
+	case WS_BLOCK_PARAGRAPH: break;
+	}
+	return closing ? "</p>\n" : "<p>";
+}
+
+static void
+close_block(struct html *h)
+{
+	if (h->block == WS_NONE)
+		return;
+	close_claim(h);
+	fputs(block_tag(h->art->doc->blocks[h->block].kind, 1), h->out);
+	h->block = WS_NONE;
+}
+
+static void
+open_block(struct html *h, size_t block)
+{
+	close_block(h);
+	fputs(block_tag(h->art->doc->blocks[block].kind, 0), h->out);
+	h->block = block;
+}
+
+/*
+ * Bring the open spans to what `style` needs.  A space owed from a line
+ * break (`space`) goes inside what stays open and outside what closes, so
+ * that a claim's span starts and ends with its own words.
+ */
+static void
+set_style(struct html *h, uint32_t style, int space)
+{
+	size_t claim = WS_STY_CLAIM(style);
+	unsigned flags = WS_STY_FLAGS(style) & INLINE_FLAGS;
+
+	if (claim != WS_NONE && (h->an == NULL || claim >= h->an->nclaims))
+		claim = WS_NONE;
+	if (claim != h->claim)
+		close_claim(h);
+	else if (flags != h->flags)
+		close_flags(h);
+	if (space)
+		fputc(' ', h->out);
+	if (claim != h->claim)
+		open_claim(h, claim);
+	if (flags != h->flags && flags != 0)
+		open_flags(h, flags);
+}
+
+static void
+put_run(struct html *h, const struct ws_run *run, int space)
+{
+	set_style(h, run->style, space);
+	if (run->flags & WS_RUN_JOIN)
+		fputc(' ', h->out);
+	else
+		ws_put_text(h->out, h->art->text->s, run->start, run->end, WS_PUT_HTML, 0);
+}
+
+/*
+ * The article: the layout's lines, joined back into blocks.  Where the
+ * layout broke a line at white space (a gap between one line's last byte
+ * and the next line's first), the page gets one space back; where it
+ * broke inside a word, nothing.
+ */
+static void
+put_article(struct html *h)
+{
+	const struct ws_layout *lay = h->lay;
+	size_t prev_end = 0;
+
+	fputs("<article>\n", h->out);
+	for (size_t i = 0; i < lay->nlines; i++) {
+		const struct ws_line *line = &lay->lines[i];
+		int space = 0;
+
+		if ((line->flags & WS_LINE_BLANK) || line->nruns == 0)
+			continue;
+		if (line->block != h->block)
+			open_block(h, line->block);
+		else
+			space = lay->runs[line->first_run].start > prev_end;
+		for (size_t r = 0; r < line->nruns; r++) {
+			put_run(h, &lay->runs[line->first_run + r], space);
+			space = 0;
+		}
+		prev_end = lay->runs[line->first_run + line->nruns - 1].end;
+	}
+	close_block(h);
+	fputs("</article>\n", h->out);
+}
+
+/* The first claim (index) reported by outlet `o`, or spoken by person `p`. */
+static size_t
+first_claim(const struct ws_analysis *an, size_t o, size_t p)
+{
+	for (size_t i = 0; i < an->nclaims; i++)
+		if ((o != WS_NONE && an->claims[i].outlet == o) ||
+		    (p != WS_NONE && an->claims[i].speaker == p))
+			return i;
+	return WS_NONE;
+}
+
+static void
+put_legend_item(struct html *h, const char *class, const char *name, size_t first,
+		size_t count)
+{
+	size_t total = h->an->nclaims;
+
+	fprintf(h->out, "<li><span class=\"swatch %s\" aria-hidden=\"true\">\xe2\x96\xa0</span> ",
+		class);
+	if (first != WS_NONE)
+		fprintf(h->out, "<a href=\"#claim-%zu\">", first + 1);
+	ws_put_str(h->out, name, WS_PUT_HTML);
+	if (first != WS_NONE)
+		fputs("</a>", h->out);
+	fprintf(h->out, " <span class=\"count\">%zu</span> <span class=\"share\">%zu%%</span></li>\n",
+		count, total > 0 ? (count * 100 + total / 2) / total : 0);
+}
+
+/* The outlets with their colours and counts, then the claims of nobody's outlet. */
+static void
+put_outlets(struct html *h)
+{
+	const struct ws_analysis *an = h->an;
+	size_t person_only = 0, anon = 0;
+	char class[32];
+
+	fputs("<section id=\"outlets\">\n<h2>Outlets</h2>\n<ul class=\"legend\">\n", h->out);
+	for (size_t o = 0; o < an->noutlets; o++) {
+		size_t count = 0;
+
+		for (size_t i = 0; i < an->nclaims; i++)
+			count += an->claims[i].outlet == o;
+		snprintf(class, sizeof class, "s%zu", o);
+		put_legend_item(h, class, an->outlets[o].name, first_claim(an, o, WS_NONE), count);
+	}
+	for (size_t i = 0; i < an->nclaims; i++) {
+		person_only += an->claims[i].outlet == WS_NONE && an->claims[i].speaker != WS_NONE;
+		anon += an->claims[i].outlet == WS_NONE && an->claims[i].speaker == WS_NONE;
+	}
+	if (person_only > 0)
+		put_legend_item(h, "person", "a person, no outlet", WS_NONE, person_only);
+	if (anon > 0)
+		put_legend_item(h, "anon", "no one named", WS_NONE, anon);
+	fputs("</ul>\n</section>\n", h->out);
+}
+
+/* One speaker: name, role, count, and a swatch per outlet their claims came through. */
+static void
+put_speaker(struct html *h, size_t p)
+{
+	const struct ws_analysis *an = h->an;
+	const struct ws_person *person = &an->people[p];
+	size_t count = 0, first = first_claim(an, WS_NONE, p);
+
+	for (size_t i = 0; i < an->nclaims; i++)
+		count += an->claims[i].speaker == p;
+	fputs("<li>", h->out);
+	if (first != WS_NONE)
+		fprintf(h->out, "<a href=\"#claim-%zu\">", first + 1);
+	ws_put_str(h->out, person->name, WS_PUT_HTML);
+	if (first != WS_NONE)
+		fputs("</a>", h->out);
+	if (person->role != NULL && person->role[0] != '\0') {
+		fputs(" <span class=\"role\">", h->out);
+		ws_put_str(h->out, person->role, WS_PUT_HTML);
+		fputs("</span>", h->out);
+	}
+	fprintf(h->out, " <span class=\"count\">%zu</span>", count);
+	for (size_t o = 0; o < an->noutlets; o++) {
+		for (size_t i = 0; i < an->nclaims; i++) {
+			if (an->claims[i].speaker == p && an->claims[i].outlet == o) {
+				fprintf(h->out, " <span class=\"swatch s%zu\" title=\"", o);
+				ws_put_str(h->out, an->outlets[o].name, WS_PUT_ATTR);
+				fputs("\">\xe2\x96\xa0</span>", h->out);
+				break;
+			}
+		}
+	}
+	fputs("</li>\n", h->out);
+}
+
+static void
+put_panel(struct html *h)
+{
+	fputs("<aside>\n", h->out);
+	put_outlets(h);
+	fputs("<section id=\"speakers\">\n<h2>Speakers</h2>\n<ul class=\"speakers\">\n", h->out);
+	for (size_t p = 0; p < h->an->npeople; p++)
+		put_speaker(h, p);
+	fputs("</ul>\n</section>\n"
+	      "<p class=\"keys\" hidden><kbd>]</kbd> <kbd>[</kbd> next, previous claim; "
+	      "<kbd>}</kbd> <kbd>{</kbd> next, previous direct quotation</p>\n"
+	      "</aside>\n", h->out);
+}
+
+/*
+ * Claim to claim as in the reader: ] and [ go to the next and previous
+ * claim, } and { to direct quotations.  The current claim is outlined and
+ * its anchor put in the address, so the place survives a reload.
+ */
+static const char script[] =
+"<script>\n"
+"(function () {\n"
+"\tvar claims = Array.prototype.slice.call(document.querySelectorAll('.claim[id]'));\n"
+"\tvar cur = claims.indexOf(document.getElementById(location.hash.slice(1)));\n"
+"\tdocument.querySelector('.keys').hidden = false;\n"
+"\tfunction mark(on) {\n"
+"\t\tif (cur < 0) return;\n"
+"\t\tvar all = document.querySelectorAll('[data-claim=\"' + claims[cur].dataset.claim + '\"]');\n"
+"\t\tfor (var i = 0; i < all.length; i++) all[i].classList.toggle('current', on);\n"
+"\t}\n"
+"\tfunction go(step, direct) {\n"
+"\t\tvar n = claims.length;\n"
+"\t\tfor (var k = 1; k <= n; k++) {\n"
+"\t\t\tvar i = ((cur < 0 ? (step > 0 ? -1 : 0) : cur) + step * k + n * k) % n;\n"
+"\t\t\tif (direct && !claims[i].classList.contains('direct')) continue;\n"
+"\t\t\tmark(false); cur = i; mark(true);\n"
+"\t\t\tclaims[i].scrollIntoView({ block: 'center' });\n"
+"\t\t\thistory.replaceState(null, '', '#' + claims[i].id);\n"
+"\t\t\treturn;\n"
+"\t\t}\n"
+"\t}\n"
+"\tmark(true);\n"
+"\tdocument.addEventListener('keydown', function (ev) {\n"
+"\t\tif (ev.ctrlKey || ev.metaKey || ev.altKey || !claims.length) return;\n"
+"\t\tvar keys = { ']': [1, false], '[': [-1, false], '}': [1, true], '{': [-1, true] };\n"
+"\t\tif (!(ev.key in keys)) return;\n"
+"\t\tev.preventDefault();\n"
+"\t\tgo(keys[ev.key][0], keys[ev.key][1]);\n"
+"\t});\n"
+"})();\n"
+"</script>\n";
+
+/* The page's look that does not depend on the theme. */
+static const char base_css[] =
+"*{box-sizing:border-box}\n"
+"body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
+".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em}\n"
+"article{flex:1 1 30em;min-width:0}\n"
+"aside{flex:0 1 19em;font:15px/1.45 \"DejaVu Sans\",sans-serif}\n"
+"header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;opacity:.75;margin-bottom:1.5em}\n"
+"h1{font-size:1.75em;line-height:1.25;margin:0 0 .8em}\n"
+"article h2{font-size:1.2em;margin:1.6em 0 .6em}\n"
+"aside h2{font-size:1em;text-transform:uppercase;letter-spacing:.06em;margin:0 0 .6em}\n"
+"aside section{margin-bottom:2em}\n"
+"aside ul{list-style:none;margin:0;padding:0}\n"
+"aside li{margin:.3em 0}\n"
+"aside a{color:inherit}\n"
+"blockquote{margin:1em 0;padding:0 0 0 1em;border-left:3px solid}\n"
+"blockquote p{margin:0}\n"
+".claim{border-radius:3px;padding:0 .08em;-webkit-box-decoration-break:clone;box-decoration-break:clone}\n"
+".claim.current,.claim:target{outline:2px solid;outline-offset:1px}\n"
+".q{font-style:italic}\n"
+".ctl{font:.8em monospace;border:1px solid;border-radius:2px;padding:0 .15em;opacity:.8}\n"
+".count{font-variant-numeric:tabular-nums;font-weight:bold}\n"
+".share,.role{opacity:.7}\n"
+".role{font-size:.9em}\n"
+".keys{font-size:13px;opacity:.7}\n"
+"kbd{font:12px monospace;border:1px solid;border-radius:3px;padding:0 .3em}\n"
+"@media print{\n"
+"body{font-size:11pt;background:#fff!important;color:#000!important}\n"
+".page{display:block;padding:0}\n"
+"aside{page-break-before:always}\n"
+".keys{display:none}\n"
+".claim{background:none!important;color:#000!important;border-bottom:2px solid;"
+"-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+".swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+"a{text-decoration:none}\n"
+"}\n";
+
+/* Without a theme: the browser's own colours, claims underlined. */
+static void
+put_colors(struct html *h)
+{
+	fputs(":root{color-scheme:light}\n"
+	      "body{background:#fff;color:#1c1c1c}\n"
+	      ".claim{text-decoration:underline}\n", h->out);
+}
+
+static void
+put_head(struct html *h)
+{
+	const struct ws_block *title = title_block(h->art->doc);
+
+	fputs("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta name=\"generator\" content=\"whosaid\">\n<title>", h->out);
+	if (title != NULL)
+		put_block_text(h, title->span);
+	else
+		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
+	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);
+	fputs(base_css, h->out);
+	fprintf(h->out, "article{max-width:%dch}\n", h->lay->width + h->lay->width / 5);
+	put_colors(h);
+	fputs("</style>\n</head>\n", h->out);
+}
+
+static void
+put_body(struct html *h)
+{
+	const struct ws_analysis *an = h->an;
+
+	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
+	ws_put_str(h->out, display_name(h->art), WS_PUT_HTML);
+	fprintf(h->out, " \xc2\xb7 %zu claim%s \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
+		an->nclaims, an->nclaims == 1 ? "" : "s",
+		an->noutlets, an->noutlets == 1 ? "" : "s",
+		an->npeople, an->npeople == 1 ? "" : "s");
+	put_article(h);
+	fputs("</main>\n", h->out);
+	put_panel(h);
+	fputs("</div>\n", h->out);
+	fputs(script, h->out);
+	fputs("</body>\n</html>\n", h->out);
+}
+
+int
+ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+	       const struct ws_theme *th, struct ws_error *err)
+{
+	static const struct ws_analysis none;
+	struct html h = {
+		.out = out, .art = art, .lay = lay, .th = th,
+		.an = art->an != NULL ? art->an : &none,
+		.block = WS_NONE, .claim = WS_NONE,
+	};
+
+	h.anchored = calloc(h.an->nclaims + 1, 1);
+	if (h.anchored == NULL)
+		return ws_error_set(err, "out of memory");
+	put_head(&h);
+	put_body(&h);
+	free(h.anchored);
+	if (fflush(out) != 0 || ferror(out))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return 0;
+}

@@ -1,0 +1,937 @@
+/*
+ * The article inside a web page.
+ *
+ * libxml2's HTML parser builds the tree; three walks over it follow, all
+ * iterative so that a page nested 50,000 deep costs no stack:
+ *
+ * 1. survey: reads the metadata (meta tags, <title>, JSON-LD), marks the
+ *    elements that are never article text (scripts, navigation, hidden
+ *    elements...) and those whose class or id names boilerplate (cookie,
+ *    share, related...), and counts the paragraph text under each element.
+ * 2. score: drops the boilerplate that does not hold most of the page's
+ *    paragraphs, counts paragraph and other text again, and picks the
+ *    root: the <article> or <main> holding at least half the paragraph
+ *    text, or else the element with the most paragraph text for the least
+ *    other text.
+ * 3. emit: writes the root's blocks, leaving out what was marked, blocks
+ *    that are mostly links, and stock lines ("Advertisement").
+ *
+ * The parser's own error channel keeps a budget: libxml2 scans its whole
+ * stack of open elements for every end tag that matches none, so a page
+ * of thousands of unclosed tags followed by stray end tags would take
+ * quadratic time.  Past the budget, parsing stops with an error.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/tree.h>
+
+#include "whosaid/extract.h"
+#include "extract_int.h"
+#include "jsonld.h"
+
+#define META_MAX 300		/* bytes kept of a title, byline, outlet or date */
+#define BYLINE_MAX 200		/* characters of paragraph text a byline element may hold */
+
+/* node_info.flags */
+enum {
+	F_SKIP = 1 << 0,	/* never article text: script, nav, hidden... */
+	F_NEG = 1 << 1,		/* class/id names boilerplate, unless it holds the article */
+	F_NEG_ALWAYS = 1 << 2,	/* class/id names boilerplate that never holds it (cookie) */
+	F_BOILER = 1 << 3,	/* decided: boilerplate */
+	F_BYLINE = 1 << 4,	/* class/id "byline": the byline, not body text */
+	F_HEAD = 1 << 5,	/* <head>: read for metadata only */
+};
+
+struct node_info {
+	size_t para;		/* characters of paragraph text below */
+	size_t other;		/* characters of other text below (links, short lines) */
+	unsigned flags;
+};
+
+/* What the page says about itself, best source first. */
+struct page_meta {
+	char *og_title, *ld_title, *title_tag;
+	char *og_site, *ld_publisher;
+	char *meta_author, *ld_author, *byline_text;
+	char *meta_date, *ld_date;
+};
+
+struct page {
+	xmlDoc *doc;
+	struct node_info *info;	/* indexed by (uintptr_t)node->_private - 1 */
+	size_t ninfo, cap;
+	int failed;
+	struct page_meta meta;
+	size_t page_para;	/* paragraph text of the whole page (pass 1) */
+	xmlNode *first_h1, *byline_node;
+	xmlNode *best_article, *best_main, *best_dense;
+	long best_dense_score;
+	/* walk state */
+	int in_head, in_p, in_a, in_article, in_heading, quote;
+	int took_h1;		/* the root's first <h1> became the title */
+	int dropped_title;	/* a heading repeating the title was dropped */
+	char *title;		/* chosen before emission (when not the root's <h1>) */
+	struct xo out;
+};
+
+struct walker {
+	int (*enter)(struct page *, xmlNode *);	/* 1: descend */
+	void (*leave)(struct page *, xmlNode *);
+};
+
+/*
+ * Visit the tree under top in document order without recursion: enter
+ * every node, leave it after its children.
+ */
+static void
+walk(struct page *pg, xmlNode *top, const struct walker *w)
+{
+	xmlNode *n = top;
+
+	if (n == NULL)
+		return;
+	for (;;) {
+		if (w->enter(pg, n) && n->children != NULL) {
+			n = n->children;
+			continue;
+		}
+		for (;;) {
+			if (w->leave != NULL)
+				w->leave(pg, n);
+			if (n == top || pg->failed)
+				return;
+			if (n->next != NULL) {
+				n = n->next;
+				break;
+			}
+			n = n->parent;
+		}
+	}
+}
+
+static struct node_info *
+info(const struct page *pg, const xmlNode *n)
+{
+	uintptr_t i;
+
+	if (n == NULL || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	i = (uintptr_t)n->_private;
+	return i == 0 || i > pg->ninfo ? NULL : &pg->info[i - 1];
+}
+
+static int
+is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
+	    strcmp((const char *)n->name, name) == 0;
+}
+
+static int
+in_list(const char *name, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(name, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* The value of an attribute without copying it, or NULL. */
+static const char *
+attr(const xmlNode *n, const char *name)
+{
+	for (const xmlAttr *a = n->properties; a != NULL; a = a->next) {
+		if (a->name == NULL || strcasecmp((const char *)a->name, name) != 0)
+			continue;
+		if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
+		    a->children->content != NULL)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
+}
+
+static int
+heading_level(const xmlNode *n)
+{
+	const char *s = (const char *)n->name;
+
+	if (n->type == XML_ELEMENT_NODE && s != NULL && s[0] == 'h' &&
+	    s[1] >= '1' && s[1] <= '6' && s[2] == '\0')
+		return s[1] - '0';
+	return 0;
+}
+
+static const char *const never_text[] = {
+	"script", "style", "noscript", "template", "iframe", "object", "embed",
+	"svg", "math", "canvas", "button", "input", "select", "textarea",
+	"label", "option", "datalist", "video", "audio", "map", "title",
+	"meta", "link", "base", "source", "track", "dialog", "menu", "nav",
+	"aside", "footer", NULL
+};
+
+static const char *const block_tags[] = {
+	"address", "article", "blockquote", "body", "caption", "center", "dd",
+	"details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+	"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+	"html", "legend", "li", "main", "ol", "p", "pre", "section", "summary",
+	"table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", NULL
+};
+
+static const char *const chrome_roles[] = {
+	"navigation", "banner", "contentinfo", "complementary", "search",
+	"dialog", "alertdialog", "menu", "menubar", "toolbar", NULL
+};
+
+/* Words of a class or id that mark boilerplate. */
+static const char *const boiler_words[] = {
+	"ad", "ads", "adslot", "adunit", "advert", "advertisement", "advertising",
+	"share", "shares", "sharing", "sharebar", "social", "related",
+	"promo", "promos", "promotion", "sponsor", "sponsored", "sidebar",
+	"comment", "comments", "subscribe", "subscription", "breadcrumb",
+	"breadcrumbs", "outbrain", "taboola", "recirc", "recirculation",
+	"recommended", "recommendations", "trending", "popular", "mostread",
+	"nav", "navbar", "navigation", "menu", "masthead", "footer", "widget",
+	"tags", "toolbar", "disqus", NULL
+};
+
+/* Words that never name a container of the article. */
+static const char *const boiler_always[] = {
+	"cookie", "cookies", "consent", "gdpr", "onetrust", "cmp", "didomi",
+	"newsletter", "newsletters", "modal", "popup", "paywall-prompt", NULL
+};
+
+/*
+ * Flags from the words of a class or id: split on anything that is not
+ * a letter or digit, compared lower-cased.
+ */
+static unsigned
+word_flags(const char *v)
+{
+	unsigned flags = 0;
+	char word[32];
+
+	while (v != NULL && *v != '\0') {
+		size_t n = 0;
+
+		while (*v != '\0' && !((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+		    (*v >= '0' && *v <= '9')))
+			v++;
+		while ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+		    (*v >= '0' && *v <= '9')) {
+			if (n < sizeof word - 1)
+				word[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
+			v++;
+		}
+		word[n] = '\0';
+		if (n == 0)
+			continue;
+		if (in_list(word, boiler_always))
+			flags |= F_NEG_ALWAYS;
+		else if (in_list(word, boiler_words))
+			flags |= F_NEG;
+		else if (strcmp(word, "byline") == 0)
+			flags |= F_BYLINE;
+	}
+	return flags;
+}
+
+static int
+hidden(const xmlNode *n)
+{
+	const char *v;
+	char style[64];
+	size_t k = 0;
+
+	if (attr(n, "hidden") != NULL)
+		return 1;
+	if ((v = attr(n, "aria-hidden")) != NULL && strcasecmp(v, "true") == 0)
+		return 1;
+	if ((v = attr(n, "style")) == NULL)
+		return 0;
+	/* "display : none" and "display:none" alike */
+	for (; *v != '\0'; v++) {
+		if (*v == ' ' || *v == '\t' || *v == '\n')
+			continue;
+		style[k++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v);
+		if (k == sizeof style - 1)
+			break;
+		style[k] = '\0';
+		if (strstr(style, "display:none") != NULL ||
+		    strstr(style, "visibility:hidden") != NULL)
+			return 1;
+		if (*v == ';')
+			k = 0;
+	}
+	return 0;
+}
+
+static unsigned
+element_flags(const struct page *pg, const xmlNode *n)
+{
+	const char *name = (const char *)n->name, *role;
+	unsigned flags = 0;
+
+	if (name == NULL)
+		return F_SKIP;
+	if (strcmp(name, "head") == 0)
+		return F_HEAD | F_SKIP;
+	if (strcmp(name, "html") == 0 || strcmp(name, "body") == 0)
+		return 0;
+	if (in_list(name, never_text) || hidden(n))
+		flags |= F_SKIP;
+	if (strcmp(name, "header") == 0 && !pg->in_article)
+		flags |= F_SKIP;
+	if ((role = attr(n, "role")) != NULL && in_list(role, chrome_roles))
+		flags |= F_SKIP;
+	/* Some sites wrap the whole page in one <form>: judge it by its text. */
+	if (strcmp(name, "form") == 0)
+		flags |= F_NEG;
+	flags |= word_flags(attr(n, "class")) | word_flags(attr(n, "id"));
+	if ((flags & F_BYLINE) && (flags & (F_NEG | F_NEG_ALWAYS)))
+		flags &= ~(unsigned)F_BYLINE;
+	return flags;
+}
+
+/* Characters that are not white space. */
+static size_t
+count_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+		    (c & 0xc0) != 0x80)
+			n++;
+	}
+	return n;
+}
+
+/* Text outside <p> counts as paragraph text when it is this long. */
+#define LONG_TEXT 80
+
+static void
+count_text(struct page *pg, const xmlNode *n)
+{
+	struct node_info *up = info(pg, n->parent);
+	size_t k;
+
+	if (up == NULL || n->content == NULL || pg->in_head)
+		return;
+	k = count_chars((const char *)n->content);
+	if (!pg->in_a && (pg->in_p || k >= LONG_TEXT))
+		up->para += k;
+	else
+		up->other += k;
+}
+
+/* Text of an element, at most max bytes, for metadata. */
+static char *
+gather_text(struct page *pg, xmlNode *top, size_t max)
+{
+	struct xo o;
+	xmlNode *n = top->children;
+	char *s;
+
+	xo_init(&o);
+	while (n != NULL && o.len < max) {
+		if (n->type == XML_TEXT_NODE && n->content != NULL)
+			xo_text(&o, (const char *)n->content,
+			    strlen((const char *)n->content), 0);
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL &&
+		    !is(n, "script") && !is(n, "style")) {
+			n = n->children;
+			continue;
+		}
+		while (n != top && n->next == NULL)
+			n = n->parent;
+		if (n == top)
+			break;
+		n = n->next;
+	}
+	s = o.failed ? NULL : xo_clean(o.s, o.len, max);
+	if (o.failed)
+		pg->failed = 1;
+	xo_free(&o);
+	return s;
+}
+
+static void
+set_once(char **slot, const char *s, size_t n)
+{
+	if (*slot == NULL && s != NULL)
+		*slot = xo_clean(s, n, META_MAX);
+}
+
+static void
+read_meta(struct page *pg, const xmlNode *n)
+{
+	struct page_meta *m = &pg->meta;
+	const char *key, *v;
+
+	if ((v = attr(n, "content")) == NULL)
+		return;
+	if ((key = attr(n, "property")) == NULL && (key = attr(n, "name")) == NULL &&
+	    (key = attr(n, "itemprop")) == NULL)
+		return;
+	if (strcasecmp(key, "og:title") == 0)
+		set_once(&m->og_title, v, strlen(v));
+	else if (strcasecmp(key, "og:site_name") == 0)
+		set_once(&m->og_site, v, strlen(v));
+	else if (strcasecmp(key, "author") == 0 || strcasecmp(key, "byl") == 0 ||
+	    strcasecmp(key, "dc.creator") == 0 || strcasecmp(key, "sailthru.author") == 0 ||
+	    (strcasecmp(key, "article:author") == 0 && !xo_prefix(v, strlen(v), "http")))
+		set_once(&m->meta_author, v, strlen(v));
+	else if (strcasecmp(key, "article:published_time") == 0 ||
+	    strcasecmp(key, "datepublished") == 0 || strcasecmp(key, "date") == 0 ||
+	    strcasecmp(key, "dc.date") == 0 || strcasecmp(key, "pubdate") == 0 ||
+	    strcasecmp(key, "publish-date") == 0)
+		set_once(&m->meta_date, v, strlen(v));
+}
+
+static void
+read_jsonld(struct page *pg, const xmlNode *script)
+{
+	struct page_meta *m = &pg->meta;
+	struct jsonld ld;
+	const char *type = attr(script, "type");
+
+	if (type == NULL || strcasecmp(type, "application/ld+json") != 0)
+		return;
+	jsonld_init(&ld);
+	for (const xmlNode *c = script->children; c != NULL; c = c->next)
+		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+		    c->content != NULL)
+			jsonld_scan(&ld, (const char *)c->content,
+			    strlen((const char *)c->content));
+	jsonld_finish(&ld);
+	set_once(&m->ld_title, ld.headline, ld.headline ? strlen(ld.headline) : 0);
+	set_once(&m->ld_publisher, ld.publisher, ld.publisher ? strlen(ld.publisher) : 0);
+	set_once(&m->ld_author, ld.authors, ld.authors ? strlen(ld.authors) : 0);
+	set_once(&m->ld_date, ld.date, ld.date ? strlen(ld.date) : 0);
+	jsonld_free(&ld);
+}
+
+static int
+add_info(struct page *pg, xmlNode *n, unsigned flags)
+{
+	if (pg->ninfo == pg->cap) {
+		size_t cap = pg->cap ? pg->cap * 2 : 1024;
+		struct node_info *p = realloc(pg->info, cap * sizeof *p);
+
+		if (p == NULL) {
+			pg->failed = 1;
+			return -1;
+		}
+		pg->info = p;
+		pg->cap = cap;
+	}
+	pg->info[pg->ninfo].para = pg->info[pg->ninfo].other = 0;
+	pg->info[pg->ninfo].flags = flags;
+	n->_private = (void *)(uintptr_t)++pg->ninfo;
+	return 0;
+}
+
+/* Pass 1: metadata, flags and the raw paragraph count. */
+static int
+survey_enter(struct page *pg, xmlNode *n)
+{
+	unsigned flags;
+
+	if (n->type == XML_TEXT_NODE) {
+		count_text(pg, n);
+		return 0;
+	}
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (is(n, "meta"))
+		read_meta(pg, n);
+	else if (is(n, "script"))
+		read_jsonld(pg, n);
+	else if (is(n, "title") && pg->meta.title_tag == NULL && pg->in_head)
+		pg->meta.title_tag = gather_text(pg, n, META_MAX);
+	flags = element_flags(pg, n);
+	if (add_info(pg, n, flags) < 0)
+		return 0;
+	pg->in_p += is(n, "p");
+	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
+	pg->in_article += is(n, "article");
+	pg->in_head += (flags & F_HEAD) != 0;
+	if (is(n, "h1") && pg->first_h1 == NULL && !(flags & F_SKIP))
+		pg->first_h1 = n;
+	return (flags & F_HEAD) || !(flags & F_SKIP);
+}
+
+static void
+survey_leave(struct page *pg, xmlNode *n)
+{
+	struct node_info *me = info(pg, n), *up;
+
+	if (me == NULL)
+		return;
+	pg->in_p -= is(n, "p");
+	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
+	pg->in_article -= is(n, "article");
+	pg->in_head -= (me->flags & F_HEAD) != 0;
+	if ((up = info(pg, n->parent)) != NULL) {
+		up->para += me->para;
+		up->other += me->other;
+	}
+}
+
+/* Pass 2: boilerplate decided against the page's paragraph total. */
+
+static int
+score_enter(struct page *pg, xmlNode *n)
+{
+	struct node_info *me;
+
+	if (n->type == XML_TEXT_NODE) {
+		count_text(pg, n);
+		return 0;
+	}
+	if ((me = info(pg, n)) == NULL)
+		return 0;
+	if ((me->flags & F_NEG_ALWAYS) ||
+	    ((me->flags & F_NEG) && me->para * 2 < pg->page_para))
+		me->flags |= F_BOILER;
+	/* A "byline" holding paragraphs is more than a byline. */
+	if ((me->flags & F_BYLINE) && me->para > BYLINE_MAX)
+		me->flags &= ~(unsigned)F_BYLINE;
+	me->para = me->other = 0;
+	pg->in_p += is(n, "p");
+	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
+	return !(me->flags & (F_SKIP | F_BOILER));
+}
+
+static void
+score_leave(struct page *pg, xmlNode *n)
+{
+	struct node_info *me = info(pg, n), *up;
+	long score;
+
+	if (me == NULL)
+		return;
+	pg->in_p -= is(n, "p");
+	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
+	if (me->flags & (F_SKIP | F_BOILER))
+		return;
+	if ((up = info(pg, n->parent)) != NULL) {
+		up->para += me->para;
+		up->other += me->other;
+	}
+	if (is(n, "article") || ((attr(n, "itemprop") != NULL &&
+	    strcasecmp(attr(n, "itemprop"), "articleBody") == 0))) {
+		if (pg->best_article == NULL || me->para > info(pg, pg->best_article)->para)
+			pg->best_article = n;
+	} else if (is(n, "main") || ((attr(n, "role") != NULL &&
+	    strcasecmp(attr(n, "role"), "main") == 0))) {
+		if (pg->best_main == NULL || me->para > info(pg, pg->best_main)->para)
+			pg->best_main = n;
+	}
+	/* Children are left before their parent: on a tie the inner one wins. */
+	score = (long)me->para - (long)me->other;
+	if (me->para > 0 && (pg->best_dense == NULL || score > pg->best_dense_score)) {
+		pg->best_dense = n;
+		pg->best_dense_score = score;
+	}
+}
+
+static xmlNode *
+choose_root(struct page *pg, xmlNode *body)
+{
+	size_t total = info(pg, body) != NULL ? info(pg, body)->para : 0;
+
+	if (pg->best_article != NULL && info(pg, pg->best_article)->para > 0 &&
+	    info(pg, pg->best_article)->para * 2 >= total)
+		return pg->best_article;
+	if (pg->best_main != NULL && info(pg, pg->best_main)->para > 0 &&
+	    info(pg, pg->best_main)->para * 2 >= total)
+		return pg->best_main;
+	if (pg->best_dense != NULL && pg->best_dense_score > 0)
+		return pg->best_dense;
+	return body;
+}
+
+/* Lines that are page furniture even inside the article. */
+static const char *const stock_lines[] = {
+	"advertisement", "advert", "ad", "sponsored", "share", "share this",
+	"share this article", "share this story", "skip advertisement",
+	"story continues below advertisement", "continue reading", "read more",
+	"by", NULL
+};
+
+static int
+stock_line(const char *s, size_t n)
+{
+	char low[40];
+
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	low[n] = '\0';
+	return in_list(low, stock_lines);
+}
+
+static int
+same_text(const char *a, size_t n, const char *b)
+{
+	return b != NULL && strlen(b) == n && memcmp(a, b, n) == 0;
+}
+
+/*
+ * End a block of the body, keeping it only if it is text: not mostly
+ * links, not a stock line, not the title again.  The root's first <h1>
+ * becomes the title when no better one was set aside.
+ */
+static void
+end_block(struct page *pg, int h1)
+{
+	struct xo *o = &pg->out;
+	const char *s;
+	size_t n;
+
+	if (!o->in_block)
+		return;
+	s = xo_block(o, &n);
+	if (o->link_chars * 10 >= o->chars * 6 || stock_line(s, n)) {
+		xo_drop_block(o);
+		return;
+	}
+	if (h1 && !pg->took_h1 && pg->title == NULL) {
+		pg->title = xo_clean(s, n, META_MAX);
+		pg->took_h1 = 1;
+		xo_drop_block(o);
+		return;
+	}
+	if (pg->in_heading && !pg->dropped_title && same_text(s, n, pg->title)) {
+		pg->dropped_title = 1;
+		xo_drop_block(o);
+		return;
+	}
+	xo_end_block(o);
+}
+
+static int
+emit_enter(struct page *pg, xmlNode *n)
+{
+	struct node_info *me;
+
+	if (n->type == XML_TEXT_NODE && n->content != NULL) {
+		xo_text(&pg->out, (const char *)n->content,
+		    strlen((const char *)n->content), pg->in_a > 0);
+		return 0;
+	}
+	if ((me = info(pg, n)) == NULL)
+		return 0;
+	if ((me->flags & F_BYLINE) && pg->byline_node == NULL)
+		pg->byline_node = n;
+	if (me->flags & (F_SKIP | F_BOILER | F_BYLINE))
+		return 0;
+	if (in_list((const char *)n->name, block_tags))
+		end_block(pg, 0);
+	if (is(n, "br"))
+		xo_break(&pg->out);
+	else if (is(n, "q"))
+		xo_text(&pg->out, "\xe2\x80\x9c", 3, pg->in_a > 0);
+	else if (is(n, "blockquote"))
+		pg->out.quote++;
+	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
+	pg->in_heading += heading_level(n) > 0;
+	return 1;
+}
+
+static void
+emit_leave(struct page *pg, xmlNode *n)
+{
+	struct node_info *me = info(pg, n);
+
+	if (me == NULL || (me->flags & (F_SKIP | F_BOILER | F_BYLINE)))
+		return;
+	if (is(n, "q"))
+		xo_text(&pg->out, "\xe2\x80\x9d", 3, pg->in_a > 0);
+	else if (is(n, "td") || is(n, "th"))
+		xo_space(&pg->out);
+	if (in_list((const char *)n->name, block_tags))
+		end_block(pg, is(n, "h1"));
+	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
+	pg->in_heading -= heading_level(n) > 0;
+	if (is(n, "blockquote"))
+		pg->out.quote--;
+}
+
+static const struct walker survey = { survey_enter, survey_leave };
+static const struct walker score = { score_enter, score_leave };
+static const struct walker emit = { emit_enter, emit_leave };
+
+/* "Headline | Outlet" loses " | Outlet". */
+static void
+strip_outlet(char *title, const char *outlet)
+{
+	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+		" \xc2\xb7 ", " :: ", NULL };
+	size_t tl, ol;
+
+	if (title == NULL || outlet == NULL)
+		return;
+	tl = strlen(title);
+	ol = strlen(outlet);
+	for (const char *const *sep = seps; *sep != NULL; sep++) {
+		size_t sl = strlen(*sep);
+
+		if (tl > ol + sl && strcasecmp(title + tl - ol, outlet) == 0 &&
+		    memcmp(title + tl - ol - sl, *sep, sl) == 0) {
+			title[tl - ol - sl] = '\0';
+			return;
+		}
+	}
+}
+
+static char *
+take(char **slot)
+{
+	char *s = *slot;
+
+	*slot = NULL;
+	return s;
+}
+
+/* "2026-03-14T09:30:00Z" reads as "2026-03-14". */
+static void
+short_date(char *date)
+{
+	if (date == NULL || strlen(date) < 10)
+		return;
+	for (int i = 0; i < 10; i++) {
+		int digit = date[i] >= '0' && date[i] <= '9';
+
+		if ((i == 4 || i == 7) ? date[i] != '-' : !digit)
+			return;
+	}
+	date[10] = '\0';
+}
+
+/* "By Jane Doe" and "Jane Doe" are the same byline. */
+static void
+strip_by(char *byline)
+{
+	if (byline != NULL && xo_prefix(byline, strlen(byline), "by ") && byline[3] != '\0')
+		memmove(byline, byline + 3, strlen(byline + 3) + 1);
+}
+
+static void
+free_meta(struct page_meta *m)
+{
+	char **all[] = { &m->og_title, &m->ld_title, &m->title_tag, &m->og_site,
+		&m->ld_publisher, &m->meta_author, &m->ld_author, &m->byline_text,
+		&m->meta_date, &m->ld_date };
+
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+		free(*all[i]);
+		*all[i] = NULL;
+	}
+}
+
+/* The title, outlet, byline and date, best source first. */
+static void
+settle_meta(struct page *pg, struct ws_extract *ex)
+{
+	struct page_meta *m = &pg->meta;
+
+	ex->publisher = m->og_site ? take(&m->og_site) : take(&m->ld_publisher);
+	ex->date = m->meta_date ? take(&m->meta_date) : take(&m->ld_date);
+	short_date(ex->date);
+}
+
+/* After the emission, which meets the root's byline element if any. */
+static void
+settle_byline(struct page *pg, struct ws_extract *ex)
+{
+	struct page_meta *m = &pg->meta;
+
+	if (m->ld_author != NULL)
+		ex->byline = take(&m->ld_author);
+	else if (m->meta_author != NULL)
+		ex->byline = take(&m->meta_author);
+	else if (pg->byline_node != NULL)
+		ex->byline = gather_text(pg, pg->byline_node, META_MAX);
+	strip_by(ex->byline);
+}
+
+/* The title when the root has no <h1> of its own. */
+static char *
+fallback_title(struct page *pg)
+{
+	struct page_meta *m = &pg->meta;
+
+	if (m->og_title != NULL)
+		return take(&m->og_title);
+	if (m->ld_title != NULL)
+		return take(&m->ld_title);
+	if (pg->first_h1 != NULL)
+		return gather_text(pg, pg->first_h1, META_MAX);
+	return take(&m->title_tag);
+}
+
+/* Does the root hold an <h1> that the emission will meet? */
+static int
+root_has_h1(struct page *pg, xmlNode *root)
+{
+	for (xmlNode *n = pg->first_h1; n != NULL; n = n->parent) {
+		struct node_info *i = info(pg, n);
+
+		if (i != NULL && (i->flags & (F_SKIP | F_BOILER | F_BYLINE)))
+			return 0;
+		if (n == root)
+			return 1;
+	}
+	return 0;
+}
+
+struct parse_budget {
+	size_t spent, limit;
+	int exhausted;
+};
+
+/*
+ * libxml2's error channel (errors are never printed).  Every error costs
+ * the depth of the stack of open elements, which bounds what the parser
+ * spends scanning it for stray end tags.
+ */
+static void
+parse_error(void *ctx, const char *msg, ...)
+{
+	htmlParserCtxtPtr ctxt = ctx;
+	struct parse_budget *b = ctxt->_private;
+
+	(void)msg;
+	b->spent += (size_t)(ctxt->nameNr > 0 ? ctxt->nameNr : 0) + 1;
+	if (b->spent > b->limit && !b->exhausted) {
+		b->exhausted = 1;
+		xmlStopParser(ctxt);
+	}
+}
+
+static int
+parse(const char *html, size_t len, xmlDoc **out, struct ws_error *err)
+{
+	htmlParserCtxtPtr ctxt;
+	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0 };
+	int nomem;
+
+	*out = NULL;
+	if (len > INT32_MAX)
+		return ws_error_set(err, "page too large to parse");
+	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) == NULL)
+		return ws_error_set(err, "out of memory");
+	/*
+	 * XML_PARSE_HUGE lifts the depth limit of 256 (the walks are
+	 * iterative; the budget bounds the time); the input is UTF-8
+	 * whatever the page declares.
+	 */
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	    HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
+	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	ctxt->_private = &budget;
+	ctxt->sax->error = parse_error;
+	ctxt->sax->warning = parse_error;
+	ctxt->sax->fatalError = parse_error;
+	ctxt->vctxt.error = parse_error;
+	ctxt->vctxt.warning = parse_error;
+	htmlParseDocument(ctxt);
+	*out = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
+	htmlFreeParserCtxt(ctxt);
+	if (budget.exhausted || nomem) {
+		xmlFreeDoc(*out);
+		*out = NULL;
+		if (nomem)
+			return ws_error_set(err, "out of memory parsing the page");
+		return ws_error_set(err, "page too malformed to parse "
+		    "(thousands of tags left open, then closed out of order)");
+	}
+	return 0;
+}
+
+static xmlNode *
+find_body(xmlNode *root)
+{
+	if (root == NULL)
+		return NULL;
+	for (xmlNode *n = root->children; n != NULL; n = n->next)
+		if (is(n, "body"))
+			return n;
+	return root;
+}
+
+static void
+free_page(struct page *pg)
+{
+	free_meta(&pg->meta);
+	free(pg->info);
+	free(pg->title);
+	xo_free(&pg->out);
+	xmlFreeDoc(pg->doc);
+}
+
+int
+ws_extract_html(const char *html, size_t len, struct ws_extract **out,
+		struct ws_error *err)
+{
+	struct ws_extract *ex;
+	struct page pg;
+	xmlNode *top, *body, *root;
+
+	*out = NULL;
+	memset(&pg, 0, sizeof pg);
+	xo_init(&pg.out);
+	if ((ex = calloc(1, sizeof *ex)) == NULL)
+		return ws_error_set(err, "out of memory");
+	if (len > 0 && parse(html, len, &pg.doc, err) < 0) {
+		free(ex);
+		return -1;
+	}
+	top = pg.doc != NULL ? xmlDocGetRootElement(pg.doc) : NULL;
+	walk(&pg, top, &survey);
+	if ((body = find_body(top)) != NULL && !pg.failed) {
+		pg.page_para = info(&pg, body) != NULL ? info(&pg, body)->para : 0;
+		pg.in_p = pg.in_a = 0;
+		walk(&pg, body, &score);
+		root = choose_root(&pg, body);
+		settle_meta(&pg, ex);
+		if (!root_has_h1(&pg, root))
+			pg.title = fallback_title(&pg);
+		strip_outlet(pg.title, ex->publisher);
+		pg.in_a = pg.in_heading = 0;
+		walk(&pg, root, &emit);
+		end_block(&pg, 0);
+		if (pg.title == NULL)
+			pg.title = fallback_title(&pg);
+	} else {
+		settle_meta(&pg, ex);
+		pg.title = fallback_title(&pg);
+	}
+	settle_byline(&pg, ex);
+	ex->title = take(&pg.title);
+	strip_outlet(ex->title, ex->publisher);
+	if (pg.failed || xo_assemble(ex, &pg.out) < 0) {
+		free_page(&pg);
+		ws_extract_free(ex);
+		return ws_error_set(err, "out of memory extracting the page");
+	}
+	free_page(&pg);
+	*out = ex;
+	return 0;
+}

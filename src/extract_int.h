@@ -1,0 +1,67 @@
+/*
+ * The part of extraction shared by HTML and Markdown: a writer of blocks
+ * that collapses white space, and the assembly of title, byline and body
+ * into the text segment reads.  Private to src/extract*.c.
+ */
+#ifndef WHOSAID_EXTRACT_INT_H
+#define WHOSAID_EXTRACT_INT_H
+
+#include <stddef.h>
+#include "whosaid/extract.h"
+
+/*
+ * A body being written.  Text arrives in pieces; runs of white space
+ * become one space, blocks are separated by one blank line, and every
+ * line of a block written at quote depth > 0 starts with "> ".  A block
+ * can be looked at and dropped when it ends (link lists, "Advertisement").
+ */
+struct xo {
+	char *s;		/* owned; NUL-terminated when !failed */
+	size_t len, cap;
+	int failed;		/* out of memory: everything after is dropped */
+	int quote;		/* block quote depth, set by the caller between blocks */
+	int in_block;		/* the current block has text */
+	int at_line_start;
+	int space;		/* white space seen since the last character */
+	size_t mark;		/* where the current block's separator starts */
+	size_t start;		/* where its first line starts */
+	size_t chars;		/* characters (not spaces) in the block */
+	size_t link_chars;	/* of which inside links */
+};
+
+void xo_init(struct xo *o);
+void xo_free(struct xo *o);
+
+/* Text of the current block; in_link counts it as link text. */
+void xo_text(struct xo *o, const char *s, size_t n, int in_link);
+/* White space between two pieces (table cells). */
+void xo_space(struct xo *o);
+/* A <br>: a line break, or a new block when the line is already empty. */
+void xo_break(struct xo *o);
+/* End the current block (if any); the next text starts a new one. */
+void xo_end_block(struct xo *o);
+/* Forget the current block, separator included. */
+void xo_drop_block(struct xo *o);
+
+/* The current block's text as written (quote markers included). */
+const char *xo_block(const struct xo *o, size_t *n);
+
+/*
+ * A metadata value made safe and short: control characters become
+ * spaces, white space is collapsed and trimmed, and the result is cut to
+ * at most max bytes on a character boundary.  NULL when empty or out of
+ * memory.  The caller frees it.
+ */
+char *xo_clean(const char *s, size_t n, size_t max);
+
+/* Starts with a case-insensitive ASCII prefix. */
+int xo_prefix(const char *s, size_t n, const char *prefix);
+
+/*
+ * Fill ex->text from ex->title, ex->byline, ex->date and the body:
+ * "TITLE\n\nBy BYLINE · DATE\n\nBODY\n".  The body's buffer is consumed.
+ * Returns -1 when out of memory.
+ */
+int xo_assemble(struct ws_extract *ex, struct xo *body);
+
+#endif

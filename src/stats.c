@@ -1,0 +1,297 @@
+/*
+ * stats: claim counts per outlet and speaker over many articles.
+ *
+ * Entries are kept in arrays searched by id: a run of whosaid counts a few
+ * dozen outlets and speakers at most, so a table would buy nothing.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <uninorm.h>
+
+#include "whosaid/stats.h"
+#include "export_put.h"
+
+struct ws_stats *
+ws_stats_new(void)
+{
+	return calloc(1, sizeof(struct ws_stats));
+}
+
+static void
+entries_free(struct ws_stats_entry *e, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(e[i].id);
+		free(e[i].name);
+		free(e[i].role);
+	}
+	free(e);
+}
+
+void
+ws_stats_free(struct ws_stats *st)
+{
+	if (st == NULL)
+		return;
+	entries_free(st->outlets, st->noutlets);
+	entries_free(st->speakers, st->nspeakers);
+	free(st);
+}
+
+/* The entry with this id, added (with no claims) when missing; NULL when out of memory. */
+static struct ws_stats_entry *
+entry_get(struct ws_stats_entry **entries, size_t *n, const char *id, const char *name,
+	  const char *role)
+{
+	struct ws_stats_entry *e;
+
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*entries)[i].id, id) == 0)
+			return &(*entries)[i];
+	e = realloc(*entries, (*n + 1) * sizeof **entries);
+	if (e == NULL)
+		return NULL;
+	*entries = e;
+	e = &e[*n];
+	memset(e, 0, sizeof *e);
+	e->last_file = (size_t)-1;
+	e->id = strdup(id);
+	e->name = strdup(name);
+	e->role = role != NULL ? strdup(role) : NULL;
+	if (e->id == NULL || e->name == NULL || (role != NULL && e->role == NULL)) {
+		free(e->id);
+		free(e->name);
+		free(e->role);
+		return NULL;
+	}
+	(*n)++;
+	return e;
+}
+
+static void
+entry_count(struct ws_stats_entry *e, size_t file)
+{
+	e->claims++;
+	if (e->last_file != file) {
+		e->files++;
+		e->last_file = file;
+	}
+}
+
+static int
+count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_claim *c)
+{
+	struct ws_stats_entry *e;
+
+	st->claims++;
+	if (c->outlet == WS_NONE) {
+		st->no_outlet++;
+	} else {
+		const struct ws_outlet *o = &an->outlets[c->outlet];
+
+		if ((e = entry_get(&st->outlets, &st->noutlets, o->id, o->name, NULL)) == NULL)
+			return -1;
+		entry_count(e, st->files);
+	}
+	if (c->speaker == WS_NONE) {
+		st->no_speaker++;
+	} else {
+		const struct ws_person *p = &an->people[c->speaker];
+
+		if ((e = entry_get(&st->speakers, &st->nspeakers, p->id, p->name, p->role)) == NULL)
+			return -1;
+		if (e->role == NULL && p->role != NULL && (e->role = strdup(p->role)) == NULL)
+			return -1;
+		entry_count(e, st->files);
+	}
+	return 0;
+}
+
+int
+ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
+	     size_t outlet, struct ws_error *err)
+{
+	for (size_t i = 0; an != NULL && i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+
+		if ((speaker != WS_NONE && c->speaker != speaker) ||
+		    (outlet != WS_NONE && c->outlet != outlet))
+			continue;
+		if (count_claim(st, an, c) < 0)
+			return ws_error_set(err, "out of memory");
+	}
+	st->files++;
+	return 0;
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct ws_stats_entry *x = a, *y = b;
+
+	if (x->claims != y->claims)
+		return x->claims > y->claims ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+void
+ws_stats_sort(struct ws_stats *st)
+{
+	if (st->noutlets > 1)
+		qsort(st->outlets, st->noutlets, sizeof *st->outlets, entry_cmp);
+	if (st->nspeakers > 1)
+		qsort(st->speakers, st->nspeakers, sizeof *st->speakers, entry_cmp);
+}
+
+/* A name padded to `cols` display columns; names are drawn as the screen would. */
+static void
+put_cell(FILE *out, const char *name, int cols)
+{
+	ws_put_str(out, name, WS_PUT_PLAIN);
+	fprintf(out, "%*s", cols - ws_put_width(name), "");
+}
+
+static void
+put_table(FILE *out, const char *heading, const struct ws_stats_entry *e, size_t n,
+	  const char *none, size_t nnone)
+{
+	int cols = ws_put_width(heading);
+
+	for (size_t i = 0; i < n; i++)
+		if (ws_put_width(e[i].name) > cols)
+			cols = ws_put_width(e[i].name);
+	if (nnone > 0 && ws_put_width(none) > cols)
+		cols = ws_put_width(none);
+	put_cell(out, heading, cols);
+	fputs("  CLAIMS  FILES\n", out);
+	for (size_t i = 0; i < n; i++) {
+		put_cell(out, e[i].name, cols);
+		fprintf(out, "  %6zu  %5zu\n", e[i].claims, e[i].files);
+	}
+	if (nnone > 0) {
+		put_cell(out, none, cols);
+		fprintf(out, "  %6zu\n", nnone);
+	}
+}
+
+int
+ws_stats_write_table(FILE *out, const struct ws_stats *st, struct ws_error *err)
+{
+	fprintf(out, "%zu claim%s in %zu file%s\n\n", st->claims, st->claims == 1 ? "" : "s",
+		st->files, st->files == 1 ? "" : "s");
+	put_table(out, "OUTLET", st->outlets, st->noutlets, "(no outlet)", st->no_outlet);
+	fputc('\n', out);
+	put_table(out, "SPEAKER", st->speakers, st->nspeakers, "(no one named)", st->no_speaker);
+	if (fflush(out) != 0 || ferror(out))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return 0;
+}
+
+/*
+ * A JSON string.  Besides what JSON requires, DEL and the C1 controls
+ * are escaped too, so the output is safe to print on a terminal.
+ */
+static void
+put_json_string(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	fputc('"', out);
+	for (; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(out, "\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(out, "\\u%04x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			fprintf(out, "\\u%04x", *++p);
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+static void
+put_json_entries(FILE *out, const struct ws_stats_entry *e, size_t n, int roles)
+{
+	fputc('[', out);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i > 0 ? ",{\"id\":" : "{\"id\":", out);
+		put_json_string(out, e[i].id);
+		fputs(",\"name\":", out);
+		put_json_string(out, e[i].name);
+		if (roles) {
+			fputs(",\"role\":", out);
+			if (e[i].role != NULL)
+				put_json_string(out, e[i].role);
+			else
+				fputs("null", out);
+		}
+		fprintf(out, ",\"claims\":%zu,\"files\":%zu}", e[i].claims, e[i].files);
+	}
+	fputc(']', out);
+}
+
+int
+ws_stats_write_json(FILE *out, const struct ws_stats *st, struct ws_error *err)
+{
+	fprintf(out, "{\"files\":%zu,\"claims\":%zu,\"no_outlet\":%zu,\"no_speaker\":%zu,"
+		"\"outlets\":", st->files, st->claims, st->no_outlet, st->no_speaker);
+	put_json_entries(out, st->outlets, st->noutlets, 0);
+	fputs(",\"speakers\":", out);
+	put_json_entries(out, st->speakers, st->nspeakers, 1);
+	fputs("}\n", out);
+	if (fflush(out) != 0 || ferror(out))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return 0;
+}
+
+static int
+same_words(const char *a, size_t alen, const char *b)
+{
+	int cmp;
+
+	if (u8_casecmp((const uint8_t *)a, alen, (const uint8_t *)b, strlen(b), NULL,
+		       UNINORM_NFC, &cmp) < 0)
+		return 0;
+	return cmp == 0;
+}
+
+static int
+same_name(const char *a, const char *b)
+{
+	return a != NULL && same_words(a, strlen(a), b);
+}
+
+size_t
+ws_find_speaker(const struct ws_analysis *an, const char *name)
+{
+	for (size_t i = 0; an != NULL && i < an->npeople; i++) {
+		const struct ws_person *p = &an->people[i];
+		const char *last = strrchr(p->name, ' ');
+
+		if (same_name(p->name, name) || same_name(p->id, name) ||
+		    (last != NULL && same_name(last + 1, name)))
+			return i;
+	}
+	return WS_NONE;
+}
+
+size_t
+ws_find_outlet(const struct ws_analysis *an, const char *text, const char *name)
+{
+	for (size_t i = 0; an != NULL && i < an->noutlets; i++) {
+		const struct ws_outlet *o = &an->outlets[i];
+
+		if (same_name(o->name, name) || same_name(o->id, name))
+			return i;
+		for (size_t m = 0; text != NULL && m < o->nmentions; m++)
+			if (same_words(text + o->mentions[m].start,
+				       o->mentions[m].end - o->mentions[m].start, name))
+				return i;
+	}
+	return WS_NONE;
+}
