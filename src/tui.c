@@ -1,14 +1,393 @@
+/*
+ * tui: the interactive reader's main loop.
+ *
+ * The screen is drawn whole after every key (curses sends the terminal
+ * only what changed), from state that the keys change: the top row, the
+ * selected claim, the filter, the search, the panel.  Drawing touches
+ * only what is visible, so that costs the same on any article.  What
+ * changes the styles (filter, search, fact-checker view) rebuilds them
+ * and makes the cached layout stale; selecting a claim does not, as the
+ * selection is applied while drawing.
+ */
 #include "config.h"
 
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
+#include "whosaid/export.h"
 #include "tui.h"
+#include "tui_int.h"
+
+#define WHEEL_ROWS 3
+
+int
+tui_restyle(struct tui *t)
+{
+	struct ws_style_span *spans;
+	size_t n;
+	struct ws_error err;
+
+	if (ws_style_build(t->doc, t->an, &t->view, &spans, &n, &err) < 0) {
+		tui_message(t, "%s", err.msg);
+		return -1;
+	}
+	free(t->spans);
+	t->spans = spans;
+	t->nspans = n;
+	tui_pane_invalidate(t);
+	return 0;
+}
+
+void
+tui_geometry(struct tui *t)
+{
+	int had_screen = t->cols > 0 && !t->too_small;
+	size_t anchor = had_screen ? tui_pane_top_offset(t) : 0;
+	int old_width = t->width, rows, cols, width;
+
+	getmaxyx(stdscr, rows, cols);
+	t->rows = rows;
+	t->cols = cols;
+	t->too_small = rows < TUI_MIN_ROWS || cols < TUI_MIN_COLS;
+	t->panel_docked = cols >= TUI_PANEL_DOCK_COLS;
+	t->pane_x = 0;
+	t->pane_w = cols;
+	t->panel_w = 0;
+	if (t->panel_shown) {
+		t->panel_w = cols < TUI_PANEL_COLS ? cols : TUI_PANEL_COLS;
+		t->panel_x = cols - t->panel_w;
+		if (t->panel_docked)
+			t->pane_w = cols - t->panel_w;
+	}
+	width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
+	if (width > t->pane_w - 3)
+		width = t->pane_w - 3;
+	if (width < WS_LAYOUT_MIN_WIDTH)
+		width = WS_LAYOUT_MIN_WIDTH;
+	t->width = width;
+	t->col_x = t->pane_x + (t->pane_w - 1 - width) / 2;
+	if (t->col_x < 0)
+		t->col_x = 0;
+	if (width != old_width) {
+		/* Reflow, keeping the first text on screen first. */
+		tui_pane_invalidate(t);
+		if (had_screen)
+			t->top = tui_pane_pos_of(t, anchor);
+	}
+}
+
+static void
+draw_too_small(struct tui *t)
+{
+	static const char msg[] = "terminal too small";
+
+	tui_color_element(t, stdscr, WS_EL_MESSAGE);
+	mvwaddnstr(stdscr, t->rows / 2, t->cols > (int)sizeof msg ? (t->cols - (int)sizeof msg) / 2 : 0,
+		   msg, t->cols);
+}
+
+void
+tui_draw(struct tui *t)
+{
+	struct ws_look text = ws_scheme_element(t->scheme, WS_EL_TEXT);
+
+	tui_color_set(stdscr, text);
+	wbkgdset(stdscr, ' ' | getattrs(stdscr));
+	werase(stdscr);
+	if (t->too_small) {
+		draw_too_small(t);
+	} else {
+		tui_pane_draw(t);
+		tui_minimap_draw(t);
+		if (t->panel_shown)
+			tui_panel_draw(t);
+		tui_status_draw(t);
+		if (t->help_shown)
+			tui_help_draw(t);
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static void
+toggle_panel(struct tui *t)
+{
+	if (!t->panel_shown) {
+		t->panel_shown = 1;
+		t->focus = TUI_FOCUS_PANEL;
+	} else if (t->focus != TUI_FOCUS_PANEL && t->panel_docked) {
+		t->focus = TUI_FOCUS_PANEL;
+	} else {
+		t->panel_shown = 0;
+		t->focus = TUI_FOCUS_PANE;
+	}
+	tui_geometry(t);
+}
+
+/* Esc: back from the panel, then the filter, then the search, then the selection. */
+static void
+clear_view(struct tui *t)
+{
+	if (t->focus == TUI_FOCUS_PANEL) {
+		t->focus = TUI_FOCUS_PANE;
+		if (!t->panel_docked) {
+			t->panel_shown = 0;
+			tui_geometry(t);
+		}
+	}
+	if (t->view.speaker != WS_NONE || t->view.outlet != WS_NONE) {
+		t->view.speaker = t->view.outlet = WS_NONE;
+		tui_message(t, "showing every claim");
+	} else if (t->nmatches > 0) {
+		free(t->matches);
+		t->matches = NULL;
+		t->nmatches = 0;
+		t->match = WS_NONE;
+		t->view.matches = NULL;
+		t->view.nmatches = 0;
+	} else {
+		t->selected = WS_NONE;
+		return;
+	}
+	tui_restyle(t);
+}
+
+int
+tui_act(struct tui *t, enum tui_action act)
+{
+	long page = t->rows > 2 ? t->rows - 2 : 1;
+
+	switch (act) {
+	case TUI_NONE: break;
+	case TUI_LINE_DOWN: tui_pane_scroll(t, 1); break;
+	case TUI_LINE_UP: tui_pane_scroll(t, -1); break;
+	case TUI_PAGE_DOWN: tui_pane_scroll(t, page); break;
+	case TUI_PAGE_UP: tui_pane_scroll(t, -page); break;
+	case TUI_HALF_DOWN: tui_pane_scroll(t, (page + 1) / 2); break;
+	case TUI_HALF_UP: tui_pane_scroll(t, -(page + 1) / 2); break;
+	case TUI_TOP: tui_pane_top(t); break;
+	case TUI_BOTTOM: tui_pane_bottom(t); break;
+	case TUI_NEXT_CLAIM: tui_nav_claim(t, 1, 0); break;
+	case TUI_PREV_CLAIM: tui_nav_claim(t, -1, 0); break;
+	case TUI_NEXT_QUOTE: tui_nav_claim(t, 1, 1); break;
+	case TUI_PREV_QUOTE: tui_nav_claim(t, -1, 1); break;
+	case TUI_SEARCH: tui_search_start(t); break;
+	case TUI_SEARCH_NEXT: tui_search_next(t, 1); break;
+	case TUI_SEARCH_PREV: tui_search_next(t, -1); break;
+	case TUI_PANEL: toggle_panel(t); break;
+	case TUI_UNATTRIBUTED:
+		t->view.unattributed = !t->view.unattributed;
+		tui_restyle(t);
+		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
+						    : "fact-checker view off");
+		break;
+	case TUI_EXPORT:
+		tui_message(t, "export from the reader is not available yet; use whosaid --export");
+		break;
+	case TUI_HELP: t->help_shown = 1; break;
+	case TUI_CLEAR: clear_view(t); break;
+	case TUI_REDRAW: clearok(curscr, TRUE); break;
+	case TUI_QUIT: t->quit = 1; break;
+	}
+	return 0;
+}
+
+static void
+mouse(struct tui *t)
+{
+	MEVENT ev;
+	uint32_t style;
+
+	if (getmouse(&ev) != OK)
+		return;
+	if (ev.bstate & BUTTON4_PRESSED) {
+		tui_pane_scroll(t, -WHEEL_ROWS);
+		return;
+	}
+	if (ev.bstate & BUTTON5_PRESSED) {
+		tui_pane_scroll(t, WHEEL_ROWS);
+		return;
+	}
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) || ev.y >= t->rows - 1)
+		return;
+	if (t->panel_shown && ev.x >= t->panel_x) {
+		t->focus = TUI_FOCUS_PANEL;
+		tui_panel_click(t, ev.y);
+		return;
+	}
+	t->focus = TUI_FOCUS_PANE;
+	style = tui_pane_style_at(t, ev.y, ev.x);
+	t->selected = WS_STY_CLAIM(style) < t->an->nclaims ? WS_STY_CLAIM(style) : WS_NONE;
+}
+
+static void
+on_key(struct tui *t, int k)
+{
+	t->message[0] = '\0';
+	if (k == KEY_RESIZE) {
+		tui_geometry(t);
+		return;
+	}
+	if (t->help_shown) {
+		t->help_shown = 0;
+		return;
+	}
+	if (t->too_small) {
+		if (tui_key_action(k) == TUI_QUIT)
+			t->quit = 1;
+		return;
+	}
+	if (k == KEY_MOUSE) {
+		mouse(t);
+		return;
+	}
+	if (t->focus == TUI_FOCUS_PANEL && t->panel_shown && tui_panel_key(t, k))
+		return;
+	tui_act(t, tui_key_action(k));
+}
+
+/* --speaker and --source: the filter to start with, by name, ignoring case. */
+static void
+initial_filter(struct tui *t, const struct options *opt)
+{
+	for (size_t i = 0; opt->speaker != NULL && i < t->an->npeople; i++)
+		if (t->an->people[i].name != NULL && strcasecmp(t->an->people[i].name, opt->speaker) == 0)
+			t->view.speaker = i;
+	for (size_t i = 0; opt->source != NULL && i < t->an->noutlets; i++)
+		if (t->an->outlets[i].name != NULL && strcasecmp(t->an->outlets[i].name, opt->source) == 0)
+			t->view.outlet = i;
+	if (opt->speaker != NULL && t->view.speaker == WS_NONE)
+		tui_message(t, "no speaker named '%s'", opt->speaker);
+	if (opt->source != NULL && t->view.outlet == WS_NONE)
+		tui_message(t, "no outlet named '%s'", opt->source);
+}
+
+/* Text is drawn as UTF-8: take a UTF-8 locale, falling back to C.UTF-8. */
+static int
+utf8_locale(void)
+{
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 1;
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && strcmp(nl_langinfo(CODESET), "UTF-8") == 0)
+		return 1;
+	return 0;
+}
+
+/* A terminal that cannot address the cursor gets the article as text, as less does. */
+static int
+dumb_terminal(void)
+{
+	const char *term = getenv("TERM");
+
+	return term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0;
+}
+
+static int
+print_as_text(struct tui *t)
+{
+	struct ws_layout *lay;
+	struct ws_error err;
+
+	if (ws_layout_doc(t->doc, NULL, 0, t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH,
+			  &lay, &err) < 0 ||
+	    ws_export_text(stdout, t->doc, lay, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return 1;
+	}
+	ws_layout_free(lay);
+	return 0;
+}
+
+static void
+tui_free(struct tui *t)
+{
+	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
+		ws_layout_free(t->cache[i].lay);
+	free(t->cache);
+	free(t->spans);
+	free(t->items);
+	free(t->matches);
+	ws_scheme_free(t->scheme);
+	ws_theme_free(t->theme);
+}
+
+static int
+tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struct ws_error *err)
+{
+	memset(t, 0, sizeof *t);
+	t->art = art;
+	t->doc = art->doc;
+	t->an = art->an;
+	t->text = art->text;
+	t->name = strcmp(art->text->name, "-") == 0 ? "(stdin)" : art->text->name;
+	t->opt_width = opt->width;
+	t->selected = WS_NONE;
+	t->match = WS_NONE;
+	ws_view_init(&t->view);
+	if (ws_theme_open(opt->theme, &t->theme, err) < 0)
+		return -1;
+	if ((t->cache = calloc(t->doc->nblocks + 1, sizeof *t->cache)) == NULL)
+		return ws_error_set(err, "out of memory");
+	initial_filter(t, opt);
+	return 0;
+}
 
 int
 tui_run(struct ws_article *art, const struct options *opt)
 {
-	(void)art;
-	(void)opt;
-	fprintf(stderr, "whosaid: the interactive reader is not built yet; use --export=text\n");
-	return 1;
+	struct tui t;
+	struct ws_error err;
+	const char *bench = getenv("WHOSAID_TUI_BENCH");
+	int sig, status = 0;
+
+	if (tui_init(&t, art, opt, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		tui_free(&t);
+		return 1;
+	}
+	t.utf8 = utf8_locale();
+	if (dumb_terminal()) {
+		status = print_as_text(&t);
+		tui_free(&t);
+		return status;
+	}
+	if (tui_term_start(&t, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		tui_free(&t);
+		return 1;
+	}
+	t.depth = tui_color_depth();
+	if ((t.scheme = ws_scheme_new(t.theme, t.an, t.depth)) == NULL || tui_panel_build(&t) < 0 ||
+	    tui_restyle(&t) < 0) {
+		tui_term_stop();
+		fprintf(stderr, "whosaid: out of memory\n");
+		tui_free(&t);
+		return 1;
+	}
+	t.panel_shown = COLS >= TUI_PANEL_DOCK_COLS;
+	tui_geometry(&t);
+	tui_pane_top(&t);
+	if (bench != NULL && bench[0] != '\0')
+		tui_bench_run(&t, bench);
+	while (!t.quit && (sig = tui_term_signal()) == 0) {
+		int k;
+
+		tui_draw(&t);
+		k = wgetch(stdscr);
+		if (tui_term_signal() != 0)
+			break;
+		if (k != ERR)
+			on_key(&t, k);
+	}
+	sig = tui_term_signal();
+	tui_term_stop();
+	if (sig != 0)
+		tui_term_die_by_signal(sig);
+	tui_free(&t);
+	return status;
 }

@@ -12,6 +12,9 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "whosaid/analyze.h"
+#include "whosaid/error.h"
+#include "whosaid/segment.h"
 
 enum {
 	WS_STY_TITLE = 1 << 0,
@@ -37,5 +40,50 @@ struct ws_style_span {
 	size_t start, end;
 	uint32_t style;
 };
+
+/*
+ * What a reader shows of an analysis besides the claims themselves: the
+ * state of the screen, which an export repeats so that a user who
+ * exports sees what they saw.
+ */
+struct ws_view {
+	size_t selected;		/* a claim (WS_NONE: none) */
+	size_t speaker;			/* only this person's claims stand out (WS_NONE: all) */
+	size_t outlet;			/* only this outlet's claims stand out (WS_NONE: all) */
+	int unattributed;		/* the fact-checker view */
+	const struct ws_span *matches;	/* search matches, sorted (borrowed) */
+	size_t nmatches;
+};
+
+/* A view with nothing selected, filtered or searched. */
+void ws_view_init(struct ws_view *view);
+
+/* Whether claim `claim` passes the view's speaker and outlet filters. */
+int ws_view_has_claim(const struct ws_view *view, const struct ws_analysis *an, size_t claim);
+
+/*
+ * Whether sentence `sentence` asserts something with no attribution at
+ * all: a statement of some length in the body of the article that no
+ * claim, cue or credit touches.
+ */
+int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
+			     size_t sentence);
+
+/*
+ * The styles of an article under a view, for the layout: each claim's
+ * content, cue and credit carry its index; direct quotations (and the
+ * quoted parts of mixed claims) WS_STY_DIRECT; the selected claim
+ * WS_STY_SELECTED; claims outside the filter WS_STY_DIMMED; search
+ * matches WS_STY_MATCH; with the fact-checker view, unattributed
+ * assertions WS_STY_UNATTRIBUTED.  Spans inside a title, heading or block
+ * quote carry the block's flag too.  Where claims overlap, the one that
+ * starts last (the innermost) gives its index.
+ *
+ * an may be NULL (no claims).  The caller frees *out (NULL when there are
+ * no spans).
+ */
+int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
+		   const struct ws_view *view, struct ws_style_span **out, size_t *nout,
+		   struct ws_error *err);
 
 #endif

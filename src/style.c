@@ -1,0 +1,403 @@
+/*
+ * style: an analysis and a view turned into styled byte ranges.
+ *
+ * Everything that can mark text is first collected as a "mark": a byte
+ * range with flags and perhaps a claim (a block's kind, a claim's
+ * content, cue and credit, the quoted parts of a mixed claim, a search
+ * match, an unattributed sentence).  Marks overlap freely.  A sweep over
+ * their starts and ends, in order, then cuts the text into the pieces
+ * between consecutive boundaries: each piece gets the flags of the marks
+ * that cover it and the claim of the innermost claim mark.  Neighbouring
+ * pieces with the same style are merged.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/style.h"
+
+/* Sentences shorter than this many words are not taken for assertions. */
+#define UNATTRIBUTED_MIN_WORDS 4
+
+struct mark {
+	size_t start, end;
+	unsigned flags;
+	size_t claim;		/* WS_NONE for marks that belong to no claim */
+};
+
+struct marks {
+	struct mark *v;
+	size_t n, cap;
+};
+
+struct event {
+	size_t pos;
+	int is_start;
+	size_t mark;
+};
+
+void
+ws_view_init(struct ws_view *view)
+{
+	memset(view, 0, sizeof *view);
+	view->selected = WS_NONE;
+	view->speaker = WS_NONE;
+	view->outlet = WS_NONE;
+}
+
+int
+ws_view_has_claim(const struct ws_view *view, const struct ws_analysis *an, size_t claim)
+{
+	const struct ws_claim *c;
+
+	if (an == NULL || claim >= an->nclaims)
+		return 0;
+	c = &an->claims[claim];
+	if (view->speaker != WS_NONE && c->speaker != view->speaker)
+		return 0;
+	if (view->outlet != WS_NONE && c->outlet != view->outlet)
+		return 0;
+	return 1;
+}
+
+static int
+spans_overlap(struct ws_span a, struct ws_span b)
+{
+	return a.start < a.end && b.start < b.end && a.start < b.end && b.start < a.end;
+}
+
+static int
+claim_touches(const struct ws_claim *c, struct ws_span s)
+{
+	return spans_overlap(c->content, s) || spans_overlap(c->cue, s) || spans_overlap(c->by, s);
+}
+
+/* Whether a sentence reads as an assertion, whoever it is credited to. */
+static int
+sentence_asserts(const struct ws_doc *doc, size_t sentence)
+{
+	const struct ws_sentence *se = &doc->sentences[sentence];
+	const struct ws_block *b = &doc->blocks[se->block];
+	size_t words = 0;
+
+	if (b->kind != WS_BLOCK_PARAGRAPH && b->kind != WS_BLOCK_QUOTE)
+		return 0;
+	for (size_t t = se->first_token; t < se->first_token + se->ntokens; t++)
+		if (doc->tokens[t].flags & WS_TOK_WORD)
+			words++;
+	if (words < UNATTRIBUTED_MIN_WORDS)
+		return 0;
+	for (size_t t = se->first_token + se->ntokens; t > se->first_token; t--) {
+		const struct ws_token *tok = &doc->tokens[t - 1];
+
+		if (tok->flags & (WS_TOK_CLOSE_QUOTE))
+			continue;
+		return !(tok->span.end - tok->span.start == 1 &&
+			 doc->text->s[tok->span.start] == '?');
+	}
+	return 1;
+}
+
+int
+ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
+			 size_t sentence)
+{
+	if (sentence >= doc->nsentences || !sentence_asserts(doc, sentence))
+		return 0;
+	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
+		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
+			return 0;
+	return 1;
+}
+
+static int
+add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim)
+{
+	if (start >= end)
+		return 0;
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 64;
+		struct mark *v = realloc(m->v, cap * sizeof *v);
+
+		if (v == NULL)
+			return -1;
+		m->v = v;
+		m->cap = cap;
+	}
+	m->v[m->n++] = (struct mark){ start, end, flags, claim };
+	return 0;
+}
+
+/* The first sentence that ends after off (sentences are in text order). */
+static size_t
+sentence_from(const struct ws_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nsentences;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->sentences[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first token that ends after off. */
+static size_t
+token_from(const struct ws_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->ntokens;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->tokens[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The quoted stretches inside a mixed claim's content, from its quote tokens. */
+static int
+mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span content)
+{
+	size_t open = WS_NONE;
+
+	for (size_t t = token_from(doc, content.start);
+	     t < doc->ntokens && doc->tokens[t].span.start < content.end; t++) {
+		const struct ws_token *tok = &doc->tokens[t];
+
+		if ((tok->flags & WS_TOK_OPEN_QUOTE) && open == WS_NONE) {
+			open = tok->span.start;
+		} else if ((tok->flags & WS_TOK_CLOSE_QUOTE) && open != WS_NONE) {
+			if (add_mark(m, open, tok->span.end, WS_STY_DIRECT, WS_NONE) < 0)
+				return -1;
+			open = WS_NONE;
+		}
+	}
+	if (open != WS_NONE)
+		return add_mark(m, open, content.end, WS_STY_DIRECT, WS_NONE);
+	return 0;
+}
+
+static int
+mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
+	    const struct ws_view *view)
+{
+	for (size_t i = 0; i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+		unsigned extra = 0;
+
+		if (!ws_view_has_claim(view, an, i))
+			extra |= WS_STY_DIMMED;
+		if (view->selected == i)
+			extra |= WS_STY_SELECTED;
+		if (add_mark(m, c->content.start, c->content.end,
+			     extra | (c->kind == WS_CLAIM_DIRECT ? WS_STY_DIRECT : 0), i) < 0 ||
+		    add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i) < 0 ||
+		    add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i) < 0)
+			return -1;
+		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, c->content) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
+ * The fact-checker view: sentences that assert and that no claim touches.
+ * Claims are sorted by content start, but cues and credits lie anywhere,
+ * so every claim's spans are first noted against the sentences they touch.
+ */
+static int
+mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an)
+{
+	unsigned char *touched = calloc(doc->nsentences + 1, 1);
+
+	if (touched == NULL)
+		return -1;
+	for (size_t i = 0; an != NULL && i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+		struct ws_span parts[3] = { c->content, c->cue, c->by };
+
+		for (int k = 0; k < 3; k++) {
+			if (parts[k].start >= parts[k].end)
+				continue;
+			for (size_t s = sentence_from(doc, parts[k].start);
+			     s < doc->nsentences && doc->sentences[s].span.start < parts[k].end; s++)
+				touched[s] = 1;
+		}
+	}
+	for (size_t s = 0; s < doc->nsentences; s++) {
+		if (touched[s] || !sentence_asserts(doc, s))
+			continue;
+		if (add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
+			     WS_STY_UNATTRIBUTED, WS_NONE) < 0) {
+			free(touched);
+			return -1;
+		}
+	}
+	free(touched);
+	return 0;
+}
+
+static int
+mark_blocks(struct marks *m, const struct ws_doc *doc)
+{
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		const struct ws_block *b = &doc->blocks[i];
+		unsigned flags = b->kind == WS_BLOCK_TITLE ? WS_STY_TITLE :
+				 b->kind == WS_BLOCK_HEADING ? WS_STY_HEADING :
+				 b->kind == WS_BLOCK_QUOTE ? WS_STY_BLOCKQUOTE : 0;
+
+		if (flags != 0 && add_mark(m, b->span.start, b->span.end, flags, WS_NONE) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Ends sort before starts at the same position, so pieces never get empty marks. */
+static int
+event_cmp(const void *a, const void *b)
+{
+	const struct event *x = a, *y = b;
+
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	if (x->is_start != y->is_start)
+		return x->is_start - y->is_start;
+	return x->mark < y->mark ? -1 : x->mark > y->mark;
+}
+
+struct sweep {
+	unsigned count[WS_STY_FLAG_BITS];	/* marks covering the position, per flag */
+	size_t *claims;				/* claim marks open, in the order they opened */
+	size_t nclaims;
+	struct ws_style_span *out;
+	size_t nout, cap;
+};
+
+static void
+sweep_flags(struct sweep *sw, unsigned flags, int delta)
+{
+	for (int bit = 0; bit < WS_STY_FLAG_BITS; bit++)
+		if (flags & (1u << bit))
+			sw->count[bit] += (unsigned)delta;
+}
+
+static uint32_t
+sweep_style(const struct sweep *sw)
+{
+	unsigned flags = 0;
+
+	for (int bit = 0; bit < WS_STY_FLAG_BITS; bit++)
+		if (sw->count[bit] > 0)
+			flags |= 1u << bit;
+	if (sw->nclaims == 0)
+		return flags;
+	return WS_STY_MAKE(flags, sw->claims[sw->nclaims - 1]);
+}
+
+static int
+sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
+{
+	struct ws_style_span *last = sw->nout > 0 ? &sw->out[sw->nout - 1] : NULL;
+
+	if (style == 0 || start >= end)
+		return 0;
+	if (last != NULL && last->end == start && last->style == style) {
+		last->end = end;
+		return 0;
+	}
+	if (sw->nout == sw->cap) {
+		size_t cap = sw->cap ? sw->cap * 2 : 64;
+		struct ws_style_span *v = realloc(sw->out, cap * sizeof *v);
+
+		if (v == NULL)
+			return -1;
+		sw->out = v;
+		sw->cap = cap;
+	}
+	sw->out[sw->nout++] = (struct ws_style_span){ start, end, style };
+	return 0;
+}
+
+static void
+sweep_close_claim(struct sweep *sw, size_t claim)
+{
+	for (size_t i = sw->nclaims; i > 0; i--)
+		if (sw->claims[i - 1] == claim) {
+			memmove(sw->claims + i - 1, sw->claims + i,
+				(sw->nclaims - i) * sizeof *sw->claims);
+			sw->nclaims--;
+			return;
+		}
+}
+
+static int
+sweep_marks(const struct marks *m, struct sweep *sw)
+{
+	struct event *ev = malloc(2 * m->n * sizeof *ev + 1);
+	size_t nev = 0;
+	int rc = 0;
+
+	sw->claims = malloc(m->n * sizeof *sw->claims + 1);
+	if (ev == NULL || sw->claims == NULL) {
+		free(ev);
+		return -1;
+	}
+	for (size_t i = 0; i < m->n; i++) {
+		ev[nev++] = (struct event){ m->v[i].start, 1, i };
+		ev[nev++] = (struct event){ m->v[i].end, 0, i };
+	}
+	qsort(ev, nev, sizeof *ev, event_cmp);
+	for (size_t i = 0; i < nev && rc == 0; i++) {
+		const struct mark *mk = &m->v[ev[i].mark];
+
+		if (i > 0 && ev[i].pos > ev[i - 1].pos)
+			rc = sweep_emit(sw, ev[i - 1].pos, ev[i].pos, sweep_style(sw));
+		sweep_flags(sw, mk->flags, ev[i].is_start ? 1 : -1);
+		if (mk->claim == WS_NONE)
+			continue;
+		if (ev[i].is_start)
+			sw->claims[sw->nclaims++] = mk->claim;
+		else
+			sweep_close_claim(sw, mk->claim);
+	}
+	free(ev);
+	return rc;
+}
+
+int
+ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
+	       const struct ws_view *view, struct ws_style_span **out, size_t *nout,
+	       struct ws_error *err)
+{
+	struct marks m = { NULL, 0, 0 };
+	struct sweep sw;
+	int rc = 0;
+
+	*out = NULL;
+	*nout = 0;
+	memset(&sw, 0, sizeof sw);
+	if (mark_blocks(&m, doc) < 0 ||
+	    (an != NULL && mark_claims(&m, doc, an, view) < 0) ||
+	    (view->unattributed && mark_unattributed(&m, doc, an) < 0))
+		rc = -1;
+	for (size_t i = 0; rc == 0 && i < view->nmatches; i++)
+		rc = add_mark(&m, view->matches[i].start, view->matches[i].end, WS_STY_MATCH, WS_NONE);
+	if (rc == 0 && m.n > 0)
+		rc = sweep_marks(&m, &sw);
+	free(m.v);
+	free(sw.claims);
+	if (rc < 0) {
+		free(sw.out);
+		return ws_error_set(err, "out of memory");
+	}
+	*out = sw.out;
+	*nout = sw.nout;
+	return 0;
+}

@@ -1,0 +1,1007 @@
+/*
+ * theme: theme files parsed, colours brought down to what a terminal can
+ * show, and a theme applied to an article's outlets.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
+
+#define THEME_MAX_BYTES (1 << 20)
+#define THEME_MAX_SOURCES 256
+#define THEME_MAX_PALETTE 64
+#define LINE_MAX_WORDS 16
+
+/* The compiled-in themes (theme_data.c, generated from themes/). */
+struct theme_builtin {
+	const char *name;
+	const char *text;
+};
+extern const struct theme_builtin ws_theme_builtins[];
+extern const char *const ws_theme_builtin_list[];
+
+struct theme_source {
+	char *name;
+	struct ws_look look;
+};
+
+struct ws_theme {
+	int dark;
+	struct ws_look color[WS_EL_COUNT];
+	unsigned mono[WS_EL_COUNT];
+	struct theme_source *sources;
+	size_t nsources;
+	int palette[THEME_MAX_PALETTE];
+	size_t npalette;
+};
+
+struct ws_scheme {
+	const struct ws_theme *th;
+	const struct ws_analysis *an;
+	int depth;
+	struct ws_look el[WS_EL_COUNT];
+	struct ws_look *outlets;	/* one per outlet of an (owned) */
+	size_t noutlets;
+};
+
+static const char *const element_names[WS_EL_COUNT] = {
+	[WS_EL_TEXT] = "text",
+	[WS_EL_TITLE] = "title",
+	[WS_EL_HEADING] = "heading",
+	[WS_EL_BLOCKQUOTE] = "blockquote",
+	[WS_EL_QUOTE_BAR] = "quote-bar",
+	[WS_EL_DIRECT] = "direct",
+	[WS_EL_CUE] = "cue",
+	[WS_EL_BY] = "by",
+	[WS_EL_PERSON] = "person",
+	[WS_EL_MATCH] = "match",
+	[WS_EL_SELECTED] = "selected",
+	[WS_EL_UNATTRIBUTED] = "unattributed",
+	[WS_EL_DIMMED] = "dimmed",
+	[WS_EL_STATUS] = "status",
+	[WS_EL_PANEL] = "panel",
+	[WS_EL_PANEL_HEADING] = "panel-heading",
+	[WS_EL_CURSOR] = "cursor",
+	[WS_EL_MINIMAP] = "minimap",
+	[WS_EL_MINIMAP_VIEW] = "minimap-view",
+	[WS_EL_HELP] = "help",
+	[WS_EL_MESSAGE] = "message",
+};
+
+/*
+ * What an element looks like when a theme does not say: attributes only,
+ * so that any terminal shows them.  The monochrome defaults are the same.
+ */
+static const unsigned element_default_attrs[WS_EL_COUNT] = {
+	[WS_EL_TITLE] = WS_ATTR_BOLD,
+	[WS_EL_HEADING] = WS_ATTR_BOLD,
+	[WS_EL_QUOTE_BAR] = WS_ATTR_DIM,
+	[WS_EL_DIRECT] = WS_ATTR_BOLD,
+	[WS_EL_CUE] = WS_ATTR_UNDERLINE,
+	[WS_EL_BY] = WS_ATTR_BOLD | WS_ATTR_UNDERLINE,
+	[WS_EL_PERSON] = WS_ATTR_ITALIC,
+	[WS_EL_MATCH] = WS_ATTR_REVERSE | WS_ATTR_BOLD,
+	[WS_EL_SELECTED] = WS_ATTR_REVERSE,
+	[WS_EL_UNATTRIBUTED] = WS_ATTR_UNDERLINE,
+	[WS_EL_DIMMED] = WS_ATTR_DIM,
+	[WS_EL_STATUS] = WS_ATTR_REVERSE,
+	[WS_EL_PANEL_HEADING] = WS_ATTR_BOLD,
+	[WS_EL_CURSOR] = WS_ATTR_REVERSE,
+	[WS_EL_MINIMAP_VIEW] = WS_ATTR_REVERSE,
+	[WS_EL_MESSAGE] = WS_ATTR_BOLD,
+};
+
+/*
+ * Without colour, outlets take these attributes in the order the article
+ * names them.  Plain text has none of them, so a claim always stands out.
+ */
+static const unsigned mono_outlet_attrs[] = {
+	WS_ATTR_UNDERLINE,
+	WS_ATTR_REVERSE,
+	WS_ATTR_BOLD | WS_ATTR_UNDERLINE,
+	WS_ATTR_DIM | WS_ATTR_UNDERLINE,
+	WS_ATTR_BOLD | WS_ATTR_REVERSE,
+	WS_ATTR_ITALIC | WS_ATTR_UNDERLINE,
+	WS_ATTR_DIM | WS_ATTR_REVERSE,
+};
+
+static const struct {
+	const char *name;
+	unsigned attr;
+} attr_names[] = {
+	{ "bold", WS_ATTR_BOLD }, { "dim", WS_ATTR_DIM }, { "italic", WS_ATTR_ITALIC },
+	{ "underline", WS_ATTR_UNDERLINE }, { "reverse", WS_ATTR_REVERSE },
+	{ "blink", WS_ATTR_BLINK }, { "none", 0 },
+};
+
+static const char *const color_names[16] = {
+	"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+	"bright-black", "bright-red", "bright-green", "bright-yellow",
+	"bright-blue", "bright-magenta", "bright-cyan", "bright-white",
+};
+
+/* xterm's values for the 16 named colours, which most terminals keep close to. */
+static const long ansi_rgb[16] = {
+	0x000000, 0xcd0000, 0x00cd00, 0xcdcd00, 0x0000ee, 0xcd00cd, 0x00cdcd, 0xe5e5e5,
+	0x7f7f7f, 0xff0000, 0x00ff00, 0xffff00, 0x5c5cff, 0xff00ff, 0x00ffff, 0xffffff,
+};
+
+/* The palette for unnamed outlets when a theme gives none. */
+static const int default_palette_dark[] = {
+	WS_COLOR_RGB | 0xe6a23c, WS_COLOR_RGB | 0x5fafff, WS_COLOR_RGB | 0xd787d7,
+	WS_COLOR_RGB | 0x87d787, WS_COLOR_RGB | 0xff8787, WS_COLOR_RGB | 0x5fd7d7,
+	WS_COLOR_RGB | 0xd7d75f, WS_COLOR_RGB | 0xaf87ff, WS_COLOR_RGB | 0xffaf5f,
+	WS_COLOR_RGB | 0x87afd7,
+};
+static const int default_palette_light[] = {
+	WS_COLOR_RGB | 0xaf5f00, WS_COLOR_RGB | 0x005faf, WS_COLOR_RGB | 0x870087,
+	WS_COLOR_RGB | 0x008700, WS_COLOR_RGB | 0xaf0000, WS_COLOR_RGB | 0x008787,
+	WS_COLOR_RGB | 0x5f5f00, WS_COLOR_RGB | 0x5f00af, WS_COLOR_RGB | 0xaf5f5f,
+	WS_COLOR_RGB | 0x005f5f,
+};
+
+const char *
+ws_element_name(enum ws_element el)
+{
+	if ((unsigned)el >= WS_EL_COUNT)
+		return NULL;
+	return element_names[el];
+}
+
+const char *const *
+ws_theme_builtin_names(void)
+{
+	return ws_theme_builtin_list;
+}
+
+int
+ws_theme_is_dark(const struct ws_theme *th)
+{
+	return th->dark;
+}
+
+/* Colours. */
+
+/* The RGB value of index i of the xterm 256-colour palette. */
+static long
+index_rgb(int i)
+{
+	static const int cube[6] = { 0x00, 0x5f, 0x87, 0xaf, 0xd7, 0xff };
+
+	if (i < 16)
+		return ansi_rgb[i];
+	if (i < 232) {
+		i -= 16;
+		return (long)cube[i / 36] << 16 | (long)cube[i / 6 % 6] << 8 | cube[i % 6];
+	}
+	i = 8 + (i - 232) * 10;
+	return (long)i << 16 | (long)i << 8 | i;
+}
+
+long
+ws_color_rgb(int color)
+{
+	if (color < 0)
+		return -1;
+	if (color & WS_COLOR_RGB)
+		return color & 0xffffff;
+	return index_rgb(color & 0xff);
+}
+
+/*
+ * Squared distance between two colours, weighted roughly as the eye
+ * weighs red, green and blue, so that "nearest" looks nearest.
+ */
+static long
+rgb_distance(long a, long b)
+{
+	long dr = ((a >> 16) & 0xff) - ((b >> 16) & 0xff);
+	long dg = ((a >> 8) & 0xff) - ((b >> 8) & 0xff);
+	long db = (a & 0xff) - (b & 0xff);
+
+	return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+}
+
+/* The index in [first, last) whose colour is nearest rgb. */
+static int
+nearest_index(long rgb, int first, int last)
+{
+	long best_d = -1;
+	int best = first;
+
+	for (int i = first; i < last; i++) {
+		long d = rgb_distance(rgb, index_rgb(i));
+		if (best_d < 0 || d < best_d) {
+			best_d = d;
+			best = i;
+		}
+	}
+	return best;
+}
+
+/*
+ * Bring a colour down to a depth.  The 256-colour palette's first 16
+ * entries are left out of the search for RGB colours: terminals redefine
+ * them, while the cube and the greys are fixed.
+ */
+int
+ws_color_reduce(int color, int depth)
+{
+	if (color < 0 || depth >= WS_DEPTH_RGB)
+		return color;
+	if (depth < WS_DEPTH_8)
+		return WS_COLOR_DEFAULT;
+	if (!(color & WS_COLOR_RGB) && color < depth)
+		return color;
+	if (depth >= WS_DEPTH_256)
+		return nearest_index(ws_color_rgb(color), 16, 256);
+	if (depth >= WS_DEPTH_16)
+		return nearest_index(ws_color_rgb(color), 0, 16);
+	if (!(color & WS_COLOR_RGB) && color < 16)
+		return color - 8;
+	return nearest_index(ws_color_rgb(color), 0, 8);
+}
+
+/* Parsing. */
+
+struct parser {
+	const char *name;
+	unsigned lineno;
+	struct ws_error *err;
+};
+
+static int parse_error(struct parser *p, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int
+parse_error(struct parser *p, const char *fmt, ...)
+{
+	char what[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	return ws_error_set(p->err, "%s:%u: %s", p->name, p->lineno, what);
+}
+
+static int
+hex_digit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* A colour word; returns -2 when it is not one. */
+static int
+color_from_word(const char *w)
+{
+	char *end;
+	long n;
+
+	if (strcasecmp(w, "default") == 0)
+		return WS_COLOR_DEFAULT;
+	if (w[0] == '#') {
+		long rgb = 0;
+
+		if (strlen(w) != 7)
+			return -2;
+		for (int i = 1; i < 7; i++) {
+			int d = hex_digit((unsigned char)w[i]);
+			if (d < 0)
+				return -2;
+			rgb = rgb << 4 | d;
+		}
+		return WS_COLOR_RGB | (int)rgb;
+	}
+	if (isdigit((unsigned char)w[0])) {
+		errno = 0;
+		n = strtol(w, &end, 10);
+		if (errno != 0 || *end != '\0' || n > 255)
+			return -2;
+		return (int)n;
+	}
+	for (int i = 0; i < 16; i++) {
+		const char *cn = color_names[i];
+		/* bright-red, brightred */
+		if (strcasecmp(w, cn) == 0 ||
+		    (i >= 8 && strncasecmp(w, "bright", 6) == 0 && strcasecmp(w + 6, cn + 7) == 0))
+			return i;
+	}
+	if (strcasecmp(w, "grey") == 0 || strcasecmp(w, "gray") == 0)
+		return 8;
+	return -2;
+}
+
+static int
+parse_color(struct parser *p, const char *w, int *out)
+{
+	int c = color_from_word(w);
+
+	if (c == -2)
+		return parse_error(p, "'%s' is not a colour (a name, 0-255, #rrggbb or default)", w);
+	*out = c;
+	return 0;
+}
+
+static int
+parse_attrs(struct parser *p, char **words, size_t n, unsigned *out)
+{
+	*out = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t j;
+
+		for (j = 0; j < sizeof attr_names / sizeof attr_names[0]; j++)
+			if (strcasecmp(words[i], attr_names[j].name) == 0)
+				break;
+		if (j == sizeof attr_names / sizeof attr_names[0])
+			return parse_error(p, "unknown attribute '%s' (bold, dim, italic, underline, reverse, blink, none)",
+					   words[i]);
+		*out |= attr_names[j].attr;
+	}
+	return 0;
+}
+
+static int
+parse_element(struct parser *p, const char *w, enum ws_element *out)
+{
+	for (int i = 0; i < WS_EL_COUNT; i++)
+		if (strcasecmp(w, element_names[i]) == 0) {
+			*out = (enum ws_element)i;
+			return 0;
+		}
+	return parse_error(p, "unknown element '%s'", w);
+}
+
+/*
+ * Split a line into words in place: white space separates them, a
+ * double-quoted word may contain spaces, and '#' at the start of a word
+ * that is not a colour begins a comment.
+ */
+static int
+split_line(struct parser *p, char *line, char **words, size_t *nwords)
+{
+	char *s = line;
+
+	*nwords = 0;
+	for (;;) {
+		while (*s == ' ' || *s == '\t' || *s == '\r')
+			s++;
+		if (*s == '\0')
+			return 0;
+		if (*s == '#' && hex_digit((unsigned char)s[1]) < 0)
+			return 0;
+		if (*nwords == LINE_MAX_WORDS)
+			return parse_error(p, "%s", "too many words on the line");
+		if (*s == '"') {
+			char *end = strchr(s + 1, '"');
+			if (end == NULL)
+				return parse_error(p, "%s", "unterminated quotation");
+			*end = '\0';
+			words[(*nwords)++] = s + 1;
+			s = end + 1;
+			if (*s != '\0' && *s != ' ' && *s != '\t')
+				return parse_error(p, "%s", "a quoted name must be followed by a space");
+			continue;
+		}
+		words[(*nwords)++] = s;
+		while (*s != '\0' && *s != ' ' && *s != '\t' && *s != '\r')
+			s++;
+		if (*s != '\0')
+			*s++ = '\0';
+	}
+}
+
+static int
+parse_color_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	enum ws_element el = WS_EL_TEXT;
+	struct ws_look look;
+
+	if (n < 4)
+		return parse_error(p, "%s", "usage: color ELEMENT FG BG [ATTR...]");
+	if (parse_element(p, w[1], &el) < 0 || parse_color(p, w[2], &look.fg) < 0 ||
+	    parse_color(p, w[3], &look.bg) < 0 || parse_attrs(p, w + 4, n - 4, &look.attrs) < 0)
+		return -1;
+	th->color[el] = look;
+	return 0;
+}
+
+static int
+parse_mono_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	enum ws_element el = WS_EL_TEXT;
+
+	if (n < 3)
+		return parse_error(p, "%s", "usage: mono ELEMENT ATTR...");
+	if (parse_element(p, w[1], &el) < 0)
+		return -1;
+	return parse_attrs(p, w + 2, n - 2, &th->mono[el]);
+}
+
+static int
+parse_source_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	struct theme_source src;
+	size_t attrs_from = 3;
+
+	if (n < 3 || w[1][0] == '\0')
+		return parse_error(p, "%s", "usage: source \"OUTLET NAME\" FG [BG] [ATTR...]");
+	if (th->nsources == THEME_MAX_SOURCES)
+		return parse_error(p, "%s", "too many sources");
+	if (parse_color(p, w[2], &src.look.fg) < 0)
+		return -1;
+	src.look.bg = WS_COLOR_DEFAULT;
+	if (n > 3 && color_from_word(w[3]) != -2) {
+		src.look.bg = color_from_word(w[3]);
+		attrs_from = 4;
+	}
+	if (parse_attrs(p, w + attrs_from, n - attrs_from, &src.look.attrs) < 0)
+		return -1;
+	if ((src.name = strdup(w[1])) == NULL)
+		return ws_error_set(p->err, "out of memory");
+	if (th->sources == NULL &&
+	    (th->sources = calloc(THEME_MAX_SOURCES, sizeof *th->sources)) == NULL) {
+		free(src.name);
+		return ws_error_set(p->err, "out of memory");
+	}
+	th->sources[th->nsources++] = src;
+	return 0;
+}
+
+static int
+parse_palette_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	if (n < 2)
+		return parse_error(p, "%s", "usage: palette COLOR...");
+	th->npalette = 0;
+	for (size_t i = 1; i < n; i++) {
+		int c = WS_COLOR_DEFAULT;
+
+		if (parse_color(p, w[i], &c) < 0)
+			return -1;
+		if (c == WS_COLOR_DEFAULT)
+			return parse_error(p, "%s", "the palette cannot hold 'default'");
+		th->palette[th->npalette++] = c;
+	}
+	return 0;
+}
+
+static int
+parse_background_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	if (n == 2 && strcasecmp(w[1], "dark") == 0)
+		th->dark = 1;
+	else if (n == 2 && strcasecmp(w[1], "light") == 0)
+		th->dark = 0;
+	else
+		return parse_error(p, "%s", "usage: background dark|light");
+	return 0;
+}
+
+static int
+parse_line(struct parser *p, struct ws_theme *th, char *line)
+{
+	static const struct {
+		const char *command;
+		int (*parse)(struct parser *, struct ws_theme *, char **, size_t);
+	} commands[] = {
+		{ "color", parse_color_line }, { "colour", parse_color_line },
+		{ "mono", parse_mono_line }, { "source", parse_source_line },
+		{ "palette", parse_palette_line }, { "background", parse_background_line },
+	};
+	char *words[LINE_MAX_WORDS];
+	size_t n;
+
+	if (split_line(p, line, words, &n) < 0)
+		return -1;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(words[0], commands[i].command) == 0)
+			return commands[i].parse(p, th, words, n);
+	return parse_error(p, "unknown command '%s' (color, mono, source, palette, background)",
+			   words[0]);
+}
+
+static struct ws_theme *
+theme_new(void)
+{
+	struct ws_theme *th = calloc(1, sizeof *th);
+
+	if (th == NULL)
+		return NULL;
+	th->dark = 1;
+	for (int i = 0; i < WS_EL_COUNT; i++) {
+		th->color[i].fg = th->color[i].bg = WS_COLOR_DEFAULT;
+		th->color[i].attrs = element_default_attrs[i];
+		th->mono[i] = element_default_attrs[i];
+	}
+	return th;
+}
+
+int
+ws_theme_parse(const char *name, const char *buf, size_t len, struct ws_theme **out,
+	       struct ws_error *err)
+{
+	struct parser p = { name, 0, err };
+	struct ws_theme *th;
+	char line[1024];
+
+	*out = NULL;
+	if ((th = theme_new()) == NULL)
+		return ws_error_set(err, "out of memory");
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(buf + pos, '\n', len - pos);
+		size_t end = nl != NULL ? (size_t)(nl - buf) : len;
+
+		p.lineno++;
+		if (end - pos >= sizeof line || memchr(buf + pos, '\0', end - pos) != NULL) {
+			parse_error(&p, "%s", end - pos >= sizeof line ? "line too long" : "NUL byte");
+			ws_theme_free(th);
+			return -1;
+		}
+		memcpy(line, buf + pos, end - pos);
+		line[end - pos] = '\0';
+		if (parse_line(&p, th, line) < 0) {
+			ws_theme_free(th);
+			return -1;
+		}
+		pos = end + 1;
+	}
+	*out = th;
+	return 0;
+}
+
+void
+ws_theme_free(struct ws_theme *th)
+{
+	if (th == NULL)
+		return;
+	for (size_t i = 0; i < th->nsources; i++)
+		free(th->sources[i].name);
+	free(th->sources);
+	free(th);
+}
+
+/* Finding themes. */
+
+/* Read a small file whole into *buf (NUL-terminated; the caller frees it). */
+static int
+read_small_file(const char *path, char **buf, size_t *len, struct ws_error *err)
+{
+	FILE *fp = fopen(path, "rb");
+	char *b;
+	size_t n;
+
+	if (fp == NULL)
+		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	if ((b = malloc(THEME_MAX_BYTES + 1)) == NULL) {
+		fclose(fp);
+		return ws_error_set(err, "out of memory");
+	}
+	n = fread(b, 1, THEME_MAX_BYTES + 1, fp);
+	if (ferror(fp) || n > THEME_MAX_BYTES) {
+		int e = errno;
+		free(b);
+		fclose(fp);
+		if (n > THEME_MAX_BYTES)
+			return ws_error_set(err, "%s: too large for a theme", path);
+		return ws_error_set(err, "cannot read %s: %s", path, strerror(e));
+	}
+	fclose(fp);
+	b[n] = '\0';
+	*buf = b;
+	*len = n;
+	return 0;
+}
+
+/* $XDG_CONFIG_HOME/whosaid/REST, or ~/.config/whosaid/REST; 0 if neither is set. */
+static int
+config_path(char *buf, size_t size, const char *rest)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (xdg != NULL && xdg[0] == '/')
+		n = snprintf(buf, size, "%s/whosaid/%s", xdg, rest);
+	else if (home != NULL && home[0] != '\0')
+		n = snprintf(buf, size, "%s/.config/whosaid/%s", home, rest);
+	else
+		return 0;
+	return n > 0 && (size_t)n < size;
+}
+
+static int
+theme_open_file(const char *path, struct ws_theme **out, struct ws_error *err)
+{
+	char *buf;
+	size_t len;
+	int rc;
+
+	if (read_small_file(path, &buf, &len, err) < 0)
+		return -1;
+	rc = ws_theme_parse(path, buf, len, out, err);
+	free(buf);
+	return rc;
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int
+unknown_theme(const char *spec, struct ws_error *err)
+{
+	char names[256] = "";
+	const char *const *b = ws_theme_builtin_names();
+
+	for (size_t i = 0; b[i] != NULL; i++) {
+		if (i > 0)
+			strncat(names, ", ", sizeof names - strlen(names) - 1);
+		strncat(names, b[i], sizeof names - strlen(names) - 1);
+	}
+	return ws_error_set(err, "unknown theme '%s' (%s, or a file)", spec, names);
+}
+
+int
+ws_theme_open(const char *spec, struct ws_theme **out, struct ws_error *err)
+{
+	char path[4096], rel[1024];
+	char *configured = NULL;
+	int rc;
+
+	*out = NULL;
+	if (spec == NULL) {
+		if (ws_theme_config_default(&configured, err) < 0)
+			return -1;
+		spec = configured != NULL ? configured : "dark";
+	}
+	if (strchr(spec, '/') != NULL || ends_with(spec, ".theme")) {
+		rc = theme_open_file(spec, out, err);
+	} else if (snprintf(rel, sizeof rel, "themes/%s.theme", spec) < (int)sizeof rel &&
+		   config_path(path, sizeof path, rel) && access(path, R_OK) == 0) {
+		rc = theme_open_file(path, out, err);
+	} else {
+		rc = unknown_theme(spec, err);
+		for (size_t i = 0; ws_theme_builtins[i].name != NULL; i++)
+			if (strcmp(ws_theme_builtins[i].name, spec) == 0) {
+				rc = ws_theme_parse(spec, ws_theme_builtins[i].text,
+						    strlen(ws_theme_builtins[i].text), out, err);
+				break;
+			}
+	}
+	free(configured);
+	return rc;
+}
+
+int
+ws_theme_config_default(char **name, struct ws_error *err)
+{
+	char path[4096], *buf, *line, *next;
+	size_t len;
+	unsigned lineno = 0;
+	int rc = 0;
+
+	*name = NULL;
+	if (!config_path(path, sizeof path, "config") || access(path, F_OK) != 0)
+		return 0;
+	if (read_small_file(path, &buf, &len, err) < 0)
+		return -1;
+	/* Other settings may share the file; only `theme` is read here. */
+	for (line = buf; line != NULL && rc == 0; line = next) {
+		char *w, *v;
+		size_t vlen;
+
+		lineno++;
+		next = strchr(line, '\n');
+		if (next != NULL)
+			*next++ = '\0';
+		w = line + strspn(line, " \t\r");
+		if (strncmp(w, "theme", 5) != 0 || (w[5] != ' ' && w[5] != '\t' && w[5] != '\0'))
+			continue;
+		v = w + 5 + strspn(w + 5, " \t");
+		vlen = strcspn(v, " \t\r");
+		if (vlen == 0 || v[vlen + strspn(v + vlen, " \t\r")] != '\0') {
+			rc = ws_error_set(err, "%s:%u: usage: theme NAME", path, lineno);
+		} else {
+			free(*name);
+			if ((*name = strndup(v, vlen)) == NULL)
+				rc = ws_error_set(err, "out of memory");
+		}
+	}
+	free(buf);
+	if (rc < 0) {
+		free(*name);
+		*name = NULL;
+	}
+	return rc;
+}
+
+/* Schemes. */
+
+static unsigned long
+name_hash(const char *s)
+{
+	unsigned long h = 2166136261u;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)tolower((unsigned char)*s);
+		h *= 16777619u;
+	}
+	return h & 0xffffffffu;
+}
+
+/* "Associated Press" and "associated-press" name the same outlet. */
+static int
+same_outlet_name(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+
+		if (ca == ' ')
+			ca = '-';
+		if (cb == ' ')
+			cb = '-';
+		if (ca != cb)
+			return 0;
+		if (ca == '\0')
+			return 1;
+	}
+}
+
+static const struct theme_source *
+theme_find_source(const struct ws_theme *th, const struct ws_outlet *o)
+{
+	for (size_t i = 0; i < th->nsources; i++)
+		if ((o->name != NULL && same_outlet_name(th->sources[i].name, o->name)) ||
+		    (o->id != NULL && same_outlet_name(th->sources[i].name, o->id)))
+			return &th->sources[i];
+	return NULL;
+}
+
+static struct ws_look
+look_reduce(struct ws_look l, int depth)
+{
+	l.fg = ws_color_reduce(l.fg, depth);
+	l.bg = ws_color_reduce(l.bg, depth);
+	return l;
+}
+
+/* The colour a default stands for, for keeping palette colours away from it. */
+static long
+assumed_rgb(int color, int is_bg, int dark)
+{
+	if (color >= 0)
+		return ws_color_rgb(color);
+	if (is_bg)
+		return dark ? 0x000000 : 0xffffff;
+	return dark ? 0xd0d0d0 : 0x000000;
+}
+
+/*
+ * A palette colour may be used when, at this depth, it is neither the
+ * text's colour nor the background's nor close to them.
+ */
+static int
+palette_usable(const struct ws_scheme *sc, int c)
+{
+	const struct ws_look *text = &sc->th->color[WS_EL_TEXT];
+	int r = ws_color_reduce(c, sc->depth);
+	long rgb = ws_color_rgb(r);
+	long fg = assumed_rgb(text->fg, 0, sc->th->dark);
+	long bg = assumed_rgb(text->bg, 1, sc->th->dark);
+
+	if (r == ws_color_reduce(text->fg, sc->depth) || r == ws_color_reduce(text->bg, sc->depth))
+		return 0;
+	return rgb_distance(rgb, fg) > 3 * 40 * 40 * 3 && rgb_distance(rgb, bg) > 3 * 60 * 60 * 3;
+}
+
+static int
+colour_taken(const struct ws_scheme *sc, size_t upto, int c)
+{
+	for (size_t i = 0; i < upto; i++)
+		if (sc->outlets[i].fg == c)
+			return 1;
+	return 0;
+}
+
+/*
+ * Give each outlet the theme does not name a palette colour: the hash of
+ * its name picks the first choice, so an outlet keeps its colour from
+ * article to article; a colour another outlet of this article already
+ * has is skipped while free ones remain.
+ */
+static void
+assign_palette(struct ws_scheme *sc, const int *named)
+{
+	const struct ws_theme *th = sc->th;
+	const int *pal = th->npalette > 0 ? th->palette :
+			 th->dark ? default_palette_dark : default_palette_light;
+	size_t npal = th->npalette > 0 ? th->npalette :
+		      th->dark ? sizeof default_palette_dark / sizeof default_palette_dark[0] :
+				 sizeof default_palette_light / sizeof default_palette_light[0];
+	int usable[THEME_MAX_PALETTE];
+	size_t nusable = 0;
+
+	for (size_t i = 0; i < npal; i++) {
+		int r = ws_color_reduce(pal[i], sc->depth);
+		int dup = 0;
+
+		for (size_t j = 0; j < nusable; j++)
+			dup |= usable[j] == r;
+		if (!dup && palette_usable(sc, pal[i]))
+			usable[nusable++] = r;
+	}
+	for (size_t i = 0; i < sc->noutlets; i++) {
+		const struct ws_outlet *o = &sc->an->outlets[i];
+		size_t first, k;
+
+		if (named[i])
+			continue;
+		sc->outlets[i].bg = WS_COLOR_DEFAULT;
+		sc->outlets[i].attrs = 0;
+		if (nusable == 0) {
+			sc->outlets[i].fg = WS_COLOR_DEFAULT;
+			sc->outlets[i].attrs = WS_ATTR_UNDERLINE;
+			continue;
+		}
+		first = name_hash(o->id != NULL ? o->id : o->name != NULL ? o->name : "") % nusable;
+		for (k = 0; k < nusable; k++)
+			if (!colour_taken(sc, sc->noutlets, usable[(first + k) % nusable]))
+				break;
+		sc->outlets[i].fg = usable[(first + (k < nusable ? k : 0)) % nusable];
+	}
+}
+
+static void
+scheme_outlets(struct ws_scheme *sc)
+{
+	int *named = calloc(sc->noutlets, sizeof *named);
+
+	for (size_t i = 0; i < sc->noutlets; i++) {
+		sc->outlets[i].fg = sc->outlets[i].bg = -2;	/* not yet given */
+		sc->outlets[i].attrs = 0;
+	}
+	if (sc->depth == WS_DEPTH_MONO) {
+		for (size_t i = 0; i < sc->noutlets; i++) {
+			sc->outlets[i].fg = sc->outlets[i].bg = WS_COLOR_DEFAULT;
+			sc->outlets[i].attrs = mono_outlet_attrs[i % (sizeof mono_outlet_attrs /
+								     sizeof mono_outlet_attrs[0])];
+		}
+		free(named);
+		return;
+	}
+	for (size_t i = 0; i < sc->noutlets; i++) {
+		const struct theme_source *src = theme_find_source(sc->th, &sc->an->outlets[i]);
+
+		if (src != NULL) {
+			sc->outlets[i] = look_reduce(src->look, sc->depth);
+			if (named != NULL)
+				named[i] = 1;
+		}
+	}
+	if (named != NULL) {
+		assign_palette(sc, named);
+	} else {
+		/* Out of memory for the bookkeeping: unnamed outlets are underlined. */
+		for (size_t i = 0; i < sc->noutlets; i++)
+			if (sc->outlets[i].fg == -2)
+				sc->outlets[i] = (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT,
+								   WS_ATTR_UNDERLINE };
+	}
+	free(named);
+}
+
+struct ws_scheme *
+ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth)
+{
+	struct ws_scheme *sc = calloc(1, sizeof *sc);
+
+	if (sc == NULL)
+		return NULL;
+	sc->th = th;
+	sc->an = an;
+	sc->depth = depth;
+	for (int i = 0; i < WS_EL_COUNT; i++) {
+		if (depth == WS_DEPTH_MONO)
+			sc->el[i] = (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT, th->mono[i] };
+		else
+			sc->el[i] = look_reduce(th->color[i], depth);
+	}
+	if (an != NULL && an->noutlets > 0) {
+		if ((sc->outlets = calloc(an->noutlets, sizeof *sc->outlets)) == NULL) {
+			free(sc);
+			return NULL;
+		}
+		sc->noutlets = an->noutlets;
+		scheme_outlets(sc);
+	}
+	return sc;
+}
+
+void
+ws_scheme_free(struct ws_scheme *sc)
+{
+	if (sc == NULL)
+		return;
+	free(sc->outlets);
+	free(sc);
+}
+
+struct ws_look
+ws_scheme_element(const struct ws_scheme *sc, enum ws_element el)
+{
+	return sc->el[(unsigned)el < WS_EL_COUNT ? el : WS_EL_TEXT];
+}
+
+struct ws_look
+ws_scheme_outlet(const struct ws_scheme *sc, size_t outlet)
+{
+	if (outlet >= sc->noutlets)
+		return sc->el[WS_EL_PERSON];
+	return sc->outlets[outlet];
+}
+
+/* Lay `top` over `l`: its colours where it has some, its attributes added. */
+static void
+overlay(struct ws_look *l, const struct ws_look *top)
+{
+	if (top->fg != WS_COLOR_DEFAULT)
+		l->fg = top->fg;
+	if (top->bg != WS_COLOR_DEFAULT)
+		l->bg = top->bg;
+	l->attrs |= top->attrs;
+}
+
+struct ws_look
+ws_scheme_look(const struct ws_scheme *sc, uint32_t style)
+{
+	static const struct {
+		unsigned flag;
+		enum ws_element el;
+	} overlays[] = {
+		{ WS_STY_DIRECT, WS_EL_DIRECT }, { WS_STY_CUE, WS_EL_CUE }, { WS_STY_BY, WS_EL_BY },
+		{ WS_STY_UNATTRIBUTED, WS_EL_UNATTRIBUTED }, { WS_STY_DIMMED, WS_EL_DIMMED },
+		{ WS_STY_MATCH, WS_EL_MATCH }, { WS_STY_SELECTED, WS_EL_SELECTED },
+	};
+	unsigned flags = WS_STY_FLAGS(style);
+	size_t claim = WS_STY_CLAIM(style);
+	struct ws_look l = sc->el[WS_EL_TEXT];
+
+	if (flags & WS_STY_TITLE)
+		l = sc->el[WS_EL_TITLE];
+	else if (flags & WS_STY_HEADING)
+		l = sc->el[WS_EL_HEADING];
+	else if (flags & WS_STY_BLOCKQUOTE)
+		l = sc->el[WS_EL_BLOCKQUOTE];
+	if (claim != (size_t)-1 && !(flags & WS_STY_DIMMED) && sc->an != NULL &&
+	    claim < sc->an->nclaims) {
+		const struct ws_claim *c = &sc->an->claims[claim];
+		struct ws_look cl = c->outlet != WS_NONE ? ws_scheme_outlet(sc, c->outlet)
+							 : sc->el[WS_EL_PERSON];
+		overlay(&l, &cl);
+	}
+	for (size_t i = 0; i < sizeof overlays / sizeof overlays[0]; i++)
+		if (flags & overlays[i].flag)
+			overlay(&l, &sc->el[overlays[i].el]);
+	return l;
+}

@@ -1,0 +1,185 @@
+/*
+ * The reader's own declarations, shared by its files (tui_*.c) and by
+ * nothing else.  One struct tui holds the state of the screen; each file
+ * draws one part of it (pane, panel, status line, help) or handles one
+ * concern (terminal, colours, keys, search, navigation).
+ */
+#ifndef WHOSAID_TUI_INT_H
+#define WHOSAID_TUI_INT_H
+
+#include <curses.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "whosaid/article.h"
+#include "whosaid/layout.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
+#include "options.h"
+
+/* Smallest terminal the reader draws in; below this it shows a message. */
+#define TUI_MIN_COLS 20
+#define TUI_MIN_ROWS 5
+/* The side panel: its width, and the terminal width from which it docks beside the pane. */
+#define TUI_PANEL_COLS 34
+#define TUI_PANEL_DOCK_COLS 100
+/* The reading column when --width is not given. */
+#define TUI_DEFAULT_WIDTH 80
+
+/* A row of the article: row 0 of a block after the first is the blank line before it. */
+struct tui_pos {
+	size_t block;
+	size_t row;
+};
+
+/* One block laid out at the current width, kept until the styles or the width change. */
+struct tui_block_cache {
+	struct ws_layout *lay;	/* owned; NULL until laid out */
+	unsigned gen;		/* tui.gen when laid out */
+};
+
+/* An entry of the side panel. */
+#define TUI_BAR_CELLS 6
+struct tui_panel_item {
+	int is_outlet;
+	size_t index;			/* into an->people or an->outlets */
+	size_t nclaims;
+	size_t bar[TUI_BAR_CELLS];	/* a speaker's outlets, cell by cell (WS_NONE: none) */
+	int nbar;
+};
+
+enum tui_focus {
+	TUI_FOCUS_PANE,
+	TUI_FOCUS_PANEL,
+};
+
+struct tui {
+	struct ws_article *art;		/* borrowed */
+	const struct ws_doc *doc;
+	const struct ws_analysis *an;
+	const struct ws_text *text;
+	const char *name;		/* shown in the status line */
+
+	struct ws_theme *theme;		/* owned */
+	struct ws_scheme *scheme;	/* owned */
+	int depth;			/* WS_DEPTH_* of the terminal */
+	int utf8;			/* the locale draws UTF-8 */
+
+	/* What is shown: filter, search, fact-checker view, and the selected claim. */
+	struct ws_view view;		/* view.selected stays WS_NONE: drawn, not styled */
+	size_t selected;		/* claim, or WS_NONE */
+	struct ws_style_span *spans;	/* owned, from ws_style_build */
+	size_t nspans;
+
+	/* Layout, cached per block; gen changes when styles or width do. */
+	int opt_width;			/* --width, 0 when not given */
+	int width;			/* the reading column */
+	unsigned gen;
+	struct tui_block_cache *cache;	/* one per block (owned) */
+
+	/* Geometry of the screen, from tui_geometry(). */
+	int rows, cols;
+	int pane_x, pane_w;		/* the article pane, minimap included */
+	int col_x;			/* where the reading column starts */
+	int panel_x, panel_w;		/* 0 wide when the panel is not shown */
+	int panel_docked;
+	int too_small;
+
+	struct tui_pos top;		/* first row on screen */
+
+	/* Side panel. */
+	int panel_shown;
+	enum tui_focus focus;
+	struct tui_panel_item *items;	/* owned */
+	size_t nitems;
+	size_t cursor;
+	size_t panel_first;		/* first item shown (scrolling) */
+
+	/* Search. */
+	char query[256];
+	struct ws_span *matches;	/* owned, sorted */
+	size_t nmatches;
+	size_t match;			/* the match last shown, or WS_NONE */
+
+	int help_shown;
+	char message[256];		/* shown once in the status line */
+	int quit;
+};
+
+/* tui_term.c: the terminal. */
+int tui_term_start(struct tui *t, struct ws_error *err);	/* curses up, stderr held, signals set */
+void tui_term_stop(void);				/* restore the terminal, print what stderr held */
+int tui_term_signal(void);				/* the terminating signal caught, or 0 */
+void tui_term_die_by_signal(int sig);			/* after tui_term_stop: re-raise */
+
+/* tui_color.c: looks turned into curses attributes and colour pairs. */
+int tui_color_depth(void);				/* WS_DEPTH_* of the terminal, after start */
+void tui_color_set(WINDOW *w, struct ws_look look);	/* set the window's attributes */
+void tui_color_style(struct tui *t, WINDOW *w, uint32_t style);	/* the look of a style */
+void tui_color_element(struct tui *t, WINDOW *w, enum ws_element el);
+
+/* tui_pane.c: the article pane. */
+void tui_pane_invalidate(struct tui *t);		/* styles or width changed */
+const struct ws_layout *tui_pane_block(struct tui *t, size_t block);	/* laid out, cached */
+size_t tui_pane_block_rows(struct tui *t, size_t block);
+int tui_pane_scroll(struct tui *t, long rows);		/* 0 when it could not move */
+void tui_pane_top(struct tui *t);
+void tui_pane_bottom(struct tui *t);
+size_t tui_pane_top_offset(struct tui *t);		/* byte offset of the first text shown */
+size_t tui_pane_bottom_offset(struct tui *t);		/* byte offset after the last text shown */
+struct tui_pos tui_pane_pos_of(struct tui *t, size_t off);	/* the row showing byte off */
+void tui_pane_show(struct tui *t, size_t start, size_t end);	/* scroll a range into view */
+uint32_t tui_pane_style_at(struct tui *t, int y, int x);	/* the style under a cell, or 0 */
+void tui_pane_draw(struct tui *t);
+void tui_minimap_draw(struct tui *t);
+
+/* tui_nav.c: claims and quotations, one after the other. */
+void tui_nav_claim(struct tui *t, int dir, int direct_only);
+void tui_nav_select(struct tui *t, size_t claim);
+size_t tui_nav_count(const struct tui *t, size_t *index);	/* claims in view, rank of selected */
+
+/* tui_panel.c: the speakers and outlets. */
+int tui_panel_build(struct tui *t);
+void tui_panel_draw(struct tui *t);
+int tui_panel_key(struct tui *t, int key);		/* 1 when the panel used the key */
+void tui_panel_click(struct tui *t, int y);
+void tui_panel_apply(struct tui *t);			/* filter by the item under the cursor */
+
+/* tui_status.c: the status line, and text drawn safely (placeholders, cut at maxcols). */
+int tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols);	/* columns drawn */
+int tui_put_str(WINDOW *w, const char *s, int maxcols);
+void tui_status_draw(struct tui *t);
+void tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Read a line of input on the status line; 0 when confirmed, -1 when cancelled. */
+int tui_status_prompt(struct tui *t, const char *prompt, char *buf, size_t size);
+
+/* tui_help.c: the help overlay. */
+void tui_help_draw(struct tui *t);
+
+/* tui_search.c: search. */
+void tui_search_start(struct tui *t);
+void tui_search_next(struct tui *t, int dir);
+
+/* tui_keys.c: the key table. */
+enum tui_action {
+	TUI_NONE,
+	TUI_LINE_DOWN, TUI_LINE_UP, TUI_PAGE_DOWN, TUI_PAGE_UP, TUI_HALF_DOWN, TUI_HALF_UP,
+	TUI_TOP, TUI_BOTTOM,
+	TUI_NEXT_CLAIM, TUI_PREV_CLAIM, TUI_NEXT_QUOTE, TUI_PREV_QUOTE,
+	TUI_SEARCH, TUI_SEARCH_NEXT, TUI_SEARCH_PREV,
+	TUI_PANEL, TUI_UNATTRIBUTED, TUI_EXPORT, TUI_HELP, TUI_CLEAR, TUI_REDRAW, TUI_QUIT,
+};
+enum tui_action tui_key_action(int key);
+/* The lines of the help overlay: keys and what they do (static, NULL-terminated). */
+extern const char *const tui_help_lines[][2];
+
+/* tui.c */
+int tui_restyle(struct tui *t);				/* rebuild styles after the view changed */
+void tui_geometry(struct tui *t);			/* recompute after a resize */
+void tui_draw(struct tui *t);				/* the whole screen */
+int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
+
+/* tui_bench.c */
+void tui_bench_run(struct tui *t, const char *out);	/* time redraws, write figures */
+
+#endif

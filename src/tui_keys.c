@@ -1,0 +1,72 @@
+/*
+ * tui_keys: which key does what, and the help that lists them.  One
+ * table, so that the help overlay cannot forget a key.
+ */
+#include "config.h"
+
+#include "tui_int.h"
+
+#define CTRL(c) ((c) & 0x1f)
+#define KEY_ESC 27
+#define KEY_TAB '\t'
+
+static const struct {
+	int key;
+	enum tui_action action;
+} bindings[] = {
+	{ 'j', TUI_LINE_DOWN }, { KEY_DOWN, TUI_LINE_DOWN }, { CTRL('n'), TUI_LINE_DOWN },
+	{ '\r', TUI_LINE_DOWN }, { KEY_ENTER, TUI_LINE_DOWN }, { CTRL('e'), TUI_LINE_DOWN },
+	{ 'k', TUI_LINE_UP }, { KEY_UP, TUI_LINE_UP }, { CTRL('p'), TUI_LINE_UP },
+	{ CTRL('y'), TUI_LINE_UP },
+	{ ' ', TUI_PAGE_DOWN }, { KEY_NPAGE, TUI_PAGE_DOWN }, { 'f', TUI_PAGE_DOWN },
+	{ CTRL('f'), TUI_PAGE_DOWN },
+	{ 'b', TUI_PAGE_UP }, { KEY_PPAGE, TUI_PAGE_UP }, { CTRL('b'), TUI_PAGE_UP },
+	{ 'd', TUI_HALF_DOWN }, { CTRL('d'), TUI_HALF_DOWN },
+	{ 'u', TUI_UNATTRIBUTED }, { CTRL('u'), TUI_HALF_UP },
+	{ 'g', TUI_TOP }, { KEY_HOME, TUI_TOP }, { '<', TUI_TOP },
+	{ 'G', TUI_BOTTOM }, { KEY_END, TUI_BOTTOM }, { '>', TUI_BOTTOM },
+	{ KEY_TAB, TUI_NEXT_CLAIM }, { ']', TUI_NEXT_CLAIM },
+	{ KEY_BTAB, TUI_PREV_CLAIM }, { '[', TUI_PREV_CLAIM },
+	{ '}', TUI_NEXT_QUOTE }, { '{', TUI_PREV_QUOTE },
+	{ '/', TUI_SEARCH }, { 'n', TUI_SEARCH_NEXT }, { 'N', TUI_SEARCH_PREV },
+	{ 's', TUI_PANEL },
+	{ 'e', TUI_EXPORT },
+	{ '?', TUI_HELP }, { 'h', TUI_HELP }, { KEY_F(1), TUI_HELP },
+	{ KEY_ESC, TUI_CLEAR },
+	{ CTRL('l'), TUI_REDRAW },
+	{ 'q', TUI_QUIT }, { 'Q', TUI_QUIT },
+};
+
+/*
+ * The reader's documentation of itself.  `u` is the fact-checker view;
+ * half a page up is Ctrl-U (as in less, whose `u` the view takes).
+ */
+const char *const tui_help_lines[][2] = {
+	{ "j k  Down Up", "scroll a line" },
+	{ "Space b  PgDn PgUp", "scroll a page" },
+	{ "d  Ctrl-U", "scroll half a page down, up" },
+	{ "g G  Home End", "go to the start, the end" },
+	{ "Tab Shift-Tab  ] [", "next, previous claim" },
+	{ "} {", "next, previous direct quotation" },
+	{ "/", "search (case-insensitive)" },
+	{ "n N", "next, previous match" },
+	{ "s", "speakers and outlets panel" },
+	{ "  Up Down  Enter", "  in the panel: choose, show only its claims" },
+	{ "Esc", "clear the filter, the search, the selection" },
+	{ "u", "fact-checker view: unattributed assertions" },
+	{ "e", "export the view" },
+	{ "Ctrl-L", "redraw the screen" },
+	{ "? h  F1", "this help" },
+	{ "q", "quit" },
+	{ "mouse", "wheel scrolls, a click selects a claim" },
+	{ NULL, NULL },
+};
+
+enum tui_action
+tui_key_action(int key)
+{
+	for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
+		if (bindings[i].key == key)
+			return bindings[i].action;
+	return TUI_NONE;
+}

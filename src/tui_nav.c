@@ -1,0 +1,84 @@
+/*
+ * tui_nav: moving from claim to claim, or from quotation to quotation,
+ * within the speaker or outlet the panel narrowed the view to.
+ */
+#include "config.h"
+
+#include "tui_int.h"
+
+static int
+claim_wanted(const struct tui *t, size_t i, int direct_only)
+{
+	if (!ws_view_has_claim(&t->view, t->an, i))
+		return 0;
+	return !direct_only || t->an->claims[i].kind != WS_CLAIM_INDIRECT;
+}
+
+size_t
+tui_nav_count(const struct tui *t, size_t *index)
+{
+	size_t n = 0;
+
+	*index = 0;
+	for (size_t i = 0; i < t->an->nclaims; i++) {
+		if (!ws_view_has_claim(&t->view, t->an, i))
+			continue;
+		n++;
+		if (i == t->selected)
+			*index = n;
+	}
+	return n;
+}
+
+/* The claim to start from when none is selected: the first on screen, or the last. */
+static size_t
+nav_start(struct tui *t, int dir)
+{
+	size_t top = tui_pane_top_offset(t), bottom = tui_pane_bottom_offset(t);
+
+	if (dir > 0) {
+		for (size_t i = 0; i < t->an->nclaims; i++)
+			if (t->an->claims[i].content.end > top)
+				return i;
+		return t->an->nclaims;
+	}
+	for (size_t i = t->an->nclaims; i > 0; i--)
+		if (t->an->claims[i - 1].content.start < bottom)
+			return i - 1;
+	return WS_NONE;
+}
+
+void
+tui_nav_claim(struct tui *t, int dir, int direct_only)
+{
+	size_t i;
+
+	if (t->selected != WS_NONE)
+		i = t->selected + (size_t)(long)dir;
+	else
+		i = nav_start(t, dir);
+	for (; i < t->an->nclaims; i += (size_t)(long)dir)
+		if (claim_wanted(t, i, direct_only)) {
+			tui_nav_select(t, i);
+			return;
+		}
+	if (t->an->nclaims == 0)
+		tui_message(t, "no claims in this article");
+	else
+		tui_message(t, "no %s %s", dir > 0 ? "next" : "previous",
+			    direct_only ? "direct quotation" : "claim");
+}
+
+void
+tui_nav_select(struct tui *t, size_t claim)
+{
+	const struct ws_claim *c = &t->an->claims[claim];
+	size_t start = c->content.start, end = c->content.end;
+
+	t->selected = claim;
+	if (c->cue.end > c->cue.start && c->cue.start < start)
+		start = c->cue.start;
+	if (c->by.end > c->by.start && c->by.start < start)
+		start = c->by.start;
+	tui_pane_show(t, start, end);
+}

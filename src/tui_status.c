@@ -1,0 +1,226 @@
+/*
+ * tui_status: the status line at the bottom of the screen: the file, the
+ * claim in hand and where the view is; messages and prompts take its
+ * place for a moment.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "whosaid/width.h"
+#include "tui_int.h"
+
+void
+tui_message(struct tui *t, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(t->message, sizeof t->message, fmt, ap);
+	va_end(ap);
+}
+
+int
+tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols)
+{
+	int cols = 0;
+
+	for (size_t pos = 0; pos < len;) {
+		size_t end = ws_cluster_end(s, len, pos);
+		struct ws_cell cell;
+
+		ws_cell_make(s, pos, end, &cell);
+		if (cell.flags & WS_CELL_SPACE) {
+			cell.draw = " ";
+			cell.draw_len = 1;
+			cell.cols = 1;
+		}
+		if (cols + cell.cols > maxcols)
+			break;
+		if (cell.cols > 0)
+			waddnstr(w, cell.draw, (int)cell.draw_len);
+		cols += cell.cols;
+		pos = end;
+	}
+	return cols;
+}
+
+int
+tui_put_str(WINDOW *w, const char *s, int maxcols)
+{
+	return tui_put_text(w, s, strlen(s), maxcols);
+}
+
+/* "3/9 · Xinhua ▸ Han Zheng ▸ was cited as telling", as room allows. */
+static int
+put_claim(struct tui *t, int maxcols)
+{
+	const char *sep = t->utf8 ? " \u25b8 " : " > ";
+	const struct ws_claim *c;
+	char count[64];
+	size_t index, n = tui_nav_count(t, &index);
+	int cols;
+
+	if (t->selected == WS_NONE) {
+		if (t->an->nclaims == 0)
+			return tui_put_str(stdscr, "no claims found", maxcols);
+		snprintf(count, sizeof count, "%zu claim%s", n, n == 1 ? "" : "s");
+		return tui_put_str(stdscr, count, maxcols);
+	}
+	c = &t->an->claims[t->selected];
+	if (index > 0)
+		snprintf(count, sizeof count, "%zu/%zu %s ", index, n, t->utf8 ? "\u00b7" : "-");
+	else
+		snprintf(count, sizeof count, "-/%zu %s ", n, t->utf8 ? "\u00b7" : "-");
+	cols = tui_put_str(stdscr, count, maxcols);
+	if (c->outlet != WS_NONE) {
+		cols += tui_put_str(stdscr, t->an->outlets[c->outlet].name, maxcols - cols);
+		cols += tui_put_str(stdscr, sep, maxcols - cols);
+	}
+	if (c->speaker != WS_NONE) {
+		cols += tui_put_str(stdscr, t->an->people[c->speaker].name, maxcols - cols);
+		cols += tui_put_str(stdscr, sep, maxcols - cols);
+	} else if (c->outlet == WS_NONE && c->by.end > c->by.start) {
+		cols += tui_put_text(stdscr, t->text->s + c->by.start, c->by.end - c->by.start,
+				     maxcols - cols);
+		cols += tui_put_str(stdscr, sep, maxcols - cols);
+	}
+	if (c->cue.end > c->cue.start)
+		cols += tui_put_text(stdscr, t->text->s + c->cue.start, c->cue.end - c->cue.start,
+				     maxcols - cols);
+	return cols;
+}
+
+static const char *
+filter_name(const struct tui *t)
+{
+	if (t->view.speaker != WS_NONE)
+		return t->an->people[t->view.speaker].name;
+	if (t->view.outlet != WS_NONE)
+		return t->an->outlets[t->view.outlet].name;
+	return NULL;
+}
+
+void
+tui_status_draw(struct tui *t)
+{
+	int y = t->rows - 1, cols;
+	size_t len = t->text->len, bottom = tui_pane_bottom_offset(t);
+	char right[64];
+	const char *filter = filter_name(t);
+	int rlen;
+
+	snprintf(right, sizeof right, "%s%s %3d%% ", t->view.unattributed ? " [unattributed]" : "",
+		 t->nmatches > 0 ? " [search]" : "",
+		 len == 0 ? 100 : (int)((double)bottom * 100.0 / (double)len));
+	rlen = (int)strlen(right);
+	tui_color_element(t, stdscr, WS_EL_STATUS);
+	wmove(stdscr, y, 0);
+	for (int x = 0; x < t->cols; x++)
+		waddch(stdscr, ' ');
+	wmove(stdscr, y, 1);
+	cols = 1 + tui_put_str(stdscr, t->name, t->cols / 4);
+	cols += tui_put_str(stdscr, "  ", t->cols - cols);
+	if (filter != NULL) {
+		cols += tui_put_str(stdscr, "[", t->cols - rlen - cols);
+		cols += tui_put_str(stdscr, filter, t->cols - rlen - cols - 1);
+		cols += tui_put_str(stdscr, "] ", t->cols - rlen - cols);
+	}
+	if (t->message[0] != '\0') {
+		tui_color_element(t, stdscr, WS_EL_MESSAGE);
+		tui_put_str(stdscr, t->message, t->cols - rlen - cols);
+		tui_color_element(t, stdscr, WS_EL_STATUS);
+	} else {
+		put_claim(t, t->cols - rlen - cols);
+	}
+	if (t->cols > rlen)
+		mvwaddstr(stdscr, y, t->cols - rlen, right);
+}
+
+/* Remove the last character (not byte) of a UTF-8 string. */
+static void
+drop_last_char(char *buf)
+{
+	size_t n = strlen(buf);
+
+	while (n > 0 && ((unsigned char)buf[n - 1] & 0xc0) == 0x80)
+		n--;
+	if (n > 0)
+		n--;
+	buf[n] = '\0';
+}
+
+static void
+draw_prompt(struct tui *t, const char *prompt, const char *buf)
+{
+	int y = t->rows - 1, cols;
+
+	tui_color_element(t, stdscr, WS_EL_MESSAGE);
+	wmove(stdscr, y, 0);
+	wclrtoeol(stdscr);
+	cols = tui_put_str(stdscr, prompt, t->cols - 1);
+	tui_put_str(stdscr, buf, t->cols - 1 - cols);
+}
+
+int
+tui_status_prompt(struct tui *t, const char *prompt, char *buf, size_t size)
+{
+	int rc = -1;
+
+	buf[0] = '\0';
+	curs_set(1);
+	for (;;) {
+		wint_t ch;
+		int kind;
+
+		draw_prompt(t, prompt, buf);
+		wrefresh(stdscr);
+		kind = wget_wch(stdscr, &ch);
+		if (tui_term_signal() != 0)
+			break;
+		if (kind == ERR)
+			continue;
+		if (kind == KEY_CODE_YES) {
+			if (ch == KEY_BACKSPACE) {
+				drop_last_char(buf);
+			} else if (ch == KEY_ENTER) {
+				rc = 0;
+				break;
+			} else if (ch == KEY_RESIZE) {
+				tui_geometry(t);
+				tui_draw(t);
+			}
+			continue;
+		}
+		if (ch == '\r' || ch == '\n') {
+			rc = 0;
+			break;
+		}
+		if (ch == 27 || ch == 7 /* ^G */ || ch == 3 /* ^C */)
+			break;
+		if (ch == 127 || ch == 8) {
+			drop_last_char(buf);
+		} else if (ch == 21 /* ^U */) {
+			buf[0] = '\0';
+		} else if (ch >= 32) {
+			char mb[MB_LEN_MAX];
+			mbstate_t st;
+			size_t n, cur = strlen(buf);
+
+			memset(&st, 0, sizeof st);
+			n = wcrtomb(mb, (wchar_t)ch, &st);
+			if (n != (size_t)-1 && cur + n < size) {
+				memcpy(buf + cur, mb, n);
+				buf[cur + n] = '\0';
+			}
+		}
+	}
+	curs_set(0);
+	return rc;
+}

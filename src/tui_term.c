@@ -1,0 +1,149 @@
+/*
+ * tui_term: the terminal, taken and given back.
+ *
+ * The keyboard is read from /dev/tty, so that an article can come on
+ * standard input, as less does.  While curses owns the screen, standard
+ * error goes to a temporary file, so that a warning cannot scribble over
+ * the display; it is printed when the screen is given back (htop does the
+ * same).  SIGINT, SIGTERM and SIGHUP only set a flag: the main loop sees
+ * it, gives the terminal back and then dies by the signal.  Ctrl-Z and
+ * resizes are left to curses, which stops and resumes cleanly and reports
+ * a resize as KEY_RESIZE.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tui_int.h"
+
+static volatile sig_atomic_t caught_signal;
+static SCREEN *screen;
+static FILE *tty_in;
+static FILE *held_stderr;	/* where stderr goes while the screen is up */
+static int saved_stderr = -1;	/* the real stderr */
+static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+static void
+on_signal(int sig)
+{
+	caught_signal = sig;
+}
+
+int
+tui_term_signal(void)
+{
+	return caught_signal;
+}
+
+static void
+hold_stderr(void)
+{
+	fflush(stderr);
+	if ((held_stderr = tmpfile()) == NULL)
+		return;
+	if ((saved_stderr = dup(STDERR_FILENO)) < 0 ||
+	    dup2(fileno(held_stderr), STDERR_FILENO) < 0) {
+		if (saved_stderr >= 0)
+			close(saved_stderr);
+		saved_stderr = -1;
+		fclose(held_stderr);
+		held_stderr = NULL;
+	}
+}
+
+static void
+release_stderr(void)
+{
+	char buf[4096];
+	size_t n;
+
+	if (held_stderr == NULL)
+		return;
+	fflush(stderr);
+	dup2(saved_stderr, STDERR_FILENO);
+	close(saved_stderr);
+	saved_stderr = -1;
+	rewind(held_stderr);
+	while ((n = fread(buf, 1, sizeof buf, held_stderr)) > 0)
+		fwrite(buf, 1, n, stderr);
+	fclose(held_stderr);
+	held_stderr = NULL;
+	fflush(stderr);
+}
+
+/*
+ * Signals that end the reader interrupt the wait for a key (no
+ * SA_RESTART), so that the loop sees them at once.
+ */
+static void
+catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+		sigaction(stop_signals[i], &sa, NULL);
+}
+
+int
+tui_term_start(struct tui *t, struct ws_error *err)
+{
+	const char *term = getenv("TERM");
+	const char *no_color = getenv("NO_COLOR");
+
+	if ((tty_in = fopen("/dev/tty", "r")) == NULL)
+		return ws_error_set(err, "cannot open the terminal (/dev/tty): %s", strerror(errno));
+	fcntl(fileno(tty_in), F_SETFD, FD_CLOEXEC);
+	if ((screen = newterm(NULL, stdout, tty_in)) == NULL) {
+		fclose(tty_in);
+		tty_in = NULL;
+		return ws_error_set(err, "cannot use the terminal '%s'", term ? term : "");
+	}
+	set_term(screen);
+	hold_stderr();
+	cbreak();
+	noecho();
+	nonl();
+	intrflush(stdscr, FALSE);
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	/* NO_COLOR (https://no-color.org/): set and not empty. */
+	if (has_colors() && (no_color == NULL || no_color[0] == '\0')) {
+		start_color();
+		use_default_colors();
+	}
+	catch_signals();
+	(void)t;
+	return 0;
+}
+
+void
+tui_term_stop(void)
+{
+	if (screen == NULL)
+		return;
+	endwin();
+	delscreen(screen);
+	screen = NULL;
+	fclose(tty_in);
+	tty_in = NULL;
+	release_stderr();
+}
+
+void
+tui_term_die_by_signal(int sig)
+{
+	signal(sig, SIG_DFL);
+	raise(sig);
+}

@@ -1,0 +1,452 @@
+/* Style: an analysis and a view turned into styled byte ranges. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/style.h"
+
+/*
+ * A document built by hand, as the segmenter would: blocks separated by
+ * blank lines (kinds given), sentences ending at '.' or '?' followed by a
+ * space or the block's end, tokens that are words or single marks, '"'
+ * opening after a space and closing otherwise.
+ */
+struct fixture {
+	struct ws_text text;
+	struct ws_doc doc;
+	struct ws_analysis an;
+	struct ws_outlet outlets[2];
+	struct ws_person people[2];
+	struct ws_claim claims[4];
+	struct ws_style_span *spans;
+	size_t nspans;
+};
+
+static void
+add_token(struct ws_doc *doc, size_t start, size_t end, unsigned flags)
+{
+	doc->tokens = realloc(doc->tokens, (doc->ntokens + 1) * sizeof *doc->tokens);
+	doc->tokens[doc->ntokens++] = (struct ws_token){ { start, end }, flags };
+}
+
+static void
+add_sentence(struct ws_doc *doc, size_t start, size_t end, size_t block, size_t first_token)
+{
+	doc->sentences = realloc(doc->sentences, (doc->nsentences + 1) * sizeof *doc->sentences);
+	doc->sentences[doc->nsentences++] = (struct ws_sentence){
+		{ start, end }, block, first_token, doc->ntokens - first_token };
+}
+
+static void
+segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_t block)
+{
+	size_t sent_start = start, sent_tok = doc->ntokens;
+
+	for (size_t i = start; i < end;) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		if (isalnum((unsigned char)s[i])) {
+			size_t j = i;
+			while (j < end && (isalnum((unsigned char)s[j]) || s[j] == '\''))
+				j++;
+			add_token(doc, i, j, WS_TOK_WORD | (isupper((unsigned char)s[i]) ? WS_TOK_CAP : 0));
+			i = j;
+			continue;
+		}
+		if (s[i] == '"')
+			add_token(doc, i, i + 1, WS_TOK_PUNCT |
+				  (i == start || s[i - 1] == ' ' ? WS_TOK_OPEN_QUOTE : WS_TOK_CLOSE_QUOTE));
+		else
+			add_token(doc, i, i + 1, WS_TOK_PUNCT);
+		i++;
+		if ((s[i - 1] == '.' || s[i - 1] == '?') && (i == end || s[i] == ' ' ||
+		    (s[i] == '"' && (i + 1 == end || s[i + 1] == ' ')))) {
+			if (i < end && s[i] == '"')
+				add_token(doc, i, i + 1, WS_TOK_PUNCT | WS_TOK_CLOSE_QUOTE), i++;
+			add_sentence(doc, sent_start, i, block, sent_tok);
+			while (i < end && s[i] == ' ')
+				i++;
+			sent_start = i;
+			sent_tok = doc->ntokens;
+		}
+	}
+	if (sent_start < end)
+		add_sentence(doc, sent_start, end, block, sent_tok);
+}
+
+static void
+fixture_init(struct fixture *f, const char *s, const enum ws_block_kind *kinds)
+{
+	size_t start = 0, len = strlen(s);
+
+	memset(f, 0, sizeof *f);
+	f->text.s = (char *)s;
+	f->text.len = len;
+	f->doc.text = &f->text;
+	while (start < len) {
+		const char *sep = strstr(s + start, "\n\n");
+		size_t end = sep != NULL ? (size_t)(sep - s) : len;
+		struct ws_block *b;
+		size_t first_sentence = f->doc.nsentences;
+
+		f->doc.blocks = realloc(f->doc.blocks, (f->doc.nblocks + 1) * sizeof *f->doc.blocks);
+		b = &f->doc.blocks[f->doc.nblocks];
+		b->kind = kinds[f->doc.nblocks];
+		b->span = (struct ws_span){ start, end };
+		segment_block(&f->doc, s, start, end, f->doc.nblocks);
+		b->first_sentence = first_sentence;
+		b->nsentences = f->doc.nsentences - first_sentence;
+		f->doc.nblocks++;
+		start = end + 2;
+	}
+	f->an.outlets = f->outlets;
+	f->an.people = f->people;
+	f->an.claims = f->claims;
+	f->outlets[0].name = (char *)"Politico";
+	f->outlets[1].name = (char *)"Xinhua";
+	f->people[0].name = (char *)"Ana Ruiz";
+	f->people[1].name = (char *)"Tom Cole";
+}
+
+static struct ws_span
+span_of(const char *s, const char *needle)
+{
+	const char *p = strstr(s, needle);
+
+	assert_non_null(p);
+	return (struct ws_span){ (size_t)(p - s), (size_t)(p - s) + strlen(needle) };
+}
+
+static void
+add_claim(struct fixture *f, enum ws_claim_kind kind, const char *content, const char *cue,
+	  const char *by, size_t speaker, size_t outlet)
+{
+	struct ws_claim *c = &f->claims[f->an.nclaims++];
+
+	c->kind = kind;
+	c->content = span_of(f->text.s, content);
+	c->cue = cue != NULL ? span_of(f->text.s, cue) : (struct ws_span){ 0, 0 };
+	c->by = by != NULL ? span_of(f->text.s, by) : (struct ws_span){ 0, 0 };
+	c->speaker = speaker;
+	c->outlet = outlet;
+	f->an.noutlets = 2;
+	f->an.npeople = 2;
+}
+
+static void
+build(struct fixture *f, const struct ws_view *view)
+{
+	struct ws_error err;
+
+	free(f->spans);
+	if (ws_style_build(&f->doc, &f->an, view, &f->spans, &f->nspans, &err) < 0)
+		fail_msg("%s", err.msg);
+}
+
+/* The style of the byte at the start of `needle`'s n-th occurrence (0 when unstyled). */
+static uint32_t
+style_at(const struct fixture *f, const char *needle)
+{
+	size_t off = span_of(f->text.s, needle).start;
+
+	for (size_t i = 0; i < f->nspans; i++)
+		if (f->spans[i].start <= off && off < f->spans[i].end)
+			return f->spans[i].style;
+	return 0;
+}
+
+static void
+assert_spans_sorted_and_disjoint(const struct fixture *f)
+{
+	for (size_t i = 0; i < f->nspans; i++) {
+		assert_true(f->spans[i].start < f->spans[i].end);
+		if (i > 0) {
+			assert_true(f->spans[i - 1].end <= f->spans[i].start);
+			/* Neighbours with the same style are merged. */
+			assert_false(f->spans[i - 1].end == f->spans[i].start &&
+				     f->spans[i - 1].style == f->spans[i].style);
+		}
+	}
+}
+
+static void
+fixture_free(struct fixture *f)
+{
+	free(f->spans);
+	free(f->doc.blocks);
+	free(f->doc.sentences);
+	free(f->doc.tokens);
+}
+
+static const enum ws_block_kind paragraphs[] = {
+	WS_BLOCK_PARAGRAPH, WS_BLOCK_PARAGRAPH, WS_BLOCK_PARAGRAPH, WS_BLOCK_PARAGRAPH,
+};
+
+static const char two_claims[] =
+	"Ports will close on Monday, Ana Ruiz said, according to Politico.\n\n"
+	"\"We are ready,\" Tom Cole told Xinhua. The harbour has twelve cranes and one tug.";
+
+static void
+setup_two_claims(struct fixture *f)
+{
+	fixture_init(f, two_claims, paragraphs);
+	add_claim(f, WS_CLAIM_INDIRECT, "Ports will close on Monday", "said", "Ana Ruiz", 0, 0);
+	add_claim(f, WS_CLAIM_DIRECT, "\"We are ready,\"", "told", "Tom Cole", 1, 1);
+}
+
+static void
+test_claim_content_cue_and_credit_carry_the_claim_index(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_spans_sorted_and_disjoint(&f);
+	assert_int_equal(style_at(&f, "Ports"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "Monday"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "said"), WS_STY_MAKE(WS_STY_CUE, 0));
+	assert_int_equal(style_at(&f, "Ana"), WS_STY_MAKE(WS_STY_BY, 0));
+	assert_int_equal(style_at(&f, "told"), WS_STY_MAKE(WS_STY_CUE, 1));
+	assert_int_equal(style_at(&f, "Tom"), WS_STY_MAKE(WS_STY_BY, 1));
+	/* The comma between content and credit belongs to no claim. */
+	assert_int_equal(style_at(&f, ", Ana"), 0);
+	assert_int_equal(style_at(&f, "The harbour"), 0);
+	fixture_free(&f);
+}
+
+static void
+test_direct_quotation_is_marked_direct(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "We are"), WS_STY_MAKE(WS_STY_DIRECT, 1));
+	assert_int_equal(style_at(&f, "\"We"), WS_STY_MAKE(WS_STY_DIRECT, 1));
+	assert_int_equal(WS_STY_FLAGS(style_at(&f, "Ports")) & WS_STY_DIRECT, 0);
+	fixture_free(&f);
+}
+
+static void
+test_only_the_quoted_part_of_a_mixed_claim_is_direct(void **state)
+{
+	static const char text[] = "Ana Ruiz said the strike was \"a last resort\" for the union.";
+	struct fixture f;
+	struct ws_view view;
+
+	fixture_init(&f, text, paragraphs);
+	add_claim(&f, WS_CLAIM_MIXED, "the strike was \"a last resort\" for the union", "said",
+		  "Ana Ruiz", 0, WS_NONE);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "strike"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "last"), WS_STY_MAKE(WS_STY_DIRECT, 0));
+	assert_int_equal(style_at(&f, "\"a last"), WS_STY_MAKE(WS_STY_DIRECT, 0));
+	assert_int_equal(style_at(&f, "for the"), WS_STY_MAKE(0, 0));
+	assert_spans_sorted_and_disjoint(&f);
+	fixture_free(&f);
+}
+
+static void
+test_selected_claim_is_marked_in_content_cue_and_credit(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	view.selected = 1;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "ready"), WS_STY_MAKE(WS_STY_DIRECT | WS_STY_SELECTED, 1));
+	assert_int_equal(style_at(&f, "told"), WS_STY_MAKE(WS_STY_CUE | WS_STY_SELECTED, 1));
+	assert_int_equal(style_at(&f, "Tom"), WS_STY_MAKE(WS_STY_BY | WS_STY_SELECTED, 1));
+	assert_int_equal(style_at(&f, "Ports"), WS_STY_MAKE(0, 0));
+	fixture_free(&f);
+}
+
+static void
+test_filter_by_speaker_dims_the_other_claims(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	view.speaker = 1;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Ports"), WS_STY_MAKE(WS_STY_DIMMED, 0));
+	assert_int_equal(style_at(&f, "said"), WS_STY_MAKE(WS_STY_DIMMED | WS_STY_CUE, 0));
+	assert_int_equal(style_at(&f, "ready"), WS_STY_MAKE(WS_STY_DIRECT, 1));
+	assert_false(ws_view_has_claim(&view, &f.an, 0));
+	assert_true(ws_view_has_claim(&view, &f.an, 1));
+	fixture_free(&f);
+}
+
+static void
+test_filter_by_outlet_dims_the_other_claims(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	view.outlet = 0;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Ports"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "ready"), WS_STY_MAKE(WS_STY_DIRECT | WS_STY_DIMMED, 1));
+	assert_false(ws_view_has_claim(&view, &f.an, 5));
+	fixture_free(&f);
+}
+
+static void
+test_search_matches_are_marked_inside_and_outside_claims(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+	struct ws_span matches[2];
+
+	setup_two_claims(&f);
+	matches[0] = span_of(two_claims, "close");
+	matches[1] = span_of(two_claims, "cranes");
+	ws_view_init(&view);
+	view.matches = matches;
+	view.nmatches = 2;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "close"), WS_STY_MAKE(WS_STY_MATCH, 0));
+	assert_int_equal(style_at(&f, "will"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "on Monday"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "cranes"), WS_STY_MATCH);
+	assert_spans_sorted_and_disjoint(&f);
+	fixture_free(&f);
+}
+
+static void
+test_fact_checker_view_marks_assertions_credited_to_no_one(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "The harbour"), 0);
+	view.unattributed = 1;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "The harbour"), WS_STY_UNATTRIBUTED);
+	assert_int_equal(style_at(&f, "tug"), WS_STY_UNATTRIBUTED);
+	assert_int_equal(WS_STY_FLAGS(style_at(&f, "Ports")) & WS_STY_UNATTRIBUTED, 0);
+	assert_true(ws_sentence_unattributed(&f.doc, &f.an, 2));
+	assert_false(ws_sentence_unattributed(&f.doc, &f.an, 0));
+	assert_false(ws_sentence_unattributed(&f.doc, &f.an, 1));
+	fixture_free(&f);
+}
+
+static void
+test_questions_titles_and_short_sentences_are_not_assertions(void **state)
+{
+	static const enum ws_block_kind kinds[] = { WS_BLOCK_TITLE, WS_BLOCK_PARAGRAPH };
+	static const char text[] =
+		"Harbour strike enters its second week today\n\n"
+		"Will the ports open on Monday at all? Unclear. The union has two thousand members.";
+	struct fixture f;
+	struct ws_view view;
+
+	fixture_init(&f, text, kinds);
+	ws_view_init(&view);
+	view.unattributed = 1;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Harbour"), WS_STY_TITLE);
+	assert_int_equal(style_at(&f, "Will"), 0);
+	assert_int_equal(style_at(&f, "Unclear"), 0);
+	assert_int_equal(style_at(&f, "The union"), WS_STY_UNATTRIBUTED);
+	fixture_free(&f);
+}
+
+static void
+test_claims_in_a_title_carry_the_title_flag(void **state)
+{
+	static const enum ws_block_kind kinds[] = { WS_BLOCK_TITLE, WS_BLOCK_PARAGRAPH };
+	static const char text[] = "Strike will end soon, Ruiz says\n\nThe body.";
+	struct fixture f;
+	struct ws_view view;
+
+	fixture_init(&f, text, kinds);
+	add_claim(&f, WS_CLAIM_INDIRECT, "Strike will end soon", "says", "Ruiz", 0, WS_NONE);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "will"), WS_STY_MAKE(WS_STY_TITLE, 0));
+	assert_int_equal(style_at(&f, "says"), WS_STY_MAKE(WS_STY_TITLE | WS_STY_CUE, 0));
+	assert_int_equal(style_at(&f, ", Ruiz"), WS_STY_TITLE);
+	assert_int_equal(style_at(&f, "The body"), 0);
+	fixture_free(&f);
+}
+
+static void
+test_inner_claim_wins_where_claims_nest(void **state)
+{
+	static const char text[] = "Ana Ruiz said Tom Cole told her the port would close.";
+	struct fixture f;
+	struct ws_view view;
+
+	fixture_init(&f, text, paragraphs);
+	add_claim(&f, WS_CLAIM_INDIRECT, "Tom Cole told her the port would close", "said",
+		  "Ana Ruiz", 0, WS_NONE);
+	add_claim(&f, WS_CLAIM_INDIRECT, "the port would close", "told", "Tom Cole", 1, WS_NONE);
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Tom"), WS_STY_MAKE(WS_STY_BY, 1));
+	assert_int_equal(style_at(&f, "her"), WS_STY_MAKE(0, 0));
+	assert_int_equal(style_at(&f, "port"), WS_STY_MAKE(0, 1));
+	assert_spans_sorted_and_disjoint(&f);
+	fixture_free(&f);
+}
+
+static void
+test_no_analysis_leaves_body_text_unstyled(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+	struct ws_error err;
+
+	fixture_init(&f, two_claims, paragraphs);
+	ws_view_init(&view);
+	assert_int_equal(ws_style_build(&f.doc, NULL, &view, &f.spans, &f.nspans, &err), 0);
+	assert_int_equal(f.nspans, 0);
+	assert_null(f.spans);
+	fixture_free(&f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_claim_content_cue_and_credit_carry_the_claim_index),
+		cmocka_unit_test(test_direct_quotation_is_marked_direct),
+		cmocka_unit_test(test_only_the_quoted_part_of_a_mixed_claim_is_direct),
+		cmocka_unit_test(test_selected_claim_is_marked_in_content_cue_and_credit),
+		cmocka_unit_test(test_filter_by_speaker_dims_the_other_claims),
+		cmocka_unit_test(test_filter_by_outlet_dims_the_other_claims),
+		cmocka_unit_test(test_search_matches_are_marked_inside_and_outside_claims),
+		cmocka_unit_test(test_fact_checker_view_marks_assertions_credited_to_no_one),
+		cmocka_unit_test(test_questions_titles_and_short_sentences_are_not_assertions),
+		cmocka_unit_test(test_claims_in_a_title_carry_the_title_flag),
+		cmocka_unit_test(test_inner_claim_wins_where_claims_nest),
+		cmocka_unit_test(test_no_analysis_leaves_body_text_unstyled),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
