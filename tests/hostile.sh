@@ -1,0 +1,177 @@
+# Hostile and broken input (issue 7): each case asserts the exit status,
+# the message, and that nothing crashes or hangs; what is printed is valid
+# UTF-8 that a terminal shows without acting on, and the JSON export is
+# strict JSON.  Big inputs are made here, in $TMPD.  Under make
+# check-valgrind (WS_VALGRIND=1) they are ten times smaller and the time
+# limits longer.
+. "$WS_SRCDIR/tests/lib.sh"
+
+CHECK=$WS_BUILDDIR/tests/fuzz/check_output
+if [ -n "${WS_VALGRIND:-}" ]; then SCALE=10; LIMIT=300; else SCALE=1; LIMIT=20; fi
+MB=$((1000000 / SCALE))
+
+# The JSON export exists once export_json.c is no longer a stub.
+if grep -q 'Stub: replaced by' "$WS_SRCDIR/src/export_json.c"; then json=; else json=1; fi
+
+# run NAME WANT FILE [OPTION...]: whosaid --export=text on FILE, within
+# LIMIT seconds, must exit WANT (124 is a hang, 128+N a crash by signal N).
+run() {
+	name=$1; want=$2; file=$3; shift 3
+	expect_status "$want" "$name: exits $want" \
+		timeout "$LIMIT" "$WHOSAID" --export=text --width 60 "$@" "$file"
+}
+
+# No message when all went well.
+quiet() {
+	[ ! -s "$TMPD/err" ] || { sed 's/^/#   /' "$TMPD/err"; false; }
+}
+
+# The printed text shows PATTERN (fixed string).
+shows() {
+	grep -qF -- "$1" "$TMPD/out"
+}
+
+# The message, one line, saying PATTERN.
+says() {
+	one_line_error && grep -qF -- "$1" "$TMPD/err" ||
+		{ sed 's/^/#   /' "$TMPD/err"; false; }
+}
+
+# json_ok FILE [OPTION...]: the JSON export of FILE is strict JSON with its offsets inside FILE.
+json_ok() {
+	file=$1; shift
+	timeout "$LIMIT" "$WHOSAID" --export=json "$@" "$file" >"$TMPD/json" 2>"$TMPD/err" &&
+		"$CHECK" json "$TMPD/json" "$(wc -c <"$file")"
+}
+
+# accepted NAME FILE [OPTION...]: read, shown safely, quietly, and as valid JSON.
+accepted() {
+	name=$1; file=$2; shift 2
+	run "$name" 0 "$file" "$@"
+	ok "$name: the text is safe for a terminal" "$CHECK" text "$TMPD/out"
+	ok "$name: no message" quiet
+	if [ -n "$json" ]; then
+		ok "$name: the JSON export is valid" json_ok "$file" "$@"
+	fi
+}
+
+# Invalid UTF-8 of every kind is shown as U+FFFD.
+printf 'Overlong slash \300\257 and \340\200\257 and \360\200\200\257.\n' >"$TMPD/overlong.txt"
+printf 'Surrogates \355\240\200 and \355\277\277 here.\n' >"$TMPD/surrogate.txt"
+printf 'Beyond Unicode \364\220\200\200, never bytes \365 \370 \376 \377.\n' >"$TMPD/beyond.txt"
+printf 'Stray continuation \200\277 bytes.\n' >"$TMPD/stray.txt"
+printf 'Ends in the middle of a character \342\202' >"$TMPD/truncated3.txt"
+printf 'Ends in the middle of an emoji \360\237\230' >"$TMPD/truncated4.txt"
+printf 'Latin-1 caf\351 and na\357ve text.\n' >"$TMPD/latin1.txt"
+for kind in overlong surrogate beyond stray truncated3 truncated4 latin1; do
+	accepted "invalid UTF-8 ($kind)" "$TMPD/$kind.txt"
+	ok "invalid UTF-8 ($kind): shown as U+FFFD" shows "$(printf '\357\277\275')"
+done
+
+# NUL makes a file binary; --force shows it as ^@.
+printf 'A NUL \000 in the middle of text.\n' >"$TMPD/nul.txt"
+run "a NUL byte" 1 "$TMPD/nul.txt"
+ok "a NUL byte: says it looks binary" says "looks like binary data (use --force to open it anyway)"
+accepted "a NUL byte with --force" "$TMPD/nul.txt" --force
+ok "a NUL byte with --force: shown as ^@" shows '^@'
+
+# Every C0 control (but NUL) and DEL, raw in text; every C1 control.
+{
+	printf 'Every control character follows, in a sentence long enough to stay text:'
+	for c in 001 002 003 004 005 006 007 010 011 013 014 016 017 020 021 022 \
+		 023 024 025 026 027 030 031 032 033 034 035 036 037 177; do
+		printf " \\$c"
+	done
+	printf ' and that was all of them, said the tester, who wrote it.\n\n'
+	printf 'C1 controls, encoded:'
+	for c in 200 201 202 203 204 205 206 207 210 211 212 213 214 215 216 217 \
+		 220 221 222 223 224 225 226 227 230 231 232 233 234 235 236 237; do
+		printf " \\302\\$c"
+	done
+	printf '.\n'
+} >"$TMPD/controls.txt"
+accepted "every C0 and C1 control" "$TMPD/controls.txt"
+ok "every C0 control: ESC shown as ^[" shows '^['
+
+# Escape sequences that would clear the screen, set the title, or colour.
+printf 'Clear \033[2J\033[H, title \033]0;pwned\007, colour \033[31mred\033[0m, DCS \033P+q\033\\ end.\n' \
+	>"$TMPD/escapes.txt"
+accepted "escape sequences" "$TMPD/escapes.txt"
+
+# Bidi embeddings, overrides and isolates are shown, not obeyed.
+printf 'Bidi \342\200\252LRE \342\200\253RLE \342\200\254PDF \342\200\255LRO \342\200\256RLO, \342\201\246LRI \342\201\247RLI \342\201\250FSI \342\201\251PDI.\n' \
+	>"$TMPD/bidi.txt"
+accepted "bidi overrides" "$TMPD/bidi.txt"
+ok "bidi overrides: RLO shown as a placeholder" shows '202E'
+
+# A chain of 1,000 ZWJ emoji; 500 combining marks on one letter.
+awk 'BEGIN { printf "Family:"; for (i = 0; i < 1000; i++) printf "\360\237\221\251\342\200\215"; printf "\360\237\221\247 end.\n" }' \
+	>"$TMPD/zwj.txt"
+accepted "a chain of 1,000 ZWJ emoji" "$TMPD/zwj.txt"
+awk 'BEGIN { printf "Zalgo e"; for (i = 0; i < 500; i++) printf "\314\201"; printf " end.\n" }' >"$TMPD/combining.txt"
+accepted "500 combining marks on one letter" "$TMPD/combining.txt"
+
+# Big and deep inputs.
+yes 'The minister said the port would reopen, according to the agency.' |
+	tr '\n' ' ' | head -c $((20 * MB)) >"$TMPD/noline.txt"
+accepted "a $((20 * MB)) byte file with no newline" "$TMPD/noline.txt"
+head -c $((MB)) /dev/zero | tr '\0' 'w' >"$TMPD/oneword.txt"
+accepted "a $MB byte word" "$TMPD/oneword.txt"
+awk -v n=$((100000 / SCALE)) 'BEGIN { for (i = 0; i < n; i++) printf "x\n\n" }' >"$TMPD/paragraphs.txt"
+accepted "$((100000 / SCALE)) one-character paragraphs" "$TMPD/paragraphs.txt"
+awk 'BEGIN { printf "He said "; for (i = 0; i < 5000; i++) printf "\342\200\234\342\200\230";
+	     printf "deep"; for (i = 0; i < 5000; i++) printf "\342\200\231\342\200\235"; printf ".\n" }' \
+	>"$TMPD/nested.txt"
+accepted "10,000 nested quotation marks" "$TMPD/nested.txt"
+awk 'BEGIN { for (i = 0; i < 10000; i++) printf "(["; printf "x"; for (i = 0; i < 10000; i++) printf "])"; printf "\n" }' \
+	>"$TMPD/brackets.txt"
+accepted "10,000 nested brackets" "$TMPD/brackets.txt"
+awk 'BEGIN { for (i = 0; i < 10000; i++) printf "\"" ; printf "\n" }' >"$TMPD/straight.txt"
+accepted "10,000 straight quotation marks" "$TMPD/straight.txt"
+{ printf '"'; yes 'The quotation never closes, said nobody in particular.' | tr '\n' ' ' |
+	head -c $((5 * MB)); printf '\n'; } >"$TMPD/unclosed.txt"
+accepted "an unclosed quotation at the start of $((5 * MB)) bytes" "$TMPD/unclosed.txt"
+
+# Endless inputs end at the size limit.
+expect_status 1 "/dev/zero: exits 1" timeout "$LIMIT" "$WHOSAID" --export=text /dev/zero
+ok "/dev/zero: says it is too large" says "/dev/zero: larger than 128 MiB"
+expect_status 1 "endless standard input: exits 1" \
+	sh -c 'yes "An endless article." | timeout "$1" "$2" --export=text' sh "$LIMIT" "$WHOSAID"
+ok "endless standard input: says it is too large" says "(stdin): larger than 128 MiB"
+
+# A FIFO, written to by another process.
+mkfifo "$TMPD/fifo"
+(printf 'Piped Headline\n\nThe mayor said the bridge was safe.\n' >"$TMPD/fifo") &
+run "a FIFO" 0 "$TMPD/fifo"
+wait
+ok "a FIFO: its text is shown" shows "The mayor said the bridge was safe."
+
+# A file that grows while it is read: read to its end or to the limit.
+yes 'A sentence that keeps coming.' | head -c $((MB)) >"$TMPD/growing.txt"
+(for i in 1 2 3 4 5; do
+	yes 'A sentence that keeps coming.' | head -c $((MB)) >>"$TMPD/growing.txt"
+done) &
+expect_status 0 "a file that grows while read: exits 0" \
+	timeout "$LIMIT" "$WHOSAID" --export=text --width 60 "$TMPD/growing.txt"
+wait
+ok "a file that grows while read: the text is safe" "$CHECK" text "$TMPD/out"
+
+# Files that cannot be read.
+expect_status 1 "a file whose read fails: exits 1" timeout "$LIMIT" "$WHOSAID" --export=text /proc/self/mem
+ok "a file whose read fails: says why" says "cannot read /proc/self/mem: Input/output error"
+echo 'Secret.' >"$TMPD/secret.txt"
+chmod 000 "$TMPD/secret.txt"
+if [ "$(id -u)" != 0 ]; then
+	run "an unreadable file" 1 "$TMPD/secret.txt"
+	ok "an unreadable file: says why" says "cannot open $TMPD/secret.txt: Permission denied"
+elif command -v setpriv >/dev/null 2>&1 &&
+     setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$WHOSAID" 2>/dev/null; then
+	chmod 755 "$TMPD"
+	expect_status 1 "an unreadable file: exits 1" setpriv --reuid=65534 --regid=65534 \
+		--clear-groups "$WHOSAID" --export=text "$TMPD/secret.txt"
+	ok "an unreadable file: says why" says "cannot open $TMPD/secret.txt: Permission denied"
+else
+	echo "# skipping the unreadable file: root reads everything and nobody cannot run $WHOSAID"
+fi
+
+done_testing
