@@ -307,7 +307,8 @@ static int
 is_closing_punct(ucs4_t c, int headline)
 {
 	if (c == '.' || c == ',' || c == ';' || c == ':' || c == 0x3002 ||
-	    c == 0xff0c || c == 0x2026)
+	    c == 0xff0c || c == 0x2026 || c == '-' || c == 0x2013 ||
+	    c == 0x2014)
 		return 1;
 	/* A headline may ask or exclaim; a heading that does is a paragraph. */
 	return !headline && (c == '?' || c == '!' || c == 0xff01 || c == 0xff1f);
@@ -346,6 +347,9 @@ reads_as_heading(const char *s, struct ws_span sp, size_t max_chars,
 				return 0;
 		}
 	}
+	/* A byline is the start of the article, not a heading over it. */
+	if (sp.end - sp.start > 3 && memcmp(s + sp.start, "By ", 3) == 0)
+		return 0;
 	c = char_at(s, sp.end, sp.start);
 	while (is_opener(c)) {
 		sp.start += char_len(s, sp.end, sp.start);

@@ -172,6 +172,15 @@ short_exclamation_is_no_heading(void **state)
 }
 
 static void
+bylines_and_datelines_are_no_headings(void **state)
+{
+	seg("A Title\n\nBy Ana Ruiz\n\nOSAKA, Japan (Reuters) —\n\nText.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
 hard_wrapped_lines_join_into_one_paragraph(void **state)
 {
 	seg("The mayor said the\n  port would reopen\nsoon.\n\nNext one.\n");
@@ -561,6 +570,7 @@ main(void)
 		cmocka_unit_test(last_line_is_no_heading),
 		cmocka_unit_test(lowercase_line_is_no_heading),
 		cmocka_unit_test(short_exclamation_is_no_heading),
+		cmocka_unit_test(bylines_and_datelines_are_no_headings),
 		cmocka_unit_test(hard_wrapped_lines_join_into_one_paragraph),
 		cmocka_unit_test(text_without_blank_lines_has_a_paragraph_per_line),
 		cmocka_unit_test(block_quote_lines_lose_their_markers),

@@ -15,8 +15,9 @@
  *    . , ; : or an ellipsis (closing quotes and brackets aside), not
  *    starting in lower case, and followed by another block;
  *  - a heading is a later single-line block, at most 70 characters and
- *    10 words, ending in none of . , ; : ? ! (‘More Time’, Lowest
- *    Points), not starting in lower case, and not the last block.
+ *    10 words, ending in none of . , ; : ? ! or a dash (‘More Time’,
+ *    Lowest Points), not starting in lower case or with "By " (a
+ *    byline), and not the last block.
  * A block's lines are the spans of its source lines without the white
  * space around them and without '>' markers: the layout joins them with
  * one space.
