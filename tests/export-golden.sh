@@ -17,10 +17,12 @@ for article in "$WS_SRCDIR"/examples/*.txt; do
 			cp "$TMPD/$art.$fmt" "$golden"
 			echo "# updated $golden"
 		fi
-		if ! ok "$art: the $fmt export is as in tests/golden/$art.$fmt" \
-			cmp -s "$golden" "$TMPD/$art.$fmt"; then
-			diff -u "$golden" "$TMPD/$art.$fmt" | head -20 | sed 's/^/#   /'
-			echo "#   (if the change is right: make check TESTS=tests/export-golden.sh WS_UPDATE_GOLDEN=1)"
+		ok "$art: the $fmt export is as in tests/golden/$art.$fmt" \
+			cmp -s "$golden" "$TMPD/$art.$fmt"
+		if ! cmp -s "$golden" "$TMPD/$art.$fmt"; then
+			diff -u "$golden" "$TMPD/$art.$fmt" | head -20 | cat -v | sed 's/^/#   /'
+			echo "#   The analysis or the layout changed?  If the new output is right:"
+			echo "#   make check TESTS=tests/export-golden.sh WS_UPDATE_GOLDEN=1"
 		fi
 	done
 done
