@@ -315,6 +315,32 @@ is_closing_punct(ucs4_t c, int headline)
 }
 
 /*
+ * Whether [start, end) is in Title Case: at least three words of four
+ * letters or more, all capitalised.  Some sources end their headlines
+ * with a full stop; in Title Case they still read as headlines.
+ */
+static int
+title_case(const char *s, size_t start, size_t end)
+{
+	size_t i = start, w, long_words = 0;
+
+	while (i < end) {
+		while (i < end && !((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z')))
+			i++;
+		for (w = i; i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '\''); i++)
+			;
+		if (i - w < 4)
+			continue;
+		if (s[w] >= 'a' && s[w] <= 'z')
+			return 0;
+		long_words++;
+	}
+	return long_words >= 3;
+}
+
+/*
  * Whether a stand-alone line reads as a title or heading: short, and not
  * ending like a sentence or clause (closing quotes aside: ‘More Time’).
  * The end is looked at first: most paragraphs stop there.
@@ -329,8 +355,11 @@ reads_as_heading(const char *s, struct ws_span sp, size_t max_chars,
 
 	while (end > sp.start && is_closer(c = char_before(s, sp.start, end)))
 		end -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-	if (end == sp.start ||
-	    is_closing_punct(char_before(s, sp.start, end), headline))
+	if (end == sp.start)
+		return 0;
+	c = char_before(s, sp.start, end);
+	if (is_closing_punct(c, headline) &&
+	    !(headline && c == '.' && title_case(s, sp.start, end - 1)))
 		return 0;
 	for (i = sp.start; i < sp.end; i++) {
 		unsigned char u = (unsigned char)s[i];

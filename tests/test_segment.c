@@ -116,6 +116,15 @@ first_line_ending_with_a_full_stop_is_no_title(void **state)
 }
 
 static void
+title_case_first_line_is_a_title_despite_its_full_stop(void **state)
+{
+	seg("Mayor Calls Port Talks a Waste of Time.\n\nShe said so.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	seg("Dockworkers voted on Monday, Reuters said.\n\nThey walked out.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
 title_may_end_with_a_question_mark(void **state)
 {
 	seg("Will the Port Reopen?\n\nNobody knows.\n");
@@ -563,6 +572,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(title_is_a_headline_first_line),
 		cmocka_unit_test(first_line_ending_with_a_full_stop_is_no_title),
+		cmocka_unit_test(title_case_first_line_is_a_title_despite_its_full_stop),
 		cmocka_unit_test(title_may_end_with_a_question_mark),
 		cmocka_unit_test(long_first_line_is_no_title),
 		cmocka_unit_test(headings_are_short_lines_without_closing_punctuation),

@@ -12,8 +12,9 @@
  * a paragraph per line, and then no title and no headings.  Otherwise:
  *  - the title is the first block when it is a single line that reads as
  *    a headline: at most 200 characters and 30 words, not ending in
- *    . , ; : or an ellipsis (closing quotes and brackets aside), not
- *    starting in lower case, and followed by another block;
+ *    . , ; : or an ellipsis (closing quotes and brackets aside; a full
+ *    stop is allowed in Title Case), not starting in lower case, and
+ *    followed by another block;
  *  - a heading is a later single-line block, at most 70 characters and
  *    10 words, ending in none of . , ; : ? ! or a dash (‘More Time’,
  *    Lowest Points), not starting in lower case or with "By " (a
