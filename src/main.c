@@ -244,6 +244,8 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	if (opt->export == EXPORT_JSON)
 		return ws_export_json(out, art, err);
 	(void)resolve_filter(art, opt);
+	if (opt->export == EXPORT_TEXT)
+		return ws_export_text_doc(out, art->doc, opt->width, err);
 	if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
 		return -1;
 	switch (opt->export) {
