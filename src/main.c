@@ -280,6 +280,10 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		(void)resolve_filter(art, opt);	/* the JSON has every claim */
 		return ws_export_json(out, art, err);
 	}
+	if (opt->export == EXPORT_TEXT) {
+		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
+		return ws_export_text_doc(out, art->doc, opt->width, err);
+	}
 	if (layout_article(art, opt, &lay, err) < 0)
 		return -1;
 	switch (opt->export) {
