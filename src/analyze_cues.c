@@ -25,6 +25,8 @@
 #define NP_MAX 8
 #define SKIP_MAX 14
 #define APPOS_MAX 16
+#define QUOTE_BACK_MAX 25
+#define OPENER_MAX 30
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -36,6 +38,11 @@ static const char *const determiners[] = {
 	"the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
 	"our", "my", "your", "some", "many", "most", "several", "both", "all", "no",
 	"two", "three", "other", "another", "each", "every", "any", NULL,
+};
+
+/* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
+static const char *const noun_markers[] = {
+	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", NULL,
 };
 
 static const char *const preps[] = {
@@ -494,9 +501,9 @@ verb_here(const struct an_ctx *ctx, size_t k)
 {
 	if (ctx->ti[k].in_name)
 		return 0;
-	if (k > 0 && (in_list(ctx, k - 1, determiners) || an_tok_is(ctx, k - 1, "to")))
+	if (k > 0 && (in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
 		return 0;
-	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) &&
+	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
 	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
 	    !is_quote_mark(ctx, k - 1, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		return 0;
@@ -518,6 +525,8 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		c++;
 	if (in_list(ctx, c, preps) && (t = that_ahead(ctx, c)) != WS_NONE)
 		return t + 1;
+	if (an_tok_is(ctx, c, "to"))
+		return c;	/* "vowed to fight on" */
 	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (in_list(ctx, c, preps)) {
@@ -532,17 +541,125 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 	return c;
 }
 
+/*
+ * A closing mark not far before sentence token `from`, with only the
+ * words of a long subject between ("“…,” Texas-based analyst Dana Reyes
+ * said"): returns it, or WS_NONE.
+ */
+static size_t
+quote_back(const struct an_ctx *ctx, size_t from)
+{
+	for (size_t i = from; i-- > 0 && i + QUOTE_BACK_MAX > from;) {
+		if (is_quote_mark(ctx, i, WS_TOK_CLOSE_QUOTE))
+			return i;
+		if (is_cue(ctx, i) || is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE))
+			break;
+		/* "Rep." and "(D-Ore.)" are part of a subject; a full stop is not. */
+		if (is_end_punct(ctx, i) && !(i > 0 && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+					      (ctx->tok[i - 1].flags & WS_TOK_CAP) &&
+					      ctx->tok[i - 1].span.end - ctx->tok[i - 1].span.start <= 4))
+			break;
+	}
+	return WS_NONE;
+}
+
+/* Is b (before the subject) a boundary that a content can end at? */
+static int
+is_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && (an_tok_punct(ctx, b, ',') || is_dash(ctx, b) ||
+				is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE));
+}
+
+static int
+quote_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && b > 0 && (is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE) ||
+	       (an_tok_punct(ctx, b, ',') && is_quote_mark(ctx, b - 1, WS_TOK_CLOSE_QUOTE)));
+}
+
+static int
+add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_t by_end)
+{
+	struct an_claim *cl;
+
+	if (content.end <= content.start)
+		return 0;
+	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
+		return -1;
+	cl->c.content = content;
+	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
+		cl->by_tok = by;
+		cl->by_end = by_end;
+		set_span(&cl->c.by, ctx, by, by_end);
+	}
+	return 0;
+}
+
+/*
+ * A participle opening the sentence: "Asked about the delay, Okafor
+ * said …", "Responding to the union, the mayor wrote …".  The content runs
+ * to the first comma; the subject after it is credited.
+ */
+static int
+opener(struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end, e, by, by_end;
+	struct ws_span content;
+
+	if (an_tok_is(ctx, c, "about") || an_tok_is(ctx, c, "to") || an_tok_is(ctx, c, "by"))
+		c++;
+	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
+		if (is_end_punct(ctx, e) || is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
+			return 0;
+	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ','))
+		return 0;
+	set_span(&content, ctx, c, e);
+	by = e + 1;
+	by_end = np_forward(ctx, by);
+	if (!(ctx->tok[by].flags & WS_TOK_CAP) && !ctx->ti[by].pronoun && !in_list(ctx, by, determiners))
+		by_end = by;
+	return add_claim(ctx, k, content, by, by_end);
+}
+
+static int
+at_sentence_start(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (ctx->tok[i].flags & WS_TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/* "…, X said, the rest of it": the content goes on after the cue. */
+static void
+continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
+{
+	size_t e;
+
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
+	    !(ctx->tok[c + 1].flags & WS_TOK_WORD) ||
+	    (is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
+				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
+		return;
+	e = content_end(ctx, c + 1);
+	if (e > c + 1 && ctx->tok[e - 1].span.end > content->end)
+		content->end = ctx->tok[e - 1].span.end;
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *cue = ctx->ti[k].cue;
 	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
-	struct ws_span content = { 0, 0 };
-	struct an_claim *cl;
-	int forward;
+	struct ws_span content = { 0, 0 }, back;
+	int forward, have_back, after_that;
 
 	if (!verb_here(ctx, k))
 		return 0;
+	if (at_sentence_start(ctx, k) && k + 1 < ctx->ntok && (ctx->tok[k].flags & WS_TOK_CAP) &&
+	    ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0)))
+		return opener(ctx, k);
 	/* The subject, before the cue. */
 	j = k == 0 ? WS_NONE : skip_aux_back(ctx, k - 1);
 	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !(cue->flags & LEXF_ING)) {
@@ -562,16 +679,21 @@ speech(struct an_ctx *ctx, size_t k)
 			bnd = by == 0 ? WS_NONE : by - 1;
 		}
 	}
+	if (!is_boundary(ctx, bnd) && !(cue->flags & LEXF_ING)) {
+		size_t q = quote_back(ctx, by != WS_NONE ? by : k);
+
+		if (q != WS_NONE)
+			bnd = q;
+	}
+	have_back = is_boundary(ctx, bnd) && content_back(ctx, bnd, &back);
 	c = skip_after_cue(ctx, ce, cue->cls);
+	after_that = c > ce && (an_tok_is(ctx, c - 1, "that") || an_tok_punct(ctx, c - 1, ':'));
 	/* Which way does the content lie? */
 	if (c >= ctx->ntok || is_end_punct(ctx, c)) {
 		forward = 0;
 	} else if (an_tok_punct(ctx, c, ',')) {
-		struct ws_span back;
-
-		/* "“…,” X said, “…”" reads back; "X said, “…”" forward. */
-		forward = is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE) && by != WS_NONE &&
-			  !content_back(ctx, bnd, &back);
+		/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
+		forward = !have_back;
 		if (forward)
 			c++;
 	} else if (by == WS_NONE && bnd != WS_NONE) {
@@ -586,7 +708,9 @@ speech(struct an_ctx *ctx, size_t k)
 			c = e;
 		}
 	} else {
-		forward = 1;
+		/* "“…” he said when asked": the quotation is the content. */
+		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
+			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE));
 	}
 	if (cue->flags & LEXF_ING) {
 		/* ", adding that …": the subject is the main clause's. */
@@ -605,8 +729,6 @@ speech(struct an_ctx *ctx, size_t k)
 			if (e > c && ctx->tok[e - 1].span.end > content.end &&
 			    !an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + e - 1))
 				content.end = ctx->tok[e - 1].span.end;
-		} else if (an_tok_punct(ctx, c - 1, ':') && c >= ctx->ntok) {
-			return 0;
 		} else {
 			e = content_end(ctx, c);
 			if (e <= c)
@@ -622,21 +744,14 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		}
 	} else {
-		if (!content_back(ctx, bnd, &content))
+		if (!have_back)
 			return 0;
+		content = back;
 		continue_quote(ctx, &content, c);
+		if (by != WS_NONE && by_end <= k)
+			continue_clause(ctx, &content, c);
 	}
-	if (content.end <= content.start)
-		return 0;
-	if ((cl = new_claim(ctx, k, ce, cue->cls)) == NULL)
-		return -1;
-	cl->c.content = content;
-	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
-		cl->by_tok = by;
-		cl->by_end = by_end;
-		set_span(&cl->c.by, ctx, by, by_end);
-	}
-	return 0;
+	return add_claim(ctx, k, content, by, by_end);
 }
 
 /* "X said:" ending a paragraph, the quotation in the next one. */
@@ -672,11 +787,27 @@ colon_intro(struct an_ctx *ctx)
 	return 0;
 }
 
+/* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
+static int
+title_case(const struct an_ctx *ctx)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t k = 0; k < ctx->ntok; k++) {
+		if (!(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_NUMBER))
+			continue;
+		words++;
+		caps += (ctx->tok[k].flags & WS_TOK_CAP) != 0;
+	}
+	return words >= 3 && caps * 10 >= words * 7;
+}
+
 int
 an_find_claims(struct an_ctx *ctx)
 {
 	size_t k = 0;
 
+	ctx->titlecase = title_case(ctx);
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;

@@ -168,6 +168,7 @@ struct an_ctx {
 	size_t ti_cap;
 	struct an_claim *sc;
 	size_t nsc, sc_cap;
+	int titlecase;			/* a headline: every word capitalised */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
