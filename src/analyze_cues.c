@@ -495,11 +495,59 @@ according(struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
+static int
+is_possessive(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+
+	an_text(ctx, k, &len);
+	return (ctx->tok[k].flags & WS_TOK_WORD) && an_name_len(ctx, k) != len;
+}
+
+/*
+ * A verb in its base form needs a subject that takes it: "they say", "I
+ * would say", "Democrats say"; "a private email server" has none.
+ */
+static int
+base_form_fits(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = skip_aux_back(ctx, k - 1), len;
+	const char *t;
+
+	if (j != k - 1)
+		return 1;	/* "will say", "did not say" */
+	if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we") ||
+	    an_tok_is(ctx, j, "you") || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "that") ||
+	    an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "people"))
+		return 1;
+	if (!(ctx->tok[j].flags & WS_TOK_WORD) || is_possessive(ctx, j))
+		return 0;
+	t = an_text(ctx, j, &len);
+	return (ctx->tok[j].flags & WS_TOK_CAP) || (len > 3 && t[len - 1] == 's');
+}
+
+/* Glued to a mark that is not a quotation mark: "<tweet", "tweet-id", "e-mail". */
+static int
+glued(const struct an_ctx *ctx, size_t k)
+{
+	size_t e = ctx->ti[k].cue_end;
+
+	if (k > 0 && ctx->tok[k - 1].span.end == ctx->tok[k].span.start &&
+	    !(ctx->tok[k - 1].flags & (WS_TOK_WORD | WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
+		return 1;
+	return e < ctx->ntok && ctx->tok[e - 1].span.end == ctx->tok[e].span.start &&
+	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
 {
-	if (ctx->ti[k].in_name)
+	if (ctx->ti[k].in_name || glued(ctx, k))
+		return 0;
+	if (k > 0 && (is_possessive(ctx, k - 1) || (ctx->tok[k - 1].flags & WS_TOK_NUMBER)))
+		return 0;
+	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
 	if (k > 0 && (in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
 		return 0;
@@ -805,7 +853,8 @@ title_case(const struct an_ctx *ctx)
 int
 an_find_claims(struct an_ctx *ctx)
 {
-	size_t k = 0;
+	size_t k = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q;
 
 	ctx->titlecase = title_case(ctx);
 	while (k < ctx->ntok) {
@@ -817,12 +866,21 @@ an_find_claims(struct an_ctx *ctx)
 			k++;
 			continue;
 		}
+		/* A cue inside a quotation is the speaker's own words, not a claim of the article. */
+		if (cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, first + k)) != NULL &&
+		    q->closed && q->open < first + k) {
+			k++;
+			continue;
+		}
 		switch (cue->cls) {
 		case CUE_ACCORDING:
 			rc = according(ctx, k);
 			break;
 		case CUE_SPEECH:
 		case CUE_TELL:
+		case CUE_BELIEF:
+		case CUE_EVIDENCE:
+		case CUE_STANCE:
 			rc = speech(ctx, k);
 			break;
 		default:

@@ -46,6 +46,7 @@ enum {
 	LEXF_CASE = 1 << 0,	/* match case exactly (outlet names) */
 	LEXF_THE = 1 << 1,	/* starts with a "the" matched in any case */
 	LEXF_ING = 1 << 2,	/* a cue in its -ing form ("adding") */
+	LEXF_BASE = 1 << 3,	/* a cue in its base form ("say"), the first of its line */
 };
 
 struct lex_entry {

@@ -248,9 +248,28 @@ add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
 	return 0;
 }
 
+/*
+ * The first form on a cue's line is the verb's base form ("say"), unless
+ * the line leaves it out and starts with an inflected one ("stated").
+ */
+static int
+is_base_form(const char *phrase)
+{
+	size_t n = strcspn(phrase, " ");
+
+	if (n > 2 && strncmp(phrase + n - 2, "ed", 2) == 0)
+		return 0;
+	if (n > 3 && strncmp(phrase + n - 3, "ing", 3) == 0)
+		return 0;
+	if (n > 1 && phrase[n - 1] == 's' && phrase[n - 2] != 's')
+		return 0;
+	return 1;
+}
+
 /* One entry of a line: "Associated Press", with its spaces made single. */
 static int
-add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len)
+add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len,
+	  int first)
 {
 	struct lex_entry *e = calloc(1, sizeof *e);
 	size_t n = 0;
@@ -279,6 +298,8 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	if ((k->kind == LEX_OUTLET || k->kind == LEX_OUTLET_REF) && n > 4 &&
 	    strncasecmp(e->phrase, "the ", 4) == 0)
 		e->flags |= LEXF_THE;
+	if (k->kind == LEX_CUE && first && k->cls != CUE_ACCORDING && is_base_form(e->phrase))
+		e->flags |= LEXF_BASE;
 	if (k->kind == LEX_CUE && n > 4 && strcmp(e->phrase + n - 3, "ing") == 0 &&
 	    strchr(e->phrase, ' ') == NULL)
 		e->flags |= LEXF_ING;
@@ -337,7 +358,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 		}
 		if (k->kind == LEX_OUTLET && first && add_outlet(lex, q, n) < 0)
 			return -1;
-		if (add_entry(lex, k, q, n) < 0)
+		if (add_entry(lex, k, q, n, first) < 0)
 			return -1;
 		if (bar == NULL)
 			break;
