@@ -27,6 +27,7 @@
 #define APPOS_MAX 16
 #define QUOTE_BACK_MAX 25
 #define OPENER_MAX 30
+#define NEXT_QUOTES_MAX 3
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -679,6 +680,33 @@ at_sentence_start(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+/*
+ * "“…,” Okafor said. “…”": the quotation goes on in the next sentences of
+ * the paragraph that open with a quotation mark.
+ */
+static void
+next_quotes(const struct an_ctx *ctx, struct ws_span *content)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t block = doc->sentences[ctx->sent].block, i = ctx->sent + 1;
+
+	for (int n = 0; n < NEXT_QUOTES_MAX && i < doc->nsentences; n++) {
+		const struct ws_sentence *se = &doc->sentences[i];
+		const struct an_quote *q;
+
+		if (se->block != block || se->ntokens == 0 ||
+		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
+		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed)
+			return;
+		content->end = q->end;
+		i = ws_doc_sentence_at(doc, doc->tokens[q->close].span.start) + 1;
+		/* Only when the quotation ends its sentence. */
+		if (i - 1 >= doc->nsentences ||
+		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
+			return;
+	}
+}
+
 /* "…, X said, the rest of it": the content goes on after the cue. */
 static void
 continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
@@ -796,6 +824,8 @@ speech(struct an_ctx *ctx, size_t k)
 			return 0;
 		content = back;
 		continue_quote(ctx, &content, c);
+		if (c >= ctx->ntok || (is_end_punct(ctx, c) && c + 1 >= ctx->ntok))
+			next_quotes(ctx, &content);
 		if (by != WS_NONE && by_end <= k)
 			continue_clause(ctx, &content, c);
 	}
