@@ -287,6 +287,31 @@ that_ahead(const struct an_ctx *ctx, size_t c)
 	return WS_NONE;
 }
 
+static const char *const verb_starts[] = {
+	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
+	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
+	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
+};
+
+/*
+ * Does a new predicate of the same subject start at k, after "and" or
+ * "but" ("said X but would not say Y", "said X and thinks Y")?  The
+ * content of the first cue ends there.
+ */
+static int
+new_predicate(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t;
+
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+		return 0;
+	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
+		return 1;
+	t = an_text(ctx, k, &len);
+	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
+}
+
 /* The last sentence token of the content from c on, before end punctuation. */
 static size_t
 content_end(const struct an_ctx *ctx, size_t c)
@@ -294,6 +319,10 @@ content_end(const struct an_ctx *ctx, size_t c)
 	size_t e = ctx->ntok;
 
 	for (size_t j = c + 1; j < ctx->ntok; j++) {
+		if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) && new_predicate(ctx, j + 1)) {
+			e = j;
+			break;
+		}
 		if (!an_tok_punct(ctx, j - 1, ','))
 			continue;
 		/* ", adding that ...", ", according to ...": another claim starts. */
@@ -399,6 +428,17 @@ continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after)
 	content->end = q->end;
 }
 
+/* Where the sentence that opens quotation q starts (within its paragraph). */
+static size_t
+sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	size_t i = ws_doc_sentence_at(ctx->doc, q->start);
+
+	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
+		return q->start;
+	return ctx->doc->sentences[i].span.start;
+}
+
 /* The content before sentence token bnd (a comma, dash or closing mark). */
 static int
 content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
@@ -417,6 +457,12 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	if (is_quote_mark(ctx, bnd, WS_TOK_CLOSE_QUOTE) && (q = quote_of(ctx, bnd)) != NULL) {
 		out->start = q->start;
 		out->end = q->end;
+		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
+		if (q->open > first && ctx->tok[0].span.start < q->start &&
+		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE))
+			out->start = ctx->tok[0].span.start;
+		else if (q->open < first)
+			out->start = sentence_start_of(ctx, q);
 		return 1;
 	}
 	e = bnd;
@@ -428,7 +474,7 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	out->end = ctx->tok[e - 1].span.end;
 	/* The sentence is the end of a quotation that began before it. */
 	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start)
-		out->start = q->start;
+		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
 
@@ -777,7 +823,7 @@ speech(struct an_ctx *ctx, size_t k)
 		size_t e = np_forward(ctx, c);
 
 		forward = !(e > c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') ||
-				      is_end_punct(ctx, e)));
+				      is_end_punct(ctx, e) || quote_boundary(ctx, bnd)));
 		if (!forward) {
 			by = c;
 			by_end = e;
@@ -797,8 +843,8 @@ speech(struct an_ctx *ctx, size_t k)
 	if (forward) {
 		size_t e;
 
-		if (c >= ctx->ntok)
-			return 0;
+		if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
+			return 0;	/* "was opposed by …" */
 		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 			content = quote_content(ctx, c);
 			e = content_end(ctx, c);
