@@ -223,6 +223,71 @@ np_forward(const struct an_ctx *ctx, size_t k)
 	return j;
 }
 
+static const char *const openers[] = {
+	"but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "now", "then",
+	"also", "later", "earlier", "separately", "indeed", NULL,
+};
+
+/*
+ * The subject the sentence opens with, ending before sentence token
+ * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
+ * recalled …".  A leading "But" or introductory phrase ("In a speech on
+ * Tuesday,") is stepped over.  Returns WS_NONE or the first token; *end
+ * gets the end.
+ */
+static size_t
+sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = 0, b;
+
+	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
+		a++;
+	if (a < limit && in_list(ctx, a, preps)) {
+		while (a < limit && !an_tok_punct(ctx, a, ','))
+			a++;
+		a++;
+	}
+	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || is_cue(ctx, a))
+		return WS_NONE;
+	if (ctx->ti[a].pronoun || an_tok_is(ctx, a, "i") || an_tok_is(ctx, a, "we")) {
+		*end = a + 1;
+		return a;
+	}
+	b = a;
+	if (in_list(ctx, a, determiners)) {
+		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
+		     !is_cue(ctx, b) && !in_list(ctx, b, stop_words) && !in_list(ctx, b, preps); b++)
+			;
+	} else {
+		for (; b < limit && b < a + NP_MAX && (ctx->ti[b].in_name || ctx->ti[b].title ||
+		       ((ctx->tok[b].flags & WS_TOK_CAP) && (ctx->tok[b].flags & WS_TOK_WORD)) ||
+		       an_tok_punct(ctx, b, '.')); b++)
+			;
+	}
+	if (b == a)
+		return WS_NONE;
+	*end = b;
+	return a;
+}
+
+static size_t
+first_comma(const struct an_ctx *ctx)
+{
+	for (size_t k = 0; k < ctx->ntok; k++)
+		if (an_tok_punct(ctx, k, ','))
+			return k;
+	return WS_NONE;
+}
+
+static int
+no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (is_cue(ctx, k) || is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+	return 1;
+}
+
 /* Where the apposition before a cue starts: "X, the ROLE, said" has its comma at j. */
 static size_t
 apposition_back(const struct an_ctx *ctx, size_t j)
@@ -592,7 +657,8 @@ verb_here(const struct an_ctx *ctx, size_t k)
 {
 	if (ctx->ti[k].in_name || glued(ctx, k))
 		return 0;
-	if (k > 0 && (is_possessive(ctx, k - 1) || (ctx->tok[k - 1].flags & WS_TOK_NUMBER)))
+	if (k > 0 && (is_possessive(ctx, k - 1) || (ctx->tok[k - 1].flags & WS_TOK_NUMBER) ||
+		      (ctx->ti[k - 1].words & LEXW_ADJ)))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
@@ -785,9 +851,15 @@ speech(struct an_ctx *ctx, size_t k)
 	/* The subject, before the cue. */
 	j = k == 0 ? WS_NONE : skip_aux_back(ctx, k - 1);
 	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !(cue->flags & LEXF_ING)) {
-		size_t a = apposition_back(ctx, j);
+		size_t a = apposition_back(ctx, j), f, fe;
 
-		if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
+		if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
+		    first_comma(ctx) == fe && !quote_boundary(ctx, fe) && no_cue_between(ctx, fe, j)) {
+			/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
+			by = f;
+			by_end = fe;
+			bnd = by == 0 ? WS_NONE : by - 1;
+		} else if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
 			by_end = a;
 			bnd = by == 0 ? WS_NONE : by - 1;
 		} else {
@@ -799,6 +871,9 @@ speech(struct an_ctx *ctx, size_t k)
 		if ((by = np_back(ctx, j)) != WS_NONE) {
 			by_end = j + 1;
 			bnd = by == 0 ? WS_NONE : by - 1;
+		} else if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) &&
+			   (by = sentence_subject(ctx, j, &by_end)) == WS_NONE) {
+			by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
 		}
 	}
 	if (!is_boundary(ctx, bnd) && !(cue->flags & LEXF_ING)) {
@@ -839,6 +914,8 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || !an_tok_punct(ctx, k - 1, ','))
 			return 0;
 		by = by_end = WS_NONE;
+		if (ctx->nsc == 0 && (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
+			by_end = WS_NONE;
 	}
 	if (forward) {
 		size_t e;

@@ -39,6 +39,7 @@ enum {
 	LEXW_FAMILY_FIRST = 1 << 2,
 	LEXW_NOT_NAME = 1 << 3,
 	LEXW_ORG = 1 << 4,
+	LEXW_ADJ = 1 << 5,
 };
 
 /* lex_entry.flags */

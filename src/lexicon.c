@@ -208,6 +208,7 @@ static const struct kind_name kinds[] = {
 	{ "family-first", LEX_WORD, LEXW_FAMILY_FIRST, 0 },
 	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
 	{ "org", LEX_WORD, LEXW_ORG, 0 },
+	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
 };
 
 static const struct kind_name *
@@ -300,8 +301,8 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 		e->flags |= LEXF_THE;
 	if (k->kind == LEX_CUE && first && k->cls != CUE_ACCORDING && is_base_form(e->phrase))
 		e->flags |= LEXF_BASE;
-	if (k->kind == LEX_CUE && n > 4 && strcmp(e->phrase + n - 3, "ing") == 0 &&
-	    strchr(e->phrase, ' ') == NULL)
+	if (k->kind == LEX_CUE && strcspn(e->phrase, " ") > 4 &&
+	    strncmp(e->phrase + strcspn(e->phrase, " ") - 3, "ing", 3) == 0)
 		e->flags |= LEXF_ING;
 	if (lex_add(lex, e) < 0) {
 		free(e->phrase);
@@ -340,7 +341,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	if ((k = find_kind(kw, kwlen)) == NULL) {
 		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
 			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, pronoun-male, pronoun-female)";
+			"family-first, not-name, org, adjective, pronoun-male, pronoun-female)";
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {
