@@ -51,13 +51,11 @@ ws_put_text(FILE *out, const char *s, size_t start, size_t end,
 	    enum ws_put_mode mode, int collapse)
 {
 	int pending_space = 0, written = 0;
+	struct ws_clusters it;
+	struct ws_cell cell;
 
-	for (size_t pos = start; pos < end;) {
-		size_t next = start + ws_cluster_end(s + start, end - start, pos - start);
-		struct ws_cell cell;
-
-		ws_cell_make(s, pos, next, &cell);
-		pos = next;
+	ws_clusters_init(&it, s, end, start);
+	while (ws_clusters_next(&it, &cell)) {
 		if (collapse && (cell.flags & WS_CELL_SPACE)) {
 			pending_space = written;
 			continue;
@@ -79,15 +77,12 @@ ws_put_str(FILE *out, const char *str, enum ws_put_mode mode)
 int
 ws_put_width(const char *str)
 {
-	size_t len = strlen(str);
 	int cols = 0, pending_space = 0, written = 0;
+	struct ws_clusters it;
+	struct ws_cell cell;
 
-	for (size_t pos = 0; pos < len;) {
-		size_t next = ws_cluster_end(str, len, pos);
-		struct ws_cell cell;
-
-		ws_cell_make(str, pos, next, &cell);
-		pos = next;
+	ws_clusters_init(&it, str, strlen(str), 0);
+	while (ws_clusters_next(&it, &cell)) {
 		if (cell.flags & WS_CELL_SPACE) {
 			pending_space = written;
 			continue;

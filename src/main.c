@@ -23,6 +23,8 @@
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
 #include "whosaid/stats.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
 #include "options.h"
 #include "tui.h"
 
@@ -234,6 +236,39 @@ warn_unmatched_filters(const struct options *opt)
 			opt->source);
 }
 
+/* The theme of the HTML and ANSI exports, opened once for all articles. */
+static struct ws_theme *export_theme;
+
+/* ANSI colours: 256, or attributes only under NO_COLOR. */
+static int
+ansi_depth(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return no_color != NULL && no_color[0] != '\0' ? WS_DEPTH_MONO : WS_DEPTH_256;
+}
+
+/* The article laid out with its claims' styles, narrowed by --speaker and --source. */
+static int
+layout_article(const struct ws_article *art, const struct options *opt,
+	       struct ws_layout **lay, struct ws_error *err)
+{
+	struct ws_style_span *styles = NULL;
+	struct filter f = resolve_filter(art, opt);
+	struct ws_view view;
+	size_t nstyles = 0;
+	int rc;
+
+	ws_view_init(&view);
+	view.speaker = f.speaker;
+	view.outlet = f.outlet;
+	if (ws_style_build(art->doc, art->an, &view, &styles, &nstyles, err) < 0)
+		return -1;
+	rc = ws_layout_doc(art->doc, styles, nstyles, opt->width, lay, err);
+	free(styles);
+	return rc;
+}
+
 static int
 export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	   struct ws_error *err)
@@ -241,17 +276,18 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	struct ws_layout *lay = NULL;
 	int rc;
 
-	if (opt->export == EXPORT_JSON)
+	if (opt->export == EXPORT_JSON) {
+		(void)resolve_filter(art, opt);	/* the JSON has every claim */
 		return ws_export_json(out, art, err);
-	(void)resolve_filter(art, opt);
-	if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
+	}
+	if (layout_article(art, opt, &lay, err) < 0)
 		return -1;
 	switch (opt->export) {
 	case EXPORT_HTML:
-		rc = ws_export_html(out, art, lay, NULL, err);
+		rc = ws_export_html(out, art, lay, export_theme, err);
 		break;
 	case EXPORT_ANSI:
-		rc = ws_export_ansi(out, art, lay, NULL, 256, err);
+		rc = ws_export_ansi(out, art, lay, export_theme, ansi_depth(), err);
 		break;
 	default:
 		rc = ws_export_text(out, art->doc, lay, err);
@@ -437,27 +473,21 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 		if (export_to_file(path, opt->files[i], opt, lex) < 0)
 			status = EXIT_TROUBLE;
 	}
-	warn_unmatched_filters(opt);
 	for (size_t i = 0; i < opt->nfiles; i++)
 		free(paths[i]);
 	free(paths);
 	return status;
 }
 
+/* All the articles into one stream: standard output, or -o FILE. */
 static int
-run_export(const struct options *opt, struct ws_lexicon *lex)
+export_stream(const struct options *opt, struct ws_lexicon *lex)
 {
 	struct ws_atomic atomic;
 	struct ws_error err;
 	FILE *out = stdout;
 	int status = 0;
 
-	if (opt->stats)
-		return run_stats(opt, lex);
-	if (output_is_dir(opt->output))
-		return run_batch(opt, lex);
-	if (opt->export == EXPORT_HTML && opt->nfiles > 1)
-		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
 	if (opt->output != NULL) {
 		if (ws_atomic_open(&atomic, opt->output, (const char *const *)opt->files,
 				   opt->nfiles, &err) < 0) {
@@ -477,7 +507,6 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		}
 		ws_article_free(art);
 	}
-	warn_unmatched_filters(opt);
 	if (opt->output != NULL) {
 		if (status != 0) {
 			ws_atomic_abort(&atomic);
@@ -489,6 +518,28 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		fprintf(stderr, "whosaid: cannot write to standard output: %s\n", strerror(errno));
 		status = EXIT_TROUBLE;
 	}
+	return status;
+}
+
+static int
+run_export(const struct options *opt, struct ws_lexicon *lex)
+{
+	struct ws_error err;
+	int status, to_dir = output_is_dir(opt->output);
+
+	if (opt->stats)
+		return run_stats(opt, lex);
+	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
+		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
+	if ((opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI) &&
+	    ws_theme_open(opt->theme, &export_theme, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return EXIT_TROUBLE;
+	}
+	status = to_dir ? run_batch(opt, lex) : export_stream(opt, lex);
+	warn_unmatched_filters(opt);
+	ws_theme_free(export_theme);
+	export_theme = NULL;
 	return status;
 }
 
