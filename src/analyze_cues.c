@@ -51,6 +51,15 @@ static const char *const preps[] = {
 	"with", "for", "while", "over", "on", "about", "late", "early", NULL,
 };
 
+static const char *const verb_starts[] = {
+	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
+	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
+	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
+};
+
+/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
+static const char *const np_preps[] = { "of", "for", "from", NULL };
+
 static const char *const time_words[] = {
 	"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
 	"friday", "saturday", "sunday", "night", "morning", "afternoon", "evening",
@@ -157,9 +166,20 @@ described_name(const struct an_ctx *ctx, size_t i)
 static size_t
 np_back(const struct an_ctx *ctx, size_t j)
 {
-	size_t i = j, n = 0, first = WS_NONE;
+	size_t i, n = 0, first = WS_NONE;
 	int caps = 0;
 
+	/* "Dr. Yusuf Al-Harthi (in Arabic)" and "Rep. Ann Lee (D-Ore.)": step over the brackets. */
+	if (j != WS_NONE && an_tok_punct(ctx, j, ')')) {
+		size_t o = j;
+
+		while (o > 0 && o + APPOS_MAX > j && !an_tok_punct(ctx, o, '('))
+			o--;
+		if (!an_tok_punct(ctx, o, '(') || o == 0)
+			return WS_NONE;
+		j = o - 1;
+	}
+	i = j;
 	for (; i != WS_NONE && n < NP_MAX; i = i == 0 ? WS_NONE : i - 1) {
 		unsigned f = ctx->tok[i].flags;
 		const struct an_tok *ti = &ctx->ti[i];
@@ -177,27 +197,27 @@ np_back(const struct an_ctx *ctx, size_t j)
 			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
 			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
 			return i;
-		if (in_list(ctx, i, stop_words) || is_cue(ctx, i))
-			break;
-		if (ti->pronoun)
+		if (in_list(ctx, i, stop_words) || is_cue(ctx, i) ||
+		    (ti->cue != NULL && ti->cue->kind == LEX_AUX))
 			break;
 		if (in_list(ctx, i, determiners)) {
 			first = i;
 			break;
 		}
+		if (ti->pronoun)
+			break;
 		if (f & WS_TOK_CAP) {
 			caps = 1;
-		} else if (caps && ti->title == NULL && !ti->in_name &&
-			   !an_tok_is(ctx, i, "of") && !an_tok_is(ctx, i, "for") &&
+		} else if (caps && ti->title == NULL && !ti->in_name && !in_list(ctx, i, np_preps) &&
 			   !described_name(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
 		n++;
 	}
-	if (first != WS_NONE && (an_tok_is(ctx, first, "of") || an_tok_is(ctx, first, "for")))
+	while (first != WS_NONE && first <= j && in_list(ctx, first, np_preps))
 		first++;
-	return first;
+	return first > j ? WS_NONE : first;
 }
 
 /* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
@@ -213,10 +233,15 @@ np_forward(const struct an_ctx *ctx, size_t k)
 	while (j < ctx->ntok && j < k + NP_MAX) {
 		unsigned f = ctx->tok[j].flags;
 
+		/* "Okafor paused": a name ends where lower case starts. */
+		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
+		    ctx->ti[j].title == NULL && !in_list(ctx, j, np_preps))
+			break;
 		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
 					    !is_end_punct(ctx, j + 1) && ctx->ti[j + 1].in_name))
 			break;
-		if (is_cue(ctx, j) || in_list(ctx, j, stop_words))
+		if (is_cue(ctx, j) || in_list(ctx, j, stop_words) || in_list(ctx, j, verb_starts) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
 			break;
 		j++;
 	}
@@ -299,6 +324,9 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 	for (i = j - 1; i > 0 && i + APPOS_MAX > j; i--) {
 		if (an_tok_punct(ctx, i, ','))
 			break;
+		/* ", who advised the summit," is part of the apposition. */
+		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
+			continue;
 		if (is_end_punct(ctx, i) || is_cue(ctx, i) ||
 		    is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
@@ -352,11 +380,6 @@ that_ahead(const struct an_ctx *ctx, size_t c)
 	return WS_NONE;
 }
 
-static const char *const verb_starts[] = {
-	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
-	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
-	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
-};
 
 /*
  * Does a new predicate of the same subject start at k, after "and" or
@@ -682,8 +705,18 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 			return t + 1;
 		c = skip_hearer(ctx, c);
 	}
-	while (c < ctx->ntok && in_list(ctx, c, time_words))
-		c++;
+	for (;;) {
+		while (c < ctx->ntok && in_list(ctx, c, time_words))
+			c++;
+		/* "on Saturday", "in March", "last week" */
+		if ((an_tok_is(ctx, c, "on") || an_tok_is(ctx, c, "in")) && c + 1 < ctx->ntok &&
+		    (in_list(ctx, c + 1, time_words) || (ctx->ti[c + 1].words & LEXW_NOT_NAME)) &&
+		    (ctx->tok[c + 1].flags & WS_TOK_CAP)) {
+			c += 2;
+			continue;
+		}
+		break;
+	}
 	if (in_list(ctx, c, preps) && (t = that_ahead(ctx, c)) != WS_NONE)
 		return t + 1;
 	if (an_tok_is(ctx, c, "to"))
@@ -776,6 +809,7 @@ opener(struct an_ctx *ctx, size_t k)
 	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ','))
 		return 0;
 	set_span(&content, ctx, c, e);
+	ctx->skip_to = e;	/* its cues are the question's, not claims */
 	by = e + 1;
 	by_end = np_forward(ctx, by);
 	if (!(ctx->tok[by].flags & WS_TOK_CAP) && !ctx->ti[by].pronoun && !in_list(ctx, by, determiners))
@@ -833,6 +867,16 @@ continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 	e = content_end(ctx, c + 1);
 	if (e > c + 1 && ctx->tok[e - 1].span.end > content->end)
 		content->end = ctx->tok[e - 1].span.end;
+}
+
+/* The first comma in [c, e), or e. */
+static size_t
+comma_before(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c; j < e; j++)
+		if (an_tok_punct(ctx, j, ','))
+			return j;
+	return e;
 }
 
 static int
@@ -930,6 +974,8 @@ speech(struct an_ctx *ctx, size_t k)
 				content.end = ctx->tok[e - 1].span.end;
 		} else {
 			e = content_end(ctx, c);
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
+				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;
 			set_span(&content, ctx, c, e);
@@ -955,42 +1001,62 @@ speech(struct an_ctx *ctx, size_t k)
 	return add_claim(ctx, k, content, by, by_end);
 }
 
-/* "X said:" ending a paragraph, the quotation in the next one. */
+/*
+ * "X said:" or "X posted a message:" ending a sentence, and a quotation
+ * or a block quote right after: that is the content.
+ */
 static int
 colon_intro(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t n = ctx->ntok, next = ctx->sent + 1;
-	const struct an_quote *q;
-	size_t k, by;
+	size_t n = ctx->ntok, next = ctx->sent + 1, k, by, by_end;
+	const struct ws_sentence *ns;
+	struct ws_span quoted;
 	struct an_claim *cl;
 
 	if (n < 3 || !an_tok_punct(ctx, n - 1, ':') || next >= doc->nsentences ||
-	    doc->sentences[next].ntokens == 0)
+	    (ns = &doc->sentences[next])->ntokens == 0)
 		return 0;
-	if (!(doc->tokens[doc->sentences[next].first_token].flags & WS_TOK_OPEN_QUOTE) ||
-	    (q = an_quote_at(ctx, doc->sentences[next].first_token)) == NULL)
+	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
+	    doc->blocks[ns->block].span.start >= ctx->tok[n - 1].span.end) {
+		quoted = doc->blocks[ns->block].span;
+	} else if (doc->tokens[ns->first_token].flags & WS_TOK_OPEN_QUOTE) {
+		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
+
+		if (q == NULL)
+			return 0;
+		quoted.start = q->start;
+		quoted.end = q->end;
+	} else {
 		return 0;
+	}
+	/* A claim of this sentence whose content ran up to the colon takes the quotation. */
+	if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].c.content.end <= ctx->tok[n - 1].span.start &&
+	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].span.start &&
+	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
+		cl = &ctx->sc[ctx->nsc - 1];
+		cl->c.content = quoted;
+		return 0;
+	}
 	for (k = n - 2; k > 0 && !is_cue(ctx, k); k--)
 		;
-	if (!is_cue(ctx, k) || ctx->ti[k].cue_end + 4 < n || k == 0)
+	if (!is_cue(ctx, k) || ctx->ti[k].cue_end + 4 < n || k == 0 || !verb_here(ctx, k))
 		return 0;
-	if ((by = np_back(ctx, skip_aux_back(ctx, k - 1))) == WS_NONE)
+	by_end = skip_aux_back(ctx, k - 1);
+	if (by_end == WS_NONE || (by = np_back(ctx, by_end)) == WS_NONE)
 		return 0;
 	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
 		return -1;
-	cl->c.content.start = q->start;
-	cl->c.content.end = q->end;
-	cl->c.kind = WS_CLAIM_DIRECT;
+	cl->c.content = quoted;
 	cl->by_tok = by;
-	cl->by_end = skip_aux_back(ctx, k - 1) + 1;
+	cl->by_end = by_end + 1;
 	set_span(&cl->c.by, ctx, cl->by_tok, cl->by_end);
 	return 0;
 }
 
 /* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
-static int
-title_case(const struct an_ctx *ctx)
+int
+an_title_case(const struct an_ctx *ctx)
 {
 	size_t words = 0, caps = 0;
 
@@ -1009,7 +1075,7 @@ an_find_claims(struct an_ctx *ctx)
 	size_t k = 0, first = ctx->doc->sentences[ctx->sent].first_token;
 	const struct an_quote *q;
 
-	ctx->titlecase = title_case(ctx);
+	ctx->skip_to = 0;
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;
@@ -1042,10 +1108,13 @@ an_find_claims(struct an_ctx *ctx)
 		if (rc < 0)
 			return -1;
 		k = ctx->nsc > n ? ctx->ti[k].cue_end : k + 1;
+		if (ctx->skip_to > k)
+			k = ctx->skip_to;
 	}
-	if (ctx->nsc == 0)
-		return colon_intro(ctx);
+	if (colon_intro(ctx) < 0)
+		return -1;
 	for (size_t i = 0; i < ctx->nsc; i++)
-		ctx->sc[i].c.kind = kind_of(ctx, ctx->sc[i].c.content);
+		ctx->sc[i].c.kind = ctx->sc[i].c.content.start >= ctx->tok[ctx->ntok - 1].span.end ?
+			WS_CLAIM_DIRECT : kind_of(ctx, ctx->sc[i].c.content);
 	return 0;
 }

@@ -171,11 +171,13 @@ struct an_ctx {
 	struct an_claim *sc;
 	size_t nsc, sc_cap;
 	int titlecase;			/* a headline: every word capitalised */
+	size_t skip_to;			/* cues before this token are not claims */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
 	size_t nrecent;
 	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
+	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
 
 	/* Surnames -> person, open addressing. */
@@ -210,6 +212,7 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 
 /* analyze_cues.c */
 int an_find_claims(struct an_ctx *ctx);
+int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);
