@@ -60,4 +60,12 @@ int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layo
 int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 		   const struct ws_theme *th, int depth, struct ws_error *err);
 
+/*
+ * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME
+ * being the input's file name without its extension ("stdin" for "-").
+ * A NULL dir means beside the input (the current directory for "-").
+ * The caller frees the result; NULL when out of memory.
+ */
+char *ws_export_path(const char *input, const char *dir, const char *ext);
+
 #endif
