@@ -226,6 +226,12 @@ tui_pane_top_offset(struct tui *t)
 	return pos_offset(t, t->top);
 }
 
+int
+tui_pane_at_end(struct tui *t)
+{
+	return t->doc->nblocks == 0 || pos_cmp(t->top, pos_last_top(t)) >= 0;
+}
+
 size_t
 tui_pane_bottom_offset(struct tui *t)
 {
@@ -439,7 +445,8 @@ minimap_claim(const struct tui *t, size_t start, size_t end)
 /*
  * The minimap: a strip down the pane's right edge where row r stands for
  * the r-th slice of the article's bytes.  A slice with a claim shows a
- * mark in the claim's colour; the slices on screen are shaded.
+ * mark in the claim's colour; the slices on screen are shaded, the others
+ * a dotted track.
  */
 void
 tui_minimap_draw(struct tui *t)
@@ -466,7 +473,9 @@ tui_minimap_draw(struct tui *t)
 		tui_color_set(stdscr, look);
 		if (claim != WS_NONE)
 			mvwaddstr(stdscr, y, x, t->utf8 ? "\u2590" : "#");
+		else if (on_screen)
+			mvwaddstr(stdscr, y, x, " ");
 		else
-			mvwaddstr(stdscr, y, x, on_screen ? (t->utf8 ? "\u2502" : "|") : " ");
+			mvwaddstr(stdscr, y, x, t->utf8 ? "\u2506" : ":");
 	}
 }
