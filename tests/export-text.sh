@@ -5,8 +5,12 @@
 ex=$WS_SRCDIR/examples
 golden=$WS_SRCDIR/tests/golden
 
-# same_as FILE: the last command's output is exactly FILE.
+# same_as FILE: the last command's output is exactly FILE.  After an
+# intended change: make check TESTS=tests/export-text.sh WS_UPDATE_GOLDEN=1
 same_as() {
+	case $1 in
+	"$golden"/*) [ -n "${WS_UPDATE_GOLDEN:-}" ] && cp "$TMPD/out" "$1" && echo "# updated $1" ;;
+	esac
 	cmp -s "$1" "$TMPD/out" || { diff -u "$1" "$TMPD/out" | head -n 20 | sed 's/^/#   /'; false; }
 }
 
