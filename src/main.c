@@ -280,6 +280,10 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		(void)resolve_filter(art, opt);	/* the JSON has every claim */
 		return ws_export_json(out, art, err);
 	}
+	if (opt->export == EXPORT_TEXT) {
+		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
+		return ws_export_text_doc(out, art->doc, opt->width, err);
+	}
 	if (layout_article(art, opt, &lay, err) < 0)
 		return -1;
 	switch (opt->export) {
@@ -379,11 +383,7 @@ output_is_dir(const char *output)
 	return stat(output, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-/*
- * The file an article is exported to in batch mode:
- * DIR/NAME.whosaid.EXT, NAME being the article's file name without its
- * extension ("stdin" for standard input).  The caller frees it.
- */
+/* The file an article is exported to in batch mode (ws_export_path). The caller frees it. */
 static char *
 batch_path(const char *dir, const char *input, enum export_format fmt)
 {
@@ -391,19 +391,8 @@ batch_path(const char *dir, const char *input, enum export_format fmt)
 		[EXPORT_TEXT] = "txt", [EXPORT_JSON] = "json",
 		[EXPORT_HTML] = "html", [EXPORT_ANSI] = "ansi",
 	};
-	const char *base = strrchr(input, '/'), *dot;
-	size_t dirlen = strlen(dir), baselen;
-	char *path;
 
-	base = strcmp(input, "-") == 0 ? "stdin" : base != NULL ? base + 1 : input;
-	dot = strrchr(base, '.');
-	baselen = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-	while (dirlen > 1 && dir[dirlen - 1] == '/')
-		dirlen--;
-	if (asprintf(&path, "%.*s/%.*s.whosaid.%s", (int)dirlen, dir, (int)baselen, base,
-		     ext[fmt]) < 0)
-		return NULL;
-	return path;
+	return ws_export_path(input, dir, ext[fmt]);
 }
 
 /* Two articles that would be written to the same file: the later one is refused. */

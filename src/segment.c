@@ -801,7 +801,8 @@ word_is(const char *s, struct ws_token_span sp, const char *const *list)
 static const char *const titles[] = {
 	"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen",
 	"Lt", "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj", "Rev", "Hon",
-	"Pres", "Amb", "Supt", "Insp", "Fr", "Messrs", NULL
+	"Pres", "Amb", "Supt", "Insp", "Fr", "Messrs", "Sens", "Reps",
+	"Govs", "Gens", "Drs", "Profs", "Lts", NULL
 };
 
 /* Abbreviations before a number: "No. 3", "Jan. 20". */
@@ -814,7 +815,11 @@ static const char *const before_number[] = {
 static const char *const other_abbrevs[] = {
 	"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft",
 	"Ave", "Blvd", "Rd", "etc", "approx", "est", "dept", "Dept", "Univ",
-	NULL
+	/* US states as AP writes them: "NEWPORT NEWS, Va. - ..." */
+	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
+	"Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
+	"Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt",
+	"Va", "Wash", "Wis", "Wyo", NULL
 };
 
 /* Words that start sentences far more often than they follow "Inc." */
@@ -829,7 +834,12 @@ static const char *const starters[] = {
 	NULL
 };
 
-enum stop { STOP_NO, STOP_YES, STOP_WEAK };
+/*
+ * A full stop after a word: never an end, an end, an end only before a
+ * word that starts sentences or an opening quote, or (after an initial)
+ * only before such a word: Robert C. "Bobby" Scott.
+ */
+enum stop { STOP_NO, STOP_YES, STOP_WEAK, STOP_INITIAL };
 
 /* What a full stop after token `w` means, by the word alone. */
 static enum stop
@@ -849,7 +859,7 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 		return STOP_WEAK;		/* U.S. a.m. e.g. */
 	if ((w->flags & WS_TOK_CAP) && char_len(s, sp.end, sp.start) ==
 	    sp.end - sp.start)
-		return STOP_WEAK;		/* an initial: J. K. Rowling */
+		return STOP_INITIAL;		/* J. K. Rowling */
 	return STOP_YES;
 }
 
@@ -880,9 +890,10 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 	    (tok[i - 1].flags & WS_TOK_WORD) &&
 	    tok[i - 1].span.end == tok[i].span.start)
 		stop = stop_after_word(b, &tok[i - 1], next);
-	if (stop == STOP_WEAK)
-		return (next->flags & WS_TOK_OPEN_QUOTE) ||
-		    word_is(b->s, next->span, starters);
+	if (stop == STOP_WEAK && (next->flags & WS_TOK_OPEN_QUOTE))
+		return 1;
+	if (stop == STOP_WEAK || stop == STOP_INITIAL)
+		return word_is(b->s, next->span, starters);
 	return stop == STOP_YES;
 }
 

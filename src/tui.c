@@ -190,9 +190,7 @@ tui_act(struct tui *t, enum tui_action act)
 		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
 						    : "fact-checker view off");
 		break;
-	case TUI_EXPORT:
-		tui_message(t, "export from the reader is not available yet; use whosaid --export");
-		break;
+	case TUI_EXPORT: tui_export(t); break;
 	case TUI_HELP: t->help_shown = 1; break;
 	case TUI_CLEAR: clear_view(t); break;
 	case TUI_REDRAW: clearok(curscr, TRUE); break;

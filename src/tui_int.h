@@ -165,6 +165,9 @@ void tui_help_draw(struct tui *t);
 void tui_search_start(struct tui *t);
 void tui_search_next(struct tui *t, int dir);
 
+/* tui_export.c: the e key: export the view to a file, asking for format and name. */
+void tui_export(struct tui *t);
+
 /* tui_keys.c: the key table. */
 enum tui_action {
 	TUI_NONE,

@@ -310,8 +310,20 @@ months_and_numbers(void **state)
 static void
 initials_do_not_end_sentences(void **state)
 {
-	seg("J. K. Rowling wrote it. She was pleased.");
-	assert_sentences("J. K. Rowling wrote it.", "She was pleased.", NULL);
+	seg("J. K. Rowling wrote it. She was pleased. Rep. Ana C. \"Annie\" "
+	    "Ruiz agreed.");
+	assert_sentences("J. K. Rowling wrote it.", "She was pleased.",
+	    "Rep. Ana C. \"Annie\" Ruiz agreed.", NULL);
+}
+
+static void
+plural_titles_and_states_do_not_end_sentences(void **state)
+{
+	seg("Sens. Ruiz and Cho spoke. EASTMERE, Calif. - The port shut. "
+	    "She moved to Salem, Ore. The port closed.");
+	assert_sentences("Sens. Ruiz and Cho spoke.",
+	    "EASTMERE, Calif. - The port shut.",
+	    "She moved to Salem, Ore.", "The port closed.", NULL);
 }
 
 static void
@@ -594,6 +606,7 @@ main(void)
 		cmocka_unit_test(company_and_name_suffixes),
 		cmocka_unit_test(months_and_numbers),
 		cmocka_unit_test(initials_do_not_end_sentences),
+		cmocka_unit_test(plural_titles_and_states_do_not_end_sentences),
 		cmocka_unit_test(decimals_and_times_do_not_end_sentences),
 		cmocka_unit_test(times_end_sentences_before_a_sentence_start),
 		cmocka_unit_test(ellipses),

@@ -23,6 +23,13 @@ int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *
 		   struct ws_error *err);
 
 /*
+ * The same for a whole document at `width`, laid out and written one
+ * block at a time, so that memory holds one block's lines, not the
+ * article's.
+ */
+int ws_export_text_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err);
+
+/*
  * One JSON object on one line, ending with a newline, following the
  * contract in the README ("JSON format"): offsets are byte offsets into
  * the input as read (for HTML and Markdown, into the extracted text,
@@ -52,5 +59,13 @@ int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layo
  */
 int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 		   const struct ws_theme *th, int depth, struct ws_error *err);
+
+/*
+ * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME
+ * being the input's file name without its extension ("stdin" for "-").
+ * A NULL dir means beside the input (the current directory for "-").
+ * The caller frees the result; NULL when out of memory.
+ */
+char *ws_export_path(const char *input, const char *dir, const char *ext);
 
 #endif
