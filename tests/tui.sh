@@ -79,11 +79,13 @@ tm resize-window -t t -x 120 -y 40
 ok "growing again shows the article" wait_gone "too small"
 ok "and where it was ('$before')" wait_until top_text_starts_with "${before%% *}"
 
-# Ctrl-L and the export key.
+# Ctrl-L, and the export key (its exports are tested with the exports).
 keys C-l
 ok "Ctrl-L redraws" wait_for "%"
 keys e
-ok "e says export is not in the reader yet" wait_for "export"
+ok "e asks for an export format" wait_for "export as html"
+keys Escape
+ok "Esc cancels the export" wait_gone "export as html"
 
 # Quitting gives the terminal back.
 keys q
