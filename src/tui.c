@@ -45,7 +45,7 @@ tui_restyle(struct tui *t)
 void
 tui_geometry(struct tui *t)
 {
-	int had_screen = t->cols > 0 && !t->too_small;
+	int had_screen = t->cols > 0;
 	size_t anchor = had_screen ? tui_pane_top_offset(t) : 0;
 	int old_width = t->width, rows, cols, width;
 
@@ -54,6 +54,9 @@ tui_geometry(struct tui *t)
 	t->cols = cols;
 	t->too_small = rows < TUI_MIN_ROWS || cols < TUI_MIN_COLS;
 	t->panel_docked = cols >= TUI_PANEL_DOCK_COLS;
+	t->panel_shown = t->panel_docked ? t->panel_wanted : t->focus == TUI_FOCUS_PANEL;
+	if (!t->panel_shown)
+		t->focus = TUI_FOCUS_PANE;
 	t->pane_x = 0;
 	t->pane_w = cols;
 	t->panel_w = 0;
@@ -83,10 +86,10 @@ tui_geometry(struct tui *t)
 static void
 draw_too_small(struct tui *t)
 {
-	static const char msg[] = "terminal too small";
+	const char *msg = t->cols >= 20 ? "terminal too small" : "too small";
 
 	tui_color_element(t, stdscr, WS_EL_MESSAGE);
-	mvwaddnstr(stdscr, t->rows / 2, t->cols > (int)sizeof msg ? (t->cols - (int)sizeof msg) / 2 : 0,
+	mvwaddnstr(stdscr, t->rows / 2, t->cols > (int)strlen(msg) ? (t->cols - (int)strlen(msg)) / 2 : 0,
 		   msg, t->cols);
 }
 
@@ -113,16 +116,21 @@ tui_draw(struct tui *t)
 	doupdate();
 }
 
+/*
+ * s: docked, the panel is first given the focus, then hidden; as an
+ * overlay it comes and goes with the focus.
+ */
 static void
 toggle_panel(struct tui *t)
 {
-	if (!t->panel_shown) {
-		t->panel_shown = 1;
+	if (t->panel_docked && !t->panel_wanted) {
+		t->panel_wanted = 1;
 		t->focus = TUI_FOCUS_PANEL;
-	} else if (t->focus != TUI_FOCUS_PANEL && t->panel_docked) {
+	} else if (t->focus != TUI_FOCUS_PANEL) {
 		t->focus = TUI_FOCUS_PANEL;
 	} else {
-		t->panel_shown = 0;
+		if (t->panel_docked)
+			t->panel_wanted = 0;
 		t->focus = TUI_FOCUS_PANE;
 	}
 	tui_geometry(t);
@@ -134,10 +142,7 @@ clear_view(struct tui *t)
 {
 	if (t->focus == TUI_FOCUS_PANEL) {
 		t->focus = TUI_FOCUS_PANE;
-		if (!t->panel_docked) {
-			t->panel_shown = 0;
-			tui_geometry(t);
-		}
+		tui_geometry(t);
 	}
 	if (t->view.speaker != WS_NONE || t->view.outlet != WS_NONE) {
 		t->view.speaker = t->view.outlet = WS_NONE;
@@ -185,9 +190,7 @@ tui_act(struct tui *t, enum tui_action act)
 		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
 						    : "fact-checker view off");
 		break;
-	case TUI_EXPORT:
-		tui_message(t, "export from the reader is not available yet; use whosaid --export");
-		break;
+	case TUI_EXPORT: tui_export(t); break;
 	case TUI_HELP: t->help_shown = 1; break;
 	case TUI_CLEAR: clear_view(t); break;
 	case TUI_REDRAW: clearok(curscr, TRUE); break;
@@ -325,6 +328,9 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	t->an = art->an;
 	t->text = art->text;
 	t->name = strcmp(art->text->name, "-") == 0 ? "(stdin)" : art->text->name;
+	/* A long path says less than its last part. */
+	if (strlen(t->name) > 24 && strrchr(t->name, '/') != NULL && strrchr(t->name, '/')[1] != '\0')
+		t->name = strrchr(t->name, '/') + 1;
 	t->opt_width = opt->width;
 	t->selected = WS_NONE;
 	t->match = WS_NONE;
@@ -369,7 +375,7 @@ tui_run(struct ws_article *art, const struct options *opt)
 		tui_free(&t);
 		return 1;
 	}
-	t.panel_shown = COLS >= TUI_PANEL_DOCK_COLS;
+	t.panel_wanted = 1;
 	tui_geometry(&t);
 	tui_pane_top(&t);
 	if (bench != NULL && bench[0] != '\0')

@@ -87,8 +87,12 @@ struct tui {
 
 	struct tui_pos top;		/* first row on screen */
 
-	/* Side panel. */
-	int panel_shown;
+	/*
+	 * Side panel.  Docked, it is shown as the user last wanted (at first:
+	 * shown); as an overlay, only while it has the focus.
+	 */
+	int panel_wanted;
+	int panel_shown;		/* from tui_geometry() */
 	enum tui_focus focus;
 	struct tui_panel_item *items;	/* owned */
 	size_t nitems;
@@ -127,6 +131,7 @@ void tui_pane_top(struct tui *t);
 void tui_pane_bottom(struct tui *t);
 size_t tui_pane_top_offset(struct tui *t);		/* byte offset of the first text shown */
 size_t tui_pane_bottom_offset(struct tui *t);		/* byte offset after the last text shown */
+int tui_pane_at_end(struct tui *t);			/* the last row is on screen */
 struct tui_pos tui_pane_pos_of(struct tui *t, size_t off);	/* the row showing byte off */
 void tui_pane_show(struct tui *t, size_t start, size_t end);	/* scroll a range into view */
 uint32_t tui_pane_style_at(struct tui *t, int y, int x);	/* the style under a cell, or 0 */
@@ -159,6 +164,9 @@ void tui_help_draw(struct tui *t);
 /* tui_search.c: search. */
 void tui_search_start(struct tui *t);
 void tui_search_next(struct tui *t, int dir);
+
+/* tui_export.c: the e key: export the view to a file, asking for format and name. */
+void tui_export(struct tui *t);
 
 /* tui_keys.c: the key table. */
 enum tui_action {
