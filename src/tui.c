@@ -45,7 +45,7 @@ tui_restyle(struct tui *t)
 void
 tui_geometry(struct tui *t)
 {
-	int had_screen = t->cols > 0 && !t->too_small;
+	int had_screen = t->cols > 0;
 	size_t anchor = had_screen ? tui_pane_top_offset(t) : 0;
 	int old_width = t->width, rows, cols, width;
 

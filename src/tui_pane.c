@@ -334,26 +334,54 @@ run_style(const struct tui *t, const struct ws_run *run)
 	return run->style;
 }
 
+static int
+plain_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e)
+			return 0;
+	return 1;
+}
+
 static void
 draw_run(struct tui *t, const struct ws_run *run)
 {
 	const char *s = t->text->s;
+	struct ws_clusters it;
+	struct ws_cell cell;
 
 	tui_color_style(t, stdscr, run_style(t, run));
 	if (run->flags & WS_RUN_JOIN) {
 		waddch(stdscr, ' ');
 		return;
 	}
-	for (size_t pos = run->start; pos < run->end;) {
-		size_t end = run->start + ws_cluster_end(s + run->start, run->end - run->start,
-							 pos - run->start);
-		struct ws_cell cell;
-
-		ws_cell_make(s, pos, end, &cell);
+	if (run->flags & WS_RUN_CLIPPED) {
+		ws_cell_make(s, run->start, run->end, &cell);
+		ws_cell_clip(&cell, run->cols);
+		waddnstr(stdscr, cell.draw, (int)cell.draw_len);
+		return;
+	}
+	if (plain_ascii(s + run->start, run->end - run->start)) {
+		waddnstr(stdscr, s + run->start, (int)(run->end - run->start));
+		return;
+	}
+	ws_clusters_init(&it, s, run->end, run->start);
+	while (ws_clusters_next(&it, &cell))
 		if (cell.cols > 0)
 			waddnstr(stdscr, cell.draw, (int)cell.draw_len);
-		pos = end;
-	}
+}
+
+/* The rule under a title (double) or a heading (single), as wide as its text. */
+static void
+draw_rule(struct tui *t, int y, const struct ws_line *line)
+{
+	int title = t->doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+	const char *bar = t->utf8 ? (title ? "\u2550" : "\u2500") : (title ? "=" : "-");
+
+	tui_color_element(t, stdscr, title ? WS_EL_TITLE : WS_EL_HEADING);
+	wmove(stdscr, y, t->col_x + line->indent);
+	for (int i = line->indent; i < line->cols; i++)
+		waddstr(stdscr, bar);
 }
 
 static void
@@ -361,6 +389,10 @@ draw_line(struct tui *t, int y, const struct ws_layout *lay, const struct ws_lin
 {
 	int x = t->col_x + line->indent;
 
+	if (line->flags & WS_LINE_RULE) {
+		draw_rule(t, y, line);
+		return;
+	}
 	if (line->flags & WS_LINE_QUOTE_BAR && line->indent >= 2) {
 		tui_color_element(t, stdscr, WS_EL_QUOTE_BAR);
 		mvwaddstr(stdscr, y, t->col_x + line->indent - 2, t->utf8 ? "\u2502" : "|");
