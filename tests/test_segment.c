@@ -541,8 +541,8 @@ emoji_sequences_are_single_tokens(void **state)
 static void
 unicode_spaces_are_not_tokens(void **state)
 {
-	seg("a\xc2\xa0" "b\xe3\x80\x80" "c");
-	assert_int_equal(doc->ntokens, 3);
+	seg("a\xc2\xa0" "b\xe3\x80\x80" "c\xe2\x80\xa8" "d");
+	assert_int_equal(doc->ntokens, 4);
 }
 
 /* Every token lies in its sentence, every sentence in its block, in order. */
