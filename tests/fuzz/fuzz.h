@@ -17,6 +17,8 @@
 
 #include "whosaid/article.h"
 #include "whosaid/layout.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -47,6 +49,27 @@ void fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay);
  * which it consumes.
  */
 int fuzz_take_width(const uint8_t **data, size_t *size);
+
+/*
+ * An article laid out as the reader shows it: styles from its analysis
+ * under a view chosen by `knobs` (bit 0: the fact-checker view, bit 1:
+ * the first claim selected, bit 2: a search match on every "e"), at
+ * `width`.
+ */
+struct fuzz_view {
+	struct ws_article *art;
+	struct ws_style_span *styles;
+	size_t nstyles;
+	struct ws_layout *lay;
+	struct ws_span *matches;
+};
+/* 0, or -1 when the engine refuses the bytes (allowed). */
+int fuzz_view_open(struct fuzz_view *v, const uint8_t *data, size_t size, int width,
+		   unsigned knobs);
+void fuzz_view_close(struct fuzz_view *v);
+
+/* A compiled-in theme (n modulo their number), or NULL for n == 0. */
+const struct ws_theme *fuzz_theme(unsigned n);
 
 /* Output written to memory (open_memstream). */
 struct fuzz_out {
