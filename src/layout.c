@@ -1,12 +1,656 @@
+/*
+ * layout: display lines from the blocks of a document.
+ *
+ * A block is laid out greedily, one line at a time.  The walk goes
+ * cluster by cluster through the block's source lines ("pieces", trimmed
+ * of the blanks at their ends), adding columns until a cluster that is not
+ * white space does not fit.  Only then are break opportunities needed, and
+ * only between the start of the line and that cluster: so UAX #14 is run
+ * (u8_possible_linebreaks) on a short window that ends just after the
+ * cluster and starts at a "restart point", a word that follows a space
+ * after a letter or digit.  A break before such a word is always allowed,
+ * and no UAX #14 rule looks back past it, so the window gives the same
+ * answers as the whole text would.  Where no restart point is found (CJK,
+ * a long URL) the window starts at the line start.  Either way each byte
+ * is looked at a bounded number of times, and the layout stays linear.
+ *
+ * The line then ends at the last opportunity in the window, else at the
+ * join with the previous piece, else (a word longer than the line) before
+ * the cluster that did not fit.  The runs already laid down past the
+ * break are taken back, the white space before it is trimmed, and the
+ * next line starts there.  ASCII, the bulk of most articles, is walked a
+ * byte at a time without calling libunistring.
+ */
 #include "config.h"
+
 #include <stdlib.h>
+#include <string.h>
+
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
+
 #include "whosaid/layout.h"
-/* Stub: replaced by the layout engine. */
-struct ws_layout *ws_layout_new(int width) { struct ws_layout *l = calloc(1, sizeof *l); if (l) l->width = width; return l; }
-int ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
-		    const struct ws_style_span *styles, size_t nstyles, struct ws_error *err)
-{ (void)lay; (void)doc; (void)block; (void)styles; (void)nstyles; return ws_error_set(err, "layout is not built yet"); }
-int ws_layout_doc(const struct ws_doc *doc, const struct ws_style_span *styles, size_t nstyles,
-		  int width, struct ws_layout **out, struct ws_error *err)
-{ (void)doc; (void)styles; (void)nstyles; (void)width; *out = NULL; return ws_error_set(err, "layout is not built yet"); }
-void ws_layout_free(struct ws_layout *lay) { if (lay) { free(lay->lines); free(lay->runs); free(lay); } }
+#include "whosaid/width.h"
+
+#define NO_BREAK ((size_t)-1)
+#define LOOKAHEAD 32	/* bytes after the overflowing cluster given to UAX #14 */
+
+/* A block being laid out. */
+struct walk {
+	struct ws_layout *lay;
+	const char *s;
+	const struct ws_doc *doc;
+	size_t block;
+	const struct ws_style_span *styles;
+	size_t nstyles, si;		/* si: first style span ending after the walk */
+	uint32_t block_style;
+	int avail, indent;
+	unsigned line_flags;		/* WS_LINE_QUOTE_BAR or 0 */
+	int first_line;			/* next line is the block's first */
+
+	size_t piece, last_piece;	/* current source line, one past the last */
+	size_t pstart, pend;		/* the current piece, trimmed */
+	struct ws_clusters it;		/* over s[0..pend) */
+
+	/* The line being filled. */
+	size_t line_start, line_piece, first_run;
+	int committed;			/* columns up to the last cluster that is not white space */
+	int pending;			/* columns of white space (and join) after it */
+	int join_pending;		/* a join to lay down before the next cluster */
+	size_t join_start, join_end;
+	int run_open;
+	int run_base;			/* committed + pending when the open run began */
+	uint32_t run_style;
+};
+
+static int
+grow(void **arr, size_t *cap, size_t need, size_t size, struct ws_error *err)
+{
+	size_t ncap;
+	void *n;
+
+	if (need <= *cap)
+		return 0;
+	ncap = *cap < 64 ? 64 : *cap;
+	while (ncap < need)
+		ncap += ncap / 2 + 1;
+	n = realloc(*arr, ncap * size);
+	if (n == NULL)
+		return ws_error_set(err, "out of memory laying out the article");
+	*arr = n;
+	*cap = ncap;
+	return 0;
+}
+
+static struct ws_run *
+push_run(struct ws_layout *lay, struct ws_error *err)
+{
+	struct ws_run *r;
+
+	if (grow((void **)&lay->runs, &lay->runs_cap, lay->nruns + 1, sizeof *r, err) < 0)
+		return NULL;
+	r = &lay->runs[lay->nruns++];
+	memset(r, 0, sizeof *r);
+	return r;
+}
+
+static struct ws_line *
+push_line(struct ws_layout *lay, struct ws_error *err)
+{
+	struct ws_line *l;
+
+	if (grow((void **)&lay->lines, &lay->lines_cap, lay->nlines + 1, sizeof *l, err) < 0)
+		return NULL;
+	l = &lay->lines[lay->nlines++];
+	memset(l, 0, sizeof *l);
+	return l;
+}
+
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Move to the next source line of the block that has something in it; 0 if none. */
+static int
+next_piece(struct walk *w)
+{
+	while (++w->piece < w->last_piece) {
+		const struct ws_span *sp = &w->doc->lines[w->piece];
+		size_t a = sp->start, b = sp->end;
+
+		while (a < b && is_blank(w->s[a]))
+			a++;
+		while (b > a && is_blank(w->s[b - 1]))
+			b--;
+		if (a < b) {
+			w->pstart = a;
+			w->pend = b;
+			ws_clusters_init(&w->it, w->s, b, a);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Point si at the first style span that ends after pos. */
+static void
+style_seek(struct walk *w, size_t pos)
+{
+	size_t lo = 0, hi = w->nstyles;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->styles[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	w->si = lo;
+}
+
+/* The style at pos, and in *seg_end where it may change next. */
+static uint32_t
+style_at(struct walk *w, size_t pos, size_t *seg_end)
+{
+	uint32_t st = 0;
+	size_t end = w->pend;
+
+	while (w->si < w->nstyles && w->styles[w->si].end <= pos)
+		w->si++;
+	if (w->si < w->nstyles) {
+		const struct ws_style_span *sp = &w->styles[w->si];
+		if (sp->start <= pos) {
+			st = sp->style;
+			if (sp->end < end)
+				end = sp->end;
+		} else if (sp->start < end) {
+			end = sp->start;
+		}
+	}
+	*seg_end = end;
+	return w->block_style | st;
+}
+
+/* Lay down the pending join (if any) and open a run at pos. */
+static int
+open_run(struct walk *w, size_t pos, uint32_t style, struct ws_error *err)
+{
+	struct ws_run *r;
+
+	if (w->join_pending) {
+		if ((r = push_run(w->lay, err)) == NULL)
+			return -1;
+		r->start = w->join_start;
+		r->end = w->join_end;
+		r->style = style;
+		r->cols = 1;
+		r->flags = WS_RUN_JOIN;
+		w->join_pending = 0;
+	}
+	if ((r = push_run(w->lay, err)) == NULL)
+		return -1;
+	r->start = r->end = pos;
+	r->style = style;
+	w->run_open = 1;
+	w->run_style = style;
+	w->run_base = w->committed + w->pending;
+	return 0;
+}
+
+static void
+close_run(struct walk *w, size_t pos)
+{
+	struct ws_run *r;
+
+	if (!w->run_open)
+		return;
+	w->run_open = 0;
+	r = &w->lay->runs[w->lay->nruns - 1];
+	r->end = pos;
+	r->cols = w->committed + w->pending - w->run_base;
+	if (r->start == r->end)
+		w->lay->nruns--;
+}
+
+/*
+ * Take back the line's runs from byte `at` on, then the joins and white
+ * space it would end with.
+ */
+static void
+cut_runs(struct walk *w, size_t at)
+{
+	struct ws_run *runs = w->lay->runs;
+	size_t n = w->lay->nruns;
+
+	while (n > w->first_run && runs[n - 1].start >= at)
+		n--;
+	if (n > w->first_run && runs[n - 1].end > at && !(runs[n - 1].flags & WS_RUN_JOIN)) {
+		struct ws_run *r = &runs[n - 1];
+		r->cols -= ws_width(w->s + at, r->end - at);
+		r->end = at;
+	}
+	for (;;) {
+		while (n > w->first_run &&
+		       ((runs[n - 1].flags & WS_RUN_JOIN) || runs[n - 1].start == runs[n - 1].end))
+			n--;
+		if (n == w->first_run)
+			break;
+		struct ws_run *r = &runs[n - 1];
+		size_t end = ws_trim_space_end(w->s, r->start, r->end);
+		if (end == r->end || (r->flags & WS_RUN_CLIPPED))
+			break;
+		r->cols -= ws_width(w->s + end, r->end - end);
+		r->end = end;
+	}
+	w->lay->nruns = n;
+}
+
+static int
+end_line(struct walk *w, int hyphen, struct ws_error *err)
+{
+	struct ws_line *l;
+	int cols = 0;
+
+	for (size_t i = w->first_run; i < w->lay->nruns; i++)
+		cols += w->lay->runs[i].cols;
+	if ((l = push_line(w->lay, err)) == NULL)
+		return -1;
+	l->first_run = w->first_run;
+	l->nruns = w->lay->nruns - w->first_run;
+	l->block = w->block;
+	l->indent = w->indent;
+	l->cols = w->indent + cols + (hyphen != 0);
+	l->flags = w->line_flags | (hyphen ? WS_LINE_HYPHEN : 0) |
+		   (w->first_line ? WS_LINE_BLOCK_START : 0);
+	w->first_line = 0;
+	return 0;
+}
+
+static int
+is_ascii_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_ascii_alnum(unsigned char c)
+{
+	return is_ascii_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* The last restart point (see the top of the file) in (lo, x], or lo. */
+static size_t
+restart_point(const unsigned char *s, size_t lo, size_t x)
+{
+	for (size_t q = x; q >= lo + 2; q--)
+		if (is_ascii_alpha(s[q]) && s[q - 1] == ' ' && is_ascii_alnum(s[q - 2]))
+			return q;
+	return lo;
+}
+
+static int
+scratch(struct walk *w, size_t need, struct ws_error *err)
+{
+	return grow((void **)&w->lay->scratch, &w->lay->scratch_cap, need, 1, err);
+}
+
+static int
+has_non_ascii(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/*
+ * UAX #14 rule LB29 (IS x AL): no break between a full stop, comma, colon
+ * or semicolon and the letter after it ("a.m.", "example.org").
+ * libunistring 1.0 does not apply it.
+ */
+static int
+infix_before_letter(const unsigned char *s, size_t i)
+{
+	unsigned char c = s[i - 1];
+
+	return (c == '.' || c == ',' || c == ':' || c == ';') && is_ascii_alpha(s[i]);
+}
+
+/*
+ * Where the line must end, given that the cluster [x, xe) does not fit:
+ * the last break opportunity in the current piece, else the join before
+ * it, else NO_BREAK.  Sets *hyphen for a break after a soft hyphen.
+ */
+static size_t
+choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *err)
+{
+	const unsigned char *s = (const unsigned char *)w->s;
+	size_t lo = w->line_start > w->pstart ? w->line_start : w->pstart;
+	size_t ws, we, n, i;
+	char *lb, *gb = NULL;
+
+	*hyphen = 0;
+	if (x > lo) {
+		ws = restart_point(s, lo, x);
+		we = xe + LOOKAHEAD < w->pend ? xe + LOOKAHEAD : w->pend;
+		while (we > xe && (s[we] & 0xC0) == 0x80)
+			we--;
+		n = we - ws;
+		if (scratch(w, 2 * n, err) < 0)
+			return (size_t)-2;
+		lb = w->lay->scratch;
+		u8_possible_linebreaks(s + ws, n, "UTF-8", lb);
+		if (has_non_ascii(s + ws, n)) {
+			gb = lb + n;
+			u8_grapheme_breaks(s + ws, n, gb);
+		}
+		for (i = x; i > ws; i--) {
+			char b = lb[i - ws];
+			if (b != UC_BREAK_POSSIBLE && b != UC_BREAK_HYPHENATION)
+				continue;
+			if (gb != NULL && !gb[i - ws])
+				continue;
+			if (infix_before_letter(s, i))
+				continue;
+			int shy = b == UC_BREAK_HYPHENATION ||
+				  (i >= 2 && s[i - 2] == 0xC2 && s[i - 1] == 0xAD);
+			if (shy && w->committed + w->pending - ws_width(w->s + i, x - i) + 1 > w->avail)
+				continue;
+			*hyphen = shy;
+			return i;
+		}
+		if (ws > lo)
+			return ws;
+	}
+	if (w->piece != w->line_piece)
+		return w->pstart;
+	return NO_BREAK;
+}
+
+/* UAX #14 mandatory breaks that can sit inside a source line. */
+static int
+is_mandatory_break(const char *s, size_t start)
+{
+	ucs4_t uc;
+
+	u8_mbtouc(&uc, (const uint8_t *)s + start, 4);
+	return uc == 0x0B || uc == 0x0C || uc == 0x85 || uc == 0x2028 || uc == 0x2029;
+}
+
+/*
+ * The cluster [x, xe) of `cols` columns does not fit: end the line and
+ * return where the next one starts.
+ */
+static size_t
+overflow(struct walk *w, size_t x, size_t xe, int cols, struct ws_error *err)
+{
+	int hyphen;
+	size_t at;
+
+	close_run(w, x);
+	at = choose_break(w, x, xe, &hyphen, err);
+	if (at == (size_t)-2)
+		return at;
+	if (at == NO_BREAK && x == w->line_start) {
+		/* Wider than the whole line: a line of its own, clipped. */
+		size_t seg_end;
+		if (open_run(w, x, style_at(w, x, &seg_end), err) < 0)
+			return (size_t)-2;
+		w->lay->runs[w->lay->nruns - 1].end = xe;
+		w->lay->runs[w->lay->nruns - 1].cols = w->avail < cols ? w->avail : cols;
+		w->lay->runs[w->lay->nruns - 1].flags = WS_RUN_CLIPPED;
+		w->run_open = 0;
+		return end_line(w, 0, err) < 0 ? (size_t)-2 : xe;
+	}
+	if (at == NO_BREAK)
+		at = x;
+	cut_runs(w, at);
+	if (end_line(w, hyphen, err) < 0)
+		return (size_t)-2;
+	return at;
+}
+
+/* Skip white space at the start of a line; NO_BREAK at the end of the block. */
+static size_t
+skip_space(struct walk *w, size_t pos)
+{
+	const unsigned char *s = (const unsigned char *)w->s;
+	struct ws_cell cell;
+
+	for (;;) {
+		while (pos < w->pend) {
+			if (s[pos] > 0x20 && s[pos] < 0x7f)
+				return pos;
+			ws_clusters_seek(&w->it, pos);
+			size_t e = ws_clusters_end(&w->it);
+			ws_cell_make(w->s, pos, e, &cell);
+			if (!(cell.flags & WS_CELL_SPACE))
+				return pos;
+			pos = e;
+		}
+		if (!next_piece(w))
+			return NO_BREAK;
+		pos = w->pstart;
+	}
+}
+
+/*
+ * Fill one line from pos (not white space); return where the next line
+ * starts, NO_BREAK at the end of the block, (size_t)-2 on error.
+ */
+static size_t
+fill_line(struct walk *w, size_t pos, struct ws_error *err)
+{
+	const unsigned char *s = (const unsigned char *)w->s;
+	struct ws_cell cell;
+
+	w->line_start = pos;
+	w->line_piece = w->piece;
+	w->first_run = w->lay->nruns;
+	w->committed = w->pending = 0;
+	w->join_pending = 0;
+	w->run_open = 0;
+	style_seek(w, pos);
+	for (;;) {
+		size_t seg_end, pend = w->pend;
+		uint32_t style;
+
+		if (pos >= pend) {
+			close_run(w, pos);
+			w->join_start = pend;
+			if (!next_piece(w)) {
+				cut_runs(w, pend);
+				return end_line(w, 0, err) < 0 ? (size_t)-2 : NO_BREAK;
+			}
+			w->join_end = w->pstart;
+			w->join_pending = 1;
+			w->pending++;
+			pos = w->pstart;
+			continue;
+		}
+		style = style_at(w, pos, &seg_end);
+		if (!w->run_open || style != w->run_style) {
+			close_run(w, pos);
+			if (open_run(w, pos, style, err) < 0)
+				return (size_t)-2;
+		}
+		while (pos < seg_end) {
+			unsigned char c = s[pos];
+			int cols;
+			size_t e;
+
+			if (c >= 0x20 && c < 0x7f && (pos + 1 == pend || s[pos + 1] < 0x80)) {
+				if (c == ' ') {
+					w->pending++;
+				} else if (w->committed + w->pending < w->avail) {
+					w->committed += w->pending + 1;
+					w->pending = 0;
+				} else {
+					return overflow(w, pos, pos + 1, 1, err);
+				}
+				pos++;
+				continue;
+			}
+			ws_clusters_seek(&w->it, pos);
+			e = ws_clusters_end(&w->it);
+			ws_cell_make(w->s, pos, e, &cell);
+			cols = cell.cols;
+			if (cell.flags & WS_CELL_SPACE) {
+				w->pending += cols;
+			} else if (w->committed + w->pending + cols <= w->avail) {
+				w->committed += w->pending + cols;
+				w->pending = 0;
+			} else {
+				return overflow(w, pos, e, cols, err);
+			}
+			pos = e;
+			if ((cell.flags & (WS_CELL_SPACE | WS_CELL_PLACEHOLDER)) &&
+			    is_mandatory_break(w->s, cell.start)) {
+				close_run(w, pos);
+				cut_runs(w, pos);
+				return end_line(w, 0, err) < 0 ? (size_t)-2 : pos;
+			}
+		}
+	}
+}
+
+static uint32_t
+block_style(enum ws_block_kind kind)
+{
+	switch (kind) {
+	case WS_BLOCK_TITLE: return WS_STY_TITLE;
+	case WS_BLOCK_HEADING: return WS_STY_HEADING;
+	case WS_BLOCK_QUOTE: return WS_STY_BLOCKQUOTE;
+	default: return 0;
+	}
+}
+
+/* A rule under the lines of a title or heading, from line `from` on. */
+static int
+add_rule(struct ws_layout *lay, size_t block, size_t from, struct ws_error *err)
+{
+	struct ws_line *l;
+	int widest = 0;
+
+	for (size_t i = from; i < lay->nlines; i++)
+		if (!(lay->lines[i].flags & WS_LINE_BLANK) && lay->lines[i].cols > widest)
+			widest = lay->lines[i].cols;
+	if ((l = push_line(lay, err)) == NULL)
+		return -1;
+	l->first_run = lay->nruns;
+	l->block = block;
+	l->cols = widest;
+	l->flags = WS_LINE_RULE;
+	return 0;
+}
+
+struct ws_layout *
+ws_layout_new(int width)
+{
+	struct ws_layout *lay = calloc(1, sizeof *lay);
+
+	if (lay == NULL)
+		return NULL;
+	if (width < WS_LAYOUT_MIN_WIDTH)
+		width = WS_LAYOUT_MIN_WIDTH;
+	if (width > WS_LAYOUT_MAX_WIDTH)
+		width = WS_LAYOUT_MAX_WIDTH;
+	lay->width = width;
+	return lay;
+}
+
+int
+ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+		const struct ws_style_span *styles, size_t nstyles,
+		struct ws_error *err)
+{
+	const struct ws_block *b;
+	struct walk w;
+	size_t pos, nlines0 = lay->nlines, nruns0 = lay->nruns;
+
+	if (block >= doc->nblocks)
+		return ws_error_set(err, "no block %zu in the article", block);
+	b = &doc->blocks[block];
+	memset(&w, 0, sizeof w);
+	w.lay = lay;
+	w.s = doc->text->s;
+	w.doc = doc;
+	w.block = block;
+	w.styles = styles;
+	w.nstyles = styles != NULL ? nstyles : 0;
+	w.block_style = block_style(b->kind);
+	w.first_line = 1;
+	if (b->kind == WS_BLOCK_QUOTE && lay->width >= WS_LAYOUT_INDENT_MIN_WIDTH) {
+		w.indent = WS_LAYOUT_QUOTE_INDENT;
+		w.line_flags = WS_LINE_QUOTE_BAR;
+	}
+	w.avail = lay->width - w.indent;
+	w.piece = b->first_line - 1;	/* next_piece() starts from the one after */
+	w.last_piece = b->first_line + b->nlines;
+	if (!next_piece(&w))
+		return 0;
+	if (lay->nblocks > 0) {
+		struct ws_line *l = push_line(lay, err);
+		if (l == NULL)
+			return -1;
+		l->first_run = lay->nruns;
+		l->block = block;
+		l->flags = WS_LINE_BLANK;
+	}
+	lay->nblocks++;
+	pos = w.pstart;
+	while ((pos = skip_space(&w, pos)) != NO_BREAK) {
+		pos = fill_line(&w, pos, err);
+		if (pos == (size_t)-2) {
+			lay->nlines = nlines0;
+			lay->nruns = nruns0;
+			return -1;
+		}
+		if (pos == NO_BREAK)
+			break;
+	}
+	if (b->kind == WS_BLOCK_TITLE || b->kind == WS_BLOCK_HEADING)
+		return add_rule(lay, block, nlines0, err);
+	return 0;
+}
+
+void
+ws_layout_clear(struct ws_layout *lay)
+{
+	lay->nlines = 0;
+	lay->nruns = 0;
+}
+
+int
+ws_layout_doc(const struct ws_doc *doc, const struct ws_style_span *styles,
+	      size_t nstyles, int width, struct ws_layout **out,
+	      struct ws_error *err)
+{
+	struct ws_layout *lay;
+
+	*out = NULL;
+	if ((lay = ws_layout_new(width)) == NULL)
+		return ws_error_set(err, "out of memory laying out the article");
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		if (ws_layout_block(lay, doc, i, styles, nstyles, err) < 0) {
+			ws_layout_free(lay);
+			return -1;
+		}
+	}
+	*out = lay;
+	return 0;
+}
+
+void
+ws_layout_free(struct ws_layout *lay)
+{
+	if (lay == NULL)
+		return;
+	free(lay->lines);
+	free(lay->runs);
+	free(lay->scratch);
+	free(lay);
+}

@@ -1,9 +1,516 @@
+/*
+ * The lexicons: outlets, cues, titles, honorifics, names and the words
+ * that steer the engine.
+ *
+ * Every file has the same line format:
+ *
+ *	# a comment
+ *	KIND: ENTRY | ENTRY | ...
+ *
+ * An outlet line lists one outlet, its canonical name first.  The data
+ * files under data/ are compiled into the program (lexicon_data.c is
+ * generated from them); a user adds files of the same format in
+ * $XDG_CONFIG_HOME/whosaid/.
+ *
+ * Entries are kept in a hash table keyed by their first word, so that the
+ * engine asks one question per token: which entries start with this word?
+ */
 #include "config.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include "whosaid/lexicon.h"
-/* Stub: replaced by the lexicons. */
-struct ws_lexicon { int unused; };
-int ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
-{ *out = calloc(1, sizeof **out); return *out ? 0 : ws_error_set(err, "out of memory"); }
-int ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err) { (void)lex; (void)err; return 0; }
-void ws_lexicon_free(struct ws_lexicon *lex) { free(lex); }
+#include <string.h>
+
+#include "analyze_int.h"
+
+#define LEX_MAX_LINE 4096
+
+static int
+is_wordbyte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+uint64_t
+lex_key(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i = 0;
+
+	while (i < len && !is_wordbyte((unsigned char)s[i]))
+		i++;
+	for (; i < len && is_wordbyte((unsigned char)s[i]); i++) {
+		h ^= (unsigned char)tolower((unsigned char)s[i]);
+		h *= 1099511628211ULL;
+	}
+	return h | 1;	/* 0 marks an empty slot */
+}
+
+const struct lex_entry *
+lex_chain(const struct ws_lexicon *lex, uint64_t key)
+{
+	size_t mask = lex->nslots - 1, i = (size_t)key & mask;
+
+	while (lex->keys[i] != 0) {
+		if (lex->keys[i] == key)
+			return lex->slots[i];
+		i = (i + 1) & mask;
+	}
+	return NULL;
+}
+
+size_t
+lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
+{
+	const char *p = e->phrase, *end = e->phrase + e->len;
+	size_t i = pos;
+	int fold = !(e->flags & LEXF_CASE);
+
+	if (e->flags & LEXF_THE) {
+		if (len - pos < 4 || strncasecmp(s + pos, "the", 3) != 0)
+			return 0;
+		p += 3;
+		i += 3;
+	}
+	while (p < end) {
+		if (*p == ' ') {
+			if (i >= len || !isspace((unsigned char)s[i]))
+				return 0;
+			while (i < len && isspace((unsigned char)s[i]))
+				i++;
+			p++;
+			continue;
+		}
+		if (i >= len)
+			return 0;
+		if (*p != s[i] && (!fold ||
+		    tolower((unsigned char)*p) != tolower((unsigned char)s[i])))
+			return 0;
+		p++;
+		i++;
+	}
+	/* "per" must not match the start of "percent". */
+	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]))
+		return 0;
+	return i;
+}
+
+static int
+lex_grow(struct ws_lexicon *lex)
+{
+	size_t n = lex->nslots ? lex->nslots * 2 : 1024;
+	struct lex_entry **slots = calloc(n, sizeof *slots);
+	uint64_t *keys = calloc(n, sizeof *keys);
+
+	if (slots == NULL || keys == NULL) {
+		free(slots);
+		free(keys);
+		return -1;
+	}
+	for (size_t i = 0; i < lex->nslots; i++) {
+		size_t j;
+
+		if (lex->keys[i] == 0)
+			continue;
+		for (j = (size_t)lex->keys[i] & (n - 1); keys[j] != 0; j = (j + 1) & (n - 1))
+			;
+		keys[j] = lex->keys[i];
+		slots[j] = lex->slots[i];
+	}
+	free(lex->slots);
+	free(lex->keys);
+	lex->slots = slots;
+	lex->keys = keys;
+	lex->nslots = n;
+	return 0;
+}
+
+/* Add an entry (takes ownership of e), appended to its chain. */
+static int
+lex_add(struct ws_lexicon *lex, struct lex_entry *e)
+{
+	uint64_t key;
+	size_t i, mask;
+	struct lex_entry **tail;
+
+	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
+		return -1;
+	key = lex_key(e->phrase, e->len);
+	mask = lex->nslots - 1;
+	for (i = (size_t)key & mask; lex->keys[i] != 0 && lex->keys[i] != key; i = (i + 1) & mask)
+		;
+	if (lex->keys[i] == 0) {
+		lex->keys[i] = key;
+		lex->nused++;
+	}
+	/* Longer phrases first, so that the first match is the longest. */
+	for (tail = &lex->slots[i]; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
+		;
+	e->next = *tail;
+	*tail = e;
+	return 0;
+}
+
+char *
+ws_slug(const char *name, size_t len)
+{
+	char *out = malloc(len + 1);
+	size_t n = 0;
+	int dash = 0;
+
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (isalnum(c) || c >= 0x80) {
+			if (dash && n > 0)
+				out[n++] = '-';
+			dash = 0;
+			out[n++] = (char)tolower(c);
+		} else if (c != '\'' && c != '.') {
+			dash = 1;
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
+struct kind_name {
+	const char *name;
+	unsigned char kind, cls, gender;
+};
+
+static const struct kind_name kinds[] = {
+	{ "outlet", LEX_OUTLET, 0, 0 },
+	{ "outlet-ref", LEX_OUTLET_REF, 0, 0 },
+	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE },
+	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE },
+	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN },
+	{ "speech", LEX_CUE, CUE_SPEECH, 0 },
+	{ "tell", LEX_CUE, CUE_TELL, 0 },
+	{ "belief", LEX_CUE, CUE_BELIEF, 0 },
+	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0 },
+	{ "stance", LEX_CUE, CUE_STANCE, 0 },
+	{ "according", LEX_CUE, CUE_ACCORDING, 0 },
+	{ "aux", LEX_AUX, 0, 0 },
+	{ "title", LEX_TITLE, 0, 0 },
+	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE },
+	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE },
+	{ "honorific", LEX_HONORIFIC, 0, 0 },
+	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE },
+	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE },
+	{ "given-male", LEX_WORD, LEXW_GIVEN_MALE, WS_GENDER_MALE },
+	{ "given-female", LEX_WORD, LEXW_GIVEN_FEMALE, WS_GENDER_FEMALE },
+	{ "family-first", LEX_WORD, LEXW_FAMILY_FIRST, 0 },
+	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
+	{ "org", LEX_WORD, LEXW_ORG, 0 },
+};
+
+static const struct kind_name *
+find_kind(const char *s, size_t len)
+{
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strlen(kinds[i].name) == len && memcmp(kinds[i].name, s, len) == 0)
+			return &kinds[i];
+	return NULL;
+}
+
+static int
+add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
+{
+	struct lex_outlet *o;
+	size_t skip = 0;
+
+	if (lex->noutlets == lex->outlets_cap) {
+		size_t cap = lex->outlets_cap ? lex->outlets_cap * 2 : 64;
+		struct lex_outlet *p = realloc(lex->outlets, cap * sizeof *p);
+
+		if (p == NULL)
+			return -1;
+		lex->outlets = p;
+		lex->outlets_cap = cap;
+	}
+	o = &lex->outlets[lex->noutlets];
+	if (len > 4 && strncasecmp(name, "the ", 4) == 0)
+		skip = 4;
+	o->name = strndup(name, len);
+	o->id = ws_slug(name + skip, len - skip);
+	if (o->name == NULL || o->id == NULL) {
+		free(o->name);
+		free(o->id);
+		return -1;
+	}
+	lex->noutlets++;
+	return 0;
+}
+
+/* One entry of a line: "Associated Press", with its spaces made single. */
+static int
+add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len)
+{
+	struct lex_entry *e = calloc(1, sizeof *e);
+	size_t n = 0;
+
+	if (e == NULL || (e->phrase = malloc(len + 1)) == NULL) {
+		free(e);
+		return -1;
+	}
+	for (size_t i = 0; i < len; i++) {
+		if (isspace((unsigned char)s[i])) {
+			if (n > 0 && e->phrase[n - 1] != ' ')
+				e->phrase[n++] = ' ';
+		} else {
+			e->phrase[n++] = s[i];
+		}
+	}
+	e->phrase[n] = '\0';
+	e->len = n;
+	e->kind = k->kind;
+	e->cls = k->cls;
+	e->gender = k->gender;
+	if (k->kind == LEX_OUTLET) {
+		e->flags |= LEXF_CASE;
+		e->outlet = lex->noutlets - 1;
+	}
+	if ((k->kind == LEX_OUTLET || k->kind == LEX_OUTLET_REF) && n > 4 &&
+	    strncasecmp(e->phrase, "the ", 4) == 0)
+		e->flags |= LEXF_THE;
+	if (k->kind == LEX_CUE && n > 4 && strcmp(e->phrase + n - 3, "ing") == 0 &&
+	    strchr(e->phrase, ' ') == NULL)
+		e->flags |= LEXF_ING;
+	if (lex_add(lex, e) < 0) {
+		free(e->phrase);
+		free(e);
+		return -1;
+	}
+	return 0;
+}
+
+static size_t
+trim(const char **s, size_t len)
+{
+	while (len > 0 && isspace((unsigned char)**s)) {
+		(*s)++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char)(*s)[len - 1]))
+		len--;
+	return len;
+}
+
+static int
+parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **what)
+{
+	const char *colon = memchr(line, ':', len), *p, *end = line + len;
+	const struct kind_name *k;
+	const char *kw = line;
+	size_t kwlen;
+	int first = 1;
+
+	if (colon == NULL) {
+		*what = "expected 'KIND: ENTRY | ENTRY ...'";
+		return 1;
+	}
+	kwlen = trim(&kw, (size_t)(colon - line));
+	if ((k = find_kind(kw, kwlen)) == NULL) {
+		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
+			"stance, according, aux, title, honorific, given-male, given-female, "
+			"family-first, not-name, org, pronoun-male, pronoun-female)";
+		return 1;
+	}
+	for (p = colon + 1; p <= end; first = 0) {
+		const char *bar = memchr(p, '|', (size_t)(end - p));
+		const char *q = p;
+		size_t n = trim(&q, (size_t)((bar ? bar : end) - p));
+
+		if (n == 0) {
+			*what = "empty entry";
+			return 1;
+		}
+		if (n > 200) {
+			*what = "entry longer than 200 bytes";
+			return 1;
+		}
+		if (k->kind == LEX_OUTLET && first && add_outlet(lex, q, n) < 0)
+			return -1;
+		if (add_entry(lex, k, q, n) < 0)
+			return -1;
+		if (bar == NULL)
+			break;
+		p = bar + 1;
+	}
+	return 0;
+}
+
+int
+lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
+	  struct ws_error *err)
+{
+	size_t lineno = 0, i = 0;
+
+	while (i < len) {
+		const char *line = buf + i, *nl = memchr(line, '\n', len - i);
+		size_t n = nl ? (size_t)(nl - line) : len - i;
+		const char *what = NULL;
+		const char *t = line;
+		size_t tn;
+		int rc;
+
+		lineno++;
+		i += n + (nl != NULL);
+		tn = trim(&t, n);
+		if (tn == 0 || *t == '#')
+			continue;
+		if (memchr(t, '\0', tn) != NULL) {
+			what = "NUL byte in line";
+			rc = 1;
+		} else if (tn > LEX_MAX_LINE) {
+			what = "line longer than 4096 bytes";
+			rc = 1;
+		} else {
+			rc = parse_line(lex, t, tn, &what);
+		}
+		if (rc < 0)
+			return ws_error_set(err, "out of memory");
+		if (rc > 0)
+			return ws_error_set(err, "%s:%zu: %s", file, lineno, what);
+	}
+	return 0;
+}
+
+int
+ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
+{
+	struct ws_lexicon *lex = calloc(1, sizeof *lex);
+
+	*out = NULL;
+	if (lex == NULL || lex_grow(lex) < 0) {
+		free(lex);
+		return ws_error_set(err, "out of memory");
+	}
+	for (const struct lex_builtin_file *f = lex_builtin_files; f->name != NULL; f++) {
+		if (lex_parse(lex, f->name, f->text, strlen(f->text), err) < 0) {
+			ws_lexicon_free(lex);
+			return -1;
+		}
+	}
+	*out = lex;
+	return 0;
+}
+
+static int
+load_file(struct ws_lexicon *lex, const char *path, struct ws_error *err)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	int rc;
+
+	if (fp == NULL)
+		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	for (;;) {
+		size_t n;
+
+		if (len == cap) {
+			char *p;
+
+			cap = cap ? cap * 2 : 8192;
+			if (cap > ((size_t)16 << 20)) {
+				free(buf);
+				fclose(fp);
+				return ws_error_set(err, "%s: lexicon file larger than 16 MB", path);
+			}
+			if ((p = realloc(buf, cap)) == NULL) {
+				free(buf);
+				fclose(fp);
+				return ws_error_set(err, "out of memory");
+			}
+			buf = p;
+		}
+		n = fread(buf + len, 1, cap - len, fp);
+		len += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		rc = ws_error_set(err, "cannot read %s: %s", path, strerror(errno));
+	} else {
+		rc = lex_parse(lex, path, buf, len, err);
+	}
+	free(buf);
+	fclose(fp);
+	return rc;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	char dir[4096], path[4352];
+	char *names[256];
+	size_t nnames = 0;
+	struct dirent *de;
+	DIR *d;
+	int rc = 0;
+
+	if (xdg != NULL && *xdg == '/')
+		snprintf(dir, sizeof dir, "%s/whosaid", xdg);
+	else if (home != NULL && *home != '\0')
+		snprintf(dir, sizeof dir, "%s/.config/whosaid", home);
+	else
+		return 0;
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	/* In name order, so that what a user sees does not depend on the disk. */
+	while ((de = readdir(d)) != NULL && nnames < 256) {
+		size_t n = strlen(de->d_name);
+
+		if (n > 4 && strcmp(de->d_name + n - 4, ".txt") == 0 && de->d_name[0] != '.')
+			if ((names[nnames] = strdup(de->d_name)) != NULL)
+				nnames++;
+	}
+	closedir(d);
+	qsort(names, nnames, sizeof names[0], by_name);
+	for (size_t i = 0; i < nnames; i++) {
+		if (rc == 0) {
+			snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+			rc = load_file(lex, path, err);
+		}
+		free(names[i]);
+	}
+	return rc;
+}
+
+void
+ws_lexicon_free(struct ws_lexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	for (size_t i = 0; i < lex->nslots; i++) {
+		struct lex_entry *e = lex->slots[i], *next;
+
+		for (; e != NULL; e = next) {
+			next = e->next;
+			free(e->phrase);
+			free(e);
+		}
+	}
+	for (size_t i = 0; i < lex->noutlets; i++) {
+		free(lex->outlets[i].id);
+		free(lex->outlets[i].name);
+	}
+	free(lex->outlets);
+	free(lex->slots);
+	free(lex->keys);
+	free(lex);
+}

@@ -1,0 +1,215 @@
+/*
+ * The attribution engine's insides, shared by lexicon.c and the
+ * analyze_*.c stages.  Nothing outside the engine includes this.
+ */
+#ifndef WHOSAID_ANALYZE_INT_H
+#define WHOSAID_ANALYZE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "whosaid/analyze.h"
+#include "whosaid/lexicon.h"
+
+/* What a lexicon entry is. */
+enum lex_kind {
+	LEX_OUTLET,		/* a form of an outlet's name */
+	LEX_OUTLET_REF,		/* "the outlet", "the agency" */
+	LEX_PRONOUN,		/* he, she, they */
+	LEX_CUE,		/* a reporting cue of some class */
+	LEX_AUX,		/* words between a subject and its cue */
+	LEX_TITLE,		/* "Vice President" */
+	LEX_HONORIFIC,		/* "Mr." */
+	LEX_WORD,		/* single words with LEXW_* flags */
+};
+
+/* Classes of LEX_CUE. */
+enum lex_cue_class {
+	CUE_SPEECH,
+	CUE_TELL,
+	CUE_BELIEF,
+	CUE_EVIDENCE,
+	CUE_STANCE,
+	CUE_ACCORDING,
+};
+
+/* Flags of single words (LEX_WORD), or'ed together across entries. */
+enum {
+	LEXW_GIVEN_MALE = 1 << 0,
+	LEXW_GIVEN_FEMALE = 1 << 1,
+	LEXW_FAMILY_FIRST = 1 << 2,
+	LEXW_NOT_NAME = 1 << 3,
+	LEXW_ORG = 1 << 4,
+};
+
+/* lex_entry.flags */
+enum {
+	LEXF_CASE = 1 << 0,	/* match case exactly (outlet names) */
+	LEXF_THE = 1 << 1,	/* starts with a "the" matched in any case */
+	LEXF_ING = 1 << 2,	/* a cue in its -ing form ("adding") */
+};
+
+struct lex_entry {
+	char *phrase;		/* as written, words separated by one space (owned) */
+	size_t len;
+	unsigned char kind;	/* enum lex_kind */
+	unsigned char cls;	/* enum lex_cue_class, or LEXW_* for LEX_WORD */
+	unsigned char gender;	/* enum ws_gender */
+	unsigned char flags;	/* LEXF_* */
+	size_t outlet;		/* LEX_OUTLET: index into ws_lexicon.outlets */
+	struct lex_entry *next;	/* next entry with the same key */
+};
+
+struct lex_outlet {
+	char *id;		/* slug of the name, without a leading "the" */
+	char *name;		/* canonical name */
+};
+
+struct ws_lexicon {
+	struct lex_entry **slots;	/* by key: the first word, lower-cased */
+	uint64_t *keys;
+	size_t nslots, nused;
+	struct lex_outlet *outlets;
+	size_t noutlets, outlets_cap;
+};
+
+/* The hash key of a word: its first run of letters and digits, lower-cased. */
+uint64_t lex_key(const char *s, size_t len);
+
+/* The chain of entries whose first word has key `key`, or NULL. */
+const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
+
+/*
+ * If entry e matches text at s[pos...len), return the end of the match,
+ * else 0.  Spaces in the phrase match any run of white space; the match
+ * must end at a word boundary.
+ */
+size_t lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos);
+
+/* Parse lexicon lines from buf into lex; errors say "file:LINE: ...". */
+int lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
+	      struct ws_error *err);
+
+/* The built-in data files, generated from data/NAME.txt at build time. */
+struct lex_builtin_file {
+	const char *name;
+	const char *text;
+};
+extern const struct lex_builtin_file lex_builtin_files[];
+
+/* A slug of a name: lower case, words joined by '-'.  Caller frees. */
+char *ws_slug(const char *name, size_t len);
+
+/*
+ * The analysis at work.  The document is read once, sentence by
+ * sentence; what a later sentence may refer back to is kept in bounded
+ * recency lists, so that the time is linear in the input.
+ */
+
+/* A quotation: from its opening mark to its closing one (or where it was
+ * left open: the end of its paragraph, or the next opening mark). */
+struct an_quote {
+	size_t open, close;	/* doc token indices, both inside the quotation */
+	size_t start, end;	/* bytes */
+	size_t nwords;
+	unsigned char closed;	/* ends with a closing mark */
+	unsigned char single;	/* single quotation marks */
+	unsigned char used;	/* content of a claim */
+};
+
+/* What the lexicons say about a token of the sentence at work. */
+struct an_tok {
+	const struct lex_entry *cue;	/* LEX_CUE or LEX_AUX starting here */
+	const struct lex_entry *outlet;	/* LEX_OUTLET or LEX_OUTLET_REF starting here */
+	const struct lex_entry *title;	/* LEX_TITLE or LEX_HONORIFIC starting here */
+	uint32_t cue_end, outlet_end, title_end;	/* sentence token after the match */
+	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
+	unsigned char words;		/* LEXW_* */
+	unsigned char in_name;		/* part of a person's or outlet's mention */
+	size_t person;			/* person named here, or WS_NONE */
+	size_t outlet_at;		/* outlet named here, or WS_NONE */
+};
+
+/* A claim found in the sentence at work, before it is resolved. */
+struct an_claim {
+	struct ws_claim c;
+	size_t cue_tok, cue_end;	/* sentence token indices */
+	size_t by_tok, by_end;		/* by_tok == by_end: no one */
+	unsigned char cls;		/* enum lex_cue_class */
+	unsigned char dropped;
+};
+
+/* What the engine knows about a person beyond ws_person. */
+struct an_person {
+	uint64_t surname;	/* lex_key of the surname */
+	unsigned char has_given;
+	size_t last_sentence;	/* where last named */
+};
+
+#define AN_RECENT 16
+
+struct an_ctx {
+	const struct ws_doc *doc;
+	const char *s;
+	size_t len;
+	const struct ws_lexicon *lex;
+	struct ws_analysis *an;
+	size_t people_cap, outlets_cap, claims_cap;
+	struct an_person *pinfo;
+	size_t *outlet_of;		/* lexicon outlet -> analysis outlet */
+
+	struct an_quote *quotes;
+	size_t nquotes, quotes_cap, qfloat;
+
+	/* The sentence at work. */
+	size_t sent;
+	const struct ws_token *tok;
+	size_t ntok;
+	struct an_tok *ti;
+	size_t ti_cap;
+	struct an_claim *sc;
+	size_t nsc, sc_cap;
+
+	/* Recency: the people named lately, most recent first. */
+	size_t recent[AN_RECENT];
+	size_t nrecent;
+	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
+	size_t last_claim_block;
+
+	/* Surnames -> person, open addressing. */
+	uint64_t *name_keys;
+	size_t *name_people;
+	size_t names_cap, names_used;
+};
+
+/* Text of sentence token k. */
+static inline const char *
+an_text(const struct an_ctx *ctx, size_t k, size_t *len)
+{
+	*len = ctx->tok[k].span.end - ctx->tok[k].span.start;
+	return ctx->s + ctx->tok[k].span.start;
+}
+
+int an_tok_is(const struct an_ctx *ctx, size_t k, const char *word);
+int an_tok_punct(const struct an_ctx *ctx, size_t k, char c);
+int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
+
+/* analyze_quotes.c */
+int an_find_quotes(struct an_ctx *ctx);
+const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
+
+/* analyze_mentions.c */
+void an_scan_tokens(struct an_ctx *ctx);
+int an_find_mentions(struct an_ctx *ctx);
+int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
+void an_touch_person(struct an_ctx *ctx, size_t person);
+size_t an_name_len(const struct an_ctx *ctx, size_t k);
+size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+
+/* analyze_cues.c */
+int an_find_claims(struct an_ctx *ctx);
+
+/* analyze_resolve.c */
+int an_resolve_claims(struct an_ctx *ctx);
+int an_float_quotes(struct an_ctx *ctx, int last);
+
+#endif

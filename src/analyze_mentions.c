@@ -1,0 +1,606 @@
+/*
+ * Mentions: the outlets and people a sentence names.
+ *
+ * Each token is looked up once in the lexicon (an_scan_tokens).  Outlets
+ * are the lexicon's names, matched with their case.  A person is a run
+ * of capitalised words that something vouches for: a title or honorific
+ * before it ("Vice President Han Zheng", "Mr. Smith"), a known given name
+ * ("Janet Yellen"), a family name that comes first ("Xi Jinping"), a
+ * surname already known ("Kerry" after "John Kerry"), or a reporting cue
+ * right after it ("Okafor said").  People are merged by surname: the
+ * fullest form seen names the person, a different given name makes a
+ * different person.  A role comes from the title, or from an apposition
+ * ("John Kerry, the special climate envoy for the United States,").
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyze_int.h"
+
+#define NAME_MAX_WORDS 4
+#define ROLE_MAX_TOKENS 16
+
+static void
+scan_token(struct an_ctx *ctx, size_t k, size_t limit)
+{
+	struct an_tok *ti = &ctx->ti[k];
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+	const struct lex_entry *e;
+
+	memset(ti, 0, sizeof *ti);
+	ti->person = ti->outlet_at = WS_NONE;
+	if (!(ctx->tok[k].flags & WS_TOK_WORD))
+		return;
+	for (e = lex_chain(ctx->lex, lex_key(t, len)); e != NULL; e = e->next) {
+		size_t m = lex_match(e, ctx->s, limit, ctx->tok[k].span.start), j = k;
+
+		if (m == 0)
+			continue;
+		while (j < ctx->ntok && ctx->tok[j].span.end < m)
+			j++;
+		if (j >= ctx->ntok || ctx->tok[j].span.end != m)
+			continue;
+		j++;
+		switch (e->kind) {
+		case LEX_OUTLET:
+		case LEX_OUTLET_REF:
+			if (ti->outlet == NULL) {
+				ti->outlet = e;
+				ti->outlet_end = (uint32_t)j;
+			}
+			break;
+		case LEX_CUE:
+		case LEX_AUX:
+			if (ti->cue == NULL) {
+				ti->cue = e;
+				ti->cue_end = (uint32_t)j;
+			}
+			break;
+		case LEX_TITLE:
+		case LEX_HONORIFIC:
+			if (ti->title == NULL) {
+				ti->title = e;
+				ti->title_end = (uint32_t)j;
+			}
+			break;
+		case LEX_PRONOUN:
+			if (j == k + 1)
+				ti->pronoun = (unsigned char)(1 + e->gender);
+			break;
+		case LEX_WORD:
+			if (j == k + 1)
+				ti->words |= e->cls;
+			break;
+		}
+	}
+}
+
+void
+an_scan_tokens(struct an_ctx *ctx)
+{
+	size_t limit = ctx->ntok ? ctx->tok[ctx->ntok - 1].span.end : 0;
+
+	for (size_t k = 0; k < ctx->ntok; k++)
+		scan_token(ctx, k, limit);
+}
+
+/* Length of a name token without a possessive "’s" or "'s". */
+size_t
+an_name_len(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	if (len > 4 && memcmp(t + len - 4, "\xe2\x80\x99s", 4) == 0)
+		return len - 4;
+	if (len > 2 && memcmp(t + len - 2, "'s", 2) == 0)
+		return len - 2;
+	return len;
+}
+
+static int
+add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
+{
+	/* Capacity doubles at powers of two: no separate capacity to keep. */
+	if ((*n & (*n - 1)) == 0 || *n == 0) {
+		size_t cap = *n ? *n * 2 : 4;
+		struct ws_span *p = realloc(*arr, cap * sizeof *p);
+
+		if (p == NULL)
+			return -1;
+		*arr = p;
+	}
+	(*arr)[*n].start = start;
+	(*arr)[*n].end = end;
+	(*n)++;
+	return 0;
+}
+
+int
+an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end)
+{
+	struct ws_person *p = &ctx->an->people[person];
+
+	if (p->nmentions > 0 && p->mentions[p->nmentions - 1].start == start)
+		return 0;
+	return add_span(&p->mentions, &p->nmentions, start, end);
+}
+
+void
+an_touch_person(struct an_ctx *ctx, size_t person)
+{
+	size_t i, n = ctx->nrecent;
+
+	for (i = 0; i < n && ctx->recent[i] != person; i++)
+		;
+	if (i == n && n < AN_RECENT)
+		ctx->nrecent = ++n;
+	if (i == n)
+		i = n - 1;
+	memmove(ctx->recent + 1, ctx->recent, i * sizeof ctx->recent[0]);
+	ctx->recent[0] = person;
+	ctx->pinfo[person].last_sentence = ctx->sent;
+}
+
+/* The person whose surname has key `key`, or WS_NONE. */
+static size_t
+name_lookup(const struct an_ctx *ctx, uint64_t key)
+{
+	size_t mask = ctx->names_cap - 1;
+
+	if (ctx->names_cap == 0)
+		return WS_NONE;
+	for (size_t i = (size_t)key & mask; ctx->name_keys[i] != 0; i = (i + 1) & mask)
+		if (ctx->name_keys[i] == key)
+			return ctx->name_people[i];
+	return WS_NONE;
+}
+
+static int
+name_set(struct an_ctx *ctx, uint64_t key, size_t person)
+{
+	size_t mask, i;
+
+	if ((ctx->names_used + 1) * 2 > ctx->names_cap) {
+		size_t ncap = ctx->names_cap ? ctx->names_cap * 2 : 256;
+		uint64_t *keys = calloc(ncap, sizeof *keys);
+		size_t *people = malloc(ncap * sizeof *people);
+
+		if (keys == NULL || people == NULL) {
+			free(keys);
+			free(people);
+			return -1;
+		}
+		for (size_t j = 0; j < ctx->names_cap; j++) {
+			if (ctx->name_keys[j] == 0)
+				continue;
+			for (i = (size_t)ctx->name_keys[j] & (ncap - 1); keys[i] != 0;
+			     i = (i + 1) & (ncap - 1))
+				;
+			keys[i] = ctx->name_keys[j];
+			people[i] = ctx->name_people[j];
+		}
+		free(ctx->name_keys);
+		free(ctx->name_people);
+		ctx->name_keys = keys;
+		ctx->name_people = people;
+		ctx->names_cap = ncap;
+	}
+	mask = ctx->names_cap - 1;
+	for (i = (size_t)key & mask; ctx->name_keys[i] != 0 && ctx->name_keys[i] != key;
+	     i = (i + 1) & mask)
+		;
+	if (ctx->name_keys[i] == 0)
+		ctx->names_used++;
+	ctx->name_keys[i] = key;
+	ctx->name_people[i] = person;
+	return 0;
+}
+
+/* The text of sentence tokens [a, b), possessive dropped, as a new string. */
+static char *
+span_text(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t start = ctx->tok[a].span.start;
+	size_t end = ctx->tok[b - 1].span.start + an_name_len(ctx, b - 1);
+	char *out = malloc(end - start + 1), *o = out;
+
+	if (out == NULL)
+		return NULL;
+	/* A name broken over two lines is one name. */
+	for (size_t i = start; i < end; i++) {
+		char c = ctx->s[i];
+
+		if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		if (c == ' ' && o > out && o[-1] == ' ')
+			continue;
+		*o++ = c;
+	}
+	*o = '\0';
+	return out;
+}
+
+static size_t
+new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
+{
+	struct ws_analysis *an = ctx->an;
+	struct ws_person *p;
+	size_t cap = ctx->people_cap;
+
+	if (an_grow(&an->people, &ctx->people_cap, an->npeople, sizeof *an->people) < 0)
+		return WS_NONE;
+	if (an_grow(&ctx->pinfo, &cap, an->npeople, sizeof *ctx->pinfo) < 0)
+		return WS_NONE;
+	p = &an->people[an->npeople];
+	memset(p, 0, sizeof *p);
+	if ((p->name = span_text(ctx, a, b)) == NULL)
+		return WS_NONE;
+	ctx->pinfo[an->npeople].has_given = (unsigned char)given;
+	return an->npeople++;
+}
+
+static int
+same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
+{
+	char *t = span_text(ctx, a, b);
+	int same = t != NULL && strcmp(t, name) == 0;
+
+	free(t);
+	return same;
+}
+
+/*
+ * The person named by sentence tokens [a, b): an existing one with that
+ * surname, or a new one.  Returns WS_NONE when out of memory.
+ */
+static size_t
+person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
+{
+	size_t len, last = b - 1;
+	const char *t = an_text(ctx, last, &len);
+	uint64_t key = lex_key(t, an_name_len(ctx, last));
+	size_t p = name_lookup(ctx, key);
+	int given = b - a >= 2;
+
+	*oom = 0;
+	if (p != WS_NONE && given) {
+		struct ws_person *pe = &ctx->an->people[p];
+
+		if (!ctx->pinfo[p].has_given) {
+			/* "Biden", then "Joe Biden": the same person, named in full. */
+			char *name = span_text(ctx, a, b);
+
+			if (name == NULL) {
+				*oom = 1;
+				return WS_NONE;
+			}
+			free(pe->name);
+			pe->name = name;
+			ctx->pinfo[p].has_given = 1;
+		} else if (!same_name(ctx, pe->name, a, b)) {
+			p = WS_NONE;	/* another person of that surname */
+		}
+	}
+	if (p == WS_NONE) {
+		if ((p = new_person(ctx, a, b, given)) == WS_NONE) {
+			*oom = 1;
+			return WS_NONE;
+		}
+		ctx->pinfo[p].surname = key;
+	}
+	if (name_set(ctx, key, p) < 0) {
+		*oom = 1;
+		return WS_NONE;
+	}
+	return p;
+}
+
+static int
+is_initial(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return len == 1 && (ctx->tok[k].flags & WS_TOK_CAP) && an_tok_punct(ctx, k + 1, '.') &&
+	       (t[0] >= 'A' && t[0] <= 'Z');
+}
+
+/*
+ * The run of capitalised words from sentence token k that could be a
+ * name: returns its end (exclusive); *words counts the words.  Initials
+ * ("F.") are part of it.
+ */
+static size_t
+name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
+{
+	size_t j = k;
+
+	*words = 0;
+	*org = 0;
+	while (j < ctx->ntok && *words < NAME_MAX_WORDS) {
+		const struct an_tok *ti = &ctx->ti[j];
+		unsigned f = ctx->tok[j].flags;
+
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
+		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
+			break;
+		if ((ti->words & LEXW_NOT_NAME) &&
+		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
+			break;
+		if (ti->words & LEXW_ORG)
+			*org = 1;
+		(*words)++;
+		if (is_initial(ctx, j)) {
+			j += 2;
+			continue;
+		}
+		j++;
+		if (an_name_len(ctx, j - 1) != ctx->tok[j - 1].span.end - ctx->tok[j - 1].span.start)
+			break;	/* a possessive ends the name */
+	}
+	return j;
+}
+
+/* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
+static int
+cue_follows(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t n = 0; k < ctx->ntok && n < 4; n++) {
+		const struct lex_entry *c = ctx->ti[k].cue;
+
+		if (c == NULL)
+			return 0;
+		if (c->kind == LEX_CUE)
+			return c->cls == CUE_SPEECH || c->cls == CUE_TELL;
+		k = ctx->ti[k].cue_end;
+	}
+	return 0;
+}
+
+static int
+set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
+{
+	struct ws_person *p = &ctx->an->people[person];
+
+	if (p->role != NULL || a >= b)
+		return 0;
+	p->role = span_text(ctx, a, b);
+	return p->role == NULL ? -1 : 0;
+}
+
+/* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
+static int
+apposition(struct an_ctx *ctx, size_t person, size_t e)
+{
+	size_t a = e + 1, j;
+	int ok = 0;
+
+	if (!an_tok_punct(ctx, e, ',') || a >= ctx->ntok)
+		return 0;
+	if (an_tok_is(ctx, a, "the") || an_tok_is(ctx, a, "a") || an_tok_is(ctx, a, "an")) {
+		a++;
+		ok = 1;
+	}
+	for (j = a; j < ctx->ntok && j < a + ROLE_MAX_TOKENS; j++) {
+		size_t len;
+		const char *t = an_text(ctx, j, &len);
+
+		if (an_tok_punct(ctx, j, ',') || an_tok_punct(ctx, j, '.') ||
+		    an_tok_punct(ctx, j, ';') || an_tok_punct(ctx, j, '('))
+			break;
+		if (ctx->tok[j].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
+		    !(ctx->tok[j].flags & WS_TOK_CAP))
+			return 0;
+		if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which"))
+			return 0;
+		if (j < a + 3 && an_name_len(ctx, j) != len)
+			ok = 1;		/* "China's top diplomat" */
+		if (j == a && ctx->ti[j].title != NULL)
+			ok = 1;		/* "spokesman for the campaign" */
+		(void)t;
+	}
+	if (!ok || j == a || j >= ctx->ntok || j >= a + ROLE_MAX_TOKENS)
+		return 0;
+	return set_role(ctx, person, a, j);
+}
+
+static int
+mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++) {
+		ctx->ti[j].in_name = 1;
+		ctx->ti[j].person = person;
+	}
+	an_touch_person(ctx, person);
+	return an_add_person_mention(ctx, person, ctx->tok[a].span.start,
+				     ctx->tok[b - 1].span.start + an_name_len(ctx, b - 1));
+}
+
+static unsigned char
+given_gender(const struct an_tok *ti)
+{
+	if (ti->words & LEXW_GIVEN_MALE)
+		return WS_GENDER_MALE;
+	if (ti->words & LEXW_GIVEN_FEMALE)
+		return WS_GENDER_FEMALE;
+	return WS_GENDER_UNKNOWN;
+}
+
+/*
+ * A person named at sentence token k, maybe after a title: returns the
+ * token after the mention, or k when there is none here.
+ */
+static size_t
+find_person(struct an_ctx *ctx, size_t k, int *oom)
+{
+	const struct lex_entry *title = ctx->ti[k].title;
+	size_t a = k, b, words, p, tb = k;
+	int org, known, vouched;
+	unsigned char gender = WS_GENDER_UNKNOWN;
+
+	*oom = 0;
+	if (title != NULL) {
+		tb = ctx->ti[k].title_end;
+		if (tb < ctx->ntok && an_tok_punct(ctx, tb, '.') && title->phrase[title->len - 1] != '.')
+			tb++;	/* "Mr" "." */
+		if (tb < ctx->ntok && (ctx->tok[tb].flags & WS_TOK_CAP) &&
+		    ctx->ti[tb].outlet == NULL)
+			a = tb;
+		else
+			title = NULL;
+	}
+	if (!(ctx->tok[a].flags & WS_TOK_CAP) || !(ctx->tok[a].flags & WS_TOK_WORD))
+		return k;
+	b = name_run(ctx, a, &words, &org);
+	if (words == 0 || org)
+		return k;
+	{
+		size_t len;
+		const char *t = an_text(ctx, b - 1, &len);
+
+		known = name_lookup(ctx, lex_key(t, an_name_len(ctx, b - 1))) != WS_NONE;
+	}
+	gender = given_gender(&ctx->ti[a]);
+	vouched = title != NULL ||
+		  (words >= 2 && gender != WS_GENDER_UNKNOWN) ||
+		  (words == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST)) ||
+		  (known && words <= 3) ||
+		  (words <= 3 && cue_follows(ctx, b) &&
+		   !(ctx->ti[a].words & LEXW_NOT_NAME));
+	if (!vouched)
+		return k;
+	if ((p = person_for(ctx, a, b, oom)) == WS_NONE)
+		return k;
+	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
+		gender = title->gender;
+	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
+		ctx->an->people[p].gender = gender;
+	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, ctx->ti[k].title_end) < 0)
+		goto oom;
+	if (title != NULL)
+		for (size_t j = k; j < a; j++)
+			ctx->ti[j].in_name = 1;
+	if (mark_person(ctx, p, a, b) < 0 || apposition(ctx, p, b) < 0)
+		goto oom;
+	return b;
+oom:
+	*oom = 1;
+	return k;
+}
+
+/*
+ * The subject of a cue ends with capitalised words no rule vouched for
+ * ("Tomas Brandt, the union's negotiator, said"): the cue vouches for
+ * them.  Returns the person, or WS_NONE.
+ */
+size_t
+an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
+{
+	size_t r = b, p;
+
+	*oom = 0;
+	while (r > a && b - r < 3) {
+		const struct an_tok *ti = &ctx->ti[r - 1];
+		unsigned f = ctx->tok[r - 1].flags;
+
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
+		    (ti->words & (LEXW_ORG | LEXW_NOT_NAME)) || ti->title != NULL || ti->pronoun)
+			break;
+		r--;
+	}
+	if (r == b || (r > a && (ctx->tok[r - 1].flags & WS_TOK_CAP) &&
+		       (ctx->tok[r - 1].flags & WS_TOK_WORD) && ctx->ti[r - 1].title == NULL))
+		return WS_NONE;
+	if (an_name_len(ctx, b - 1) != ctx->tok[b - 1].span.end - ctx->tok[b - 1].span.start)
+		return WS_NONE;
+	if ((p = person_for(ctx, r, b, oom)) == WS_NONE)
+		return WS_NONE;
+	if (mark_person(ctx, p, r, b) < 0 || apposition(ctx, p, b) < 0) {
+		*oom = 1;
+		return WS_NONE;
+	}
+	return p;
+}
+
+static size_t
+outlet_index(struct an_ctx *ctx, size_t lexo)
+{
+	struct ws_analysis *an = ctx->an;
+	struct ws_outlet *o;
+
+	if (ctx->outlet_of[lexo] != WS_NONE)
+		return ctx->outlet_of[lexo];
+	if (an_grow(&an->outlets, &ctx->outlets_cap, an->noutlets, sizeof *an->outlets) < 0)
+		return WS_NONE;
+	o = &an->outlets[an->noutlets];
+	memset(o, 0, sizeof *o);
+	o->id = strdup(ctx->lex->outlets[lexo].id);
+	o->name = strdup(ctx->lex->outlets[lexo].name);
+	if (o->id == NULL || o->name == NULL) {
+		free(o->id);
+		free(o->name);
+		return WS_NONE;
+	}
+	ctx->outlet_of[lexo] = an->noutlets;
+	return an->noutlets++;
+}
+
+/* An outlet named at k ("the Associated Press", "the outlet"): returns the token after it. */
+static size_t
+find_outlet(struct an_ctx *ctx, size_t k, int *oom)
+{
+	const struct lex_entry *e = ctx->ti[k].outlet;
+	size_t end = ctx->ti[k].outlet_end, o, start = ctx->tok[k].span.start;
+	struct ws_outlet *out;
+
+	*oom = 0;
+	if (e->kind == LEX_OUTLET_REF) {
+		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6)
+			return k;
+		o = ctx->last_outlet;
+	} else if ((o = outlet_index(ctx, e->outlet)) == WS_NONE) {
+		*oom = 1;
+		return k;
+	}
+	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && an_tok_is(ctx, k - 1, "the"))
+		start = ctx->tok[k - 1].span.start;
+	out = &ctx->an->outlets[o];
+	if (add_span(&out->mentions, &out->nmentions, start, ctx->tok[end - 1].span.end) < 0) {
+		*oom = 1;
+		return k;
+	}
+	for (size_t j = k; j < end; j++) {
+		ctx->ti[j].in_name = 1;
+		ctx->ti[j].outlet_at = o;
+	}
+	ctx->last_outlet = o;
+	ctx->last_outlet_sent = ctx->sent;
+	return end;
+}
+
+int
+an_find_mentions(struct an_ctx *ctx)
+{
+	size_t k = 0;
+	int oom;
+
+	while (k < ctx->ntok) {
+		size_t next = k;
+
+		if (ctx->ti[k].outlet != NULL)
+			next = find_outlet(ctx, k, &oom);
+		else
+			next = find_person(ctx, k, &oom);
+		if (oom)
+			return -1;
+		k = next > k ? next : k + 1;
+	}
+	return 0;
+}

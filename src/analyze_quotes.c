@@ -1,0 +1,130 @@
+/*
+ * Quotations, over the whole document, in one pass.
+ *
+ * A quotation opens at a token the segmenter flagged as an opening mark
+ * and closes at the next closing mark of the same kind (double or
+ * single); marks of the other kind inside it are nested quotations and
+ * are left alone.  A paragraph that ends inside a quotation continues it
+ * when the next paragraph opens with a mark of the same kind (the
+ * convention for a quotation of several paragraphs); otherwise the
+ * quotation ends with its paragraph.  An opening mark inside an open
+ * quotation of the same kind in the same paragraph ends the first one
+ * unclosed.  No quotation is ever reopened or searched for backwards, so
+ * a stray mark costs nothing and the pass is linear.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "analyze_int.h"
+
+struct quote_state {
+	size_t open;		/* doc token of the opening mark, or WS_NONE */
+	size_t last;		/* last token seen inside it */
+	size_t nwords;
+	int single;
+};
+
+static int
+emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
+{
+	const struct ws_token *t = ctx->doc->tokens;
+	struct an_quote *q;
+
+	if (an_grow(&ctx->quotes, &ctx->quotes_cap, ctx->nquotes, sizeof *ctx->quotes) < 0)
+		return -1;
+	q = &ctx->quotes[ctx->nquotes++];
+	q->open = st->open;
+	q->close = close;
+	q->start = t[st->open].span.start;
+	q->end = t[close].span.end;
+	q->nwords = st->nwords;
+	q->closed = (unsigned char)closed;
+	q->single = (unsigned char)st->single;
+	q->used = 0;
+	st->open = WS_NONE;
+	return 0;
+}
+
+static int
+quote_token(struct an_ctx *ctx, struct quote_state *st, size_t k, int block_start)
+{
+	unsigned f = ctx->doc->tokens[k].flags;
+	int single = (f & WS_TOK_SINGLE_QUOTE) != 0;
+
+	if (st->open != WS_NONE && block_start) {
+		if ((f & WS_TOK_OPEN_QUOTE) && single == st->single) {
+			st->last = k;
+			return 0;	/* the quotation goes on in this paragraph */
+		}
+		if (emit(ctx, st, st->last, 0) < 0)
+			return -1;
+	}
+	if (st->open == WS_NONE) {
+		if (f & WS_TOK_OPEN_QUOTE) {
+			st->open = st->last = k;
+			st->nwords = 0;
+			st->single = single;
+		}
+		return 0;
+	}
+	if ((f & WS_TOK_CLOSE_QUOTE) && single == st->single)
+		return emit(ctx, st, k, 1);
+	if ((f & WS_TOK_OPEN_QUOTE) && single == st->single) {
+		if (emit(ctx, st, st->last, 0) < 0)
+			return -1;
+		st->open = st->last = k;
+		st->nwords = 0;
+		st->single = single;
+		return 0;
+	}
+	if (f & WS_TOK_WORD)
+		st->nwords++;
+	st->last = k;
+	return 0;
+}
+
+int
+an_find_quotes(struct an_ctx *ctx)
+{
+	const struct ws_doc *doc = ctx->doc;
+	struct quote_state st = { WS_NONE, 0, 0, 0 };
+
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const struct ws_block *bl = &doc->blocks[b];
+		int block_start = 1;
+
+		for (size_t i = 0; i < bl->nsentences; i++) {
+			const struct ws_sentence *se = &doc->sentences[bl->first_sentence + i];
+
+			for (size_t k = 0; k < se->ntokens; k++) {
+				if (quote_token(ctx, &st, se->first_token + k, block_start) < 0)
+					return -1;
+				block_start = 0;
+			}
+		}
+	}
+	if (st.open != WS_NONE && emit(ctx, &st, st.last, 0) < 0)
+		return -1;
+	return 0;
+}
+
+/* The quotation that token doc_tok is part of (marks included), or NULL. */
+const struct an_quote *
+an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
+{
+	size_t lo = 0, hi = ctx->nquotes;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct an_quote *q = &ctx->quotes[mid];
+
+		if (doc_tok < q->open)
+			hi = mid;
+		else if (doc_tok > q->close)
+			lo = mid + 1;
+		else
+			return q;
+	}
+	return NULL;
+}

@@ -1,0 +1,279 @@
+/*
+ * Resolution: who the words that credit a claim point at.
+ *
+ * Frames first: a claim credited to an outlet ("Politico reports …",
+ * "according to the AP, …", "the outlet went on to report that …") whose
+ * content holds another cue is not a claim of its own: it tells which
+ * outlet reported the inner one ("Politico reports Kerry said X": Kerry
+ * said X, Politico reported it).
+ *
+ * Then each claim's "by" words: an outlet or a person named in them; "he"
+ * or "she" to a person of that gender (unknown gender fits either),
+ * preferring one named earlier in the sentence, then the last speaker,
+ * then the people named lately; "the vice president" to the person with
+ * that role.  Only bounded recency lists are searched.
+ *
+ * Last, floating quotations: a quotation with no cue of its own right
+ * after an attributed claim keeps that claim's speaker.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyze_int.h"
+
+#define FLOAT_MIN_WORDS 4
+#define SPEAKER_SENTENCES 4
+
+static size_t
+outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return ctx->ti[k].outlet_at;
+	return WS_NONE;
+}
+
+static size_t
+person_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t p = WS_NONE;
+
+	for (size_t k = a; k < b; k++)
+		if (ctx->ti[k].person != WS_NONE)
+			p = ctx->ti[k].person;
+	return p;
+}
+
+static int
+fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
+{
+	enum ws_gender g = ctx->an->people[p].gender;
+
+	return gender == WS_GENDER_UNKNOWN || g == WS_GENDER_UNKNOWN || g == gender;
+}
+
+static size_t
+resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
+{
+	size_t p;
+
+	for (size_t j = k; j-- > 0;)
+		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender))
+			return p;
+	if (ctx->last_speaker != WS_NONE && fits(ctx, ctx->last_speaker, gender) &&
+	    ctx->sent <= ctx->last_speaker_sent + SPEAKER_SENTENCES)
+		return ctx->last_speaker;
+	for (size_t i = 0; i < ctx->nrecent; i++)
+		if (fits(ctx, ctx->recent[i], gender))
+			return ctx->recent[i];
+	return WS_NONE;
+}
+
+/* "the vice president": the person lately named with that role. */
+static size_t
+resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t start, len;
+
+	if (b - a < 2 || !an_tok_is(ctx, a, "the"))
+		return WS_NONE;
+	start = ctx->tok[a + 1].span.start;
+	len = ctx->tok[b - 1].span.end - start;
+	for (size_t i = 0; i < ctx->nrecent; i++) {
+		const char *role = ctx->an->people[ctx->recent[i]].role;
+		size_t rlen;
+
+		if (role == NULL || (rlen = strlen(role)) < len)
+			continue;
+		if (strncasecmp(role + rlen - len, ctx->s + start, len) == 0 &&
+		    (rlen == len || role[rlen - len - 1] == ' '))
+			return ctx->recent[i];
+	}
+	return WS_NONE;
+}
+
+static int
+credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
+{
+	size_t a = cl->by_tok, b = cl->by_end;
+	int oom;
+
+	if (a >= b) {
+		if (cl->cue_tok > 0 && an_tok_punct(ctx, cl->cue_tok - 1, ',')) {
+			/* ", adding that …" continues the claim before it. */
+			cl->c.speaker = prev_speaker;
+			if (cl->c.outlet == WS_NONE)
+				cl->c.outlet = prev_outlet;
+		}
+		return 0;
+	}
+	if (cl->c.outlet == WS_NONE)
+		cl->c.outlet = outlet_in(ctx, a, b);
+	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
+		return 0;
+	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE) {
+		cl->c.speaker = an_subject_person(ctx, a, b, &oom);
+		if (oom)
+			return -1;
+		if (cl->c.speaker != WS_NONE)
+			return 0;
+	}
+	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
+		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
+		size_t p = resolve_pronoun(ctx, a, g);
+
+		if (p != WS_NONE) {
+			if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
+				ctx->an->people[p].gender = g;
+			cl->c.speaker = p;
+		}
+		return 0;
+	}
+	if (b - a == 1 && an_tok_is(ctx, a, "who")) {
+		for (size_t j = a; j-- > 0;)
+			if (ctx->ti[j].person != WS_NONE) {
+				cl->c.speaker = ctx->ti[j].person;
+				break;
+			}
+		return 0;
+	}
+	if (cl->c.outlet == WS_NONE)
+		cl->c.speaker = resolve_role(ctx, a, b);
+	return 0;
+}
+
+/* Does claim cl credit an outlet for what its content holds? */
+static int
+is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	if (cl->by_tok >= cl->by_end)
+		return 0;
+	return outlet_in(ctx, cl->by_tok, cl->by_end) != WS_NONE &&
+	       person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE;
+}
+
+static void
+frames(struct an_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nsc; i++) {
+		struct an_claim *fr = &ctx->sc[i];
+		size_t o;
+		int inner = 0;
+
+		if (!is_frame(ctx, fr))
+			continue;
+		o = outlet_in(ctx, fr->by_tok, fr->by_end);
+		for (size_t j = 0; j < ctx->nsc; j++) {
+			struct an_claim *cl = &ctx->sc[j];
+
+			if (j == i || cl->dropped || cl->c.cue.start < fr->c.content.start ||
+			    cl->c.cue.end > fr->c.content.end)
+				continue;
+			if (cl->c.outlet == WS_NONE)
+				cl->c.outlet = o;
+			inner = 1;
+		}
+		if (inner)
+			fr->dropped = 1;
+	}
+}
+
+static int
+append(struct an_ctx *ctx, const struct ws_claim *c)
+{
+	struct ws_analysis *an = ctx->an;
+
+	if (an_grow(&an->claims, &ctx->claims_cap, an->nclaims, sizeof *an->claims) < 0)
+		return -1;
+	an->claims[an->nclaims++] = *c;
+	if (c->speaker != WS_NONE) {
+		an->people[c->speaker].nclaims++;
+		ctx->last_speaker = c->speaker;
+		ctx->last_speaker_sent = ctx->sent;
+		an_touch_person(ctx, c->speaker);
+	}
+	if (c->outlet != WS_NONE)
+		an->outlets[c->outlet].nclaims++;
+	if (c->speaker != WS_NONE || c->outlet != WS_NONE)
+		ctx->last_claim_block = ctx->doc->sentences[ctx->sent].block;
+	return 0;
+}
+
+int
+an_resolve_claims(struct an_ctx *ctx)
+{
+	size_t prev_speaker = WS_NONE, prev_outlet = WS_NONE;
+
+	frames(ctx);
+	for (size_t i = 0; i < ctx->nsc; i++) {
+		struct an_claim *cl = &ctx->sc[i];
+
+		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
+			return -1;
+		if (cl->dropped)
+			continue;
+		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
+		    ctx->ti[cl->by_tok].person == WS_NONE &&
+		    an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end) < 0)
+			return -1;
+		prev_speaker = cl->c.speaker;
+		prev_outlet = cl->c.outlet;
+		if (append(ctx, &cl->c) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+covered(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	const struct ws_analysis *an = ctx->an;
+
+	for (size_t i = an->nclaims, n = 0; i-- > 0 && n < 8; n++) {
+		const struct ws_claim *c = &an->claims[i];
+
+		if (c->content.start < q->end && q->start < c->content.end)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Quotations that ended by the current sentence (all of them when last)
+ * and belong to no claim: a floating one takes the last claim's speaker
+ * when that claim is in the same or the previous paragraph.
+ */
+int
+an_float_quotes(struct an_ctx *ctx, int last)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t upto = last ? (size_t)-1 :
+		doc->sentences[ctx->sent].first_token + doc->sentences[ctx->sent].ntokens;
+	size_t block = last || ctx->sent >= doc->nsentences ? WS_NONE : doc->sentences[ctx->sent].block;
+
+	for (; ctx->qfloat < ctx->nquotes && ctx->quotes[ctx->qfloat].close < upto; ctx->qfloat++) {
+		const struct an_quote *q = &ctx->quotes[ctx->qfloat];
+		struct ws_claim c;
+		const struct ws_claim *prev;
+
+		if (q->nwords < FLOAT_MIN_WORDS || ctx->an->nclaims == 0 || covered(ctx, q))
+			continue;
+		prev = &ctx->an->claims[ctx->an->nclaims - 1];
+		if (prev->speaker == WS_NONE || ctx->last_claim_block == WS_NONE ||
+		    block == WS_NONE || block > ctx->last_claim_block + 1 ||
+		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH)
+			continue;
+		memset(&c, 0, sizeof c);
+		c.content.start = q->start;
+		c.content.end = q->end;
+		c.kind = WS_CLAIM_DIRECT;
+		c.speaker = prev->speaker;
+		c.outlet = prev->outlet;
+		if (append(ctx, &c) < 0)
+			return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,201 @@
+/*
+ * Cues: the reporting verbs and phrases that introduce a claim, read
+ * forward and backward, on sentences written for these tests.
+ */
+#include "config.h"
+
+#include "analyze_helpers.h"
+
+static void
+test_said_that_clause(void **state)
+{
+	analyze("The harbour master Elena Vasquez said that the cranes would stop at noon.\n");
+	assert_claim("the cranes would stop at noon", "said", "The harbour master Elena Vasquez",
+		     "Elena Vasquez", NULL);
+}
+
+static void
+test_said_clause_without_that(void **state)
+{
+	analyze("Elena Vasquez said the cranes would stop at noon.\n");
+	assert_claim("the cranes would stop at noon", "said", "Elena Vasquez", "Elena Vasquez", NULL);
+}
+
+static void
+test_clause_then_said(void **state)
+{
+	analyze("The cranes would stop at noon, Elena Vasquez said.\n");
+	assert_claim("The cranes would stop at noon", "said", "Elena Vasquez", "Elena Vasquez", NULL);
+}
+
+static void
+test_said_then_name(void **state)
+{
+	analyze("The cranes would stop at noon, said Elena Vasquez.\n");
+	assert_claim("The cranes would stop at noon", "said", "Elena Vasquez", "Elena Vasquez", NULL);
+}
+
+static void
+test_split_quotation(void **state)
+{
+	analyze("\u201cWe have waited long enough,\u201d Tomas Brandt said, "
+		"\u201cand the ships will have to wait now.\u201d\n");
+	assert_nclaims(1);
+	assert_claim("\u201cWe have waited long enough,\u201d Tomas Brandt said, "
+		     "\u201cand the ships will have to wait now.\u201d", "said", "Tomas Brandt",
+		     "Tomas Brandt", NULL);
+	assert_int_equal(claim("\u201cWe have waited long enough,\u201d Tomas Brandt said, "
+			       "\u201cand the ships will have to wait now.\u201d")->kind,
+			 WS_CLAIM_DIRECT);
+}
+
+static void
+test_apposition_role(void **state)
+{
+	analyze("Tomas Brandt, the union's chief negotiator, said the strike would go on.\n");
+	assert_claim("the strike would go on", "said", "Tomas Brandt", "Tomas Brandt", NULL);
+	assert_string_equal(person("Tomas Brandt")->role, "union's chief negotiator");
+}
+
+static void
+test_told_hearer_that(void **state)
+{
+	analyze("Mayor Ines Okafor told reporters that the port would reopen on Friday.\n");
+	assert_claim("the port would reopen on Friday", "told", "Mayor Ines Okafor",
+		     "Ines Okafor", NULL);
+}
+
+static void
+test_other_reporting_verbs(void **state)
+{
+	analyze("Ines Okafor warned that the talks could fail. "
+		"Tomas Brandt insisted that the union was ready. "
+		"Okafor acknowledged that the city had no money. "
+		"Brandt argued the money could be found.\n");
+	assert_claim("the talks could fail", "warned", "Ines Okafor", "Ines Okafor", NULL);
+	assert_claim("the union was ready", "insisted", "Tomas Brandt", "Tomas Brandt", NULL);
+	assert_claim("the city had no money", "acknowledged", "Okafor", "Ines Okafor", NULL);
+	assert_claim("the money could be found", "argued", "Brandt", "Tomas Brandt", NULL);
+}
+
+static void
+test_colon_introduction(void **state)
+{
+	analyze("Ines Okafor said: \u201cThe port belongs to everyone who works in it.\u201d\n");
+	assert_claim("\u201cThe port belongs to everyone who works in it.\u201d", "said",
+		     "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_cue_after_auxiliary_and_adverb(void **state)
+{
+	analyze("Ines Okafor has also said the port would stay open.\n");
+	assert_claim("the port would stay open", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_said_in_a_statement(void **state)
+{
+	analyze("Ines Okafor said in a statement that the port would stay open.\n");
+	assert_claim("the port would stay open", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_according_to_at_start(void **state)
+{
+	analyze("According to Reuters, the port will stay closed until March.\n");
+	assert_claim("the port will stay closed until March", "According to", "Reuters", NULL,
+		     "Reuters");
+}
+
+static void
+test_according_to_at_end(void **state)
+{
+	analyze("The port will stay closed until March, according to the Associated Press.\n");
+	assert_claim("The port will stay closed until March", "according to",
+		     "the Associated Press", NULL, "Associated Press");
+}
+
+static void
+test_according_to_in_the_middle(void **state)
+{
+	analyze("The port, according to Reuters, will stay closed until March.\n");
+	assert_nclaims(1);
+	assert_int_equal(outlet_of(&an->claims[0]) != NULL, 1);
+	assert_string_equal(outlet_of(&an->claims[0]), "Reuters");
+}
+
+static void
+test_per_reports_from(void **state)
+{
+	analyze("Per reports from the BBC, the port will stay closed.\n");
+	assert_claim("the port will stay closed", "Per reports from", "the BBC", NULL, "BBC");
+}
+
+static void
+test_per_is_not_a_cue_in_prices(void **state)
+{
+	analyze("Fuel costs four dollars per gallon at the harbour.\n");
+	assert_nclaims(0);
+}
+
+static void
+test_outlet_reports_that(void **state)
+{
+	analyze("Bloomberg reported that the port had lost a third of its trade.\n");
+	assert_claim("the port had lost a third of its trade", "reported", "Bloomberg", NULL,
+		     "Bloomberg News");
+}
+
+static void
+test_chain_outlet_reports_person_said(void **state)
+{
+	analyze("Politico reports Ines Okafor said the port would not be sold.\n");
+	assert_nclaims(1);
+	assert_claim("the port would not be sold", "said", "Ines Okafor", "Ines Okafor", "Politico");
+}
+
+static void
+test_according_to_outlet_person_was_cited_as_telling(void **state)
+{
+	analyze("According to Xinhua, Deputy Mayor Wen Lu was cited as telling Ines Okafor "
+		"that trade must grow.\n");
+	assert_claim("trade must grow", "was cited as telling", "Deputy Mayor Wen Lu", "Wen Lu",
+		     "Xinhua");
+}
+
+static void
+test_noun_is_not_a_cue(void **state)
+{
+	analyze("The reported loss worried the harbour board.\n");
+	assert_nclaims(0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_said_that_clause),
+		cmocka_unit_test(test_said_clause_without_that),
+		cmocka_unit_test(test_clause_then_said),
+		cmocka_unit_test(test_said_then_name),
+		cmocka_unit_test(test_split_quotation),
+		cmocka_unit_test(test_apposition_role),
+		cmocka_unit_test(test_told_hearer_that),
+		cmocka_unit_test(test_other_reporting_verbs),
+		cmocka_unit_test(test_colon_introduction),
+		cmocka_unit_test(test_cue_after_auxiliary_and_adverb),
+		cmocka_unit_test(test_said_in_a_statement),
+		cmocka_unit_test(test_according_to_at_start),
+		cmocka_unit_test(test_according_to_at_end),
+		cmocka_unit_test(test_according_to_in_the_middle),
+		cmocka_unit_test(test_per_reports_from),
+		cmocka_unit_test(test_per_is_not_a_cue_in_prices),
+		cmocka_unit_test(test_outlet_reports_that),
+		cmocka_unit_test(test_chain_outlet_reports_person_said),
+		cmocka_unit_test(test_according_to_outlet_person_was_cited_as_telling),
+		cmocka_unit_test(test_noun_is_not_a_cue),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

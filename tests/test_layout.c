@@ -1,0 +1,505 @@
+/* The layout engine: lines that fit, breaks where UAX #14 allows, every byte once. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/export.h"
+#include "whosaid/layout.h"
+#include "whosaid/width.h"
+
+/*
+ * A document built by hand, as segment would: blocks are separated by a
+ * blank line; a block whose first line starts with "= " is the title,
+ * "# " a heading, "> " a block quote (every line's "> " is left out of
+ * its span), anything else a paragraph.
+ */
+struct fixture {
+	struct ws_text text;
+	struct ws_doc doc;
+	struct ws_block blocks[64];
+	struct ws_span lines[256];
+};
+
+static struct fixture fx;
+
+static struct ws_doc *
+doc_of(const char *src)
+{
+	size_t len = strlen(src), pos = 0;
+	struct ws_block *b = NULL;
+
+	free(fx.text.s);
+	memset(&fx, 0, sizeof fx);
+	fx.text.s = strdup(src);
+	fx.text.len = len;
+	fx.doc.text = &fx.text;
+	fx.doc.blocks = fx.blocks;
+	fx.doc.lines = fx.lines;
+	while (pos < len) {
+		const char *nl = memchr(src + pos, '\n', len - pos);
+		size_t end = nl != NULL ? (size_t)(nl - src) : len, start = pos;
+
+		pos = end + 1;
+		if (end == start) {
+			b = NULL;
+			continue;
+		}
+		if (b == NULL) {
+			b = &fx.blocks[fx.doc.nblocks++];
+			b->first_line = fx.doc.nlines;
+			b->kind = WS_BLOCK_PARAGRAPH;
+			if (strncmp(src + start, "= ", 2) == 0)
+				b->kind = WS_BLOCK_TITLE;
+			else if (strncmp(src + start, "# ", 2) == 0)
+				b->kind = WS_BLOCK_HEADING;
+			else if (strncmp(src + start, "> ", 2) == 0)
+				b->kind = WS_BLOCK_QUOTE;
+			if (b->kind != WS_BLOCK_PARAGRAPH)
+				start += 2;
+			b->span.start = start;
+		} else if (b->kind == WS_BLOCK_QUOTE && strncmp(src + start, "> ", 2) == 0) {
+			start += 2;
+		}
+		fx.lines[fx.doc.nlines].start = start;
+		fx.lines[fx.doc.nlines].end = end;
+		fx.doc.nlines++;
+		b->nlines++;
+		b->span.end = end;
+	}
+	return &fx.doc;
+}
+
+static struct ws_layout *
+layout_of(const char *src, int width)
+{
+	struct ws_layout *lay;
+	struct ws_error err;
+
+	assert_int_equal(ws_layout_doc(doc_of(src), NULL, 0, width, &lay, &err), 0);
+	return lay;
+}
+
+/* The text export of a layout, as one string (caller frees). */
+static char *
+render(const struct ws_doc *doc, const struct ws_layout *lay)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *fp = open_memstream(&buf, &size);
+	struct ws_error err;
+
+	assert_non_null(fp);
+	assert_int_equal(ws_export_text(fp, doc, lay, &err), 0);
+	fclose(fp);
+	return buf;
+}
+
+static void
+assert_layout(const char *src, int width, const char *want)
+{
+	struct ws_layout *lay = layout_of(src, width);
+	char *got = render(&fx.doc, lay);
+
+	assert_string_equal(got, want);
+	free(got);
+	ws_layout_free(lay);
+}
+
+/*
+ * The invariants: no line wider than the width, columns that add up,
+ * runs in order covering each non-blank byte of the blocks' lines once,
+ * and drawn lines (measured again) within the width.
+ */
+static void
+check_invariants(const struct ws_doc *doc, const struct ws_layout *lay, int width)
+{
+	const char *s = doc->text->s;
+	unsigned char *count = calloc(doc->text->len + 1, 1);
+	size_t last_end = 0;
+	char *drawn, *line;
+
+	for (size_t i = 0; i < lay->nlines; i++) {
+		const struct ws_line *l = &lay->lines[i];
+		int cols = l->indent + ((l->flags & WS_LINE_HYPHEN) != 0);
+
+		assert_true(l->cols <= width);
+		for (size_t r = l->first_run; r < l->first_run + l->nruns; r++) {
+			const struct ws_run *run = &lay->runs[r];
+
+			assert_true(run->start >= last_end);
+			assert_true(run->end > run->start);
+			last_end = run->end;
+			cols += run->cols;
+			if (run->flags & WS_RUN_JOIN) {
+				assert_int_equal(run->cols, 1);
+				continue;
+			}
+			if (!(run->flags & WS_RUN_CLIPPED))
+				assert_int_equal(run->cols, ws_width(s + run->start, run->end - run->start));
+			for (size_t b = run->start; b < run->end; b++)
+				count[b]++;
+		}
+		if (l->flags & WS_LINE_RULE)
+			assert_int_equal(l->nruns, 0);
+		else
+			assert_int_equal(cols, l->cols);
+	}
+	for (size_t k = 0; k < doc->nlines; k++) {
+		struct ws_clusters it;
+		struct ws_cell cell;
+
+		ws_clusters_init(&it, s, doc->lines[k].end, doc->lines[k].start);
+		while (ws_clusters_next(&it, &cell)) {
+			if (cell.flags & WS_CELL_SPACE)
+				continue;
+			for (size_t b = cell.start; b < cell.end; b++) {
+				if (count[b] != 1) {
+					fprintf(stderr, "byte %zu of \"%s\" covered %d times at width %d\n",
+						b, s, count[b], width);
+					fail();
+				}
+			}
+		}
+	}
+	free(count);
+
+	drawn = render(doc, lay);
+	for (line = strtok(drawn, "\n"); line != NULL; line = strtok(NULL, "\n"))
+		assert_true(ws_width(line, strlen(line)) <= width);
+	free(drawn);
+}
+
+static void
+test_ascii_wraps_at_spaces(void **state)
+{
+	assert_layout("The quick brown fox jumps over the lazy dog.", 15,
+		      "The quick brown\nfox jumps over\nthe lazy dog.\n");
+	assert_layout("The quick brown fox jumps over the lazy dog.", 80,
+		      "The quick brown fox jumps over the lazy dog.\n");
+}
+
+static void
+test_source_lines_are_joined_by_one_space(void **state)
+{
+	struct ws_layout *lay = layout_of("one two\nthree   \nfour", 80);
+
+	assert_string_equal(render(&fx.doc, lay), "one two three four\n");
+	assert_int_equal(lay->nlines, 1);
+	assert_int_equal(lay->nruns, 5);
+	assert_true(lay->runs[1].flags & WS_RUN_JOIN);
+	assert_int_equal(lay->runs[1].start, 7);
+	assert_int_equal(lay->runs[3].start, 13);	/* the blanks after "three" join too */
+	ws_layout_free(lay);
+	/* A break at a join drops it. */
+	assert_layout("one two\nthree", 7, "one two\nthree\n");
+}
+
+static void
+test_cjk_breaks_between_ideographs(void **state)
+{
+	assert_layout("東京で会議が開かれた。", 10, "東京で会議\nが開かれ\nた。\n");
+}
+
+static void
+test_cjk_closing_punctuation_stays_with_its_word(void **state)
+{
+	/* UAX #14 keeps 。 on the line before: the line ends a character early. */
+	assert_layout("東京で会議が開かれた。", 12, "東京で会議が\n開かれた。\n");
+}
+
+static void
+test_combining_marks_stay_with_their_letter(void **state)
+{
+	/* "éééé" decomposed, at width 2: two letters a line, marks kept. */
+	assert_layout("e\xcc\x81" "e\xcc\x81" "e\xcc\x81" "e\xcc\x81", 2,
+		      "e\xcc\x81" "e\xcc\x81\n" "e\xcc\x81" "e\xcc\x81\n");
+}
+
+static void
+test_zwj_family_is_never_split(void **state)
+{
+	const char *fam = "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7";
+	char src[128], want[128];
+
+	snprintf(src, sizeof src, "%s%s%s", fam, fam, fam);
+	snprintf(want, sizeof want, "%s\n%s\n%s\n", fam, fam, fam);
+	assert_layout(src, 3, want);
+	snprintf(want, sizeof want, "%s%s\n%s\n", fam, fam, fam);
+	assert_layout(src, 4, want);
+}
+
+static void
+test_flags_are_never_split(void **state)
+{
+	assert_layout("\xf0\x9f\x87\xab\xf0\x9f\x87\xb7\xf0\x9f\x87\xa9\xf0\x9f\x87\xaa", 3,
+		      "\xf0\x9f\x87\xab\xf0\x9f\x87\xb7\n\xf0\x9f\x87\xa9\xf0\x9f\x87\xaa\n");
+}
+
+static void
+test_skin_tones_stay_on_their_emoji(void **state)
+{
+	assert_layout("ok \xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbf", 4,
+		      "ok\n\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbf\n");
+}
+
+static void
+test_no_break_space_never_breaks(void **state)
+{
+	assert_layout("at 9\xc2\xa0" "a.m. sharp", 8, "at\n9\xc2\xa0" "a.m.\nsharp\n");
+	assert_layout("at 9 a.m. sharp", 8, "at 9\na.m.\nsharp\n");
+}
+
+static void
+test_soft_hyphen_breaks_with_a_drawn_hyphen(void **state)
+{
+	struct ws_layout *lay = layout_of("an extra\xc2\xad" "ordinary day", 10);
+
+	assert_string_equal(render(&fx.doc, lay), "an extra-\nordinary\nday\n");
+	assert_true(lay->lines[0].flags & WS_LINE_HYPHEN);
+	assert_int_equal(lay->lines[0].cols, 9);
+	ws_layout_free(lay);
+	/* Where it does not break, it is not drawn. */
+	assert_layout("an extra\xc2\xad" "ordinary day", 80, "an extraordinary day\n");
+}
+
+static void
+test_soft_hyphen_break_leaves_room_for_the_hyphen(void **state)
+{
+	assert_layout("extra\xc2\xad" "ordinary", 5, "extra\nordin\nary\n");
+}
+
+static void
+test_urls_break_after_slashes(void **state)
+{
+	assert_layout("See https://example.org/news/2026/harbour-strike for more.", 20,
+		      "See https://\nexample.org/\nnews/2026/harbour-\nstrike for more.\n");
+}
+
+static void
+test_word_longer_than_the_line_breaks_between_clusters(void **state)
+{
+	assert_layout("Supercalifragilistic word", 8, "Supercal\nifragili\nstic\nword\n");
+}
+
+static void
+test_width_one_and_two(void **state)
+{
+	assert_layout("ab cd", 1, "a\nb\nc\nd\n");
+	assert_layout("ab cd", 2, "ab\ncd\n");
+	assert_layout("日本", 2, "日\n本\n");
+}
+
+static void
+test_cluster_wider_than_the_line_is_clipped(void **state)
+{
+	struct ws_layout *lay = layout_of("日本", 1);
+
+	assert_string_equal(render(&fx.doc, lay), "?\n?\n");
+	assert_true(lay->runs[0].flags & WS_RUN_CLIPPED);
+	assert_int_equal(lay->runs[0].cols, 1);
+	ws_layout_free(lay);
+	assert_layout("a\xe2\x80\xae" "b", 4, "a\n<U+2\nb\n");
+}
+
+static void
+test_controls_show_as_placeholders(void **state)
+{
+	assert_layout("red \x1b[31malert\x7f and \xc2\x85 and \xe2\x80\xae" "evil", 80,
+		      "red ^[[31malert^? and <U+0085>\nand <U+202E>evil\n");
+}
+
+static void
+test_mandatory_break_inside_a_line(void **state)
+{
+	assert_layout("first\xe2\x80\xa8second", 80, "first\nsecond\n");
+}
+
+static void
+test_blocks_are_separated_by_a_blank_line(void **state)
+{
+	struct ws_layout *lay = layout_of("= A Title\n\nFirst para.\n\nSecond para.", 80);
+
+	assert_string_equal(render(&fx.doc, lay),
+			    "A Title\n=======\n\nFirst para.\n\nSecond para.\n");
+	assert_int_equal(lay->nlines, 6);
+	assert_true(lay->lines[1].flags & WS_LINE_RULE);
+	assert_int_equal(lay->lines[1].cols, 7);
+	assert_true(lay->lines[2].flags & WS_LINE_BLANK);
+	assert_int_equal(lay->lines[2].block, 1);
+	assert_int_equal(lay->lines[2].first_run, lay->lines[3].first_run);
+	assert_true(lay->lines[3].flags & WS_LINE_BLOCK_START);
+	ws_layout_free(lay);
+}
+
+static void
+test_title_and_headings_carry_their_style(void **state)
+{
+	struct ws_layout *lay = layout_of("= Title here\n\n# A heading\n\nText.", 80);
+
+	assert_true(lay->runs[0].style & WS_STY_TITLE);
+	assert_true(lay->runs[1].style & WS_STY_HEADING);
+	assert_int_equal(WS_STY_FLAGS(lay->runs[2].style), 0);
+	assert_string_equal(render(&fx.doc, lay),
+			    "Title here\n==========\n\nA heading\n---------\n\nText.\n");
+	ws_layout_free(lay);
+}
+
+static void
+test_block_quotes_are_indented_with_a_bar(void **state)
+{
+	struct ws_layout *lay = layout_of("Before.\n\n> quoted words that\n> wrap here\n\nAfter.", 14);
+
+	assert_string_equal(render(&fx.doc, lay),
+			    "Before.\n\n> quoted words\n> that wrap\n> here\n\nAfter.\n");
+	assert_int_equal(lay->lines[2].indent, WS_LAYOUT_QUOTE_INDENT);
+	assert_true(lay->lines[2].flags & WS_LINE_QUOTE_BAR);
+	assert_true(lay->runs[lay->lines[2].first_run].style & WS_STY_BLOCKQUOTE);
+	ws_layout_free(lay);
+	/* Too narrow for an indent. */
+	assert_layout("> quoted", 6, "quoted\n");
+}
+
+static void
+test_runs_split_at_style_boundaries(void **state)
+{
+	struct ws_doc *doc = doc_of("He said \"go now\" today.");
+	struct ws_style_span styles[] = { { 3, 7, WS_STY_CUE }, { 8, 16, WS_STY_DIRECT } };
+	struct ws_layout *lay;
+	struct ws_error err;
+
+	assert_int_equal(ws_layout_doc(doc, styles, 2, 80, &lay, &err), 0);
+	assert_int_equal(lay->nruns, 5);
+	assert_int_equal(lay->runs[1].start, 3);
+	assert_int_equal(lay->runs[1].end, 7);
+	assert_int_equal(lay->runs[1].style, WS_STY_CUE);
+	assert_int_equal(lay->runs[3].style, WS_STY_DIRECT);
+	assert_int_equal(lay->runs[3].cols, 8);
+	ws_layout_free(lay);
+	/* Broken across lines, a styled range keeps its style on both. */
+	assert_int_equal(ws_layout_doc(doc, styles, 2, 12, &lay, &err), 0);
+	assert_int_equal(lay->nlines, 2);
+	assert_int_equal(lay->runs[lay->lines[1].first_run].style, WS_STY_DIRECT);
+	ws_layout_free(lay);
+}
+
+static void
+test_widths_10_80_200(void **state)
+{
+	const char *src = "Officials said the talks would resume on Monday.";
+
+	assert_layout(src, 10, "Officials\nsaid the\ntalks\nwould\nresume on\nMonday.\n");
+	assert_layout(src, 80, "Officials said the talks would resume on Monday.\n");
+	assert_layout(src, 200, "Officials said the talks would resume on Monday.\n");
+}
+
+static void
+test_blocks_laid_out_one_by_one_match_the_whole(void **state)
+{
+	struct ws_doc *doc = doc_of("= T\n\nOne two.\n\n> three\n\nfour five six");
+	struct ws_layout *whole = layout_of("= T\n\nOne two.\n\n> three\n\nfour five six", 12);
+	struct ws_layout *lay = ws_layout_new(12);
+	struct ws_error err;
+	size_t line = 0;
+
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		ws_layout_clear(lay);
+		assert_int_equal(ws_layout_block(lay, doc, b, NULL, 0, &err), 0);
+		for (size_t i = 0; i < lay->nlines; i++, line++) {
+			assert_int_equal(lay->lines[i].cols, whole->lines[line].cols);
+			assert_int_equal(lay->lines[i].flags, whole->lines[line].flags);
+		}
+	}
+	assert_int_equal(line, whole->nlines);
+	ws_layout_free(lay);
+	ws_layout_free(whole);
+}
+
+static const char *const property_texts[] = {
+	"= Harbour talks stall as strike enters second week\n\n"
+	"# \xe2\x80\x98More Time\xe2\x80\x99\n\n"
+	"The union\xe2\x80\x99s leader, Maria Okafor, told reporters on Tuesday that \xe2\x80\x9cno one\n"
+	"is going back to work\xe2\x80\x9d until the port authority puts a written offer on the\n"
+	"table \xe2\x80\x94 a demand the authority called \xe2\x80\x9cunrealistic.\xe2\x80\x9d\n\n"
+	"> We are not asking for the moon, she said.\n"
+	"> We are asking for a contract.\n\n"
+	"Details: https://example.org/news/2026/11/harbour-strike?ref=front&lang=en (archived).",
+
+	"\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe9\x96\x8b\xe3\x81\x8b\xe3\x82\x8c\xe3\x81\x9f"
+	"\xe4\xbc\x9a\xe8\xad\xb0\xe3\x81\xa7\xe3\x80\x81\xe5\xa4\xa7\xe8\x87\xa3\xe3\x81\xaf"
+	"\xe3\x80\x8c\xe5\x90\x88\xe6\x84\x8f\xe3\x81\xaf\xe8\xbf\x91\xe3\x81\x84\xe3\x80\x8d"
+	"\xe3\x81\xa8\xe8\xbf\xb0\xe3\x81\xb9\xe3\x81\x9f\xe3\x80\x82 Reuters reported it too.",
+
+	"Fans cheered \xf0\x9f\x8e\x89\xf0\x9f\x8e\x89 as the family "
+	"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+	" waved flags \xf0\x9f\x87\xab\xf0\x9f\x87\xb7\xf0\x9f\x87\xa9\xf0\x9f\x87\xaa\xf0\x9f\x87\xaf\xf0\x9f\x87\xb5"
+	" and thumbs \xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbf; \xe2\x98\xba\xef\xb8\x8f ok.",
+
+	"Caf\xc3\xa9 e\xcc\x81le\xcc\x81phant na\xc3\xafve Z\xcc\x8d\xcc\x8e\xcc\x84\xcc\x85" "algo text "
+	"extra\xc2\xad" "ordinarily\xc2\xad" "long\xc2\xad" "word 9\xc2\xa0" "a.m. 10\xc2\xa0" "km "
+	"Supercalifragilisticexpialidocious-and-then-some.",
+
+	"ctl \x01\x02\x1b[0m\x7f \xc2\x80\xc2\x9f \xe2\x80\xaa\xe2\x80\xae\xe2\x81\xa6\xe2\x81\xa9 "
+	"tab\there line\xe2\x80\xa8sep \xe3\x80\x80wide\xe3\x80\x80space \xef\xbf\xbd bad",
+
+	"a\nb\nc\n\n>  x\n>\n> y\n\nlast",
+};
+
+static void
+test_every_line_fits_and_runs_cover_the_text_once(void **state)
+{
+	for (size_t t = 0; t < sizeof property_texts / sizeof property_texts[0]; t++) {
+		struct ws_doc *doc = doc_of(property_texts[t]);
+
+		for (int width = 1; width <= 200; width++) {
+			struct ws_layout *lay;
+			struct ws_error err;
+
+			assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+			check_invariants(doc, lay, width);
+			ws_layout_free(lay);
+		}
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ascii_wraps_at_spaces),
+		cmocka_unit_test(test_source_lines_are_joined_by_one_space),
+		cmocka_unit_test(test_cjk_breaks_between_ideographs),
+		cmocka_unit_test(test_cjk_closing_punctuation_stays_with_its_word),
+		cmocka_unit_test(test_combining_marks_stay_with_their_letter),
+		cmocka_unit_test(test_zwj_family_is_never_split),
+		cmocka_unit_test(test_flags_are_never_split),
+		cmocka_unit_test(test_skin_tones_stay_on_their_emoji),
+		cmocka_unit_test(test_no_break_space_never_breaks),
+		cmocka_unit_test(test_soft_hyphen_breaks_with_a_drawn_hyphen),
+		cmocka_unit_test(test_soft_hyphen_break_leaves_room_for_the_hyphen),
+		cmocka_unit_test(test_urls_break_after_slashes),
+		cmocka_unit_test(test_word_longer_than_the_line_breaks_between_clusters),
+		cmocka_unit_test(test_width_one_and_two),
+		cmocka_unit_test(test_cluster_wider_than_the_line_is_clipped),
+		cmocka_unit_test(test_controls_show_as_placeholders),
+		cmocka_unit_test(test_mandatory_break_inside_a_line),
+		cmocka_unit_test(test_blocks_are_separated_by_a_blank_line),
+		cmocka_unit_test(test_title_and_headings_carry_their_style),
+		cmocka_unit_test(test_block_quotes_are_indented_with_a_bar),
+		cmocka_unit_test(test_runs_split_at_style_boundaries),
+		cmocka_unit_test(test_widths_10_80_200),
+		cmocka_unit_test(test_blocks_laid_out_one_by_one_match_the_whole),
+		cmocka_unit_test(test_every_line_fits_and_runs_cover_the_text_once),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+
+	free(fx.text.s);
+	return rc;
+}
