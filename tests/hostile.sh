@@ -16,9 +16,9 @@ if grep -q 'Stub: replaced by' "$WS_SRCDIR/src/export_json.c"; then json=; else 
 # run NAME WANT FILE [OPTION...]: whosaid --export=text on FILE, within
 # LIMIT seconds, must exit WANT (124 is a hang, 128+N a crash by signal N).
 run() {
-	name=$1; want=$2; file=$3; shift 3
-	expect_status "$want" "$name: exits $want" \
-		timeout "$LIMIT" "$WHOSAID" --export=text --width 60 "$@" "$file"
+	run_name=$1; run_want=$2; run_file=$3; shift 3
+	expect_status "$run_want" "$run_name: exits $run_want" \
+		timeout "$LIMIT" "$WHOSAID" --export=text --width 60 "$@" "$run_file"
 }
 
 # No message when all went well.
@@ -39,19 +39,19 @@ says() {
 
 # json_ok FILE [OPTION...]: the JSON export of FILE is strict JSON with its offsets inside FILE.
 json_ok() {
-	file=$1; shift
-	timeout "$LIMIT" "$WHOSAID" --export=json "$@" "$file" >"$TMPD/json" 2>"$TMPD/err" &&
-		"$CHECK" json "$TMPD/json" "$(wc -c <"$file")"
+	json_file=$1; shift
+	timeout "$LIMIT" "$WHOSAID" --export=json "$@" "$json_file" >"$TMPD/json" 2>"$TMPD/err" &&
+		"$CHECK" json "$TMPD/json" "$(wc -c <"$json_file")"
 }
 
 # accepted NAME FILE [OPTION...]: read, shown safely, quietly, and as valid JSON.
 accepted() {
-	name=$1; file=$2; shift 2
-	run "$name" 0 "$file" "$@"
-	ok "$name: the text is safe for a terminal" "$CHECK" text "$TMPD/out"
-	ok "$name: no message" quiet
+	acc_name=$1; acc_file=$2; shift 2
+	run "$acc_name" 0 "$acc_file" "$@"
+	ok "$acc_name: the text is safe for a terminal" "$CHECK" text "$TMPD/out"
+	ok "$acc_name: no message" quiet
 	if [ -n "$json" ]; then
-		ok "$name: the JSON export is valid" json_ok "$file" "$@"
+		ok "$acc_name: the JSON export is valid" json_ok "$acc_file" "$@"
 	fi
 }
 
@@ -173,5 +173,19 @@ elif command -v setpriv >/dev/null 2>&1 &&
 else
 	echo "# skipping the unreadable file: root reads everything and nobody cannot run $WHOSAID"
 fi
+
+# Messages quote what they were given: a file name or a theme's words.
+# Its control characters must not reach the terminal, nor break the line.
+stderr_safe() {
+	"$CHECK" text "$TMPD/err" && [ "$(wc -l <"$TMPD/err")" -eq 1 ]
+}
+evil=$(printf 'evil\033[2J\033]0;pwned\007\342\200\256name')
+expect_status 1 "a missing file with escapes in its name: exits 1" \
+	"$WHOSAID" --export=text "$TMPD/$evil.txt"
+ok "a missing file with escapes in its name: the message is safe" stderr_safe
+expect_status 1 "a missing file with a newline in its name: exits 1" \
+	"$WHOSAID" --export=text "$TMPD/two
+lines.txt"
+ok "a missing file with a newline in its name: one line" stderr_safe
 
 done_testing

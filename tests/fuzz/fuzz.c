@@ -518,8 +518,10 @@ fuzz_check_json(const char *s, size_t len, size_t input_len)
 }
 
 static int
-is_unsafe(uint32_t cp)
+is_unsafe(uint32_t cp, unsigned allow)
 {
+	if (cp == '\t' && (allow & FUZZ_ALLOW_TAB))
+		return 0;
 	return (cp < 0x20 && cp != '\n') || (cp >= 0x7f && cp <= 0x9f) ||
 	       (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
@@ -538,7 +540,7 @@ sgr_len(const unsigned char *p, size_t n)
 }
 
 void
-fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr)
+fuzz_check_terminal_safe(const char *s, size_t len, unsigned allow)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -546,14 +548,14 @@ fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr)
 		uint32_t cp;
 		size_t n;
 
-		if (allow_sgr && (n = sgr_len(p + i, len - i)) > 0) {
+		if ((allow & FUZZ_ALLOW_SGR) && (n = sgr_len(p + i, len - i)) > 0) {
 			i += n;
 			continue;
 		}
 		n = fuzz_utf8(p + i, len - i, &cp);
 		if (n == 0)
 			fuzz_fail("output byte %zu is not valid UTF-8", i);
-		if (is_unsafe(cp))
+		if (is_unsafe(cp, allow))
 			fuzz_fail("output byte %zu is U+%04X, which a terminal acts on", i,
 				  (unsigned)cp);
 		i += n;

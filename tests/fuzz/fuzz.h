@@ -100,9 +100,14 @@ void fuzz_check_json(const char *s, size_t len, size_t input_len);
 /*
  * Fails unless s[0..len) is valid UTF-8 that a terminal can show without
  * acting on it: no C0 control but newline, no DEL, no C1 control, no
- * bidi embedding, override or isolate.  With allow_sgr, ESC may start an
- * SGR sequence (ESC [ digits and semicolons m) and nothing else.
+ * bidi embedding, override or isolate.  With FUZZ_ALLOW_SGR, ESC may
+ * start an SGR sequence (ESC [ digits and semicolons m) and nothing else;
+ * with FUZZ_ALLOW_TAB, tabs may appear (HTML).
  */
-void fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr);
+enum {
+	FUZZ_ALLOW_SGR = 1 << 0,
+	FUZZ_ALLOW_TAB = 1 << 1,
+};
+void fuzz_check_terminal_safe(const char *s, size_t len, unsigned allow);
 
 #endif

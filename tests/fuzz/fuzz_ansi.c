@@ -31,7 +31,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			   depths[(knobs >> 6) % 5], &err) < 0)
 		fuzz_fail("ANSI export failed: %s", err.msg);
 	fuzz_out_close(&out);
-	fuzz_check_terminal_safe(out.buf, out.len, 1);
+	fuzz_check_terminal_safe(out.buf, out.len, FUZZ_ALLOW_SGR);
 	fuzz_out_free(&out);
 	fuzz_view_close(&v);
 	return 0;

@@ -20,7 +20,7 @@
 
 static const char *const attributes[] = {
 	"aria-hidden", "charset", "class", "content", "href", "id", "lang", "name",
-	"role", "style", "tabindex", "title", "type", NULL,
+	"hidden", "role", "style", "tabindex", "title", "type", NULL,
 };
 
 static int
@@ -161,7 +161,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (export_page(data, size, width, knobs, &page) < 0)
 		return 0;
-	fuzz_check_terminal_safe(page.buf, page.len, 0);
+	fuzz_check_terminal_safe(page.buf, page.len, FUZZ_ALLOW_TAB);
 	lt_page = check_page(page.buf, page.len);
 	if (memchr(data, '<', size) != NULL) {
 		if ((no_lt = malloc(size)) == NULL)
