@@ -240,6 +240,27 @@ xo_prefix(const char *s, size_t n, const char *prefix)
 	return 1;
 }
 
+void
+xo_short_date(char *date)
+{
+	if (date == NULL || strlen(date) < 10)
+		return;
+	for (int i = 0; i < 10; i++) {
+		int digit = date[i] >= '0' && date[i] <= '9';
+
+		if ((i == 4 || i == 7) ? date[i] != '-' : !digit)
+			return;
+	}
+	date[10] = '\0';
+}
+
+void
+xo_strip_by(char *byline)
+{
+	if (byline != NULL && xo_prefix(byline, strlen(byline), "by ") && byline[3] != '\0')
+		memmove(byline, byline + 3, strlen(byline + 3) + 1);
+}
+
 int
 xo_assemble(struct ws_extract *ex, struct xo *body)
 {

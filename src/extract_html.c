@@ -54,6 +54,7 @@ struct node_info {
 	size_t para;		/* characters of paragraph text below */
 	size_t other;		/* characters of other text below (links, short lines) */
 	unsigned flags;
+	unsigned kind;
 };
 
 /* What the page says about itself, best source first. */
@@ -75,7 +76,7 @@ struct page {
 	xmlNode *best_article, *best_main, *best_dense;
 	long best_dense_score;
 	/* walk state */
-	int in_head, in_p, in_a, in_article, in_heading, quote;
+	int in_head, in_p, in_li, in_a, in_article, in_heading;
 	int took_h1;		/* the root's first <h1> became the title */
 	int dropped_title;	/* a heading repeating the title was dropped */
 	char *title;		/* chosen before emission (when not the root's <h1>) */
@@ -159,32 +160,83 @@ attr(const xmlNode *n, const char *name)
 	return NULL;
 }
 
-static int
-heading_level(const xmlNode *n)
-{
-	const char *s = (const char *)n->name;
+/* node_info.kind: what an element is, looked up once. */
+enum {
+	K_BLOCK = 1 << 0,	/* ends the block before and after it */
+	K_CONTAINER = 1 << 1,	/* may hold a story's paragraphs */
+	K_NEVER = 1 << 2,	/* never article text */
+	K_P = 1 << 3,
+	K_LI = 1 << 4,
+	K_A = 1 << 5,
+	K_LINK = 1 << 6,	/* <a href> */
+	K_HEADING = 1 << 7,
+	K_H1 = 1 << 8,
+	K_ARTICLE = 1 << 9,	/* <article>, itemprop=articleBody */
+	K_MAIN = 1 << 10,	/* <main>, role=main */
+	K_QUOTE = 1 << 11,	/* <blockquote> */
+	K_Q = 1 << 12,
+	K_BR = 1 << 13,
+	K_HEADER = 1 << 14,
+	K_FORM = 1 << 15,
+};
 
-	if (n->type == XML_ELEMENT_NODE && s != NULL && s[0] == 'h' &&
-	    s[1] >= '1' && s[1] <= '6' && s[2] == '\0')
-		return s[1] - '0';
-	return 0;
+#define B K_BLOCK
+#define C (K_BLOCK | K_CONTAINER)
+#define N K_NEVER
+#define H (K_BLOCK | K_HEADING)
+
+/* Sorted by name, for bsearch. */
+static const struct tag {
+	const char *name;
+	unsigned kind;
+} tags[] = {
+	{ "a", K_A }, { "address", B }, { "article", C | K_ARTICLE }, { "aside", N },
+	{ "audio", N }, { "base", N }, { "blockquote", B | K_QUOTE }, { "body", C },
+	{ "br", K_BR }, { "button", N }, { "canvas", N }, { "caption", B },
+	{ "center", C }, { "datalist", N }, { "dd", B }, { "details", B },
+	{ "dialog", N }, { "div", C }, { "dl", B }, { "dt", B }, { "embed", N },
+	{ "fieldset", B }, { "figcaption", B }, { "figure", B }, { "footer", N },
+	{ "form", B | K_FORM }, { "h1", H | K_H1 }, { "h2", H }, { "h3", H },
+	{ "h4", H }, { "h5", H }, { "h6", H }, { "header", B | K_HEADER },
+	{ "hgroup", B }, { "hr", B }, { "html", B }, { "iframe", N }, { "input", N },
+	{ "label", N }, { "legend", B }, { "li", B | K_LI }, { "link", N },
+	{ "main", C | K_MAIN }, { "map", N }, { "math", N }, { "menu", N },
+	{ "meta", N }, { "nav", N }, { "noscript", N }, { "object", N }, { "ol", B },
+	{ "option", N }, { "p", B | K_P }, { "pre", B }, { "q", K_Q }, { "script", N },
+	{ "section", C }, { "select", N }, { "source", N }, { "style", N },
+	{ "summary", B }, { "svg", N }, { "table", B }, { "tbody", B }, { "td", C },
+	{ "template", N }, { "textarea", N }, { "tfoot", B }, { "th", B },
+	{ "thead", B }, { "title", N }, { "tr", B }, { "track", N }, { "ul", B },
+	{ "video", N },
+};
+
+#undef B
+#undef C
+#undef N
+#undef H
+
+static int
+tag_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct tag *)elem)->name);
 }
 
-static const char *const never_text[] = {
-	"script", "style", "noscript", "template", "iframe", "object", "embed",
-	"svg", "math", "canvas", "button", "input", "select", "textarea",
-	"label", "option", "datalist", "video", "audio", "map", "title",
-	"meta", "link", "base", "source", "track", "dialog", "menu", "nav",
-	"aside", "footer", NULL
-};
+static unsigned
+element_kind(const xmlNode *n)
+{
+	const struct tag *t = bsearch(n->name, tags, sizeof tags / sizeof tags[0],
+	    sizeof tags[0], tag_cmp);
+	unsigned kind = t != NULL ? t->kind : 0;
+	const char *v;
 
-static const char *const block_tags[] = {
-	"address", "article", "blockquote", "body", "caption", "center", "dd",
-	"details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-	"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
-	"html", "legend", "li", "main", "ol", "p", "pre", "section", "summary",
-	"table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", NULL
-};
+	if ((kind & K_A) && attr(n, "href") != NULL)
+		kind |= K_LINK;
+	if ((v = attr(n, "itemprop")) != NULL && strcasecmp(v, "articleBody") == 0)
+		kind |= K_ARTICLE | K_CONTAINER;
+	if ((v = attr(n, "role")) != NULL && strcasecmp(v, "main") == 0)
+		kind |= K_MAIN | K_CONTAINER;
+	return kind;
+}
 
 static const char *const chrome_roles[] = {
 	"navigation", "banner", "contentinfo", "complementary", "search",
@@ -275,7 +327,7 @@ hidden(const xmlNode *n)
 }
 
 static unsigned
-element_flags(const struct page *pg, const xmlNode *n)
+element_flags(const struct page *pg, const xmlNode *n, unsigned kind)
 {
 	const char *name = (const char *)n->name, *role;
 	unsigned flags = 0;
@@ -286,14 +338,14 @@ element_flags(const struct page *pg, const xmlNode *n)
 		return F_HEAD | F_SKIP;
 	if (strcmp(name, "html") == 0 || strcmp(name, "body") == 0)
 		return 0;
-	if (in_list(name, never_text) || hidden(n))
+	if ((kind & K_NEVER) || hidden(n))
 		flags |= F_SKIP;
-	if (strcmp(name, "header") == 0 && !pg->in_article)
+	if ((kind & K_HEADER) && !pg->in_article)
 		flags |= F_SKIP;
 	if ((role = attr(n, "role")) != NULL && in_list(role, chrome_roles))
 		flags |= F_SKIP;
 	/* Some sites wrap the whole page in one <form>: judge it by its text. */
-	if (strcmp(name, "form") == 0)
+	if (kind & K_FORM)
 		flags |= F_NEG;
 	flags |= word_flags(attr(n, "class")) | word_flags(attr(n, "id"));
 	if ((flags & F_BYLINE) && (flags & (F_NEG | F_NEG_ALWAYS)))
@@ -317,6 +369,16 @@ count_chars(const char *s)
 	return n;
 }
 
+/* Entering (+1) or leaving (-1) an element that changes how its text counts. */
+static void
+count_in(struct page *pg, unsigned kind, int step)
+{
+	pg->in_p += step * ((kind & K_P) != 0);
+	pg->in_li += step * ((kind & K_LI) != 0);
+	pg->in_a += step * ((kind & K_LINK) != 0);
+	pg->in_heading += step * ((kind & K_HEADING) != 0);
+}
+
 /* Text outside <p> counts as paragraph text when it is this long. */
 #define LONG_TEXT 80
 
@@ -326,10 +388,11 @@ count_text(struct page *pg, const xmlNode *n)
 	struct node_info *up = info(pg, n->parent);
 	size_t k;
 
-	if (up == NULL || n->content == NULL || pg->in_head)
+	/* Headings count for neither: they sit between the paragraphs of a story. */
+	if (up == NULL || n->content == NULL || pg->in_head || pg->in_heading)
 		return;
 	k = count_chars((const char *)n->content);
-	if (!pg->in_a && (pg->in_p || k >= LONG_TEXT))
+	if (!pg->in_a && (pg->in_p || pg->in_li || k >= LONG_TEXT))
 		up->para += k;
 	else
 		up->other += k;
@@ -423,7 +486,7 @@ read_jsonld(struct page *pg, const xmlNode *script)
 }
 
 static int
-add_info(struct page *pg, xmlNode *n, unsigned flags)
+add_info(struct page *pg, xmlNode *n, unsigned flags, unsigned kind)
 {
 	if (pg->ninfo == pg->cap) {
 		size_t cap = pg->cap ? pg->cap * 2 : 1024;
@@ -438,6 +501,7 @@ add_info(struct page *pg, xmlNode *n, unsigned flags)
 	}
 	pg->info[pg->ninfo].para = pg->info[pg->ninfo].other = 0;
 	pg->info[pg->ninfo].flags = flags;
+	pg->info[pg->ninfo].kind = kind;
 	n->_private = (void *)(uintptr_t)++pg->ninfo;
 	return 0;
 }
@@ -446,13 +510,13 @@ add_info(struct page *pg, xmlNode *n, unsigned flags)
 static int
 survey_enter(struct page *pg, xmlNode *n)
 {
-	unsigned flags;
+	unsigned flags, kind;
 
 	if (n->type == XML_TEXT_NODE) {
 		count_text(pg, n);
 		return 0;
 	}
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != XML_ELEMENT_NODE || n->name == NULL)
 		return 0;
 	if (is(n, "meta"))
 		read_meta(pg, n);
@@ -460,14 +524,14 @@ survey_enter(struct page *pg, xmlNode *n)
 		read_jsonld(pg, n);
 	else if (is(n, "title") && pg->meta.title_tag == NULL && pg->in_head)
 		pg->meta.title_tag = gather_text(pg, n, META_MAX);
-	flags = element_flags(pg, n);
-	if (add_info(pg, n, flags) < 0)
+	kind = element_kind(n);
+	flags = element_flags(pg, n, kind);
+	if (add_info(pg, n, flags, kind) < 0)
 		return 0;
-	pg->in_p += is(n, "p");
-	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
-	pg->in_article += is(n, "article");
+	count_in(pg, kind, 1);
+	pg->in_article += (kind & K_ARTICLE) != 0;
 	pg->in_head += (flags & F_HEAD) != 0;
-	if (is(n, "h1") && pg->first_h1 == NULL && !(flags & F_SKIP))
+	if ((kind & K_H1) && pg->first_h1 == NULL && !(flags & F_SKIP))
 		pg->first_h1 = n;
 	return (flags & F_HEAD) || !(flags & F_SKIP);
 }
@@ -479,9 +543,8 @@ survey_leave(struct page *pg, xmlNode *n)
 
 	if (me == NULL)
 		return;
-	pg->in_p -= is(n, "p");
-	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
-	pg->in_article -= is(n, "article");
+	count_in(pg, me->kind, -1);
+	pg->in_article -= (me->kind & K_ARTICLE) != 0;
 	pg->in_head -= (me->flags & F_HEAD) != 0;
 	if ((up = info(pg, n->parent)) != NULL) {
 		up->para += me->para;
@@ -509,8 +572,7 @@ score_enter(struct page *pg, xmlNode *n)
 	if ((me->flags & F_BYLINE) && me->para > BYLINE_MAX)
 		me->flags &= ~(unsigned)F_BYLINE;
 	me->para = me->other = 0;
-	pg->in_p += is(n, "p");
-	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
+	count_in(pg, me->kind, 1);
 	return !(me->flags & (F_SKIP | F_BOILER));
 }
 
@@ -522,26 +584,27 @@ score_leave(struct page *pg, xmlNode *n)
 
 	if (me == NULL)
 		return;
-	pg->in_p -= is(n, "p");
-	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
+	count_in(pg, me->kind, -1);
 	if (me->flags & (F_SKIP | F_BOILER))
 		return;
 	if ((up = info(pg, n->parent)) != NULL) {
 		up->para += me->para;
 		up->other += me->other;
 	}
-	if (is(n, "article") || ((attr(n, "itemprop") != NULL &&
-	    strcasecmp(attr(n, "itemprop"), "articleBody") == 0))) {
+	if (me->kind & K_ARTICLE) {
 		if (pg->best_article == NULL || me->para > info(pg, pg->best_article)->para)
 			pg->best_article = n;
-	} else if (is(n, "main") || ((attr(n, "role") != NULL &&
-	    strcasecmp(attr(n, "role"), "main") == 0))) {
+	} else if (me->kind & K_MAIN) {
 		if (pg->best_main == NULL || me->para > info(pg, pg->best_main)->para)
 			pg->best_main = n;
 	}
-	/* Children are left before their parent: on a tie the inner one wins. */
+	/*
+	 * Containers compete, not paragraphs.  Children are left before
+	 * their parent: on a tie the inner one wins.
+	 */
 	score = (long)me->para - (long)me->other;
-	if (me->para > 0 && (pg->best_dense == NULL || score > pg->best_dense_score)) {
+	if (me->para > 0 && (me->kind & K_CONTAINER) &&
+	    (pg->best_dense == NULL || score > pg->best_dense_score)) {
 		pg->best_dense = n;
 		pg->best_dense_score = score;
 	}
@@ -555,8 +618,9 @@ choose_root(struct page *pg, xmlNode *body)
 	if (pg->best_article != NULL && info(pg, pg->best_article)->para > 0 &&
 	    info(pg, pg->best_article)->para * 2 >= total)
 		return pg->best_article;
+	/* What lies outside <main> is rarely the story: a quarter will do. */
 	if (pg->best_main != NULL && info(pg, pg->best_main)->para > 0 &&
-	    info(pg, pg->best_main)->para * 2 >= total)
+	    info(pg, pg->best_main)->para * 4 >= total)
 		return pg->best_main;
 	if (pg->best_dense != NULL && pg->best_dense_score > 0)
 		return pg->best_dense;
@@ -639,16 +703,16 @@ emit_enter(struct page *pg, xmlNode *n)
 		pg->byline_node = n;
 	if (me->flags & (F_SKIP | F_BOILER | F_BYLINE))
 		return 0;
-	if (in_list((const char *)n->name, block_tags))
+	if (me->kind & K_BLOCK)
 		end_block(pg, 0);
-	if (is(n, "br"))
+	if (me->kind & K_BR)
 		xo_break(&pg->out);
-	else if (is(n, "q"))
+	else if (me->kind & K_Q)
 		xo_text(&pg->out, "\xe2\x80\x9c", 3, pg->in_a > 0);
-	else if (is(n, "blockquote"))
+	else if (me->kind & K_QUOTE)
 		pg->out.quote++;
-	pg->in_a += is(n, "a") && attr(n, "href") != NULL;
-	pg->in_heading += heading_level(n) > 0;
+	pg->in_a += (me->kind & K_LINK) != 0;
+	pg->in_heading += (me->kind & K_HEADING) != 0;
 	return 1;
 }
 
@@ -659,15 +723,13 @@ emit_leave(struct page *pg, xmlNode *n)
 
 	if (me == NULL || (me->flags & (F_SKIP | F_BOILER | F_BYLINE)))
 		return;
-	if (is(n, "q"))
+	if (me->kind & K_Q)
 		xo_text(&pg->out, "\xe2\x80\x9d", 3, pg->in_a > 0);
-	else if (is(n, "td") || is(n, "th"))
-		xo_space(&pg->out);
-	if (in_list((const char *)n->name, block_tags))
-		end_block(pg, is(n, "h1"));
-	pg->in_a -= is(n, "a") && attr(n, "href") != NULL;
-	pg->in_heading -= heading_level(n) > 0;
-	if (is(n, "blockquote"))
+	if (me->kind & K_BLOCK)
+		end_block(pg, (me->kind & K_H1) != 0);
+	pg->in_a -= (me->kind & K_LINK) != 0;
+	pg->in_heading -= (me->kind & K_HEADING) != 0;
+	if (me->kind & K_QUOTE)
 		pg->out.quote--;
 }
 
@@ -707,29 +769,6 @@ take(char **slot)
 	return s;
 }
 
-/* "2026-03-14T09:30:00Z" reads as "2026-03-14". */
-static void
-short_date(char *date)
-{
-	if (date == NULL || strlen(date) < 10)
-		return;
-	for (int i = 0; i < 10; i++) {
-		int digit = date[i] >= '0' && date[i] <= '9';
-
-		if ((i == 4 || i == 7) ? date[i] != '-' : !digit)
-			return;
-	}
-	date[10] = '\0';
-}
-
-/* "By Jane Doe" and "Jane Doe" are the same byline. */
-static void
-strip_by(char *byline)
-{
-	if (byline != NULL && xo_prefix(byline, strlen(byline), "by ") && byline[3] != '\0')
-		memmove(byline, byline + 3, strlen(byline + 3) + 1);
-}
-
 static void
 free_meta(struct page_meta *m)
 {
@@ -751,7 +790,7 @@ settle_meta(struct page *pg, struct ws_extract *ex)
 
 	ex->publisher = m->og_site ? take(&m->og_site) : take(&m->ld_publisher);
 	ex->date = m->meta_date ? take(&m->meta_date) : take(&m->ld_date);
-	short_date(ex->date);
+	xo_short_date(ex->date);
 }
 
 /* After the emission, which meets the root's byline element if any. */
@@ -766,7 +805,7 @@ settle_byline(struct page *pg, struct ws_extract *ex)
 		ex->byline = take(&m->meta_author);
 	else if (pg->byline_node != NULL)
 		ex->byline = gather_text(pg, pg->byline_node, META_MAX);
-	strip_by(ex->byline);
+	xo_strip_by(ex->byline);
 }
 
 /* The title when the root has no <h1> of its own. */
@@ -907,7 +946,7 @@ ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 	walk(&pg, top, &survey);
 	if ((body = find_body(top)) != NULL && !pg.failed) {
 		pg.page_para = info(&pg, body) != NULL ? info(&pg, body)->para : 0;
-		pg.in_p = pg.in_a = 0;
+		pg.in_p = pg.in_li = pg.in_a = pg.in_heading = 0;
 		walk(&pg, body, &score);
 		root = choose_root(&pg, body);
 		settle_meta(&pg, ex);

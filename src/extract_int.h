@@ -57,6 +57,12 @@ char *xo_clean(const char *s, size_t n, size_t max);
 /* Starts with a case-insensitive ASCII prefix. */
 int xo_prefix(const char *s, size_t n, const char *prefix);
 
+/* "2026-03-14T09:30:00Z" reads as "2026-03-14"; other dates stay as given. */
+void xo_short_date(char *date);
+
+/* "By Jane Doe" and "Jane Doe" are the same byline: drop the "By ". */
+void xo_strip_by(char *byline);
+
 /*
  * Fill ex->text from ex->title, ex->byline, ex->date and the body:
  * "TITLE\n\nBy BYLINE · DATE\n\nBODY\n".  The body's buffer is consumed.

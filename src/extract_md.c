@@ -139,6 +139,11 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *arg)
 {
 	struct mdx *m = arg;
 
+	/* The cells of a row are one block. */
+	if (type == MD_BLOCK_TD || type == MD_BLOCK_TH) {
+		xo_space(&m->out);
+		return 0;
+	}
 	if (m->out.in_block)
 		m->seen_block = 1;
 	xo_end_block(&m->out);
@@ -276,13 +281,6 @@ read_front_matter(struct ws_extract *ex, struct mdx *m, const char *s, size_t en
 	}
 }
 
-static void
-strip_by(char *byline)
-{
-	if (byline != NULL && xo_prefix(byline, strlen(byline), "by ") && byline[3] != '\0')
-		memmove(byline, byline + 3, strlen(byline + 3) + 1);
-}
-
 int
 ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 		    struct ws_error *err)
@@ -311,7 +309,8 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 	skip = front_matter(md, len);
 	if (skip > 0)
 		read_front_matter(ex, &m, md, skip);
-	strip_by(ex->byline);
+	xo_strip_by(ex->byline);
+	xo_short_date(ex->date);
 	rc = md_parse(md + skip, (MD_SIZE)(len - skip), &parser, &m);
 	xo_end_block(&m.out);
 	ex->title = m.title;

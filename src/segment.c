@@ -302,18 +302,36 @@ is_opener(ucs4_t c)
 	return 0;
 }
 
+/* Whether c ends a sentence or a clause, so a line ending so is no heading. */
+static int
+is_closing_punct(ucs4_t c, int headline)
+{
+	if (c == '.' || c == ',' || c == ';' || c == ':' || c == 0x3002 ||
+	    c == 0xff0c || c == 0x2026 || c == '-' || c == 0x2013 ||
+	    c == 0x2014)
+		return 1;
+	/* A headline may ask or exclaim; a heading that does is a paragraph. */
+	return !headline && (c == '?' || c == '!' || c == 0xff01 || c == 0xff1f);
+}
+
 /*
  * Whether a stand-alone line reads as a title or heading: short, and not
  * ending like a sentence or clause (closing quotes aside: ‘More Time’).
+ * The end is looked at first: most paragraphs stop there.
  */
 static int
 reads_as_heading(const char *s, struct ws_span sp, size_t max_chars,
-		 size_t max_words)
+		 size_t max_words, int headline)
 {
 	size_t chars = 0, words = 0, i, end = sp.end;
 	int in_word = 0;
 	ucs4_t c;
 
+	while (end > sp.start && is_closer(c = char_before(s, sp.start, end)))
+		end -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+	if (end == sp.start ||
+	    is_closing_punct(char_before(s, sp.start, end), headline))
+		return 0;
 	for (i = sp.start; i < sp.end; i++) {
 		unsigned char u = (unsigned char)s[i];
 
@@ -329,19 +347,12 @@ reads_as_heading(const char *s, struct ws_span sp, size_t max_chars,
 				return 0;
 		}
 	}
-	while (end > sp.start && is_closer(c = char_before(s, sp.start, end)))
-		end -= c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-	if (end == sp.start)
-		return 0;
-	c = char_before(s, sp.start, end);
-	if (c == '.' || c == ',' || c == ';' || c == ':' || c == 0x3002 ||
-	    c == 0xff0c || c == 0x2026)
+	/* A byline is the start of the article, not a heading over it. */
+	if (sp.end - sp.start > 3 && memcmp(s + sp.start, "By ", 3) == 0)
 		return 0;
 	c = char_at(s, sp.end, sp.start);
 	while (is_opener(c)) {
-		size_t n = char_len(s, sp.end, sp.start);
-
-		sp.start += n;
+		sp.start += char_len(s, sp.end, sp.start);
 		if (sp.start >= sp.end)
 			return 0;
 		c = char_at(s, sp.end, sp.start);
@@ -369,42 +380,35 @@ find_title_and_headings(struct builder *b)
 		if (bl->kind != WS_BLOCK_PARAGRAPH || bl->nlines != 1)
 			continue;
 		if (i == 0 && reads_as_heading(b->s, bl->span, TITLE_MAX_CHARS,
-		    TITLE_MAX_WORDS))
+		    TITLE_MAX_WORDS, 1))
 			bl->kind = WS_BLOCK_TITLE;
 		else if (i > 0 && reads_as_heading(b->s, bl->span,
-		    HEADING_MAX_CHARS, HEADING_MAX_WORDS))
+		    HEADING_MAX_CHARS, HEADING_MAX_WORDS, 0))
 			bl->kind = WS_BLOCK_HEADING;
 	}
 }
 
 /* ---- tokens ---- */
 
-/* Word-break classes of ASCII characters (UAX #29). */
+/*
+ * Word-break classes of ASCII characters (UAX #29), and two of our own:
+ * the white space that cuts pieces, and the bytes of non-ASCII characters.
+ */
 enum { A_OTHER, A_LETTER, A_DIGIT, A_MIDLETTER, A_MIDNUM, A_MIDNUMLET,
-       A_SQ, A_EXTNUMLET };
+       A_SQ, A_EXTNUMLET, A_SPACE, A_HIGH };
 
-static unsigned char ascii_class[128];
-
-static void
-init_ascii_class(void)
-{
-	int c;
-
-	if (ascii_class['a'] == A_LETTER)
-		return;
-	for (c = 'a'; c <= 'z'; c++)
-		ascii_class[c] = ascii_class[c - 'a' + 'A'] = A_LETTER;
-	for (c = '0'; c <= '9'; c++)
-		ascii_class[c] = A_DIGIT;
-	ascii_class[':'] = A_MIDLETTER;
-	ascii_class[','] = ascii_class[';'] = A_MIDNUM;
-	ascii_class['.'] = A_MIDNUMLET;
-	ascii_class['\''] = A_SQ;
-	ascii_class['_'] = A_EXTNUMLET;
-}
+static const unsigned char byte_class[256] = {
+	['a' ... 'z'] = A_LETTER, ['A' ... 'Z'] = A_LETTER,
+	['0' ... '9'] = A_DIGIT,
+	[':'] = A_MIDLETTER, [','] = A_MIDNUM, [';'] = A_MIDNUM,
+	['.'] = A_MIDNUMLET, ['\''] = A_SQ, ['_'] = A_EXTNUMLET,
+	[' '] = A_SPACE, ['\t'] = A_SPACE, ['\r'] = A_SPACE,
+	['\v'] = A_SPACE, ['\f'] = A_SPACE,
+	[0x80 ... 0xff] = A_HIGH,
+};
 
 #define ACLASS(i) ((i) < end && (i) >= start ? \
-	ascii_class[(unsigned char)s[i]] : A_OTHER)
+	byte_class[(unsigned char)s[i]] : A_OTHER)
 
 /* Whether UAX #29 keeps s[i-1] and s[i] together, for ASCII text. */
 static int
@@ -572,78 +576,101 @@ word_flags(const char *s, size_t start, size_t end)
 {
 	ucs4_t c = char_at(s, end, start);
 	unsigned flags = WS_TOK_WORD;
-	size_t i, letters = 0;
-	int lower = 0;
+	size_t i, upper = 0;
 
 	if (c < 0x80 ? (c >= '0' && c <= '9') : uc_is_digit(c))
 		flags |= WS_TOK_NUMBER;
 	else if (is_upper(c))
 		flags |= WS_TOK_CAP;
-	for (i = start; i < end && !lower; i += char_len(s, end, i)) {
+	for (i = start; i < end; i += char_len(s, end, i)) {
 		c = char_at(s, end, i);
 		if (is_lower(c))
-			lower = 1;
-		else if (is_upper(c))
-			letters++;
+			return flags;
+		upper += is_upper(c);
 	}
-	if (!lower && letters >= 2)
-		flags |= WS_TOK_ALLCAPS;
-	return flags;
+	return upper >= 2 ? flags | WS_TOK_ALLCAPS : flags;
+}
+
+/* The same for an ASCII word, a byte at a time. */
+static unsigned
+ascii_word_flags(const char *s, size_t start, size_t end)
+{
+	unsigned char c = (unsigned char)s[start];
+	unsigned flags = WS_TOK_WORD;
+	size_t i, upper = 0;
+
+	if (c >= '0' && c <= '9')
+		flags |= WS_TOK_NUMBER;
+	else if (c >= 'A' && c <= 'Z')
+		flags |= WS_TOK_CAP;
+	for (i = start; i < end; i++) {
+		c = (unsigned char)s[i];
+		if (c >= 'a' && c <= 'z')
+			return flags;
+		upper += c >= 'A' && c <= 'Z';
+	}
+	return upper >= 2 ? flags | WS_TOK_ALLCAPS : flags;
 }
 
 static int
-add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
-	  int line_start)
+push_token(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 	struct ws_token *t;
-	ucs4_t c = char_at(b->s, end, start);
 
-	if (is_space(c)) {
-		size_t i = start;
-
-		while (i < end && is_space(char_at(b->s, end, i)))
-			i += char_len(b->s, end, i);
-		if (i == end)
-			return 0;		/* white space is not a token */
-	}
-	if (RESERVE(b, tokens, tokens_cap) < 0)
+	if (doc->ntokens == b->tokens_cap &&
+	    RESERVE(b, tokens, tokens_cap) < 0)
 		return -1;
 	t = &doc->tokens[doc->ntokens++];
-	t->span.start = start;
-	t->span.end = end;
-	if (is_alnum(c) || (end - start > char_len(b->s, end, start) &&
-	    c == '_'))
-		t->flags = word_flags(b->s, start, end);
-	else
-		t->flags = WS_TOK_PUNCT | mark_flags(b, start, end, ls, le);
-	if (line_start)
-		t->flags |= WS_TOK_LINE_START;
+	t->span.start = (uint32_t)start;
+	t->span.end = (uint32_t)end;
+	t->flags = flags;
 	return 0;
 }
 
-/* Tokens of an ASCII piece: the word-break rules, byte by byte. */
+/* A token found by libunistring: white space is dropped, the rest kept. */
 static int
-tokenize_ascii(struct builder *b, size_t start, size_t end, size_t ls,
-	       size_t le, int *line_start)
+add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
+	  unsigned line_start)
 {
-	size_t tok = start, i;
+	ucs4_t c = char_at(b->s, end, start);
+	size_t i;
 
-	for (i = start + 1; i <= end; i++) {
-		if (i < end && ascii_joined(b->s, start, end, i))
-			continue;
-		if (add_token(b, tok, i, ls, le, *line_start) < 0)
-			return -1;
-		*line_start = 0;
-		tok = i;
+	if (is_space(c)) {
+		for (i = start; i < end && is_space(char_at(b->s, end, i)); )
+			i += char_len(b->s, end, i);
+		if (i == end)
+			return 0;
 	}
-	return 0;
+	if (is_alnum(c) || (c == '_' && end - start > 1))
+		return push_token(b, start, end,
+		    word_flags(b->s, start, end) | line_start);
+	return push_token(b, start, end,
+	    WS_TOK_PUNCT | mark_flags(b, start, end, ls, le) | line_start);
 }
 
+/*
+ * The token of ASCII letters and digits at s[i]: they always join (WB5,
+ * WB8-10); anything else is looked at by the full ASCII rules.
+ */
+static size_t
+ascii_word_end(const char *s, size_t piece, size_t le, size_t i)
+{
+	int cls;
+
+	for (;;) {
+		while (i < le && ((cls = byte_class[(unsigned char)s[i]]) ==
+		    A_LETTER || cls == A_DIGIT))
+			i++;
+		if (i == le || !ascii_joined(s, piece, le, i))
+			return i;
+		i++;
+	}
+}
 /* Tokens of a piece with non-ASCII characters: libunistring's breaks. */
 static int
 tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
-		 size_t le, int *line_start)
+		 size_t le, unsigned *line_start)
 {
 	size_t n = end - start, tok = start, i;
 	size_t before = b->doc->ntokens;
@@ -669,30 +696,56 @@ tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
 	return 0;
 }
 
-/* Tokens of the line content [ls, le), piece by piece. */
+/*
+ * Tokens of the line content [ls, le), piece by piece.  A piece is read
+ * as ASCII until a non-ASCII byte shows up; then what it gave is dropped
+ * (the quote counts with it) and libunistring reads the whole piece.
+ */
 static int
 tokenize_line(struct builder *b, size_t ls, size_t le)
 {
 	const char *s = b->s;
-	size_t i = ls, start;
-	int ascii, line_start = 1;
+	size_t i = ls, piece, tok, undo;
+	unsigned line_start = WS_TOK_LINE_START, undo_ls, flags;
+	int cls, undo_dq, undo_sq;
 
 	while (i < le) {
-		while (i < le && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
-		    s[i] == '\v' || s[i] == '\f'))
+		while (i < le && byte_class[(unsigned char)s[i]] == A_SPACE)
 			i++;
 		if (i == le)
 			break;
-		start = i;
-		ascii = 1;
-		while (i < le && s[i] != ' ' && s[i] != '\t' && s[i] != '\r' &&
-		    s[i] != '\v' && s[i] != '\f') {
-			if ((unsigned char)s[i] >= 0x80)
-				ascii = 0;
-			i++;
+		piece = i;
+		undo = b->doc->ntokens;
+		undo_ls = line_start;
+		undo_dq = b->dq_open;
+		undo_sq = b->sq_open;
+		while (i < le) {
+			cls = byte_class[(unsigned char)s[i]];
+			if (cls == A_SPACE)
+				break;
+			if (cls == A_HIGH)
+				goto unicode;
+			tok = i++;
+			if (cls == A_LETTER || cls == A_DIGIT || cls == A_EXTNUMLET) {
+				i = ascii_word_end(s, piece, le, i);
+				flags = ascii_word_flags(s, tok, i);
+			} else if (s[tok] == '"' || s[tok] == '\'')
+				flags = WS_TOK_PUNCT | mark_flags(b, tok, i, ls, le);
+			else
+				flags = WS_TOK_PUNCT;
+			if (push_token(b, tok, i, flags | line_start) < 0)
+				return -1;
+			line_start = 0;
 		}
-		if ((ascii ? tokenize_ascii : tokenize_unicode)(b, start, i,
-		    ls, le, &line_start) < 0)
+		continue;
+unicode:
+		while (i < le && byte_class[(unsigned char)s[i]] != A_SPACE)
+			i++;
+		b->doc->ntokens = undo;
+		line_start = undo_ls;
+		b->dq_open = undo_dq;
+		b->sq_open = undo_sq;
+		if (tokenize_unicode(b, piece, i, ls, le, &line_start) < 0)
 			return -1;
 	}
 	return 0;
@@ -700,13 +753,17 @@ tokenize_line(struct builder *b, size_t ls, size_t le)
 
 /* ---- sentences ---- */
 
+/* Whether the token is one of the words of a list (none longer than 9). */
 static int
-word_is(const char *s, struct ws_span sp, const char *const *list)
+word_is(const char *s, struct ws_token_span sp, const char *const *list)
 {
 	size_t n = sp.end - sp.start;
 
+	if (n > 9)
+		return 0;
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && memcmp(s + sp.start, *list, n) == 0)
+		if ((*list)[0] == s[sp.start] && strlen(*list) == n &&
+		    memcmp(s + sp.start, *list, n) == 0)
 			return 1;
 	return 0;
 }
@@ -751,7 +808,7 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 		const struct ws_token *next)
 {
 	const char *s = b->s;
-	struct ws_span sp = w->span;
+	struct ws_token_span sp = w->span;
 
 	if (word_is(s, sp, titles))
 		return STOP_NO;
@@ -901,7 +958,9 @@ ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err
 	int rc;
 
 	*out = NULL;
-	init_ascii_class();
+	if ((uint64_t)text->len > UINT32_MAX)	/* token spans are 32-bit */
+		return ws_error_set(err, "%s: text too long to segment",
+				    text->name);
 	if ((doc = calloc(1, sizeof *doc)) == NULL)
 		return ws_error_set(err, "out of memory");
 	doc->text = text;
@@ -910,9 +969,9 @@ ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err
 	b.len = text->len;
 	b.doc = doc;
 	b.per_line = !has_blank_line(b.s, b.len);
-	/* Most articles have a token every five or six bytes. */
+	/* Most articles have a token every five bytes or so. */
 	if (text->len > 4096) {
-		b.tokens_cap = text->len / 6;
+		b.tokens_cap = text->len / 5;
 		doc->tokens = malloc(b.tokens_cap * sizeof *doc->tokens);
 		if (doc->tokens == NULL)
 			b.tokens_cap = 0;

@@ -25,8 +25,8 @@ expect_status 1 "binary file exits 1" "$WHOSAID" --export=text "$TMPD/a.zip"
 ok "binary file: one line" one_line_error
 ok "binary file: suggests --force" says "$TMPD/a.zip looks like binary data (use --force to open it anyway)"
 
-"$WHOSAID" --export=text --force "$TMPD/a.zip" >"$TMPD/out" 2>"$TMPD/err"
-ok "--force opens binary data" loaded
+expect_status 0 "--force opens binary data" "$WHOSAID" --export=text --force "$TMPD/a.zip"
+ok "--force: no complaint" loaded
 
 expect_status 1 "binary stdin exits 1" sh -c '"$0" --export=text - <"$1"' "$WHOSAID" "$TMPD/a.zip"
 ok "binary stdin is named (stdin)" says "(stdin) looks like binary data"
@@ -36,6 +36,18 @@ expect_status 1 "input over 128 MiB exits 1" "$WHOSAID" --export=text --force "$
 ok "input over 128 MiB: one line" one_line_error
 ok "input over 128 MiB: says so" says "$TMPD/big.txt: larger than 128 MiB"
 rm -f "$TMPD/big.txt"
+
+if [ -r /dev/zero ]; then
+	expect_status 1 "endless device ends at the limit" "$WHOSAID" --export=text --force /dev/zero
+	ok "endless device: says so" says "/dev/zero: larger than 128 MiB"
+fi
+
+if mkfifo "$TMPD/fifo" 2>/dev/null; then
+	timeout 20 sh -c 'printf "Piped in.\n" >"$1"' sh "$TMPD/fifo" &
+	expect_status 0 "a FIFO is read as a stream" "$WHOSAID" --export=text "$TMPD/fifo"
+	ok "a FIFO's text comes out" grep -qx 'Piped in.' "$TMPD/out"
+	wait
+fi
 
 if [ "$(id -u)" != 0 ]; then
 	echo secret >"$TMPD/secret.txt"
@@ -47,11 +59,15 @@ else
 fi
 
 : >"$TMPD/empty.txt"
-"$WHOSAID" --export=text "$TMPD/empty.txt" >"$TMPD/out" 2>"$TMPD/err"
-ok "empty file loads" loaded
+expect_status 0 "empty file loads" "$WHOSAID" --export=text "$TMPD/empty.txt"
+ok "empty file: no complaint" loaded
 
-printf 'Title\r\n\r\nA caf\351 \342\200\234quote\342\200\235.\r\n' >"$TMPD/crlf.txt"
-"$WHOSAID" --export=text "$TMPD/crlf.txt" >"$TMPD/out" 2>"$TMPD/err"
-ok "CRLF and invalid UTF-8 load" loaded
+printf '\357\273\277Title\r\n\r\nA caf\351 \342\200\234quote\342\200\235.\r\n' >"$TMPD/crlf.txt"
+expect_status 0 "BOM, CRLF and invalid UTF-8 load" "$WHOSAID" --export=text "$TMPD/crlf.txt"
+ok "no CR and no BOM come out" sh -c '! grep -q "$(printf "\r")" "$1" && ! grep -q "$(printf "\357\273\277")" "$1"' sh "$TMPD/out"
+ok "the bad byte shows as U+FFFD" grep -q "A caf$(printf '\357\277\275') " "$TMPD/out"
+
+expect_status 0 "stdin is read for -" sh -c 'printf "From a pipe.\n" | "$0" --export=text -' "$WHOSAID"
+ok "stdin's text comes out" grep -qx 'From a pipe.' "$TMPD/out"
 
 done_testing

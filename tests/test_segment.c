@@ -77,7 +77,7 @@ token(const char *word, int nth)
 	size_t i, n = strlen(word);
 
 	for (i = 0; i < doc->ntokens; i++) {
-		struct ws_span sp = doc->tokens[i].span;
+		struct ws_token_span sp = doc->tokens[i].span;
 
 		if (sp.end - sp.start == n &&
 		    memcmp(text->s + sp.start, word, n) == 0 && nth-- == 0)
@@ -161,6 +161,22 @@ static void
 lowercase_line_is_no_heading(void **state)
 {
 	seg("A Title\n\nFirst.\n\nand then some\n\nLast.\n");
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+short_exclamation_is_no_heading(void **state)
+{
+	seg("A Title\n\nFirst.\n\nNobody Came!\n\nThen.\n");
+	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+bylines_and_datelines_are_no_headings(void **state)
+{
+	seg("A Title\n\nBy Ana Ruiz\n\nOSAKA, Japan (Reuters) —\n\nText.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
 	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
 }
 
@@ -373,10 +389,10 @@ tokens_are_words_and_marks_without_space(void **state)
 {
 	seg("Kerry said, “no.”");
 	assert_int_equal(doc->ntokens, 7);
-	assert_span(doc->tokens[0].span, "Kerry");
-	assert_span(doc->tokens[2].span, ",");
-	assert_span(doc->tokens[3].span, "“");
-	assert_span(doc->tokens[6].span, "”");
+	assert_span(ws_token_span(&doc->tokens[0]), "Kerry");
+	assert_span(ws_token_span(&doc->tokens[2]), ",");
+	assert_span(ws_token_span(&doc->tokens[3]), "“");
+	assert_span(ws_token_span(&doc->tokens[6]), "”");
 	assert_int_equal(doc->sentences[0].first_token, 0);
 	assert_int_equal(doc->sentences[0].ntokens, 7);
 }
@@ -553,6 +569,8 @@ main(void)
 		cmocka_unit_test(short_line_ending_a_quote_with_a_stop_is_no_heading),
 		cmocka_unit_test(last_line_is_no_heading),
 		cmocka_unit_test(lowercase_line_is_no_heading),
+		cmocka_unit_test(short_exclamation_is_no_heading),
+		cmocka_unit_test(bylines_and_datelines_are_no_headings),
 		cmocka_unit_test(hard_wrapped_lines_join_into_one_paragraph),
 		cmocka_unit_test(text_without_blank_lines_has_a_paragraph_per_line),
 		cmocka_unit_test(block_quote_lines_lose_their_markers),

@@ -2,22 +2,50 @@
  * segment: blocks, lines, sentences and tokens of an article.
  *
  * Every span is a byte range [start, end) into text->s (see text.h).
+ * Everything is found in time linear in the length of the text.
  *
- * Blocks are the title (the first line, when it reads as a headline),
- * headings (short stand-alone lines without closing punctuation), block
- * quotes (lines starting with '>') and paragraphs (separated by blank
- * lines; a text with no blank line at all has a paragraph per line).  A
- * block's lines are the spans of its source lines without the leading
- * white space and '>' markers: the layout joins them with one space.
+ * Blocks.  Lines are split at LF; white space at both ends of a line is
+ * not part of it.  Runs of non-blank lines separated by blank lines are
+ * paragraphs (hard-wrapped lines join into one), and runs of lines that
+ * start with '>' are block quotes (a quote line next to a text line starts
+ * a new block).  A text with no blank line between two lines of text has
+ * a paragraph per line, and then no title and no headings.  Otherwise:
+ *  - the title is the first block when it is a single line that reads as
+ *    a headline: at most 200 characters and 30 words, not ending in
+ *    . , ; : or an ellipsis (closing quotes and brackets aside), not
+ *    starting in lower case, and followed by another block;
+ *  - a heading is a later single-line block, at most 70 characters and
+ *    10 words, ending in none of . , ; : ? ! or a dash (‘More Time’,
+ *    Lowest Points), not starting in lower case or with "By " (a
+ *    byline), and not the last block.
+ * A block's lines are the spans of its source lines without the white
+ * space around them and without '>' markers: the layout joins them with
+ * one space.
  *
- * Sentences never cross a block.  Tokens are words and single
- * punctuation marks (white space is not a token), from libunistring's
- * word breaks, with flags the attribution engine reads.
+ * Sentences never cross a block.  One ends after . ? ! … (and runs of
+ * them: "?!", "...") with the closing quotes and brackets right after it
+ * (.” .’ .) ."), when white space follows and the next token does not
+ * start in lower case ("“Why?” he asked." is one sentence).  A full stop
+ * after a title before a name (Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt.
+ * ...) never ends one; after Jan.-Dec., Sept., No. and the like it does
+ * not before a number ("Jan. 5", "No. 3"); after other abbreviations
+ * (Inc. Corp. Jr. St.), dotted ones (U.S. U.K. a.m. p.m.) and initials
+ * (J. K. Rowling) it ends one only before a word that usually starts a
+ * sentence ("The", "He", "According"...) or an opening quote.  Decimals
+ * and times (3.5, 9:30) are single tokens, so never a stop.  CJK full
+ * stops (。！？) end a sentence with no space after them.
+ *
+ * Tokens are words and single punctuation marks or symbols (white space
+ * is not a token), from libunistring's word breaks (UAX #29): "don’t",
+ * "U.S" (the final stop is its own token), "3.5", "👨‍👩‍👧" and "🇯🇵" are
+ * single tokens.  Straight quotes and ’ get their role from their
+ * neighbours and from the quotes still open in the block.
  */
 #ifndef WHOSAID_SEGMENT_H
 #define WHOSAID_SEGMENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "whosaid/error.h"
 #include "whosaid/text.h"
 
@@ -56,15 +84,37 @@ enum {
 	WS_TOK_OPEN_QUOTE = 1 << 5,	/* opens a quotation: “ ‘ « and " ' when opening */
 	WS_TOK_CLOSE_QUOTE = 1 << 6,	/* closes one: ” ’ » and " ' when closing */
 	WS_TOK_SINGLE_QUOTE = 1 << 7,	/* with OPEN/CLOSE_QUOTE: a single quotation mark */
-	WS_TOK_APOSTROPHE = 1 << 8,	/* ’ or ' inside or after a word (don’t, parents’) */
+	WS_TOK_APOSTROPHE = 1 << 8,	/* a ’ or ' token that is no quotation mark:
+					   parents’ (when no ‘ is open), ’90s, ’em;
+					   inside a word (don’t) it is part of the word */
 	WS_TOK_LINE_START = 1 << 9,	/* first token of a source line */
 };
 
+/*
+ * A token's span is 32-bit: texts are far below 4 GiB (WS_TEXT_MAX_BYTES),
+ * and an article has a token every five bytes or so, so this halves the
+ * largest array of the engine.  Its fields read like a ws_span's.
+ */
+struct ws_token_span {
+	uint32_t start;
+	uint32_t end;
+};
+
 struct ws_token {
-	struct ws_span span;
+	struct ws_token_span span;
 	unsigned flags;
 };
 
+/* A token's span as a ws_span. */
+static inline struct ws_span
+ws_token_span(const struct ws_token *tok)
+{
+	struct ws_span sp = { tok->span.start, tok->span.end };
+
+	return sp;
+}
+
+/* All arrays are owned by the doc and sorted by position. */
 struct ws_doc {
 	const struct ws_text *text;	/* borrowed: must outlive the doc */
 	struct ws_block *blocks;
@@ -82,7 +132,10 @@ int ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error 
 
 void ws_doc_free(struct ws_doc *doc);
 
-/* Index of the sentence containing byte `off`, or doc->nsentences. */
+/*
+ * Index of the sentence containing byte `off` (binary search), or
+ * doc->nsentences when no sentence does (white space between them).
+ */
 size_t ws_doc_sentence_at(const struct ws_doc *doc, size_t off);
 
 #endif

@@ -70,7 +70,7 @@ check_doc(const struct ws_doc *doc)
 	}
 	prev_end = 0;
 	for (size_t t = 0; t < doc->ntokens; t++) {
-		check_span(text, doc->tokens[t].span, "token", t);
+		check_span(text, ws_token_span(&doc->tokens[t]), "token", t);
 		if (doc->tokens[t].span.start < prev_end ||
 		    doc->tokens[t].span.start == doc->tokens[t].span.end)
 			fuzz_fail("token %zu is empty or overlaps the one before", t);

@@ -1,0 +1,100 @@
+# Web pages and Markdown end to end: detection, extraction, errors, JSON offsets.
+. "$WS_SRCDIR/tests/lib.sh"
+PAGES=$WS_SRCDIR/tests/pages
+
+# The story's sentences are there and the furniture is not.
+story_only() {
+	grep -q 'suspended all night crossings' "$1" &&
+	grep -q 'Ines Coll, told reporters' "$1" &&
+	! grep -qi 'cookies\|Most read\|Sign up\|Share on\|Harbour fees\|About time somebody\|All rights' "$1"
+}
+
+expect_status 0 "a page is read by its extension" "$WHOSAID" --export=text "$PAGES/harbour-daily.html"
+ok "the page's story is extracted without navigation, banners and widgets" story_only "$TMPD/out"
+ok "the title comes first" sh -c "head -1 '$TMPD/out' | grep -q '^Ferry operator pauses night crossings after engine fire$'"
+ok "the byline and date follow it" grep -q '^By Marta Quill · 2026-03-14$' "$TMPD/out"
+ok "block quotes keep their marker" grep -q '^> We were told the boat' "$TMPD/out"
+ok "no markup is left" sh -c "! grep -q '<\\|&[a-z]*;' '$TMPD/out'"
+cp "$TMPD/out" "$TMPD/by-file"
+
+expect_status 0 "a page is read from standard input by its content" \
+	sh -c "cat '$PAGES/harbour-daily.html' | '$WHOSAID' --export=text"
+ok "a piped page reads the same as the file" cmp -s "$TMPD/out" "$TMPD/by-file"
+
+cp "$PAGES/valley-courier.html" "$TMPD/saved-page.txt"
+expect_status 0 "a .txt file holding a page is read as HTML by its content" "$WHOSAID" --export=text "$TMPD/saved-page.txt"
+ok "its story is extracted" grep -q 'The county will close the old bridge' "$TMPD/out"
+
+expect_status 0 "--format=text reads a page as text" "$WHOSAID" --export=text --format=text "$PAGES/valley-courier.html"
+ok "the markup is then shown as it is" grep -q '<p>' "$TMPD/out"
+
+printf '<p>Plain words in a paragraph that was saved without a head.</p>\n' >"$TMPD/fragment.txt"
+expect_status 0 "--format=html reads any file as a page" "$WHOSAID" --export=text --format=html "$TMPD/fragment.txt"
+ok "its text is extracted" sh -c "grep -q '^Plain words in a paragraph' '$TMPD/out' && ! grep -q '<p>' '$TMPD/out'"
+
+cat >"$TMPD/story.md" <<'MD'
+# Pier reopens after storm
+
+The *old pier* reopened on Sunday, the [harbour board](https://example.org) said.
+
+> "It is safe again," said Ada Finch.
+
+<div class="promo">Subscribe!</div>
+MD
+expect_status 0 "a Markdown file is read by its extension" "$WHOSAID" --export=text "$TMPD/story.md"
+ok "its title, paragraphs and quotes are kept and its markup dropped" sh -c "
+	head -1 '$TMPD/out' | grep -q '^Pier reopens after storm$' &&
+	grep -q 'The old pier reopened on Sunday, the harbour board said.' '$TMPD/out' &&
+	grep -q '^> \"It is safe again,\" said Ada Finch.' '$TMPD/out' &&
+	! grep -q 'Subscribe\\|\\*\\|\\[' '$TMPD/out'"
+expect_status 0 "--format=markdown reads Markdown from standard input" \
+	sh -c "'$WHOSAID' --export=text --format=markdown <'$TMPD/story.md'"
+ok "and reads it the same" grep -q '^Pier reopens after storm$' "$TMPD/out"
+
+# JSON: offsets into the extracted text, which the JSON carries.
+expect_status 0 "a page exports to JSON" "$WHOSAID" --export=json "$PAGES/harbour-daily.html"
+ok "the JSON carries the page's outlet as publisher" grep -q '"publisher":"The Harbour Daily"' "$TMPD/out"
+ok "the JSON carries the extracted text" grep -q '"text":"Ferry operator pauses' "$TMPD/out"
+if command -v python3 >/dev/null 2>&1; then
+	ok "the JSON's offsets point into its text" python3 -c '
+import json, sys
+doc = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+text = doc["text"].encode("utf-8")
+spans = []
+for c in doc.get("claims", []):
+    spans.append(c)
+    for k in ("cue", "by"):
+        if c.get(k): spans.append(c[k])
+assert spans, "no claims found"
+for s in spans:
+    assert text[s["start"]:s["end"]].decode("utf-8") == s["text"], s
+' "$TMPD/out"
+fi
+
+# Hostile pages: the right extraction, or one clear line.
+printf '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>' >"$TMPD/empty.html"
+expect_status 1 "a page without article text is refused" "$WHOSAID" --export=text "$TMPD/empty.html"
+ok "with one line" one_line_error
+ok "saying so" grep -q 'no article text found' "$TMPD/err"
+
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 50000; i++) printf "<div>";
+	printf "<p>The deepest sentence of the page.</p>"; for (i = 0; i < 50000; i++) printf "</div>";
+	print "</body></html>" }' >"$TMPD/deep.html"
+expect_status 0 "a page nested 50,000 deep is read" "$WHOSAID" --export=text "$TMPD/deep.html"
+ok "and its text extracted" grep -q 'The deepest sentence of the page.' "$TMPD/out"
+
+awk 'BEGIN { printf "<p>x"; for (i = 0; i < 50000; i++) printf "<span>";
+	for (i = 0; i < 50000; i++) printf "</b>"; print "" }' >"$TMPD/stray.html"
+expect_status 1 "thousands of open tags then stray end tags are refused" "$WHOSAID" --export=text "$TMPD/stray.html"
+ok "with one line" one_line_error
+ok "saying why" grep -q 'too malformed' "$TMPD/err"
+
+# 30 MB of page furniture around a short story.
+awk 'BEGIN { printf "<!doctype html><html><head><title>Big page</title>";
+	s = "<script>var padding = \"0123456789012345678901234567890123456789012345678901234567890123456789\";</script>\n";
+	for (i = 0; i < 30 * 1024 * 1024 / length(s) + 1; i++) printf "%s", s;
+	print "</head><body><article><p>A short story inside a huge page, said the editor.</p></article></body></html>" }' >"$TMPD/big.html"
+expect_status 0 "a 30 MB page is read" "$WHOSAID" --export=text "$TMPD/big.html"
+ok "and its story extracted" grep -q 'A short story inside a huge page' "$TMPD/out"
+
+done_testing
