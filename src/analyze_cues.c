@@ -25,6 +25,8 @@
 #define NP_MAX 8
 #define SKIP_MAX 14
 #define APPOS_MAX 16
+/* Cues tried in one sentence (see an_find_claims). */
+#define AN_SENTENCE_MAX_CUES 16
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -418,8 +420,13 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		return 0;
 	out->start = ctx->tok[a].span.start;
 	out->end = ctx->tok[e - 1].span.end;
-	/* The sentence is the end of a quotation that began before it. */
-	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start)
+	/*
+	 * The sentence is the end of a quotation that began before it.  Not
+	 * one that goes on past it: an unclosed quotation would otherwise give
+	 * every cue in its paragraph the whole paragraph so far (quadratic).
+	 */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
+	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
 		out->start = q->start;
 	return 1;
 }
@@ -675,7 +682,7 @@ colon_intro(struct an_ctx *ctx)
 int
 an_find_claims(struct an_ctx *ctx)
 {
-	size_t k = 0;
+	size_t k = 0, tried = 0;
 
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
@@ -686,6 +693,12 @@ an_find_claims(struct an_ctx *ctx)
 			k++;
 			continue;
 		}
+		/*
+		 * Each cue looks through the whole sentence: past a few dozen, a
+		 * "sentence" is not prose, and going on would be quadratic.
+		 */
+		if (++tried > AN_SENTENCE_MAX_CUES)
+			break;
 		switch (cue->cls) {
 		case CUE_ACCORDING:
 			rc = according(ctx, k);
