@@ -51,5 +51,27 @@ ok "each claim carries its outlet's colour, unlike the text" \
 first=$(grep -o 'id="claim-[0-9]*"' "$TMPD/page.html" | sed -n 1p | tr -dc 0-9)
 ok "the keys go from claim to claim and put the claim in the address" \
 	grep -q "data-hash=\"#claim-$first\" data-current=\"$first\"" "$TMPD/dom.html"
+# The reader as a picture, for the README: its screen in tmux, captured
+# with its colours, rendered to HTML (tests/ansi_html.py) and shot.
+# WS_SCREENSHOT_READER=FILE keeps it (docs/reader.png).
+if command -v tmux >/dev/null 2>&1; then
+	. "$WS_SRCDIR/tests/tuilib.sh"
+	start 110 34 "'$WHOSAID' '$WS_SRCDIR/examples/harbour-strike.txt'"
+	ok "the reader opens in tmux" wait_for "Dockworkers Extend Strike"
+	keys Tab Tab
+	ok "Tab selects a claim" wait_for "2/[0-9]+ "
+	screen_sgr >"$TMPD/reader.ansi"
+	keys q
+	python3 "$WS_SRCDIR/tests/ansi_html.py" "$TMPD/reader.ansi" "$TMPD/reader.html" "whosaid reader"
+	ok "chromium takes a picture of the reader's screen" browse --window-size=1010,690 \
+		--hide-scrollbars --screenshot="$TMPD/reader.png" "file://$TMPD/reader.html"
+	ok "the picture has the reader's colours" python3 "$WS_SRCDIR/tests/png_check.py" "$TMPD/reader.png" 16 5
+	if [ -n "${WS_SCREENSHOT_READER:-}" ] && [ -s "$TMPD/reader.png" ]; then
+		cp "$TMPD/reader.png" "$WS_SCREENSHOT_READER"
+	fi
+else
+	echo "# tmux is not installed: no picture of the reader"
+fi
+
 [ "$failures" -eq 0 ] || sed 's/^/# chromium: /' "$TMPD/chromium.log" | grep -v dbus | tail -5
 done_testing
