@@ -137,6 +137,7 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	if (an_grow(&ctx->ti, &ctx->ti_cap, ctx->ntok, sizeof *ctx->ti) < 0)
 		return -1;
 	an_scan_tokens(ctx);
+	ctx->titlecase = an_title_case(ctx);
 	if (an_find_mentions(ctx) < 0 || an_find_claims(ctx) < 0 ||
 	    an_resolve_claims(ctx) < 0 || an_float_quotes(ctx, 0) < 0)
 		return -1;
@@ -174,7 +175,7 @@ ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.s = doc->text->s;
 	ctx.len = doc->text->len;
 	ctx.lex = lex;
-	ctx.last_speaker = ctx.last_outlet = WS_NONE;
+	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = calloc(1, sizeof *ctx.an);
 	ctx.outlet_of = malloc((lex->noutlets + 1) * sizeof *ctx.outlet_of);

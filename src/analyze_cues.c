@@ -25,6 +25,9 @@
 #define NP_MAX 8
 #define SKIP_MAX 14
 #define APPOS_MAX 16
+#define QUOTE_BACK_MAX 25
+#define OPENER_MAX 30
+#define NEXT_QUOTES_MAX 3
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 16
 
@@ -40,10 +43,24 @@ static const char *const determiners[] = {
 	"two", "three", "other", "another", "each", "every", "any", NULL,
 };
 
+/* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
+static const char *const noun_markers[] = {
+	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", NULL,
+};
+
 static const char *const preps[] = {
 	"in", "on", "at", "during", "to", "from", "via", "through", "after", "before",
 	"with", "for", "while", "over", "on", "about", "late", "early", NULL,
 };
+
+static const char *const verb_starts[] = {
+	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
+	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
+	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
+};
+
+/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
+static const char *const np_preps[] = { "of", "for", "from", NULL };
 
 static const char *const time_words[] = {
 	"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -151,9 +168,20 @@ described_name(const struct an_ctx *ctx, size_t i)
 static size_t
 np_back(const struct an_ctx *ctx, size_t j)
 {
-	size_t i = j, n = 0, first = WS_NONE;
+	size_t i, n = 0, first = WS_NONE;
 	int caps = 0;
 
+	/* "Dr. Yusuf Al-Harthi (in Arabic)" and "Rep. Ann Lee (D-Ore.)": step over the brackets. */
+	if (j != WS_NONE && an_tok_punct(ctx, j, ')')) {
+		size_t o = j;
+
+		while (o > 0 && o + APPOS_MAX > j && !an_tok_punct(ctx, o, '('))
+			o--;
+		if (!an_tok_punct(ctx, o, '(') || o == 0)
+			return WS_NONE;
+		j = o - 1;
+	}
+	i = j;
 	for (; i != WS_NONE && n < NP_MAX; i = i == 0 ? WS_NONE : i - 1) {
 		unsigned f = ctx->tok[i].flags;
 		const struct an_tok *ti = &ctx->ti[i];
@@ -171,27 +199,27 @@ np_back(const struct an_ctx *ctx, size_t j)
 			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
 			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
 			return i;
-		if (in_list(ctx, i, stop_words) || is_cue(ctx, i))
-			break;
-		if (ti->pronoun)
+		if (in_list(ctx, i, stop_words) || is_cue(ctx, i) ||
+		    (ti->cue != NULL && ti->cue->kind == LEX_AUX))
 			break;
 		if (in_list(ctx, i, determiners)) {
 			first = i;
 			break;
 		}
+		if (ti->pronoun)
+			break;
 		if (f & WS_TOK_CAP) {
 			caps = 1;
-		} else if (caps && ti->title == NULL && !ti->in_name &&
-			   !an_tok_is(ctx, i, "of") && !an_tok_is(ctx, i, "for") &&
+		} else if (caps && ti->title == NULL && !ti->in_name && !in_list(ctx, i, np_preps) &&
 			   !described_name(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
 		n++;
 	}
-	if (first != WS_NONE && (an_tok_is(ctx, first, "of") || an_tok_is(ctx, first, "for")))
+	while (first != WS_NONE && first <= j && in_list(ctx, first, np_preps))
 		first++;
-	return first;
+	return first > j ? WS_NONE : first;
 }
 
 /* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
@@ -207,14 +235,84 @@ np_forward(const struct an_ctx *ctx, size_t k)
 	while (j < ctx->ntok && j < k + NP_MAX) {
 		unsigned f = ctx->tok[j].flags;
 
+		/* "Okafor paused": a name ends where lower case starts. */
+		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
+		    ctx->ti[j].title == NULL && !in_list(ctx, j, np_preps))
+			break;
 		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
 					    !is_end_punct(ctx, j + 1) && ctx->ti[j + 1].in_name))
 			break;
-		if (is_cue(ctx, j) || in_list(ctx, j, stop_words))
+		if (is_cue(ctx, j) || in_list(ctx, j, stop_words) || in_list(ctx, j, verb_starts) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
 			break;
 		j++;
 	}
 	return j;
+}
+
+static const char *const openers[] = {
+	"but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "now", "then",
+	"also", "later", "earlier", "separately", "indeed", NULL,
+};
+
+/*
+ * The subject the sentence opens with, ending before sentence token
+ * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
+ * recalled …".  A leading "But" or introductory phrase ("In a speech on
+ * Tuesday,") is stepped over.  Returns WS_NONE or the first token; *end
+ * gets the end.
+ */
+static size_t
+sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = 0, b;
+
+	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
+		a++;
+	if (a < limit && in_list(ctx, a, preps)) {
+		while (a < limit && !an_tok_punct(ctx, a, ','))
+			a++;
+		a++;
+	}
+	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || is_cue(ctx, a))
+		return WS_NONE;
+	if (ctx->ti[a].pronoun || an_tok_is(ctx, a, "i") || an_tok_is(ctx, a, "we")) {
+		*end = a + 1;
+		return a;
+	}
+	b = a;
+	if (in_list(ctx, a, determiners)) {
+		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
+		     !is_cue(ctx, b) && !in_list(ctx, b, stop_words) && !in_list(ctx, b, preps); b++)
+			;
+	} else {
+		for (; b < limit && b < a + NP_MAX && (ctx->ti[b].in_name || ctx->ti[b].title ||
+		       ((ctx->tok[b].flags & WS_TOK_CAP) && (ctx->tok[b].flags & WS_TOK_WORD)) ||
+		       an_tok_punct(ctx, b, '.')); b++)
+			;
+	}
+	if (b == a)
+		return WS_NONE;
+	*end = b;
+	return a;
+}
+
+static size_t
+first_comma(const struct an_ctx *ctx)
+{
+	for (size_t k = 0; k < ctx->ntok; k++)
+		if (an_tok_punct(ctx, k, ','))
+			return k;
+	return WS_NONE;
+}
+
+static int
+no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (is_cue(ctx, k) || is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+	return 1;
 }
 
 /* Where the apposition before a cue starts: "X, the ROLE, said" has its comma at j. */
@@ -228,6 +326,9 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 	for (i = j - 1; i > 0 && i + APPOS_MAX > j; i--) {
 		if (an_tok_punct(ctx, i, ','))
 			break;
+		/* ", who advised the summit," is part of the apposition. */
+		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
+			continue;
 		if (is_end_punct(ctx, i) || is_cue(ctx, i) ||
 		    is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
@@ -281,6 +382,26 @@ that_ahead(const struct an_ctx *ctx, size_t c)
 	return WS_NONE;
 }
 
+
+/*
+ * Does a new predicate of the same subject start at k, after "and" or
+ * "but" ("said X but would not say Y", "said X and thinks Y")?  The
+ * content of the first cue ends there.
+ */
+static int
+new_predicate(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t;
+
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+		return 0;
+	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
+		return 1;
+	t = an_text(ctx, k, &len);
+	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
+}
+
 /* The last sentence token of the content from c on, before end punctuation. */
 static size_t
 content_end(const struct an_ctx *ctx, size_t c)
@@ -288,6 +409,10 @@ content_end(const struct an_ctx *ctx, size_t c)
 	size_t e = ctx->ntok;
 
 	for (size_t j = c + 1; j < ctx->ntok; j++) {
+		if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) && new_predicate(ctx, j + 1)) {
+			e = j;
+			break;
+		}
 		if (!an_tok_punct(ctx, j - 1, ','))
 			continue;
 		/* ", adding that ...", ", according to ...": another claim starts. */
@@ -393,6 +518,17 @@ continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after)
 	content->end = q->end;
 }
 
+/* Where the sentence that opens quotation q starts (within its paragraph). */
+static size_t
+sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	size_t i = ws_doc_sentence_at(ctx->doc, q->start);
+
+	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
+		return q->start;
+	return ctx->doc->sentences[i].span.start;
+}
+
 /* The content before sentence token bnd (a comma, dash or closing mark). */
 static int
 content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
@@ -411,6 +547,12 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	if (is_quote_mark(ctx, bnd, WS_TOK_CLOSE_QUOTE) && (q = quote_of(ctx, bnd)) != NULL) {
 		out->start = q->start;
 		out->end = q->end;
+		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
+		if (q->open > first && ctx->tok[0].span.start < q->start &&
+		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE))
+			out->start = ctx->tok[0].span.start;
+		else if (q->open < first)
+			out->start = sentence_start_of(ctx, q);
 		return 1;
 	}
 	e = bnd;
@@ -427,7 +569,7 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	 */
 	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
 	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
-		out->start = q->start;
+		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
 
@@ -495,15 +637,64 @@ according(struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
+static int
+is_possessive(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+
+	an_text(ctx, k, &len);
+	return (ctx->tok[k].flags & WS_TOK_WORD) && an_name_len(ctx, k) != len;
+}
+
+/*
+ * A verb in its base form needs a subject that takes it: "they say", "I
+ * would say", "Democrats say"; "a private email server" has none.
+ */
+static int
+base_form_fits(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = skip_aux_back(ctx, k - 1), len;
+	const char *t;
+
+	if (j != k - 1)
+		return 1;	/* "will say", "did not say" */
+	if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we") ||
+	    an_tok_is(ctx, j, "you") || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "that") ||
+	    an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "people"))
+		return 1;
+	if (!(ctx->tok[j].flags & WS_TOK_WORD) || is_possessive(ctx, j))
+		return 0;
+	t = an_text(ctx, j, &len);
+	return (ctx->tok[j].flags & WS_TOK_CAP) || (len > 3 && t[len - 1] == 's');
+}
+
+/* Glued to a mark that is not a quotation mark: "<tweet", "tweet-id", "e-mail". */
+static int
+glued(const struct an_ctx *ctx, size_t k)
+{
+	size_t e = ctx->ti[k].cue_end;
+
+	if (k > 0 && ctx->tok[k - 1].span.end == ctx->tok[k].span.start &&
+	    !(ctx->tok[k - 1].flags & (WS_TOK_WORD | WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
+		return 1;
+	return e < ctx->ntok && ctx->tok[e - 1].span.end == ctx->tok[e].span.start &&
+	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
 {
-	if (ctx->ti[k].in_name)
+	if (ctx->ti[k].in_name || glued(ctx, k))
 		return 0;
-	if (k > 0 && (in_list(ctx, k - 1, determiners) || an_tok_is(ctx, k - 1, "to")))
+	if (k > 0 && (is_possessive(ctx, k - 1) || (ctx->tok[k - 1].flags & WS_TOK_NUMBER) ||
+		      (ctx->ti[k - 1].words & LEXW_ADJ)))
 		return 0;
-	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) &&
+	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
+		return 0;
+	if (k > 0 && (in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
+		return 0;
+	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
 	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
 	    !is_quote_mark(ctx, k - 1, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		return 0;
@@ -521,10 +712,22 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 			return t + 1;
 		c = skip_hearer(ctx, c);
 	}
-	while (c < ctx->ntok && in_list(ctx, c, time_words))
-		c++;
+	for (;;) {
+		while (c < ctx->ntok && in_list(ctx, c, time_words))
+			c++;
+		/* "on Saturday", "in March", "last week" */
+		if ((an_tok_is(ctx, c, "on") || an_tok_is(ctx, c, "in")) && c + 1 < ctx->ntok &&
+		    (in_list(ctx, c + 1, time_words) || (ctx->ti[c + 1].words & LEXW_NOT_NAME)) &&
+		    (ctx->tok[c + 1].flags & WS_TOK_CAP)) {
+			c += 2;
+			continue;
+		}
+		break;
+	}
 	if (in_list(ctx, c, preps) && (t = that_ahead(ctx, c)) != WS_NONE)
 		return t + 1;
+	if (an_tok_is(ctx, c, "to"))
+		return c;	/* "vowed to fight on" */
 	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (in_list(ctx, c, preps)) {
@@ -539,23 +742,175 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 	return c;
 }
 
+/*
+ * A closing mark not far before sentence token `from`, with only the
+ * words of a long subject between ("“…,” Texas-based analyst Dana Reyes
+ * said"): returns it, or WS_NONE.
+ */
+static size_t
+quote_back(const struct an_ctx *ctx, size_t from)
+{
+	for (size_t i = from; i-- > 0 && i + QUOTE_BACK_MAX > from;) {
+		if (is_quote_mark(ctx, i, WS_TOK_CLOSE_QUOTE))
+			return i;
+		if (is_cue(ctx, i) || is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE))
+			break;
+		/* "Rep." and "(D-Ore.)" are part of a subject; a full stop is not. */
+		if (is_end_punct(ctx, i) && !(i > 0 && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+					      (ctx->tok[i - 1].flags & WS_TOK_CAP) &&
+					      ctx->tok[i - 1].span.end - ctx->tok[i - 1].span.start <= 4))
+			break;
+	}
+	return WS_NONE;
+}
+
+/* Is b (before the subject) a boundary that a content can end at? */
+static int
+is_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && (an_tok_punct(ctx, b, ',') || is_dash(ctx, b) ||
+				is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE));
+}
+
+static int
+quote_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && b > 0 && (is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE) ||
+	       (an_tok_punct(ctx, b, ',') && is_quote_mark(ctx, b - 1, WS_TOK_CLOSE_QUOTE)));
+}
+
+static int
+add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_t by_end)
+{
+	struct an_claim *cl;
+
+	if (content.end <= content.start)
+		return 0;
+	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
+		return -1;
+	cl->c.content = content;
+	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
+		cl->by_tok = by;
+		cl->by_end = by_end;
+		set_span(&cl->c.by, ctx, by, by_end);
+	}
+	return 0;
+}
+
+/*
+ * A participle opening the sentence: "Asked about the delay, Okafor
+ * said …", "Responding to the union, the mayor wrote …".  The content runs
+ * to the first comma; the subject after it is credited.
+ */
+static int
+opener(struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end, e, by, by_end;
+	struct ws_span content;
+
+	if (an_tok_is(ctx, c, "about") || an_tok_is(ctx, c, "to") || an_tok_is(ctx, c, "by"))
+		c++;
+	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
+		if (is_end_punct(ctx, e) || is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
+			return 0;
+	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ','))
+		return 0;
+	set_span(&content, ctx, c, e);
+	ctx->skip_to = e;	/* its cues are the question's, not claims */
+	by = e + 1;
+	by_end = np_forward(ctx, by);
+	if (!(ctx->tok[by].flags & WS_TOK_CAP) && !ctx->ti[by].pronoun && !in_list(ctx, by, determiners))
+		by_end = by;
+	return add_claim(ctx, k, content, by, by_end);
+}
+
+static int
+at_sentence_start(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t i = 0; i < k; i++)
+		if (ctx->tok[i].flags & WS_TOK_WORD)
+			return 0;
+	return 1;
+}
+
+/*
+ * "“…,” Okafor said. “…”": the quotation goes on in the next sentences of
+ * the paragraph that open with a quotation mark.
+ */
+static void
+next_quotes(const struct an_ctx *ctx, struct ws_span *content)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t block = doc->sentences[ctx->sent].block, i = ctx->sent + 1;
+
+	for (int n = 0; n < NEXT_QUOTES_MAX && i < doc->nsentences; n++) {
+		const struct ws_sentence *se = &doc->sentences[i];
+		const struct an_quote *q;
+
+		if (se->block != block || se->ntokens == 0 ||
+		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
+		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed)
+			return;
+		content->end = q->end;
+		i = ws_doc_sentence_at(doc, doc->tokens[q->close].span.start) + 1;
+		/* Only when the quotation ends its sentence. */
+		if (i - 1 >= doc->nsentences ||
+		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
+			return;
+	}
+}
+
+/* "…, X said, the rest of it": the content goes on after the cue. */
+static void
+continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
+{
+	size_t e;
+
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
+	    !(ctx->tok[c + 1].flags & WS_TOK_WORD) ||
+	    (is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
+				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
+		return;
+	e = content_end(ctx, c + 1);
+	if (e > c + 1 && ctx->tok[e - 1].span.end > content->end)
+		content->end = ctx->tok[e - 1].span.end;
+}
+
+/* The first comma in [c, e), or e. */
+static size_t
+comma_before(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c; j < e; j++)
+		if (an_tok_punct(ctx, j, ','))
+			return j;
+	return e;
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *cue = ctx->ti[k].cue;
 	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
-	struct ws_span content = { 0, 0 };
-	struct an_claim *cl;
-	int forward;
+	struct ws_span content = { 0, 0 }, back;
+	int forward, have_back, after_that;
 
 	if (!verb_here(ctx, k))
 		return 0;
+	if (at_sentence_start(ctx, k) && k + 1 < ctx->ntok && (ctx->tok[k].flags & WS_TOK_CAP) &&
+	    ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0)))
+		return opener(ctx, k);
 	/* The subject, before the cue. */
 	j = k == 0 ? WS_NONE : skip_aux_back(ctx, k - 1);
 	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !(cue->flags & LEXF_ING)) {
-		size_t a = apposition_back(ctx, j);
+		size_t a = apposition_back(ctx, j), f, fe;
 
-		if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
+		if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
+		    first_comma(ctx) == fe && !quote_boundary(ctx, fe) && no_cue_between(ctx, fe, j)) {
+			/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
+			by = f;
+			by_end = fe;
+			bnd = by == 0 ? WS_NONE : by - 1;
+		} else if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
 			by_end = a;
 			bnd = by == 0 ? WS_NONE : by - 1;
 		} else {
@@ -567,18 +922,26 @@ speech(struct an_ctx *ctx, size_t k)
 		if ((by = np_back(ctx, j)) != WS_NONE) {
 			by_end = j + 1;
 			bnd = by == 0 ? WS_NONE : by - 1;
+		} else if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) &&
+			   (by = sentence_subject(ctx, j, &by_end)) == WS_NONE) {
+			by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
 		}
 	}
+	if (!is_boundary(ctx, bnd) && !(cue->flags & LEXF_ING)) {
+		size_t q = quote_back(ctx, by != WS_NONE ? by : k);
+
+		if (q != WS_NONE)
+			bnd = q;
+	}
+	have_back = is_boundary(ctx, bnd) && content_back(ctx, bnd, &back);
 	c = skip_after_cue(ctx, ce, cue->cls);
+	after_that = c > ce && (an_tok_is(ctx, c - 1, "that") || an_tok_punct(ctx, c - 1, ':'));
 	/* Which way does the content lie? */
 	if (c >= ctx->ntok || is_end_punct(ctx, c)) {
 		forward = 0;
 	} else if (an_tok_punct(ctx, c, ',')) {
-		struct ws_span back;
-
-		/* "“…,” X said, “…”" reads back; "X said, “…”" forward. */
-		forward = is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE) && by != WS_NONE &&
-			  !content_back(ctx, bnd, &back);
+		/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
+		forward = !have_back;
 		if (forward)
 			c++;
 	} else if (by == WS_NONE && bnd != WS_NONE) {
@@ -586,36 +949,40 @@ speech(struct an_ctx *ctx, size_t k)
 		size_t e = np_forward(ctx, c);
 
 		forward = !(e > c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') ||
-				      is_end_punct(ctx, e)));
+				      is_end_punct(ctx, e) || quote_boundary(ctx, bnd)));
 		if (!forward) {
 			by = c;
 			by_end = e;
 			c = e;
 		}
 	} else {
-		forward = 1;
+		/* "“…” he said when asked": the quotation is the content. */
+		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
+			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE));
 	}
 	if (cue->flags & LEXF_ING) {
 		/* ", adding that …": the subject is the main clause's. */
 		if (!forward || k == 0 || !an_tok_punct(ctx, k - 1, ','))
 			return 0;
 		by = by_end = WS_NONE;
+		if (ctx->nsc == 0 && (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
+			by_end = WS_NONE;
 	}
 	if (forward) {
 		size_t e;
 
-		if (c >= ctx->ntok)
-			return 0;
+		if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
+			return 0;	/* "was opposed by …" */
 		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 			content = quote_content(ctx, c);
 			e = content_end(ctx, c);
 			if (e > c && ctx->tok[e - 1].span.end > content.end &&
 			    !an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + e - 1))
 				content.end = ctx->tok[e - 1].span.end;
-		} else if (an_tok_punct(ctx, c - 1, ':') && c >= ctx->ntok) {
-			return 0;
 		} else {
 			e = content_end(ctx, c);
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
+				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;
 			set_span(&content, ctx, c, e);
@@ -629,67 +996,105 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		}
 	} else {
-		if (!content_back(ctx, bnd, &content))
+		if (!have_back)
 			return 0;
+		content = back;
 		continue_quote(ctx, &content, c);
+		if (c >= ctx->ntok || (is_end_punct(ctx, c) && c + 1 >= ctx->ntok))
+			next_quotes(ctx, &content);
+		if (by != WS_NONE && by_end <= k)
+			continue_clause(ctx, &content, c);
 	}
-	if (content.end <= content.start)
-		return 0;
-	if ((cl = new_claim(ctx, k, ce, cue->cls)) == NULL)
-		return -1;
-	cl->c.content = content;
-	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
-		cl->by_tok = by;
-		cl->by_end = by_end;
-		set_span(&cl->c.by, ctx, by, by_end);
-	}
-	return 0;
+	return add_claim(ctx, k, content, by, by_end);
 }
 
-/* "X said:" ending a paragraph, the quotation in the next one. */
+/*
+ * "X said:" or "X posted a message:" ending a sentence, and a quotation
+ * or a block quote right after: that is the content.
+ */
 static int
 colon_intro(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t n = ctx->ntok, next = ctx->sent + 1;
-	const struct an_quote *q;
-	size_t k, by;
+	size_t n = ctx->ntok, next = ctx->sent + 1, k, by, by_end;
+	const struct ws_sentence *ns;
+	struct ws_span quoted;
 	struct an_claim *cl;
 
 	if (n < 3 || !an_tok_punct(ctx, n - 1, ':') || next >= doc->nsentences ||
-	    doc->sentences[next].ntokens == 0)
+	    (ns = &doc->sentences[next])->ntokens == 0)
 		return 0;
-	if (!(doc->tokens[doc->sentences[next].first_token].flags & WS_TOK_OPEN_QUOTE) ||
-	    (q = an_quote_at(ctx, doc->sentences[next].first_token)) == NULL)
+	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
+	    doc->blocks[ns->block].span.start >= ctx->tok[n - 1].span.end) {
+		quoted = doc->blocks[ns->block].span;
+	} else if (doc->tokens[ns->first_token].flags & WS_TOK_OPEN_QUOTE) {
+		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
+
+		if (q == NULL)
+			return 0;
+		quoted.start = q->start;
+		quoted.end = q->end;
+	} else {
 		return 0;
+	}
+	/* A claim of this sentence whose content ran up to the colon takes the quotation. */
+	if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].c.content.end <= ctx->tok[n - 1].span.start &&
+	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].span.start &&
+	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
+		cl = &ctx->sc[ctx->nsc - 1];
+		cl->c.content = quoted;
+		return 0;
+	}
 	for (k = n - 2; k > 0 && !is_cue(ctx, k); k--)
 		;
-	if (!is_cue(ctx, k) || ctx->ti[k].cue_end + 4 < n || k == 0)
+	if (!is_cue(ctx, k) || ctx->ti[k].cue_end + 4 < n || k == 0 || !verb_here(ctx, k))
 		return 0;
-	if ((by = np_back(ctx, skip_aux_back(ctx, k - 1))) == WS_NONE)
+	by_end = skip_aux_back(ctx, k - 1);
+	if (by_end == WS_NONE || (by = np_back(ctx, by_end)) == WS_NONE)
 		return 0;
 	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
 		return -1;
-	cl->c.content.start = q->start;
-	cl->c.content.end = q->end;
-	cl->c.kind = WS_CLAIM_DIRECT;
+	cl->c.content = quoted;
 	cl->by_tok = by;
-	cl->by_end = skip_aux_back(ctx, k - 1) + 1;
+	cl->by_end = by_end + 1;
 	set_span(&cl->c.by, ctx, cl->by_tok, cl->by_end);
 	return 0;
+}
+
+/* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
+int
+an_title_case(const struct an_ctx *ctx)
+{
+	size_t words = 0, caps = 0;
+
+	for (size_t k = 0; k < ctx->ntok; k++) {
+		if (!(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_NUMBER))
+			continue;
+		words++;
+		caps += (ctx->tok[k].flags & WS_TOK_CAP) != 0;
+	}
+	return words >= 3 && caps * 10 >= words * 7;
 }
 
 int
 an_find_claims(struct an_ctx *ctx)
 {
-	size_t k = 0, tried = 0;
+	size_t k = 0, tried = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q;
 
+	ctx->skip_to = 0;
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;
 		int rc = 0;
 
 		if (cue == NULL || cue->kind != LEX_CUE || ctx->ti[k].in_name) {
+			k++;
+			continue;
+		}
+		/* A cue inside a quotation is the speaker's own words, not a claim of the article. */
+		if (cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, first + k)) != NULL &&
+		    q->closed && q->open < first + k) {
 			k++;
 			continue;
 		}
@@ -705,6 +1110,9 @@ an_find_claims(struct an_ctx *ctx)
 			break;
 		case CUE_SPEECH:
 		case CUE_TELL:
+		case CUE_BELIEF:
+		case CUE_EVIDENCE:
+		case CUE_STANCE:
 			rc = speech(ctx, k);
 			break;
 		default:
@@ -713,10 +1121,13 @@ an_find_claims(struct an_ctx *ctx)
 		if (rc < 0)
 			return -1;
 		k = ctx->nsc > n ? ctx->ti[k].cue_end : k + 1;
+		if (ctx->skip_to > k)
+			k = ctx->skip_to;
 	}
-	if (ctx->nsc == 0)
-		return colon_intro(ctx);
+	if (colon_intro(ctx) < 0)
+		return -1;
 	for (size_t i = 0; i < ctx->nsc; i++)
-		ctx->sc[i].c.kind = kind_of(ctx, ctx->sc[i].c.content);
+		ctx->sc[i].c.kind = ctx->sc[i].c.content.start >= ctx->tok[ctx->ntok - 1].span.end ?
+			WS_CLAIM_DIRECT : kind_of(ctx, ctx->sc[i].c.content);
 	return 0;
 }

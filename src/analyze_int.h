@@ -39,6 +39,7 @@ enum {
 	LEXW_FAMILY_FIRST = 1 << 2,
 	LEXW_NOT_NAME = 1 << 3,
 	LEXW_ORG = 1 << 4,
+	LEXW_ADJ = 1 << 5,
 };
 
 /* lex_entry.flags */
@@ -46,6 +47,7 @@ enum {
 	LEXF_CASE = 1 << 0,	/* match case exactly (outlet names) */
 	LEXF_THE = 1 << 1,	/* starts with a "the" matched in any case */
 	LEXF_ING = 1 << 2,	/* a cue in its -ing form ("adding") */
+	LEXF_BASE = 1 << 3,	/* a cue in its base form ("say"), the first of its line */
 };
 
 struct lex_entry {
@@ -168,11 +170,14 @@ struct an_ctx {
 	size_t ti_cap;
 	struct an_claim *sc;
 	size_t nsc, sc_cap;
+	int titlecase;			/* a headline: every word capitalised */
+	size_t skip_to;			/* cues before this token are not claims */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
 	size_t nrecent;
 	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
+	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
 
 	/* Surnames -> person, open addressing. */
@@ -207,6 +212,7 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 
 /* analyze_cues.c */
 int an_find_claims(struct an_ctx *ctx);
+int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

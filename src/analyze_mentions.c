@@ -22,6 +22,7 @@
 
 #define NAME_MAX_WORDS 4
 #define ROLE_MAX_TOKENS 16
+#define SUBJECT_MAX_TOKEN 12
 
 static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
@@ -261,7 +262,9 @@ same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 static size_t
 person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 {
-	size_t len, last = b - 1;
+	/* "Li Wenjun" is Li's: the family name comes first. */
+	size_t len, last = b - a == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST) &&
+			   !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)) ? a : b - 1;
 	const char *t = an_text(ctx, last, &len);
 	uint64_t key = lex_key(t, an_name_len(ctx, last));
 	size_t p = name_lookup(ctx, key);
@@ -339,6 +342,12 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 			j += 2;
 			continue;
 		}
+		/* "Al-Harthi", "Ocasio-Cortez": one word. */
+		while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '-') &&
+		       ctx->tok[j].span.end == ctx->tok[j + 1].span.start &&
+		       ctx->tok[j + 1].span.end == ctx->tok[j + 2].span.start &&
+		       (ctx->tok[j + 2].flags & WS_TOK_CAP))
+			j += 2;
 		j++;
 		if (an_name_len(ctx, j - 1) != ctx->tok[j - 1].span.end - ctx->tok[j - 1].span.start)
 			break;	/* a possessive ends the name */
@@ -411,9 +420,25 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 	return set_role(ctx, person, a, j);
 }
 
+/* Is sentence token a early in its sentence, before any cue: a subject? */
+static int
+opens_sentence(const struct an_ctx *ctx, size_t a)
+{
+	if (a > SUBJECT_MAX_TOKEN)
+		return 0;
+	for (size_t j = 0; j < a; j++)
+		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE)
+			return 0;
+	return 1;
+}
+
 static int
 mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 {
+	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1) {
+		ctx->last_subject = person;
+		ctx->last_subject_sent = ctx->sent + 1;	/* 0: none yet */
+	}
 	for (size_t j = a; j < b; j++) {
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].person = person;
@@ -431,6 +456,39 @@ given_gender(const struct an_tok *ti)
 	if (ti->words & LEXW_GIVEN_FEMALE)
 		return WS_GENDER_FEMALE;
 	return WS_GENDER_UNKNOWN;
+}
+
+/*
+ * "Japan's environment minister, Haruka Tanaka," — a name set off by
+ * commas after a lower-case role is a person's.
+ */
+static int
+apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	if (a < 2 || !an_tok_punct(ctx, a - 1, ',') || b >= ctx->ntok)
+		return 0;
+	if (!an_tok_punct(ctx, b, ',') && !an_tok_punct(ctx, b, '(') && !an_tok_punct(ctx, b, '.'))
+		return 0;
+	for (size_t j = a; j < b; j++)
+		if (ctx->ti[j].words & (LEXW_NOT_NAME | LEXW_ORG))
+			return 0;
+	return (ctx->tok[a - 2].flags & WS_TOK_WORD) && !(ctx->tok[a - 2].flags & WS_TOK_CAP) &&
+	       !(ctx->tok[a - 2].flags & WS_TOK_NUMBER);
+}
+
+/* The role before "ROLE, NAME,": back to the sentence start or a comma. */
+static int
+role_before(struct an_ctx *ctx, size_t person, size_t a)
+{
+	size_t r = a - 1;
+
+	while (r > 0 && a - r < ROLE_MAX_TOKENS && !an_tok_punct(ctx, r - 1, ',') &&
+	       (ctx->tok[r - 1].flags & WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
+							  ctx->ti[r - 1].cue->kind == LEX_CUE))
+		r--;
+	if (r < a - 1 && (an_tok_is(ctx, r, "the") || an_tok_is(ctx, r, "a") || an_tok_is(ctx, r, "an")))
+		r++;
+	return r < a - 1 && a - r < ROLE_MAX_TOKENS ? set_role(ctx, person, r, a - 1) : 0;
 }
 
 /*
@@ -466,13 +524,17 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		const char *t = an_text(ctx, b - 1, &len);
 
 		known = name_lookup(ctx, lex_key(t, an_name_len(ctx, b - 1))) != WS_NONE;
+		if (!known && b - a == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST)) {
+			t = an_text(ctx, a, &len);
+			known = name_lookup(ctx, lex_key(t, len)) != WS_NONE;
+		}
 	}
 	gender = given_gender(&ctx->ti[a]);
-	vouched = title != NULL ||
+	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) ||
 		  (words == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST)) ||
 		  (known && words <= 3) ||
-		  (words <= 3 && cue_follows(ctx, b) &&
+		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
 		   !(ctx->ti[a].words & LEXW_NOT_NAME));
 	if (!vouched)
 		return k;
@@ -487,6 +549,8 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	if (title != NULL)
 		for (size_t j = k; j < a; j++)
 			ctx->ti[j].in_name = 1;
+	if (title == NULL && apposed_name(ctx, a, b) && role_before(ctx, p, a) < 0)
+		goto oom;
 	if (mark_person(ctx, p, a, b) < 0 || apposition(ctx, p, b) < 0)
 		goto oom;
 	return b;

@@ -63,6 +63,11 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 	for (size_t j = k; j-- > 0;)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender))
 			return p;
+	/* The subject of a later sentence than the last speaker's claim takes over. */
+	if (ctx->last_subject != WS_NONE && fits(ctx, ctx->last_subject, gender) &&
+	    ctx->last_subject_sent - 1 > ctx->last_speaker_sent &&
+	    ctx->sent < ctx->last_subject_sent + SPEAKER_SENTENCES)
+		return ctx->last_subject;
 	if (ctx->last_speaker != WS_NONE && fits(ctx, ctx->last_speaker, gender) &&
 	    ctx->sent <= ctx->last_speaker_sent + SPEAKER_SENTENCES)
 		return ctx->last_speaker;
@@ -113,6 +118,10 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_in(ctx, a, b);
 	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
+		return 0;
+	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
+	if (b < cl->cue_tok && an_tok_punct(ctx, b, ',') &&
+	    (cl->c.speaker = person_in(ctx, b, cl->cue_tok)) != WS_NONE)
 		return 0;
 	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE) {
 		cl->c.speaker = an_subject_person(ctx, a, b, &oom);
@@ -170,7 +179,8 @@ frames(struct an_ctx *ctx)
 			struct an_claim *cl = &ctx->sc[j];
 
 			if (j == i || cl->dropped || cl->c.cue.start < fr->c.content.start ||
-			    cl->c.cue.end > fr->c.content.end)
+			    cl->c.cue.end > fr->c.content.end ||
+			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = o;

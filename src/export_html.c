@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/theme.h"
 #include "whosaid/width.h"
 #include "export_put.h"
 
@@ -49,12 +50,14 @@ struct html {
 	FILE *out;
 	const struct ws_article *art;
 	const struct ws_analysis *an;
-	const struct ws_layout *lay;
+	int width;			/* of the layout: the page's column follows it */
 	const struct ws_theme *th;
+	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the open claim span, or WS_NONE */
 	unsigned flags;			/* inline flags of the open inner span, or 0 */
+	size_t prev_end;		/* end of the last run written */
 };
 
 static void
@@ -242,33 +245,29 @@ put_run(struct html *h, const struct ws_run *run, int space)
  * The article: the layout's lines, joined back into blocks.  Where the
  * layout broke a line at white space (a gap between one line's last byte
  * and the next line's first), the page gets one space back; where it
- * broke inside a word, nothing.
+ * broke inside a word, nothing.  Called for a whole layout or for one
+ * stretch of lines after another.
  */
 static void
-put_article(struct html *h)
+put_lines(struct html *h, const struct ws_layout *lay)
 {
-	const struct ws_layout *lay = h->lay;
-	size_t prev_end = 0;
-
-	fputs("<article>\n", h->out);
 	for (size_t i = 0; i < lay->nlines; i++) {
 		const struct ws_line *line = &lay->lines[i];
 		int space = 0;
 
-		if ((line->flags & WS_LINE_BLANK) || line->nruns == 0)
+		/* Rules under titles are the text export's; here the heading is enough. */
+		if ((line->flags & (WS_LINE_BLANK | WS_LINE_RULE)) || line->nruns == 0)
 			continue;
 		if (line->block != h->block)
 			open_block(h, line->block);
 		else
-			space = lay->runs[line->first_run].start > prev_end;
+			space = lay->runs[line->first_run].start > h->prev_end;
 		for (size_t r = 0; r < line->nruns; r++) {
 			put_run(h, &lay->runs[line->first_run + r], space);
 			space = 0;
 		}
-		prev_end = lay->runs[line->first_run + line->nruns - 1].end;
+		h->prev_end = lay->runs[line->first_run + line->nruns - 1].end;
 	}
-	close_block(h);
-	fputs("</article>\n", h->out);
 }
 
 /* The first claim (index) reported by outlet `o`, or spoken by person `p`. */
@@ -419,7 +418,7 @@ static const char base_css[] =
 "*{box-sizing:border-box}\n"
 "body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
 ".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em}\n"
-"article{flex:1 1 30em;min-width:0}\n"
+"main{flex:1 1 30em;min-width:0}\n"
 "aside{flex:0 1 19em;font:15px/1.45 \"DejaVu Sans\",sans-serif}\n"
 "header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;opacity:.75;margin-bottom:1.5em}\n"
 "h1{font-size:1.75em;line-height:1.25;margin:0 0 .8em}\n"
@@ -451,10 +450,109 @@ static const char base_css[] =
 "a{text-decoration:none}\n"
 "}\n";
 
+/*
+ * Colours.  The page takes the theme's text colours, or when the theme
+ * leaves them to the terminal ("default"), a background and a text colour
+ * of its own on the theme's side, dark or light.  A claim takes its
+ * outlet's look, with a faint wash of the same colour behind it so that
+ * its extent shows; the overlays (direct quotation, cue, credit...) are
+ * classes on spans inside it, as ws_scheme_look() lays them over it.
+ */
+struct page_colors {
+	long fg, bg;
+};
+
+static long
+color_or(int color, long fallback)
+{
+	long rgb = color == WS_COLOR_DEFAULT ? -1 : ws_color_rgb(color);
+
+	return rgb < 0 ? fallback : rgb;
+}
+
+/* A look as a CSS rule (none when it changes nothing); `wash` adds the faint background of a claim. */
+static void
+put_look(FILE *out, const char *selector, struct ws_look look, struct page_colors page,
+	 int wash)
+{
+	long fg = color_or(look.fg, -1), bg = color_or(look.bg, -1);
+	char decl[256];
+	size_t n = 0;
+
+	if (look.attrs & WS_ATTR_REVERSE) {
+		long t = fg < 0 ? page.fg : fg;
+
+		fg = bg < 0 ? page.bg : bg;
+		bg = t;
+	}
+	decl[0] = '\0';
+	if (fg >= 0)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "color:#%06lx;", fg);
+	if (bg >= 0)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx;", bg);
+	else if (wash && fg >= 0)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx24;", fg);
+	if (look.attrs & WS_ATTR_BOLD)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-weight:bold;");
+	if (look.attrs & WS_ATTR_ITALIC)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-style:italic;");
+	if (look.attrs & WS_ATTR_UNDERLINE)
+		n += (size_t)snprintf(decl + n, sizeof decl - n, "text-decoration:underline;");
+	if (look.attrs & WS_ATTR_DIM)
+		snprintf(decl + n, sizeof decl - n, "opacity:.6;");
+	if (decl[0] != '\0')
+		fprintf(out, "%s{%s}\n", selector, decl);
+}
+
+static void
+put_theme_colors(struct html *h, const struct ws_scheme *sc)
+{
+	static const struct {
+		const char *selector;
+		enum ws_element el;
+	} elements[] = {
+		{ "h1", WS_EL_TITLE }, { "article h2", WS_EL_HEADING },
+		{ "blockquote", WS_EL_BLOCKQUOTE }, { ".q", WS_EL_DIRECT },
+		{ ".cue", WS_EL_CUE }, { ".by", WS_EL_BY }, { ".unattr", WS_EL_UNATTRIBUTED },
+		{ ".dim", WS_EL_DIMMED }, { ".match", WS_EL_MATCH }, { ".sel", WS_EL_SELECTED },
+		{ "aside h2", WS_EL_PANEL_HEADING },
+	};
+	int dark = ws_theme_is_dark(h->th);
+	struct ws_look text = ws_scheme_element(sc, WS_EL_TEXT);
+	struct page_colors page = {
+		color_or(text.fg, dark ? 0xd0d0d0 : 0x1c1c1c),
+		color_or(text.bg, dark ? 0x121212 : 0xffffff),
+	};
+	char selector[32];
+
+	fprintf(h->out, ":root{color-scheme:%s}\n", dark ? "dark" : "light");
+	fprintf(h->out, "body{background:#%06lx;color:#%06lx}\n", page.bg, page.fg);
+	fprintf(h->out, "blockquote{border-color:#%06lx}\n",
+		color_or(ws_scheme_element(sc, WS_EL_QUOTE_BAR).fg, page.fg));
+	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
+		put_look(h->out, elements[i].selector, ws_scheme_element(sc, elements[i].el),
+			 page, 0);
+	put_look(h->out, ".person,.anon", ws_scheme_element(sc, WS_EL_PERSON), page, 1);
+	for (size_t o = 0; o < h->an->noutlets; o++) {
+		snprintf(selector, sizeof selector, ".s%zu", o);
+		put_look(h->out, selector, ws_scheme_outlet(sc, o), page, 1);
+	}
+	/* On paper: black text, each claim underlined in its colour. */
+	fputs("@media print{\n", h->out);
+	for (size_t o = 0; o < h->an->noutlets; o++)
+		fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx}\n", o,
+			color_or(ws_scheme_outlet(sc, o).fg, 0));
+	fputs("}\n", h->out);
+}
+
 /* Without a theme: the browser's own colours, claims underlined. */
 static void
 put_colors(struct html *h)
 {
+	if (h->sc != NULL) {
+		put_theme_colors(h, h->sc);
+		return;
+	}
 	fputs(":root{color-scheme:light}\n"
 	      "body{background:#fff;color:#1c1c1c}\n"
 	      ".claim{text-decoration:underline}\n", h->out);
@@ -474,48 +572,119 @@ put_head(struct html *h)
 		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
 	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);
 	fputs(base_css, h->out);
-	fprintf(h->out, "article{max-width:%dch}\n", h->lay->width + h->lay->width / 5);
+	fprintf(h->out, "main{max-width:%dch}\n", h->width + h->width / 5);
 	put_colors(h);
 	fputs("</style>\n</head>\n", h->out);
 }
 
-static void
-put_body(struct html *h)
+/* Everything before the article's first block. */
+static int
+page_begin(struct html *h, struct ws_error *err)
 {
 	const struct ws_analysis *an = h->an;
 
+	h->anchored = calloc(an->nclaims + 1, 1);
+	if (h->th != NULL)
+		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
+	if (h->anchored == NULL || (h->th != NULL && h->sc == NULL)) {
+		free(h->anchored);
+		ws_scheme_free(h->sc);
+		return ws_error_set(err, "out of memory");
+	}
+	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
 	ws_put_str(h->out, display_name(h->art), WS_PUT_HTML);
 	fprintf(h->out, " \xc2\xb7 %zu claim%s \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
 		an->nclaims, an->nclaims == 1 ? "" : "s",
 		an->noutlets, an->noutlets == 1 ? "" : "s",
 		an->npeople, an->npeople == 1 ? "" : "s");
-	put_article(h);
-	fputs("</main>\n", h->out);
-	put_panel(h);
-	fputs("</div>\n", h->out);
-	fputs(script, h->out);
-	fputs("</body>\n</html>\n", h->out);
+	fputs("<article>\n", h->out);
+	return 0;
+}
+
+/* Everything after the article's last block; frees what page_begin() made. */
+static int
+page_end(struct html *h, int rc, struct ws_error *err)
+{
+	if (rc == 0) {
+		close_block(h);
+		fputs("</article>\n</main>\n", h->out);
+		put_panel(h);
+		fputs("</div>\n", h->out);
+		fputs(script, h->out);
+		fputs("</body>\n</html>\n", h->out);
+	}
+	ws_scheme_free(h->sc);
+	free(h->anchored);
+	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return rc;
+}
+
+static void
+html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
+	  const struct ws_theme *th)
+{
+	static const struct ws_analysis none;
+
+	memset(h, 0, sizeof *h);
+	h->out = out;
+	h->art = art;
+	h->width = width;
+	h->th = th;
+	h->an = art->an != NULL ? art->an : &none;
+	h->block = WS_NONE;
+	h->claim = WS_NONE;
 }
 
 int
 ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 	       const struct ws_theme *th, struct ws_error *err)
 {
-	static const struct ws_analysis none;
-	struct html h = {
-		.out = out, .art = art, .lay = lay, .th = th,
-		.an = art->an != NULL ? art->an : &none,
-		.block = WS_NONE, .claim = WS_NONE,
-	};
+	struct html h;
 
-	h.anchored = calloc(h.an->nclaims + 1, 1);
-	if (h.anchored == NULL)
-		return ws_error_set(err, "out of memory");
-	put_head(&h);
-	put_body(&h);
-	free(h.anchored);
-	if (fflush(out) != 0 || ferror(out))
+	html_init(&h, out, art, lay->width, th);
+	if (page_begin(&h, err) < 0)
+		return -1;
+	put_lines(&h, lay);
+	return page_end(&h, 0, err);
+}
+
+static int
+emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	struct html *h = arg;
+
+	put_lines(h, lay);
+	if (ferror(h->out))
 		return ws_error_set(err, "write error: %s", strerror(errno));
 	return 0;
+}
+
+int
+ws_export_html_doc(FILE *out, const struct ws_article *art,
+		   const struct ws_style_span *styles, size_t nstyles, int width,
+		   const struct ws_theme *th, struct ws_error *err)
+{
+	struct ws_layout *lay = ws_layout_new(width);
+	const struct ws_doc *doc = art->doc;
+	struct html h;
+	int rc = 0;
+
+	if (lay == NULL)
+		return ws_error_set(err, "out of memory laying out the article");
+	html_init(&h, out, art, width, th);
+	if (page_begin(&h, err) < 0) {
+		ws_layout_free(lay);
+		return -1;
+	}
+	ws_layout_stream(lay, emit_lines, &h);
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
+		ws_layout_clear(lay);
+		rc = ws_layout_block(lay, doc, b, styles, nstyles, err);
+		if (rc == 0)
+			rc = emit_lines(&h, lay, err);
+	}
+	ws_layout_free(lay);
+	return page_end(&h, rc, err);
 }

@@ -16,81 +16,165 @@
 #include "whosaid/export.h"
 #include "whosaid/width.h"
 
-static const char spaces[] = "                                ";
+/*
+ * Output goes through a buffer: one fwrite per 16 KB instead of one per
+ * cluster keeps stdio's locking off the profile.
+ */
+struct outbuf {
+	FILE *fp;
+	size_t len;
+	char buf[16384];
+};
 
 static void
-put_repeat(FILE *out, const char *unit, size_t cap, int n)
+ob_flush(struct outbuf *ob)
 {
-	while (n > 0) {
-		size_t k = (size_t)n < cap ? (size_t)n : cap;
-		fwrite(unit, 1, k, out);
-		n -= (int)k;
+	if (ob->len > 0)
+		fwrite(ob->buf, 1, ob->len, ob->fp);
+	ob->len = 0;
+}
+
+static void
+ob_put(struct outbuf *ob, const char *p, size_t n)
+{
+	if (ob->len + n > sizeof ob->buf) {
+		ob_flush(ob);
+		if (n > sizeof ob->buf) {
+			fwrite(p, 1, n, ob->fp);
+			return;
+		}
 	}
-}
-
-static int
-plain_ascii(const unsigned char *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (p[i] < 0x20 || p[i] >= 0x7f)
-			return 0;
-	return 1;
+	memcpy(ob->buf + ob->len, p, n);
+	ob->len += n;
 }
 
 static void
-put_run(FILE *out, const char *s, const struct ws_run *run)
+ob_putc(struct outbuf *ob, char c)
 {
+	if (ob->len == sizeof ob->buf)
+		ob_flush(ob);
+	ob->buf[ob->len++] = c;
+}
+
+static void
+ob_repeat(struct outbuf *ob, char c, int n)
+{
+	while (n-- > 0)
+		ob_putc(ob, c);
+}
+
+/*
+ * Printable ASCII is written as it is; every other cluster as width.h
+ * draws it.  A cluster starting with printable ASCII draws as its own
+ * bytes (controls and spaces are clusters of their own), so only the
+ * non-ASCII bytes and the controls need to go through cells.
+ */
+static void
+put_run(struct outbuf *ob, const char *s, const struct ws_run *run)
+{
+	const unsigned char *u = (const unsigned char *)s;
 	struct ws_clusters it;
 	struct ws_cell cell;
+	size_t p = run->start, q;
 
 	if (run->flags & WS_RUN_JOIN) {
-		fputc(' ', out);
+		ob_putc(ob, ' ');
 		return;
 	}
 	if (run->flags & WS_RUN_CLIPPED) {
 		ws_cell_make(s, run->start, run->end, &cell);
 		ws_cell_clip(&cell, run->cols);
-		fwrite(cell.draw, 1, cell.draw_len, out);
-		return;
-	}
-	if (plain_ascii((const unsigned char *)s + run->start, run->end - run->start)) {
-		fwrite(s + run->start, 1, run->end - run->start, out);
+		ob_put(ob, cell.draw, cell.draw_len);
 		return;
 	}
 	ws_clusters_init(&it, s, run->end, run->start);
-	while (ws_clusters_next(&it, &cell))
-		fwrite(cell.draw, 1, cell.draw_len, out);
+	while (p < run->end) {
+		for (q = p; q < run->end && u[q] >= 0x20 && u[q] < 0x7f; q++)
+			;
+		ob_put(ob, s + p, q - p);
+		if (q == run->end)
+			break;
+		ws_clusters_seek(&it, q);
+		ws_clusters_next(&it, &cell);
+		ob_put(ob, cell.draw, cell.draw_len);
+		p = cell.end;
+	}
+}
+
+static void
+put_line(struct outbuf *ob, const struct ws_doc *doc, const struct ws_layout *lay,
+	 const struct ws_line *line)
+{
+	if (line->flags & WS_LINE_RULE) {
+		int title = doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+		ob_repeat(ob, title ? '=' : '-', line->cols);
+	} else {
+		if ((line->flags & WS_LINE_QUOTE_BAR) && line->indent >= 2) {
+			ob_put(ob, "> ", 2);
+			ob_repeat(ob, ' ', line->indent - 2);
+		} else {
+			ob_repeat(ob, ' ', line->indent);
+		}
+		for (size_t r = 0; r < line->nruns; r++)
+			put_run(ob, doc->text->s, &lay->runs[line->first_run + r]);
+		if (line->flags & WS_LINE_HYPHEN)
+			ob_putc(ob, '-');
+	}
+	ob_putc(ob, '\n');
+}
+
+static int
+put_lines(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
+	  struct ws_error *err)
+{
+	struct outbuf ob;
+
+	ob.fp = out;
+	ob.len = 0;
+	for (size_t i = 0; i < lay->nlines; i++)
+		put_line(&ob, doc, lay, &lay->lines[i]);
+	ob_flush(&ob);
+	if (ferror(out))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return 0;
 }
 
 int
 ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
 	       struct ws_error *err)
 {
-	const char *s = doc->text->s;
+	return put_lines(out, doc, lay, err);
+}
 
-	for (size_t i = 0; i < lay->nlines; i++) {
-		const struct ws_line *line = &lay->lines[i];
+struct stream {
+	FILE *out;
+	const struct ws_doc *doc;
+};
 
-		if (line->flags & WS_LINE_RULE) {
-			int title = doc->blocks[line->block].kind == WS_BLOCK_TITLE;
-			put_repeat(out, title ? "================================" :
-				   "--------------------------------", 32, line->cols);
-			fputc('\n', out);
-			continue;
-		}
-		if ((line->flags & WS_LINE_QUOTE_BAR) && line->indent >= 2) {
-			fputs("> ", out);
-			put_repeat(out, spaces, sizeof spaces - 1, line->indent - 2);
-		} else {
-			put_repeat(out, spaces, sizeof spaces - 1, line->indent);
-		}
-		for (size_t r = 0; r < line->nruns; r++)
-			put_run(out, s, &lay->runs[line->first_run + r]);
-		if (line->flags & WS_LINE_HYPHEN)
-			fputc('-', out);
-		fputc('\n', out);
+static int
+emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	struct stream *st = arg;
+
+	return put_lines(st->out, st->doc, lay, err);
+}
+
+int
+ws_export_text_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
+{
+	struct ws_layout *lay = ws_layout_new(width);
+	struct stream st = { out, doc };
+	int rc = 0;
+
+	if (lay == NULL)
+		return ws_error_set(err, "out of memory laying out the article");
+	ws_layout_stream(lay, emit_lines, &st);
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
+		ws_layout_clear(lay);
+		rc = ws_layout_block(lay, doc, b, NULL, 0, err);
+		if (rc == 0)
+			rc = put_lines(out, doc, lay, err);
 	}
-	if (ferror(out))
-		return ws_error_set(err, "write error: %s", strerror(errno));
-	return 0;
+	ws_layout_free(lay);
+	return rc;
 }

@@ -33,8 +33,9 @@
 #include "whosaid/layout.h"
 #include "whosaid/width.h"
 
-#define NO_BREAK ((size_t)-1)
-#define LOOKAHEAD 32	/* bytes after the overflowing cluster given to UAX #14 */
+#define NO_BREAK ((size_t)-1)	/* no place to break; the end of the block */
+#define FAILED ((size_t)-2)	/* out of memory: the message is in err */
+#define LOOKAHEAD 4	/* bytes after the overflowing cluster given to UAX #14 */
 
 /* A block being laid out. */
 struct walk {
@@ -48,6 +49,7 @@ struct walk {
 	int avail, indent;
 	unsigned line_flags;		/* WS_LINE_QUOTE_BAR or 0 */
 	int first_line;			/* next line is the block's first */
+	int widest;			/* columns of the widest line so far */
 
 	size_t piece, last_piece;	/* current source line, one past the last */
 	size_t pstart, pend;		/* the current piece, trimmed */
@@ -266,6 +268,8 @@ end_line(struct walk *w, int hyphen, struct ws_error *err)
 	l->flags = w->line_flags | (hyphen ? WS_LINE_HYPHEN : 0) |
 		   (w->first_line ? WS_LINE_BLOCK_START : 0);
 	w->first_line = 0;
+	if (l->cols > w->widest)
+		w->widest = l->cols;
 	return 0;
 }
 
@@ -297,13 +301,28 @@ scratch(struct walk *w, size_t need, struct ws_error *err)
 	return grow((void **)&w->lay->scratch, &w->lay->scratch_cap, need, 1, err);
 }
 
+/*
+ * Is there a grapheme cluster boundary at i, where UAX #14 allows a
+ * break?  Line breaking already keeps marks, ZWJ sequences, Hangul
+ * syllables and flag pairs whole (LB8a, LB9, LB26, LB27, LB30a); what is
+ * left is an extending character after i or a Prepend before it.
+ */
 static int
-has_non_ascii(const unsigned char *s, size_t n)
+cluster_boundary(const unsigned char *s, size_t start, size_t i)
 {
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= 0x80)
-			return 1;
-	return 0;
+	ucs4_t uc;
+	int p;
+
+	if (s[i] >= 0x80) {
+		u8_mbtouc(&uc, s + i, 4);
+		p = uc_graphemeclusterbreak_property(uc);
+		if (p == GBP_EXTEND || p == GBP_ZWJ || p == GBP_SPACINGMARK || p == GBP_EM)
+			return 0;
+	}
+	if (s[i - 1] >= 0x80 && u8_prev(&uc, s + i, s + start) != NULL &&
+	    uc_graphemeclusterbreak_property(uc) == GBP_PREPEND)
+		return 0;
+	return 1;
 }
 
 /*
@@ -330,7 +349,7 @@ choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *
 	const unsigned char *s = (const unsigned char *)w->s;
 	size_t lo = w->line_start > w->pstart ? w->line_start : w->pstart;
 	size_t ws, we, n, i;
-	char *lb, *gb = NULL;
+	char *lb;
 
 	*hyphen = 0;
 	if (x > lo) {
@@ -339,19 +358,15 @@ choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *
 		while (we > xe && (s[we] & 0xC0) == 0x80)
 			we--;
 		n = we - ws;
-		if (scratch(w, 2 * n, err) < 0)
-			return (size_t)-2;
+		if (scratch(w, n, err) < 0)
+			return FAILED;
 		lb = w->lay->scratch;
 		u8_possible_linebreaks(s + ws, n, "UTF-8", lb);
-		if (has_non_ascii(s + ws, n)) {
-			gb = lb + n;
-			u8_grapheme_breaks(s + ws, n, gb);
-		}
 		for (i = x; i > ws; i--) {
 			char b = lb[i - ws];
 			if (b != UC_BREAK_POSSIBLE && b != UC_BREAK_HYPHENATION)
 				continue;
-			if (gb != NULL && !gb[i - ws])
+			if (!cluster_boundary(s, ws, i))
 				continue;
 			if (infix_before_letter(s, i))
 				continue;
@@ -392,24 +407,24 @@ overflow(struct walk *w, size_t x, size_t xe, int cols, struct ws_error *err)
 
 	close_run(w, x);
 	at = choose_break(w, x, xe, &hyphen, err);
-	if (at == (size_t)-2)
+	if (at == FAILED)
 		return at;
 	if (at == NO_BREAK && x == w->line_start) {
 		/* Wider than the whole line: a line of its own, clipped. */
 		size_t seg_end;
 		if (open_run(w, x, style_at(w, x, &seg_end), err) < 0)
-			return (size_t)-2;
+			return FAILED;
 		w->lay->runs[w->lay->nruns - 1].end = xe;
 		w->lay->runs[w->lay->nruns - 1].cols = w->avail < cols ? w->avail : cols;
 		w->lay->runs[w->lay->nruns - 1].flags = WS_RUN_CLIPPED;
 		w->run_open = 0;
-		return end_line(w, 0, err) < 0 ? (size_t)-2 : xe;
+		return end_line(w, 0, err) < 0 ? FAILED : xe;
 	}
 	if (at == NO_BREAK)
 		at = x;
 	cut_runs(w, at);
 	if (end_line(w, hyphen, err) < 0)
-		return (size_t)-2;
+		return FAILED;
 	return at;
 }
 
@@ -438,8 +453,40 @@ skip_space(struct walk *w, size_t pos)
 }
 
 /*
+ * The hot loop: walk printable ASCII (each byte a cluster of its own
+ * when the next byte is ASCII too) from pos while it fits.  Returns where
+ * it stopped: at `end`, at a byte that needs the full rules, or at a
+ * character that does not fit.  Columns are kept in locals, as stores
+ * through w would alias the text.
+ */
+static size_t
+walk_ascii(const unsigned char *s, size_t pos, size_t end, size_t pend, int avail,
+	   int *committed, int *pending)
+{
+	int done = *committed, blank = *pending;
+
+	for (; pos < end; pos++) {
+		unsigned char c = s[pos];
+
+		if (c < 0x20 || c >= 0x7f || (pos + 1 < pend && s[pos + 1] >= 0x80))
+			break;
+		if (c == ' ') {
+			blank++;
+		} else if (done + blank < avail) {
+			done += blank + 1;
+			blank = 0;
+		} else {
+			break;
+		}
+	}
+	*committed = done;
+	*pending = blank;
+	return pos;
+}
+
+/*
  * Fill one line from pos (not white space); return where the next line
- * starts, NO_BREAK at the end of the block, (size_t)-2 on error.
+ * starts, NO_BREAK at the end of the block, FAILED on error.
  */
 static size_t
 fill_line(struct walk *w, size_t pos, struct ws_error *err)
@@ -463,7 +510,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			w->join_start = pend;
 			if (!next_piece(w)) {
 				cut_runs(w, pend);
-				return end_line(w, 0, err) < 0 ? (size_t)-2 : NO_BREAK;
+				return end_line(w, 0, err) < 0 ? FAILED : NO_BREAK;
 			}
 			w->join_end = w->pstart;
 			w->join_pending = 1;
@@ -475,25 +522,17 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 		if (!w->run_open || style != w->run_style) {
 			close_run(w, pos);
 			if (open_run(w, pos, style, err) < 0)
-				return (size_t)-2;
+				return FAILED;
 		}
 		while (pos < seg_end) {
-			unsigned char c = s[pos];
 			int cols;
 			size_t e;
 
-			if (c >= 0x20 && c < 0x7f && (pos + 1 == pend || s[pos + 1] < 0x80)) {
-				if (c == ' ') {
-					w->pending++;
-				} else if (w->committed + w->pending < w->avail) {
-					w->committed += w->pending + 1;
-					w->pending = 0;
-				} else {
-					return overflow(w, pos, pos + 1, 1, err);
-				}
-				pos++;
-				continue;
-			}
+			pos = walk_ascii(s, pos, seg_end, pend, w->avail, &w->committed, &w->pending);
+			if (pos == seg_end)
+				break;
+			if (s[pos] > 0x20 && s[pos] < 0x7f && (pos + 1 == pend || s[pos + 1] < 0x80))
+				return overflow(w, pos, pos + 1, 1, err);
 			ws_clusters_seek(&w->it, pos);
 			e = ws_clusters_end(&w->it);
 			ws_cell_make(w->s, pos, e, &cell);
@@ -511,7 +550,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			    is_mandatory_break(w->s, cell.start)) {
 				close_run(w, pos);
 				cut_runs(w, pos);
-				return end_line(w, 0, err) < 0 ? (size_t)-2 : pos;
+				return end_line(w, 0, err) < 0 ? FAILED : pos;
 			}
 		}
 	}
@@ -528,16 +567,12 @@ block_style(enum ws_block_kind kind)
 	}
 }
 
-/* A rule under the lines of a title or heading, from line `from` on. */
+/* A rule under a title or heading, as wide as its widest line. */
 static int
-add_rule(struct ws_layout *lay, size_t block, size_t from, struct ws_error *err)
+add_rule(struct ws_layout *lay, size_t block, int widest, struct ws_error *err)
 {
 	struct ws_line *l;
-	int widest = 0;
 
-	for (size_t i = from; i < lay->nlines; i++)
-		if (!(lay->lines[i].flags & WS_LINE_BLANK) && lay->lines[i].cols > widest)
-			widest = lay->lines[i].cols;
 	if ((l = push_line(lay, err)) == NULL)
 		return -1;
 	l->first_run = lay->nruns;
@@ -604,17 +639,33 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	pos = w.pstart;
 	while ((pos = skip_space(&w, pos)) != NO_BREAK) {
 		pos = fill_line(&w, pos, err);
-		if (pos == (size_t)-2) {
+		if (pos == FAILED) {
 			lay->nlines = nlines0;
 			lay->nruns = nruns0;
 			return -1;
 		}
 		if (pos == NO_BREAK)
 			break;
+		if (lay->emit != NULL && lay->nlines >= WS_LAYOUT_STREAM_LINES) {
+			/* Between lines: no run of an open line is held. */
+			if (lay->emit(lay->emit_arg, lay, err) < 0)
+				return -1;
+			ws_layout_clear(lay);
+			nlines0 = nruns0 = 0;
+		}
 	}
 	if (b->kind == WS_BLOCK_TITLE || b->kind == WS_BLOCK_HEADING)
-		return add_rule(lay, block, nlines0, err);
+		return add_rule(lay, block, w.widest, err);
 	return 0;
+}
+
+void
+ws_layout_stream(struct ws_layout *lay,
+		 int (*emit)(void *arg, const struct ws_layout *lay, struct ws_error *err),
+		 void *arg)
+{
+	lay->emit = emit;
+	lay->emit_arg = arg;
 }
 
 void

@@ -208,6 +208,7 @@ static const struct kind_name kinds[] = {
 	{ "family-first", LEX_WORD, LEXW_FAMILY_FIRST, 0 },
 	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
 	{ "org", LEX_WORD, LEXW_ORG, 0 },
+	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
 };
 
 static const struct kind_name *
@@ -248,9 +249,28 @@ add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
 	return 0;
 }
 
+/*
+ * The first form on a cue's line is the verb's base form ("say"), unless
+ * the line leaves it out and starts with an inflected one ("stated").
+ */
+static int
+is_base_form(const char *phrase)
+{
+	size_t n = strcspn(phrase, " ");
+
+	if (n > 2 && strncmp(phrase + n - 2, "ed", 2) == 0)
+		return 0;
+	if (n > 3 && strncmp(phrase + n - 3, "ing", 3) == 0)
+		return 0;
+	if (n > 1 && phrase[n - 1] == 's' && phrase[n - 2] != 's')
+		return 0;
+	return 1;
+}
+
 /* One entry of a line: "Associated Press", with its spaces made single. */
 static int
-add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len)
+add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len,
+	  int first)
 {
 	struct lex_entry *e = calloc(1, sizeof *e);
 	size_t n = 0;
@@ -279,8 +299,10 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	if ((k->kind == LEX_OUTLET || k->kind == LEX_OUTLET_REF) && n > 4 &&
 	    strncasecmp(e->phrase, "the ", 4) == 0)
 		e->flags |= LEXF_THE;
-	if (k->kind == LEX_CUE && n > 4 && strcmp(e->phrase + n - 3, "ing") == 0 &&
-	    strchr(e->phrase, ' ') == NULL)
+	if (k->kind == LEX_CUE && first && k->cls != CUE_ACCORDING && is_base_form(e->phrase))
+		e->flags |= LEXF_BASE;
+	if (k->kind == LEX_CUE && strcspn(e->phrase, " ") > 4 &&
+	    strncmp(e->phrase + strcspn(e->phrase, " ") - 3, "ing", 3) == 0)
 		e->flags |= LEXF_ING;
 	if (lex_add(lex, e) < 0) {
 		free(e->phrase);
@@ -319,7 +341,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	if ((k = find_kind(kw, kwlen)) == NULL) {
 		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
 			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, pronoun-male, pronoun-female)";
+			"family-first, not-name, org, adjective, pronoun-male, pronoun-female)";
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {
@@ -337,7 +359,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 		}
 		if (k->kind == LEX_OUTLET && first && add_outlet(lex, q, n) < 0)
 			return -1;
-		if (add_entry(lex, k, q, n) < 0)
+		if (add_entry(lex, k, q, n, first) < 0)
 			return -1;
 		if (bar == NULL)
 			break;

@@ -23,6 +23,8 @@
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
 #include "whosaid/stats.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
 #include "options.h"
 #include "tui.h"
 
@@ -234,30 +236,59 @@ warn_unmatched_filters(const struct options *opt)
 			opt->source);
 }
 
+/* The theme of the HTML and ANSI exports, opened once for all articles. */
+static struct ws_theme *export_theme;
+
+/* ANSI colours: 256, or attributes only under NO_COLOR. */
+static int
+ansi_depth(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return no_color != NULL && no_color[0] != '\0' ? WS_DEPTH_MONO : WS_DEPTH_256;
+}
+
+/*
+ * The article's styles, narrowed by --speaker and --source, in *styles
+ * (the caller frees them).
+ */
+static int
+article_styles(const struct ws_article *art, const struct options *opt,
+	       struct ws_style_span **styles, size_t *nstyles, struct ws_error *err)
+{
+	struct filter f = resolve_filter(art, opt);
+	struct ws_view view;
+
+	ws_view_init(&view);
+	view.speaker = f.speaker;
+	view.outlet = f.outlet;
+	return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
+}
+
 static int
 export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	   struct ws_error *err)
 {
-	struct ws_layout *lay = NULL;
+	struct ws_style_span *styles = NULL;
+	size_t nstyles = 0;
 	int rc;
 
-	if (opt->export == EXPORT_JSON)
+	if (opt->export == EXPORT_JSON) {
+		(void)resolve_filter(art, opt);	/* the JSON has every claim */
 		return ws_export_json(out, art, err);
-	(void)resolve_filter(art, opt);
-	if (ws_layout_doc(art->doc, NULL, 0, opt->width, &lay, err) < 0)
-		return -1;
-	switch (opt->export) {
-	case EXPORT_HTML:
-		rc = ws_export_html(out, art, lay, NULL, err);
-		break;
-	case EXPORT_ANSI:
-		rc = ws_export_ansi(out, art, lay, NULL, 256, err);
-		break;
-	default:
-		rc = ws_export_text(out, art->doc, lay, err);
-		break;
 	}
-	ws_layout_free(lay);
+	if (opt->export == EXPORT_TEXT) {
+		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
+		return ws_export_text_doc(out, art->doc, opt->width, err);
+	}
+	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
+		return -1;
+	if (opt->export == EXPORT_HTML)
+		rc = ws_export_html_doc(out, art, styles, nstyles, opt->width, export_theme, err);
+	else
+		rc = ws_export_ansi_doc(out, art, styles, nstyles, opt->width, export_theme,
+					ansi_depth(), err);
+	free(styles);
 	return rc;
 }
 
@@ -343,11 +374,7 @@ output_is_dir(const char *output)
 	return stat(output, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-/*
- * The file an article is exported to in batch mode:
- * DIR/NAME.whosaid.EXT, NAME being the article's file name without its
- * extension ("stdin" for standard input).  The caller frees it.
- */
+/* The file an article is exported to in batch mode (ws_export_path). The caller frees it. */
 static char *
 batch_path(const char *dir, const char *input, enum export_format fmt)
 {
@@ -355,19 +382,8 @@ batch_path(const char *dir, const char *input, enum export_format fmt)
 		[EXPORT_TEXT] = "txt", [EXPORT_JSON] = "json",
 		[EXPORT_HTML] = "html", [EXPORT_ANSI] = "ansi",
 	};
-	const char *base = strrchr(input, '/'), *dot;
-	size_t dirlen = strlen(dir), baselen;
-	char *path;
 
-	base = strcmp(input, "-") == 0 ? "stdin" : base != NULL ? base + 1 : input;
-	dot = strrchr(base, '.');
-	baselen = dot != NULL && dot != base ? (size_t)(dot - base) : strlen(base);
-	while (dirlen > 1 && dir[dirlen - 1] == '/')
-		dirlen--;
-	if (asprintf(&path, "%.*s/%.*s.whosaid.%s", (int)dirlen, dir, (int)baselen, base,
-		     ext[fmt]) < 0)
-		return NULL;
-	return path;
+	return ws_export_path(input, dir, ext[fmt]);
 }
 
 /* Two articles that would be written to the same file: the later one is refused. */
@@ -437,27 +453,21 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 		if (export_to_file(path, opt->files[i], opt, lex) < 0)
 			status = EXIT_TROUBLE;
 	}
-	warn_unmatched_filters(opt);
 	for (size_t i = 0; i < opt->nfiles; i++)
 		free(paths[i]);
 	free(paths);
 	return status;
 }
 
+/* All the articles into one stream: standard output, or -o FILE. */
 static int
-run_export(const struct options *opt, struct ws_lexicon *lex)
+export_stream(const struct options *opt, struct ws_lexicon *lex)
 {
 	struct ws_atomic atomic;
 	struct ws_error err;
 	FILE *out = stdout;
 	int status = 0;
 
-	if (opt->stats)
-		return run_stats(opt, lex);
-	if (output_is_dir(opt->output))
-		return run_batch(opt, lex);
-	if (opt->export == EXPORT_HTML && opt->nfiles > 1)
-		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
 	if (opt->output != NULL) {
 		if (ws_atomic_open(&atomic, opt->output, (const char *const *)opt->files,
 				   opt->nfiles, &err) < 0) {
@@ -481,7 +491,6 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		}
 		ws_article_free(art);
 	}
-	warn_unmatched_filters(opt);
 	if (opt->output != NULL) {
 		if (status != 0) {
 			ws_atomic_abort(&atomic);
@@ -495,6 +504,28 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		fprintf(stderr, "whosaid: cannot write to standard output: %s\n", strerror(errno));
 		status = EXIT_TROUBLE;
 	}
+	return status;
+}
+
+static int
+run_export(const struct options *opt, struct ws_lexicon *lex)
+{
+	struct ws_error err;
+	int status, to_dir = output_is_dir(opt->output);
+
+	if (opt->stats)
+		return run_stats(opt, lex);
+	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
+		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
+	if ((opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI) &&
+	    ws_theme_open(opt->theme, &export_theme, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return EXIT_TROUBLE;
+	}
+	status = to_dir ? run_batch(opt, lex) : export_stream(opt, lex);
+	warn_unmatched_filters(opt);
+	ws_theme_free(export_theme);
+	export_theme = NULL;
 	return status;
 }
 

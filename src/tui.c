@@ -5,9 +5,9 @@
  * only what changed), from state that the keys change: the top row, the
  * selected claim, the filter, the search, the panel.  Drawing touches
  * only what is visible, so that costs the same on any article.  What
- * changes the styles (filter, search, fact-checker view) rebuilds them
- * and makes the cached layout stale; selecting a claim does not, as the
- * selection is applied while drawing.
+ * changes the styles (filter, search, fact-checker view) makes the cached
+ * layout stale, and blocks are styled again as they come on screen;
+ * selecting a claim does not, as the selection is applied while drawing.
  */
 #include "config.h"
 
@@ -24,28 +24,37 @@
 
 #define WHEEL_ROWS 3
 
+/* The claims in view, listed once per filter so the status line can rank one at once. */
+static int
+count_in_view(struct tui *t)
+{
+	size_t *v = malloc((t->an->nclaims + 1) * sizeof *v);
+
+	if (v == NULL) {
+		tui_message(t, "out of memory");
+		return -1;
+	}
+	free(t->in_view);
+	t->in_view = v;
+	t->nin_view = 0;
+	for (size_t i = 0; i < t->an->nclaims; i++)
+		if (ws_view_has_claim(&t->view, t->an, i))
+			t->in_view[t->nin_view++] = i;
+	return 0;
+}
+
+/* The view changed: blocks are styled and laid out again as they are shown. */
 int
 tui_restyle(struct tui *t)
 {
-	struct ws_style_span *spans;
-	size_t n;
-	struct ws_error err;
-
-	if (ws_style_build(t->doc, t->an, &t->view, &spans, &n, &err) < 0) {
-		tui_message(t, "%s", err.msg);
-		return -1;
-	}
-	free(t->spans);
-	t->spans = spans;
-	t->nspans = n;
 	tui_pane_invalidate(t);
-	return 0;
+	return count_in_view(t);
 }
 
 void
 tui_geometry(struct tui *t)
 {
-	int had_screen = t->cols > 0 && !t->too_small;
+	int had_screen = t->cols > 0;
 	size_t anchor = had_screen ? tui_pane_top_offset(t) : 0;
 	int old_width = t->width, rows, cols, width;
 
@@ -54,6 +63,9 @@ tui_geometry(struct tui *t)
 	t->cols = cols;
 	t->too_small = rows < TUI_MIN_ROWS || cols < TUI_MIN_COLS;
 	t->panel_docked = cols >= TUI_PANEL_DOCK_COLS;
+	t->panel_shown = t->panel_docked ? t->panel_wanted : t->focus == TUI_FOCUS_PANEL;
+	if (!t->panel_shown)
+		t->focus = TUI_FOCUS_PANE;
 	t->pane_x = 0;
 	t->pane_w = cols;
 	t->panel_w = 0;
@@ -83,10 +95,10 @@ tui_geometry(struct tui *t)
 static void
 draw_too_small(struct tui *t)
 {
-	static const char msg[] = "terminal too small";
+	const char *msg = t->cols >= 20 ? "terminal too small" : "too small";
 
 	tui_color_element(t, stdscr, WS_EL_MESSAGE);
-	mvwaddnstr(stdscr, t->rows / 2, t->cols > (int)sizeof msg ? (t->cols - (int)sizeof msg) / 2 : 0,
+	mvwaddnstr(stdscr, t->rows / 2, t->cols > (int)strlen(msg) ? (t->cols - (int)strlen(msg)) / 2 : 0,
 		   msg, t->cols);
 }
 
@@ -113,16 +125,21 @@ tui_draw(struct tui *t)
 	doupdate();
 }
 
+/*
+ * s: docked, the panel is first given the focus, then hidden; as an
+ * overlay it comes and goes with the focus.
+ */
 static void
 toggle_panel(struct tui *t)
 {
-	if (!t->panel_shown) {
-		t->panel_shown = 1;
+	if (t->panel_docked && !t->panel_wanted) {
+		t->panel_wanted = 1;
 		t->focus = TUI_FOCUS_PANEL;
-	} else if (t->focus != TUI_FOCUS_PANEL && t->panel_docked) {
+	} else if (t->focus != TUI_FOCUS_PANEL) {
 		t->focus = TUI_FOCUS_PANEL;
 	} else {
-		t->panel_shown = 0;
+		if (t->panel_docked)
+			t->panel_wanted = 0;
 		t->focus = TUI_FOCUS_PANE;
 	}
 	tui_geometry(t);
@@ -134,10 +151,7 @@ clear_view(struct tui *t)
 {
 	if (t->focus == TUI_FOCUS_PANEL) {
 		t->focus = TUI_FOCUS_PANE;
-		if (!t->panel_docked) {
-			t->panel_shown = 0;
-			tui_geometry(t);
-		}
+		tui_geometry(t);
 	}
 	if (t->view.speaker != WS_NONE || t->view.outlet != WS_NONE) {
 		t->view.speaker = t->view.outlet = WS_NONE;
@@ -185,9 +199,7 @@ tui_act(struct tui *t, enum tui_action act)
 		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
 						    : "fact-checker view off");
 		break;
-	case TUI_EXPORT:
-		tui_message(t, "export from the reader is not available yet; use whosaid --export");
-		break;
+	case TUI_EXPORT: tui_export(t); break;
 	case TUI_HELP: t->help_shown = 1; break;
 	case TUI_CLEAR: clear_view(t); break;
 	case TUI_REDRAW: clearok(curscr, TRUE); break;
@@ -309,7 +321,9 @@ tui_free(struct tui *t)
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
-	free(t->spans);
+	free(t->block_claims);
+	free(t->block_claims_at);
+	free(t->in_view);
 	free(t->items);
 	free(t->matches);
 	ws_scheme_free(t->scheme);
@@ -325,6 +339,9 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	t->an = art->an;
 	t->text = art->text;
 	t->name = strcmp(art->text->name, "-") == 0 ? "(stdin)" : art->text->name;
+	/* A long path says less than its last part. */
+	if (strlen(t->name) > 24 && strrchr(t->name, '/') != NULL && strrchr(t->name, '/')[1] != '\0')
+		t->name = strrchr(t->name, '/') + 1;
 	t->opt_width = opt->width;
 	t->selected = WS_NONE;
 	t->match = WS_NONE;
@@ -345,6 +362,7 @@ tui_run(struct ws_article *art, const struct options *opt)
 	const char *bench = getenv("WHOSAID_TUI_BENCH");
 	int sig, status = 0;
 
+	tui_bench_mark();
 	if (tui_init(&t, art, opt, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		tui_free(&t);
@@ -363,13 +381,13 @@ tui_run(struct ws_article *art, const struct options *opt)
 	}
 	t.depth = tui_color_depth();
 	if ((t.scheme = ws_scheme_new(t.theme, t.an, t.depth)) == NULL || tui_panel_build(&t) < 0 ||
-	    tui_restyle(&t) < 0) {
+	    tui_pane_index(&t) < 0 || tui_restyle(&t) < 0) {
 		tui_term_stop();
 		fprintf(stderr, "whosaid: out of memory\n");
 		tui_free(&t);
 		return 1;
 	}
-	t.panel_shown = COLS >= TUI_PANEL_DOCK_COLS;
+	t.panel_wanted = 1;
 	tui_geometry(&t);
 	tui_pane_top(&t);
 	if (bench != NULL && bench[0] != '\0')

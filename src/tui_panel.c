@@ -281,10 +281,7 @@ tui_panel_apply(struct tui *t)
 		t->selected = WS_NONE;
 	tui_restyle(t);
 	t->focus = TUI_FOCUS_PANE;
-	if (!t->panel_docked) {
-		t->panel_shown = 0;
-		tui_geometry(t);
-	}
+	tui_geometry(t);
 }
 
 int
@@ -310,10 +307,7 @@ tui_panel_key(struct tui *t, int key)
 		return 1;
 	case 'q':
 		t->focus = TUI_FOCUS_PANE;
-		if (!t->panel_docked) {
-			t->panel_shown = 0;
-			tui_geometry(t);
-		}
+		tui_geometry(t);
 		return 1;
 	default:
 		return 0;

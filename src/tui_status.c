@@ -118,7 +118,7 @@ tui_status_draw(struct tui *t)
 
 	snprintf(right, sizeof right, "%s%s %3d%% ", t->view.unattributed ? " [unattributed]" : "",
 		 t->nmatches > 0 ? " [search]" : "",
-		 len == 0 ? 100 : (int)((double)bottom * 100.0 / (double)len));
+		 len == 0 || tui_pane_at_end(t) ? 100 : (int)((double)bottom * 100.0 / (double)len));
 	rlen = (int)strlen(right);
 	tui_color_element(t, stdscr, WS_EL_STATUS);
 	wmove(stdscr, y, 0);

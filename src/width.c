@@ -48,11 +48,13 @@ is_bidi_control(ucs4_t uc)
 static int
 is_breaking_space(ucs4_t uc)
 {
-	if (uc == '\t' || uc == '\n' || uc == '\r')
+	if (uc == ' ' || uc == '\t' || uc == '\n' || uc == '\r')
 		return 1;
 	if (uc < 0x20 || (uc >= 0x7f && uc < 0xa0))
 		return 0;
-	return uc != 0xA0 && uc != 0x2007 && uc != 0x202F && uc_is_property_white_space(uc);
+	/* White_Space is a stable property: these are all of it above ASCII. */
+	return uc == 0x1680 || (uc >= 0x2000 && uc <= 0x200A && uc != 0x2007) ||
+	       uc == 0x2028 || uc == 0x2029 || uc == 0x205F || uc == 0x3000;
 }
 
 /* Write the placeholder for uc into buf (16 bytes); its length, or 0 if uc is drawn as is. */
@@ -244,6 +246,45 @@ boundary_at_window_end(const struct ws_clusters *it)
 	return s[e] < 0x80 && s[e - 1] < 0x80 && !(s[e - 1] == '\r' && s[e] == '\n');
 }
 
+/* Can uc continue a cluster whose first code point has no joining behaviour of its own? */
+static int
+extends_cluster(ucs4_t uc)
+{
+	int p = uc_graphemeclusterbreak_property(uc);
+
+	return p == GBP_EXTEND || p == GBP_ZWJ || p == GBP_SPACINGMARK || p == GBP_EM;
+}
+
+/*
+ * The end of the cluster at pos when it is a single code point that
+ * UAX #29 decides alone: a control (GB4), or an ordinary character (no
+ * Prepend, Hangul, regional indicator, CR, ZWJ) not followed by an
+ * extending one (GB9, GB9a, GB999).  0 when the full rules are needed.
+ */
+static size_t
+single_code_point(const uint8_t *s, size_t len, size_t pos)
+{
+	ucs4_t c1, c2;
+	size_t n1;
+	int g1;
+
+	n1 = (size_t)u8_mbtouc(&c1, s + pos, len - pos);
+	if (pos + n1 >= len)
+		return len;
+	if (c1 < 0x80)
+		g1 = c1 == '\r' ? GBP_CR : (c1 < 0x20 || c1 == 0x7f) ? GBP_CONTROL : GBP_OTHER;
+	else
+		g1 = uc_graphemeclusterbreak_property(c1);
+	if (g1 == GBP_CONTROL || g1 == GBP_LF)
+		return pos + n1;
+	if (g1 != GBP_OTHER)
+		return 0;
+	if (s[pos + n1] < 0x80)
+		return pos + n1;
+	u8_mbtouc(&c2, s + pos + n1, len - pos - n1);
+	return extends_cluster(c2) ? 0 : pos + n1;
+}
+
 size_t
 ws_clusters_end(struct ws_clusters *it)
 {
@@ -252,6 +293,8 @@ ws_clusters_end(struct ws_clusters *it)
 
 	if (s[pos] < 0x80 && (pos + 1 == it->len || s[pos + 1] < 0x80))
 		return pos + 1 + (s[pos] == '\r' && pos + 1 < it->len && s[pos + 1] == '\n');
+	if ((i = single_code_point(s, it->len, pos)) != 0)
+		return i;
 	if (pos < it->win_start || pos >= it->win_end)
 		fill_window(it, pos);
 	for (;;) {

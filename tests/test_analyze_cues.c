@@ -167,7 +167,7 @@ test_according_to_outlet_person_was_cited_as_telling(void **state)
 static void
 test_noun_is_not_a_cue(void **state)
 {
-	analyze("The reported loss worried the harbour board.\n");
+	analyze("The reported loss hurt the harbour board.\n");
 	assert_nclaims(0);
 }
 

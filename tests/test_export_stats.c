@@ -209,7 +209,7 @@ static const struct ws_analysis hostile = {
 	hostile_outlets, 1, NULL, 0, hostile_claims, 1,
 };
 
-static void __attribute__((unused))
+static void
 test_control_characters_in_names_never_reach_the_output_raw(void **state)
 {
 	struct ws_stats *st = ws_stats_new();
@@ -265,6 +265,7 @@ main(void)
 		cmocka_unit_test(test_a_speaker_filter_counts_only_their_claims),
 		cmocka_unit_test(test_the_table_aligns_counts_under_their_headings),
 		cmocka_unit_test(test_the_json_has_the_same_counts),
+		cmocka_unit_test(test_control_characters_in_names_never_reach_the_output_raw),
 		cmocka_unit_test(test_a_speaker_is_found_by_full_name_surname_or_id_in_any_case),
 		cmocka_unit_test(test_an_outlet_is_found_by_name_id_or_how_the_article_calls_it),
 	};

@@ -7,9 +7,13 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unigbrk.h>
+#include <unilbrk.h>
 
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
@@ -103,6 +107,15 @@ render(const struct ws_doc *doc, const struct ws_layout *lay)
 }
 
 static void
+assert_rendered(const struct ws_layout *lay, const char *want)
+{
+	char *got = render(&fx.doc, lay);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
 assert_layout(const char *src, int width, const char *want)
 {
 	struct ws_layout *lay = layout_of(src, width);
@@ -191,7 +204,7 @@ test_source_lines_are_joined_by_one_space(void **state)
 {
 	struct ws_layout *lay = layout_of("one two\nthree   \nfour", 80);
 
-	assert_string_equal(render(&fx.doc, lay), "one two three four\n");
+	assert_rendered(lay, "one two three four\n");
 	assert_int_equal(lay->nlines, 1);
 	assert_int_equal(lay->nruns, 5);
 	assert_true(lay->runs[1].flags & WS_RUN_JOIN);
@@ -262,7 +275,7 @@ test_soft_hyphen_breaks_with_a_drawn_hyphen(void **state)
 {
 	struct ws_layout *lay = layout_of("an extra\xc2\xad" "ordinary day", 10);
 
-	assert_string_equal(render(&fx.doc, lay), "an extra-\nordinary\nday\n");
+	assert_rendered(lay, "an extra-\nordinary\nday\n");
 	assert_true(lay->lines[0].flags & WS_LINE_HYPHEN);
 	assert_int_equal(lay->lines[0].cols, 9);
 	ws_layout_free(lay);
@@ -302,7 +315,7 @@ test_cluster_wider_than_the_line_is_clipped(void **state)
 {
 	struct ws_layout *lay = layout_of("日本", 1);
 
-	assert_string_equal(render(&fx.doc, lay), "?\n?\n");
+	assert_rendered(lay, "?\n?\n");
 	assert_true(lay->runs[0].flags & WS_RUN_CLIPPED);
 	assert_int_equal(lay->runs[0].cols, 1);
 	ws_layout_free(lay);
@@ -327,7 +340,7 @@ test_blocks_are_separated_by_a_blank_line(void **state)
 {
 	struct ws_layout *lay = layout_of("= A Title\n\nFirst para.\n\nSecond para.", 80);
 
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "A Title\n=======\n\nFirst para.\n\nSecond para.\n");
 	assert_int_equal(lay->nlines, 6);
 	assert_true(lay->lines[1].flags & WS_LINE_RULE);
@@ -347,7 +360,7 @@ test_title_and_headings_carry_their_style(void **state)
 	assert_true(lay->runs[0].style & WS_STY_TITLE);
 	assert_true(lay->runs[1].style & WS_STY_HEADING);
 	assert_int_equal(WS_STY_FLAGS(lay->runs[2].style), 0);
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "Title here\n==========\n\nA heading\n---------\n\nText.\n");
 	ws_layout_free(lay);
 }
@@ -357,7 +370,7 @@ test_block_quotes_are_indented_with_a_bar(void **state)
 {
 	struct ws_layout *lay = layout_of("Before.\n\n> quoted words that\n> wrap here\n\nAfter.", 14);
 
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "Before.\n\n> quoted words\n> that wrap\n> here\n\nAfter.\n");
 	assert_int_equal(lay->lines[2].indent, WS_LAYOUT_QUOTE_INDENT);
 	assert_true(lay->lines[2].flags & WS_LINE_QUOTE_BAR);
@@ -469,6 +482,138 @@ test_every_line_fits_and_runs_cover_the_text_once(void **state)
 	}
 }
 
+/*
+ * The greedy rule with break opportunities computed once over the whole
+ * paragraph: the line starts the layout must find with its short windows.
+ */
+static size_t
+reference_line_starts(const char *s, size_t n, int width, size_t *starts, size_t max)
+{
+	char *lb = malloc(n + 1), *gb = malloc(n + 1);
+	size_t nstarts = 0, pos = 0;
+
+	u8_possible_linebreaks((const uint8_t *)s, n, "UTF-8", lb);
+	u8_grapheme_breaks((const uint8_t *)s, n, gb);
+	while (pos < n && s[pos] == ' ')
+		pos++;
+	while (pos < n && nstarts < max) {
+		size_t p = pos, brk = (size_t)-1, next;
+		int cols = 0, pending = 0;
+
+		starts[nstarts++] = pos;
+		for (;;) {
+			struct ws_cell cell;
+			size_t e;
+
+			if (p == n) {
+				next = n;
+				break;
+			}
+			e = p + ws_cluster_end(s + p, n - p, 0);
+			if (p > pos && (lb[p] == UC_BREAK_POSSIBLE) && gb[p] &&
+			    !(strchr(".,:;", s[p - 1]) && isalpha((unsigned char)s[p])))
+				brk = p;
+			ws_cell_make(s, p, e, &cell);
+			if (cell.flags & WS_CELL_SPACE) {
+				pending += cell.cols;
+			} else if (cols + pending + cell.cols <= width) {
+				cols += pending + cell.cols;
+				pending = 0;
+			} else {
+				next = brk != (size_t)-1 ? brk : p > pos ? p : e;
+				break;
+			}
+			p = e;
+		}
+		pos = next;
+		while (pos < n && s[pos] == ' ')
+			pos++;
+	}
+	free(lb);
+	free(gb);
+	return nstarts;
+}
+
+static void
+test_short_windows_break_where_the_whole_paragraph_would(void **state)
+{
+	static const char *texts[] = {
+		"The port authority\xe2\x80\x99s chief executive, Daniel Hughes, said that the "
+		"offer on the table was \xe2\x80\x9c" "fair and final.\xe2\x80\x9d He told the "
+		"Associated Press (AP) that pay had risen 3.5% since Oct. 2 \xe2\x80\x94 twice.",
+		"See https://example.org/news/2026/11/harbour-strike?ref=front&lang=en, or "
+		"call +1 (555) 010-2030; prices: $3.50, \xe2\x82\xac" "4, 12:30 p.m., e.g. today.",
+		"\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe4\xbc\x9a\xe8\xad\xb0\xe3\x80\x82"
+		"\xe3\x80\x8c\xe5\x90\x88\xe6\x84\x8f\xe3\x80\x8d\xe3\x81\xa8 Li said "
+		"(\xe6\x9d\x8e\xe6\x96\x87\xe5\x86\x9b) \xf0\x9f\x87\xaf\xf0\x9f\x87\xb5 ok "
+		"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 "
+		"na\xc3\xafve caf\xc3\xa9 9\xc2\xa0" "a.m. well-known re-elected \xd9\x8a\xd9\x88\xd8\xb3\xd9\x81.",
+		/* spaces inside brackets and quotes: LB14-LB17 look back past them */
+		"He said ( quietly ) that \" this \" and \xe2\x80\x9c that \xe2\x80\x9d were [ 3 ] of "
+		"them , yes ! and ? so \xe2\x80\x94 dash \xe2\x80\x94 and 10 % or $ 5 end ) ( a",
+	};
+
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		struct ws_doc *doc = doc_of(texts[t]);
+		size_t n = strlen(texts[t]), want[512];
+
+		for (int width = 1; width <= 120; width++) {
+			size_t nwant = reference_line_starts(texts[t], n, width, want, 512);
+			struct ws_layout *lay;
+			struct ws_error err;
+
+			assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+			assert_int_equal(lay->nlines, nwant);
+			for (size_t i = 0; i < nwant; i++)
+				if (lay->runs[lay->lines[i].first_run].start != want[i]) {
+					fprintf(stderr, "width %d, line %zu starts at %zu, not %zu\n",
+						width, i, lay->runs[lay->lines[i].first_run].start,
+						want[i]);
+					fail();
+				}
+			ws_layout_free(lay);
+		}
+	}
+}
+
+static int
+write_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	return ws_export_text(arg, &fx.doc, lay, err);
+}
+
+static void
+test_a_long_paragraph_streams_the_same_lines(void **state)
+{
+	size_t n = 200000;
+	char *src = malloc(n + 1), *whole, *streamed = NULL;
+	size_t size = 0;
+	struct ws_layout *lay;
+	struct ws_error err;
+	FILE *fp;
+
+	for (size_t i = 0; i < n; i++)
+		src[i] = "lorem ipsum dolor sit amet, consectetur "[i % 40];
+	src[n] = 0;
+	lay = layout_of(src, 10);
+	assert_true(lay->nlines > 2 * WS_LAYOUT_STREAM_LINES);
+	whole = render(&fx.doc, lay);
+	ws_layout_free(lay);
+
+	fp = open_memstream(&streamed, &size);
+	lay = ws_layout_new(10);
+	ws_layout_stream(lay, write_lines, fp);
+	assert_int_equal(ws_layout_block(lay, &fx.doc, 0, NULL, 0, &err), 0);
+	assert_true(lay->nlines <= WS_LAYOUT_STREAM_LINES);
+	assert_int_equal(ws_export_text(fp, &fx.doc, lay, &err), 0);
+	fclose(fp);
+	assert_string_equal(streamed, whole);
+	ws_layout_free(lay);
+	free(streamed);
+	free(whole);
+	free(src);
+}
+
 int
 main(void)
 {
@@ -497,6 +642,8 @@ main(void)
 		cmocka_unit_test(test_widths_10_80_200),
 		cmocka_unit_test(test_blocks_laid_out_one_by_one_match_the_whole),
 		cmocka_unit_test(test_every_line_fits_and_runs_cover_the_text_once),
+		cmocka_unit_test(test_short_windows_break_where_the_whole_paragraph_would),
+		cmocka_unit_test(test_a_long_paragraph_streams_the_same_lines),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uniwbrk.h>
+
 #include "whosaid/segment.h"
 
 static struct ws_text *text;
@@ -112,6 +114,15 @@ static void
 first_line_ending_with_a_full_stop_is_no_title(void **state)
 {
 	seg("Dockworkers voted on Monday.\n\nThey walked out.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+}
+
+static void
+title_case_first_line_is_a_title_despite_its_full_stop(void **state)
+{
+	seg("Mayor Calls Port Talks a Waste of Time.\n\nShe said so.\n");
+	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	seg("Dockworkers voted on Monday, Reuters said.\n\nThey walked out.\n");
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
 }
 
@@ -289,6 +300,17 @@ company_and_name_suffixes(void **state)
 	    NULL);
 }
 
+/* The first and last words of each (sorted) list are found. */
+static void
+word_lists_are_searched_end_to_end(void **state)
+{
+	seg("Adm. Cole and Supt. Ward met on Apr. 3 and Sept. 4 in Mobile, "
+	    "Ala. You know it. Then came Wyo. A storm hit.");
+	assert_sentences(
+	    "Adm. Cole and Supt. Ward met on Apr. 3 and Sept. 4 in Mobile, Ala.",
+	    "You know it.", "Then came Wyo.", "A storm hit.", NULL);
+}
+
 static void
 months_and_numbers(void **state)
 {
@@ -301,8 +323,20 @@ months_and_numbers(void **state)
 static void
 initials_do_not_end_sentences(void **state)
 {
-	seg("J. K. Rowling wrote it. She was pleased.");
-	assert_sentences("J. K. Rowling wrote it.", "She was pleased.", NULL);
+	seg("J. K. Rowling wrote it. She was pleased. Rep. Ana C. \"Annie\" "
+	    "Ruiz agreed.");
+	assert_sentences("J. K. Rowling wrote it.", "She was pleased.",
+	    "Rep. Ana C. \"Annie\" Ruiz agreed.", NULL);
+}
+
+static void
+plural_titles_and_states_do_not_end_sentences(void **state)
+{
+	seg("Sens. Ruiz and Cho spoke. EASTMERE, Calif. - The port shut. "
+	    "She moved to Salem, Ore. The port closed.");
+	assert_sentences("Sens. Ruiz and Cho spoke.",
+	    "EASTMERE, Calif. - The port shut.",
+	    "She moved to Salem, Ore.", "The port closed.", NULL);
 }
 
 static void
@@ -457,6 +491,15 @@ straight_quotes_are_decided_by_context(void **state)
 }
 
 static void
+inch_marks_are_no_quotes(void **state)
+{
+	seg("He is 6'3\" tall, and \"9\" is a quote.");
+	assert_int_equal(quote_flags("\"", 0), 0);
+	assert_int_equal(quote_flags("\"", 1), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 2), WS_TOK_CLOSE_QUOTE);
+}
+
+static void
 straight_single_quotes(void **state)
 {
 	seg("She said 'fine' and the '90s ended");
@@ -507,8 +550,8 @@ emoji_sequences_are_single_tokens(void **state)
 static void
 unicode_spaces_are_not_tokens(void **state)
 {
-	seg("a\xc2\xa0" "b\xe3\x80\x80" "c");
-	assert_int_equal(doc->ntokens, 3);
+	seg("a\xc2\xa0" "b\xe3\x80\x80" "c\xe2\x80\xa8" "d");
+	assert_int_equal(doc->ntokens, 4);
 }
 
 /* Every token lies in its sentence, every sentence in its block, in order. */
@@ -540,6 +583,61 @@ spans_nest_and_are_ordered(void **state)
 	    doc->sentences[doc->nsentences - 1].ntokens, doc->ntokens);
 }
 
+/*
+ * The tokens are libunistring's word-break segments of each piece (a run
+ * between ASCII white space), whatever path found them: random texts
+ * from pieces that stress the ASCII fast path and its hand-over.
+ */
+static void
+tokens_match_libunistring_word_breaks(void **state)
+{
+	static const char *const atoms[] = {
+		"a", "Bc", "don", "t", "7", "42", ".", ",", ":", ";", "'", "\"",
+		"_", "-", "(", ")", "?", "!", " ", " ", "\t", "\n", "“", "”",
+		"‘", "’", "—", "–", "…", "é", "中", "🌊", "👨‍👩‍👧", "🇯🇵",
+		"e\xcc\x81", "\xe2\x80\x8d", "U.S", "3.5", "x’s", "’90s", "_’_",
+		"1’2", "a’1",
+	};
+	enum { NATOMS = sizeof atoms / sizeof atoms[0] };
+	char buf[512], brk[512];
+	unsigned seed = 12345;
+	size_t round, n, i, l, t, p, q;
+
+	for (round = 0; round < 3000; round++) {
+		buf[0] = '\0';
+		for (n = 0; n < 24; n++) {
+			seed = seed * 1103515245 + 12345;
+			strcat(buf, atoms[(seed >> 16) % NATOMS]);
+		}
+		seg(buf);
+		t = 0;
+		for (l = 0; l < doc->nlines; l++) {
+			for (p = doc->lines[l].start; p < doc->lines[l].end; p = q) {
+				while (p < doc->lines[l].end && strchr(" \t", buf[p]) != NULL)
+					p++;
+				for (q = p; q < doc->lines[l].end && strchr(" \t", buf[q]) == NULL; q++)
+					;
+				if (q == p)
+					continue;
+				u8_wordbreaks((const uint8_t *)buf + p, q - p, brk);
+				for (i = p; i < q; ) {
+					size_t e = i + 1;
+
+					while (e < q && !brk[e - p])
+						e++;
+					if (t >= doc->ntokens || doc->tokens[t].span.start != i ||
+					    doc->tokens[t].span.end != e)
+						fail_msg("round %zu: token %zu is not [%zu, %zu) in \"%s\"",
+							 round, t, i, e, buf);
+					t++;
+					i = e;
+				}
+			}
+		}
+		assert_int_equal(doc->ntokens, t);
+	}
+}
+
 /* Deep nesting and an unclosed quote are just more tokens. */
 static void
 deep_and_unclosed_quotes_segment(void **state)
@@ -563,6 +661,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(title_is_a_headline_first_line),
 		cmocka_unit_test(first_line_ending_with_a_full_stop_is_no_title),
+		cmocka_unit_test(title_case_first_line_is_a_title_despite_its_full_stop),
 		cmocka_unit_test(title_may_end_with_a_question_mark),
 		cmocka_unit_test(long_first_line_is_no_title),
 		cmocka_unit_test(headings_are_short_lines_without_closing_punctuation),
@@ -582,8 +681,10 @@ main(void)
 		cmocka_unit_test(titles_before_names_do_not_end_sentences),
 		cmocka_unit_test(dotted_abbreviations_end_sentences_only_before_a_sentence_start),
 		cmocka_unit_test(company_and_name_suffixes),
+		cmocka_unit_test(word_lists_are_searched_end_to_end),
 		cmocka_unit_test(months_and_numbers),
 		cmocka_unit_test(initials_do_not_end_sentences),
+		cmocka_unit_test(plural_titles_and_states_do_not_end_sentences),
 		cmocka_unit_test(decimals_and_times_do_not_end_sentences),
 		cmocka_unit_test(times_end_sentences_before_a_sentence_start),
 		cmocka_unit_test(ellipses),
@@ -598,6 +699,7 @@ main(void)
 		cmocka_unit_test(words_keep_inner_apostrophes_and_dots),
 		cmocka_unit_test(curly_quotes_open_and_close),
 		cmocka_unit_test(straight_quotes_are_decided_by_context),
+		cmocka_unit_test(inch_marks_are_no_quotes),
 		cmocka_unit_test(straight_single_quotes),
 		cmocka_unit_test(apostrophes_differ_from_closing_single_quotes),
 		cmocka_unit_test(quote_state_does_not_leak_across_blocks),
@@ -605,6 +707,7 @@ main(void)
 		cmocka_unit_test(emoji_sequences_are_single_tokens),
 		cmocka_unit_test(unicode_spaces_are_not_tokens),
 		cmocka_unit_test(spans_nest_and_are_ordered),
+		cmocka_unit_test(tokens_match_libunistring_word_breaks),
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
 	};
 

@@ -94,7 +94,12 @@ struct ws_layout {
 	int nblocks;			/* private: blocks laid out, for the blank lines */
 	char *scratch;			/* private: break opportunities near a line end */
 	size_t scratch_cap;		/* private */
+	int (*emit)(void *, const struct ws_layout *, struct ws_error *);	/* private */
+	void *emit_arg;			/* private */
 };
+
+/* Lines a streaming layout holds before handing them over. */
+#define WS_LAYOUT_STREAM_LINES 4096
 
 /* An empty layout for `width` columns; free with ws_layout_free(). */
 struct ws_layout *ws_layout_new(int width);
@@ -116,6 +121,17 @@ int ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t bloc
  * long document block by block.
  */
 void ws_layout_clear(struct ws_layout *lay);
+
+/*
+ * Have ws_layout_block() hand the finished lines of a long block to
+ * emit() every WS_LAYOUT_STREAM_LINES lines, then forget them, so that a
+ * writer going line by line never holds a 10 MB paragraph's lines.  The
+ * lines left at the end of the block stay in lay.  emit() returns -1
+ * (with a message in err) to stop the layout.
+ */
+void ws_layout_stream(struct ws_layout *lay,
+		      int (*emit)(void *arg, const struct ws_layout *lay, struct ws_error *err),
+		      void *arg);
 
 /* Lay out the whole document.  The caller frees *out. */
 int ws_layout_doc(const struct ws_doc *doc, const struct ws_style_span *styles,

@@ -1,0 +1,89 @@
+# Exporting from the command line: formats, batches into a directory,
+# --stats, the --speaker and --source filters, and atomic writes.
+. "$WS_SRCDIR/tests/lib.sh"
+ex="$WS_SRCDIR/examples"
+
+cat >"$TMPD/a.txt" <<'ART'
+Ferry Fares Rise Again
+
+“The fares have to rise,” said Tom Veld, the harbour master, according to Reuters.
+
+Anna Kroll told the Associated Press that the rise was unfair.
+ART
+cat >"$TMPD/b.txt" <<'ART'
+Bridge Closes for Repairs
+
+“We will reopen in May,” Anna Kroll, the city engineer, told the Associated Press.
+ART
+
+expect_status 0 "ANSI export succeeds" "$WHOSAID" --export=ansi "$TMPD/a.txt"
+ok "ANSI export colours the claims" grep -q "$(printf '\033')\[" "$TMPD/out"
+expect_status 0 "text export succeeds" "$WHOSAID" --export=text --width=40 "$TMPD/a.txt"
+ok "text export follows the width" python3 -c 'import sys; assert max(len(l) for l in open(sys.argv[1], encoding="utf-8").read().splitlines()) <= 40' "$TMPD/out"
+ok "text export has no escape sequence" sh -c "! grep -q \"\$(printf '\\033')\" '$TMPD/out'"
+
+# Batch: one file per article in a directory.
+mkdir "$TMPD/outdir"
+expect_status 0 "-o DIR/ writes one file per article" "$WHOSAID" --export=html -o "$TMPD/outdir/" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  a.whosaid.html" test -s "$TMPD/outdir/a.whosaid.html"
+ok "  b.whosaid.html" test -s "$TMPD/outdir/b.whosaid.html"
+ok "  and nothing else" test "$(ls "$TMPD/outdir" | wc -l)" -eq 2
+expect_status 0 "-o names an existing directory without the slash" "$WHOSAID" --export=json -o "$TMPD/outdir" "$TMPD/a.txt"
+ok "  a.whosaid.json" test -s "$TMPD/outdir/a.whosaid.json"
+expect_status 0 "text batch" "$WHOSAID" --export=text -o "$TMPD/outdir/" "$TMPD/a.txt"
+ok "  a.whosaid.txt is the text export" cmp -s "$TMPD/outdir/a.whosaid.txt" - <<EOF2
+$("$WHOSAID" --export=text "$TMPD/a.txt")
+EOF2
+mkdir "$TMPD/sub"; cp "$TMPD/a.txt" "$TMPD/sub/a.txt"
+expect_status 1 "two articles with one name: the second is refused" "$WHOSAID" --export=ansi -o "$TMPD/outdir/" "$TMPD/a.txt" "$TMPD/sub/a.txt"
+ok "  and says so" grep -q 'an earlier article was written there' "$TMPD/err"
+ok "  the first is still written" test -s "$TMPD/outdir/a.whosaid.ansi"
+expect_status 1 "a missing article fails the batch" "$WHOSAID" --export=html -o "$TMPD/outdir/" "$TMPD/missing.txt" "$TMPD/b.txt"
+ok "  but not the other articles" test -s "$TMPD/outdir/b.whosaid.html"
+expect_status 2 "several articles into one HTML page is a usage error" "$WHOSAID" --export=html -o "$TMPD/one.html" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  one line saying what to do" sh -c "grep -q 'give -o DIR/' '$TMPD/err'"
+
+# Atomic writes.
+echo "earlier" >"$TMPD/keep.html"
+chmod a-w "$TMPD/outdir"
+if [ "$(id -u)" != 0 ]; then
+	expect_status 1 "an unwritable directory fails with a reason" "$WHOSAID" --export=html -o "$TMPD/outdir/" "$TMPD/a.txt"
+	ok "  one line" one_line_error
+fi
+chmod u+w "$TMPD/outdir"
+expect_status 1 "a failed export leaves the earlier file" "$WHOSAID" --export=html -o "$TMPD/keep.html" "$TMPD/missing.txt"
+ok "  intact" test "$(cat "$TMPD/keep.html")" = earlier
+cp "$TMPD/a.txt" "$TMPD/self.txt"
+expect_status 1 "an export never writes onto its input" "$WHOSAID" --export=text -o "$TMPD/self.txt" "$TMPD/self.txt"
+ok "  the input is unchanged" cmp -s "$TMPD/a.txt" "$TMPD/self.txt"
+mkdir "$TMPD/self"; cp "$TMPD/a.txt" "$TMPD/self/a.txt"; cp "$TMPD/b.txt" "$TMPD/self/a.whosaid.txt"
+expect_status 1 "nor in batch mode, when one article's export would be another article" \
+	"$WHOSAID" --export=text -o "$TMPD/self/" "$TMPD/self/a.txt" "$TMPD/self/a.whosaid.txt"
+ok "  the input is unchanged" cmp -s "$TMPD/b.txt" "$TMPD/self/a.whosaid.txt"
+ok "  the other article is exported" test -s "$TMPD/self/a.whosaid.whosaid.txt"
+ok "  no temporary file is left behind" test "$(ls -A "$TMPD/self" | wc -l)" -eq 3
+
+# --stats over several articles.
+expect_status 0 "--stats prints a table" "$WHOSAID" --stats "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  with a heading for outlets" grep -q '^OUTLET  *CLAIMS  FILES$' "$TMPD/out"
+ok "  and one for speakers" grep -q '^SPEAKER  *CLAIMS  FILES$' "$TMPD/out"
+ok "  the files counted" grep -q ' in 2 files$' "$TMPD/out"
+expect_status 0 "--stats --export=json" "$WHOSAID" --stats --export=json "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  is one JSON object" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["files"] == 2' "$TMPD/out"
+ok "  with the same counts as the table" python3 - "$TMPD/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["claims"] == sum(o["claims"] for o in d["outlets"]) + d["no_outlet"]
+assert d["claims"] == sum(s["claims"] for s in d["speakers"]) + d["no_speaker"]
+PY
+expect_status 0 "--stats -o FILE" "$WHOSAID" --stats -o "$TMPD/stats.txt" "$TMPD/a.txt"
+ok "  writes the table to FILE" grep -q '^OUTLET' "$TMPD/stats.txt"
+
+# Filters.
+expect_status 0 "--speaker narrows --stats to one person" "$WHOSAID" --stats --export=json --speaker="anna kroll" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  only their claims" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [s["name"] for s in d["speakers"]] in ([], ["Anna Kroll"]), d' "$TMPD/out"
+expect_status 0 "--source narrows --stats to one outlet" "$WHOSAID" --stats --export=json --source=Reuters "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  only its claims" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [o["name"] for o in d["outlets"]] in ([], ["Reuters"]) and d["no_outlet"] == 0, d' "$TMPD/out"
+expect_status 0 "a filter that names no one still exports" "$WHOSAID" --export=text --speaker=Nobody "$TMPD/a.txt"
+ok "  with a warning" grep -q "warning: no speaker named 'Nobody'" "$TMPD/err"
+done_testing

@@ -1,0 +1,32 @@
+# The HTML export, parsed with Python's html.parser (tests/html_check.py):
+# a well-formed, self-contained page whose claims carry anchors, tooltips
+# and colours, and in which nothing from the article acts as markup.
+. "$WS_SRCDIR/tests/lib.sh"
+command -v python3 >/dev/null 2>&1 || { echo "SKIP: python3 is not installed"; exit 77; }
+check="python3 $WS_SRCDIR/tests/html_check.py"
+
+for article in "$WS_SRCDIR"/examples/*.txt; do
+	art=$(basename "$article" .txt)
+	expect_status 0 "$art: exports to HTML" "$WHOSAID" --export=html -o "$TMPD/$art.html" "$article"
+	ok "$art: the page is well formed and self-contained, every claim anchored and coloured" \
+		$check --colors "$TMPD/$art.html"
+done
+
+. "$WS_SRCDIR/tests/export-hostile.sh"
+expect_status 0 "a hostile article exports to HTML" "$WHOSAID" --export=html -o "$TMPD/hostile.html" "$TMPD/hostile.txt"
+ok "markup, script and entities in the article show as text" \
+	$check --text '<script>alert(1)</script> Mayor & Council Clash' \
+	--text '</style><b>final</b>' --text '"onmouseover=alert(2) x="' --text '&amp; fine' \
+	--text '<img src=x onerror=alert(3)>' --text '<a href="javascript:alert(4)">a link</a>' \
+	"$TMPD/hostile.html"
+ok "escape sequences show as placeholders" \
+	$check --text '^[[31mred^[[0m' --text '^[]0;pwned^G' "$TMPD/hostile.html"
+ok "no escape character reaches the page" sh -c "! grep -q \"\$(printf '\\033')\" '$TMPD/hostile.html'"
+ok "bytes that were not UTF-8 show as U+FFFD" grep -q "$(printf '\357\277\275')" "$TMPD/hostile.html"
+ok "the title escapes markup too" grep -q '<title>&lt;script&gt;alert(1)&lt;/script&gt; Mayor &amp; Council Clash' "$TMPD/hostile.html"
+
+# The checker itself must catch what it is there to catch.
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style></style></head><body><article><p><script>alert(1)</script><span class="claim s0" data-claim="1" title="x">a</span></p></article><script></script></body></html>' >"$TMPD/bad.html"
+expect_status 1 "the checker rejects a script in the article and a claim without anchor" $check "$TMPD/bad.html"
+ok "  ...and says why" grep -q 'script> inside the article' "$TMPD/out"
+done_testing

@@ -1,0 +1,215 @@
+/* The ANSI export: the text export's lines, with SGR colours and nothing raw. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/export.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
+#include "export_fixture.h"
+
+static int depth = WS_DEPTH_256;
+
+static int
+ansi(FILE *fp, const struct ws_article *art, const struct ws_layout *lay, const void *theme)
+{
+	return ws_export_ansi(fp, art, lay, theme, depth, NULL);
+}
+
+static int
+text(FILE *fp, const struct ws_article *art, const struct ws_layout *lay, const void *unused)
+{
+	return ws_export_text(fp, art->doc, lay, NULL);
+}
+
+static const char *const reuters[] = { "Reuters", NULL };
+static const char *const veld[] = { "Tom Veld", NULL };
+static const char ferry[] =
+	"Ferries Stop\n\n"
+	"“Fares rise,” said Tom Veld, according to Reuters, as the ferries stopped at dawn "
+	"and the harbour was quiet all day.\n\n"
+	"Escapes: \x1b[31mred\x1b]0;title\x07 and C1 \xc2\x9b here.\n";
+static const struct fixture_claim ferry_claim = {
+	"Fares rise,", "said", "Tom Veld", WS_CLAIM_DIRECT, 0, 0,
+};
+
+static struct ws_theme *
+dark_theme(void)
+{
+	static const char theme[] =
+		"background dark\n"
+		"color text default default\n"
+		"source \"Reuters\" #ff8700\n";
+	struct ws_theme *th;
+
+	assert_int_equal(ws_theme_parse("test", theme, strlen(theme), &th, NULL), 0);
+	return th;
+}
+
+/* out with every SGR sequence ("ESC [ digits and ; m") taken out, in place. */
+static char *
+strip_sgr(char *out)
+{
+	char *w = out;
+
+	for (char *r = out; *r != '\0';) {
+		if (r[0] == '\x1b' && r[1] == '[') {
+			char *p = r + 2;
+
+			while ((*p >= '0' && *p <= '9') || *p == ';')
+				p++;
+			if (*p == 'm') {
+				r = p + 1;
+				continue;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	return out;
+}
+
+struct exports {
+	char *ansi, *text;
+};
+
+static struct exports
+export_both(int width, struct ws_theme *th)
+{
+	struct ws_article *art = fixture_article(ferry, reuters, veld, &ferry_claim, 1);
+	struct ws_layout *lay = fixture_layout(art, width);
+	struct exports e = {
+		fixture_capture(ansi, art, lay, th),
+		fixture_capture(text, art, lay, NULL),
+	};
+
+	ws_layout_free(lay);
+	fixture_free(art);
+	return e;
+}
+
+static void
+test_the_lines_are_those_of_the_text_export(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e = export_both(30, th);
+
+	assert_string_equal(strip_sgr(e.ansi), e.text);
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_no_escape_from_the_article_is_written_raw(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e = export_both(80, th);
+	char *plain = strip_sgr(e.ansi);
+
+	/* Once our own SGR sequences are gone, no ESC, BEL or C1 control is left. */
+	assert_null(strchr(plain, '\x1b'));
+	assert_null(strchr(plain, '\x07'));
+	assert_null(strstr(plain, "\xc2\x9b"));
+	assert_non_null(strstr(plain, "^[[31mred^[]0;title^G"));
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_a_claim_has_its_outlets_colour_and_each_line_ends_reset(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e = export_both(80, th);
+	char *line;
+
+	/* #ff8700 is 208 in the 256-colour cube. */
+	assert_non_null(strstr(e.ansi, "38;5;208"));
+	for (line = strtok(e.ansi, "\n"); line != NULL; line = strtok(NULL, "\n"))
+		if (strchr(line, '\x1b') != NULL)
+			assert_true(strlen(line) >= 4 && strcmp(line + strlen(line) - 4, "\x1b[0m") == 0);
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_sixteen_colours_use_the_basic_sgr_codes(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e;
+
+	depth = WS_DEPTH_16;
+	e = export_both(80, th);
+	depth = WS_DEPTH_256;
+	assert_null(strstr(e.ansi, "38;5;"));
+	assert_null(strstr(e.ansi, "38;2;"));
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_mono_depth_tells_claims_apart_with_attributes_only(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e;
+
+	depth = WS_DEPTH_MONO;
+	e = export_both(80, th);
+	depth = WS_DEPTH_256;
+	assert_null(strstr(e.ansi, "38;"));
+	assert_non_null(strchr(e.ansi, '\x1b'));
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_block_by_block_gives_the_same_lines(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct ws_article *art = fixture_article(ferry, reuters, veld, &ferry_claim, 1);
+	struct ws_layout *lay = fixture_layout(art, 30);
+	struct ws_style_span *styles = NULL;
+	size_t nstyles = 0, len = 0;
+	struct ws_view view;
+	char *whole = fixture_capture(ansi, art, lay, th), *streamed = NULL;
+	FILE *fp = open_memstream(&streamed, &len);
+
+	ws_view_init(&view);
+	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, &nstyles, NULL), 0);
+	assert_int_equal(ws_export_ansi_doc(fp, art, styles, nstyles, 30, th, depth, NULL), 0);
+	fclose(fp);
+	assert_string_equal(streamed, whole);
+	free(styles);
+	free(whole);
+	free(streamed);
+	ws_layout_free(lay);
+	fixture_free(art);
+	ws_theme_free(th);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_the_lines_are_those_of_the_text_export),
+		cmocka_unit_test(test_no_escape_from_the_article_is_written_raw),
+		cmocka_unit_test(test_a_claim_has_its_outlets_colour_and_each_line_ends_reset),
+		cmocka_unit_test(test_sixteen_colours_use_the_basic_sgr_codes),
+		cmocka_unit_test(test_mono_depth_tells_claims_apart_with_attributes_only),
+		cmocka_unit_test(test_block_by_block_gives_the_same_lines),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,256 @@
+/* The HTML export: blocks, claims with anchors and tooltips, legend, escaping. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/export.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
+#include "export_fixture.h"
+
+static int
+html(FILE *fp, const struct ws_article *art, const struct ws_layout *lay, const void *theme)
+{
+	return ws_export_html(fp, art, lay, theme, NULL);
+}
+
+static const char *const reuters[] = { "Reuters", NULL };
+static const char *const veld[] = { "Tom Veld", NULL };
+
+/* The HTML page of `text` with `claims`, at width 80, with theme th (may be NULL). */
+static char *
+page(const char *text, const struct fixture_claim *claims, size_t nclaims,
+     const struct ws_theme *th)
+{
+	struct ws_article *art = fixture_article(text, reuters, veld, claims, nclaims);
+	struct ws_layout *lay = fixture_layout(art, 80);
+	char *out = fixture_capture(html, art, lay, th);
+
+	ws_layout_free(lay);
+	fixture_free(art);
+	return out;
+}
+
+static const char ferry[] = "“Fares rise,” said Tom Veld, according to Reuters.\n";
+static const struct fixture_claim ferry_claim = {
+	"Fares rise,", "said", "Tom Veld", WS_CLAIM_DIRECT, 0, 0,
+};
+
+static void
+test_a_claim_is_a_span_with_its_outlet_class_anchor_and_tooltip(void **state)
+{
+	char *out = page(ferry, &ferry_claim, 1, NULL);
+
+	assert_non_null(strstr(out,
+		"<span class=\"claim s0 direct\" id=\"claim-1\" data-claim=\"1\" "
+		"title=\"Reuters \xe2\x96\xb8 Tom Veld \xe2\x96\xb8 said\">"));
+	free(out);
+}
+
+static void
+test_cue_and_speaker_are_marked_inside_the_claim(void **state)
+{
+	char *out = page(ferry, &ferry_claim, 1, NULL);
+
+	assert_non_null(strstr(out, "<span class=\"cue\">said</span>"));
+	assert_non_null(strstr(out, "<span class=\"by\">Tom Veld</span>"));
+	free(out);
+}
+
+static void
+test_a_claim_in_two_pieces_has_one_anchor(void **state)
+{
+	static const char text[] = "Tom Veld said on Monday that the fares would rise.\n";
+	static const struct fixture_claim claim = {
+		"the fares would rise", "said", "Tom Veld", WS_CLAIM_INDIRECT, 0, WS_NONE,
+	};
+	char *out = page(text, &claim, 1, NULL);
+	char *first = strstr(out, "data-claim=\"1\"");
+
+	assert_non_null(first);
+	assert_non_null(strstr(first + 1, "data-claim=\"1\""));
+	assert_non_null(strstr(out, "id=\"claim-1\""));
+	assert_null(strstr(strstr(out, "id=\"claim-1\"") + 1, "id=\"claim-1\""));
+	/* A claim credited to a person and no outlet has the person's colour class. */
+	assert_non_null(strstr(out, "<span class=\"claim person\""));
+	free(out);
+}
+
+static void
+test_markup_in_the_article_is_shown_as_text(void **state)
+{
+	static const char text[] =
+		"Title <script>alert(1)</script>\n\n"
+		"It said </style> and \"onmouseover=alert(2) and &amp; too.\n";
+	char *out = page(text, NULL, 0, NULL);
+
+	assert_non_null(strstr(out, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	assert_non_null(strstr(out, "&lt;/style&gt;"));
+	assert_non_null(strstr(out, "&quot;onmouseover=alert(2)"));
+	assert_non_null(strstr(out, "&amp;amp; too."));
+	assert_null(strstr(out, "<script>alert"));
+	assert_null(strstr(out, "</style> and"));
+	free(out);
+}
+
+static void
+test_control_characters_are_placeholders(void **state)
+{
+	static const char text[] = "Red \x1b[31malert\x07 here.\n";
+	char *out = page(text, NULL, 0, NULL);
+
+	assert_null(strchr(out, '\x1b'));
+	assert_null(strchr(out, '\x07'));
+	assert_non_null(strstr(out, "Red <span class=\"ctl\">^[</span>[31malert<span class=\"ctl\">^G</span> here."));
+	free(out);
+}
+
+static void
+test_blocks_become_headings_paragraphs_and_block_quotes(void **state)
+{
+	static const char text[] =
+		"Ferries Stop at Dawn\n\nThe ferries stopped today.\n\nWhat Comes Next\n\n"
+		"> A quoted passage from the notice.\n";
+	char *out = page(text, NULL, 0, NULL);
+
+	assert_non_null(strstr(out, "<h1>Ferries Stop at Dawn</h1>"));
+	assert_non_null(strstr(out, "<p>The ferries stopped today.</p>"));
+	assert_non_null(strstr(out, "<h2>What Comes Next</h2>"));
+	assert_non_null(strstr(out, "<blockquote><p>A quoted passage from the notice.</p></blockquote>"));
+	assert_non_null(strstr(out, "<title>Ferries Stop at Dawn \xe2\x80\x94 who said what</title>"));
+	free(out);
+}
+
+static void
+test_lines_the_layout_broke_are_joined_for_the_browser(void **state)
+{
+	static const char text[] =
+		"Ferries Stop\n\nThe ferries stopped at dawn and the harbour\nwas quiet all day.\n";
+	struct ws_article *art = fixture_article(text, NULL, NULL, NULL, 0);
+	struct ws_layout *lay = fixture_layout(art, 12);
+	char *out = fixture_capture(html, art, lay, NULL);
+
+	assert_true(lay->nlines > 3);
+	assert_non_null(strstr(out, "<p>The ferries stopped at dawn and the harbour was quiet all day.</p>"));
+	free(out);
+	ws_layout_free(lay);
+	fixture_free(art);
+}
+
+static void
+test_the_legend_lists_outlets_with_counts_and_links(void **state)
+{
+	char *out = page(ferry, &ferry_claim, 1, NULL);
+
+	assert_non_null(strstr(out, "<li><span class=\"swatch s0\" aria-hidden=\"true\">\xe2\x96\xa0</span> "
+				    "<a href=\"#claim-1\">Reuters</a> <span class=\"count\">1</span> "
+				    "<span class=\"share\">100%</span></li>"));
+	assert_non_null(strstr(out, "<section id=\"speakers\">"));
+	assert_non_null(strstr(out, "<a href=\"#claim-1\">Tom Veld</a>"));
+	free(out);
+}
+
+static void
+test_names_are_escaped_in_the_panel_and_the_tooltips(void **state)
+{
+	static const char *const evil[] = { "<b>Evil</b> & \"Co\"", NULL };
+	struct ws_article *art = fixture_article(ferry, evil, veld, &ferry_claim, 1);
+	struct ws_layout *lay = fixture_layout(art, 80);
+	char *out = fixture_capture(html, art, lay, NULL);
+
+	assert_null(strstr(out, "<b>Evil"));
+	assert_non_null(strstr(out, "title=\"&lt;b&gt;Evil&lt;/b&gt; &amp; &quot;Co&quot; \xe2\x96\xb8"));
+	assert_non_null(strstr(out, ">&lt;b&gt;Evil&lt;/b&gt; &amp; &quot;Co&quot;</a>"));
+	free(out);
+	ws_layout_free(lay);
+	fixture_free(art);
+}
+
+static void
+test_a_theme_gives_each_outlet_its_colour(void **state)
+{
+	static const char theme[] =
+		"background dark\n"
+		"color text #d0d0d0 #101010\n"
+		"source \"Reuters\" #ff8700\n";
+	struct ws_theme *th;
+	char *out;
+
+	assert_int_equal(ws_theme_parse("test", theme, strlen(theme), &th, NULL), 0);
+	out = page(ferry, &ferry_claim, 1, th);
+	assert_non_null(strstr(out, ".s0{color:#ff8700"));
+	assert_non_null(strstr(out, "body{background:#101010;color:#d0d0d0}"));
+	assert_non_null(strstr(out, ":root{color-scheme:dark}"));
+	free(out);
+	ws_theme_free(th);
+}
+
+static void
+test_a_light_theme_makes_a_light_page(void **state)
+{
+	static const char theme[] = "background light\ncolor text default default\n";
+	struct ws_theme *th;
+	char *out;
+
+	assert_int_equal(ws_theme_parse("test", theme, strlen(theme), &th, NULL), 0);
+	out = page(ferry, &ferry_claim, 1, th);
+	assert_non_null(strstr(out, ":root{color-scheme:light}"));
+	free(out);
+	ws_theme_free(th);
+}
+
+static void
+test_block_by_block_gives_the_same_page(void **state)
+{
+	static const char text[] =
+		"Ferries Stop\n\n\xe2\x80\x9c" "Fares rise,\xe2\x80\x9d said Tom Veld, according to Reuters.\n\n"
+		"What Comes Next\n\n> A quoted passage\n> from the notice.\n";
+	struct ws_article *art = fixture_article(text, reuters, veld, &ferry_claim, 1);
+	struct ws_layout *lay = fixture_layout(art, 20);
+	struct ws_style_span *styles = NULL;
+	size_t nstyles = 0;
+	struct ws_view view;
+	char *whole = fixture_capture(html, art, lay, NULL), *streamed = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&streamed, &len);
+
+	ws_view_init(&view);
+	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, &nstyles, NULL), 0);
+	assert_int_equal(ws_export_html_doc(fp, art, styles, nstyles, 20, NULL, NULL), 0);
+	fclose(fp);
+	assert_string_equal(streamed, whole);
+	free(styles);
+	free(whole);
+	free(streamed);
+	ws_layout_free(lay);
+	fixture_free(art);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_a_claim_is_a_span_with_its_outlet_class_anchor_and_tooltip),
+		cmocka_unit_test(test_cue_and_speaker_are_marked_inside_the_claim),
+		cmocka_unit_test(test_a_claim_in_two_pieces_has_one_anchor),
+		cmocka_unit_test(test_markup_in_the_article_is_shown_as_text),
+		cmocka_unit_test(test_control_characters_are_placeholders),
+		cmocka_unit_test(test_blocks_become_headings_paragraphs_and_block_quotes),
+		cmocka_unit_test(test_lines_the_layout_broke_are_joined_for_the_browser),
+		cmocka_unit_test(test_the_legend_lists_outlets_with_counts_and_links),
+		cmocka_unit_test(test_names_are_escaped_in_the_panel_and_the_tooltips),
+		cmocka_unit_test(test_a_theme_gives_each_outlet_its_colour),
+		cmocka_unit_test(test_a_light_theme_makes_a_light_page),
+		cmocka_unit_test(test_block_by_block_gives_the_same_page),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
