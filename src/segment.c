@@ -556,10 +556,14 @@ static unsigned
 double_quote_flags(struct builder *b, ucs4_t prev, ucs4_t next)
 {
 	int open_side = prev == 0 || is_space(prev) || is_opener(prev) ||
-	    prev == 0x2014 || prev == 0x2013;
-	int close_side = next == 0 || is_space(next) || !is_alnum(next);
+	    prev == 0x2014 || prev == 0x2013 || prev == '=';
+	int close_side = next == 0 || is_space(next) || is_closer(next) ||
+	    (next < 0x80 && strchr(".,;:!?-", (int)next) != NULL) ||
+	    next == 0x2014 || next == 0x2013 || next == 0x2026;
 	int opens;
 
+	if (prev >= '0' && prev <= '9' && b->dq_open == 0)
+		return 0;			/* inches: 6'3" */
 	if (open_side && !close_side)
 		opens = 1;
 	else if (close_side && !open_side)
