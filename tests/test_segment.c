@@ -491,6 +491,15 @@ straight_quotes_are_decided_by_context(void **state)
 }
 
 static void
+inch_marks_are_no_quotes(void **state)
+{
+	seg("He is 6'3\" tall, and \"9\" is a quote.");
+	assert_int_equal(quote_flags("\"", 0), 0);
+	assert_int_equal(quote_flags("\"", 1), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 2), WS_TOK_CLOSE_QUOTE);
+}
+
+static void
 straight_single_quotes(void **state)
 {
 	seg("She said 'fine' and the '90s ended");
@@ -690,6 +699,7 @@ main(void)
 		cmocka_unit_test(words_keep_inner_apostrophes_and_dots),
 		cmocka_unit_test(curly_quotes_open_and_close),
 		cmocka_unit_test(straight_quotes_are_decided_by_context),
+		cmocka_unit_test(inch_marks_are_no_quotes),
 		cmocka_unit_test(straight_single_quotes),
 		cmocka_unit_test(apostrophes_differ_from_closing_single_quotes),
 		cmocka_unit_test(quote_state_does_not_leak_across_blocks),
