@@ -245,6 +245,40 @@ ok "u says what it shows" wait_for "fact-checker view"
 ok "u marks an assertion credited to no one" wait_until line_sgr_has "painted green" "48;5;52m"
 keys u
 ok "u again turns it off" wait_for "fact-checker view off"
+
+# The mouse.
+keys Escape Escape
+click 5 3
+ok "a click on a claim selects it" wait_for "1/[0-9]+ · Politico ▸ reported"
+click 100 3
+ok "a click on a speaker in the panel filters by them" wait_for "\\[Omar Haddad\\]"
+keys Escape
+ok "Esc clears the filter set by a click" wait_gone "\\[Omar Haddad\\]"
+keys q
+wait_ended >/dev/null
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+wheel_down 10 5
+ok "the mouse wheel scrolls down" wait_gone "^ +$TITLE"
+wheel_up 10 5
+ok "and up" wait_for "^ +$TITLE"
+keys q
+wait_ended >/dev/null
+
+# At 60x20: claims, and the panel over the text.
+start 60 20 "'$WHOSAID' '$TMPD/ferry.txt'"
+wait_for "Harbour Council" >/dev/null
+ok "60x20: no panel beside the text" wait_gone "SPEAKERS"
+ok "60x20: the reading column fits the terminal" wait_gone "^.{61}"
+keys Tab Tab
+ok "60x20: Tab goes through the claims" wait_for "2/[0-9]+ · Associated Press"
+keys s
+ok "60x20: s shows the panel over the text" wait_for "SPEAKERS"
+keys Down Enter
+ok "60x20: choosing a speaker filters and closes the overlay" wait_for "\\[Omar Haddad\\]"
+ok "60x20: the overlay is gone" wait_gone "SPEAKERS"
+keys g Tab
+ok "60x20: Tab then only visits that speaker's claims" wait_for "1/1 · Omar Haddad ▸ told"
 keys q
 wait_ended >/dev/null
 
