@@ -1,7 +1,7 @@
 /*
  * segment: blocks, lines, sentences and tokens.
  *
- * One pass over the lines of the text groups them into blocks; each block
+ * A pass over the lines of the text groups them into blocks; each block
  * is then tokenised line by line and its tokens are grouped into
  * sentences.  Every step looks at a bounded neighbourhood of the current
  * token, so the whole is linear in the size of the text: no step searches
@@ -11,10 +11,13 @@
  * Tokens come from libunistring's UAX #29 word breaks, computed over one
  * "piece" at a time: a run of bytes between ASCII white space.  A break
  * always falls between ASCII white space and a following ASCII character,
- * so pieces give the same tokens as the whole line would, and the break
- * buffer stays as small as the longest piece.  Pieces that are pure ASCII
- * (most words of most articles) take a fast path implementing the same
- * rules for ASCII.
+ * so pieces give the same tokens as the whole line would (but for a
+ * combining mark right after a space), and the break buffer stays as
+ * small as the longest piece.  A piece is first read by a fast path that
+ * implements the same rules for ASCII and for the curly quotes, dashes
+ * and ellipsis of most articles; at any other non-ASCII character it
+ * hands the whole piece to u8_wordbreaks.  tests/test_segment.c checks
+ * that both give libunistring's breaks.
  */
 #include "config.h"
 
@@ -96,7 +99,7 @@ char_before(const char *s, size_t start, size_t end)
 	return char_at(s, end, p);
 }
 
-/* White space that ends a piece or is trimmed from a line. */
+/* White space: trimmed from lines, never a token. */
 static int
 is_space(ucs4_t c)
 {
@@ -1008,7 +1011,10 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	return 0;
 }
 
-/* Whether token j continues the terminal run ending at token j - 1. */
+/*
+ * Whether token j, touching the one before, continues the run that ends a
+ * sentence: another stop ("?!", "..."), a closing quote or bracket.
+ */
 static int
 continues_end(const struct builder *b, size_t j)
 {
@@ -1017,13 +1023,11 @@ continues_end(const struct builder *b, size_t j)
 
 	if (t->span.start != t[-1].span.end)
 		return 0;
-	c = char_at(b->s, t->span.end, t->span.start);
 	if (t->flags & WS_TOK_CLOSE_QUOTE)
-		return 2;
-	if (c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
-	    c == 0x300f)
-		return 2;
-	return is_sentence_end(c) ? 1 : 0;
+		return 1;
+	c = char_at(b->s, t->span.end, t->span.start);
+	return c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
+	    c == 0x300f || is_sentence_end(c);
 }
 
 /* Split the tokens [t0, t1) of block `block` into sentences. */

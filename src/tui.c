@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "whosaid/export.h"
 #include "tui.h"
@@ -304,9 +306,14 @@ print_as_text(struct tui *t)
 {
 	struct ws_layout *lay;
 	struct ws_error err;
+	struct winsize ws;
+	int width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
 
-	if (ws_layout_doc(t->doc, NULL, 0, t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH,
-			  &lay, &err) < 0 ||
+	/* A line as wide as the terminal would wrap on some: keep one column free. */
+	if (t->opt_width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 &&
+	    ws.ws_col <= width)
+		width = ws.ws_col - 1;
+	if (ws_layout_doc(t->doc, NULL, 0, width, &lay, &err) < 0 ||
 	    ws_export_text(stdout, t->doc, lay, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return 1;

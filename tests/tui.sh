@@ -102,6 +102,28 @@ ok "SIGTERM ends the reader" wait_ended
 ok "SIGTERM: killed by the signal (status 143)" exit_status_is 143
 ok "SIGTERM: the terminal settings are restored" terminal_restored
 
+# Ctrl-Z suspends and fg resumes, in a shell with job control.
+if command -v bash >/dev/null 2>&1; then
+	tm kill-server >/dev/null 2>&1
+	TUI_RUNS=$((TUI_RUNS + 1))
+	TUI_SOCK="whosaid-$$-tui-$TUI_RUNS"
+	tm new-session -d -x 100 -y 30 -s t "env -u NO_COLOR XDG_CONFIG_HOME='$TMPD/config' LC_ALL=C.UTF-8 PS1='sh\$ ' bash --norc --noprofile -i"
+	wait_for 'sh\$' >/dev/null
+	keys "stty -g >'$TMPD/st1'; '$WHOSAID' '$ARTICLE'" Enter
+	wait_for "$TITLE" >/dev/null
+	keys C-z
+	ok "Ctrl-Z suspends the reader" wait_for "Stopped"
+	keys "stty -g >'$TMPD/st2'; fg" Enter
+	ok "fg resumes it" wait_for "^ +$TITLE"
+	keys G
+	ok "and it reads keys again" wait_for "100% *$"
+	keys q
+	keys "stty -g >'$TMPD/st3'; echo finished-\$((20 + 1))" Enter
+	wait_for "finished-21" >/dev/null
+	ok "the terminal is as it was while suspended" cmp -s "$TMPD/st1" "$TMPD/st2"
+	ok "and after quitting" cmp -s "$TMPD/st1" "$TMPD/st3"
+fi
+
 # Text on standard input, keys from the terminal.
 start 80 24 "cat '$ARTICLE' | '$WHOSAID'"
 ok "piped text is shown" wait_for "$TITLE"
@@ -124,6 +146,18 @@ ok "NO_COLOR: no colour at all" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-
 ok "NO_COLOR: the status line is in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
 keys q
 wait_ended >/dev/null
+
+start 80 24 "TERM=vt100 '$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+ok "a terminal without colours (vt100): no colour" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"
+ok "a terminal without colours: the status line in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
+keys q
+wait_ended >/dev/null
+start 80 24 "TERM=dumb '$WHOSAID' '$ARTICLE'"
+ok "a dumb terminal gets the article as text" wait_ended
+ok "a dumb terminal: exit status 0" exit_status_is 0
+ok "a dumb terminal: the text is there, to its end" wait_for "Ask me on Thursday"
+ok "a dumb terminal: no line as wide as the terminal" wait_gone "^.{80}"
 
 # A malformed theme is refused before the screen is taken.
 mkdir -p "$TMPD/config/whosaid"
@@ -170,7 +204,7 @@ ok "unattributed text is plain" line_sgr_has "painted green" "^ *The ferries"
 keys Tab
 ok "Tab selects the first claim: position, outlet and cue" wait_for "1/[0-9]+ · Politico ▸ reported"
 first=$(status_line)
-ok "the selected claim is in reverse video" line_sgr_has "approved" "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
+ok "the selected claim is in reverse video" wait_until line_sgr_has "approved" "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
 keys Tab
 ok "Tab again: the next claim, with its speaker" wait_for "2/[0-9]+ · Associated Press ▸ Lena Vos ▸ said"
 second=$(status_line)
@@ -201,16 +235,50 @@ ok "Enter on a speaker narrows the view to them" wait_for "\\[Omar Haddad\\]|\\[
 who=$(status_line | sed -n 's/.*\[\([A-Z][a-z]* [A-Z][a-z]*\)\].*/\1/p')
 keys Tab
 ok "Tab then goes through that speaker's claims only" wait_for "1/1 · .*$who"
-ok "claims outside the filter are dimmed" line_sgr_has "approved" "38;5;242m"
+ok "claims outside the filter are dimmed" wait_until line_sgr_has "approved" "38;5;242m"
 keys Escape
 ok "Esc shows every claim again" wait_gone "\\[$who\\]"
 
 # The fact-checker view.
 keys u
-ok "u marks an assertion credited to no one" line_sgr_has "painted green" "48;5;52m"
 ok "u says what it shows" wait_for "fact-checker view"
+ok "u marks an assertion credited to no one" wait_until line_sgr_has "painted green" "48;5;52m"
 keys u
 ok "u again turns it off" wait_for "fact-checker view off"
+
+# The mouse.
+keys Escape Escape
+click 5 3
+ok "a click on a claim selects it" wait_for "1/[0-9]+ · Politico ▸ reported"
+click 100 3
+ok "a click on a speaker in the panel filters by them" wait_for "\\[Omar Haddad\\]"
+keys Escape
+ok "Esc clears the filter set by a click" wait_gone "\\[Omar Haddad\\]"
+keys q
+wait_ended >/dev/null
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+wheel_down 10 5
+ok "the mouse wheel scrolls down" wait_gone "^ +$TITLE"
+wheel_up 10 5
+ok "and up" wait_for "^ +$TITLE"
+keys q
+wait_ended >/dev/null
+
+# At 60x20: claims, and the panel over the text.
+start 60 20 "'$WHOSAID' '$TMPD/ferry.txt'"
+wait_for "Harbour Council" >/dev/null
+ok "60x20: no panel beside the text" wait_gone "SPEAKERS"
+ok "60x20: the reading column fits the terminal" wait_gone "^.{61}"
+keys Tab Tab
+ok "60x20: Tab goes through the claims" wait_for "2/[0-9]+ · Associated Press"
+keys s
+ok "60x20: s shows the panel over the text" wait_for "SPEAKERS"
+keys Down Enter
+ok "60x20: choosing a speaker filters and closes the overlay" wait_for "\\[Omar Haddad\\]"
+ok "60x20: the overlay is gone" wait_gone "SPEAKERS"
+keys g Tab
+ok "60x20: Tab then only visits that speaker's claims" wait_for "1/1 · Omar Haddad ▸ told"
 keys q
 wait_ended >/dev/null
 

@@ -140,3 +140,13 @@ contains_first_word() {
 
 # line_sgr_has TEXT ERE: the screen line holding TEXT (fixed) has ERE in its escapes.
 line_sgr_has() { screen_sgr | grep -F -- "$1" | grep -Eq -- "$2"; }
+
+# Mouse events as an xterm sends them (X10 encoding, which tmux-256color's
+# kmous announces), at 0-based column X and row Y.
+mouse_event() {
+	tm send-keys -t t -H 1b 5b 4d "$(printf '%x' "$1")" "$(printf '%x' $(($2 + 33)))" \
+		"$(printf '%x' $(($3 + 33)))"
+}
+click() { mouse_event 32 "$1" "$2"; mouse_event 35 "$1" "$2"; }
+wheel_down() { mouse_event 97 "$1" "$2"; }
+wheel_up() { mouse_event 96 "$1" "$2"; }
