@@ -167,18 +167,65 @@ put_line(struct ansi *a, const struct ws_doc *doc, const struct ws_layout *lay,
 	fputc('\n', a->out);
 }
 
+struct stream {
+	struct ansi *a;
+	const struct ws_doc *doc;
+};
+
+static int
+emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	struct stream *st = arg;
+
+	for (size_t i = 0; i < lay->nlines; i++)
+		put_line(st->a, st->doc, lay, &lay->lines[i]);
+	if (ferror(st->a->out))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return 0;
+}
+
+static int
+ansi_end(struct ansi *a, int rc, struct ws_error *err)
+{
+	ws_scheme_free(a->sc);
+	if (rc == 0 && (fflush(a->out) != 0 || ferror(a->out)))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return rc;
+}
+
 int
 ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 	       const struct ws_theme *th, int depth, struct ws_error *err)
 {
 	struct ansi a = { .out = out, .s = art->text->s };
+	struct stream st = { &a, art->doc };
 
 	if (th != NULL && (a.sc = ws_scheme_new(th, art->an, depth)) == NULL)
 		return ws_error_set(err, "out of memory");
-	for (size_t i = 0; i < lay->nlines; i++)
-		put_line(&a, art->doc, lay, &lay->lines[i]);
-	ws_scheme_free(a.sc);
-	if (fflush(out) != 0 || ferror(out))
-		return ws_error_set(err, "write error: %s", strerror(errno));
-	return 0;
+	return ansi_end(&a, emit_lines(&st, lay, err), err);
+}
+
+int
+ws_export_ansi_doc(FILE *out, const struct ws_article *art,
+		   const struct ws_style_span *styles, size_t nstyles, int width,
+		   const struct ws_theme *th, int depth, struct ws_error *err)
+{
+	struct ansi a = { .out = out, .s = art->text->s };
+	struct stream st = { &a, art->doc };
+	struct ws_layout *lay;
+	int rc = 0;
+
+	if (th != NULL && (a.sc = ws_scheme_new(th, art->an, depth)) == NULL)
+		return ws_error_set(err, "out of memory");
+	if ((lay = ws_layout_new(width)) == NULL)
+		return ansi_end(&a, ws_error_set(err, "out of memory laying out the article"), err);
+	ws_layout_stream(lay, emit_lines, &st);
+	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
+		ws_layout_clear(lay);
+		rc = ws_layout_block(lay, art->doc, b, styles, nstyles, err);
+		if (rc == 0)
+			rc = emit_lines(&st, lay, err);
+	}
+	ws_layout_free(lay);
+	return ansi_end(&a, rc, err);
 }

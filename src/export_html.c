@@ -50,13 +50,14 @@ struct html {
 	FILE *out;
 	const struct ws_article *art;
 	const struct ws_analysis *an;
-	const struct ws_layout *lay;
+	int width;			/* of the layout: the page's column follows it */
 	const struct ws_theme *th;
 	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the open claim span, or WS_NONE */
 	unsigned flags;			/* inline flags of the open inner span, or 0 */
+	size_t prev_end;		/* end of the last run written */
 };
 
 static void
@@ -244,15 +245,12 @@ put_run(struct html *h, const struct ws_run *run, int space)
  * The article: the layout's lines, joined back into blocks.  Where the
  * layout broke a line at white space (a gap between one line's last byte
  * and the next line's first), the page gets one space back; where it
- * broke inside a word, nothing.
+ * broke inside a word, nothing.  Called for a whole layout or for one
+ * stretch of lines after another.
  */
 static void
-put_article(struct html *h)
+put_lines(struct html *h, const struct ws_layout *lay)
 {
-	const struct ws_layout *lay = h->lay;
-	size_t prev_end = 0;
-
-	fputs("<article>\n", h->out);
 	for (size_t i = 0; i < lay->nlines; i++) {
 		const struct ws_line *line = &lay->lines[i];
 		int space = 0;
@@ -263,15 +261,13 @@ put_article(struct html *h)
 		if (line->block != h->block)
 			open_block(h, line->block);
 		else
-			space = lay->runs[line->first_run].start > prev_end;
+			space = lay->runs[line->first_run].start > h->prev_end;
 		for (size_t r = 0; r < line->nruns; r++) {
 			put_run(h, &lay->runs[line->first_run + r], space);
 			space = 0;
 		}
-		prev_end = lay->runs[line->first_run + line->nruns - 1].end;
+		h->prev_end = lay->runs[line->first_run + line->nruns - 1].end;
 	}
-	close_block(h);
-	fputs("</article>\n", h->out);
 }
 
 /* The first claim (index) reported by outlet `o`, or spoken by person `p`. */
@@ -576,53 +572,119 @@ put_head(struct html *h)
 		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
 	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);
 	fputs(base_css, h->out);
-	fprintf(h->out, "main{max-width:%dch}\n", h->lay->width + h->lay->width / 5);
+	fprintf(h->out, "main{max-width:%dch}\n", h->width + h->width / 5);
 	put_colors(h);
 	fputs("</style>\n</head>\n", h->out);
 }
 
-static void
-put_body(struct html *h)
+/* Everything before the article's first block. */
+static int
+page_begin(struct html *h, struct ws_error *err)
 {
 	const struct ws_analysis *an = h->an;
 
+	h->anchored = calloc(an->nclaims + 1, 1);
+	if (h->th != NULL)
+		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
+	if (h->anchored == NULL || (h->th != NULL && h->sc == NULL)) {
+		free(h->anchored);
+		ws_scheme_free(h->sc);
+		return ws_error_set(err, "out of memory");
+	}
+	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
 	ws_put_str(h->out, display_name(h->art), WS_PUT_HTML);
 	fprintf(h->out, " \xc2\xb7 %zu claim%s \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
 		an->nclaims, an->nclaims == 1 ? "" : "s",
 		an->noutlets, an->noutlets == 1 ? "" : "s",
 		an->npeople, an->npeople == 1 ? "" : "s");
-	put_article(h);
-	fputs("</main>\n", h->out);
-	put_panel(h);
-	fputs("</div>\n", h->out);
-	fputs(script, h->out);
-	fputs("</body>\n</html>\n", h->out);
+	fputs("<article>\n", h->out);
+	return 0;
+}
+
+/* Everything after the article's last block; frees what page_begin() made. */
+static int
+page_end(struct html *h, int rc, struct ws_error *err)
+{
+	if (rc == 0) {
+		close_block(h);
+		fputs("</article>\n</main>\n", h->out);
+		put_panel(h);
+		fputs("</div>\n", h->out);
+		fputs(script, h->out);
+		fputs("</body>\n</html>\n", h->out);
+	}
+	ws_scheme_free(h->sc);
+	free(h->anchored);
+	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
+		return ws_error_set(err, "write error: %s", strerror(errno));
+	return rc;
+}
+
+static void
+html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
+	  const struct ws_theme *th)
+{
+	static const struct ws_analysis none;
+
+	memset(h, 0, sizeof *h);
+	h->out = out;
+	h->art = art;
+	h->width = width;
+	h->th = th;
+	h->an = art->an != NULL ? art->an : &none;
+	h->block = WS_NONE;
+	h->claim = WS_NONE;
 }
 
 int
 ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 	       const struct ws_theme *th, struct ws_error *err)
 {
-	static const struct ws_analysis none;
-	struct html h = {
-		.out = out, .art = art, .lay = lay, .th = th,
-		.an = art->an != NULL ? art->an : &none,
-		.block = WS_NONE, .claim = WS_NONE,
-	};
+	struct html h;
 
-	h.anchored = calloc(h.an->nclaims + 1, 1);
-	if (th != NULL)
-		h.sc = ws_scheme_new(th, h.an, WS_DEPTH_RGB);
-	if (h.anchored == NULL || (th != NULL && h.sc == NULL)) {
-		free(h.anchored);
-		return ws_error_set(err, "out of memory");
-	}
-	put_head(&h);
-	put_body(&h);
-	ws_scheme_free(h.sc);
-	free(h.anchored);
-	if (fflush(out) != 0 || ferror(out))
+	html_init(&h, out, art, lay->width, th);
+	if (page_begin(&h, err) < 0)
+		return -1;
+	put_lines(&h, lay);
+	return page_end(&h, 0, err);
+}
+
+static int
+emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	struct html *h = arg;
+
+	put_lines(h, lay);
+	if (ferror(h->out))
 		return ws_error_set(err, "write error: %s", strerror(errno));
 	return 0;
+}
+
+int
+ws_export_html_doc(FILE *out, const struct ws_article *art,
+		   const struct ws_style_span *styles, size_t nstyles, int width,
+		   const struct ws_theme *th, struct ws_error *err)
+{
+	struct ws_layout *lay = ws_layout_new(width);
+	const struct ws_doc *doc = art->doc;
+	struct html h;
+	int rc = 0;
+
+	if (lay == NULL)
+		return ws_error_set(err, "out of memory laying out the article");
+	html_init(&h, out, art, width, th);
+	if (page_begin(&h, err) < 0) {
+		ws_layout_free(lay);
+		return -1;
+	}
+	ws_layout_stream(lay, emit_lines, &h);
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
+		ws_layout_clear(lay);
+		rc = ws_layout_block(lay, doc, b, styles, nstyles, err);
+		if (rc == 0)
+			rc = emit_lines(&h, lay, err);
+	}
+	ws_layout_free(lay);
+	return page_end(&h, rc, err);
 }

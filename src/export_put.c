@@ -8,22 +8,40 @@
 #include "export_put.h"
 #include "whosaid/width.h"
 
-/* Bytes of a drawn cluster, escaped for HTML text and attribute values alike. */
+/* Bytes drawn as themselves, escaped for HTML text and attribute values alike. */
 static void
 put_escaped(FILE *out, const char *p, size_t len)
 {
+	size_t done = 0;
+
 	for (size_t i = 0; i < len; i++) {
+		const char *entity;
+
 		switch (p[i]) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs("&quot;", out); break;
-		case '\'': fputs("&#39;", out); break;
-		default: fputc(p[i], out); break;
+		case '&': entity = "&amp;"; break;
+		case '<': entity = "&lt;"; break;
+		case '>': entity = "&gt;"; break;
+		case '"': entity = "&quot;"; break;
+		case '\'': entity = "&#39;"; break;
+		default: continue;
 		}
+		fwrite(p + done, 1, i - done, out);
+		fputs(entity, out);
+		done = i + 1;
 	}
+	fwrite(p + done, 1, len - done, out);
 }
 
+static void
+put_bytes(FILE *out, const char *p, size_t len, enum ws_put_mode mode)
+{
+	if (mode == WS_PUT_PLAIN)
+		fwrite(p, 1, len, out);
+	else
+		put_escaped(out, p, len);
+}
+
+/* A cluster that is not drawn as its own bytes: a placeholder, a space, a soft hyphen. */
 static void
 put_cell(FILE *out, const struct ws_cell *cell, enum ws_put_mode mode)
 {
@@ -46,11 +64,17 @@ put_cell(FILE *out, const struct ws_cell *cell, enum ws_put_mode mode)
 	put_escaped(out, cell->draw, cell->draw_len);
 }
 
+/*
+ * Clusters drawn as their own bytes are gathered into one stretch of the
+ * text and written at once: a write per cluster costs more than all the
+ * rest of an export.
+ */
 void
 ws_put_text(FILE *out, const char *s, size_t start, size_t end,
 	    enum ws_put_mode mode, int collapse)
 {
 	int pending_space = 0, written = 0;
+	size_t same_start = start, same_end = start;	/* clusters drawn as themselves */
 	struct ws_clusters it;
 	struct ws_cell cell;
 
@@ -60,12 +84,24 @@ ws_put_text(FILE *out, const char *s, size_t start, size_t end,
 			pending_space = written;
 			continue;
 		}
-		if (pending_space)
+		if (pending_space) {
+			put_bytes(out, s + same_start, same_end - same_start, mode);
 			fputc(' ', out);
+			same_start = same_end = cell.start;
+		}
 		pending_space = 0;
-		put_cell(out, &cell, mode);
 		written = 1;
+		if (cell.start == same_end && cell.draw_len == cell.end - cell.start &&
+		    (cell.draw == s + cell.start ||
+		     memcmp(cell.draw, s + cell.start, cell.draw_len) == 0)) {
+			same_end = cell.end;
+			continue;
+		}
+		put_bytes(out, s + same_start, same_end - same_start, mode);
+		put_cell(out, &cell, mode);
+		same_start = same_end = cell.end;
 	}
+	put_bytes(out, s + same_start, same_end - same_start, mode);
 }
 
 void

@@ -80,6 +80,8 @@ struct page {
 	int took_h1;		/* the root's first <h1> became the title */
 	int dropped_title;	/* a heading repeating the title was dropped */
 	char *title;		/* chosen before emission (when not the root's <h1>) */
+	char *ld_body;		/* JSON-LD articleBody (owned), or NULL */
+	size_t ld_body_len;
 	struct xo out;
 };
 
@@ -252,7 +254,7 @@ static const char *const boiler_words[] = {
 	"breadcrumbs", "outbrain", "taboola", "recirc", "recirculation",
 	"recommended", "recommendations", "trending", "popular", "mostread",
 	"nav", "navbar", "navigation", "menu", "masthead", "footer", "widget",
-	"tags", "toolbar", "disqus", NULL
+	"tags", "toolbar", "disqus", "credit", "credits", "hidden", NULL
 };
 
 /* Words that never name a container of the article. */
@@ -482,6 +484,11 @@ read_jsonld(struct page *pg, const xmlNode *script)
 	set_once(&m->ld_publisher, ld.publisher, ld.publisher ? strlen(ld.publisher) : 0);
 	set_once(&m->ld_author, ld.authors, ld.authors ? strlen(ld.authors) : 0);
 	set_once(&m->ld_date, ld.date, ld.date ? strlen(ld.date) : 0);
+	if (pg->ld_body == NULL && ld.body != NULL) {
+		pg->ld_body = ld.body;
+		pg->ld_body_len = ld.body_len;
+		ld.body = NULL;
+	}
 	jsonld_free(&ld);
 }
 
@@ -904,6 +911,30 @@ parse(const char *html, size_t len, xmlDoc **out, struct ws_error *err)
 	return 0;
 }
 
+/*
+ * Pages drawn by scripts carry little text in their HTML and the whole
+ * story in JSON-LD's articleBody: when the body found holds less than
+ * half of it, the articleBody is the body, a paragraph per line.
+ */
+static void
+prefer_ld_body(struct page *pg)
+{
+	const char *s = pg->ld_body, *end = s + pg->ld_body_len;
+
+	if (s == NULL || pg->out.len * 2 >= pg->ld_body_len)
+		return;
+	xo_free(&pg->out);
+	xo_init(&pg->out);
+	while (s < end) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s));
+		size_t n = nl != NULL ? (size_t)(nl - s) : (size_t)(end - s);
+
+		xo_text(&pg->out, s, n, 0);
+		xo_end_block(&pg->out);
+		s += n + (nl != NULL);
+	}
+}
+
 static xmlNode *
 find_body(xmlNode *root)
 {
@@ -921,6 +952,7 @@ free_page(struct page *pg)
 	free_meta(&pg->meta);
 	free(pg->info);
 	free(pg->title);
+	free(pg->ld_body);
 	xo_free(&pg->out);
 	xmlFreeDoc(pg->doc);
 }
@@ -956,11 +988,13 @@ ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 		pg.in_a = pg.in_heading = 0;
 		walk(&pg, root, &emit);
 		end_block(&pg, 0);
+		prefer_ld_body(&pg);
 		if (pg.title == NULL)
 			pg.title = fallback_title(&pg);
 	} else {
 		settle_meta(&pg, ex);
 		pg.title = fallback_title(&pg);
+		prefer_ld_body(&pg);
 	}
 	settle_byline(&pg, ex);
 	ex->title = take(&pg.title);

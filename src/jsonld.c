@@ -120,6 +120,64 @@ read_u(struct scan *sc, const char *p, const char *end)
 	return p;
 }
 
+/*
+ * The articleBody string at p (at its opening quote), kept whole up to
+ * JSONLD_BODY_MAX bytes; escapes other than \n and \" are rare in it and
+ * read as by read_string.  Returns the end, or NULL if unreadable.
+ */
+static const char *
+read_body(struct scan *sc, const char *p, const char *end)
+{
+	struct jsonld *ld = sc->ld;
+	size_t cap = (size_t)(end - p) < JSONLD_BODY_MAX ? (size_t)(end - p) : JSONLD_BODY_MAX;
+	char *body = malloc(cap + 1);
+	size_t n = 0;
+
+	if (body == NULL)
+		return NULL;
+	for (p++; p < end; p++) {
+		char c = *p;
+
+		if (c == '"') {
+			body[n] = '\0';
+			ld->body = body;
+			ld->body_len = n;
+			return p + 1;
+		}
+		if (c == '\\') {
+			if (++p == end)
+				break;
+			switch (*p) {
+			case 'n': case 'r':
+				c = '\n';
+				break;
+			case 't': case 'b': case 'f':
+				c = ' ';
+				break;
+			case 'u':
+				/* a short detour through the value buffer */
+				sc->blen = 0;
+				if ((p = read_u(sc, p + 1, end)) == NULL)
+					goto fail;
+				p--;
+				if (n + sc->blen <= cap) {
+					memcpy(body + n, sc->buf, sc->blen);
+					n += sc->blen;
+				}
+				continue;
+			default:
+				c = *p;
+				break;
+			}
+		}
+		if (n < cap)
+			body[n++] = c;
+	}
+fail:
+	free(body);
+	return NULL;
+}
+
 /* The string at p (at its opening quote) into sc->buf; NULL if unreadable. */
 static const char *
 read_string(struct scan *sc, const char *p, const char *end)
@@ -283,6 +341,12 @@ jsonld_scan(struct jsonld *ld, const char *s, size_t n)
 			p++;
 			break;
 		case '"':
+			if (top != NULL && !top->array && !top->want_key && ld->body == NULL &&
+			    strcmp(top->key, "articleBody") == 0) {
+				if ((p = read_body(sc, p, end)) == NULL)
+					goto out;
+				break;
+			}
 			if ((p = read_string(sc, p, end)) == NULL)
 				goto out;
 			if (top == NULL)
@@ -334,6 +398,7 @@ jsonld_free(struct jsonld *ld)
 	free(ld->authors);
 	free(ld->date);
 	free(ld->publisher);
+	free(ld->body);
 	for (size_t i = 0; i < ld->nauthors; i++)
 		free(ld->author[i]);
 	free(ld->created);

@@ -1,7 +1,7 @@
 /*
  * jsonld: the few facts a news page states about itself in JSON-LD
  * (<script type="application/ld+json">): headline, authors, date of
- * publication and publisher.  Private to src/extract_html.c.
+ * publication, publisher, and the article's text when the page gives it.  Private to src/extract_html.c.
  *
  * Not a JSON parser: a scanner that keeps a bounded stack of the keys it
  * is under and picks string values by where they sit ("name" inside
@@ -18,6 +18,7 @@
 #define JSONLD_DEPTH 64
 #define JSONLD_VALUE_MAX 512
 #define JSONLD_AUTHORS_MAX 6
+#define JSONLD_BODY_MAX ((size_t)4 << 20)	/* bytes kept of articleBody */
 
 struct jsonld {
 	/* results, owned, NULL when absent */
@@ -25,6 +26,8 @@ struct jsonld {
 	char *authors;		/* "A", "A and B", "A, B and C" */
 	char *date;		/* datePublished (else dateCreated) */
 	char *publisher;	/* publisher.name (else an Organization's name) */
+	char *body;		/* articleBody: the story itself, for pages drawn by scripts */
+	size_t body_len;
 	/* scanning state */
 	char *author[JSONLD_AUTHORS_MAX];
 	size_t nauthors;

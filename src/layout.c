@@ -33,7 +33,8 @@
 #include "whosaid/layout.h"
 #include "whosaid/width.h"
 
-#define NO_BREAK ((size_t)-1)
+#define NO_BREAK ((size_t)-1)	/* no place to break; the end of the block */
+#define FAILED ((size_t)-2)	/* out of memory: the message is in err */
 #define LOOKAHEAD 4	/* bytes after the overflowing cluster given to UAX #14 */
 
 /* A block being laid out. */
@@ -358,7 +359,7 @@ choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *
 			we--;
 		n = we - ws;
 		if (scratch(w, n, err) < 0)
-			return (size_t)-2;
+			return FAILED;
 		lb = w->lay->scratch;
 		u8_possible_linebreaks(s + ws, n, "UTF-8", lb);
 		for (i = x; i > ws; i--) {
@@ -406,24 +407,24 @@ overflow(struct walk *w, size_t x, size_t xe, int cols, struct ws_error *err)
 
 	close_run(w, x);
 	at = choose_break(w, x, xe, &hyphen, err);
-	if (at == (size_t)-2)
+	if (at == FAILED)
 		return at;
 	if (at == NO_BREAK && x == w->line_start) {
 		/* Wider than the whole line: a line of its own, clipped. */
 		size_t seg_end;
 		if (open_run(w, x, style_at(w, x, &seg_end), err) < 0)
-			return (size_t)-2;
+			return FAILED;
 		w->lay->runs[w->lay->nruns - 1].end = xe;
 		w->lay->runs[w->lay->nruns - 1].cols = w->avail < cols ? w->avail : cols;
 		w->lay->runs[w->lay->nruns - 1].flags = WS_RUN_CLIPPED;
 		w->run_open = 0;
-		return end_line(w, 0, err) < 0 ? (size_t)-2 : xe;
+		return end_line(w, 0, err) < 0 ? FAILED : xe;
 	}
 	if (at == NO_BREAK)
 		at = x;
 	cut_runs(w, at);
 	if (end_line(w, hyphen, err) < 0)
-		return (size_t)-2;
+		return FAILED;
 	return at;
 }
 
@@ -485,7 +486,7 @@ walk_ascii(const unsigned char *s, size_t pos, size_t end, size_t pend, int avai
 
 /*
  * Fill one line from pos (not white space); return where the next line
- * starts, NO_BREAK at the end of the block, (size_t)-2 on error.
+ * starts, NO_BREAK at the end of the block, FAILED on error.
  */
 static size_t
 fill_line(struct walk *w, size_t pos, struct ws_error *err)
@@ -509,7 +510,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			w->join_start = pend;
 			if (!next_piece(w)) {
 				cut_runs(w, pend);
-				return end_line(w, 0, err) < 0 ? (size_t)-2 : NO_BREAK;
+				return end_line(w, 0, err) < 0 ? FAILED : NO_BREAK;
 			}
 			w->join_end = w->pstart;
 			w->join_pending = 1;
@@ -521,7 +522,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 		if (!w->run_open || style != w->run_style) {
 			close_run(w, pos);
 			if (open_run(w, pos, style, err) < 0)
-				return (size_t)-2;
+				return FAILED;
 		}
 		while (pos < seg_end) {
 			int cols;
@@ -549,7 +550,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			    is_mandatory_break(w->s, cell.start)) {
 				close_run(w, pos);
 				cut_runs(w, pos);
-				return end_line(w, 0, err) < 0 ? (size_t)-2 : pos;
+				return end_line(w, 0, err) < 0 ? FAILED : pos;
 			}
 		}
 	}
@@ -638,7 +639,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	pos = w.pstart;
 	while ((pos = skip_space(&w, pos)) != NO_BREAK) {
 		pos = fill_line(&w, pos, err);
-		if (pos == (size_t)-2) {
+		if (pos == FAILED) {
 			lay->nlines = nlines0;
 			lay->nruns = nruns0;
 			return -1;

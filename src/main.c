@@ -248,32 +248,29 @@ ansi_depth(void)
 	return no_color != NULL && no_color[0] != '\0' ? WS_DEPTH_MONO : WS_DEPTH_256;
 }
 
-/* The article laid out with its claims' styles, narrowed by --speaker and --source. */
+/*
+ * The article's styles, narrowed by --speaker and --source, in *styles
+ * (the caller frees them).
+ */
 static int
-layout_article(const struct ws_article *art, const struct options *opt,
-	       struct ws_layout **lay, struct ws_error *err)
+article_styles(const struct ws_article *art, const struct options *opt,
+	       struct ws_style_span **styles, size_t *nstyles, struct ws_error *err)
 {
-	struct ws_style_span *styles = NULL;
 	struct filter f = resolve_filter(art, opt);
 	struct ws_view view;
-	size_t nstyles = 0;
-	int rc;
 
 	ws_view_init(&view);
 	view.speaker = f.speaker;
 	view.outlet = f.outlet;
-	if (ws_style_build(art->doc, art->an, &view, &styles, &nstyles, err) < 0)
-		return -1;
-	rc = ws_layout_doc(art->doc, styles, nstyles, opt->width, lay, err);
-	free(styles);
-	return rc;
+	return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
 }
 
 static int
 export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	   struct ws_error *err)
 {
-	struct ws_layout *lay = NULL;
+	struct ws_style_span *styles = NULL;
+	size_t nstyles = 0;
 	int rc;
 
 	if (opt->export == EXPORT_JSON) {
@@ -284,20 +281,14 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
 		return ws_export_text_doc(out, art->doc, opt->width, err);
 	}
-	if (layout_article(art, opt, &lay, err) < 0)
+	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
 		return -1;
-	switch (opt->export) {
-	case EXPORT_HTML:
-		rc = ws_export_html(out, art, lay, export_theme, err);
-		break;
-	case EXPORT_ANSI:
-		rc = ws_export_ansi(out, art, lay, export_theme, ansi_depth(), err);
-		break;
-	default:
-		rc = ws_export_text(out, art->doc, lay, err);
-		break;
-	}
-	ws_layout_free(lay);
+	if (opt->export == EXPORT_HTML)
+		rc = ws_export_html_doc(out, art, styles, nstyles, opt->width, export_theme, err);
+	else
+		rc = ws_export_ansi_doc(out, art, styles, nstyles, opt->width, export_theme,
+					ansi_depth(), err);
+	free(styles);
 	return rc;
 }
 
@@ -485,13 +476,17 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 		}
 		out = atomic.fp;
 	}
-	for (size_t i = 0; i < opt->nfiles; i++) {
+	for (size_t i = 0; i < opt->nfiles && !ferror(out); i++) {
 		struct ws_article *art = NULL;
 
 		if (ws_article_open(opt->files[i], opt->format, opt->force ? WS_LOAD_FORCE : 0,
-				    lex, &art, &err) < 0 ||
-		    export_one(out, art, opt, &err) < 0) {
+				    lex, &art, &err) < 0) {
 			fprintf(stderr, "whosaid: %s\n", err.msg);
+			status = EXIT_TROUBLE;
+		} else if (export_one(out, art, opt, &err) < 0) {
+			/* The exporters know a write failed, not where to. */
+			fprintf(stderr, "whosaid: %s: %s\n",
+				opt->output != NULL ? opt->output : "standard output", err.msg);
 			status = EXIT_TROUBLE;
 		}
 		ws_article_free(art);
@@ -503,6 +498,8 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 			fprintf(stderr, "whosaid: %s\n", err.msg);
 			status = EXIT_TROUBLE;
 		}
+	} else if (ferror(stdout) && status != 0) {
+		/* Said above. */
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "whosaid: cannot write to standard output: %s\n", strerror(errno));
 		status = EXIT_TROUBLE;

@@ -1,7 +1,7 @@
 /*
  * segment: blocks, lines, sentences and tokens.
  *
- * One pass over the lines of the text groups them into blocks; each block
+ * A pass over the lines of the text groups them into blocks; each block
  * is then tokenised line by line and its tokens are grouped into
  * sentences.  Every step looks at a bounded neighbourhood of the current
  * token, so the whole is linear in the size of the text: no step searches
@@ -11,10 +11,13 @@
  * Tokens come from libunistring's UAX #29 word breaks, computed over one
  * "piece" at a time: a run of bytes between ASCII white space.  A break
  * always falls between ASCII white space and a following ASCII character,
- * so pieces give the same tokens as the whole line would, and the break
- * buffer stays as small as the longest piece.  Pieces that are pure ASCII
- * (most words of most articles) take a fast path implementing the same
- * rules for ASCII.
+ * so pieces give the same tokens as the whole line would (but for a
+ * combining mark right after a space), and the break buffer stays as
+ * small as the longest piece.  A piece is first read by a fast path that
+ * implements the same rules for ASCII and for the curly quotes, dashes
+ * and ellipsis of most articles; at any other non-ASCII character it
+ * hands the whole piece to u8_wordbreaks.  tests/test_segment.c checks
+ * that both give libunistring's breaks.
  */
 #include "config.h"
 
@@ -96,13 +99,14 @@ char_before(const char *s, size_t start, size_t end)
 	return char_at(s, end, p);
 }
 
-/* White space that ends a piece or is trimmed from a line. */
+/* White space: trimmed from lines, never a token. */
 static int
 is_space(ucs4_t c)
 {
 	return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' ||
 	    c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) ||
-	    c == 0x202f || c == 0x205f || c == 0x1680;
+	    c == 0x202f || c == 0x205f || c == 0x1680 || c == 0x85 ||
+	    c == 0x2028 || c == 0x2029;
 }
 
 static int
@@ -555,10 +559,14 @@ static unsigned
 double_quote_flags(struct builder *b, ucs4_t prev, ucs4_t next)
 {
 	int open_side = prev == 0 || is_space(prev) || is_opener(prev) ||
-	    prev == 0x2014 || prev == 0x2013;
-	int close_side = next == 0 || is_space(next) || !is_alnum(next);
+	    prev == 0x2014 || prev == 0x2013 || prev == '=';
+	int close_side = next == 0 || is_space(next) || is_closer(next) ||
+	    (next < 0x80 && strchr(".,;:!?-", (int)next) != NULL) ||
+	    next == 0x2014 || next == 0x2013 || next == 0x2026;
 	int opens;
 
+	if (prev >= '0' && prev <= '9' && b->dq_open == 0)
+		return 0;			/* inches: 6'3" */
 	if (open_side && !close_side)
 		opens = 1;
 	else if (close_side && !open_side)
@@ -678,24 +686,63 @@ add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
 	    WS_TOK_PUNCT | mark_flags(b, start, end, ls, le) | line_start);
 }
 
+/* Whether s[i] starts ‘ or ’ (E2 80 98, E2 80 99): MidNumLet, as '.' is. */
+static int
+curly_single_at(const char *s, size_t i, size_t le)
+{
+	return i + 2 < le && (unsigned char)s[i] == 0xe2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99);
+}
+
 /*
- * The token of ASCII letters and digits at s[i]: they always join (WB5,
- * WB8-10); anything else is looked at by the full ASCII rules.
+ * Whether s[i] starts one of the punctuation marks common in articles that
+ * UAX #29 always breaks around (class Other): “ ” – — …
+ */
+static int
+common_mark_at(const char *s, size_t i, size_t le)
+{
+	unsigned char c;
+
+	if (i + 2 >= le || (unsigned char)s[i] != 0xe2 ||
+	    (unsigned char)s[i + 1] != 0x80)
+		return 0;
+	c = (unsigned char)s[i + 2];
+	return c == 0x9c || c == 0x9d || c == 0x93 || c == 0x94 || c == 0xa6;
+}
+
+/*
+ * The end of the word of ASCII letters and digits at s[i]: they always
+ * join (WB5, WB8-10); other characters are looked at by the full ASCII
+ * rules, and ‘ ’ between two letters or two digits join too (WB6-7,
+ * WB11-12: don’t, Xi’s).
  */
 static size_t
 ascii_word_end(const char *s, size_t piece, size_t le, size_t i)
 {
-	int cls;
+	int cls = A_OTHER, before;
 
 	for (;;) {
 		while (i < le && ((cls = byte_class[(unsigned char)s[i]]) ==
 		    A_LETTER || cls == A_DIGIT))
 			i++;
-		if (i == le || !ascii_joined(s, piece, le, i))
+		if (i == le || cls == A_SPACE || cls == A_OTHER)
+			return i;	/* nothing joins these */
+		if (cls == A_HIGH) {
+			before = byte_class[(unsigned char)s[i - 1]];
+			if (!curly_single_at(s, i, le) || i + 3 >= le ||
+			    (before != A_LETTER && before != A_DIGIT) ||
+			    byte_class[(unsigned char)s[i + 3]] != before)
+				return i;
+			i += 3;
+			continue;
+		}
+		if (!ascii_joined(s, piece, le, i))
 			return i;
 		i++;
 	}
 }
+
 /* Tokens of a piece with non-ASCII characters: libunistring's breaks. */
 static int
 tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
@@ -752,8 +799,24 @@ tokenize_line(struct builder *b, size_t ls, size_t le)
 			cls = byte_class[(unsigned char)s[i]];
 			if (cls == A_SPACE)
 				break;
-			if (cls == A_HIGH)
-				goto unicode;
+			if (cls == A_HIGH) {
+				/*
+				 * A common mark stands alone unless a
+				 * combining character follows it (WB4).
+				 */
+				if (!(common_mark_at(s, i, le) ||
+				    curly_single_at(s, i, le)) ||
+				    (i + 3 < le && byte_class[(unsigned char)
+				    s[i + 3]] == A_HIGH))
+					goto unicode;
+				tok = i;
+				i += 3;
+				flags = WS_TOK_PUNCT | mark_flags(b, tok, i, ls, le);
+				if (push_token(b, tok, i, flags | line_start) < 0)
+					return -1;
+				line_start = 0;
+				continue;
+			}
 			tok = i++;
 			if (cls == A_LETTER || cls == A_DIGIT || cls == A_EXTNUMLET) {
 				i = ascii_word_end(s, piece, le, i);
@@ -782,56 +845,87 @@ unicode:
 
 /* ---- sentences ---- */
 
-/* Whether the token is one of the words of a list (none longer than 9). */
-static int
-word_is(const char *s, struct ws_token_span sp, const char *const *list)
-{
-	size_t n = sp.end - sp.start;
+/* Whether the token is one of the words of a sorted list. */
+#define WORD_IS(s, sp, list) \
+	word_is(s, sp, list, sizeof list / sizeof list[0])
 
-	if (n > 9)
+/* Compare the word w of len bytes with a list entry, as strcmp would. */
+static int
+compare_word(const char *w, size_t len, const char *entry)
+{
+	size_t i;
+
+	for (i = 0; i < len && entry[i] != '\0'; i++)
+		if (w[i] != entry[i])
+			return (unsigned char)w[i] < (unsigned char)entry[i] ? -1 : 1;
+	if (i < len)
+		return 1;
+	return entry[i] == '\0' ? 0 : -1;
+}
+
+static int
+word_is(const char *s, struct ws_token_span sp, const char *const *list,
+	size_t n)
+{
+	size_t lo = 0, hi = n, mid, len = sp.end - sp.start;
+	int cmp;
+
+	if (len > 9)			/* no entry is longer */
 		return 0;
-	for (; *list != NULL; list++)
-		if ((*list)[0] == s[sp.start] && strlen(*list) == n &&
-		    memcmp(s + sp.start, *list, n) == 0)
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		cmp = compare_word(s + sp.start, len, list[mid]);
+		if (cmp == 0)
 			return 1;
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
-/* Titles before a name: never the end of a sentence. */
+/*
+ * The word lists are sorted in byte order: word_is() searches them.
+ *
+ * Titles before a name: never the end of a sentence.
+ */
 static const char *const titles[] = {
-	"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen",
-	"Lt", "Col", "Capt", "Cmdr", "Sgt", "Adm", "Maj", "Rev", "Hon",
-	"Pres", "Amb", "Supt", "Insp", "Fr", "Messrs", "Sens", "Reps",
-	"Govs", "Gens", "Drs", "Profs", "Lts", NULL
+	"Adm", "Amb", "Capt", "Cmdr", "Col", "Dr", "Drs", "Fr", "Gen",
+	"Gens", "Gov", "Govs", "Hon", "Insp", "Lt", "Lts", "Maj", "Messrs",
+	"Mr", "Mrs", "Ms", "Mx", "Pres", "Prof", "Profs", "Rep", "Reps",
+	"Rev", "Sen", "Sens", "Sgt", "Supt",
 };
 
 /* Abbreviations before a number: "No. 3", "Jan. 20". */
 static const char *const before_number[] = {
-	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-	"Nov", "Dec", "No", "Nos", "Fig", "Vol", "Art", "p", "pp", "vs", NULL
+	"Apr", "Art", "Aug", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun", "Mar",
+	"No", "Nos", "Nov", "Oct", "Sep", "Sept", "Vol", "p", "pp", "vs",
 };
 
-/* Abbreviations that end a sentence only before a word that starts one. */
+/*
+ * Abbreviations that end a sentence only before a word that starts one:
+ * Inc., Jr., St., and US states as AP writes them ("EASTMERE, Calif. -").
+ */
 static const char *const other_abbrevs[] = {
-	"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Mt", "Ft",
-	"Ave", "Blvd", "Rd", "etc", "approx", "est", "dept", "Dept", "Univ",
-	/* US states as AP writes them: "NEWPORT NEWS, Va. - ..." */
-	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",
-	"Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
-	"Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt",
-	"Va", "Wash", "Wis", "Wyo", NULL
+	"Ala", "Ariz", "Ark", "Ave", "Blvd", "Bros", "Calif", "Co", "Colo",
+	"Conn", "Corp", "Del", "Dept", "Fla", "Ft", "Ga", "Ill", "Inc",
+	"Ind", "Jr", "Kan", "Ky", "La", "Ltd", "Mass", "Md", "Mich", "Minn",
+	"Miss", "Mo", "Mont", "Mt", "Neb", "Nev",
+	"Okla", "Ore", "Pa", "Rd", "Sr", "St", "Tenn", "Tex", "Univ", "Va",
+	"Vt", "Wash", "Wis", "Wyo", "approx", "dept", "est", "etc",
 };
 
 /* Words that start sentences far more often than they follow "Inc." */
 static const char *const starters[] = {
-	"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
-	"That", "These", "Those", "There", "Then", "But", "And", "Or", "So",
-	"Yet", "However", "In", "On", "At", "For", "With", "After", "Before",
-	"When", "While", "If", "As", "Its", "His", "Her", "Their", "Our",
-	"My", "Some", "Many", "Most", "Both", "All", "Each", "Another", "Also",
-	"Still", "Now", "According", "Last", "Next", "Since", "During",
-	"Earlier", "Later", "Meanwhile", "No", "Not", "What", "Why", "How",
-	NULL
+	"A", "According", "After", "All", "Also", "An", "And", "Another",
+	"As", "At", "Before", "Both", "But", "During", "Each", "Earlier",
+	"For", "He", "Her", "His", "How", "However", "I", "If", "In", "It",
+	"Its", "Last", "Later", "Many", "Meanwhile", "Most", "My", "Next",
+	"No", "Not", "Now", "On", "Or", "Our", "She", "Since", "So", "Some",
+	"Still", "That", "The", "Their", "Then", "There", "These", "They",
+	"This", "Those", "We", "What", "When", "While", "Why", "With", "Yet",
+	"You",
 };
 
 /*
@@ -849,11 +943,11 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 	const char *s = b->s;
 	struct ws_token_span sp = w->span;
 
-	if (word_is(s, sp, titles))
+	if (WORD_IS(s, sp, titles))
 		return STOP_NO;
-	if (word_is(s, sp, before_number))
+	if (WORD_IS(s, sp, before_number))
 		return next->flags & WS_TOK_NUMBER ? STOP_NO : STOP_WEAK;
-	if (word_is(s, sp, other_abbrevs))
+	if (WORD_IS(s, sp, other_abbrevs))
 		return STOP_WEAK;
 	if (memchr(s + sp.start, '.', sp.end - sp.start) != NULL)
 		return STOP_WEAK;		/* U.S. a.m. e.g. */
@@ -893,7 +987,7 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 	if (stop == STOP_WEAK && (next->flags & WS_TOK_OPEN_QUOTE))
 		return 1;
 	if (stop == STOP_WEAK || stop == STOP_INITIAL)
-		return word_is(b->s, next->span, starters);
+		return WORD_IS(b->s, next->span, starters);
 	return stop == STOP_YES;
 }
 
@@ -917,7 +1011,10 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	return 0;
 }
 
-/* Whether token j continues the terminal run ending at token j - 1. */
+/*
+ * Whether token j, touching the one before, continues the run that ends a
+ * sentence: another stop ("?!", "..."), a closing quote or bracket.
+ */
 static int
 continues_end(const struct builder *b, size_t j)
 {
@@ -926,13 +1023,11 @@ continues_end(const struct builder *b, size_t j)
 
 	if (t->span.start != t[-1].span.end)
 		return 0;
-	c = char_at(b->s, t->span.end, t->span.start);
 	if (t->flags & WS_TOK_CLOSE_QUOTE)
-		return 2;
-	if (c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
-	    c == 0x300f)
-		return 2;
-	return is_sentence_end(c) ? 1 : 0;
+		return 1;
+	c = char_at(b->s, t->span.end, t->span.start);
+	return c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
+	    c == 0x300f || is_sentence_end(c);
 }
 
 /* Split the tokens [t0, t1) of block `block` into sentences. */

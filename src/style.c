@@ -29,6 +29,7 @@ struct mark {
 struct marks {
 	struct mark *v;
 	size_t n, cap;
+	size_t lo, hi;		/* the range styled: marks are cut to it */
 };
 
 struct event {
@@ -114,6 +115,10 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 static int
 add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim)
 {
+	if (start < m->lo)
+		start = m->lo;
+	if (end > m->hi)
+		end = m->hi;
 	if (start >= end)
 		return 0;
 	if (m->n == m->cap) {
@@ -184,11 +189,24 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 	return 0;
 }
 
+/* The claims to mark: claims[k] for k < n, or every claim when claims is NULL. */
+struct claim_set {
+	const size_t *claims;
+	size_t n;
+};
+
+static size_t
+claim_at(const struct claim_set *set, size_t k)
+{
+	return set->claims != NULL ? set->claims[k] : k;
+}
+
 static int
 mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
-	    const struct ws_view *view)
+	    const struct ws_view *view, const struct claim_set *set)
 {
-	for (size_t i = 0; i < an->nclaims; i++) {
+	for (size_t k = 0; k < set->n; k++) {
+		size_t i = claim_at(set, k);
 		const struct ws_claim *c = &an->claims[i];
 		unsigned extra = 0;
 
@@ -213,26 +231,31 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
  * so every claim's spans are first noted against the sentences they touch.
  */
 static int
-mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an)
+mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
+		  const struct claim_set *set)
 {
-	unsigned char *touched = calloc(doc->nsentences + 1, 1);
+	size_t first = sentence_from(doc, m->lo), last = first;
+	unsigned char *touched;
 
-	if (touched == NULL)
+	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
+		last++;
+	if ((touched = calloc(last - first + 1, 1)) == NULL)
 		return -1;
-	for (size_t i = 0; an != NULL && i < an->nclaims; i++) {
-		const struct ws_claim *c = &an->claims[i];
+	for (size_t k = 0; an != NULL && k < set->n; k++) {
+		const struct ws_claim *c = &an->claims[claim_at(set, k)];
 		struct ws_span parts[3] = { c->content, c->cue, c->by };
 
-		for (int k = 0; k < 3; k++) {
-			if (parts[k].start >= parts[k].end)
+		for (int p = 0; p < 3; p++) {
+			if (parts[p].start >= parts[p].end)
 				continue;
-			for (size_t s = sentence_from(doc, parts[k].start);
-			     s < doc->nsentences && doc->sentences[s].span.start < parts[k].end; s++)
-				touched[s] = 1;
+			for (size_t s = sentence_from(doc, parts[p].start);
+			     s < last && doc->sentences[s].span.start < parts[p].end; s++)
+				if (s >= first)
+					touched[s - first] = 1;
 		}
 	}
-	for (size_t s = 0; s < doc->nsentences; s++) {
-		if (touched[s] || !sentence_asserts(doc, s))
+	for (size_t s = first; s < last; s++) {
+		if (touched[s - first] || !sentence_asserts(doc, s))
 			continue;
 		if (add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
 			     WS_STY_UNATTRIBUTED, WS_NONE) < 0) {
@@ -244,10 +267,46 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	return 0;
 }
 
+/* The first block that ends after off. */
+static size_t
+block_from(const struct ws_doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nblocks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->blocks[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int
+mark_matches(struct marks *m, const struct ws_view *view)
+{
+	size_t lo = 0, hi = view->nmatches;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (view->matches[mid].end <= m->lo)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < view->nmatches && view->matches[lo].start < m->hi; lo++)
+		if (add_mark(m, view->matches[lo].start, view->matches[lo].end, WS_STY_MATCH,
+			     WS_NONE) < 0)
+			return -1;
+	return 0;
+}
+
 static int
 mark_blocks(struct marks *m, const struct ws_doc *doc)
 {
-	for (size_t i = 0; i < doc->nblocks; i++) {
+	for (size_t i = block_from(doc, m->lo); i < doc->nblocks && doc->blocks[i].span.start < m->hi;
+	     i++) {
 		const struct ws_block *b = &doc->blocks[i];
 		unsigned flags = b->kind == WS_BLOCK_TITLE ? WS_STY_TITLE :
 				 b->kind == WS_BLOCK_HEADING ? WS_STY_HEADING :
@@ -371,12 +430,12 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 	return rc;
 }
 
-int
-ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
-	       const struct ws_view *view, struct ws_style_span **out, size_t *nout,
-	       struct ws_error *err)
+static int
+build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_view *view,
+      size_t start, size_t end, const struct claim_set *set, struct ws_style_span **out,
+      size_t *nout, struct ws_error *err)
 {
-	struct marks m = { NULL, 0, 0 };
+	struct marks m = { NULL, 0, 0, start, end };
 	struct sweep sw;
 	int rc = 0;
 
@@ -384,11 +443,10 @@ ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 	*nout = 0;
 	memset(&sw, 0, sizeof sw);
 	if (mark_blocks(&m, doc) < 0 ||
-	    (an != NULL && mark_claims(&m, doc, an, view) < 0) ||
-	    (view->unattributed && mark_unattributed(&m, doc, an) < 0))
+	    (an != NULL && mark_claims(&m, doc, an, view, set) < 0) ||
+	    (view->unattributed && mark_unattributed(&m, doc, an, set) < 0) ||
+	    mark_matches(&m, view) < 0)
 		rc = -1;
-	for (size_t i = 0; rc == 0 && i < view->nmatches; i++)
-		rc = add_mark(&m, view->matches[i].start, view->matches[i].end, WS_STY_MATCH, WS_NONE);
 	if (rc == 0 && m.n > 0)
 		rc = sweep_marks(&m, &sw);
 	free(m.v);
@@ -400,4 +458,25 @@ ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 	*out = sw.out;
 	*nout = sw.nout;
 	return 0;
+}
+
+int
+ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
+	       const struct ws_view *view, struct ws_style_span **out, size_t *nout,
+	       struct ws_error *err)
+{
+	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
+
+	return build(doc, an, view, 0, doc->text->len, &all, out, nout, err);
+}
+
+int
+ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
+		     const struct ws_view *view, size_t start, size_t end,
+		     const size_t *claims, size_t nclaims, struct ws_style_span **out,
+		     size_t *nout, struct ws_error *err)
+{
+	struct claim_set set = { claims, claims != NULL ? nclaims : an != NULL ? an->nclaims : 0 };
+
+	return build(doc, an, view, start, end, &set, out, nout, err);
 }

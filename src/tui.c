@@ -5,9 +5,9 @@
  * only what changed), from state that the keys change: the top row, the
  * selected claim, the filter, the search, the panel.  Drawing touches
  * only what is visible, so that costs the same on any article.  What
- * changes the styles (filter, search, fact-checker view) rebuilds them
- * and makes the cached layout stale; selecting a claim does not, as the
- * selection is applied while drawing.
+ * changes the styles (filter, search, fact-checker view) makes the cached
+ * layout stale, and blocks are styled again as they come on screen;
+ * selecting a claim does not, as the selection is applied while drawing.
  */
 #include "config.h"
 
@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "whosaid/export.h"
 #include "tui.h"
@@ -24,28 +26,37 @@
 
 #define WHEEL_ROWS 3
 
+/* The claims in view, listed once per filter so the status line can rank one at once. */
+static int
+count_in_view(struct tui *t)
+{
+	size_t *v = malloc((t->an->nclaims + 1) * sizeof *v);
+
+	if (v == NULL) {
+		tui_message(t, "out of memory");
+		return -1;
+	}
+	free(t->in_view);
+	t->in_view = v;
+	t->nin_view = 0;
+	for (size_t i = 0; i < t->an->nclaims; i++)
+		if (ws_view_has_claim(&t->view, t->an, i))
+			t->in_view[t->nin_view++] = i;
+	return 0;
+}
+
+/* The view changed: blocks are styled and laid out again as they are shown. */
 int
 tui_restyle(struct tui *t)
 {
-	struct ws_style_span *spans;
-	size_t n;
-	struct ws_error err;
-
-	if (ws_style_build(t->doc, t->an, &t->view, &spans, &n, &err) < 0) {
-		tui_message(t, "%s", err.msg);
-		return -1;
-	}
-	free(t->spans);
-	t->spans = spans;
-	t->nspans = n;
 	tui_pane_invalidate(t);
-	return 0;
+	return count_in_view(t);
 }
 
 void
 tui_geometry(struct tui *t)
 {
-	int had_screen = t->cols > 0 && !t->too_small;
+	int had_screen = t->cols > 0;
 	size_t anchor = had_screen ? tui_pane_top_offset(t) : 0;
 	int old_width = t->width, rows, cols, width;
 
@@ -295,9 +306,14 @@ print_as_text(struct tui *t)
 {
 	struct ws_layout *lay;
 	struct ws_error err;
+	struct winsize ws;
+	int width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
 
-	if (ws_layout_doc(t->doc, NULL, 0, t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH,
-			  &lay, &err) < 0 ||
+	/* A line as wide as the terminal would wrap on some: keep one column free. */
+	if (t->opt_width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 &&
+	    ws.ws_col <= width)
+		width = ws.ws_col - 1;
+	if (ws_layout_doc(t->doc, NULL, 0, width, &lay, &err) < 0 ||
 	    ws_export_text(stdout, t->doc, lay, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return 1;
@@ -312,7 +328,9 @@ tui_free(struct tui *t)
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
-	free(t->spans);
+	free(t->block_claims);
+	free(t->block_claims_at);
+	free(t->in_view);
 	free(t->items);
 	free(t->matches);
 	ws_scheme_free(t->scheme);
@@ -351,6 +369,7 @@ tui_run(struct ws_article *art, const struct options *opt)
 	const char *bench = getenv("WHOSAID_TUI_BENCH");
 	int sig, status = 0;
 
+	tui_bench_mark();
 	if (tui_init(&t, art, opt, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		tui_free(&t);
@@ -369,7 +388,7 @@ tui_run(struct ws_article *art, const struct options *opt)
 	}
 	t.depth = tui_color_depth();
 	if ((t.scheme = ws_scheme_new(t.theme, t.an, t.depth)) == NULL || tui_panel_build(&t) < 0 ||
-	    tui_restyle(&t) < 0) {
+	    tui_pane_index(&t) < 0 || tui_restyle(&t) < 0) {
 		tui_term_stop();
 		fprintf(stderr, "whosaid: out of memory\n");
 		tui_free(&t);

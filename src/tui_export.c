@@ -89,11 +89,20 @@ static int
 export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 {
 	struct ws_layout *lay = NULL;
+	struct ws_style_span *spans;
+	struct ws_view view = t->view;
+	size_t nspans;
 	int rc;
 
 	if (fmt == FMT_JSON)
 		return ws_export_json(out, t->art, err);
-	if (ws_layout_doc(t->doc, t->spans, t->nspans, t->width, &lay, err) < 0)
+	/* The screen styles what it shows; the export styles it all, selection included. */
+	view.selected = t->selected;
+	if (ws_style_build(t->doc, t->an, &view, &spans, &nspans, err) < 0)
+		return -1;
+	rc = ws_layout_doc(t->doc, spans, nspans, t->width, &lay, err);
+	free(spans);
+	if (rc < 0)
 		return -1;
 	if (fmt == FMT_HTML)
 		rc = ws_export_html(out, t->art, lay, t->theme, err);

@@ -32,7 +32,10 @@ struct tui_pos {
 	size_t row;
 };
 
-/* One block laid out at the current width, kept until the styles or the width change. */
+/*
+ * One block laid out at the current width, with its styles, kept until the
+ * view or the width change.
+ */
 struct tui_block_cache {
 	struct ws_layout *lay;	/* owned; NULL until laid out */
 	unsigned gen;		/* tui.gen when laid out */
@@ -68,8 +71,10 @@ struct tui {
 	/* What is shown: filter, search, fact-checker view, and the selected claim. */
 	struct ws_view view;		/* view.selected stays WS_NONE: drawn, not styled */
 	size_t selected;		/* claim, or WS_NONE */
-	struct ws_style_span *spans;	/* owned, from ws_style_build */
-	size_t nspans;
+	size_t *block_claims;		/* the claims touching each block, block by block (owned) */
+	size_t *block_claims_at;	/* block b's are [at[b], at[b + 1]) (owned) */
+	size_t *in_view;		/* the claims the filter lets through, in order (owned) */
+	size_t nin_view;
 
 	/* Layout, cached per block; gen changes when styles or width do. */
 	int opt_width;			/* --width, 0 when not given */
@@ -123,6 +128,7 @@ void tui_color_style(struct tui *t, WINDOW *w, uint32_t style);	/* the look of a
 void tui_color_element(struct tui *t, WINDOW *w, enum ws_element el);
 
 /* tui_pane.c: the article pane. */
+int tui_pane_index(struct tui *t);			/* which claims touch which block */
 void tui_pane_invalidate(struct tui *t);		/* styles or width changed */
 const struct ws_layout *tui_pane_block(struct tui *t, size_t block);	/* laid out, cached */
 size_t tui_pane_block_rows(struct tui *t, size_t block);
@@ -188,6 +194,7 @@ void tui_draw(struct tui *t);				/* the whole screen */
 int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
 
 /* tui_bench.c */
+void tui_bench_mark(void);				/* the reader starts: note the time */
 void tui_bench_run(struct tui *t, const char *out);	/* time redraws, write figures */
 
 #endif

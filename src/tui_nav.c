@@ -17,17 +17,19 @@ claim_wanted(const struct tui *t, size_t i, int direct_only)
 size_t
 tui_nav_count(const struct tui *t, size_t *index)
 {
-	size_t n = 0;
+	size_t lo = 0, hi = t->nin_view;
 
 	*index = 0;
-	for (size_t i = 0; i < t->an->nclaims; i++) {
-		if (!ws_view_has_claim(&t->view, t->an, i))
-			continue;
-		n++;
-		if (i == t->selected)
-			*index = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->in_view[mid] < t->selected)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return n;
+	if (t->selected != WS_NONE && lo < t->nin_view && t->in_view[lo] == t->selected)
+		*index = lo + 1;
+	return t->nin_view;
 }
 
 /* The claim to start from when none is selected: the first on screen, or the last. */

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "whosaid/width.h"
@@ -22,20 +23,108 @@ pane_rows(const struct tui *t)
 	return t->rows - 1;
 }
 
-/* The first style span that ends after off. */
+/* The block holding byte off: the last that starts at or before it. */
 static size_t
-span_from(const struct tui *t, size_t off)
+block_at(const struct tui *t, size_t off)
 {
-	size_t lo = 0, hi = t->nspans;
+	size_t lo = 0, hi = t->doc->nblocks;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (t->spans[mid].end <= off)
+		if (t->doc->blocks[mid].span.start <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo;
+	return lo > 0 ? lo - 1 : 0;
+}
+
+/*
+ * The block holding byte off, looked for from block `hint` on: claims come
+ * in text order, so the next claim's block is nearly always the hint or
+ * just after it, and a walk beats a search over a long article.
+ */
+static size_t
+block_near(const struct tui *t, size_t off, size_t hint)
+{
+	const struct ws_block *b = t->doc->blocks;
+	size_t n = t->doc->nblocks;
+
+	if (hint >= n || b[hint].span.start > off)
+		return block_at(t, off);
+	for (int steps = 0; steps < 16; steps++, hint++)
+		if (hint + 1 >= n || b[hint + 1].span.start > off)
+			return hint;
+	return block_at(t, off);
+}
+
+/* The blocks a claim's content, cue and credit touch: *first to *last. */
+static void
+claim_blocks(const struct tui *t, const struct ws_claim *c, size_t hint, size_t *first,
+	     size_t *last)
+{
+	const struct ws_span parts[3] = { c->content, c->cue, c->by };
+
+	*first = WS_NONE;
+	*last = 0;
+	for (int p = 0; p < 3; p++) {
+		size_t a, b;
+
+		if (parts[p].start >= parts[p].end)
+			continue;
+		a = block_near(t, parts[p].start, hint);
+		b = block_near(t, parts[p].end - 1, a);
+		if (*first == WS_NONE || a < *first)
+			*first = a;
+		if (b > *last)
+			*last = b;
+	}
+}
+
+/*
+ * Which claims touch which block, so that a block is styled from its own
+ * claims (ws_style_build_range) and styling what is on screen costs the
+ * same in any article.  Count per block, then fill.
+ */
+int
+tui_pane_index(struct tui *t)
+{
+	size_t nblocks = t->doc->nblocks, nclaims = t->an->nclaims, hint = 0;
+	size_t *at = calloc(nblocks + 2, sizeof *at);
+	size_t *range = malloc((2 * nclaims + 1) * sizeof *range);
+
+	if (at == NULL || range == NULL) {
+		free(at);
+		free(range);
+		return -1;
+	}
+	for (size_t i = 0; i < nclaims; i++) {
+		size_t *first = &range[2 * i], *last = &range[2 * i + 1];
+
+		claim_blocks(t, &t->an->claims[i], hint, first, last);
+		if (*first == WS_NONE)
+			continue;
+		hint = *first;
+		for (size_t b = *first; b <= *last && b < nblocks; b++)
+			at[b + 1]++;
+	}
+	for (size_t b = 0; b < nblocks; b++)
+		at[b + 1] += at[b];
+	if ((t->block_claims = malloc((at[nblocks] + 1) * sizeof *t->block_claims)) == NULL) {
+		free(at);
+		free(range);
+		return -1;
+	}
+	/* Fill with at[] shifted by one as the cursor; it ends as the starts. */
+	for (size_t i = 0; i < nclaims; i++)
+		for (size_t b = range[2 * i]; range[2 * i] != WS_NONE && b <= range[2 * i + 1] &&
+		     b < nblocks; b++)
+			t->block_claims[at[b]++] = i;
+	memmove(at + 1, at, nblocks * sizeof *at);
+	at[0] = 0;
+	free(range);
+	t->block_claims_at = at;
+	return 0;
 }
 
 void
@@ -49,7 +138,10 @@ tui_pane_block(struct tui *t, size_t block)
 {
 	struct tui_block_cache *c = &t->cache[block];
 	const struct ws_block *b = &t->doc->blocks[block];
-	size_t first, last;
+	const size_t *claims = t->block_claims + t->block_claims_at[block];
+	size_t nclaims = t->block_claims_at[block + 1] - t->block_claims_at[block];
+	struct ws_style_span *spans = NULL;
+	size_t nspans = 0;
 
 	if (c->lay != NULL && c->gen == t->gen)
 		return c->lay;
@@ -58,14 +150,14 @@ tui_pane_block(struct tui *t, size_t block)
 	c->gen = t->gen;
 	if (c->lay == NULL)
 		return NULL;
-	first = span_from(t, b->span.start);
-	for (last = first; last < t->nspans && t->spans[last].start < b->span.end; last++)
-		;
-	if (ws_layout_block(c->lay, t->doc, block, t->spans + first, last - first, NULL) < 0) {
-		/* A block that cannot be laid out (out of memory) is shown empty. */
+	/* A block that cannot be styled or laid out (out of memory) is shown plain, or empty. */
+	ws_style_build_range(t->doc, t->an, &t->view, b->span.start, b->span.end, claims, nclaims,
+			     &spans, &nspans, NULL);
+	if (ws_layout_block(c->lay, t->doc, block, spans, nspans, NULL) < 0) {
 		ws_layout_free(c->lay);
 		c->lay = ws_layout_new(t->width);
 	}
+	free(spans);
 	return c->lay;
 }
 
@@ -250,22 +342,6 @@ tui_pane_bottom_offset(struct tui *t)
 	return lay->runs[line->first_run + line->nruns - 1].end;
 }
 
-/* The block holding byte off: the last that starts at or before it. */
-static size_t
-block_at(const struct tui *t, size_t off)
-{
-	size_t lo = 0, hi = t->doc->nblocks;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->doc->blocks[mid].span.start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 ? lo - 1 : 0;
-}
-
 struct tui_pos
 tui_pane_pos_of(struct tui *t, size_t off)
 {
@@ -334,26 +410,54 @@ run_style(const struct tui *t, const struct ws_run *run)
 	return run->style;
 }
 
+static int
+plain_ascii(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] > 0x7e)
+			return 0;
+	return 1;
+}
+
 static void
 draw_run(struct tui *t, const struct ws_run *run)
 {
 	const char *s = t->text->s;
+	struct ws_clusters it;
+	struct ws_cell cell;
 
 	tui_color_style(t, stdscr, run_style(t, run));
 	if (run->flags & WS_RUN_JOIN) {
 		waddch(stdscr, ' ');
 		return;
 	}
-	for (size_t pos = run->start; pos < run->end;) {
-		size_t end = run->start + ws_cluster_end(s + run->start, run->end - run->start,
-							 pos - run->start);
-		struct ws_cell cell;
-
-		ws_cell_make(s, pos, end, &cell);
+	if (run->flags & WS_RUN_CLIPPED) {
+		ws_cell_make(s, run->start, run->end, &cell);
+		ws_cell_clip(&cell, run->cols);
+		waddnstr(stdscr, cell.draw, (int)cell.draw_len);
+		return;
+	}
+	if (plain_ascii(s + run->start, run->end - run->start)) {
+		waddnstr(stdscr, s + run->start, (int)(run->end - run->start));
+		return;
+	}
+	ws_clusters_init(&it, s, run->end, run->start);
+	while (ws_clusters_next(&it, &cell))
 		if (cell.cols > 0)
 			waddnstr(stdscr, cell.draw, (int)cell.draw_len);
-		pos = end;
-	}
+}
+
+/* The rule under a title (double) or a heading (single), as wide as its text. */
+static void
+draw_rule(struct tui *t, int y, const struct ws_line *line)
+{
+	int title = t->doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+	const char *bar = t->utf8 ? (title ? "\u2550" : "\u2500") : (title ? "=" : "-");
+
+	tui_color_element(t, stdscr, title ? WS_EL_TITLE : WS_EL_HEADING);
+	wmove(stdscr, y, t->col_x + line->indent);
+	for (int i = line->indent; i < line->cols; i++)
+		waddstr(stdscr, bar);
 }
 
 static void
@@ -361,6 +465,10 @@ draw_line(struct tui *t, int y, const struct ws_layout *lay, const struct ws_lin
 {
 	int x = t->col_x + line->indent;
 
+	if (line->flags & WS_LINE_RULE) {
+		draw_rule(t, y, line);
+		return;
+	}
 	if (line->flags & WS_LINE_QUOTE_BAR && line->indent >= 2) {
 		tui_color_element(t, stdscr, WS_EL_QUOTE_BAR);
 		mvwaddstr(stdscr, y, t->col_x + line->indent - 2, t->utf8 ? "\u2502" : "|");

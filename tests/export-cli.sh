@@ -22,6 +22,33 @@ expect_status 0 "text export succeeds" "$WHOSAID" --export=text --width=40 "$TMP
 ok "text export follows the width" python3 -c 'import sys; assert max(len(l) for l in open(sys.argv[1], encoding="utf-8").read().splitlines()) <= 40' "$TMPD/out"
 ok "text export has no escape sequence" sh -c "! grep -q \"\$(printf '\\033')\" '$TMPD/out'"
 
+# A hostile article: once the exporter's own SGR sequences are taken out,
+# no control character, C1 control or bidi override is left.
+. "$WS_SRCDIR/tests/export-hostile.sh"
+only_safe_bytes() {
+	python3 - "$1" <<'PY'
+import re, sys
+b = re.sub(rb"\x1b\[[0-9;]*m", b"", open(sys.argv[1], "rb").read())
+bad = re.search(rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]", b)
+assert bad is None, b[max(0, bad.start() - 20):bad.end() + 20]
+PY
+}
+for fmt in ansi text; do
+	expect_status 0 "a hostile article exports to $fmt" "$WHOSAID" --export=$fmt "$TMPD/hostile.txt"
+	ok "  nothing from it reaches the terminal raw" only_safe_bytes "$TMPD/out"
+	ok "  its escapes show as placeholders" grep -q '\^\[\[31mred' "$TMPD/out"
+done
+
+# Themes.
+printf 'background light\ncolor text #101010 #fafafa\n' >"$TMPD/paper.theme"
+expect_status 0 "--theme takes a theme file" "$WHOSAID" --export=html --theme="$TMPD/paper.theme" "$TMPD/a.txt"
+ok "  a light theme makes a light page" grep -q 'color-scheme:light' "$TMPD/out"
+ok "  in its colours" grep -q 'body{background:#fafafa;color:#101010}' "$TMPD/out"
+printf 'color text nosuchcolour default\n' >"$TMPD/bad.theme"
+expect_status 1 "a malformed theme is an error" "$WHOSAID" --export=ansi --theme="$TMPD/bad.theme" "$TMPD/a.txt"
+ok "  saying where" grep -q "bad.theme:1: " "$TMPD/err"
+ok "  in one line" one_line_error
+
 # Batch: one file per article in a directory.
 mkdir "$TMPD/outdir"
 expect_status 0 "-o DIR/ writes one file per article" "$WHOSAID" --export=html -o "$TMPD/outdir/" "$TMPD/a.txt" "$TMPD/b.txt"

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/style.h"
 #include "whosaid/theme.h"
 #include "export_fixture.h"
 
@@ -206,6 +207,33 @@ test_a_light_theme_makes_a_light_page(void **state)
 	ws_theme_free(th);
 }
 
+static void
+test_block_by_block_gives_the_same_page(void **state)
+{
+	static const char text[] =
+		"Ferries Stop\n\n\xe2\x80\x9c" "Fares rise,\xe2\x80\x9d said Tom Veld, according to Reuters.\n\n"
+		"What Comes Next\n\n> A quoted passage\n> from the notice.\n";
+	struct ws_article *art = fixture_article(text, reuters, veld, &ferry_claim, 1);
+	struct ws_layout *lay = fixture_layout(art, 20);
+	struct ws_style_span *styles = NULL;
+	size_t nstyles = 0;
+	struct ws_view view;
+	char *whole = fixture_capture(html, art, lay, NULL), *streamed = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&streamed, &len);
+
+	ws_view_init(&view);
+	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, &nstyles, NULL), 0);
+	assert_int_equal(ws_export_html_doc(fp, art, styles, nstyles, 20, NULL, NULL), 0);
+	fclose(fp);
+	assert_string_equal(streamed, whole);
+	free(styles);
+	free(whole);
+	free(streamed);
+	ws_layout_free(lay);
+	fixture_free(art);
+}
+
 int
 main(void)
 {
@@ -221,6 +249,7 @@ main(void)
 		cmocka_unit_test(test_names_are_escaped_in_the_panel_and_the_tooltips),
 		cmocka_unit_test(test_a_theme_gives_each_outlet_its_colour),
 		cmocka_unit_test(test_a_light_theme_makes_a_light_page),
+		cmocka_unit_test(test_block_by_block_gives_the_same_page),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -210,8 +210,10 @@ test_cookie_share_related_newsletter_and_comments_are_left_out(void **state)
 	    "<div id=newsletter><p>Sign up for our newsletter today.</p></div>"
 	    "<section class=comments><p>What a great article this was.</p></section>"
 	    "<div class=\"social-links\"><p>Follow us everywhere.</p></div>"
+	    "<figure><figcaption>A pier. <span class=image-credit>Photo: Wire Agency</span>"
+	    "</figcaption></figure><p class=\"visually-hidden\">Opens in a new window</p>"
 	    "</article>",
-	    "Only this paragraph is the story, and it is long enough to count.\n");
+	    "Only this paragraph is the story, and it is long enough to count.\n\nA pier.\n");
 }
 
 static void
@@ -424,6 +426,26 @@ test_broken_and_deep_jsonld_is_read_as_far_as_it_goes(void **state)
 }
 
 static void
+test_jsonld_article_body_stands_in_for_a_page_drawn_by_scripts(void **state)
+{
+	struct ws_extract *ex;
+
+	(void)state;
+	ex = extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+	    "\"headline\":\"Tram line opens\",\"articleBody\":\"The new tram line opened on Monday."
+	    "\\n\\n\\\"It is quicker,\\\" said a rider.\\nFares stay the same \\u2014 for now.\"}"
+	    "</script></head><body><div id=root><p>Loading\u2026</p></div></body></html>");
+	assert_string_equal(ex->text, "Tram line opens\n\nThe new tram line opened on Monday.\n\n"
+	    "\"It is quicker,\" said a rider.\n\nFares stay the same \xe2\x80\x94 for now.\n");
+	ws_extract_free(ex);
+	/* a page whose own text is as long keeps it */
+	ex = extract("<script type=application/ld+json>{\"articleBody\":\"Short.\"}</script>"
+	    "<p>The page's own paragraph is longer than that.</p>");
+	assert_string_equal(ex->text, "The page's own paragraph is longer than that.\n");
+	ws_extract_free(ex);
+}
+
+static void
 test_control_characters_never_reach_metadata(void **state)
 {
 	struct ws_extract *ex;
@@ -533,7 +555,8 @@ test_30_mb_page_is_extracted(void **state)
 	assert_true(len >= 30u << 20);
 	ex = extract_n(page, len);
 	assert_string_equal(ex->title, "A very long story");
-	for (const char *p = ex->text; (p = strstr(p, "old pier")) != NULL; p++)
+	for (const char *p = ex->text, *end = ex->text + ex->len;
+	    (p = memmem(p, (size_t)(end - p), "old pier", 8)) != NULL; p++)
 		count++;
 	assert_int_equal(count, n);
 	assert_null(strstr(ex->text, "More"));
@@ -603,6 +626,7 @@ main(void)
 		cmocka_unit_test(test_og_title_is_the_title_and_its_heading_is_not_repeated),
 		cmocka_unit_test(test_jsonld_graph_gives_publisher_authors_and_date),
 		cmocka_unit_test(test_broken_and_deep_jsonld_is_read_as_far_as_it_goes),
+		cmocka_unit_test(test_jsonld_article_body_stands_in_for_a_page_drawn_by_scripts),
 		cmocka_unit_test(test_control_characters_never_reach_metadata),
 		cmocka_unit_test(test_byline_element_gives_the_byline_and_leaves_the_body),
 		cmocka_unit_test(test_50000_deep_nesting_is_extracted),

@@ -107,6 +107,15 @@ render(const struct ws_doc *doc, const struct ws_layout *lay)
 }
 
 static void
+assert_rendered(const struct ws_layout *lay, const char *want)
+{
+	char *got = render(&fx.doc, lay);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
 assert_layout(const char *src, int width, const char *want)
 {
 	struct ws_layout *lay = layout_of(src, width);
@@ -195,7 +204,7 @@ test_source_lines_are_joined_by_one_space(void **state)
 {
 	struct ws_layout *lay = layout_of("one two\nthree   \nfour", 80);
 
-	assert_string_equal(render(&fx.doc, lay), "one two three four\n");
+	assert_rendered(lay, "one two three four\n");
 	assert_int_equal(lay->nlines, 1);
 	assert_int_equal(lay->nruns, 5);
 	assert_true(lay->runs[1].flags & WS_RUN_JOIN);
@@ -266,7 +275,7 @@ test_soft_hyphen_breaks_with_a_drawn_hyphen(void **state)
 {
 	struct ws_layout *lay = layout_of("an extra\xc2\xad" "ordinary day", 10);
 
-	assert_string_equal(render(&fx.doc, lay), "an extra-\nordinary\nday\n");
+	assert_rendered(lay, "an extra-\nordinary\nday\n");
 	assert_true(lay->lines[0].flags & WS_LINE_HYPHEN);
 	assert_int_equal(lay->lines[0].cols, 9);
 	ws_layout_free(lay);
@@ -306,7 +315,7 @@ test_cluster_wider_than_the_line_is_clipped(void **state)
 {
 	struct ws_layout *lay = layout_of("日本", 1);
 
-	assert_string_equal(render(&fx.doc, lay), "?\n?\n");
+	assert_rendered(lay, "?\n?\n");
 	assert_true(lay->runs[0].flags & WS_RUN_CLIPPED);
 	assert_int_equal(lay->runs[0].cols, 1);
 	ws_layout_free(lay);
@@ -331,7 +340,7 @@ test_blocks_are_separated_by_a_blank_line(void **state)
 {
 	struct ws_layout *lay = layout_of("= A Title\n\nFirst para.\n\nSecond para.", 80);
 
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "A Title\n=======\n\nFirst para.\n\nSecond para.\n");
 	assert_int_equal(lay->nlines, 6);
 	assert_true(lay->lines[1].flags & WS_LINE_RULE);
@@ -351,7 +360,7 @@ test_title_and_headings_carry_their_style(void **state)
 	assert_true(lay->runs[0].style & WS_STY_TITLE);
 	assert_true(lay->runs[1].style & WS_STY_HEADING);
 	assert_int_equal(WS_STY_FLAGS(lay->runs[2].style), 0);
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "Title here\n==========\n\nA heading\n---------\n\nText.\n");
 	ws_layout_free(lay);
 }
@@ -361,7 +370,7 @@ test_block_quotes_are_indented_with_a_bar(void **state)
 {
 	struct ws_layout *lay = layout_of("Before.\n\n> quoted words that\n> wrap here\n\nAfter.", 14);
 
-	assert_string_equal(render(&fx.doc, lay),
+	assert_rendered(lay,
 			    "Before.\n\n> quoted words\n> that wrap\n> here\n\nAfter.\n");
 	assert_int_equal(lay->lines[2].indent, WS_LAYOUT_QUOTE_INDENT);
 	assert_true(lay->lines[2].flags & WS_LINE_QUOTE_BAR);
@@ -494,12 +503,13 @@ reference_line_starts(const char *s, size_t n, int width, size_t *starts, size_t
 		starts[nstarts++] = pos;
 		for (;;) {
 			struct ws_cell cell;
-			size_t e = p + ws_cluster_end(s + p, n - p, 0);
+			size_t e;
 
 			if (p == n) {
 				next = n;
 				break;
 			}
+			e = p + ws_cluster_end(s + p, n - p, 0);
 			if (p > pos && (lb[p] == UC_BREAK_POSSIBLE) && gb[p] &&
 			    !(strchr(".,:;", s[p - 1]) && isalpha((unsigned char)s[p])))
 				brk = p;

@@ -14,6 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uniwbrk.h>
+
 #include "whosaid/segment.h"
 
 static struct ws_text *text;
@@ -298,6 +300,17 @@ company_and_name_suffixes(void **state)
 	    NULL);
 }
 
+/* The first and last words of each (sorted) list are found. */
+static void
+word_lists_are_searched_end_to_end(void **state)
+{
+	seg("Adm. Cole and Supt. Ward met on Apr. 3 and Sept. 4 in Mobile, "
+	    "Ala. You know it. Then came Wyo. A storm hit.");
+	assert_sentences(
+	    "Adm. Cole and Supt. Ward met on Apr. 3 and Sept. 4 in Mobile, Ala.",
+	    "You know it.", "Then came Wyo.", "A storm hit.", NULL);
+}
+
 static void
 months_and_numbers(void **state)
 {
@@ -478,6 +491,15 @@ straight_quotes_are_decided_by_context(void **state)
 }
 
 static void
+inch_marks_are_no_quotes(void **state)
+{
+	seg("He is 6'3\" tall, and \"9\" is a quote.");
+	assert_int_equal(quote_flags("\"", 0), 0);
+	assert_int_equal(quote_flags("\"", 1), WS_TOK_OPEN_QUOTE);
+	assert_int_equal(quote_flags("\"", 2), WS_TOK_CLOSE_QUOTE);
+}
+
+static void
 straight_single_quotes(void **state)
 {
 	seg("She said 'fine' and the '90s ended");
@@ -528,8 +550,8 @@ emoji_sequences_are_single_tokens(void **state)
 static void
 unicode_spaces_are_not_tokens(void **state)
 {
-	seg("a\xc2\xa0" "b\xe3\x80\x80" "c");
-	assert_int_equal(doc->ntokens, 3);
+	seg("a\xc2\xa0" "b\xe3\x80\x80" "c\xe2\x80\xa8" "d");
+	assert_int_equal(doc->ntokens, 4);
 }
 
 /* Every token lies in its sentence, every sentence in its block, in order. */
@@ -559,6 +581,61 @@ spans_nest_and_are_ordered(void **state)
 	}
 	assert_int_equal(doc->sentences[doc->nsentences - 1].first_token +
 	    doc->sentences[doc->nsentences - 1].ntokens, doc->ntokens);
+}
+
+/*
+ * The tokens are libunistring's word-break segments of each piece (a run
+ * between ASCII white space), whatever path found them: random texts
+ * from pieces that stress the ASCII fast path and its hand-over.
+ */
+static void
+tokens_match_libunistring_word_breaks(void **state)
+{
+	static const char *const atoms[] = {
+		"a", "Bc", "don", "t", "7", "42", ".", ",", ":", ";", "'", "\"",
+		"_", "-", "(", ")", "?", "!", " ", " ", "\t", "\n", "“", "”",
+		"‘", "’", "—", "–", "…", "é", "中", "🌊", "👨‍👩‍👧", "🇯🇵",
+		"e\xcc\x81", "\xe2\x80\x8d", "U.S", "3.5", "x’s", "’90s", "_’_",
+		"1’2", "a’1",
+	};
+	enum { NATOMS = sizeof atoms / sizeof atoms[0] };
+	char buf[512], brk[512];
+	unsigned seed = 12345;
+	size_t round, n, i, l, t, p, q;
+
+	for (round = 0; round < 3000; round++) {
+		buf[0] = '\0';
+		for (n = 0; n < 24; n++) {
+			seed = seed * 1103515245 + 12345;
+			strcat(buf, atoms[(seed >> 16) % NATOMS]);
+		}
+		seg(buf);
+		t = 0;
+		for (l = 0; l < doc->nlines; l++) {
+			for (p = doc->lines[l].start; p < doc->lines[l].end; p = q) {
+				while (p < doc->lines[l].end && strchr(" \t", buf[p]) != NULL)
+					p++;
+				for (q = p; q < doc->lines[l].end && strchr(" \t", buf[q]) == NULL; q++)
+					;
+				if (q == p)
+					continue;
+				u8_wordbreaks((const uint8_t *)buf + p, q - p, brk);
+				for (i = p; i < q; ) {
+					size_t e = i + 1;
+
+					while (e < q && !brk[e - p])
+						e++;
+					if (t >= doc->ntokens || doc->tokens[t].span.start != i ||
+					    doc->tokens[t].span.end != e)
+						fail_msg("round %zu: token %zu is not [%zu, %zu) in \"%s\"",
+							 round, t, i, e, buf);
+					t++;
+					i = e;
+				}
+			}
+		}
+		assert_int_equal(doc->ntokens, t);
+	}
 }
 
 /* Deep nesting and an unclosed quote are just more tokens. */
@@ -604,6 +681,7 @@ main(void)
 		cmocka_unit_test(titles_before_names_do_not_end_sentences),
 		cmocka_unit_test(dotted_abbreviations_end_sentences_only_before_a_sentence_start),
 		cmocka_unit_test(company_and_name_suffixes),
+		cmocka_unit_test(word_lists_are_searched_end_to_end),
 		cmocka_unit_test(months_and_numbers),
 		cmocka_unit_test(initials_do_not_end_sentences),
 		cmocka_unit_test(plural_titles_and_states_do_not_end_sentences),
@@ -621,6 +699,7 @@ main(void)
 		cmocka_unit_test(words_keep_inner_apostrophes_and_dots),
 		cmocka_unit_test(curly_quotes_open_and_close),
 		cmocka_unit_test(straight_quotes_are_decided_by_context),
+		cmocka_unit_test(inch_marks_are_no_quotes),
 		cmocka_unit_test(straight_single_quotes),
 		cmocka_unit_test(apostrophes_differ_from_closing_single_quotes),
 		cmocka_unit_test(quote_state_does_not_leak_across_blocks),
@@ -628,6 +707,7 @@ main(void)
 		cmocka_unit_test(emoji_sequences_are_single_tokens),
 		cmocka_unit_test(unicode_spaces_are_not_tokens),
 		cmocka_unit_test(spans_nest_and_are_ordered),
+		cmocka_unit_test(tokens_match_libunistring_word_breaks),
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
 	};
 

@@ -430,6 +430,47 @@ test_no_analysis_leaves_body_text_unstyled(void **state)
 	fixture_free(&f);
 }
 
+static void
+test_a_range_gets_the_whole_article_spans_cut_to_it(void **state)
+{
+	struct fixture f;
+	struct ws_view view;
+	struct ws_style_span *part;
+	struct ws_span matches[1];
+	size_t npart, k = 0;
+	const size_t only_second[] = { 1 };
+	struct ws_span block = { 0, 0 };
+
+	setup_two_claims(&f);
+	matches[0] = span_of(two_claims, "cranes");
+	ws_view_init(&view);
+	view.matches = matches;
+	view.nmatches = 1;
+	view.unattributed = 1;
+	view.selected = 1;
+	build(&f, &view);
+	/* From inside the second claim's quotation to the end of its paragraph. */
+	block.start = span_of(two_claims, "are ready").start;
+	block.end = f.doc.blocks[1].span.end;
+	assert_int_equal(ws_style_build_range(&f.doc, &f.an, &view, block.start, block.end,
+					      only_second, 1, &part, &npart, NULL), 0);
+	for (size_t i = 0; i < f.nspans; i++) {
+		size_t start = f.spans[i].start > block.start ? f.spans[i].start : block.start;
+		size_t end = f.spans[i].end < block.end ? f.spans[i].end : block.end;
+
+		if (start >= end)
+			continue;
+		assert_true(k < npart);
+		assert_int_equal(part[k].start, start);
+		assert_int_equal(part[k].end, end);
+		assert_int_equal(part[k].style, f.spans[i].style);
+		k++;
+	}
+	assert_int_equal(k, npart);
+	free(part);
+	fixture_free(&f);
+}
+
 int
 main(void)
 {
@@ -446,6 +487,7 @@ main(void)
 		cmocka_unit_test(test_claims_in_a_title_carry_the_title_flag),
 		cmocka_unit_test(test_inner_claim_wins_where_claims_nest),
 		cmocka_unit_test(test_no_analysis_leaves_body_text_unstyled),
+		cmocka_unit_test(test_a_range_gets_the_whole_article_spans_cut_to_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -23,9 +23,11 @@ keys Space
 ok "space scrolls a page" wait_gone "^ +$TITLE"
 keys b
 ok "b scrolls back a page" wait_for "^ +$TITLE"
-keys j j
-ok "j scrolls a line at a time" top_line_has 'Dockworkers at the Port'
-keys k k
+second=$(text_line 2)
+keys j
+ok "j scrolls a line at a time" wait_until top_line_is "$second"
+keys k
+ok "k scrolls back a line" wait_for "^ +$TITLE"
 
 # Search.
 keys / c r a n e s Enter
@@ -70,16 +72,20 @@ keys s
 ok "at 60 columns the panel is an overlay" wait_for "SPEAKERS|no speakers"
 keys Escape
 ok "Esc closes the overlay" wait_gone "SPEAKERS|no speakers"
+before=$(first_text_line)
 tm resize-window -t t -x 15 -y 4
 ok "a terminal too small says so" wait_for "too small"
 tm resize-window -t t -x 120 -y 40
-ok "growing again shows the article where it was" wait_for "^ +A Quiet Harbour"
+ok "growing again shows the article" wait_gone "too small"
+ok "and where it was ('$before')" wait_until top_text_starts_with "${before%% *}"
 
-# Ctrl-L and the export key.
+# Ctrl-L, and the export key (its exports are tested with the exports).
 keys C-l
 ok "Ctrl-L redraws" wait_for "%"
 keys e
-ok "e says export is not in the reader yet" wait_for "export"
+ok "e asks for an export format" wait_for "export as html"
+keys Escape
+ok "Esc cancels the export" wait_gone "export as html"
 
 # Quitting gives the terminal back.
 keys q
@@ -95,6 +101,28 @@ signal_program TERM
 ok "SIGTERM ends the reader" wait_ended
 ok "SIGTERM: killed by the signal (status 143)" exit_status_is 143
 ok "SIGTERM: the terminal settings are restored" terminal_restored
+
+# Ctrl-Z suspends and fg resumes, in a shell with job control.
+if command -v bash >/dev/null 2>&1; then
+	tm kill-server >/dev/null 2>&1
+	TUI_RUNS=$((TUI_RUNS + 1))
+	TUI_SOCK="whosaid-$$-tui-$TUI_RUNS"
+	tm new-session -d -x 100 -y 30 -s t "env -u NO_COLOR XDG_CONFIG_HOME='$TMPD/config' LC_ALL=C.UTF-8 PS1='sh\$ ' bash --norc --noprofile -i"
+	wait_for 'sh\$' >/dev/null
+	keys "stty -g >'$TMPD/st1'; '$WHOSAID' '$ARTICLE'" Enter
+	wait_for "$TITLE" >/dev/null
+	keys C-z
+	ok "Ctrl-Z suspends the reader" wait_for "Stopped"
+	keys "stty -g >'$TMPD/st2'; fg" Enter
+	ok "fg resumes it" wait_for "^ +$TITLE"
+	keys G
+	ok "and it reads keys again" wait_for "100% *$"
+	keys q
+	keys "stty -g >'$TMPD/st3'; echo finished-\$((20 + 1))" Enter
+	wait_for "finished-21" >/dev/null
+	ok "the terminal is as it was while suspended" cmp -s "$TMPD/st1" "$TMPD/st2"
+	ok "and after quitting" cmp -s "$TMPD/st1" "$TMPD/st3"
+fi
 
 # Text on standard input, keys from the terminal.
 start 80 24 "cat '$ARTICLE' | '$WHOSAID'"
@@ -115,9 +143,21 @@ wait_ended >/dev/null
 start 80 24 "NO_COLOR=1 '$WHOSAID' '$ARTICLE'"
 wait_for "$TITLE" >/dev/null
 ok "NO_COLOR: no colour at all" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"
-ok "NO_COLOR: the status line is in reverse video" status_sgr_has "$ESC\\[7m"
+ok "NO_COLOR: the status line is in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
 keys q
 wait_ended >/dev/null
+
+start 80 24 "TERM=vt100 '$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+ok "a terminal without colours (vt100): no colour" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"
+ok "a terminal without colours: the status line in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
+keys q
+wait_ended >/dev/null
+start 80 24 "TERM=dumb '$WHOSAID' '$ARTICLE'"
+ok "a dumb terminal gets the article as text" wait_ended
+ok "a dumb terminal: exit status 0" exit_status_is 0
+ok "a dumb terminal: the text is there, to its end" wait_for "Ask me on Thursday"
+ok "a dumb terminal: no line as wide as the terminal" wait_gone "^.{80}"
 
 # A malformed theme is refused before the screen is taken.
 mkdir -p "$TMPD/config/whosaid"
@@ -136,5 +176,120 @@ ok "the config file's theme is used (light: a dark grey status line)" status_sgr
 keys q
 wait_ended >/dev/null
 rm -f "$TMPD/config/whosaid/config"
+
+# Claims, on an article of our own where three outlets and two people
+# are credited.
+cat >"$TMPD/ferry.txt" <<'EOA'
+Harbour Council Backs New Ferry Plan
+
+The council approved the ferry plan on Tuesday, Politico reported.
+
+"We will run the first boats in May," said Lena Vos, the council's transport chief, according to the Associated Press.
+
+The plan will cost the city less than expected, Xinhua reported.
+
+The ferries are painted green and carry two hundred passengers each.
+
+"The fishermen were never consulted," Omar Haddad told reporters.
+EOA
+start 120 40 "'$WHOSAID' '$TMPD/ferry.txt'"
+wait_for "Harbour Council" >/dev/null
+ok "before any claim is chosen, the status line counts them" status_has " [0-9]+ claims"
+ok "a Politico claim is in the dark theme's Politico red" line_sgr_has "approved" "38;5;203m"
+ok "an AP claim is in the dark theme's AP blue" line_sgr_has "first boats" "38;5;75m"
+ok "a Xinhua claim is in the dark theme's Xinhua gold" line_sgr_has "less than" "38;5;220m"
+ok "a claim credited to a person only has the person colour" line_sgr_has "fishermen" "38;5;183m"
+ok "a direct quotation is bold and italic" line_sgr_has "first boats" "$ESC\\[1m.*$ESC\\[3m|$ESC\\[3m.*$ESC\\[1m|\\[1;3m"
+ok "unattributed text is plain" line_sgr_has "painted green" "^ *The ferries"
+keys Tab
+ok "Tab selects the first claim: position, outlet and cue" wait_for "1/[0-9]+ · Politico ▸ reported"
+first=$(status_line)
+ok "the selected claim is in reverse video" wait_until line_sgr_has "approved" "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
+keys Tab
+ok "Tab again: the next claim, with its speaker" wait_for "2/[0-9]+ · Associated Press ▸ Lena Vos ▸ said"
+second=$(status_line)
+keys Tab
+ok "and the next" wait_for "3/[0-9]+ · Xinhua ▸ reported"
+keys BTab
+ok "Shift-Tab goes back" wait_for "2/[0-9]+ · Associated Press"
+keys Escape g ']'
+ok "] selects the first claim like Tab" wait_until status_is "$first"
+keys ']'
+ok "] goes forward like Tab" wait_until status_is "$second"
+keys '['
+ok "[ goes back like Shift-Tab" wait_until status_is "$first"
+keys g Escape '}'
+ok "} goes to the first direct quotation" wait_for "· Associated Press ▸ Lena Vos ▸ said"
+keys '}'
+ok "} again to the next one, skipping reported speech" wait_for "Omar Haddad ▸ told"
+keys '{'
+ok "{ goes back a direct quotation" wait_for "Lena Vos ▸ said"
+keys Escape
+
+# Filtering by a speaker from the panel.
+keys s
+ok "the panel lists the speakers with their claims" wait_for "Lena Vos +1"
+ok "and the outlets with count and share" wait_for "Xinhua +1 +[0-9]+%"
+keys Down Enter
+ok "Enter on a speaker narrows the view to them" wait_for "\\[Omar Haddad\\]|\\[Lena Vos\\]"
+who=$(status_line | sed -n 's/.*\[\([A-Z][a-z]* [A-Z][a-z]*\)\].*/\1/p')
+keys Tab
+ok "Tab then goes through that speaker's claims only" wait_for "1/1 · .*$who"
+ok "claims outside the filter are dimmed" wait_until line_sgr_has "approved" "38;5;242m"
+keys Escape
+ok "Esc shows every claim again" wait_gone "\\[$who\\]"
+
+# The fact-checker view.
+keys u
+ok "u says what it shows" wait_for "fact-checker view"
+ok "u marks an assertion credited to no one" wait_until line_sgr_has "painted green" "48;5;52m"
+keys u
+ok "u again turns it off" wait_for "fact-checker view off"
+
+# The mouse.
+keys Escape Escape
+click 5 3
+ok "a click on a claim selects it" wait_for "1/[0-9]+ · Politico ▸ reported"
+click 100 3
+ok "a click on a speaker in the panel filters by them" wait_for "\\[Omar Haddad\\]"
+keys Escape
+ok "Esc clears the filter set by a click" wait_gone "\\[Omar Haddad\\]"
+keys q
+wait_ended >/dev/null
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+wheel_down 10 5
+ok "the mouse wheel scrolls down" wait_gone "^ +$TITLE"
+wheel_up 10 5
+ok "and up" wait_for "^ +$TITLE"
+keys q
+wait_ended >/dev/null
+
+# At 60x20: claims, and the panel over the text.
+start 60 20 "'$WHOSAID' '$TMPD/ferry.txt'"
+wait_for "Harbour Council" >/dev/null
+ok "60x20: no panel beside the text" wait_gone "SPEAKERS"
+ok "60x20: the reading column fits the terminal" wait_gone "^.{61}"
+keys Tab Tab
+ok "60x20: Tab goes through the claims" wait_for "2/[0-9]+ · Associated Press"
+keys s
+ok "60x20: s shows the panel over the text" wait_for "SPEAKERS"
+keys Down Enter
+ok "60x20: choosing a speaker filters and closes the overlay" wait_for "\\[Omar Haddad\\]"
+ok "60x20: the overlay is gone" wait_gone "SPEAKERS"
+keys g Tab
+ok "60x20: Tab then only visits that speaker's claims" wait_for "1/1 · Omar Haddad ▸ told"
+keys q
+wait_ended >/dev/null
+
+# Without colour, outlets still differ, by attributes.
+start 120 40 "NO_COLOR=1 '$WHOSAID' '$TMPD/ferry.txt'"
+wait_for "Harbour Council" >/dev/null
+pol=$(screen_sgr | grep -F approved | grep -Eo "$ESC\\[[0-9;]*m[^$ESC]*approved" | head -n 1 | sed "s/[^$ESC]*approved//")
+xin=$(screen_sgr | grep -F "less than" | grep -Eo "$ESC\\[[0-9;]*m[^$ESC]*less than" | head -n 1 | sed "s/[^$ESC]*less than//")
+ok "NO_COLOR: a claim has an attribute ('$(printf %s "$pol" | tr -d "$ESC")')" [ -n "$pol" ]
+ok "NO_COLOR: Politico and Xinhua claims look different" [ -n "$xin" ] && [ "$pol" != "$xin" ]
+keys q
+wait_ended >/dev/null
 
 done_testing

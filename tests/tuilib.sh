@@ -6,7 +6,8 @@
 # are slow, not wrong).
 command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipping the reader's tests"; exit 77; }
 
-TUI_SOCK="whosaid-$$-$(basename "$0" .sh)"
+TUI_RUNS=0
+TUI_SOCK="whosaid-$$-$(basename "$0" .sh)-0"
 TUI_TIMEOUT=${WS_TUI_TIMEOUT:-20}
 trap 'tmux -L "$TUI_SOCK" kill-server >/dev/null 2>&1; rm -rf "$TMPD"' EXIT
 if infocmp tmux-256color >/dev/null 2>&1; then TUI_TERM=tmux-256color; else TUI_TERM=screen-256color; fi
@@ -19,7 +20,11 @@ tm() { tmux -L "$TUI_SOCK" -f "$TMPD/tmux.conf" "$@"; }
 # terminal settings before and after, and the exit status, in $TMPD.
 start() {
 	w=$1 h=$2; shift 2
+	# A new server each time: a client can reach a server that is still
+	# exiting and fail ("server exited unexpectedly").
 	tm kill-server >/dev/null 2>&1
+	TUI_RUNS=$((TUI_RUNS + 1))
+	TUI_SOCK="whosaid-$$-$(basename "$0" .sh)-$TUI_RUNS"
 	rm -f "$TMPD/stty.before" "$TMPD/stty.after" "$TMPD/status"
 	cat >"$TMPD/run.sh" <<EOS
 unset NO_COLOR
@@ -50,6 +55,19 @@ wait_for() {
 		i=$((i + 1))
 	done
 	echo "# timed out waiting for: $1"
+	screen | sed 's/^/#   |/'
+	return 1
+}
+
+# wait_until COMMAND...: until the command succeeds.
+wait_until() {
+	i=0
+	while [ "$i" -lt $((TUI_TIMEOUT * 20)) ]; do
+		"$@" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "# timed out waiting until: $*"
 	screen | sed 's/^/#   |/'
 	return 1
 }
@@ -89,12 +107,19 @@ exit_status_is() {
 	[ "$(cat "$TMPD/status")" = "$1" ]
 }
 
-# The first line of text in the pane (not blank), trimmed.
+# The first line of text in the pane, without the minimap and panel
+# (from the first of their glyphs on), trimmed.
 first_text_line() {
-	screen | sed -n '1,/[^ ]/p' | grep -v '^ *$' | head -n 1 | cut -c1-60 | sed 's/^ *//; s/ *[│┆▐]*$//'
+	screen | sed 's/[▐┆│].*$//; s/^ *//; s/ *$//' | grep -v '^$' | head -n 1
 }
 
+# The article's text on screen line N, without the minimap and panel.
+text_line() { screen | sed -n "$1{s/[▐┆│].*\$//;p;}"; }
+top_line_is() { [ "$(text_line 1)" = "$1" ]; }
+top_text_starts_with() { case "$(first_text_line)" in "$1"*) return 0 ;; *) return 1 ;; esac; }
+
 # Assertions on what is on screen (for ok).
+status_is() { [ "$(status_line)" = "$1" ]; }
 status_has() { status_line | grep -Eq -- "$1"; }
 top_line_has() { screen | head -n 1 | grep -Eq -- "$1"; }
 sgr_has() { screen_sgr | grep -Eq -- "$1"; }
@@ -112,3 +137,16 @@ contains_first_word() {
 	word=${1%% *}
 	[ -n "$word" ] && case "$2" in *"$word"*) return 0 ;; *) return 1 ;; esac
 }
+
+# line_sgr_has TEXT ERE: the screen line holding TEXT (fixed) has ERE in its escapes.
+line_sgr_has() { screen_sgr | grep -F -- "$1" | grep -Eq -- "$2"; }
+
+# Mouse events as an xterm sends them (X10 encoding, which tmux-256color's
+# kmous announces), at 0-based column X and row Y.
+mouse_event() {
+	tm send-keys -t t -H 1b 5b 4d "$(printf '%x' "$1")" "$(printf '%x' $(($2 + 33)))" \
+		"$(printf '%x' $(($3 + 33)))"
+}
+click() { mouse_event 32 "$1" "$2"; mouse_event 35 "$1" "$2"; }
+wheel_down() { mouse_event 97 "$1" "$2"; }
+wheel_up() { mouse_event 96 "$1" "$2"; }

@@ -13,6 +13,7 @@
 #include "whosaid/error.h"
 #include "whosaid/segment.h"
 #include "whosaid/layout.h"
+#include "whosaid/style.h"
 #include "whosaid/analyze.h"
 #include "whosaid/article.h"
 
@@ -52,6 +53,15 @@ int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layo
 		   const struct ws_theme *th, struct ws_error *err);
 
 /*
+ * The same for the whole article laid out at `width` with `styles` (from
+ * ws_style_build), one block at a time, so that memory holds one block's
+ * lines, not the article's.
+ */
+int ws_export_html_doc(FILE *out, const struct ws_article *art,
+		       const struct ws_style_span *styles, size_t nstyles, int width,
+		       const struct ws_theme *th, struct ws_error *err);
+
+/*
  * The laid-out lines with SGR colours from th (NULL: attributes only),
  * for `less -R`: every line ends with its attributes reset, and only
  * placeholders stand for the article's control characters.  `depth` is
@@ -59,6 +69,11 @@ int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layo
  */
 int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
 		   const struct ws_theme *th, int depth, struct ws_error *err);
+
+/* The same for the whole article, laid out one block at a time (see ws_export_html_doc). */
+int ws_export_ansi_doc(FILE *out, const struct ws_article *art,
+		       const struct ws_style_span *styles, size_t nstyles, int width,
+		       const struct ws_theme *th, int depth, struct ws_error *err);
 
 /*
  * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME

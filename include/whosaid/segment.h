@@ -23,18 +23,21 @@
  * space around them and without '>' markers: the layout joins them with
  * one space.
  *
- * Sentences never cross a block.  One ends after . ? ! … (and runs of
- * them: "?!", "...") with the closing quotes and brackets right after it
- * (.” .’ .) ."), when white space follows and the next token does not
- * start in lower case ("“Why?” he asked." is one sentence).  A full stop
- * after a title before a name (Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt.
- * ...) never ends one; after Jan.-Dec., Sept., No. and the like it does
- * not before a number ("Jan. 5", "No. 3"); after other abbreviations
- * (Inc. Corp. Jr. St.), dotted ones (U.S. U.K. a.m. p.m.) and initials
- * (J. K. Rowling) it ends one only before a word that usually starts a
- * sentence ("The", "He", "According"...) or an opening quote.  Decimals
- * and times (3.5, 9:30) are single tokens, so never a stop.  CJK full
- * stops (。！？) end a sentence with no space after them.
+ * Sentences never cross a block; the span of one that runs over several
+ * lines includes what lies between them (a line end, indentation, '>'
+ * markers), so draw from the lines.  A sentence ends after . ? ! … (and
+ * runs of them: "?!", "...") with the closing quotes and brackets right
+ * after it (.” .’ .) ."), when white space follows and the next token
+ * does not start in lower case ("“Why?” he asked." is one sentence).  A
+ * full stop after a title before a name (Mr. Mrs. Ms. Dr. Sen. Sens. Rep.
+ * Gov. Gen. Lt. ...) never ends one; after Jan.-Dec., Sept., No. and the
+ * like it does not before a number ("Jan. 5", "No. 3"); after other
+ * abbreviations (Inc. Corp. Jr. St., states: Calif. Va.) and dotted ones
+ * (U.S. U.K. a.m. p.m.) it ends one only before a word that usually
+ * starts a sentence ("The", "He", "According"...) or an opening quote;
+ * after an initial (J. K. Rowling) only before such a word.  Decimals and
+ * times (3.5, 9:30) are single tokens, so never a stop.  CJK full stops
+ * (。！？) end a sentence with no space after them.
  *
  * Tokens are words and single punctuation marks or symbols (white space
  * is not a token), from libunistring's word breaks (UAX #29): "don’t",

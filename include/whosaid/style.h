@@ -86,4 +86,16 @@ int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 		   const struct ws_view *view, struct ws_style_span **out, size_t *nout,
 		   struct ws_error *err);
 
+/*
+ * The same spans for bytes [start, end) only, cut to that range: what a
+ * front end needs to style the part of a long article it shows, without
+ * styling the rest.  `claims` (sorted, nclaims of them) lists the claims
+ * whose content, cue or credit may touch the range; others are not looked
+ * at.  NULL means every claim.  The caller frees *out.
+ */
+int ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
+			 const struct ws_view *view, size_t start, size_t end,
+			 const size_t *claims, size_t nclaims, struct ws_style_span **out,
+			 size_t *nout, struct ws_error *err);
+
 #endif
