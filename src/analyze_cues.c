@@ -28,6 +28,8 @@
 #define QUOTE_BACK_MAX 25
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
+/* Cues tried in one sentence (see an_find_claims). */
+#define AN_SENTENCE_MAX_CUES 16
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -560,8 +562,13 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		return 0;
 	out->start = ctx->tok[a].span.start;
 	out->end = ctx->tok[e - 1].span.end;
-	/* The sentence is the end of a quotation that began before it. */
-	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start)
+	/*
+	 * The sentence is the end of a quotation that began before it.  Not
+	 * one that goes on past it: an unclosed quotation would otherwise give
+	 * every cue in its paragraph the whole paragraph so far (quadratic).
+	 */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
+	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
 		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
@@ -1072,7 +1079,7 @@ an_title_case(const struct an_ctx *ctx)
 int
 an_find_claims(struct an_ctx *ctx)
 {
-	size_t k = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t k = 0, tried = 0, first = ctx->doc->sentences[ctx->sent].first_token;
 	const struct an_quote *q;
 
 	ctx->skip_to = 0;
@@ -1091,6 +1098,12 @@ an_find_claims(struct an_ctx *ctx)
 			k++;
 			continue;
 		}
+		/*
+		 * Each cue looks through the whole sentence: past a few dozen, a
+		 * "sentence" is not prose, and going on would be quadratic.
+		 */
+		if (++tried > AN_SENTENCE_MAX_CUES)
+			break;
 		switch (cue->cls) {
 		case CUE_ACCORDING:
 			rc = according(ctx, k);

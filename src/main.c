@@ -476,13 +476,17 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 		}
 		out = atomic.fp;
 	}
-	for (size_t i = 0; i < opt->nfiles; i++) {
+	for (size_t i = 0; i < opt->nfiles && !ferror(out); i++) {
 		struct ws_article *art = NULL;
 
 		if (ws_article_open(opt->files[i], opt->format, opt->force ? WS_LOAD_FORCE : 0,
-				    lex, &art, &err) < 0 ||
-		    export_one(out, art, opt, &err) < 0) {
+				    lex, &art, &err) < 0) {
 			fprintf(stderr, "whosaid: %s\n", err.msg);
+			status = EXIT_TROUBLE;
+		} else if (export_one(out, art, opt, &err) < 0) {
+			/* The exporters know a write failed, not where to. */
+			fprintf(stderr, "whosaid: %s: %s\n",
+				opt->output != NULL ? opt->output : "standard output", err.msg);
 			status = EXIT_TROUBLE;
 		}
 		ws_article_free(art);
@@ -494,6 +498,8 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 			fprintf(stderr, "whosaid: %s\n", err.msg);
 			status = EXIT_TROUBLE;
 		}
+	} else if (ferror(stdout) && status != 0) {
+		/* Said above. */
 	} else if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "whosaid: cannot write to standard output: %s\n", strerror(errno));
 		status = EXIT_TROUBLE;
