@@ -919,10 +919,11 @@ parse(const char *html, size_t len, xmlDoc **out, struct ws_error *err)
 static void
 prefer_ld_body(struct page *pg)
 {
-	const char *s = pg->ld_body, *end = s + pg->ld_body_len;
+	const char *s = pg->ld_body, *end;
 
 	if (s == NULL || pg->out.len * 2 >= pg->ld_body_len)
 		return;
+	end = s + pg->ld_body_len;
 	xo_free(&pg->out);
 	xo_init(&pg->out);
 	while (s < end) {
