@@ -544,6 +544,37 @@ stdin_text_loads_under_its_dash(void **state)
 	close(saved);
 }
 
+/* A non-blocking descriptor on standard input: wait for the writer. */
+static void
+nonblocking_stdin_is_waited_for(void **state)
+{
+	struct ws_text *t;
+	struct ws_error err;
+	int fds[2], saved = dup(STDIN_FILENO);
+	pid_t pid;
+
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(fds[0]);
+		usleep(100 * 1000);
+		if (write(fds[1], "Late.\n", 6) != 6)
+			_exit(1);
+		_exit(0);
+	}
+	close(fds[1]);
+	assert_int_equal(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0);
+	assert_int_equal(dup2(fds[0], STDIN_FILENO), STDIN_FILENO);
+	close(fds[0]);
+	assert_int_equal(ws_text_load("-", 0, &t, &err), 0);
+	ASSERT_S(t, "Late.\n");
+	ws_text_free(t);
+	waitpid(pid, NULL, 0);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+}
+
 static int
 setup(void **state)
 {
@@ -597,6 +628,7 @@ main(void)
 		cmocka_unit_test(fifo_is_read_as_a_stream),
 		cmocka_unit_test(stdin_is_read_for_dash_and_named_stdin),
 		cmocka_unit_test(stdin_text_loads_under_its_dash),
+		cmocka_unit_test(nonblocking_stdin_is_waited_for),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
