@@ -58,6 +58,7 @@ struct lex_entry {
 	unsigned char gender;	/* enum ws_gender */
 	unsigned char flags;	/* LEXF_* */
 	size_t outlet;		/* LEX_OUTLET: index into ws_lexicon.outlets */
+	uint64_t second;	/* key of the second word (see lex_lookup), or 0 */
 	struct lex_entry *next;	/* next entry with the same key */
 };
 
@@ -66,12 +67,25 @@ struct lex_outlet {
 	char *name;		/* canonical name */
 };
 
+/*
+ * The candidates for a place in the text, by its first two words (see
+ * lex_lookup): the entries of one first word that have no second word or
+ * have this one, in their chain's order.
+ */
+struct lex_pair {
+	uint64_t first, second;		/* lex_key; second is 0 for "no second word" */
+	const struct lex_entry **list;	/* NULL-terminated, into ws_lexicon.lists */
+};
+
 struct ws_lexicon {
 	struct lex_entry **slots;	/* by key: the first word, lower-cased */
 	uint64_t *keys;
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
 	size_t noutlets, outlets_cap;
+	struct lex_pair *pairs;		/* open addressing; built by lex_index() */
+	size_t npairs;			/* a power of two, or 0 */
+	const struct lex_entry **lists;	/* the pairs' lists, end to end */
 };
 
 /* The hash key of a word: its first run of letters and digits, lower-cased. */
@@ -79,6 +93,17 @@ uint64_t lex_key(const char *s, size_t len);
 
 /* The chain of entries whose first word has key `key`, or NULL. */
 const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
+
+/*
+ * The entries that may match the text at s[pos...len), whose token there
+ * has key `key` (lex_key of the token): those of lex_chain(key) that have
+ * one word, or whose second word is the text's, in the chain's order.
+ * Every entry lex_match() would accept is among them, so that the first
+ * match is the same as along the whole chain, for a fraction of the
+ * tries: "the" starts dozens of outlets.  NULL-terminated; never NULL.
+ */
+const struct lex_entry *const *lex_lookup(const struct ws_lexicon *lex, uint64_t key,
+					  const char *s, size_t len, size_t pos);
 
 /*
  * If entry e matches text at s[pos...len), return the end of the match,

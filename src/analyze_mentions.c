@@ -36,7 +36,8 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 	ti->person = ti->outlet_at = WS_NONE;
 	if (!(ctx->tok[k].flags & WS_TOK_WORD))
 		return;
-	for (e = lex_chain(ctx->lex, lex_key(t, len)); e != NULL; e = e->next) {
+	for (const struct lex_entry *const *c = lex_lookup(ctx->lex, lex_key(t, len), ctx->s,
+	     limit, ctx->tok[k].span.start); (e = *c) != NULL; c++) {
 		size_t m = lex_match(e, ctx->s, limit, ctx->tok[k].span.start), j = k;
 
 		if (m == 0)
