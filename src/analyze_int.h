@@ -58,7 +58,6 @@ struct lex_entry {
 	unsigned char gender;	/* enum ws_gender */
 	unsigned char flags;	/* LEXF_* */
 	size_t outlet;		/* LEX_OUTLET: index into ws_lexicon.outlets */
-	uint64_t second;	/* key of the second word (see lex_lookup), or 0 */
 	struct lex_entry *next;	/* next entry with the same key */
 };
 
@@ -67,43 +66,22 @@ struct lex_outlet {
 	char *name;		/* canonical name */
 };
 
-/*
- * The candidates for a place in the text, by its first two words (see
- * lex_lookup): the entries of one first word that have no second word or
- * have this one, in their chain's order.
- */
-struct lex_pair {
-	uint64_t first, second;		/* lex_key; second is 0 for "no second word" */
-	const struct lex_entry **list;	/* NULL-terminated, into ws_lexicon.lists */
-};
-
 struct ws_lexicon {
 	struct lex_entry **slots;	/* by key: the first word, lower-cased */
 	uint64_t *keys;
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
 	size_t noutlets, outlets_cap;
-	struct lex_pair *pairs;		/* open addressing; built by lex_index() */
-	size_t npairs;			/* a power of two, or 0 */
-	const struct lex_entry **lists;	/* the pairs' lists, end to end */
 };
 
 /* The hash key of a word: its first run of letters and digits, lower-cased. */
 uint64_t lex_key(const char *s, size_t len);
 
-/* The chain of entries whose first word has key `key`, or NULL. */
-const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
-
 /*
- * The entries that may match the text at s[pos...len), whose token there
- * has key `key` (lex_key of the token): those of lex_chain(key) that have
- * one word, or whose second word is the text's, in the chain's order.
- * Every entry lex_match() would accept is among them, so that the first
- * match is the same as along the whole chain, for a fraction of the
- * tries: "the" starts dozens of outlets.  NULL-terminated; never NULL.
+ * The chain of entries whose first word has key `key`, or NULL.  Entries
+ * that start with a "the" (LEXF_THE) are chained under their second word.
  */
-const struct lex_entry *const *lex_lookup(const struct ws_lexicon *lex, uint64_t key,
-					  const char *s, size_t len, size_t pos);
+const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
 
 /*
  * If entry e matches text at s[pos...len), return the end of the match,
@@ -143,6 +121,14 @@ struct an_quote {
 	unsigned char used;	/* content of a claim */
 };
 
+/* Function words the stages test often, found once a token (an_tok.fw). */
+enum {
+	FW_THE = 1 << 0,
+	FW_AND = 1 << 1,
+	FW_BUT = 1 << 2,
+	FW_COMMA = 1 << 3,
+};
+
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {
 	const struct lex_entry *cue;	/* LEX_CUE or LEX_AUX starting here */
@@ -152,6 +138,7 @@ struct an_tok {
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
 	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
+	unsigned char fw;		/* FW_* */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_cues.c) */
@@ -187,6 +174,8 @@ struct an_ctx {
 
 	struct an_quote *quotes;
 	size_t nquotes, quotes_cap, qfloat;
+	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
+	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
 
 	/* The sentence at work. */
 	size_t sent;
@@ -228,6 +217,7 @@ int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 /* analyze_quotes.c */
 int an_find_quotes(struct an_ctx *ctx);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
+void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 
 /* analyze_mentions.c */
 void an_scan_tokens(struct an_ctx *ctx);

@@ -28,84 +28,33 @@
 
 #define LEX_MAX_LINE 4096
 
-/* The longest text lex_lookup reads ahead for a second word. */
-#define LEX_SCAN_MAX 1024
-
-/* Values of lex_pair.second that no word has (keys are odd). */
-#define PAIR_ONE_WORD 0		/* the entries of one word */
-#define PAIR_ALL 2		/* the whole chain */
-
-/*
- * A letter or digit (ASCII, as in the C locale, without a call per
- * byte), or a byte of a multibyte character.
- */
-static inline int
+static int
 is_wordbyte(unsigned char c)
 {
-	return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
 }
 
+/* ASCII lower case without the locale: the lexicons are matched byte by byte. */
 static inline unsigned char
-fold(unsigned char c)
+lower(unsigned char c)
 {
-	if (c >= 0x80)
-		return (unsigned char)tolower(c);
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
-}
-
-/* The key of the run of word bytes at s[*i...len), past it; 0 for none. */
-static uint64_t
-run_key(const char *s, size_t len, size_t *i)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t j = *i;
-
-	for (; j < len && is_wordbyte((unsigned char)s[j]); j++) {
-		h ^= fold((unsigned char)s[j]);
-		h *= 1099511628211ULL;
-	}
-	if (j == *i)
-		return 0;
-	*i = j;
-	return h | 1;
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
 uint64_t
 lex_key(const char *s, size_t len)
 {
+	uint64_t h = 1469598103934665603ULL;
 	size_t i = 0;
-	uint64_t h;
 
 	while (i < len && !is_wordbyte((unsigned char)s[i]))
 		i++;
-	h = run_key(s, len, &i);
-	return h != 0 ? h : 1469598103934665603ULL | 1;	/* 0 marks an empty slot */
-}
-
-/*
- * The key of the second run of word bytes in s[0...len) (the first one
- * is where a phrase or a token starts), or PAIR_ONE_WORD when there is
- * none.  When the first run or what follows is longer than LEX_SCAN_MAX,
- * PAIR_ALL: the caller then tries every entry.
- */
-static uint64_t
-second_key(const char *s, size_t len)
-{
-	size_t i = 0;
-	uint64_t h;
-
-	if (len > LEX_SCAN_MAX)
-		len = LEX_SCAN_MAX;
-	while (i < len && !is_wordbyte((unsigned char)s[i]))
-		i++;
-	while (i < len && is_wordbyte((unsigned char)s[i]))
-		i++;
-	while (i < len && !is_wordbyte((unsigned char)s[i]))
-		i++;
-	if (i == len)
-		return len == LEX_SCAN_MAX ? PAIR_ALL : PAIR_ONE_WORD;
-	h = run_key(s, len, &i);
-	return i == len && len == LEX_SCAN_MAX ? PAIR_ALL : h;
+	for (; i < len && is_wordbyte((unsigned char)s[i]); i++) {
+		h ^= lower((unsigned char)s[i]);
+		h *= 1099511628211ULL;
+	}
+	return h | 1;	/* 0 marks an empty slot */
 }
 
 const struct lex_entry *
@@ -121,35 +70,6 @@ lex_chain(const struct ws_lexicon *lex, uint64_t key)
 	return NULL;
 }
 
-static const struct lex_pair *
-find_pair(const struct ws_lexicon *lex, uint64_t first, uint64_t second)
-{
-	size_t mask = lex->npairs - 1, i;
-
-	if (lex->npairs == 0)
-		return NULL;
-	for (i = (size_t)(first ^ (second * 0x9e3779b97f4a7c15ULL)) & mask;
-	     lex->pairs[i].list != NULL; i = (i + 1) & mask)
-		if (lex->pairs[i].first == first && lex->pairs[i].second == second)
-			return &lex->pairs[i];
-	return NULL;
-}
-
-const struct lex_entry *const *
-lex_lookup(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t len, size_t pos)
-{
-	static const struct lex_entry *const none[] = { NULL };
-	const struct lex_pair *one = find_pair(lex, key, PAIR_ONE_WORD), *p;
-
-	if (one == NULL)
-		return none;
-	/* A chain of entries of one word has no list of all. */
-	if (find_pair(lex, key, PAIR_ALL) == NULL)
-		return one->list;
-	p = find_pair(lex, key, second_key(s + pos, len - pos));
-	return p != NULL ? p->list : one->list;
-}
-
 size_t
 lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 {
@@ -158,7 +78,8 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 	int fold = !(e->flags & LEXF_CASE);
 
 	if (e->flags & LEXF_THE) {
-		if (len - pos < 4 || strncasecmp(s + pos, "the", 3) != 0)
+		if (len - pos < 4 || lower((unsigned char)s[pos]) != 't' ||
+		    lower((unsigned char)s[pos + 1]) != 'h' || lower((unsigned char)s[pos + 2]) != 'e')
 			return 0;
 		p += 3;
 		i += 3;
@@ -174,8 +95,7 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 		}
 		if (i >= len)
 			return 0;
-		if (*p != s[i] && (!fold ||
-		    tolower((unsigned char)*p) != tolower((unsigned char)s[i])))
+		if (*p != s[i] && (!fold || lower((unsigned char)*p) != lower((unsigned char)s[i])))
 			return 0;
 		p++;
 		i++;
@@ -184,103 +104,6 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]))
 		return 0;
 	return i;
-}
-
-/*
- * Put the entries of chain `e` that belong to the list (second, where
- * PAIR_ALL takes all) at lists[*n...], NULL-terminated, and register it.
- * With lists NULL, only count.
- */
-static void
-add_pair(struct ws_lexicon *lex, const struct lex_entry *chain, uint64_t first,
-	 uint64_t second, size_t *n)
-{
-	const struct lex_entry **list = lex->lists ? lex->lists + *n : NULL;
-	size_t i;
-
-	for (const struct lex_entry *e = chain; e != NULL; e = e->next) {
-		uint64_t k = e->second;
-
-		if (second == PAIR_ALL || k == PAIR_ONE_WORD || k == second) {
-			if (list != NULL)
-				lex->lists[*n] = e;
-			(*n)++;
-		}
-	}
-	if (list != NULL)
-		lex->lists[*n] = NULL;
-	(*n)++;
-	if (list == NULL)
-		return;
-	for (i = (size_t)(first ^ (second * 0x9e3779b97f4a7c15ULL)) & (lex->npairs - 1);
-	     lex->pairs[i].list != NULL; i = (i + 1) & (lex->npairs - 1))
-		;
-	lex->pairs[i].first = first;
-	lex->pairs[i].second = second;
-	lex->pairs[i].list = list;
-}
-
-/* The lists of one chain: its one-word entries, all, and by second word. */
-static void
-index_chain(struct ws_lexicon *lex, const struct lex_entry *chain, uint64_t first,
-	    size_t *n, size_t *npairs)
-{
-	int multi = 0;
-
-	add_pair(lex, chain, first, PAIR_ONE_WORD, n);
-	(*npairs)++;
-	for (const struct lex_entry *e = chain; e != NULL; e = e->next) {
-		uint64_t k = e->second;
-		const struct lex_entry *d;
-
-		if (k == PAIR_ONE_WORD)
-			continue;
-		multi = 1;
-		/* Once per second word: at its first entry. */
-		for (d = chain; d != e && d->second != k; d = d->next)
-			;
-		if (d == e) {
-			add_pair(lex, chain, first, k, n);
-			(*npairs)++;
-		}
-	}
-	if (multi) {
-		add_pair(lex, chain, first, PAIR_ALL, n);
-		(*npairs)++;
-	}
-}
-
-/* Build the lists lex_lookup hands out, after entries were added. */
-static int
-lex_index(struct ws_lexicon *lex)
-{
-	size_t n = 0, npairs = 0, cap;
-
-	free(lex->pairs);
-	free(lex->lists);
-	lex->pairs = NULL;
-	lex->lists = NULL;
-	lex->npairs = 0;
-	for (size_t i = 0; i < lex->nslots; i++)
-		if (lex->keys[i] != 0)
-			index_chain(lex, lex->slots[i], lex->keys[i], &n, &npairs);
-	for (cap = 16; cap < npairs * 2; cap *= 2)
-		;
-	lex->pairs = calloc(cap, sizeof *lex->pairs);
-	lex->lists = malloc(n * sizeof *lex->lists);
-	if (lex->pairs == NULL || lex->lists == NULL) {
-		free(lex->pairs);
-		free(lex->lists);
-		lex->pairs = NULL;
-		lex->lists = NULL;
-		return -1;
-	}
-	lex->npairs = cap;
-	n = npairs = 0;
-	for (size_t i = 0; i < lex->nslots; i++)
-		if (lex->keys[i] != 0)
-			index_chain(lex, lex->slots[i], lex->keys[i], &n, &npairs);
-	return 0;
 }
 
 static int
@@ -323,7 +146,8 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 
 	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
 		return -1;
-	key = lex_key(e->phrase, e->len);
+	/* "the outlet" is found from its second word: "the" starts too many chains. */
+	key = e->flags & LEXF_THE ? lex_key(e->phrase + 4, e->len - 4) : lex_key(e->phrase, e->len);
 	mask = lex->nslots - 1;
 	for (i = (size_t)key & mask; lex->keys[i] != 0 && lex->keys[i] != key; i = (i + 1) & mask)
 		;
@@ -474,7 +298,6 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	}
 	e->phrase[n] = '\0';
 	e->len = n;
-	e->second = second_key(e->phrase, e->len);
 	e->kind = k->kind;
 	e->cls = k->cls;
 	e->gender = k->gender;
@@ -582,15 +405,11 @@ lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 		} else {
 			rc = parse_line(lex, t, tn, &what);
 		}
-		if (rc == 0)
-			continue;
-		/* What was added before the bad line is looked up too. */
-		if (rc < 0 || lex_index(lex) < 0)
+		if (rc < 0)
 			return ws_error_set(err, "out of memory");
-		return ws_error_set(err, "%s:%zu: %s", file, lineno, what);
+		if (rc > 0)
+			return ws_error_set(err, "%s:%zu: %s", file, lineno, what);
 	}
-	if (lex_index(lex) < 0)
-		return ws_error_set(err, "out of memory");
 	return 0;
 }
 
@@ -722,8 +541,6 @@ ws_lexicon_free(struct ws_lexicon *lex)
 		free(lex->outlets[i].name);
 	}
 	free(lex->outlets);
-	free(lex->pairs);
-	free(lex->lists);
 	free(lex->slots);
 	free(lex->keys);
 	free(lex);
