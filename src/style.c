@@ -138,7 +138,7 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 /*
  * The first of n records in text order (each `size` bytes, with a struct
  * ws_span `at` bytes in) whose span ends after off: one binary search for
- * sentences, tokens, blocks and matches.
+ * sentences, blocks and matches.
  */
 static size_t
 first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
@@ -165,11 +165,20 @@ sentence_from(const struct ws_doc *doc, size_t off)
 				  offsetof(struct ws_sentence, span), off);
 }
 
+/* Tokens have spans of their own, 32-bit (segment.h). */
 static size_t
 token_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after(doc->tokens, doc->ntokens, sizeof *doc->tokens,
-				  offsetof(struct ws_token, span), off);
+	size_t lo = 0, hi = doc->ntokens;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->tokens[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static size_t
