@@ -28,6 +28,8 @@
 #define QUOTE_BACK_MAX 25
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
+/* Cues tried in one sentence (see an_find_claims). */
+#define AN_SENTENCE_MAX_CUES 16
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -268,9 +270,11 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
 		a++;
 	if (a < limit && in_list(ctx, a, preps)) {
-		while (a < limit && !an_tok_punct(ctx, a, ','))
-			a++;
-		a++;
+		size_t c = ctx->first_comma;
+
+		if (c == WS_NONE || c > a + APPOS_MAX)
+			return WS_NONE;
+		a = c + 1;
 	}
 	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || is_cue(ctx, a))
 		return WS_NONE;
@@ -295,18 +299,11 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	return a;
 }
 
-static size_t
-first_comma(const struct an_ctx *ctx)
-{
-	for (size_t k = 0; k < ctx->ntok; k++)
-		if (an_tok_punct(ctx, k, ','))
-			return k;
-	return WS_NONE;
-}
-
 static int
 no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 {
+	if (b > a + APPOS_MAX * 2)
+		return 0;
 	for (size_t k = a; k < b; k++)
 		if (is_cue(ctx, k) || is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return 0;
@@ -400,28 +397,51 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
 }
 
+/*
+ * Where a content running through sentence token j must end: before "and"
+ * or "but" starting a new predicate, before ", adding that …", ",
+ * according to …" and ", X said.".  WS_NONE when it may go on.
+ */
+static size_t
+cut_at(const struct an_ctx *ctx, size_t j)
+{
+	if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) && new_predicate(ctx, j + 1))
+		return j;
+	if (j == 0 || !an_tok_punct(ctx, j - 1, ','))
+		return WS_NONE;
+	if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
+				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
+	    (is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
+	     is_end_punct(ctx, j + 2)))
+		return j - 1;
+	return WS_NONE;
+}
+
+/*
+ * Each token's next cut, computed once a sentence from right to left, so
+ * that finding where a content ends costs nothing however many cues a
+ * long sentence holds.
+ */
+static void
+find_cuts(struct an_ctx *ctx)
+{
+	uint32_t next = (uint32_t)ctx->ntok;
+
+	for (size_t j = ctx->ntok; j-- > 0;) {
+		size_t e = cut_at(ctx, j);
+
+		if (e != WS_NONE && e < next)
+			next = (uint32_t)e;
+		ctx->ti[j].next_cut = next;
+	}
+}
+
 /* The last sentence token of the content from c on, before end punctuation. */
 static size_t
 content_end(const struct an_ctx *ctx, size_t c)
 {
-	size_t e = ctx->ntok;
+	size_t e = c + 1 < ctx->ntok ? ctx->ti[c + 1].next_cut : ctx->ntok;
 
-	for (size_t j = c + 1; j < ctx->ntok; j++) {
-		if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) && new_predicate(ctx, j + 1)) {
-			e = j;
-			break;
-		}
-		if (!an_tok_punct(ctx, j - 1, ','))
-			continue;
-		/* ", adding that ...", ", according to ...": another claim starts. */
-		if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
-					ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
-		    (is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
-		     is_end_punct(ctx, j + 2))) {
-			e = j - 1;
-			break;
-		}
-	}
 	while (e > c && (is_end_punct(ctx, e - 1) || an_tok_punct(ctx, e - 1, ',') ||
 			 an_tok_punct(ctx, e - 1, ':')))
 		e--;
@@ -439,19 +459,36 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 	sp->end = ctx->tok[b - 1].span.end;
 }
 
+/* The first sentence token that ends after byte off. */
+static size_t
+tok_at(const struct an_ctx *ctx, size_t off)
+{
+	size_t lo = 0, hi = ctx->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->tok[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Kind of a content span: direct when it runs from an opening mark to a
  * closing one (a quotation split by its cue included), mixed when it
  * holds a quotation, else indirect.
  */
-static enum ws_claim_kind
-kind_of(const struct an_ctx *ctx, struct ws_span c)
+enum ws_claim_kind
+an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 {
 	size_t first = ctx->doc->sentences[ctx->sent].first_token;
 	const struct an_quote *q;
 	int starts = 0, ends = 0, any = 0;
 
-	for (size_t k = 0; k < ctx->ntok; k++) {
+	for (size_t k = tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].span.start < c.end; k++) {
 		if (ctx->tok[k].span.start < c.start || ctx->tok[k].span.end > c.end ||
 		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
 		    (q = an_quote_at(ctx, first + k)) == NULL)
@@ -466,7 +503,7 @@ kind_of(const struct an_ctx *ctx, struct ws_span c)
 		starts |= q->start == c.start;
 		ends |= q->end == c.end;
 	}
-	if (starts && ends)
+	if ((starts && ends) || c.start >= ctx->tok[ctx->ntok - 1].span.end)
 		return WS_CLAIM_DIRECT;
 	return any ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
 }
@@ -560,8 +597,13 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		return 0;
 	out->start = ctx->tok[a].span.start;
 	out->end = ctx->tok[e - 1].span.end;
-	/* The sentence is the end of a quotation that began before it. */
-	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start)
+	/*
+	 * The sentence is the end of a quotation that began before it.  Not
+	 * one that goes on past it: an unclosed quotation would otherwise give
+	 * every cue in its paragraph the whole paragraph so far (quadratic).
+	 */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
+	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
 		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
@@ -898,7 +940,7 @@ speech(struct an_ctx *ctx, size_t k)
 		size_t a = apposition_back(ctx, j), f, fe;
 
 		if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
-		    first_comma(ctx) == fe && !quote_boundary(ctx, fe) && no_cue_between(ctx, fe, j)) {
+		    ctx->first_comma == fe && !quote_boundary(ctx, fe) && no_cue_between(ctx, fe, j)) {
 			/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
 			by = f;
 			by_end = fe;
@@ -980,11 +1022,10 @@ speech(struct an_ctx *ctx, size_t k)
 				return 0;
 			set_span(&content, ctx, c, e);
 			/* A quotation that runs on past this sentence. */
-			for (size_t i = c; i < e; i++) {
-				const struct an_quote *q;
+			{
+				const struct an_quote *q = quote_of(ctx, e - 1);
 
-				if (is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE) &&
-				    (q = quote_of(ctx, i)) != NULL && q->end > content.end)
+				if (q != NULL && q->start >= content.start && q->end > content.end)
 					content.end = q->end;
 			}
 		}
@@ -1072,9 +1113,14 @@ an_title_case(const struct an_ctx *ctx)
 int
 an_find_claims(struct an_ctx *ctx)
 {
-	size_t k = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t k = 0, tried = 0, first = ctx->doc->sentences[ctx->sent].first_token;
 	const struct an_quote *q;
 
+	find_cuts(ctx);
+	ctx->first_comma = WS_NONE;
+	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
+		if (an_tok_punct(ctx, j, ','))
+			ctx->first_comma = j;
 	ctx->skip_to = 0;
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
@@ -1091,6 +1137,12 @@ an_find_claims(struct an_ctx *ctx)
 			k++;
 			continue;
 		}
+		/*
+		 * Each cue looks through the whole sentence: past a few dozen, a
+		 * "sentence" is not prose, and going on would be quadratic.
+		 */
+		if (++tried > AN_SENTENCE_MAX_CUES)
+			break;
 		switch (cue->cls) {
 		case CUE_ACCORDING:
 			rc = according(ctx, k);
@@ -1111,10 +1163,5 @@ an_find_claims(struct an_ctx *ctx)
 		if (ctx->skip_to > k)
 			k = ctx->skip_to;
 	}
-	if (colon_intro(ctx) < 0)
-		return -1;
-	for (size_t i = 0; i < ctx->nsc; i++)
-		ctx->sc[i].c.kind = ctx->sc[i].c.content.start >= ctx->tok[ctx->ntok - 1].span.end ?
-			WS_CLAIM_DIRECT : kind_of(ctx, ctx->sc[i].c.content);
-	return 0;
+	return colon_intro(ctx);
 }

@@ -129,6 +129,7 @@ struct an_tok {
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
+	uint32_t next_cut;		/* where a content through here ends (analyze_cues.c) */
 };
 
 /* A claim found in the sentence at work, before it is resolved. */
@@ -172,6 +173,7 @@ struct an_ctx {
 	size_t nsc, sc_cap;
 	int titlecase;			/* a headline: every word capitalised */
 	size_t skip_to;			/* cues before this token are not claims */
+	size_t first_comma;		/* first comma of the sentence, or WS_NONE */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
@@ -213,6 +215,7 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 /* analyze_cues.c */
 int an_find_claims(struct an_ctx *ctx);
 int an_title_case(const struct an_ctx *ctx);
+enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

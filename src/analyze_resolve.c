@@ -26,6 +26,8 @@
 
 #define FLOAT_MIN_WORDS 4
 #define SPEAKER_SENTENCES 4
+#define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
+#define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -60,7 +62,7 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 {
 	size_t p;
 
-	for (size_t j = k; j-- > 0;)
+	for (size_t j = k; j-- > 0 && j + PRONOUN_BACK > k;)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender))
 			return p;
 	/* The subject of a later sentence than the last speaker's claim takes over. */
@@ -142,7 +144,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		return 0;
 	}
 	if (b - a == 1 && an_tok_is(ctx, a, "who")) {
-		for (size_t j = a; j-- > 0;)
+		for (size_t j = a; j-- > 0 && j + PRONOUN_BACK > a;)
 			if (ctx->ti[j].person != WS_NONE) {
 				cl->c.speaker = ctx->ti[j].person;
 				break;
@@ -175,7 +177,8 @@ frames(struct an_ctx *ctx)
 		if (!is_frame(ctx, fr))
 			continue;
 		o = outlet_in(ctx, fr->by_tok, fr->by_end);
-		for (size_t j = 0; j < ctx->nsc; j++) {
+		for (size_t j = i > FRAME_INNER_MAX ? i - FRAME_INNER_MAX : 0;
+		     j < ctx->nsc && j <= i + FRAME_INNER_MAX; j++) {
 			struct an_claim *cl = &ctx->sc[j];
 
 			if (j == i || cl->dropped || cl->c.cue.start < fr->c.content.start ||
@@ -188,6 +191,66 @@ frames(struct an_ctx *ctx)
 		}
 		if (inner)
 			fr->dropped = 1;
+	}
+}
+
+static int
+is_skippable_end(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, ';') || an_tok_punct(ctx, k, ':') ||
+	       an_tok_is(ctx, k, "and") || an_tok_is(ctx, k, "but") || an_tok_is(ctx, k, "while") ||
+	       an_tok_is(ctx, k, "as") || an_tok_is(ctx, k, "whereas");
+}
+
+/* The first sentence token that ends after byte off. */
+static size_t
+token_at(const struct an_ctx *ctx, size_t off)
+{
+	size_t lo = 0, hi = ctx->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->tok[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * "X said A, and Y said B": the content of X's claim ends where Y's
+ * claim begins.  Claims are in the order of their cues.
+ */
+static void
+trim_overlaps(struct an_ctx *ctx)
+{
+	size_t next = WS_NONE;
+
+	for (size_t i = ctx->nsc; i-- > 0;) {
+		struct an_claim *cl = &ctx->sc[i];
+		struct ws_claim *nx;
+		size_t at, k;
+
+		if (cl->dropped)
+			continue;
+		if (next != WS_NONE && cl->c.content.start > cl->c.cue.start) {
+			nx = &ctx->sc[next].c;
+			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
+			     nx->cue.start;
+			if (at > cl->c.content.start && at < cl->c.content.end) {
+				k = token_at(ctx, at);
+				while (k > 0 && ctx->tok[k - 1].span.start >= cl->c.content.start &&
+				       is_skippable_end(ctx, k - 1))
+					k--;
+				if (k == 0 || ctx->tok[k - 1].span.end <= cl->c.content.start)
+					cl->dropped = 1;
+				else
+					cl->c.content.end = ctx->tok[k - 1].span.end;
+			}
+		}
+		next = i;
 	}
 }
 
@@ -218,6 +281,7 @@ an_resolve_claims(struct an_ctx *ctx)
 	size_t prev_speaker = WS_NONE, prev_outlet = WS_NONE;
 
 	frames(ctx);
+	trim_overlaps(ctx);
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *cl = &ctx->sc[i];
 
@@ -225,6 +289,7 @@ an_resolve_claims(struct an_ctx *ctx)
 			return -1;
 		if (cl->dropped)
 			continue;
+		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE &&
 		    an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end) < 0)

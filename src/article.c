@@ -92,10 +92,18 @@ extract(struct ws_article *art, struct ws_error *err)
 	struct ws_text *text;
 	int rc;
 
-	if (art->format == WS_FORMAT_HTML)
-		rc = ws_extract_html(art->text->s, art->text->len, &ex, err);
-	else
+	ex = NULL;
+	if (art->format == WS_FORMAT_MARKDOWN) {
 		rc = ws_extract_markdown(art->text->s, art->text->len, &ex, err);
+	} else {
+		rc = 0;
+		/* Bytes that were not UTF-8 may be in the charset the page declares. */
+		if (art->text->flags & WS_TEXT_REPAIRED)
+			rc = ws_extract_html_declared(art->text->input, art->text->input_len,
+			    &ex, err);
+		if (rc == 0 && ex == NULL)
+			rc = ws_extract_html(art->text->s, art->text->len, &ex, err);
+	}
 	if (rc < 0) {
 		struct ws_error why = *err;
 
@@ -121,10 +129,11 @@ extract(struct ws_article *art, struct ws_error *err)
 	return 0;
 }
 
-int
-ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
-		const struct ws_lexicon *lex, struct ws_article **out,
-		struct ws_error *err)
+/* Load, extract and segment; analyse unless `blocks_only`. */
+static int
+open_article(const char *path, enum ws_format format, unsigned load_flags,
+	     const struct ws_lexicon *lex, int blocks_only, struct ws_article **out,
+	     struct ws_error *err)
 {
 	struct ws_article *art;
 
@@ -140,14 +149,33 @@ ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
 		    art->text->s, art->text->len);
 	if (art->format != WS_FORMAT_TEXT && extract(art, err) < 0)
 		goto fail;
-	if (ws_segment(art->text, &art->doc, err) < 0 ||
-	    ws_analyze(art->doc, lex, &art->an, err) < 0)
+	if (blocks_only) {
+		if (ws_segment_blocks(art->text, &art->doc, err) < 0)
+			goto fail;
+	} else if (ws_segment(art->text, &art->doc, err) < 0 ||
+	    ws_analyze(art->doc, lex, &art->an, err) < 0) {
 		goto fail;
+	}
 	*out = art;
 	return 0;
 fail:
 	ws_article_free(art);
 	return -1;
+}
+
+int
+ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
+		const struct ws_lexicon *lex, struct ws_article **out,
+		struct ws_error *err)
+{
+	return open_article(path, format, load_flags, lex, 0, out, err);
+}
+
+int
+ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_flags,
+		       struct ws_article **out, struct ws_error *err)
+{
+	return open_article(path, format, load_flags, NULL, 1, out, err);
 }
 
 void

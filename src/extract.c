@@ -52,6 +52,21 @@ put(struct xo *o, const char *s, size_t n)
 	o->s[o->len] = '\0';
 }
 
+/* A NUL byte would end the text for C strings: it shows as U+FFFD. */
+static void
+put_run(struct xo *o, const char *s, size_t n)
+{
+	const char *nul;
+
+	while ((nul = memchr(s, '\0', n)) != NULL) {
+		put(o, s, (size_t)(nul - s));
+		put(o, "\xef\xbf\xbd", 3);
+		n -= (size_t)(nul - s) + 1;
+		s = nul + 1;
+	}
+	put(o, s, n);
+}
+
 static void
 start_block(struct xo *o)
 {
@@ -93,7 +108,7 @@ xo_text(struct xo *o, const char *s, size_t n, int in_link)
 		}
 		o->at_line_start = 0;
 		o->space = 0;
-		put(o, s + i, j - i);
+		put_run(o, s + i, j - i);
 		chars = 0;
 		for (size_t k = i; k < j; k++)
 			chars += ((unsigned char)s[k] & 0xc0) != 0x80;

@@ -21,9 +21,11 @@
 
 #define META_MAX 300
 #define FRONT_MATTER_MAX 65536	/* bytes searched for the closing "---" */
+#define MD_PADDING 64		/* zero bytes after the copy md4c reads */
 
 struct mdx {
 	struct xo out;
+	const char *doc, *doc_end;	/* what md4c was given */
 	int in_img, in_html, in_heading;
 	int heading_level;
 	int seen_block;		/* a block other than the opening heading was written */
@@ -83,6 +85,13 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
 
 	if (m->in_img || m->in_html)
 		return 0;
+	/*
+	 * md4c 0.4.8 can report a run ending past the input on some
+	 * malformed files (found by fuzzing): keep to the document.  Runs
+	 * elsewhere are md4c's own strings ("\n" in code blocks).
+	 */
+	if (s >= m->doc && s <= m->doc_end && n > (MD_SIZE)(m->doc_end - s))
+		n = (MD_SIZE)(m->doc_end - s);
 	switch (type) {
 	case MD_TEXT_HTML:
 		break;
@@ -297,10 +306,11 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 	struct ws_extract *ex;
 	struct mdx m;
 	size_t skip;
+	char *copy;
 	int rc;
 
 	*out = NULL;
-	if (len > (MD_SIZE)-1)
+	if (len > (MD_SIZE)-1 - MD_PADDING)
 		return ws_error_set(err, "Markdown file too large");
 	if ((ex = calloc(1, sizeof *ex)) == NULL)
 		return ws_error_set(err, "out of memory");
@@ -311,7 +321,16 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 		read_front_matter(ex, &m, md, skip);
 	xo_strip_by(ex->byline);
 	xo_short_date(ex->date);
-	rc = md_parse(md + skip, (MD_SIZE)(len - skip), &parser, &m);
+	/* A padded copy, so that reading a little past the end reads zeros. */
+	if ((copy = calloc(1, len - skip + MD_PADDING)) == NULL) {
+		rc = -1;
+	} else {
+		memcpy(copy, md + skip, len - skip);
+		m.doc = copy;
+		m.doc_end = copy + (len - skip);
+		rc = md_parse(copy, (MD_SIZE)(len - skip), &parser, &m);
+		free(copy);
+	}
 	xo_end_block(&m.out);
 	ex->title = m.title;
 	m.title = NULL;

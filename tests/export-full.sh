@@ -30,14 +30,17 @@ dd if=/dev/zero of="$TMPD/fs/filler" bs=1k 2>/dev/null
 expect_status 1 "export onto a full file system exits 1" \
 	"$WHOSAID" --export=text -o "$TMPD/fs/out.txt" "$TMPD/article.txt"
 ok "full file system: one line" one_line_error
-ok "full file system: says so" grep -qF "cannot write $TMPD/fs/out.txt: No space left on device" "$TMPD/err"
+ok "full file system: says where and why" \
+	grep -qE "^whosaid: $TMPD/fs/out.txt: .*No space left on device" "$TMPD/err"
 ok "full file system: the earlier file is untouched" cmp -s "$TMPD/earlier.txt" "$TMPD/fs/out.txt"
 ok "full file system: no temporary file left" only_target_left
 
 if ! grep -q 'Stub: replaced by' "$WS_SRCDIR/src/export_json.c"; then
 	expect_status 1 "JSON export onto a full file system exits 1" \
 		"$WHOSAID" --export=json -o "$TMPD/fs/out.txt" "$TMPD/article.txt"
-	ok "full file system, JSON: says so" grep -qF "No space left on device" "$TMPD/err"
+	ok "full file system, JSON: one line" one_line_error
+	ok "full file system, JSON: says where and why" \
+		grep -qE "^whosaid: $TMPD/fs/out.txt: .*No space left on device" "$TMPD/err"
 	ok "full file system, JSON: the earlier file is untouched" \
 		cmp -s "$TMPD/earlier.txt" "$TMPD/fs/out.txt"
 fi

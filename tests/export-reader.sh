@@ -42,6 +42,13 @@ keys y Enter
 ok "and is refused" wait_for "not exported: refusing to write strike.txt"
 ok "the article is untouched" cmp -s "$TMPD/original.txt" "$TMPD/art/strike.txt"
 
+keys u
+ok "u turns the fact-checker view on" wait_for "fact-checker view"
+keys e Enter u . h t m l Enter
+ok "exported with the fact-checker view" wait_for "exported to u.html"
+ok "  which marks unattributed assertions in the page" grep -q 'class="[^"]*unattr' "$TMPD/art/u.html"
+ok "  unlike the first export" sh -c "! grep -q 'class=\"[^\"]*unattr' '$TMPD/first.html'"
+
 keys e x Enter
 ok "an unknown format is named" wait_for "unknown export format 'x'"
 keys e Escape

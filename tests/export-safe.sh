@@ -54,6 +54,15 @@ if [ "$(id -u)" != 0 ]; then
 	chmod 755 "$TMPD/locked"
 fi
 
+# A full standard output: one clear line, whatever the format.
+for fmt in text json html ansi; do
+	expect_status 1 "--export=$fmt onto a full standard output exits 1" \
+		sh -c '"$1" --export="$2" "$3" >/dev/full' sh "$WHOSAID" "$fmt" "$TMPD/article.txt"
+	ok "--export=$fmt onto a full standard output: one line" one_line_error
+	ok "--export=$fmt onto a full standard output: says where and why" \
+		grep -qE 'standard output.*No space left on device' "$TMPD/err"
+done
+
 # A failed article among several writes nothing.
 echo 'the earlier export' >"$TMPD/out.txt"
 expect_status 1 "a missing article among several exits 1" \

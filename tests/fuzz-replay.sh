@@ -10,6 +10,10 @@ stages() {
 	layout) echo load segment width layout ;;
 	text) echo load segment width layout export_text ;;
 	json) echo load segment export_json ;;
+	html) echo load segment width layout style export_html ;;
+	ansi) echo load segment width layout style export_ansi ;;
+	theme) echo theme ;;
+	extract) echo load segment extract extract_html extract_md ;;
 	esac
 }
 
@@ -23,7 +27,7 @@ replay() {
 	return $rc
 }
 
-for t in load layout text json; do
+for t in load layout text json html ansi theme extract; do
 	stub=
 	for s in $(stages "$t"); do
 		grep -q 'Stub: replaced by' "$WS_SRCDIR/src/$s.c" && stub=$s

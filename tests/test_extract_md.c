@@ -134,6 +134,38 @@ test_front_matter_gives_title_author_and_date(void **state)
 }
 
 static void
+test_nul_bytes_become_replacement_characters(void **state)
+{
+	static const char md[] = "a\0b `c\0d`\n";
+	struct ws_extract *ex;
+
+	(void)state;
+	ex = extract_n(md, sizeof md - 1);
+	assert_string_equal(ex->text, "a\xef\xbf\xbd" "b c\xef\xbf\xbd" "d\n");
+	ws_extract_free(ex);
+}
+
+/* md4c 0.4.8 reported a run ending past this file (found by fuzzing). */
+static void
+test_a_file_md4c_overruns_is_read_within_its_bounds(void **state)
+{
+	static const char md[] =
+	    "\x23\x20\x54\x0a\x1a\x3e\x20\x71\x23\xfd\xfd\x21\x5d\x0a\x0a\x2a\x61\x2a"
+	    "\x71\x0a\x0a\x2a\x61\x2a\x20\x5b\x62\x41\x5d\xcb\x0c\x5d\x5d\x28\x63\x28"
+	    "\x7c\x20\x64\x20\x21\x5d\x0c\x21\x5d\x0c\x5d\x28\x2e\x2e\x01\x09\x29\x32"
+	    "\x21\x5b\x64\x2e\x0c\x5d\x28\x65\xff\xff\xff\xff\x3a";
+	char *copy = malloc(sizeof md - 1);
+	struct ws_extract *ex;
+
+	(void)state;
+	assert_non_null(copy);
+	memcpy(copy, md, sizeof md - 1);	/* exactly as long, for ASan */
+	ex = extract_n(copy, sizeof md - 1);
+	ws_extract_free(ex);
+	free(copy);
+}
+
+static void
 test_empty_input_gives_empty_text(void **state)
 {
 	struct ws_extract *ex;
@@ -182,6 +214,8 @@ main(void)
 		cmocka_unit_test(test_code_blocks_lists_and_tables_are_paragraphs),
 		cmocka_unit_test(test_entities_are_decoded),
 		cmocka_unit_test(test_front_matter_gives_title_author_and_date),
+		cmocka_unit_test(test_nul_bytes_become_replacement_characters),
+		cmocka_unit_test(test_a_file_md4c_overruns_is_read_within_its_bounds),
 		cmocka_unit_test(test_empty_input_gives_empty_text),
 		cmocka_unit_test(test_50000_deep_quotes_and_lists_do_not_crash),
 	};

@@ -76,6 +76,7 @@ clean_text_is_kept_as_is(void **state)
 	assert_memory_equal(t->input, t->s, t->len);
 	assert_int_equal(t->nedits, 0);
 	assert_int_equal(t->flags, 0);
+	assert_ptr_equal(t->s, t->input);	/* no copy */
 	assert_int_equal(ws_text_input_offset(t, 7), 7);
 	ws_text_free(t);
 }
@@ -461,6 +462,21 @@ endless_device_ends_at_the_limit(void **state)
 	assert_string_equal(err.msg, "/dev/zero: larger than 128 MiB");
 }
 
+/* /proc files say they are empty and are not: reading goes to the end. */
+static void
+file_longer_than_its_size_is_read_to_the_end(void **state)
+{
+	struct ws_text *t;
+	struct ws_error err;
+
+	if (access("/proc/self/status", R_OK) != 0)
+		skip();
+	assert_int_equal(ws_text_load("/proc/self/status", 0, &t, &err), 0);
+	assert_true(t->len > 100);
+	assert_non_null(strstr(t->s, "Pid:"));
+	ws_text_free(t);
+}
+
 static void
 fifo_is_read_as_a_stream(void **state)
 {
@@ -504,6 +520,57 @@ stdin_is_read_for_dash_and_named_stdin(void **state)
 	assert_int_equal(ws_text_load("-", 0, &t, &err), -1);
 	assert_string_equal(err.msg,
 	    "(stdin) looks like binary data (use --force to open it anyway)");
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+}
+
+static void
+stdin_text_loads_under_its_dash(void **state)
+{
+	struct ws_text *t;
+	struct ws_error err;
+	int fds[2], saved = dup(STDIN_FILENO);
+
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], "Piped.\r\n", 8), 8);
+	close(fds[1]);
+	assert_int_equal(dup2(fds[0], STDIN_FILENO), STDIN_FILENO);
+	close(fds[0]);
+	assert_int_equal(ws_text_load("-", 0, &t, &err), 0);
+	assert_string_equal(t->name, "-");
+	ASSERT_S(t, "Piped.\n");
+	ws_text_free(t);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+}
+
+/* A non-blocking descriptor on standard input: wait for the writer. */
+static void
+nonblocking_stdin_is_waited_for(void **state)
+{
+	struct ws_text *t;
+	struct ws_error err;
+	int fds[2], saved = dup(STDIN_FILENO);
+	pid_t pid;
+
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(fds[0]);
+		usleep(100 * 1000);
+		if (write(fds[1], "Late.\n", 6) != 6)
+			_exit(1);
+		_exit(0);
+	}
+	close(fds[1]);
+	assert_int_equal(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0);
+	assert_int_equal(dup2(fds[0], STDIN_FILENO), STDIN_FILENO);
+	close(fds[0]);
+	assert_int_equal(ws_text_load("-", 0, &t, &err), 0);
+	ASSERT_S(t, "Late.\n");
+	ws_text_free(t);
+	waitpid(pid, NULL, 0);
 	dup2(saved, STDIN_FILENO);
 	close(saved);
 }
@@ -557,8 +624,11 @@ main(void)
 		cmocka_unit_test(bytes_over_the_limit_are_refused),
 		cmocka_unit_test(file_over_the_limit_is_refused),
 		cmocka_unit_test(endless_device_ends_at_the_limit),
+		cmocka_unit_test(file_longer_than_its_size_is_read_to_the_end),
 		cmocka_unit_test(fifo_is_read_as_a_stream),
 		cmocka_unit_test(stdin_is_read_for_dash_and_named_stdin),
+		cmocka_unit_test(stdin_text_loads_under_its_dash),
+		cmocka_unit_test(nonblocking_stdin_is_waited_for),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

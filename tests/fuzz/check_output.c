@@ -2,13 +2,13 @@
  * check_output: the fuzz targets' checks on the program's output, for the
  * end-to-end tests.
  *
- *	check_output text|ansi FILE
+ *	check_output text|ansi|html FILE
  *	check_output json FILE INPUT_BYTES
  *
  * text: valid UTF-8 a terminal shows without acting on (fuzz.h); ansi:
- * the same, but for SGR sequences; json: each line one strict JSON object
- * whose offsets lie inside an input of INPUT_BYTES.  Exits 0, or prints
- * what is wrong and aborts.
+ * the same, but for SGR sequences; html: the same, but for tabs; json:
+ * each line one strict JSON object whose offsets lie inside an input of
+ * INPUT_BYTES.  Exits 0, or prints what is wrong and aborts.
  */
 #include "config.h"
 
@@ -50,7 +50,7 @@ main(int argc, char **argv)
 	char *buf;
 
 	if (argc < 3 || (strcmp(argv[1], "json") == 0 && argc < 4)) {
-		fputs("usage: check_output text|ansi FILE | json FILE INPUT_BYTES\n", stderr);
+		fputs("usage: check_output text|ansi|html FILE | json FILE INPUT_BYTES\n", stderr);
 		return 2;
 	}
 	buf = slurp(argv[2], &len);
@@ -66,7 +66,8 @@ main(int argc, char **argv)
 		if (len == 0)
 			fuzz_fail("JSON export: no output");
 	} else
-		fuzz_check_terminal_safe(buf, len, strcmp(argv[1], "ansi") == 0);
+		fuzz_check_terminal_safe(buf, len, strcmp(argv[1], "ansi") == 0 ? FUZZ_ALLOW_SGR :
+				 strcmp(argv[1], "html") == 0 ? FUZZ_ALLOW_TAB : 0);
 	free(buf);
 	return 0;
 }

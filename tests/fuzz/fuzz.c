@@ -63,6 +63,70 @@ fuzz_article(const uint8_t *data, size_t size, int analyse)
 }
 
 int
+fuzz_view_open(struct fuzz_view *v, const uint8_t *data, size_t size, int width,
+	       unsigned knobs)
+{
+	struct ws_view view;
+	struct ws_error err;
+	size_t n = 0;
+
+	memset(v, 0, sizeof *v);
+	if ((v->art = fuzz_article(data, size, 1)) == NULL)
+		return -1;
+	ws_view_init(&view);
+	view.unattributed = (knobs & 1) != 0;
+	if ((knobs & 2) && v->art->an->nclaims > 0)
+		view.selected = 0;
+	if (knobs & 4) {
+		const char *s = v->art->text->s;
+
+		if ((v->matches = calloc(v->art->text->len + 1, sizeof *v->matches)) == NULL)
+			fuzz_fail("out of memory");
+		for (size_t i = 0; i < v->art->text->len; i++)
+			if (s[i] == 'e') {
+				v->matches[n].start = i;
+				v->matches[n++].end = i + 1;
+			}
+		view.matches = v->matches;
+		view.nmatches = n;
+	}
+	if (ws_style_build(v->art->doc, v->art->an, &view, &v->styles, &v->nstyles, &err) < 0)
+		fuzz_fail("styles failed: %s", err.msg);
+	if (ws_layout_doc(v->art->doc, v->styles, v->nstyles, width, &v->lay, &err) < 0)
+		fuzz_fail("layout failed at width %d: %s", width, err.msg);
+	return 0;
+}
+
+void
+fuzz_view_close(struct fuzz_view *v)
+{
+	ws_layout_free(v->lay);
+	free(v->styles);
+	free(v->matches);
+	ws_article_free(v->art);
+	memset(v, 0, sizeof *v);
+}
+
+/* Opened once: a theme does not depend on the input. */
+const struct ws_theme *
+fuzz_theme(unsigned n)
+{
+	static struct ws_theme *themes[16];
+	const char *const *names = ws_theme_builtin_names();
+	size_t count = 0;
+	struct ws_error err;
+
+	while (names[count] != NULL && count < 16)
+		count++;
+	if (n == 0 || count == 0)
+		return NULL;
+	n = (n - 1) % count;
+	if (themes[n] == NULL && ws_theme_open(names[n], &themes[n], &err) < 0)
+		fuzz_fail("theme %s: %s", names[n], err.msg);
+	return themes[n];
+}
+
+int
 fuzz_take_width(const uint8_t **data, size_t *size)
 {
 	unsigned v = 0;
@@ -454,8 +518,10 @@ fuzz_check_json(const char *s, size_t len, size_t input_len)
 }
 
 static int
-is_unsafe(uint32_t cp)
+is_unsafe(uint32_t cp, unsigned allow)
 {
+	if (cp == '\t' && (allow & FUZZ_ALLOW_TAB))
+		return 0;
 	return (cp < 0x20 && cp != '\n') || (cp >= 0x7f && cp <= 0x9f) ||
 	       (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
 }
@@ -474,7 +540,7 @@ sgr_len(const unsigned char *p, size_t n)
 }
 
 void
-fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr)
+fuzz_check_terminal_safe(const char *s, size_t len, unsigned allow)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -482,14 +548,14 @@ fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr)
 		uint32_t cp;
 		size_t n;
 
-		if (allow_sgr && (n = sgr_len(p + i, len - i)) > 0) {
+		if ((allow & FUZZ_ALLOW_SGR) && (n = sgr_len(p + i, len - i)) > 0) {
 			i += n;
 			continue;
 		}
 		n = fuzz_utf8(p + i, len - i, &cp);
 		if (n == 0)
 			fuzz_fail("output byte %zu is not valid UTF-8", i);
-		if (is_unsafe(cp))
+		if (is_unsafe(cp, allow))
 			fuzz_fail("output byte %zu is U+%04X, which a terminal acts on", i,
 				  (unsigned)cp);
 		i += n;

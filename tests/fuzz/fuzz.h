@@ -17,6 +17,8 @@
 
 #include "whosaid/article.h"
 #include "whosaid/layout.h"
+#include "whosaid/style.h"
+#include "whosaid/theme.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -48,6 +50,27 @@ void fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay);
  */
 int fuzz_take_width(const uint8_t **data, size_t *size);
 
+/*
+ * An article laid out as the reader shows it: styles from its analysis
+ * under a view chosen by `knobs` (bit 0: the fact-checker view, bit 1:
+ * the first claim selected, bit 2: a search match on every "e"), at
+ * `width`.
+ */
+struct fuzz_view {
+	struct ws_article *art;
+	struct ws_style_span *styles;
+	size_t nstyles;
+	struct ws_layout *lay;
+	struct ws_span *matches;
+};
+/* 0, or -1 when the engine refuses the bytes (allowed). */
+int fuzz_view_open(struct fuzz_view *v, const uint8_t *data, size_t size, int width,
+		   unsigned knobs);
+void fuzz_view_close(struct fuzz_view *v);
+
+/* A compiled-in theme (n modulo their number), or NULL for n == 0. */
+const struct ws_theme *fuzz_theme(unsigned n);
+
 /* Output written to memory (open_memstream). */
 struct fuzz_out {
 	char *buf;
@@ -77,9 +100,14 @@ void fuzz_check_json(const char *s, size_t len, size_t input_len);
 /*
  * Fails unless s[0..len) is valid UTF-8 that a terminal can show without
  * acting on it: no C0 control but newline, no DEL, no C1 control, no
- * bidi embedding, override or isolate.  With allow_sgr, ESC may start an
- * SGR sequence (ESC [ digits and semicolons m) and nothing else.
+ * bidi embedding, override or isolate.  With FUZZ_ALLOW_SGR, ESC may
+ * start an SGR sequence (ESC [ digits and semicolons m) and nothing else;
+ * with FUZZ_ALLOW_TAB, tabs may appear (HTML).
  */
-void fuzz_check_terminal_safe(const char *s, size_t len, int allow_sgr);
+enum {
+	FUZZ_ALLOW_SGR = 1 << 0,
+	FUZZ_ALLOW_TAB = 1 << 1,
+};
+void fuzz_check_terminal_safe(const char *s, size_t len, unsigned allow);
 
 #endif

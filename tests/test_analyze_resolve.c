@@ -1,0 +1,160 @@
+/*
+ * Resolution: pronouns, surnames, "the outlet", roles, outlets merged
+ * across their forms, people merged across theirs.  Sentences written for
+ * these tests.
+ */
+#include "config.h"
+
+#include "analyze_helpers.h"
+
+static void
+test_he_is_the_last_speaker(void **state)
+{
+	analyze("Daniel Hughes said the offer was final. He added that the port could not pay more.\n");
+	assert_claim("the port could not pay more", "added", "He", "Daniel Hughes", NULL);
+}
+
+static void
+test_she_skips_a_man(void **state)
+{
+	analyze("Maria Okafor met Mr. Hughes on Monday. Mr. Hughes said nothing had changed. "
+		"She said the union would wait.\n");
+	assert_claim("the union would wait", "said", "She", "Maria Okafor", NULL);
+}
+
+static void
+test_pronoun_learns_gender(void **state)
+{
+	analyze("Sam Quill said the port was losing money. He said the losses would grow.\n");
+	assert_int_equal(person("Sam Quill")->gender, WS_GENDER_MALE);
+}
+
+static void
+test_surname_is_the_full_name(void **state)
+{
+	analyze("Maria Okafor leads the union. Okafor said the strike would go on.\n");
+	assert_claim("the strike would go on", "said", "Okafor", "Maria Okafor", NULL);
+	assert_int_equal(an->npeople, 1);
+	assert_int_equal(person("Maria Okafor")->nmentions, 2);
+}
+
+static void
+test_title_then_full_name_is_one_person(void **state)
+{
+	analyze("President Hale visited the port. Later, Andrew Hale said the port would reopen.\n");
+	assert_int_equal(an->npeople, 1);
+	assert_string_equal(person("Andrew Hale")->role, "President");
+}
+
+static void
+test_different_given_names_are_different_people(void **state)
+{
+	analyze("Maria Okafor said the union was ready. John Okafor said the port was not.\n");
+	assert_int_equal(an->npeople, 2);
+}
+
+static void
+test_the_outlet_is_the_last_outlet(void **state)
+{
+	analyze("Politico reported on the strike on Monday. The outlet went on to report that "
+		"the union had rejected the offer.\n");
+	assert_claim("the union had rejected the offer", "went on to report", "The outlet", NULL,
+		     "Politico");
+}
+
+static void
+test_the_agency_is_the_last_outlet(void **state)
+{
+	analyze("Reuters reported the strike first. The agency said the port had closed.\n");
+	assert_claim("the port had closed", "said", "The agency", NULL, "Reuters");
+}
+
+static void
+test_the_vice_president_is_the_person_with_that_role(void **state)
+{
+	analyze("Vice President Nora Lind visited the harbour. The vice president said the "
+		"strike had to end.\n");
+	assert_claim("the strike had to end", "said", "The vice president", "Nora Lind", NULL);
+}
+
+static void
+test_outlet_forms_are_merged(void **state)
+{
+	analyze("The Associated Press (AP) reported the strike. The AP said the port was shut. "
+		"According to AP, talks failed.\n");
+	assert_int_equal(an->noutlets, 1);
+	assert_string_equal(an->outlets[0].name, "Associated Press");
+	assert_string_equal(an->outlets[0].id, "associated-press");
+	assert_int_equal(outlet("Associated Press")->nmentions, 4);
+}
+
+static void
+test_agency_long_form_is_merged(void **state)
+{
+	analyze("The official Xinhua News Agency reported the visit. Xinhua said talks went well.\n");
+	assert_int_equal(an->noutlets, 1);
+	assert_string_equal(an->outlets[0].name, "Xinhua");
+}
+
+static void
+test_role_from_title(void **state)
+{
+	analyze("Treasury Secretary Joan Pell said the budget was safe.\n");
+	assert_string_equal(person("Joan Pell")->role, "Treasury Secretary");
+}
+
+static void
+test_role_from_possessive_apposition(void **state)
+{
+	analyze("Ito Ren, Japan's chief negotiator, said the deal was close.\n");
+	assert_claim("the deal was close", "said", "Ito Ren", "Ito Ren", NULL);
+	assert_string_equal(person("Ito Ren")->role, "Japan's chief negotiator");
+}
+
+static void
+test_family_name_first(void **state)
+{
+	analyze("Wang Lei visited the port. Wang said trade would grow.\n");
+	assert_int_equal(an->npeople, 1);
+	assert_claim("trade would grow", "said", "Wang", "Wang Lei", NULL);
+}
+
+static void
+test_person_cited_by_outlet_keeps_both(void **state)
+{
+	analyze("Per a report from Reuters, Maria Okafor said the union would strike again.\n");
+	assert_claim("the union would strike again", "said", "Maria Okafor", "Maria Okafor",
+		     "Reuters");
+}
+
+static void
+test_outlet_and_person_outside_a_frame_are_not_credited_to_it(void **state)
+{
+	analyze("According to Reuters, the port is shut. Maria Okafor said the union would wait.\n");
+	assert_claim("the union would wait", "said", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_he_is_the_last_speaker),
+		cmocka_unit_test(test_she_skips_a_man),
+		cmocka_unit_test(test_pronoun_learns_gender),
+		cmocka_unit_test(test_surname_is_the_full_name),
+		cmocka_unit_test(test_title_then_full_name_is_one_person),
+		cmocka_unit_test(test_different_given_names_are_different_people),
+		cmocka_unit_test(test_the_outlet_is_the_last_outlet),
+		cmocka_unit_test(test_the_agency_is_the_last_outlet),
+		cmocka_unit_test(test_the_vice_president_is_the_person_with_that_role),
+		cmocka_unit_test(test_outlet_forms_are_merged),
+		cmocka_unit_test(test_agency_long_form_is_merged),
+		cmocka_unit_test(test_role_from_title),
+		cmocka_unit_test(test_role_from_possessive_apposition),
+		cmocka_unit_test(test_family_name_first),
+		cmocka_unit_test(test_person_cited_by_outlet_keeps_both),
+		cmocka_unit_test(test_outlet_and_person_outside_a_frame_are_not_credited_to_it),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

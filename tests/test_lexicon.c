@@ -1,0 +1,124 @@
+/*
+ * Lexicons: the built-in data files parse, a user's files add entries,
+ * and a malformed line is reported as FILE:LINE: what is wrong.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "analyze_helpers.h"
+
+static char dir[64];
+
+static void
+write_user_file(const char *name, const char *body)
+{
+	char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/whosaid", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/whosaid/%s", dir, name);
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(body, fp);
+	fclose(fp);
+}
+
+static int
+setup_dir(void **state)
+{
+	strcpy(dir, "/tmp/ws-lexicon-XXXXXX");
+	if (mkdtemp(dir) == NULL)
+		return -1;
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	return 0;
+}
+
+static int
+teardown_dir(void **state)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void
+test_builtin_lexicon_knows_the_major_agencies(void **state)
+{
+	analyze("Reuters, AFP, Kyodo, Yonhap and TASS reported the strike.\n");
+	assert_int_equal(an->noutlets, 5);
+}
+
+static void
+test_user_outlet_is_found(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("mine.txt", "# my outlets\noutlet: Harbour Gazette | the Gazette\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze("The Harbour Gazette reported that the port had closed.\n");
+	assert_claim("the port had closed", "reported", "The Harbour Gazette", NULL,
+		     "Harbour Gazette");
+}
+
+static void
+test_user_cue_is_found(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("cues.txt", "speech: opine | opines | opined\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze("Maria Okafor opined that the port was doomed.\n");
+	assert_claim("the port was doomed", "opined", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_malformed_line_names_file_and_line(void **state)
+{
+	struct ws_error err;
+	char want[256];
+
+	write_user_file("zz-bad.txt", "outlet: Harbour Gazette\n\nnonsense without a colon\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), -1);
+	snprintf(want, sizeof want, "%s/whosaid/zz-bad.txt:3: ", dir);
+	assert_memory_equal(err.msg, want, strlen(want));
+}
+
+static void
+test_unknown_kind_is_reported(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("zz-bad.txt", "outlets: Harbour Gazette\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), -1);
+	assert_non_null(strstr(err.msg, "zz-bad.txt:1: unknown kind"));
+}
+
+static void
+test_empty_entry_is_reported(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("zz-bad.txt", "speech: opine | | opined\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), -1);
+	assert_non_null(strstr(err.msg, "zz-bad.txt:1: empty entry"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_builtin_lexicon_knows_the_major_agencies),
+		cmocka_unit_test_setup_teardown(test_user_outlet_is_found, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_cue_is_found, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_malformed_line_names_file_and_line, setup_dir,
+						teardown_dir),
+		cmocka_unit_test_setup_teardown(test_unknown_kind_is_reported, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_empty_entry_is_reported, setup_dir, teardown_dir),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
