@@ -74,6 +74,16 @@ ok "  but not the other articles" test -s "$TMPD/outdir/b.whosaid.html"
 expect_status 2 "several articles into one HTML page is a usage error" "$WHOSAID" --export=html -o "$TMPD/one.html" "$TMPD/a.txt" "$TMPD/b.txt"
 ok "  one line saying what to do" sh -c "grep -q 'give -o DIR/' '$TMPD/err'"
 
+expect_status 1 "-o into a missing directory fails" "$WHOSAID" --export=html -o "$TMPD/nodir/" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  with one line naming it" sh -c "[ \"\$(cat '$TMPD/err')\" = 'whosaid: $TMPD/nodir/: No such file or directory' ]"
+
+# Standard input.
+expect_status 0 "an article on standard input exports to HTML" sh -c "'$WHOSAID' --export=html <'$TMPD/a.txt'"
+ok "  named (stdin) in the header" grep -q '<header class="meta">(stdin) · ' "$TMPD/out"
+mkdir "$TMPD/stdin-out"
+expect_status 0 "and into a directory" sh -c "'$WHOSAID' --export=ansi -o '$TMPD/stdin-out/' - <'$TMPD/a.txt'"
+ok "  as stdin.whosaid.ansi" test -s "$TMPD/stdin-out/stdin.whosaid.ansi"
+
 # Atomic writes.
 echo "earlier" >"$TMPD/keep.html"
 chmod a-w "$TMPD/outdir"
