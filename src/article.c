@@ -121,10 +121,11 @@ extract(struct ws_article *art, struct ws_error *err)
 	return 0;
 }
 
-int
-ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
-		const struct ws_lexicon *lex, struct ws_article **out,
-		struct ws_error *err)
+/* Load, extract and segment; analyse unless `blocks_only`. */
+static int
+open_article(const char *path, enum ws_format format, unsigned load_flags,
+	     const struct ws_lexicon *lex, int blocks_only, struct ws_article **out,
+	     struct ws_error *err)
 {
 	struct ws_article *art;
 
@@ -140,14 +141,33 @@ ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
 		    art->text->s, art->text->len);
 	if (art->format != WS_FORMAT_TEXT && extract(art, err) < 0)
 		goto fail;
-	if (ws_segment(art->text, &art->doc, err) < 0 ||
-	    ws_analyze(art->doc, lex, &art->an, err) < 0)
+	if (blocks_only) {
+		if (ws_segment_blocks(art->text, &art->doc, err) < 0)
+			goto fail;
+	} else if (ws_segment(art->text, &art->doc, err) < 0 ||
+	    ws_analyze(art->doc, lex, &art->an, err) < 0) {
 		goto fail;
+	}
 	*out = art;
 	return 0;
 fail:
 	ws_article_free(art);
 	return -1;
+}
+
+int
+ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
+		const struct ws_lexicon *lex, struct ws_article **out,
+		struct ws_error *err)
+{
+	return open_article(path, format, load_flags, lex, 0, out, err);
+}
+
+int
+ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_flags,
+		       struct ws_article **out, struct ws_error *err)
+{
+	return open_article(path, format, load_flags, NULL, 1, out, err);
 }
 
 void

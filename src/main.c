@@ -292,14 +292,31 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	return rc;
 }
 
+/*
+ * Open an article for what the options ask of it.  Plain text shows no
+ * claims, so unless a filter has to be checked against them (--speaker,
+ * --source: the warning when nobody matches) or they are counted
+ * (--stats), it needs only the blocks and lines, not the analysis.
+ */
+static int
+article_open(const char *path, const struct options *opt, struct ws_lexicon *lex,
+	     struct ws_article **art, struct ws_error *err)
+{
+	unsigned flags = opt->force ? WS_LOAD_FORCE : 0;
+
+	if (opt->export == EXPORT_TEXT && !opt->stats && opt->speaker == NULL &&
+	    opt->source == NULL)
+		return ws_article_open_blocks(path, opt->format, flags, art, err);
+	return ws_article_open(path, opt->format, flags, lex, art, err);
+}
+
 static int
 open_article(const char *path, const struct options *opt, struct ws_lexicon *lex,
 	     struct ws_article **art)
 {
 	struct ws_error err;
 
-	if (ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art,
-			    &err) < 0) {
+	if (article_open(path, opt, lex, art, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return -1;
 	}
@@ -479,8 +496,7 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 	for (size_t i = 0; i < opt->nfiles && !ferror(out); i++) {
 		struct ws_article *art = NULL;
 
-		if (ws_article_open(opt->files[i], opt->format, opt->force ? WS_LOAD_FORCE : 0,
-				    lex, &art, &err) < 0) {
+		if (article_open(opt->files[i], opt, lex, &art, &err) < 0) {
 			fprintf(stderr, "whosaid: %s\n", err.msg);
 			status = EXIT_TROUBLE;
 		} else if (export_one(out, art, opt, &err) < 0) {

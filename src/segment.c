@@ -1085,8 +1085,9 @@ segment_blocks(struct builder *b)
 	return 0;
 }
 
-int
-ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
+/* Blocks and lines, then, when `tokens`, sentences and tokens. */
+static int
+segment(const struct ws_text *text, int tokens, struct ws_doc **out, struct ws_error *err)
 {
 	struct builder b;
 	struct ws_doc *doc;
@@ -1105,7 +1106,7 @@ ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err
 	b.doc = doc;
 	b.per_line = !has_blank_line(b.s, b.len);
 	/* Most articles have a token every five bytes or so. */
-	if (text->len > 4096) {
+	if (tokens && text->len > 4096) {
 		b.tokens_cap = text->len / 5;
 		doc->tokens = malloc(b.tokens_cap * sizeof *doc->tokens);
 		if (doc->tokens == NULL)
@@ -1114,7 +1115,8 @@ ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err
 	rc = find_blocks(&b);
 	if (rc == 0) {
 		find_title_and_headings(&b);
-		rc = segment_blocks(&b);
+		if (tokens)
+			rc = segment_blocks(&b);
 	}
 	free(b.brk);
 	if (rc < 0) {
@@ -1123,6 +1125,18 @@ ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err
 	}
 	*out = doc;
 	return 0;
+}
+
+int
+ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
+{
+	return segment(text, 1, out, err);
+}
+
+int
+ws_segment_blocks(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
+{
+	return segment(text, 0, out, err);
 }
 
 void
