@@ -92,10 +92,18 @@ extract(struct ws_article *art, struct ws_error *err)
 	struct ws_text *text;
 	int rc;
 
-	if (art->format == WS_FORMAT_HTML)
-		rc = ws_extract_html(art->text->s, art->text->len, &ex, err);
-	else
+	ex = NULL;
+	if (art->format == WS_FORMAT_MARKDOWN) {
 		rc = ws_extract_markdown(art->text->s, art->text->len, &ex, err);
+	} else {
+		rc = 0;
+		/* Bytes that were not UTF-8 may be in the charset the page declares. */
+		if (art->text->flags & WS_TEXT_REPAIRED)
+			rc = ws_extract_html_declared(art->text->input, art->text->input_len,
+			    &ex, err);
+		if (rc == 0 && ex == NULL)
+			rc = ws_extract_html(art->text->s, art->text->len, &ex, err);
+	}
 	if (rc < 0) {
 		struct ws_error why = *err;
 

@@ -848,6 +848,7 @@ root_has_h1(struct page *pg, xmlNode *root)
 struct parse_budget {
 	size_t spent, limit;
 	int exhausted;
+	int conversion_failed;	/* the declared charset could not decode the page */
 };
 
 /*
@@ -869,11 +870,33 @@ parse_error(void *ctx, const char *msg, ...)
 	}
 }
 
+/*
+ * libxml2's process-wide channel, which hears what no parser context
+ * does: charset conversion failures.  Set only while parsing.
+ */
+static void
+generic_error(void *ctx, const char *msg, ...)
+{
+	struct parse_budget *b = ctx;
+
+	(void)msg;
+	b->conversion_failed = 1;
+}
+
+/*
+ * Parse a page: as UTF-8 (encoding NULL, the loader's clean text), in
+ * the given charset, or (encoding "") in the charset the page declares.
+ * *conversion_failed tells that a charset could not decode it all.
+ */
 static int
-parse(const char *html, size_t len, xmlDoc **out, struct ws_error *err)
+parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
+      int *conversion_failed, struct ws_error *err)
 {
 	htmlParserCtxtPtr ctxt;
-	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0 };
+	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0, 0 };
+	xmlGenericErrorFunc old_error = xmlGenericError;
+	void *old_context = xmlGenericErrorContext;
+	xmlCharEncodingHandlerPtr handler = NULL;
 	int nomem;
 
 	*out = NULL;
@@ -883,19 +906,25 @@ parse(const char *html, size_t len, xmlDoc **out, struct ws_error *err)
 		return ws_error_set(err, "out of memory");
 	/*
 	 * XML_PARSE_HUGE lifts the depth limit of 256 (the walks are
-	 * iterative; the budget bounds the time); the input is UTF-8
-	 * whatever the page declares.
+	 * iterative; the budget bounds the time).
 	 */
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-	    HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
-	xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	    HTML_PARSE_COMPACT | XML_PARSE_HUGE |
+	    (encoding == NULL || *encoding != '\0' ? HTML_PARSE_IGNORE_ENC : 0));
+	if (encoding == NULL)
+		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	else if (*encoding != '\0' && (handler = xmlFindCharEncodingHandler(encoding)) != NULL)
+		xmlSwitchToEncoding(ctxt, handler);
 	ctxt->_private = &budget;
 	ctxt->sax->error = parse_error;
 	ctxt->sax->warning = parse_error;
 	ctxt->sax->fatalError = parse_error;
 	ctxt->vctxt.error = parse_error;
 	ctxt->vctxt.warning = parse_error;
+	xmlSetGenericErrorFunc(&budget, generic_error);
 	htmlParseDocument(ctxt);
+	xmlSetGenericErrorFunc(old_context, old_error);
+	*conversion_failed = budget.conversion_failed;
 	*out = ctxt->myDoc;
 	ctxt->myDoc = NULL;
 	nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
@@ -958,20 +987,94 @@ free_page(struct page *pg)
 	xmlFreeDoc(pg->doc);
 }
 
+/*
+ * The charset to read a page in: the one it declares unless that is
+ * UTF-8 (NULL), with Latin-1 and ASCII read as windows-1252, as
+ * browsers do (pages that say Latin-1 use its curly quotes).
+ */
+static const char *
+legacy_charset(const xmlDoc *doc)
+{
+	static const char *const latin1[] = { "iso-8859-1", "iso8859-1", "latin1",
+		"us-ascii", "ascii", "l1", "cp819", "ibm819", NULL };
+	const char *enc = doc != NULL ? (const char *)doc->encoding : NULL;
+
+	if (enc == NULL || strcasecmp(enc, "utf-8") == 0 || strcasecmp(enc, "utf8") == 0)
+		return NULL;
+	for (const char *const *l = latin1; *l != NULL; l++)
+		if (strcasecmp(enc, *l) == 0)
+			return "windows-1252";
+	return enc;
+}
+
+/*
+ * Parse a page in its declared charset: NULL *out when it declares none
+ * (or UTF-8), or when that charset cannot decode it.
+ */
+static int
+parse_declared(const char *bytes, size_t len, xmlDoc **out, struct ws_error *err)
+{
+	const char *charset;
+	int failed;
+
+	*out = NULL;
+	if (len == 0 || parse(bytes, len, "", out, &failed, err) < 0)
+		return len == 0 ? 0 : -1;
+	charset = failed ? NULL : legacy_charset(*out);
+	if (charset != NULL && strcmp(charset, "windows-1252") == 0 &&
+	    strcasecmp((const char *)(*out)->encoding, "windows-1252") != 0) {
+		/* It said Latin-1: read it again as windows-1252. */
+		xmlFreeDoc(*out);
+		if (parse(bytes, len, "windows-1252", out, &failed, err) < 0)
+			return -1;
+		if (failed)
+			charset = NULL;
+	}
+	if (charset == NULL) {
+		xmlFreeDoc(*out);
+		*out = NULL;
+	}
+	return 0;
+}
+
+static int extract(const char *html, size_t len, int declared, struct ws_extract **out,
+		   struct ws_error *err);
+
 int
 ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 		struct ws_error *err)
 {
+	return extract(html, len, 0, out, err);
+}
+
+int
+ws_extract_html_declared(const char *bytes, size_t len, struct ws_extract **out,
+			 struct ws_error *err)
+{
+	return extract(bytes, len, 1, out, err);
+}
+
+static int
+extract(const char *html, size_t len, int declared, struct ws_extract **out,
+	struct ws_error *err)
+{
 	struct ws_extract *ex;
 	struct page pg;
 	xmlNode *top, *body, *root;
+	int failed, rc;
 
 	*out = NULL;
 	memset(&pg, 0, sizeof pg);
 	xo_init(&pg.out);
 	if ((ex = calloc(1, sizeof *ex)) == NULL)
 		return ws_error_set(err, "out of memory");
-	if (len > 0 && parse(html, len, &pg.doc, err) < 0) {
+	if (declared) {
+		rc = parse_declared(html, len, &pg.doc, err);
+		if (rc < 0 || pg.doc == NULL) {
+			free(ex);
+			return rc;	/* no declared charset: *out stays NULL */
+		}
+	} else if (len > 0 && parse(html, len, NULL, &pg.doc, &failed, err) < 0) {
 		free(ex);
 		return -1;
 	}

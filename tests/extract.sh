@@ -71,6 +71,15 @@ for s in spans:
 ' "$TMPD/out"
 fi
 
+# Pages that are not UTF-8: read in the charset they declare.
+printf '<html><head><meta charset="windows-1252"></head><body><p>The caf\351 said \223we are open\224.</p></body></html>' >"$TMPD/cp1252.html"
+expect_status 0 "a windows-1252 page is read" "$WHOSAID" --export=text "$TMPD/cp1252.html"
+ok "in the charset it declares" grep -q 'The café said “we are open”.' "$TMPD/out"
+printf '<html><head><meta charset="windows-1252"></head><body><p>A caf\351 with \201 a byte windows-1252 lacks.</p></body></html>' >"$TMPD/bad1252.html"
+expect_status 0 "a page its declared charset cannot decode is read" "$WHOSAID" --export=text "$TMPD/bad1252.html"
+ok "as repaired UTF-8" grep -q 'A caf� with � a byte' "$TMPD/out"
+ok "and nothing is printed about it" test ! -s "$TMPD/err"
+
 # Hostile pages: the right extraction, or one clear line.
 printf '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>' >"$TMPD/empty.html"
 expect_status 1 "a page without article text is refused" "$WHOSAID" --export=text "$TMPD/empty.html"

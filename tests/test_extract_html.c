@@ -320,6 +320,50 @@ test_meta_charset_is_ignored_for_utf8_input(void **state)
 	ws_extract_free(ex);
 }
 
+static struct ws_extract *
+extract_declared(const char *bytes)
+{
+	struct ws_extract *ex = NULL;
+	struct ws_error err = { "" };
+
+	if (ws_extract_html_declared(bytes, strlen(bytes), &ex, &err) < 0)
+		fail_msg("extraction failed: %s", err.msg);
+	return ex;
+}
+
+static void
+test_a_page_in_a_declared_legacy_charset_is_decoded(void **state)
+{
+	struct ws_extract *ex;
+
+	(void)state;
+	ex = extract_declared("<meta http-equiv=\"Content-Type\" content=\"text/html; "
+	    "charset=windows-1252\"><p>Caf\xe9 \x93quoted\x94</p>");
+	assert_non_null(ex);
+	assert_string_equal(ex->text, "Caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\n");
+	ws_extract_free(ex);
+	/* a page that says Latin-1 means windows-1252, as browsers read it */
+	ex = extract_declared("<meta charset=ISO-8859-1><p>\x93" "Caf\xe9\x94</p>");
+	assert_non_null(ex);
+	assert_string_equal(ex->text, "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d\n");
+	ws_extract_free(ex);
+	ex = extract_declared("<meta charset=shift_jis><p>\x93\xfa\x96\x7b</p>");
+	assert_non_null(ex);
+	assert_string_equal(ex->text, "\xe6\x97\xa5\xe6\x9c\xac\n");
+	ws_extract_free(ex);
+}
+
+static void
+test_utf8_undeclared_or_undecodable_pages_are_left_to_the_utf8_reading(void **state)
+{
+	(void)state;
+	assert_null(extract_declared("<meta charset=utf-8><p>Caf\xe9</p>"));
+	assert_null(extract_declared("<p>Caf\xe9</p>"));
+	assert_null(extract_declared(""));
+	/* 0x81 is not a windows-1252 character */
+	assert_null(extract_declared("<meta charset=windows-1252><p>Caf\xe9 \x81 more</p>"));
+}
+
 static void
 test_nul_bytes_do_not_cut_the_page(void **state)
 {
@@ -620,6 +664,8 @@ main(void)
 		cmocka_unit_test(test_q_elements_get_quotation_marks),
 		cmocka_unit_test(test_unclosed_tags_and_wrong_nesting_are_recovered),
 		cmocka_unit_test(test_meta_charset_is_ignored_for_utf8_input),
+		cmocka_unit_test(test_a_page_in_a_declared_legacy_charset_is_decoded),
+		cmocka_unit_test(test_utf8_undeclared_or_undecodable_pages_are_left_to_the_utf8_reading),
 		cmocka_unit_test(test_nul_bytes_do_not_cut_the_page),
 		cmocka_unit_test(test_empty_and_textless_pages_give_empty_text),
 		cmocka_unit_test(test_title_falls_back_to_the_title_element_without_the_outlet),

@@ -49,6 +49,17 @@ struct ws_extract {
 int ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 		    struct ws_error *err);
 
+/*
+ * The same from the bytes of a page as read, in the charset the page
+ * declares (<meta charset>, http-equiv Content-Type), for pages that
+ * are not UTF-8: windows-1252, Shift_JIS...  When the page declares no
+ * charset, or UTF-8, *out is NULL and 0 is returned: read the page with
+ * ws_extract_html() from the loader's repaired UTF-8 instead (a stray
+ * byte there costs one U+FFFD, not the rest of the page).
+ */
+int ws_extract_html_declared(const char *bytes, size_t len, struct ws_extract **out,
+			     struct ws_error *err);
+
 /* The same for Markdown (CommonMark with tables and strikethrough). */
 int ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 			struct ws_error *err);
