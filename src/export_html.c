@@ -563,7 +563,7 @@ put_head(struct html *h)
 {
 	const struct ws_block *title = title_block(h->art->doc);
 
-	fputs("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta name=\"generator\" content=\"whosaid\">\n<title>", h->out);
 	if (title != NULL)
@@ -594,6 +594,10 @@ page_begin(struct html *h, struct ws_error *err)
 	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
 	ws_put_str(h->out, display_name(h->art), WS_PUT_HTML);
+	if (h->art->publisher != NULL) {
+		fputs(" \xc2\xb7 published by ", h->out);
+		ws_put_str(h->out, h->art->publisher, WS_PUT_HTML);
+	}
 	fprintf(h->out, " \xc2\xb7 %zu claim%s \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
 		an->nclaims, an->nclaims == 1 ? "" : "s",
 		an->noutlets, an->noutlets == 1 ? "" : "s",

@@ -39,6 +39,10 @@ for fmt in ansi text; do
 	ok "  its escapes show as placeholders" grep -q '\^\[\[31mred' "$TMPD/out"
 done
 
+# A web page: the page's publisher is named in the HTML export's header.
+expect_status 0 "a web page exports to HTML" "$WHOSAID" --export=html "$WS_SRCDIR/tests/pages/harbour-daily.html"
+ok "  naming its publisher" grep -q '<header class="meta">harbour-daily.html · published by The Harbour Daily · ' "$TMPD/out"
+
 # Themes.
 printf 'background light\ncolor text #101010 #fafafa\n' >"$TMPD/paper.theme"
 expect_status 0 "--theme takes a theme file" "$WHOSAID" --export=html --theme="$TMPD/paper.theme" "$TMPD/a.txt"
