@@ -190,7 +190,8 @@ ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 			goto oom;
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
-	if (ctx.an->nclaims > 1)	/* qsort must not be given NULL */
+	/* qsort() of no claims is given a null array, which it may not be. */
+	if (ctx.an->nclaims > 1)
 		qsort(ctx.an->claims, ctx.an->nclaims, sizeof *ctx.an->claims, by_content);
 	*out = ctx.an;
 	ctx.an = NULL;

@@ -1,0 +1,144 @@
+# The reader survives (issue 7): a thousand resizes in a row down to 1x1,
+# thousands of random keys, suspend and resume by signal, a resize during
+# the export prompt, and SIGINT, SIGTERM and SIGHUP all give the terminal
+# back as it was.  An article full of escape sequences never drives the
+# terminal.  Runs the real program in tmux (tests/tuilib.sh).
+. "$WS_SRCDIR/tests/lib.sh"
+. "$WS_SRCDIR/tests/tuilib.sh"
+
+cp "$WS_SRCDIR/examples/harbour-strike.txt" "$TMPD/article.txt"
+ARTICLE=$TMPD/article.txt
+TITLE='Dockworkers Extend Strike'
+
+# The program the session runs is still running.
+alive() {
+	[ ! -f "$TMPD/status" ] && pgrep -P "$(cat "$TMPD/sh.pid")" >/dev/null
+}
+
+# quit_cleanly: Esc out of whatever is open, q, exit 0, terminal as it was.
+quit_cleanly() {
+	keys Escape Escape Escape
+	keys q
+	wait_ended && exit_status_is 0 && terminal_restored
+}
+
+# A thousand resizes in a row, from a fixed seed, with 1x1 and 2x2 among
+# them; sent fifty to a tmux command so that they come faster than the
+# reader can draw.
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+awk 'BEGIN {
+	srand(7)
+	for (i = 0; i < 1000; i++) {
+		if (i % 100 == 0) { w = 1; h = 1 }
+		else if (i % 100 == 50) { w = 2; h = 2 }
+		else if (i % 10 == 0) { w = 1 + int(rand() * 4); h = 1 + int(rand() * 4) }
+		else { w = 1 + int(rand() * 200); h = 1 + int(rand() * 60) }
+		printf "resize-window -t t -x %d -y %d%s", w, h, (i % 50 == 49) ? "\n" : " ; "
+	}
+}' >"$TMPD/resizes"
+while IFS= read -r batch; do
+	# shellcheck disable=SC2086
+	eval "tm $(echo "$batch" | sed 's/ ; / \\; /g')" 2>/dev/null
+done <"$TMPD/resizes"
+ok "1,000 resizes down to 1x1: the reader is still running" alive
+tm resize-window -t t -x 80 -y 24
+ok "after the resizes it draws the article at 80x24" wait_for "harbour-strike|article.txt"
+keys G
+ok "after the resizes it still reads keys" wait_for "100% *$"
+ok "after the resizes q quits cleanly and gives the terminal back" quit_cleanly
+
+# A few thousand random keys from a fixed seed: every key the reader knows
+# and some it does not, mouse clicks and wheels, but not q, Ctrl-C, Ctrl-Z
+# or Ctrl-\ (which end or stop it; tested below).  The export key is in:
+# its prompts take random answers and may write beside the article, in
+# $TMPD.
+start 100 30 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+awk 'BEGIN {
+	srand(11)
+	n = split("j k d u g G b n N s u e ? / ] [ } { Tab BTab Space Enter Escape BSpace " \
+		  "Up Down Left Right PageUp PageDown Home End C-l C-d C-u C-f C-b F1 F5 " \
+		  "a x 0 1 9 y h l . , - = Delete Insert IC DC", k, " ")
+	for (i = 0; i < 3000; i++) {
+		printf "%s%s", k[1 + int(rand() * n)], (i % 100 == 99) ? "\n" : " "
+	}
+}' >"$TMPD/keys"
+lines=0
+while IFS= read -r batch; do
+	# shellcheck disable=SC2086
+	tm send-keys -t t $batch
+	lines=$((lines + 1))
+	# Now and then a click and a wheel at a random place.
+	mouse_event 32 $((lines * 7 % 100)) $((lines * 3 % 30))
+	mouse_event 35 $((lines * 7 % 100)) $((lines * 3 % 30))
+	wheel_down $((lines * 13 % 100)) $((lines % 30))
+done <"$TMPD/keys"
+ok "3,000 random keys and some mouse: the reader is still running" alive
+keys Escape Escape Escape C-l
+ok "after the random keys it still shows the article" wait_for "article.txt"
+ok "after the random keys q quits cleanly and gives the terminal back" quit_cleanly
+
+# Stopped and continued by signals (as a job control shell would).
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+signal_program TSTP
+sleep 0.2
+signal_program CONT
+keys G
+ok "SIGTSTP then SIGCONT: the reader goes on reading keys" wait_for "100% *$"
+keys g
+ok "SIGTSTP then SIGCONT: and draws" wait_for "^ +$TITLE"
+signal_program STOP
+sleep 0.2
+signal_program CONT
+keys G
+ok "SIGSTOP then SIGCONT: the reader goes on" wait_for "100% *$"
+ok "after being stopped, q quits cleanly" quit_cleanly
+
+# A resize while the export prompt is up.
+start 100 30 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+keys e
+wait_for "export as" >/dev/null
+for size in "60 20" "1 1" "2 2" "200 50" "100 30"; do
+	tm resize-window -t t -x "${size% *}" -y "${size#* }"
+done
+ok "SIGWINCH during the export prompt: the reader is still running" alive
+keys t e x t
+ok "the prompt still takes the answer after the resizes" wait_for "export as .*text|export to"
+keys Escape Escape
+ok "and Esc cancels it" wait_gone "export to"
+keys G
+ok "then the reader reads keys as before" wait_for "100% *$"
+ok "after the export prompt, q quits cleanly" quit_cleanly
+
+# Every way a signal ends it gives the terminal back: while reading, and
+# while a prompt is up.
+for sig in INT TERM HUP; do
+	case $sig in INT) num=2 ;; TERM) num=15 ;; HUP) num=1 ;; esac
+	for where in reading prompt; do
+		start 80 24 "'$WHOSAID' '$ARTICLE'"
+		wait_for "$TITLE" >/dev/null
+		[ "$where" = prompt ] && { keys /; wait_for "/" >/dev/null; keys c r a; }
+		signal_program $sig
+		ok "SIG$sig while $where: the reader ends" wait_ended
+		ok "SIG$sig while $where: by the signal (status $((128 + num)))" exit_status_is $((128 + num))
+		ok "SIG$sig while $where: the terminal settings are as they were" terminal_restored
+		ok "SIG$sig while $where: the screen is given back" wait_for "-- ended --"
+	done
+done
+
+# An article that tries to drive the terminal: clear the screen, set the
+# title, move the cursor, switch character sets, reverse the text.
+printf 'Escapes \033]0;pwned\007Title\n\nClear \033[2J\033[H here, \033(0 lines \033(B, \033[31mred\033[0m, \233 C1 CSI, \342\200\256 reversed \342\200\254 and a bell \007.\n\nThe mayor said the bridge was safe.\n' \
+	>"$TMPD/escapes.txt"
+start 80 24 "'$WHOSAID' '$TMPD/escapes.txt'"
+ok "an article of escape sequences opens" wait_for "The mayor said"
+ok "its escapes are shown as placeholders" wait_for '\^\['
+ok "the pane's title was not set by the article" \
+	sh -c '! tmux -L "$1" display-message -p -t t "#{pane_title}" | grep -q pwned' sh "$TUI_SOCK"
+ok "the screen was not cleared by it: the title line is still there" wait_for "Escapes"
+ok "after an article of escapes, q quits cleanly" quit_cleanly
+
+done_testing
