@@ -40,6 +40,7 @@ an_grow(void *arrp, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
+/* Is sentence token k the word `word` (lower case), in any case? */
 int
 an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
 {
@@ -49,7 +50,15 @@ an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
 	if (k >= ctx->ntok)
 		return 0;
 	t = an_text(ctx, k, &len);
-	return strlen(word) == len && strncasecmp(t, word, len) == 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (word[i] == '\0' || c != (unsigned char)word[i])
+			return 0;
+	}
+	return word[len] == '\0';
 }
 
 int
@@ -136,6 +145,7 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	ctx->nsc = 0;
 	if (an_grow(&ctx->ti, &ctx->ti_cap, ctx->ntok, sizeof *ctx->ti) < 0)
 		return -1;
+	an_quotes_of_sentence(ctx, se->first_token, se->first_token + se->ntokens);
 	an_scan_tokens(ctx);
 	ctx->titlecase = an_title_case(ctx);
 	if (an_find_mentions(ctx) < 0 || an_find_claims(ctx) < 0 ||

@@ -75,12 +75,16 @@ in_list(const struct an_ctx *ctx, size_t k, const char *const *list)
 {
 	size_t len;
 	const char *t;
+	unsigned char c;
 
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
 		return 0;
 	t = an_text(ctx, k, &len);
+	c = (unsigned char)t[0];
+	if (c >= 'A' && c <= 'Z')
+		c += 32;
 	for (; *list != NULL; list++)
-		if (strlen(*list) == len && strncasecmp(t, *list, len) == 0)
+		if ((unsigned char)(*list)[0] == c && an_tok_is(ctx, k, *list))
 			return 1;
 	return 0;
 }
@@ -405,9 +409,9 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 static size_t
 cut_at(const struct an_ctx *ctx, size_t j)
 {
-	if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) && new_predicate(ctx, j + 1))
+	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_predicate(ctx, j + 1))
 		return j;
-	if (j == 0 || !an_tok_punct(ctx, j - 1, ','))
+	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
 		return WS_NONE;
 	if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
@@ -1119,7 +1123,7 @@ an_find_claims(struct an_ctx *ctx)
 	find_cuts(ctx);
 	ctx->first_comma = WS_NONE;
 	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
-		if (an_tok_punct(ctx, j, ','))
+		if (ctx->ti[j].fw & FW_COMMA)
 			ctx->first_comma = j;
 	ctx->skip_to = 0;
 	while (k < ctx->ntok) {

@@ -77,7 +77,10 @@ struct ws_lexicon {
 /* The hash key of a word: its first run of letters and digits, lower-cased. */
 uint64_t lex_key(const char *s, size_t len);
 
-/* The chain of entries whose first word has key `key`, or NULL. */
+/*
+ * The chain of entries whose first word has key `key`, or NULL.  Entries
+ * that start with a "the" (LEXF_THE) are chained under their second word.
+ */
 const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
 
 /*
@@ -118,6 +121,14 @@ struct an_quote {
 	unsigned char used;	/* content of a claim */
 };
 
+/* Function words the stages test often, found once a token (an_tok.fw). */
+enum {
+	FW_THE = 1 << 0,
+	FW_AND = 1 << 1,
+	FW_BUT = 1 << 2,
+	FW_COMMA = 1 << 3,
+};
+
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {
 	const struct lex_entry *cue;	/* LEX_CUE or LEX_AUX starting here */
@@ -127,6 +138,7 @@ struct an_tok {
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
 	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
+	unsigned char fw;		/* FW_* */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_cues.c) */
@@ -162,6 +174,8 @@ struct an_ctx {
 
 	struct an_quote *quotes;
 	size_t nquotes, quotes_cap, qfloat;
+	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
+	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
 
 	/* The sentence at work. */
 	size_t sent;
@@ -203,6 +217,7 @@ int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 /* analyze_quotes.c */
 int an_find_quotes(struct an_ctx *ctx);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
+void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 
 /* analyze_mentions.c */
 void an_scan_tokens(struct an_ctx *ctx);

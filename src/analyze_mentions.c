@@ -24,22 +24,18 @@
 #define ROLE_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKEN 12
 
+/* Record in ti what the entries of one chain that match at token k say. */
 static void
-scan_token(struct an_ctx *ctx, size_t k, size_t limit)
+scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e, int the)
 {
 	struct an_tok *ti = &ctx->ti[k];
-	size_t len;
-	const char *t = an_text(ctx, k, &len);
-	const struct lex_entry *e;
 
-	memset(ti, 0, sizeof *ti);
-	ti->person = ti->outlet_at = WS_NONE;
-	if (!(ctx->tok[k].flags & WS_TOK_WORD))
-		return;
-	for (e = lex_chain(ctx->lex, lex_key(t, len)); e != NULL; e = e->next) {
-		size_t m = lex_match(e, ctx->s, limit, ctx->tok[k].span.start), j = k;
+	for (; e != NULL; e = e->next) {
+		size_t m, j = k;
 
-		if (m == 0)
+		if (the != ((e->flags & LEXF_THE) != 0))
+			continue;
+		if ((m = lex_match(e, ctx->s, limit, ctx->tok[k].span.start)) == 0)
 			continue;
 		while (j < ctx->ntok && ctx->tok[j].span.end < m)
 			j++;
@@ -78,6 +74,39 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 			break;
 		}
 	}
+}
+
+/*
+ * Look token k up: one chain for its own word; after "the", also the
+ * chain of the next word, whose entries that start with "the" match here.
+ */
+static void
+scan_token(struct an_ctx *ctx, size_t k, size_t limit)
+{
+	struct an_tok *ti = &ctx->ti[k];
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	memset(ti, 0, sizeof *ti);
+	ti->person = ti->outlet_at = WS_NONE;
+	if (!(ctx->tok[k].flags & WS_TOK_WORD)) {
+		if (len == 1 && *t == ',')
+			ti->fw = FW_COMMA;
+		return;
+	}
+	if (len == 3 && an_tok_is(ctx, k, "the"))
+		ti->fw = FW_THE;
+	else if (len == 3 && an_tok_is(ctx, k, "and"))
+		ti->fw = FW_AND;
+	else if (len == 3 && an_tok_is(ctx, k, "but"))
+		ti->fw = FW_BUT;
+	if (k + 1 < ctx->ntok && (ti->fw & FW_THE)) {
+		size_t nlen;
+		const char *next = an_text(ctx, k + 1, &nlen);
+
+		scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(next, nlen)), 1);
+	}
+	scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(t, len)), 0);
 }
 
 void

@@ -109,12 +109,33 @@ an_find_quotes(struct an_ctx *ctx)
 	return 0;
 }
 
+/*
+ * Find the quotations that touch the sentence at work, from a cursor
+ * that only moves forward: most questions are about them.
+ */
+void
+an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end)
+{
+	while (ctx->qcur < ctx->nquotes && ctx->quotes[ctx->qcur].close < first)
+		ctx->qcur++;
+	ctx->sq_first = ctx->qcur;
+	for (ctx->sq_end = ctx->qcur; ctx->sq_end < ctx->nquotes &&
+	     ctx->quotes[ctx->sq_end].open < end; ctx->sq_end++)
+		;
+	ctx->sq_tok_first = first;
+	ctx->sq_tok_end = end;
+}
+
 /* The quotation that token doc_tok is part of (marks included), or NULL. */
 const struct an_quote *
 an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
 {
 	size_t lo = 0, hi = ctx->nquotes;
 
+	if (doc_tok >= ctx->sq_tok_first && doc_tok < ctx->sq_tok_end) {
+		lo = ctx->sq_first;
+		hi = ctx->sq_end;
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		const struct an_quote *q = &ctx->quotes[mid];

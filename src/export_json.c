@@ -62,6 +62,19 @@ json_cstring(FILE *fp, const char *s)
 		json_string(fp, s, strlen(s));
 }
 
+/* A number, without printf: the export writes millions of them. */
+static void
+put_num(FILE *fp, size_t n)
+{
+	char buf[24], *p = buf + sizeof buf;
+
+	do {
+		*--p = (char)('0' + n % 10);
+		n /= 10;
+	} while (n != 0);
+	fwrite(p, 1, (size_t)(buf + sizeof buf - p), fp);
+}
+
 static size_t
 offset(const struct json_out *o, size_t off)
 {
@@ -72,9 +85,13 @@ static void
 json_mentions(const struct json_out *o, const struct ws_span *m, size_t n)
 {
 	fputs("\"mentions\":[", o->fp);
-	for (size_t i = 0; i < n; i++)
-		fprintf(o->fp, "%s[%zu,%zu]", i ? "," : "", offset(o, m[i].start),
-			offset(o, m[i].end));
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",[" : "[", o->fp);
+		put_num(o->fp, offset(o, m[i].start));
+		putc(',', o->fp);
+		put_num(o->fp, offset(o, m[i].end));
+		putc(']', o->fp);
+	}
 	putc(']', o->fp);
 }
 
@@ -87,7 +104,11 @@ json_span(const struct json_out *o, const char *key, struct ws_span sp)
 		fputs("null", o->fp);
 		return;
 	}
-	fprintf(o->fp, "{\"start\":%zu,\"end\":%zu,\"text\":", offset(o, sp.start), offset(o, sp.end));
+	fputs("{\"start\":", o->fp);
+	put_num(o->fp, offset(o, sp.start));
+	fputs(",\"end\":", o->fp);
+	put_num(o->fp, offset(o, sp.end));
+	fputs(",\"text\":", o->fp);
 	json_string(o->fp, o->text->s + sp.start, sp.end - sp.start);
 	putc('}', o->fp);
 }
@@ -115,8 +136,11 @@ json_claims(const struct json_out *o, const struct ws_analysis *an)
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		fprintf(o->fp, "%s{\"start\":%zu,\"end\":%zu,\"text\":", i ? "," : "",
-			offset(o, c->content.start), offset(o, c->content.end));
+		fputs(i ? ",{\"start\":" : "{\"start\":", o->fp);
+		put_num(o->fp, offset(o, c->content.start));
+		fputs(",\"end\":", o->fp);
+		put_num(o->fp, offset(o, c->content.end));
+		fputs(",\"text\":", o->fp);
 		json_string(o->fp, o->text->s + c->content.start, c->content.end - c->content.start);
 		fprintf(o->fp, ",\"kind\":\"%s\"", kinds[c->kind]);
 		json_span(o, "cue", c->cue);

@@ -77,7 +77,7 @@ start_block(struct xo *o)
 	o->in_block = 1;
 	o->at_line_start = 1;
 	o->space = 0;
-	o->chars = o->link_chars = 0;
+	o->chars = o->link_chars = o->time_chars = 0;
 }
 
 /*
@@ -85,7 +85,7 @@ start_block(struct xo *o)
  * copied whole, after the space or the quote marker it needs.
  */
 void
-xo_text(struct xo *o, const char *s, size_t n, int in_link)
+xo_text(struct xo *o, const char *s, size_t n, unsigned inside)
 {
 	size_t i = 0, j, chars;
 
@@ -113,8 +113,10 @@ xo_text(struct xo *o, const char *s, size_t n, int in_link)
 		for (size_t k = i; k < j; k++)
 			chars += ((unsigned char)s[k] & 0xc0) != 0x80;
 		o->chars += chars;
-		if (in_link)
+		if (inside & XO_LINK)
 			o->link_chars += chars;
+		if (inside & XO_TIME)
+			o->time_chars += chars;
 		i = j;
 	}
 }
@@ -164,7 +166,7 @@ xo_drop_block(struct xo *o)
 	}
 	o->in_block = 0;
 	o->space = 0;
-	o->chars = o->link_chars = 0;
+	o->chars = o->link_chars = o->time_chars = 0;
 }
 
 const char *

@@ -76,7 +76,7 @@ struct page {
 	xmlNode *best_article, *best_main, *best_dense;
 	long best_dense_score;
 	/* walk state */
-	int in_head, in_p, in_li, in_a, in_article, in_heading;
+	int in_head, in_p, in_li, in_a, in_time, in_article, in_heading;
 	int took_h1;		/* the root's first <h1> became the title */
 	int dropped_title;	/* a heading repeating the title was dropped */
 	char *title;		/* chosen before emission (when not the root's <h1>) */
@@ -180,6 +180,7 @@ enum {
 	K_BR = 1 << 13,
 	K_HEADER = 1 << 14,
 	K_FORM = 1 << 15,
+	K_TIME = 1 << 16,
 };
 
 #define B K_BLOCK
@@ -208,7 +209,7 @@ static const struct tag {
 	{ "section", C }, { "select", N }, { "source", N }, { "style", N },
 	{ "summary", B }, { "svg", N }, { "table", B }, { "tbody", B }, { "td", C },
 	{ "template", N }, { "textarea", N }, { "tfoot", B }, { "th", B },
-	{ "thead", B }, { "title", N }, { "tr", B }, { "track", N }, { "ul", B },
+	{ "thead", B }, { "time", K_TIME }, { "title", N }, { "tr", B }, { "track", N }, { "ul", B },
 	{ "video", N },
 };
 
@@ -292,7 +293,8 @@ word_flags(const char *v)
 			flags |= F_NEG_ALWAYS;
 		else if (in_list(word, boiler_words))
 			flags |= F_NEG;
-		else if (strcmp(word, "byline") == 0)
+		else if (strcmp(word, "byline") == 0 || strcmp(word, "author") == 0 ||
+		    strcmp(word, "authors") == 0)
 			flags |= F_BYLINE;
 	}
 	return flags;
@@ -642,6 +644,12 @@ static const char *const stock_lines[] = {
 	"by", NULL
 };
 
+static unsigned
+inside(const struct page *pg)
+{
+	return (pg->in_a > 0 ? XO_LINK : 0) | (pg->in_time > 0 ? XO_TIME : 0);
+}
+
 static int
 stock_line(const char *s, size_t n)
 {
@@ -676,7 +684,9 @@ end_block(struct page *pg, int h1)
 	if (!o->in_block)
 		return;
 	s = xo_block(o, &n);
-	if (o->link_chars * 10 >= o->chars * 6 || stock_line(s, n)) {
+	/* Mostly links, only a time stamp, or page furniture. */
+	if (o->link_chars * 10 >= o->chars * 6 || o->time_chars == o->chars ||
+	    stock_line(s, n)) {
 		xo_drop_block(o);
 		return;
 	}
@@ -701,7 +711,7 @@ emit_enter(struct page *pg, xmlNode *n)
 
 	if (n->type == XML_TEXT_NODE && n->content != NULL) {
 		xo_text(&pg->out, (const char *)n->content,
-		    strlen((const char *)n->content), pg->in_a > 0);
+		    strlen((const char *)n->content), inside(pg));
 		return 0;
 	}
 	if ((me = info(pg, n)) == NULL)
@@ -715,10 +725,11 @@ emit_enter(struct page *pg, xmlNode *n)
 	if (me->kind & K_BR)
 		xo_break(&pg->out);
 	else if (me->kind & K_Q)
-		xo_text(&pg->out, "\xe2\x80\x9c", 3, pg->in_a > 0);
+		xo_text(&pg->out, "\xe2\x80\x9c", 3, inside(pg));
 	else if (me->kind & K_QUOTE)
 		pg->out.quote++;
 	pg->in_a += (me->kind & K_LINK) != 0;
+	pg->in_time += (me->kind & K_TIME) != 0;
 	pg->in_heading += (me->kind & K_HEADING) != 0;
 	return 1;
 }
@@ -731,10 +742,11 @@ emit_leave(struct page *pg, xmlNode *n)
 	if (me == NULL || (me->flags & (F_SKIP | F_BOILER | F_BYLINE)))
 		return;
 	if (me->kind & K_Q)
-		xo_text(&pg->out, "\xe2\x80\x9d", 3, pg->in_a > 0);
+		xo_text(&pg->out, "\xe2\x80\x9d", 3, inside(pg));
 	if (me->kind & K_BLOCK)
 		end_block(pg, (me->kind & K_H1) != 0);
 	pg->in_a -= (me->kind & K_LINK) != 0;
+	pg->in_time -= (me->kind & K_TIME) != 0;
 	pg->in_heading -= (me->kind & K_HEADING) != 0;
 	if (me->kind & K_QUOTE)
 		pg->out.quote--;
@@ -1089,7 +1101,7 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 		if (!root_has_h1(&pg, root))
 			pg.title = fallback_title(&pg);
 		strip_outlet(pg.title, ex->publisher);
-		pg.in_a = pg.in_heading = 0;
+		pg.in_a = pg.in_time = pg.in_heading = 0;
 		walk(&pg, root, &emit);
 		end_block(&pg, 0);
 		prefer_ld_body(&pg);

@@ -27,13 +27,20 @@ struct xo {
 	size_t start;		/* where its first line starts */
 	size_t chars;		/* characters (not spaces) in the block */
 	size_t link_chars;	/* of which inside links */
+	size_t time_chars;	/* of which inside <time> */
+};
+
+/* What a piece of text is inside of, for xo_text(). */
+enum {
+	XO_LINK = 1 << 0,
+	XO_TIME = 1 << 1,
 };
 
 void xo_init(struct xo *o);
 void xo_free(struct xo *o);
 
-/* Text of the current block; in_link counts it as link text. */
-void xo_text(struct xo *o, const char *s, size_t n, int in_link);
+/* Text of the current block; inside is XO_* (counted apart: link text...). */
+void xo_text(struct xo *o, const char *s, size_t n, unsigned inside);
 /* White space between two pieces (table cells). */
 void xo_space(struct xo *o);
 /* A <br>: a line break, or a new block when the line is already empty. */

@@ -31,7 +31,15 @@
 static int
 is_wordbyte(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
+}
+
+/* ASCII lower case without the locale: the lexicons are matched byte by byte. */
+static inline unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
 uint64_t
@@ -43,7 +51,7 @@ lex_key(const char *s, size_t len)
 	while (i < len && !is_wordbyte((unsigned char)s[i]))
 		i++;
 	for (; i < len && is_wordbyte((unsigned char)s[i]); i++) {
-		h ^= (unsigned char)tolower((unsigned char)s[i]);
+		h ^= lower((unsigned char)s[i]);
 		h *= 1099511628211ULL;
 	}
 	return h | 1;	/* 0 marks an empty slot */
@@ -70,7 +78,8 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 	int fold = !(e->flags & LEXF_CASE);
 
 	if (e->flags & LEXF_THE) {
-		if (len - pos < 4 || strncasecmp(s + pos, "the", 3) != 0)
+		if (len - pos < 4 || lower((unsigned char)s[pos]) != 't' ||
+		    lower((unsigned char)s[pos + 1]) != 'h' || lower((unsigned char)s[pos + 2]) != 'e')
 			return 0;
 		p += 3;
 		i += 3;
@@ -86,8 +95,7 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 		}
 		if (i >= len)
 			return 0;
-		if (*p != s[i] && (!fold ||
-		    tolower((unsigned char)*p) != tolower((unsigned char)s[i])))
+		if (*p != s[i] && (!fold || lower((unsigned char)*p) != lower((unsigned char)s[i])))
 			return 0;
 		p++;
 		i++;
@@ -138,7 +146,8 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 
 	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
 		return -1;
-	key = lex_key(e->phrase, e->len);
+	/* "the outlet" is found from its second word: "the" starts too many chains. */
+	key = e->flags & LEXF_THE ? lex_key(e->phrase + 4, e->len - 4) : lex_key(e->phrase, e->len);
 	mask = lex->nslots - 1;
 	for (i = (size_t)key & mask; lex->keys[i] != 0 && lex->keys[i] != key; i = (i + 1) & mask)
 		;

@@ -255,6 +255,15 @@ test_link_lists_and_stock_lines_inside_the_story_are_dropped(void **state)
 }
 
 static void
+test_a_block_that_is_only_a_time_stamp_is_dropped(void **state)
+{
+	(void)state;
+	assert_body("<article><div class=meta><time datetime=2026-01-02>Updated 2 January 2026, "
+	    "10:14</time></div><p>Work began <time>on Monday</time> at the pier.</p></article>",
+	    "Work began on Monday at the pier.\n");
+}
+
+static void
 test_block_quotes_become_lines_starting_with_a_marker(void **state)
 {
 	(void)state;
@@ -504,12 +513,19 @@ test_control_characters_never_reach_metadata(void **state)
 	ws_extract_free(ex);
 }
 
+/* Byline and short author boxes ("byline", "author" classes) are not the story. */
 static void
 test_byline_element_gives_the_byline_and_leaves_the_body(void **state)
 {
 	(void)state;
 	assert_body("<article><h1>Rail strike ends</h1><p class=byline>By Kim Ode</p>"
 	    "<p>The rail strike ended on Sunday night after talks.</p></article>",
+	    "Rail strike ends\n\nBy Kim Ode\n\nThe rail strike ended on Sunday night after talks.\n");
+	assert_body("<article><h1>Rail strike ends</h1><div class=article-author><a href=/ko>Kim Ode"
+	    "</a></div><p>The rail strike ended on Sunday night after talks.</p>"
+	    "<div class=author-bio><p>Kim Ode has covered transport for the paper since 2019, "
+	    "after ten years at a regional daily, and writes about railways, roads, ports and "
+	    "the people who work on them.</p></div></article>",
 	    "Rail strike ends\n\nBy Kim Ode\n\nThe rail strike ended on Sunday night after talks.\n");
 }
 
@@ -657,6 +673,7 @@ main(void)
 		cmocka_unit_test(test_scripts_styles_forms_and_hidden_elements_are_left_out),
 		cmocka_unit_test(test_boilerplate_word_on_the_story_container_keeps_the_story),
 		cmocka_unit_test(test_link_lists_and_stock_lines_inside_the_story_are_dropped),
+		cmocka_unit_test(test_a_block_that_is_only_a_time_stamp_is_dropped),
 		cmocka_unit_test(test_block_quotes_become_lines_starting_with_a_marker),
 		cmocka_unit_test(test_br_breaks_a_line_and_two_br_break_the_paragraph),
 		cmocka_unit_test(test_headings_paragraphs_and_list_items_are_blocks),

@@ -1,0 +1,56 @@
+#!/bin/sh
+# The attribution benchmark: whosaid --export=json (load, segment, analysis
+# and the JSON export) on ~20 MB made of the examples, and on half of it
+# (time must be linear), and on the same bytes as one paragraph.  Prints
+# MB/s of CPU time (best of 3 runs) and peak memory as a multiple of the
+# input.  Run from the top of a built tree: sh bench/analyze.sh [MB]
+set -eu
+mb=${1:-20}
+whosaid=${WHOSAID:-src/whosaid}
+[ -x "$whosaid" ] || { echo "bench/analyze.sh: build first ($whosaid not found)" >&2; exit 1; }
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+want=$((mb * 1024 * 1024))
+
+# The examples, repeated up to the size: articles of news prose.
+: >"$tmp/articles.txt"
+while [ "$(wc -c <"$tmp/articles.txt")" -lt "$want" ]; do
+	cat examples/*.txt >>"$tmp/articles.txt"
+	cat "$tmp/articles.txt" "$tmp/articles.txt" >"$tmp/double" && mv "$tmp/double" "$tmp/articles.txt"
+done
+head -c "$want" "$tmp/articles.txt" >"$tmp/in" && mv "$tmp/in" "$tmp/articles.txt"
+head -c $((want / 2)) "$tmp/articles.txt" >"$tmp/half.txt"
+tr '\n' ' ' <"$tmp/articles.txt" >"$tmp/one-paragraph.txt"
+
+# run FILE: best CPU seconds of 3 runs and the peak RSS (KB) of the last.
+run() {
+	best=
+	for i in 1 2 3; do
+		/usr/bin/time -o "$tmp/time" -f '%U + %S %M' "$whosaid" --export=json "$1" >/dev/null 2>&1
+		t=$(tail -n 1 "$tmp/time" | cut -d' ' -f1-3 | bc)
+		rss=$(tail -n 1 "$tmp/time" | cut -d' ' -f4)
+		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+	done
+	echo "$best $rss"
+}
+
+report() {
+	size=$(wc -c <"$2")
+	set -- "$1" "$size" $(run "$2")
+	awk -v what="$1" -v size="$2" -v t="$3" -v rss="$4" 'BEGIN {
+		mbs = t > 0 ? size / 1e6 / t : 0;
+		printf "%-28s %6.1f MB  %6.2f s  %6.1f MB/s  peak %6.1f MB = %.2fx input\n",
+			what, size / 1e6, t, mbs, rss / 1024, rss * 1024 / size
+	}'
+}
+
+[ -x bench/analyze_only ] || make -s bench/analyze_only
+echo "The analysis alone (bench/analyze_only, best of 5):"
+bench/analyze_only "$tmp/half.txt"
+bench/analyze_only "$tmp/articles.txt"
+bench/analyze_only "$tmp/one-paragraph.txt"
+echo
+echo "whosaid --export=json (load + segment + analysis + JSON), best CPU time of 3:"
+report "examples, half" "$tmp/half.txt"
+report "examples" "$tmp/articles.txt"
+report "examples as one paragraph" "$tmp/one-paragraph.txt"
