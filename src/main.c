@@ -413,6 +413,7 @@ batch_clash(char *const *paths, size_t n, const char *path)
 	return 0;
 }
 
+/* One article to its own file.  Messages of atomic.h name the file already. */
 static int
 export_to_file(const char *path, const char *input, const struct options *opt,
 	       struct ws_lexicon *lex)
@@ -420,24 +421,40 @@ export_to_file(const char *path, const char *input, const struct options *opt,
 	struct ws_article *art = NULL;
 	struct ws_atomic atomic;
 	struct ws_error err;
+	int rc = -1;
 
 	if (open_article(input, opt, lex, &art) < 0)
 		return -1;
 	if (ws_atomic_open(&atomic, path, (const char *const *)opt->files, opt->nfiles,
-			   &err) < 0)
-		goto fail;
-	if (export_one(atomic.fp, art, opt, &err) < 0) {
+			   &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+	} else if (export_one(atomic.fp, art, opt, &err) < 0) {
+		fprintf(stderr, "whosaid: %s: %s\n", path, err.msg);
 		ws_atomic_abort(&atomic);
-		goto fail;
+	} else if (ws_atomic_commit(&atomic, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+	} else {
+		rc = 0;
 	}
-	if (ws_atomic_commit(&atomic, &err) < 0)
-		goto fail;
 	ws_article_free(art);
-	return 0;
-fail:
-	fprintf(stderr, "whosaid: %s: %s\n", path, err.msg);
-	ws_article_free(art);
-	return -1;
+	return rc;
+}
+
+/* The directory of a batch must be there: one message rather than one per article. */
+static int
+batch_dir_ok(const char *dir)
+{
+	struct stat sb;
+
+	if (stat(dir, &sb) < 0) {
+		fprintf(stderr, "whosaid: %s: %s\n", dir, strerror(errno));
+		return 0;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		fprintf(stderr, "whosaid: %s: not a directory\n", dir);
+		return 0;
+	}
+	return 1;
 }
 
 /* -o DIR/: one file per article; one that fails does not stop the others. */
@@ -447,6 +464,11 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 	char **paths = calloc(opt->nfiles, sizeof *paths);
 	int status = 0;
 
+
+	if (!batch_dir_ok(opt->output)) {
+		free(paths);
+		return EXIT_TROUBLE;
+	}
 	if (paths == NULL) {
 		fputs("whosaid: out of memory\n", stderr);
 		return EXIT_TROUBLE;

@@ -74,6 +74,9 @@ ok "  but not the other articles" test -s "$TMPD/outdir/b.whosaid.html"
 expect_status 2 "several articles into one HTML page is a usage error" "$WHOSAID" --export=html -o "$TMPD/one.html" "$TMPD/a.txt" "$TMPD/b.txt"
 ok "  one line saying what to do" sh -c "grep -q 'give -o DIR/' '$TMPD/err'"
 
+expect_status 1 "-o into a missing directory fails" "$WHOSAID" --export=html -o "$TMPD/nodir/" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  with one line naming it" sh -c "[ \"\$(cat '$TMPD/err')\" = 'whosaid: $TMPD/nodir/: No such file or directory' ]"
+
 # Atomic writes.
 echo "earlier" >"$TMPD/keep.html"
 chmod a-w "$TMPD/outdir"
