@@ -912,8 +912,9 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	int nomem;
 
 	*out = NULL;
-	if (len > INT32_MAX)
-		return ws_error_set(err, "page too large to parse");
+	if (len > WS_EXTRACT_MAX_HTML || len > INT32_MAX)
+		return ws_error_set(err, "page too large to extract (%zu MiB; at most %zu MiB)",
+		    len >> 20, WS_EXTRACT_MAX_HTML >> 20);
 	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) == NULL)
 		return ws_error_set(err, "out of memory");
 	/*

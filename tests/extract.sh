@@ -106,4 +106,14 @@ awk 'BEGIN { printf "<!doctype html><html><head><title>Big page</title>";
 expect_status 0 "a 30 MB page is read" "$WHOSAID" --export=text "$TMPD/big.html"
 ok "and its story extracted" grep -q 'A short story inside a huge page' "$TMPD/out"
 
+# Over 64 MiB: refused before parsing, in one line.
+awk 'BEGIN { printf "<!doctype html><html><body><p>Start.</p>";
+	s = "<div><span><b>x</b></span><i>y</i></div>\n";
+	for (i = 0; i < 65 * 1024 * 1024 / length(s) + 1; i++) printf "%s", s;
+	print "</body></html>" }' >"$TMPD/huge.html"
+expect_status 1 "a page over 64 MiB is refused" "$WHOSAID" --export=text "$TMPD/huge.html"
+ok "with one line" one_line_error
+ok "saying why" grep -q 'page too large to extract' "$TMPD/err"
+rm -f "$TMPD/huge.html" "$TMPD/big.html"
+
 done_testing

@@ -30,6 +30,12 @@
 #include <stddef.h>
 #include "whosaid/error.h"
 
+/*
+ * Pages larger than this are refused: libxml2's tree takes up to about
+ * 30 times the page in memory, and a page is rarely over 5 MB.
+ */
+#define WS_EXTRACT_MAX_HTML ((size_t)64 << 20)
+
 struct ws_extract {
 	char *text;		/* the article as plain UTF-8, NUL-terminated (owned) */
 	size_t len;
@@ -43,7 +49,8 @@ struct ws_extract {
  * Extract the article from `len` bytes of UTF-8 HTML (a declared charset
  * is ignored: the loader has already made the bytes UTF-8).  Fails with a
  * one-line message when the page is so malformed that parsing it would
- * take unbounded time, or when memory runs out.  A page without any text
+ * take unbounded time, is larger than WS_EXTRACT_MAX_HTML, or when memory
+ * runs out.  A page without any text
  * is not an error: (*out)->len is 0.  Free *out with ws_extract_free().
  */
 int ws_extract_html(const char *html, size_t len, struct ws_extract **out,
