@@ -28,6 +28,7 @@
 #define QUOTE_BACK_MAX 25
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
+#define SUBJECT_BACK 30
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 16
 
@@ -46,6 +47,15 @@ static const char *const determiners[] = {
 /* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
 static const char *const noun_markers[] = {
 	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", NULL,
+};
+
+static const char *const noun_preps[] = {
+	"with", "of", "for", "on", "in", "about", "from", "at", "over", "against", NULL,
+};
+
+/* Before an -ing cue, these keep it a verb of the sentence's subject: "by saying". */
+static const char *const ing_preps[] = {
+	"by", "after", "before", "while", "when", "without", "in", "since", NULL,
 };
 
 static const char *const preps[] = {
@@ -89,10 +99,23 @@ in_list(const struct an_ctx *ctx, size_t k, const char *const *list)
 	return 0;
 }
 
+/* A cue word, not part of a name ("the Washington Post", "Edward Said"). */
 static int
 is_cue(const struct an_ctx *ctx, size_t k)
 {
-	return k < ctx->ntok && ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_CUE;
+	return k < ctx->ntok && ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_CUE &&
+	       !ctx->ti[k].in_name;
+}
+
+/* A cue that makes a clause of its own: "Smith said", not "a creative writing professor". */
+static int
+is_clause_cue(const struct an_ctx *ctx, size_t k)
+{
+	if (!is_cue(ctx, k) || (ctx->ti[k].cue->flags & LEXF_ING))
+		return 0;
+	return k == 0 || !(ctx->tok[k - 1].flags & WS_TOK_WORD) || ctx->ti[k - 1].pronoun ||
+	       ctx->ti[k - 1].in_name || (ctx->tok[k - 1].flags & WS_TOK_CAP) ||
+	       (ctx->ti[k - 1].cue != NULL && ctx->ti[k - 1].cue->kind == LEX_AUX);
 }
 
 static int
@@ -128,6 +151,17 @@ quote_of(const struct an_ctx *ctx, size_t k)
 	return an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k);
 }
 
+/* "strongly", "vehemently": an adverb in -ly between a subject and its cue. */
+static int
+is_adverb(const struct an_ctx *ctx, size_t j)
+{
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	return len > 4 && (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP) &&
+	       t[len - 2] == 'l' && t[len - 1] == 'y' && !ctx->ti[j].in_name;
+}
+
 /* Skip auxiliaries that end right before sentence token j+1 ("has also", "went on to"). */
 static size_t
 skip_aux_back(const struct an_ctx *ctx, size_t j)
@@ -142,6 +176,10 @@ skip_aux_back(const struct an_ctx *ctx, size_t j)
 				found = 1;
 				break;
 			}
+		}
+		if (!found && j != WS_NONE && is_adverb(ctx, j)) {
+			j = j == 0 ? WS_NONE : j - 1;
+			found = 1;
 		}
 	}
 	return j;
@@ -172,7 +210,7 @@ described_name(const struct an_ctx *ctx, size_t i)
 static size_t
 np_back(const struct an_ctx *ctx, size_t j)
 {
-	size_t i, n = 0, first = WS_NONE;
+	size_t i, n = 0, first = WS_NONE, rel = 0;
 	int caps = 0;
 
 	/* "Dr. Yusuf Al-Harthi (in Arabic)" and "Rep. Ann Lee (D-Ore.)": step over the brackets. */
@@ -185,8 +223,19 @@ np_back(const struct an_ctx *ctx, size_t j)
 			return WS_NONE;
 		j = o - 1;
 	}
+	/* "Trump on Tuesday dismissed …": the time is not the subject. */
+	while (j != WS_NONE && j > 0 && in_list(ctx, j, time_words)) {
+		j--;
+		if (an_tok_is(ctx, j, "on") || an_tok_is(ctx, j, "last") || an_tok_is(ctx, j, "this") ||
+		    an_tok_is(ctx, j, "late") || an_tok_is(ctx, j, "early"))
+			j = j == 0 ? WS_NONE : j - 1;
+		if (j == WS_NONE || !in_list(ctx, j, time_words))
+			break;
+	}
+	if (j == WS_NONE)
+		return WS_NONE;
 	i = j;
-	for (; i != WS_NONE && n < NP_MAX; i = i == 0 ? WS_NONE : i - 1) {
+	for (; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
 		unsigned f = ctx->tok[i].flags;
 		const struct an_tok *ti = &ctx->ti[i];
 
@@ -203,6 +252,15 @@ np_back(const struct an_ctx *ctx, size_t j)
 			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
 			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
 			return i;
+		/* "others who want to ban it said": the head is before "who". */
+		if (n > 0 && rel == 0 && an_tok_is(ctx, i, "who") && i > 0 &&
+		    (ctx->tok[i - 1].flags & WS_TOK_WORD)) {
+			rel = NP_MAX;
+			caps = 0;
+			first = i;
+			n++;
+			continue;
+		}
 		if (in_list(ctx, i, stop_words) || is_cue(ctx, i) ||
 		    (ti->cue != NULL && ti->cue->kind == LEX_AUX))
 			break;
@@ -254,6 +312,16 @@ np_forward(const struct an_ctx *ctx, size_t k)
 	return j;
 }
 
+/* A word in -ing: "Walking to the next house, Ebeling said". */
+static int
+is_ing(const struct an_ctx *ctx, size_t a)
+{
+	size_t len;
+	const char *t = an_text(ctx, a, &len);
+
+	return len > 5 && (ctx->tok[a].flags & WS_TOK_WORD) && strncmp(t + len - 3, "ing", 3) == 0;
+}
+
 static const char *const openers[] = {
 	"but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "now", "then",
 	"also", "later", "earlier", "separately", "indeed", NULL,
@@ -273,7 +341,7 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 
 	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
 		a++;
-	if (a < limit && in_list(ctx, a, preps)) {
+	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + APPOS_MAX)
@@ -309,7 +377,7 @@ no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 	if (b > a + APPOS_MAX * 2)
 		return 0;
 	for (size_t k = a; k < b; k++)
-		if (is_cue(ctx, k) || is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		if (is_clause_cue(ctx, k) || is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return 0;
 	return 1;
 }
@@ -328,13 +396,13 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 		/* ", who advised the summit," is part of the apposition. */
 		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
 			continue;
-		if (is_end_punct(ctx, i) || is_cue(ctx, i) ||
+		if (is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
 		    is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
 	}
 	if (!an_tok_punct(ctx, i, ',') || i == 0)
 		return WS_NONE;
-	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD))
+	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
 		return WS_NONE;
 	return i;
 }
@@ -731,6 +799,8 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
+	if (k > 0 && !(ctx->ti[k].cue->flags & LEXF_ING) && in_list(ctx, k - 1, noun_preps))
+		return 0;	/* "with plans to", "of claims" */
 	if (k > 0 && (in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
 		return 0;
 	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
@@ -925,6 +995,43 @@ comma_before(const struct an_ctx *ctx, size_t c, size_t e)
 	return e;
 }
 
+/*
+ * The person or outlet named last before sentence token k: who "…,
+ * saying …" is about when nothing else in the sentence was claimed.
+ */
+static size_t
+nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
+{
+	for (size_t j = k; j-- > 0 && j + SUBJECT_BACK > k;) {
+		if (ctx->ti[j].person == WS_NONE && ctx->ti[j].outlet_at == WS_NONE)
+			continue;
+		*end = j + 1;
+		while (j > 0 && ((ctx->ti[j - 1].person != WS_NONE &&
+				  ctx->ti[j - 1].person == ctx->ti[j].person) ||
+				 (ctx->ti[j - 1].outlet_at != WS_NONE &&
+				  ctx->ti[j - 1].outlet_at == ctx->ti[j].outlet_at)))
+			j--;
+		return j;
+	}
+	return WS_NONE;
+}
+
+/* "Said Okafor, “…”": a cue opening the sentence, its subject after it. */
+static int
+said_first(struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end, e = np_forward(ctx, c);
+	struct ws_span content;
+
+	if (e == c || e + 1 >= ctx->ntok || !an_tok_punct(ctx, e, ','))
+		return 0;
+	if (is_quote_mark(ctx, e + 1, WS_TOK_OPEN_QUOTE))
+		content = quote_content(ctx, e + 1);
+	else
+		set_span(&content, ctx, e + 1, content_end(ctx, e + 1));
+	return add_claim(ctx, k, content, c, e);
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
@@ -938,6 +1045,9 @@ speech(struct an_ctx *ctx, size_t k)
 	if (at_sentence_start(ctx, k) && k + 1 < ctx->ntok && (ctx->tok[k].flags & WS_TOK_CAP) &&
 	    ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0)))
 		return opener(ctx, k);
+	if (at_sentence_start(ctx, k) && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
+	    (ctx->tok[k + 1 < ctx->ntok ? k + 1 : k].flags & WS_TOK_CAP))
+		return said_first(ctx, k);
 	/* The subject, before the cue. */
 	j = k == 0 ? WS_NONE : skip_aux_back(ctx, k - 1);
 	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !(cue->flags & LEXF_ING)) {
@@ -1000,11 +1110,12 @@ speech(struct an_ctx *ctx, size_t k)
 			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE));
 	}
 	if (cue->flags & LEXF_ING) {
-		/* ", adding that …": the subject is the main clause's. */
-		if (!forward || k == 0 || !an_tok_punct(ctx, k - 1, ','))
+		/* ", adding that …", "by saying …": the subject is the main clause's. */
+		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if (ctx->nsc == 0 && (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
+		if (ctx->nsc == 0 && (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
+		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;
 	}
 	if (forward) {
