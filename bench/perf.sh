@@ -9,10 +9,8 @@
 set -eu
 mb=${1:-10}
 . bench/lib.sh
-bench_start perf.sh
-want=$((mb * 1024 * 1024))
-
-examples_input "$tmp/articles.txt" "$want"
+bench_setup perf "$mb"
+bench_articles
 head -c $((want / 2)) "$tmp/articles.txt" >"$tmp/half.txt"
 
 # measure FILE CMD...: "SECONDS RSS_KB": best CPU time of 3, peak RSS.
