@@ -261,7 +261,7 @@ static const char *const boiler_words[] = {
 /* Words that never name a container of the article. */
 static const char *const boiler_always[] = {
 	"cookie", "cookies", "consent", "gdpr", "onetrust", "cmp", "didomi",
-	"newsletter", "newsletters", "modal", "popup", "paywall-prompt", NULL
+	"newsletter", "newsletters", "modal", "popup", NULL
 };
 
 /*

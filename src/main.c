@@ -239,13 +239,22 @@ warn_unmatched_filters(const struct options *opt)
 /* The theme of the HTML and ANSI exports, opened once for all articles. */
 static struct ws_theme *export_theme;
 
-/* ANSI colours: 256, or attributes only under NO_COLOR. */
+/*
+ * ANSI colours: 256, the theme's own RGB colours where COLORTERM says the
+ * terminal has them (as less -R passes them on), or attributes only
+ * under NO_COLOR.
+ */
 static int
 ansi_depth(void)
 {
-	const char *no_color = getenv("NO_COLOR");
+	const char *no_color = getenv("NO_COLOR"), *colorterm = getenv("COLORTERM");
 
-	return no_color != NULL && no_color[0] != '\0' ? WS_DEPTH_MONO : WS_DEPTH_256;
+	if (no_color != NULL && no_color[0] != '\0')
+		return WS_DEPTH_MONO;
+	if (colorterm != NULL && (strcmp(colorterm, "truecolor") == 0 ||
+				  strcmp(colorterm, "24bit") == 0))
+		return WS_DEPTH_RGB;
+	return WS_DEPTH_256;
 }
 
 /*

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -134,15 +135,22 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 	return 0;
 }
 
-/* The first sentence that ends after off (sentences are in text order). */
+/*
+ * The first of n records in text order (each `size` bytes, with a struct
+ * ws_span `at` bytes in) whose span ends after off: one binary search for
+ * sentences, blocks and matches.
+ */
 static size_t
-sentence_from(const struct ws_doc *doc, size_t off)
+first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
 {
-	size_t lo = 0, hi = doc->nsentences;
+	const char *p = base;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (doc->sentences[mid].span.end <= off)
+		const struct ws_span *sp = (const struct ws_span *)(const void *)(p + mid * size + at);
+
+		if (sp->end <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -150,7 +158,14 @@ sentence_from(const struct ws_doc *doc, size_t off)
 	return lo;
 }
 
-/* The first token that ends after off. */
+static size_t
+sentence_from(const struct ws_doc *doc, size_t off)
+{
+	return first_ending_after(doc->sentences, doc->nsentences, sizeof *doc->sentences,
+				  offsetof(struct ws_sentence, span), off);
+}
+
+/* Tokens have spans of their own, 32-bit (segment.h). */
 static size_t
 token_from(const struct ws_doc *doc, size_t off)
 {
@@ -164,6 +179,13 @@ token_from(const struct ws_doc *doc, size_t off)
 			hi = mid;
 	}
 	return lo;
+}
+
+static size_t
+block_from(const struct ws_doc *doc, size_t off)
+{
+	return first_ending_after(doc->blocks, doc->nblocks, sizeof *doc->blocks,
+				  offsetof(struct ws_block, span), off);
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
@@ -267,34 +289,12 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	return 0;
 }
 
-/* The first block that ends after off. */
-static size_t
-block_from(const struct ws_doc *doc, size_t off)
-{
-	size_t lo = 0, hi = doc->nblocks;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->blocks[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static int
 mark_matches(struct marks *m, const struct ws_view *view)
 {
-	size_t lo = 0, hi = view->nmatches;
+	size_t lo = first_ending_after(view->matches, view->nmatches, sizeof *view->matches, 0,
+				       m->lo);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (view->matches[mid].end <= m->lo)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < view->nmatches && view->matches[lo].start < m->hi; lo++)
 		if (add_mark(m, view->matches[lo].start, view->matches[lo].end, WS_STY_MATCH,
 			     WS_NONE) < 0)

@@ -399,13 +399,19 @@ tui_run(struct ws_article *art, const struct options *opt)
 	tui_pane_top(&t);
 	if (bench != NULL && bench[0] != '\0')
 		tui_bench_run(&t, bench);
-	while (!t.quit && (sig = tui_term_signal()) == 0) {
+	for (int dirty = 1; !t.quit && (sig = tui_term_signal()) == 0;) {
 		int k;
 
-		tui_draw(&t);
+		if (tui_term_resized()) {
+			tui_geometry(&t);
+			dirty = 1;
+		}
+		if (dirty)
+			tui_draw(&t);
 		k = wgetch(stdscr);
 		if (tui_term_signal() != 0)
 			break;
+		dirty = k != ERR;
 		if (k != ERR)
 			on_key(&t, k);
 	}

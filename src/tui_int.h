@@ -118,6 +118,7 @@ struct tui {
 /* tui_term.c: the terminal. */
 int tui_term_start(struct tui *t, struct ws_error *err);	/* curses up, stderr held, signals set */
 void tui_term_stop(void);				/* restore the terminal, print what stderr held */
+int tui_term_resized(void);				/* curses missed a resize: now caught up */
 int tui_term_signal(void);				/* the terminating signal caught, or 0 */
 void tui_term_die_by_signal(int sig);			/* after tui_term_stop: re-raise */
 

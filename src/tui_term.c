@@ -8,7 +8,10 @@
  * same).  SIGINT, SIGTERM and SIGHUP only set a flag: the main loop sees
  * it, gives the terminal back and then dies by the signal.  Ctrl-Z and
  * resizes are left to curses, which stops and resumes cleanly and reports
- * a resize as KEY_RESIZE.
+ * a resize as KEY_RESIZE.  Curses can miss the last of a quick run of
+ * resizes (it reads the size once for several signals), so the loop also
+ * compares the terminal's size with the screen's, and wakes every half
+ * second to do so.
  */
 #include "config.h"
 
@@ -18,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "tui_int.h"
@@ -116,6 +120,7 @@ tui_term_start(struct tui *t, struct ws_error *err)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	set_escdelay(25);
+	wtimeout(stdscr, 500);
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	/* NO_COLOR (https://no-color.org/): set and not empty. */
@@ -126,6 +131,18 @@ tui_term_start(struct tui *t, struct ws_error *err)
 	catch_signals();
 	(void)t;
 	return 0;
+}
+
+int
+tui_term_resized(void)
+{
+	struct winsize ws;
+
+	if (tty_in == NULL || ioctl(fileno(tty_in), TIOCGWINSZ, &ws) < 0 || ws.ws_row == 0 ||
+	    ws.ws_col == 0 || (ws.ws_row == LINES && ws.ws_col == COLS))
+		return 0;
+	resize_term(ws.ws_row, ws.ws_col);
+	return 1;
 }
 
 void

@@ -18,6 +18,12 @@ ART
 
 expect_status 0 "ANSI export succeeds" "$WHOSAID" --export=ansi "$TMPD/a.txt"
 ok "ANSI export colours the claims" grep -q "$(printf '\033')\[" "$TMPD/out"
+expect_status 0 "ANSI export in 256 colours by default" env -u COLORTERM "$WHOSAID" --export=ansi "$TMPD/a.txt"
+ok "  38;5;N" grep -q "38;5;[0-9]" "$TMPD/out"
+expect_status 0 "ANSI export with COLORTERM=truecolor" env COLORTERM=truecolor "$WHOSAID" --export=ansi "$TMPD/a.txt"
+ok "  has the theme's RGB colours" grep -q "38;2;[0-9]*;[0-9]*;[0-9]*m" "$TMPD/out"
+expect_status 0 "ANSI export under NO_COLOR" env NO_COLOR=1 "$WHOSAID" --export=ansi "$TMPD/a.txt"
+ok "  has attributes and no colour" sh -c "grep -q '\[0;[0-9;]*m' '$TMPD/out' && ! grep -q '38;' '$TMPD/out'"
 expect_status 0 "text export succeeds" "$WHOSAID" --export=text --width=40 "$TMPD/a.txt"
 ok "text export follows the width" python3 -c 'import sys; assert max(len(l) for l in open(sys.argv[1], encoding="utf-8").read().splitlines()) <= 40' "$TMPD/out"
 ok "text export has no escape sequence" sh -c "! grep -q \"\$(printf '\\033')\" '$TMPD/out'"
@@ -76,6 +82,13 @@ ok "  one line saying what to do" sh -c "grep -q 'give -o DIR/' '$TMPD/err'"
 
 expect_status 1 "-o into a missing directory fails" "$WHOSAID" --export=html -o "$TMPD/nodir/" "$TMPD/a.txt" "$TMPD/b.txt"
 ok "  with one line naming it" sh -c "[ \"\$(cat '$TMPD/err')\" = 'whosaid: $TMPD/nodir/: No such file or directory' ]"
+
+# Standard input.
+expect_status 0 "an article on standard input exports to HTML" sh -c "'$WHOSAID' --export=html <'$TMPD/a.txt'"
+ok "  named (stdin) in the header" grep -q '<header class="meta">(stdin) · ' "$TMPD/out"
+mkdir "$TMPD/stdin-out"
+expect_status 0 "and into a directory" sh -c "'$WHOSAID' --export=ansi -o '$TMPD/stdin-out/' - <'$TMPD/a.txt'"
+ok "  as stdin.whosaid.ansi" test -s "$TMPD/stdin-out/stdin.whosaid.ansi"
 
 # Atomic writes.
 echo "earlier" >"$TMPD/keep.html"

@@ -5,7 +5,7 @@
 . "$WS_SRCDIR/tests/lib.sh"
 # No user's theme or lexicon: the built-in ones only.
 XDG_CONFIG_HOME="$TMPD/config"; HOME="$TMPD"; export XDG_CONFIG_HOME HOME
-unset NO_COLOR
+unset NO_COLOR COLORTERM
 
 for article in "$WS_SRCDIR"/examples/*.txt; do
 	art=$(basename "$article" .txt)

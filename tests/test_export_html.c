@@ -85,6 +85,26 @@ test_a_claim_in_two_pieces_has_one_anchor(void **state)
 }
 
 static void
+test_a_quotation_across_paragraphs_is_one_claim_in_each(void **state)
+{
+	static const char text[] =
+		"Ferries Stop\n\n\xe2\x80\x9c" "The fares rise today, said Tom Veld.\n\n"
+		"\xe2\x80\x9c" "And again in May.\xe2\x80\x9d\n";
+	static const struct fixture_claim claim = {
+		"The fares rise today, said Tom Veld.\n\n\xe2\x80\x9c" "And again in May.",
+		"", "", WS_CLAIM_DIRECT, 0, 0,
+	};
+	char *out = page(text, &claim, 1, NULL);
+	char *first = strstr(out, "<p>\xe2\x80\x9c<span class=\"claim s0 direct\" id=\"claim-1\" data-claim=\"1\"");
+	char *second = strstr(out, "<p><span class=\"claim s0 direct\" data-claim=\"1\"");
+
+	assert_non_null(first);
+	assert_non_null(second);
+	assert_true(second > first);
+	free(out);
+}
+
+static void
 test_markup_in_the_article_is_shown_as_text(void **state)
 {
 	static const char text[] =
@@ -241,6 +261,7 @@ main(void)
 		cmocka_unit_test(test_a_claim_is_a_span_with_its_outlet_class_anchor_and_tooltip),
 		cmocka_unit_test(test_cue_and_speaker_are_marked_inside_the_claim),
 		cmocka_unit_test(test_a_claim_in_two_pieces_has_one_anchor),
+		cmocka_unit_test(test_a_quotation_across_paragraphs_is_one_claim_in_each),
 		cmocka_unit_test(test_markup_in_the_article_is_shown_as_text),
 		cmocka_unit_test(test_control_characters_are_placeholders),
 		cmocka_unit_test(test_blocks_become_headings_paragraphs_and_block_quotes),

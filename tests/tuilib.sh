@@ -46,20 +46,8 @@ screen_sgr() { tm capture-pane -pe -t t; }
 keys() { tm send-keys -t t "$@"; }
 status_line() { screen | tail -n 1; }
 
-# wait_for PATTERN: until the screen matches (grep -E), else print it and fail.
-wait_for() {
-	i=0
-	while [ "$i" -lt $((TUI_TIMEOUT * 20)) ]; do
-		screen | grep -Eq -- "$1" && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for: $1"
-	screen | sed 's/^/#   |/'
-	return 1
-}
-
-# wait_until COMMAND...: until the command succeeds.
+# wait_until COMMAND...: until the command succeeds, else print the
+# screen and fail.
 wait_until() {
 	i=0
 	while [ "$i" -lt $((TUI_TIMEOUT * 20)) ]; do
@@ -72,31 +60,16 @@ wait_until() {
 	return 1
 }
 
-# wait_gone PATTERN: until the screen no longer matches.
-wait_gone() {
-	i=0
-	while [ "$i" -lt $((TUI_TIMEOUT * 20)) ]; do
-		screen | grep -Eq -- "$1" || return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "# timed out waiting for this to go: $1"
-	screen | sed 's/^/#   |/'
-	return 1
-}
+screen_matches() { screen | grep -Eq -- "$1"; }
+screen_lacks() { ! screen | grep -Eq -- "$1"; }
+program_ended() { [ -f "$TMPD/status" ]; }
+
+# wait_for PATTERN, wait_gone PATTERN: until the screen matches (grep -E), or no longer does.
+wait_for() { wait_until screen_matches "$1"; }
+wait_gone() { wait_until screen_lacks "$1"; }
 
 # wait_ended: until the program has exited and the shell recorded it.
-wait_ended() {
-	i=0
-	while [ "$i" -lt $((TUI_TIMEOUT * 20)) ]; do
-		[ -f "$TMPD/status" ] && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "# the program did not exit"
-	screen | sed 's/^/#   |/'
-	return 1
-}
+wait_ended() { wait_until program_ended; }
 
 # The terminal is as it was before the program ran.
 terminal_restored() {
