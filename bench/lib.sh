@@ -1,0 +1,32 @@
+# Shared by the benchmarks (sourced): bench_setup NAME [MB] checks the
+# built program ($whosaid) and makes $tmp (removed on exit) and $want
+# (MB in bytes, default 10); bench_articles writes $tmp/articles.txt, the
+# examples repeated up to $want bytes of news prose; best_of CMD... prints
+# the best CPU time (user + system) of 3 runs, steadier than wall time on
+# a machine shared with other work.
+bench_setup() {
+	whosaid=${WHOSAID:-src/whosaid}
+	[ -x "$whosaid" ] || { echo "bench/$1.sh: build first ($whosaid not found)" >&2; exit 1; }
+	tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
+	trap 'rm -rf "$tmp"' EXIT
+	want=$((${2:-10} * 1024 * 1024))
+}
+
+bench_articles() {
+	: >"$tmp/articles.txt"
+	while [ "$(wc -c <"$tmp/articles.txt")" -lt "$want" ]; do
+		cat examples/*.txt >>"$tmp/articles.txt"
+		cat "$tmp/articles.txt" "$tmp/articles.txt" >"$tmp/double" && mv "$tmp/double" "$tmp/articles.txt"
+	done
+	head -c "$want" "$tmp/articles.txt" >"$tmp/in" && mv "$tmp/in" "$tmp/articles.txt"
+}
+
+best_of() {
+	best=
+	for i in 1 2 3; do
+		/usr/bin/time -o "$tmp/time" -f '%U + %S' "$@" >/dev/null 2>&1
+		t=$(tail -n 1 "$tmp/time" | bc)
+		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+	done
+	echo "$best"
+}
