@@ -1,19 +1,18 @@
 #!/bin/sh
 # Extraction of a generated 2 MB news page: the time the extractor alone
-# takes (bench/extract_page, best of 5 runs), then the whole pipeline
-# (src/whosaid --export=text).  Run from the top of a built tree:
+# takes (bench/extract_page, best CPU time of 5 runs), then the whole
+# pipeline (src/whosaid --export=text, best CPU time of 3).  Run from the
+# top of a built tree:
 #     sh bench/extract.sh
 set -eu
-top=$(pwd)
-[ -x "$top/src/whosaid" ] || { echo "build first (make)" >&2; exit 1; }
-[ -x "$top/bench/extract_page" ] || make -s bench/extract_page
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ws-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+. bench/lib.sh
+bench_setup extract 2
+[ -x bench/extract_page ] || make -s bench/extract_page
 
 # A page shaped like a news site's: scripts and navigation, then an
 # article of paragraphs spread over nested divs, with inline adverts,
 # related links and a sidebar, then comments; about 2 MB in all.
-awk 'BEGIN {
+awk -v want="$want" 'BEGIN {
 	print "<!doctype html><html><head><meta charset=utf-8><title>Long read | The Bench Gazette</title>";
 	print "<meta property=\"og:site_name\" content=\"The Bench Gazette\">";
 	print "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"A. Writer\"},\"datePublished\":\"2026-01-01\"}</script>";
@@ -22,7 +21,7 @@ awk 'BEGIN {
 	print "<header><nav><ul>"; for (i = 0; i < 30; i++) print "<li><a href=/s" i ">Section " i "</a></li>"; print "</ul></nav></header>";
 	print "<main><article><h1>A very long read about the harbour</h1><div class=body>";
 	n = 0;
-	while (n < 2000000) {
+	while (n < want) {
 		s = "<div class=chunk><div class=inner><p>The harbour board met on &ldquo;Tuesday&rdquo; and said, according to its chair, that the <a href=/pier>old pier</a> would stay shut until spring &amp; that repairs would cost more than planned.</p>";
 		s = s "<p>\"We have no choice,\" said the chair, Ines Coll. <em>Critics</em> disagreed.<br>Others did not.</p>";
 		s = s "<blockquote><p>It is a scandal, said one fisherman.</p></blockquote></div>";
@@ -34,11 +33,7 @@ awk 'BEGIN {
 	print "<footer><p>All rights reserved.</p></footer></body></html>";
 }' >"$tmp/page.html"
 
-size=$(wc -c <"$tmp/page.html")
-echo "page: $size bytes"
+echo "page: $(wc -c <"$tmp/page.html") bytes"
 printf 'extraction alone: '
-"$top/bench/extract_page" "$tmp/page.html" html 5
-start=$(date +%s.%N)
-"$top/src/whosaid" --export=text "$tmp/page.html" >"$tmp/out.txt"
-end=$(date +%s.%N)
-echo "whosaid --export=text (extract, segment, analyse, lay out): $(echo "$end - $start" | bc) s, $(wc -c <"$tmp/out.txt") bytes of text"
+bench/extract_page "$tmp/page.html" html 5
+echo "whosaid --export=text (extract, segment, analyse, lay out): $(best_of "$whosaid" --export=text "$tmp/page.html") s CPU"

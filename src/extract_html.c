@@ -76,7 +76,7 @@ struct page {
 	xmlNode *best_article, *best_main, *best_dense;
 	long best_dense_score;
 	/* walk state */
-	int in_head, in_p, in_li, in_a, in_time, in_article, in_heading;
+	int in_head, in_p, in_li, in_a, in_time, in_pre, in_article, in_heading;
 	int took_h1;		/* the root's first <h1> became the title */
 	int dropped_title;	/* a heading repeating the title was dropped */
 	char *title;		/* chosen before emission (when not the root's <h1>) */
@@ -181,6 +181,7 @@ enum {
 	K_HEADER = 1 << 14,
 	K_FORM = 1 << 15,
 	K_TIME = 1 << 16,
+	K_PRE = 1 << 17,
 };
 
 #define B K_BLOCK
@@ -205,7 +206,7 @@ static const struct tag {
 	{ "label", N }, { "legend", B }, { "li", B | K_LI }, { "link", N },
 	{ "main", C | K_MAIN }, { "map", N }, { "math", N }, { "menu", N },
 	{ "meta", N }, { "nav", N }, { "noscript", N }, { "object", N }, { "ol", B },
-	{ "option", N }, { "p", B | K_P }, { "pre", B }, { "q", K_Q }, { "script", N },
+	{ "option", N }, { "p", B | K_P }, { "pre", B | K_PRE }, { "q", K_Q }, { "script", N },
 	{ "section", C }, { "select", N }, { "source", N }, { "style", N },
 	{ "summary", B }, { "svg", N }, { "table", B }, { "tbody", B }, { "td", C },
 	{ "template", N }, { "textarea", N }, { "tfoot", B }, { "th", B },
@@ -704,14 +705,32 @@ end_block(struct page *pg, int h1)
 	xo_end_block(o);
 }
 
+/*
+ * Text of the body.  Inside <pre> (articles served as plain text) a line
+ * end is a <br>, so that a blank line still ends a paragraph.
+ */
+static void
+emit_text(struct page *pg, const char *s)
+{
+	const char *nl;
+
+	if (pg->in_pre > 0) {
+		while ((nl = strchr(s, '\n')) != NULL) {
+			xo_text(&pg->out, s, (size_t)(nl - s), inside(pg));
+			xo_break(&pg->out);
+			s = nl + 1;
+		}
+	}
+	xo_text(&pg->out, s, strlen(s), inside(pg));
+}
+
 static int
 emit_enter(struct page *pg, xmlNode *n)
 {
 	struct node_info *me;
 
 	if (n->type == XML_TEXT_NODE && n->content != NULL) {
-		xo_text(&pg->out, (const char *)n->content,
-		    strlen((const char *)n->content), inside(pg));
+		emit_text(pg, (const char *)n->content);
 		return 0;
 	}
 	if ((me = info(pg, n)) == NULL)
@@ -730,6 +749,7 @@ emit_enter(struct page *pg, xmlNode *n)
 		pg->out.quote++;
 	pg->in_a += (me->kind & K_LINK) != 0;
 	pg->in_time += (me->kind & K_TIME) != 0;
+	pg->in_pre += (me->kind & K_PRE) != 0;
 	pg->in_heading += (me->kind & K_HEADING) != 0;
 	return 1;
 }
@@ -747,6 +767,7 @@ emit_leave(struct page *pg, xmlNode *n)
 		end_block(pg, (me->kind & K_H1) != 0);
 	pg->in_a -= (me->kind & K_LINK) != 0;
 	pg->in_time -= (me->kind & K_TIME) != 0;
+	pg->in_pre -= (me->kind & K_PRE) != 0;
 	pg->in_heading -= (me->kind & K_HEADING) != 0;
 	if (me->kind & K_QUOTE)
 		pg->out.quote--;
@@ -1102,7 +1123,7 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 		if (!root_has_h1(&pg, root))
 			pg.title = fallback_title(&pg);
 		strip_outlet(pg.title, ex->publisher);
-		pg.in_a = pg.in_time = pg.in_heading = 0;
+		pg.in_a = pg.in_time = pg.in_pre = pg.in_heading = 0;
 		walk(&pg, root, &emit);
 		end_block(&pg, 0);
 		prefer_ld_body(&pg);

@@ -280,6 +280,16 @@ test_br_breaks_a_line_and_two_br_break_the_paragraph(void **state)
 }
 
 static void
+test_line_ends_in_pre_break_lines_and_blank_lines_break_paragraphs(void **state)
+{
+	(void)state;
+	assert_body("<pre>HARBOUR NOTES\n\nThe ferry left late.  The crew\nsaid the engine was fine.\n\n\n"
+	    "Tides are high.\n</pre>",
+	    "HARBOUR NOTES\n\nThe ferry left late. The crew\nsaid the engine was fine.\n\n"
+	    "Tides are high.\n");
+}
+
+static void
 test_headings_paragraphs_and_list_items_are_blocks(void **state)
 {
 	(void)state;
@@ -676,6 +686,7 @@ main(void)
 		cmocka_unit_test(test_a_block_that_is_only_a_time_stamp_is_dropped),
 		cmocka_unit_test(test_block_quotes_become_lines_starting_with_a_marker),
 		cmocka_unit_test(test_br_breaks_a_line_and_two_br_break_the_paragraph),
+		cmocka_unit_test(test_line_ends_in_pre_break_lines_and_blank_lines_break_paragraphs),
 		cmocka_unit_test(test_headings_paragraphs_and_list_items_are_blocks),
 		cmocka_unit_test(test_entities_are_decoded_and_white_space_collapsed),
 		cmocka_unit_test(test_q_elements_get_quotation_marks),
