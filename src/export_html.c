@@ -26,7 +26,6 @@
 
 #include "whosaid/export.h"
 #include "whosaid/theme.h"
-#include "whosaid/width.h"
 #include "export_put.h"
 
 /* Inline flags: the ones that become classes on spans inside a block. */

@@ -29,4 +29,8 @@ ok "the title escapes markup too" grep -q '<title>&lt;script&gt;alert(1)&lt;/scr
 printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style></style></head><body><article><p><script>alert(1)</script><span class="claim s0" data-claim="1" title="x">a</span></p></article><script></script></body></html>' >"$TMPD/bad.html"
 expect_status 1 "the checker rejects a script in the article and a claim without anchor" $check "$TMPD/bad.html"
 ok "  ...and says why" grep -q 'script> inside the article' "$TMPD/out"
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style></style></head><body><article><p><a href="#claim-9">x</a> <a href="https://example.com/">y</a></p></article><section id="outlets"></section><section id="speakers"></section><script></script></body></html>' >"$TMPD/links.html"
+expect_status 1 "the checker rejects links out of the page and to missing anchors" $check "$TMPD/links.html"
+ok "  the missing anchor" grep -q 'a link to #claim-9, which is not in the page' "$TMPD/out"
+ok "  the external link" grep -q "not an anchor in the page" "$TMPD/out"
 done_testing

@@ -11,7 +11,7 @@ attribute and nothing loaded from elsewhere (no src, no href but #anchors,
 no url() in the CSS), no raw control characters; an <article> whose claims
 are <span class="claim"> with a data-claim, a tooltip (title) and, for
 each claim, exactly one anchor id="claim-N"; a legend of outlets and a
-speakers panel.
+speakers panel; and every link leads to an anchor of the page.
 
 --text STRING   STRING must be in the article's text, as text (so markup
                 in an article was escaped, not interpreted); may repeat
@@ -50,6 +50,7 @@ class Page(HTMLParser):
         self.ids = {}
         self.sections = set()
         self.article_attrs = {}
+        self.links = []
 
     def inside(self, tag):
         return any(t == tag for t, _ in self.stack)
@@ -67,6 +68,8 @@ class Page(HTMLParser):
                 self.errors.append("<%s src=%r>: an external resource" % (tag, value))
             if name == "href" and not (value or "").startswith("#"):
                 self.errors.append("<%s href=%r>: not an anchor in the page" % (tag, value))
+            elif name == "href":
+                self.links.append(value[1:])
         if tag == "link":
             self.errors.append("<link>: an external resource")
         if "id" in a:
@@ -186,6 +189,9 @@ def check(path, texts, nclaims, noutlets, colors, dom):
     for n in claim_numbers:
         if p.ids.get("claim-" + n) != "span":
             errors.append("claim %s has no anchor id=claim-%s" % (n, n))
+    for target in p.links:
+        if target not in p.ids:
+            errors.append("a link to #%s, which is not in the page" % target)
     if nclaims is not None and len(claim_numbers) != nclaims:
         errors.append("%d claims, want %d" % (len(claim_numbers), nclaims))
     if noutlets is not None:
