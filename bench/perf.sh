@@ -8,18 +8,9 @@
 # CPU time (user + system), best of 3 runs; peak RSS of one run.
 set -eu
 mb=${1:-10}
-whosaid=${WHOSAID:-src/whosaid}
-[ -x "$whosaid" ] || { echo "bench/perf.sh: build first ($whosaid not found)" >&2; exit 1; }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-want=$((mb * 1024 * 1024))
-
-: >"$tmp/articles.txt"
-while [ "$(wc -c <"$tmp/articles.txt")" -lt "$want" ]; do
-	cat examples/*.txt >>"$tmp/articles.txt"
-	cat "$tmp/articles.txt" "$tmp/articles.txt" >"$tmp/double" && mv "$tmp/double" "$tmp/articles.txt"
-done
-head -c "$want" "$tmp/articles.txt" >"$tmp/in" && mv "$tmp/in" "$tmp/articles.txt"
+. bench/lib.sh
+bench_setup perf "$mb"
+bench_articles
 head -c $((want / 2)) "$tmp/articles.txt" >"$tmp/half.txt"
 
 # measure FILE CMD...: "SECONDS RSS_KB": best CPU time of 3, peak RSS.
