@@ -530,6 +530,8 @@ theme_new(void)
 		th->color[i].attrs = element_default_attrs[i];
 		th->mono[i] = element_default_attrs[i];
 	}
+	/* Without colour, reverse alone would not show on an outlet that is reversed. */
+	th->mono[WS_EL_SELECTED] |= WS_ATTR_BOLD;
 	return th;
 }
 
@@ -720,7 +722,8 @@ ws_theme_config_default(char **name, struct ws_error *err)
 			continue;
 		v = w + 5 + strspn(w + 5, " \t");
 		vlen = strcspn(v, " \t\r");
-		if (vlen == 0 || v[vlen + strspn(v + vlen, " \t\r")] != '\0') {
+		if (vlen == 0 || (v[vlen + strspn(v + vlen, " \t\r")] != '\0' &&
+				  v[vlen + strspn(v + vlen, " \t\r")] != '#')) {
 			rc = ws_error_set(err, "%s:%u: usage: theme NAME", path, lineno);
 		} else {
 			free(*name);

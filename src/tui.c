@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "whosaid/export.h"
+#include "whosaid/stats.h"
 #include "tui.h"
 #include "tui_int.h"
 
@@ -264,19 +265,14 @@ on_key(struct tui *t, int k)
 	tui_act(t, tui_key_action(k));
 }
 
-/* --speaker and --source: the filter to start with, by name, ignoring case. */
+/* --speaker and --source: the filter to start with, named as the exports name it. */
 static void
 initial_filter(struct tui *t, const struct options *opt)
 {
-	for (size_t i = 0; opt->speaker != NULL && i < t->an->npeople; i++)
-		if (t->an->people[i].name != NULL && strcasecmp(t->an->people[i].name, opt->speaker) == 0)
-			t->view.speaker = i;
-	for (size_t i = 0; opt->source != NULL && i < t->an->noutlets; i++)
-		if (t->an->outlets[i].name != NULL && strcasecmp(t->an->outlets[i].name, opt->source) == 0)
-			t->view.outlet = i;
-	if (opt->speaker != NULL && t->view.speaker == WS_NONE)
+	if (opt->speaker != NULL && (t->view.speaker = ws_find_speaker(t->an, opt->speaker)) == WS_NONE)
 		tui_message(t, "no speaker named '%s'", opt->speaker);
-	if (opt->source != NULL && t->view.outlet == WS_NONE)
+	if (opt->source != NULL &&
+	    (t->view.outlet = ws_find_outlet(t->an, t->text->s, opt->source)) == WS_NONE)
 		tui_message(t, "no outlet named '%s'", opt->source);
 }
 

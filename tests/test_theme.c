@@ -298,6 +298,11 @@ test_monochrome_tells_outlets_apart_with_attributes_only(void **state)
 			assert_int_not_equal(l.attrs, ws_scheme_outlet(sc, j).attrs);
 	}
 	assert_int_equal(ws_scheme_element(sc, WS_EL_TEXT).attrs, 0);
+	/* The selected claim changes how any outlet looks, reversed ones too. */
+	for (size_t i = 0; i < 4; i++) {
+		unsigned a = ws_scheme_outlet(sc, i).attrs;
+		assert_int_not_equal(a | ws_scheme_element(sc, WS_EL_SELECTED).attrs, a);
+	}
 	ws_scheme_free(sc);
 	free_outlets(an);
 	ws_theme_free(th);
@@ -368,7 +373,7 @@ test_default_theme_comes_from_the_config_file(void **state)
 	struct ws_theme *th;
 	char *name;
 
-	write_file("whosaid/config", "# my settings\nwrap yes\ntheme light\n");
+	write_file("whosaid/config", "# my settings\nwrap yes\ntheme light  # for the day\n");
 	assert_int_equal(ws_theme_config_default(&name, NULL), 0);
 	assert_string_equal(name, "light");
 	free(name);

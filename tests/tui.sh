@@ -282,6 +282,18 @@ ok "60x20: Tab then only visits that speaker's claims" wait_for "1/1 · Omar Had
 keys q
 wait_ended >/dev/null
 
+# --speaker and --source start the reader filtered.
+start 100 30 "'$WHOSAID' --speaker vos '$TMPD/ferry.txt'"
+ok "--speaker (a surname) starts with that speaker's claims" wait_for "\\[Lena Vos\\]"
+keys Tab
+ok "--speaker: Tab visits only theirs" wait_for "1/1 · Associated Press ▸ Lena Vos"
+keys q
+wait_ended >/dev/null
+start 100 30 "'$WHOSAID' --source Xinhua '$TMPD/ferry.txt'"
+ok "--source starts with that outlet's claims" wait_for "\\[Xinhua\\]"
+keys q
+wait_ended >/dev/null
+
 # Without colour, outlets still differ, by attributes.
 start 120 40 "NO_COLOR=1 '$WHOSAID' '$TMPD/ferry.txt'"
 wait_for "Harbour Council" >/dev/null
