@@ -29,8 +29,10 @@
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
 #define SUBJECT_BACK 30
+#define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
+#define NAME_COLON_TURN 8	/* sentences of an interview turn */
 /* Cues tried in one sentence (see an_find_claims). */
-#define AN_SENTENCE_MAX_CUES 16
+#define AN_SENTENCE_MAX_CUES 256
 
 static const char *const stop_words[] = {
 	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
@@ -118,10 +120,25 @@ is_clause_cue(const struct an_ctx *ctx, size_t k)
 	       (ctx->ti[k - 1].cue != NULL && ctx->ti[k - 1].cue->kind == LEX_AUX);
 }
 
+/*
+ * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
+ * (WS_TOK_CLOSE_QUOTE) a quotation found by analyze_quotes.c?  A stray
+ * mark does neither.
+ */
 static int
 is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
 {
-	return k < ctx->ntok && (ctx->tok[k].flags & which);
+	size_t d;
+	const struct an_quote *q;
+
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
+		return 0;
+	d = ctx->doc->sentences[ctx->sent].first_token + k;
+	if ((q = an_quote_at(ctx, d)) == NULL)
+		return 0;
+	return ((which & WS_TOK_OPEN_QUOTE) && q->open == d) ||
+	       ((which & WS_TOK_CLOSE_QUOTE) && (q->close == d || (q->close == d + 1 && q->closed &&
+							       ctx->s[ctx->tok[k].span.start] == '\'')));
 }
 
 static int
@@ -461,6 +478,8 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 	size_t len;
 	const char *t;
 
+	if (k < ctx->ntok && is_adverb(ctx, k))
+		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
 		return 0;
 	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
@@ -1225,6 +1244,49 @@ an_title_case(const struct an_ctx *ctx)
 	return words >= 3 && caps * 10 >= words * 7;
 }
 
+/*
+ * "Okafor: The port stays shut." and "HARBOUR MASTER: Well, …": a name
+ * and a colon open the sentence; what follows is theirs.
+ */
+static int
+name_colon(struct an_ctx *ctx)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t c, n = ctx->ntok;
+	struct ws_span content;
+	struct an_claim *cl;
+
+	for (c = 0; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
+	     ((ctx->tok[c].flags & WS_TOK_CAP) || ctx->ti[c].in_name); c++)
+		;
+	if (c == 0 || c >= n - 1 || !an_tok_punct(ctx, c, ':') || is_cue(ctx, 0) ||
+	    ((ctx->ti[0].words & LEXW_NOT_NAME) && !ctx->ti[0].in_name) || ctx->ti[0].pronoun)
+		return 0;
+	if (is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
+		content = quote_content(ctx, c + 1);
+	} else {
+		size_t e = content_end(ctx, c + 1);
+		const struct ws_sentence *se = &doc->sentences[ctx->sent];
+		const struct ws_block *bl = &doc->blocks[se->block];
+
+		if (e <= c + 1)
+			return 0;
+		set_span(&content, ctx, c + 1, e);
+		/* A speaker's turn in an interview: the rest of the paragraph. */
+		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
+		    bl->nsentences <= NAME_COLON_TURN)
+			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
+	}
+	if ((cl = new_claim(ctx, c, c + 1, CUE_SPEECH)) == NULL)
+		return -1;
+	cl->c.content = content;
+	cl->by_tok = 0;
+	cl->by_end = c;
+	set_span(&cl->c.by, ctx, 0, c);
+	ctx->skip_to = ctx->ntok;
+	return 0;
+}
+
 int
 an_find_claims(struct an_ctx *ctx)
 {
@@ -1237,6 +1299,8 @@ an_find_claims(struct an_ctx *ctx)
 		if (ctx->ti[j].fw & FW_COMMA)
 			ctx->first_comma = j;
 	ctx->skip_to = 0;
+	if (name_colon(ctx) < 0)
+		return -1;
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;
@@ -1253,8 +1317,8 @@ an_find_claims(struct an_ctx *ctx)
 			continue;
 		}
 		/*
-		 * Each cue looks through the whole sentence: past a few dozen, a
-		 * "sentence" is not prose, and going on would be quadratic.
+		 * Past a few hundred cues a "sentence" is not prose: stop, so that
+		 * the claims of one sentence stay few whatever the input.
 		 */
 		if (++tried > AN_SENTENCE_MAX_CUES)
 			break;
@@ -1278,5 +1342,16 @@ an_find_claims(struct an_ctx *ctx)
 		if (ctx->skip_to > k)
 			k = ctx->skip_to;
 	}
-	return colon_intro(ctx);
+	if (colon_intro(ctx) < 0)
+		return -1;
+	/* In the order of their cues, which resolution relies on. */
+	for (size_t i = 1; i < ctx->nsc; i++) {
+		struct an_claim cl = ctx->sc[i];
+		size_t j = i;
+
+		for (; j > 0 && ctx->sc[j - 1].cue_tok > cl.cue_tok; j--)
+			ctx->sc[j] = ctx->sc[j - 1];
+		ctx->sc[j] = cl;
+	}
+	return 0;
 }

@@ -19,6 +19,7 @@
 #include "analyze_int.h"
 
 struct quote_state {
+	size_t skip;		/* the second mark of a "''" pair */
 	size_t open;		/* doc token of the opening mark, or WS_NONE */
 	size_t last;		/* last token seen inside it */
 	size_t nwords;
@@ -46,11 +47,33 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	return 0;
 }
 
+/* Is doc token k the first of two straight single marks, "''" (a double one in some archives)? */
+static int
+mark_pair(const struct an_ctx *ctx, size_t k)
+{
+	const struct ws_token *t = ctx->doc->tokens;
+
+	return k + 1 < ctx->doc->ntokens && t[k].span.end - t[k].span.start == 1 &&
+	       ctx->s[t[k].span.start] == '\'' && t[k].span.end == t[k + 1].span.start &&
+	       t[k + 1].span.end - t[k + 1].span.start == 1 && ctx->s[t[k + 1].span.start] == '\'';
+}
+
 static int
 quote_token(struct an_ctx *ctx, struct quote_state *st, size_t k, int block_start)
 {
 	unsigned f = ctx->doc->tokens[k].flags;
 	int single = (f & WS_TOK_SINGLE_QUOTE) != 0;
+
+	if (k == st->skip)
+		return 0;
+	if (mark_pair(ctx, k)) {
+		/* "''": open when none is, close an open double one. */
+		st->skip = k + 1;
+		f = st->open == WS_NONE || st->single ? WS_TOK_OPEN_QUOTE : WS_TOK_CLOSE_QUOTE;
+		single = 0;
+		if (f == WS_TOK_CLOSE_QUOTE && !block_start)
+			return emit(ctx, st, k + 1, 1);
+	}
 
 	if (st->open != WS_NONE && block_start) {
 		if ((f & WS_TOK_OPEN_QUOTE) && single == st->single) {
@@ -88,7 +111,7 @@ int
 an_find_quotes(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
-	struct quote_state st = { WS_NONE, 0, 0, 0 };
+	struct quote_state st = { WS_NONE, WS_NONE, 0, 0, 0 };
 
 	for (size_t b = 0; b < doc->nblocks; b++) {
 		const struct ws_block *bl = &doc->blocks[b];

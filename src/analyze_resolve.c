@@ -28,6 +28,7 @@
 #define SPEAKER_SENTENCES 4
 #define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
+#define NESTED_MAX 8		/* claims in a sentence that may nest */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -239,8 +240,14 @@ trim_overlaps(struct an_ctx *ctx)
 			nx = &ctx->sc[next].c;
 			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
 			     nx->cue.start;
-			if (at > cl->c.content.start && at < cl->c.content.end) {
-				k = token_at(ctx, at);
+			k = token_at(ctx, at);
+			/*
+			 * Only where a new clause starts ("…, and Y said"): "X said Y
+			 * told him Z" nests.  In a sentence crowded with cues, always,
+			 * so that contents do not pile up.
+			 */
+			if (at > cl->c.content.start && at < cl->c.content.end &&
+			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
 				while (k > 0 && ctx->tok[k - 1].span.start >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;

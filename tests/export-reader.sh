@@ -56,4 +56,5 @@ ok "Escape cancels" wait_gone "export as"
 keys q
 ok "q quits" wait_ended
 ok "the terminal is restored" terminal_restored
+ok "and the reader exits 0" exit_status_is 0
 done_testing
