@@ -188,7 +188,9 @@ skip_aux_back(const struct an_ctx *ctx, size_t j)
 		for (size_t d = 0; d < 3 && d <= j; d++) {
 			const struct an_tok *ti = &ctx->ti[j - d];
 
-			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1) {
+			/* Lower case only: "Will wrote" is a name. */
+			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1 &&
+			    !(ctx->tok[j - d].flags & WS_TOK_CAP)) {
 				j = j - d == 0 ? WS_NONE : j - d - 1;
 				found = 1;
 				break;
@@ -279,7 +281,7 @@ np_back(const struct an_ctx *ctx, size_t j)
 			continue;
 		}
 		if (in_list(ctx, i, stop_words) || is_cue(ctx, i) ||
-		    (ti->cue != NULL && ti->cue->kind == LEX_AUX))
+		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
 			break;
 		if (in_list(ctx, i, determiners)) {
 			first = i;
@@ -675,7 +677,8 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		out->end = q->end;
 		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
 		if (q->open > first && ctx->tok[0].span.start < q->start &&
-		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE))
+		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
+		    (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD))
 			out->start = ctx->tok[0].span.start;
 		else if (q->open < first)
 			out->start = sentence_start_of(ctx, q);
