@@ -22,7 +22,7 @@ struct ansi {
 	FILE *out;
 	const char *s;
 	struct ws_scheme *sc;	/* the theme for this article, or NULL (owned) */
-	char sgr[64];		/* the SGR in effect on this line, "" after a reset */
+	char sgr[96];		/* the SGR in effect on this line, "" after a reset */
 };
 
 /* SGR parameters of a colour: 30-37, 90-97, 38;5;N or 38;2;R;G;B (base 40 for backgrounds). */
@@ -83,13 +83,13 @@ sgr_for(const struct ansi *a, char *buf, size_t size, uint32_t style)
 static void
 set_sgr(struct ansi *a, const char *sgr)
 {
-	/* "\033[0m" is what a line starts with: no need to write it. */
-	if (a->sgr[0] == '\0' && strcmp(sgr, "\033[0m") == 0)
-		return;
-	if (strcmp(sgr, a->sgr) == 0)
+	int reset = strcmp(sgr, "\033[0m") == 0;
+
+	/* A reset is what a line starts with, and what "" stands for. */
+	if (reset ? a->sgr[0] == '\0' : strcmp(sgr, a->sgr) == 0)
 		return;
 	fputs(sgr, a->out);
-	snprintf(a->sgr, sizeof a->sgr, "%s", sgr);
+	snprintf(a->sgr, sizeof a->sgr, "%s", reset ? "" : sgr);
 }
 
 static void
@@ -119,7 +119,7 @@ put_run(struct ansi *a, const struct ws_run *run)
 static void
 put_indent(struct ansi *a, const struct ws_line *line)
 {
-	char sgr[64];
+	char sgr[96];
 
 	if ((line->flags & WS_LINE_QUOTE_BAR) && line->indent >= 2) {
 		if (a->sc != NULL) {
@@ -141,7 +141,7 @@ static void
 put_line(struct ansi *a, const struct ws_doc *doc, const struct ws_layout *lay,
 	 const struct ws_line *line)
 {
-	char sgr[64];
+	char sgr[96];
 
 	a->sgr[0] = '\0';
 	if (line->flags & WS_LINE_RULE) {
