@@ -408,6 +408,9 @@ tui_run(struct ws_article *art, const struct options *opt)
 		if (tui_term_signal() != 0)
 			break;
 		dirty = k != ERR;
+		/* A key acts on the screen as it is now, even if curses has not said so yet. */
+		if (k != ERR && k != KEY_RESIZE && tui_term_resized())
+			tui_geometry(&t);
 		if (k != ERR)
 			on_key(&t, k);
 	}

@@ -8,7 +8,9 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "tui_int.h"
@@ -69,6 +71,10 @@ tui_bench_run(struct tui *t, const char *out)
 		fprintf(fp, "first_screen_ms %.1f\nreader_ms %.1f\nkeys %d\nkey_mean_ms %.3f\n"
 			"key_max_ms %.3f\n", first, own, BENCH_KEYS, total / BENCH_KEYS, worst);
 		fclose(fp);
+	} else {
+		/* Written while the screen is up: held, and printed once it is given back. */
+		fprintf(stderr, "whosaid: cannot write the benchmark figures to %s: %s\n", out,
+			strerror(errno));
 	}
 	t->quit = 1;
 }

@@ -159,6 +159,14 @@ ok "a dumb terminal: exit status 0" exit_status_is 0
 ok "a dumb terminal: the text is there, to its end" wait_for "Ask me on Thursday"
 ok "a dumb terminal: no line as wide as the terminal" wait_gone "^.{80}"
 
+# What is written to stderr while the screen is up is held and printed
+# when the screen is given back (on the alternate screen it would be lost).
+# The benchmark mode, told to write where it cannot, is a way to get there.
+start 80 24 "WHOSAID_TUI_BENCH='$TMPD/no-such-dir/figures' '$WHOSAID' '$ARTICLE'"
+ok "the reader ran and quit" wait_ended
+ok "stderr written under the screen is printed after it" wait_for "^whosaid: cannot write the benchmark figures to"
+ok "and the article is not left on screen" wait_gone "$TITLE"
+
 # A malformed theme is refused before the screen is taken.
 mkdir -p "$TMPD/config/whosaid"
 printf 'color text red default\ncolor nosuch red default\n' >"$TMPD/bad.theme"
