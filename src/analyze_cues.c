@@ -188,7 +188,9 @@ skip_aux_back(const struct an_ctx *ctx, size_t j)
 		for (size_t d = 0; d < 3 && d <= j; d++) {
 			const struct an_tok *ti = &ctx->ti[j - d];
 
-			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1) {
+			/* Lower case only: "Will wrote" is a name. */
+			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1 &&
+			    !(ctx->tok[j - d].flags & WS_TOK_CAP)) {
 				j = j - d == 0 ? WS_NONE : j - d - 1;
 				found = 1;
 				break;
@@ -279,7 +281,7 @@ np_back(const struct an_ctx *ctx, size_t j)
 			continue;
 		}
 		if (in_list(ctx, i, stop_words) || is_cue(ctx, i) ||
-		    (ti->cue != NULL && ti->cue->kind == LEX_AUX))
+		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
 			break;
 		if (in_list(ctx, i, determiners)) {
 			first = i;
@@ -675,7 +677,8 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		out->end = q->end;
 		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
 		if (q->open > first && ctx->tok[0].span.start < q->start &&
-		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE))
+		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
+		    (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD))
 			out->start = ctx->tok[0].span.start;
 		else if (q->open < first)
 			out->start = sentence_start_of(ctx, q);
@@ -1051,16 +1054,33 @@ said_first(struct an_ctx *ctx, size_t k)
 	return add_claim(ctx, k, content, c, e);
 }
 
+/* "is predicting", "were saying": an -ing cue after a form of "be" is a finite verb. */
+static int
+progressive(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = k;
+
+	while (j > 0 && is_adverb(ctx, j - 1))
+		j--;
+	if (j > 0 && (an_tok_is(ctx, j - 1, "also") || an_tok_is(ctx, j - 1, "still")))
+		j--;
+	return j > 0 && (an_tok_is(ctx, j - 1, "is") || an_tok_is(ctx, j - 1, "are") ||
+			 an_tok_is(ctx, j - 1, "was") || an_tok_is(ctx, j - 1, "were") ||
+			 an_tok_is(ctx, j - 1, "been") || an_tok_is(ctx, j - 1, "be") ||
+			 an_tok_is(ctx, j - 1, "’re") || an_tok_is(ctx, j - 1, "'re"));
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *cue = ctx->ti[k].cue;
 	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
 	struct ws_span content = { 0, 0 }, back;
-	int forward, have_back, after_that;
+	int forward, have_back, after_that, ing;
 
 	if (!verb_here(ctx, k))
 		return 0;
+	ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
 	if (at_sentence_start(ctx, k) && k + 1 < ctx->ntok && (ctx->tok[k].flags & WS_TOK_CAP) &&
 	    ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0)))
 		return opener(ctx, k);
@@ -1069,7 +1089,7 @@ speech(struct an_ctx *ctx, size_t k)
 		return said_first(ctx, k);
 	/* The subject, before the cue. */
 	j = k == 0 ? WS_NONE : skip_aux_back(ctx, k - 1);
-	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !(cue->flags & LEXF_ING)) {
+	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !ing) {
 		size_t a = apposition_back(ctx, j), f, fe;
 
 		if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
@@ -1086,7 +1106,7 @@ speech(struct an_ctx *ctx, size_t k)
 		}
 	} else if (j != WS_NONE && is_quote_mark(ctx, j, WS_TOK_CLOSE_QUOTE)) {
 		bnd = j;		/* "“…” said X" */
-	} else if (j != WS_NONE && !(cue->flags & LEXF_ING)) {
+	} else if (j != WS_NONE && !ing) {
 		if ((by = np_back(ctx, j)) != WS_NONE) {
 			by_end = j + 1;
 			bnd = by == 0 ? WS_NONE : by - 1;
@@ -1095,7 +1115,7 @@ speech(struct an_ctx *ctx, size_t k)
 			by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
 		}
 	}
-	if (!is_boundary(ctx, bnd) && !(cue->flags & LEXF_ING)) {
+	if (!is_boundary(ctx, bnd) && !ing) {
 		size_t q = quote_back(ctx, by != WS_NONE ? by : k);
 
 		if (q != WS_NONE)
@@ -1128,7 +1148,7 @@ speech(struct an_ctx *ctx, size_t k)
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
 			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE));
 	}
-	if (cue->flags & LEXF_ING) {
+	if (ing) {
 		/* ", adding that …", "by saying …": the subject is the main clause's. */
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;

@@ -24,7 +24,7 @@
 
 #include "analyze_int.h"
 
-#define FLOAT_MIN_WORDS 4
+#define FLOAT_MIN_WORDS 6
 #define SPEAKER_SENTENCES 4
 #define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */

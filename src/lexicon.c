@@ -100,8 +100,9 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 		p++;
 		i++;
 	}
-	/* "per" must not match the start of "percent". */
-	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]))
+	/* "per" must not match the start of "percent"; a no-break space ends a word. */
+	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]) &&
+	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
 		return 0;
 	return i;
 }
