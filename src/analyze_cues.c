@@ -48,7 +48,7 @@ static const char *const determiners[] = {
 
 /* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
 static const char *const noun_markers[] = {
-	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", NULL,
+	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "than", NULL,
 };
 
 static const char *const noun_preps[] = {

@@ -186,6 +186,11 @@ frames(struct an_ctx *ctx)
 			    cl->c.cue.end > fr->c.content.end ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
+			/* "According to the AP, most voters say …" stays the AP's claim. */
+			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
+			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
+			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
+				continue;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = o;
 			inner = 1;
