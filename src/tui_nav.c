@@ -50,20 +50,42 @@ nav_start(struct tui *t, int dir)
 	return WS_NONE;
 }
 
+/* The first claim in view at or after claim i: its place in t->in_view. */
+static size_t
+in_view_from(const struct tui *t, size_t i)
+{
+	size_t lo = 0, hi = t->nin_view;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->in_view[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Walk the claims in view (t->in_view), not all claims, so that a filter
+ * keeping a few claims of a long article costs no more than none.
+ */
 void
 tui_nav_claim(struct tui *t, int dir, int direct_only)
 {
-	size_t i;
+	size_t i = t->selected != WS_NONE ? t->selected + (size_t)(long)dir : nav_start(t, dir);
+	size_t k;
 
-	if (t->selected != WS_NONE)
-		i = t->selected + (size_t)(long)dir;
-	else
-		i = nav_start(t, dir);
-	for (; i < t->an->nclaims; i += (size_t)(long)dir)
-		if (claim_wanted(t, i, direct_only)) {
-			tui_nav_select(t, i);
-			return;
-		}
+	if (i < t->an->nclaims) {
+		k = in_view_from(t, i);
+		if (dir < 0)
+			k = k < t->nin_view && t->in_view[k] == i ? k : k - 1;	/* k - 1 may wrap: none */
+		for (; k < t->nin_view; k += (size_t)(long)dir)
+			if (claim_wanted(t, t->in_view[k], direct_only)) {
+				tui_nav_select(t, t->in_view[k]);
+				return;
+			}
+	}
 	if (t->an->nclaims == 0)
 		tui_message(t, "no claims in this article");
 	else

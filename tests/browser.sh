@@ -5,7 +5,9 @@
 # chromium is not installed.  WS_SCREENSHOT=FILE keeps the screenshot
 # (the README's docs/html-export.png is made this way).
 . "$WS_SRCDIR/tests/lib.sh"
-T0=$(date +%s.%N); tick() { echo "# t=$(echo "$(date +%s.%N) - $T0" | bc) $*"; }
+# tick WHAT: how long the test has run, so the log shows where the time goes.
+T0=$(date +%s.%N)
+tick() { awk -v t0="$T0" -v t1="$(date +%s.%N)" -v what="$*" 'BEGIN { printf "# %.1f s: %s\n", t1 - t0, what }'; }
 chromium=${WS_CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [ -z "$chromium" ]; then
 	echo "SKIP: chromium is not installed (apt-get install chromium)"
@@ -23,12 +25,10 @@ browse() {
 "$WHOSAID" --export=html --width=72 -o "$TMPD/page.html" "$WS_SRCDIR/examples/harbour-strike.txt" ||
 	{ echo "not ok - the export failed"; exit 1; }
 
-start=$(date +%s.%N)
 ok "chromium takes a screenshot of the page" browse --window-size=1200,1000 --hide-scrollbars \
 	--screenshot="$TMPD/shot.png" "file://$TMPD/page.html"
-end=$(date +%s.%N)
-echo "# chromium: screenshot in $(echo "$end - $start" | bc 2>/dev/null || echo "?") s"
-tick shot; ok "the screenshot is not blank" python3 "$WS_SRCDIR/tests/png_check.py" "$TMPD/shot.png" 16 5
+tick "screenshot taken"
+ok "the screenshot is not blank" python3 "$WS_SRCDIR/tests/png_check.py" "$TMPD/shot.png" 16 5
 if [ -n "${WS_SCREENSHOT:-}" ] && [ -s "$TMPD/shot.png" ]; then
 	cp "$TMPD/shot.png" "$WS_SCREENSHOT"
 fi
@@ -45,9 +45,11 @@ key("]"); key("]"); key("[");\
 document.body.setAttribute("data-hash", location.hash);\
 document.body.setAttribute("data-current", document.querySelector(".claim.current") ? document.querySelector(".claim.current").dataset.claim : "none");\
 </script></body>|' "$TMPD/page.html" >"$TMPD/probe.html"
-tick png; dump_dom() { browse --dump-dom "file://$TMPD/probe.html" >"$TMPD/dom.html"; }
+tick "screenshot checked"
+dump_dom() { browse --dump-dom "file://$TMPD/probe.html" >"$TMPD/dom.html"; }
 ok "chromium loads the page and dumps its DOM" dump_dom
-tick dom; ok "each claim carries its outlet's colour, unlike the text" \
+tick "DOM dumped"
+ok "each claim carries its outlet's colour, unlike the text" \
 	python3 "$WS_SRCDIR/tests/html_check.py" --dom "$TMPD/dom.html"
 first=$(grep -o 'id="claim-[0-9]*"' "$TMPD/page.html" | sed -n 1p | tr -dc 0-9)
 ok "the keys go from claim to claim and put the claim in the address" \
@@ -64,23 +66,25 @@ ok "chromium loads the page without its script" nojs_dom
 ok "  every claim is there in its colour" python3 "$WS_SRCDIR/tests/html_check.py" --dom "$TMPD/nojs.html"
 ok "  and the keys are not offered" grep -q 'data-keys-hidden="true"' "$TMPD/nojs.html"
 ok "  (with the script, they are)" grep -q '<p class="keys">' "$TMPD/dom.html"
-tick nojs
+tick "page without its script checked"
 
 # The reader as a picture, for the README: its screen in tmux, captured
 # with its colours, rendered to HTML (tests/ansi_html.py) and shot.
 # WS_SCREENSHOT_READER=FILE keeps it (docs/reader.png).
 if command -v tmux >/dev/null 2>&1; then
 	. "$WS_SRCDIR/tests/tuilib.sh"
-	tick check; start 110 34 "'$WHOSAID' '$WS_SRCDIR/examples/harbour-strike.txt'"
+	start 110 34 "'$WHOSAID' '$WS_SRCDIR/examples/harbour-strike.txt'"
 	ok "the reader opens in tmux" wait_for "Dockworkers Extend Strike"
 	keys Tab Tab
 	ok "Tab selects a claim" wait_for "2/[0-9]+ "
-	tick reader; screen_sgr >"$TMPD/reader.ansi"
+	tick "reader opened, claim selected"
+	screen_sgr >"$TMPD/reader.ansi"
 	keys q
 	python3 "$WS_SRCDIR/tests/ansi_html.py" "$TMPD/reader.ansi" "$TMPD/reader.html" "whosaid reader"
 	ok "chromium takes a picture of the reader's screen" browse --window-size=1010,690 \
 		--hide-scrollbars --screenshot="$TMPD/reader.png" "file://$TMPD/reader.html"
-	tick readershot; ok "the picture has the reader's colours" python3 "$WS_SRCDIR/tests/png_check.py" "$TMPD/reader.png" 16 5
+	tick "reader pictured"
+	ok "the picture has the reader's colours" python3 "$WS_SRCDIR/tests/png_check.py" "$TMPD/reader.png" 16 5
 	if [ -n "${WS_SCREENSHOT_READER:-}" ] && [ -s "$TMPD/reader.png" ]; then
 		cp "$TMPD/reader.png" "$WS_SCREENSHOT_READER"
 	fi

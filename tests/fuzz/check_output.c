@@ -18,31 +18,6 @@
 
 #include "fuzz.h"
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n;
-
-	if (fp == NULL) {
-		perror(path);
-		exit(2);
-	}
-	*len = 0;
-	do {
-		if (*len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((buf = realloc(buf, cap)) == NULL)
-				abort();
-		}
-		n = fread(buf + *len, 1, cap - *len, fp);
-		*len += n;
-	} while (n > 0);
-	fclose(fp);
-	return buf;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -53,7 +28,7 @@ main(int argc, char **argv)
 		fputs("usage: check_output text|ansi|html FILE | json FILE INPUT_BYTES\n", stderr);
 		return 2;
 	}
-	buf = slurp(argv[2], &len);
+	buf = fuzz_read_file(argv[2], &len);
 	if (strcmp(argv[1], "json") == 0) {
 		size_t input_len = strtoull(argv[3], NULL, 10);
 

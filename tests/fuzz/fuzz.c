@@ -139,6 +139,36 @@ fuzz_take_width(const uint8_t **data, size_t *size)
 	return (int)(v % 500) + 1;
 }
 
+char *
+fuzz_read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf = NULL, *exact;
+	size_t cap = 0, n;
+
+	if (fp == NULL) {
+		perror(path);
+		exit(2);
+	}
+	*len = 0;
+	do {
+		if (*len == cap) {
+			cap = cap ? cap * 2 : 65536;
+			if ((buf = realloc(buf, cap)) == NULL)
+				fuzz_fail("out of memory");
+		}
+		n = fread(buf + *len, 1, cap - *len, fp);
+		*len += n;
+	} while (n > 0);
+	fclose(fp);
+	/* Exactly its size, so that the sanitizers see a read past its end. */
+	if ((exact = malloc(*len ? *len : 1)) == NULL)
+		fuzz_fail("out of memory");
+	memcpy(exact, buf, *len);
+	free(buf);
+	return exact;
+}
+
 FILE *
 fuzz_out_open(struct fuzz_out *out)
 {

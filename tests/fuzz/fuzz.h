@@ -71,6 +71,9 @@ void fuzz_view_close(struct fuzz_view *v);
 /* A compiled-in theme (n modulo their number), or NULL for n == 0. */
 const struct ws_theme *fuzz_theme(unsigned n);
 
+/* The bytes of a file, in a buffer of exactly *len bytes (at least 1); exits 2 on error. */
+char *fuzz_read_file(const char *path, size_t *len);
+
 /* Output written to memory (open_memstream). */
 struct fuzz_out {
 	char *buf;

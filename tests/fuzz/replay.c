@@ -4,8 +4,8 @@
  *
  *	replay_TARGET FILE|DIR...
  *
- * Each input is copied into a buffer of exactly its size, so that the
- * sanitizers see a read past its end.  A broken promise aborts.
+ * Each input is in a buffer of exactly its size, so that the sanitizers
+ * see a read past its end.  A broken promise aborts.
  */
 #include "config.h"
 
@@ -22,32 +22,12 @@ static int replayed;
 static void
 replay_file(const char *path)
 {
-	FILE *fp;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, n;
-	uint8_t *exact;
+	size_t len;
+	char *input = fuzz_read_file(path, &len);
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		perror(path);
-		exit(1);
-	}
-	do {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			if ((buf = realloc(buf, cap)) == NULL)
-				abort();
-		}
-		n = fread(buf + len, 1, cap - len, fp);
-		len += n;
-	} while (n > 0);
-	fclose(fp);
-	if ((exact = malloc(len ? len : 1)) == NULL)
-		abort();
-	memcpy(exact, buf, len);
-	free(buf);
 	fprintf(stderr, "replay: %s\n", path);
-	LLVMFuzzerTestOneInput(exact, len);
-	free(exact);
+	LLVMFuzzerTestOneInput((const uint8_t *)input, len);
+	free(input);
 	replayed++;
 }
 
