@@ -208,23 +208,6 @@ is_skippable_end(const struct an_ctx *ctx, size_t k)
 	       an_tok_is(ctx, k, "as") || an_tok_is(ctx, k, "whereas");
 }
 
-/* The first sentence token that ends after byte off. */
-static size_t
-token_at(const struct an_ctx *ctx, size_t off)
-{
-	size_t lo = 0, hi = ctx->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ctx->tok[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /*
  * "X said A, and Y said B": the content of X's claim ends where Y's
  * claim begins.  Claims are in the order of their cues.
@@ -245,7 +228,7 @@ trim_overlaps(struct an_ctx *ctx)
 			nx = &ctx->sc[next].c;
 			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
 			     nx->cue.start;
-			k = token_at(ctx, at);
+			k = an_tok_at(ctx, at);
 			/*
 			 * Only where a new clause starts ("…, and Y said"): "X said Y
 			 * told him Z" nests.  In a sentence crowded with cues, always,
