@@ -5,20 +5,9 @@
 # MB/s of CPU time (best of 3 runs) and peak memory as a multiple of the
 # input.  Run from the top of a built tree: sh bench/analyze.sh [MB]
 set -eu
-mb=${1:-20}
-whosaid=${WHOSAID:-src/whosaid}
-[ -x "$whosaid" ] || { echo "bench/analyze.sh: build first ($whosaid not found)" >&2; exit 1; }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-want=$((mb * 1024 * 1024))
-
-# The examples, repeated up to the size: articles of news prose.
-: >"$tmp/articles.txt"
-while [ "$(wc -c <"$tmp/articles.txt")" -lt "$want" ]; do
-	cat examples/*.txt >>"$tmp/articles.txt"
-	cat "$tmp/articles.txt" "$tmp/articles.txt" >"$tmp/double" && mv "$tmp/double" "$tmp/articles.txt"
-done
-head -c "$want" "$tmp/articles.txt" >"$tmp/in" && mv "$tmp/in" "$tmp/articles.txt"
+. bench/lib.sh
+bench_setup analyze "${1:-20}"
+bench_articles
 head -c $((want / 2)) "$tmp/articles.txt" >"$tmp/half.txt"
 tr '\n' ' ' <"$tmp/articles.txt" >"$tmp/one-paragraph.txt"
 

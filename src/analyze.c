@@ -61,6 +61,23 @@ an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
 	return word[len] == '\0';
 }
 
+/* The first sentence token that ends after byte off (ntok if none). */
+size_t
+an_tok_at(const struct an_ctx *ctx, size_t off)
+{
+	size_t lo = 0, hi = ctx->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ctx->tok[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 int
 an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 {

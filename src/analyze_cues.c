@@ -48,7 +48,7 @@ static const char *const determiners[] = {
 
 /* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
 static const char *const noun_markers[] = {
-	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", NULL,
+	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "than", NULL,
 };
 
 static const char *const noun_preps[] = {
@@ -552,23 +552,6 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 	sp->end = ctx->tok[b - 1].span.end;
 }
 
-/* The first sentence token that ends after byte off. */
-static size_t
-tok_at(const struct an_ctx *ctx, size_t off)
-{
-	size_t lo = 0, hi = ctx->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ctx->tok[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /*
  * Kind of a content span: direct when it runs from an opening mark to a
  * closing one (a quotation split by its cue included), mixed when it
@@ -581,7 +564,7 @@ an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 	const struct an_quote *q;
 	int starts = 0, ends = 0, any = 0;
 
-	for (size_t k = tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].span.start < c.end; k++) {
+	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].span.start < c.end; k++) {
 		if (ctx->tok[k].span.start < c.start || ctx->tok[k].span.end > c.end ||
 		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
 		    (q = an_quote_at(ctx, first + k)) == NULL)

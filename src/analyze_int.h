@@ -212,6 +212,7 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 
 int an_tok_is(const struct an_ctx *ctx, size_t k, const char *word);
 int an_tok_punct(const struct an_ctx *ctx, size_t k, char c);
+size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 
 /* analyze_quotes.c */

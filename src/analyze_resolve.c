@@ -186,6 +186,11 @@ frames(struct an_ctx *ctx)
 			    cl->c.cue.end > fr->c.content.end ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
+			/* "According to the AP, most voters say …" stays the AP's claim. */
+			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
+			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
+			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
+				continue;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = o;
 			inner = 1;
@@ -201,23 +206,6 @@ is_skippable_end(const struct an_ctx *ctx, size_t k)
 	return an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, ';') || an_tok_punct(ctx, k, ':') ||
 	       an_tok_is(ctx, k, "and") || an_tok_is(ctx, k, "but") || an_tok_is(ctx, k, "while") ||
 	       an_tok_is(ctx, k, "as") || an_tok_is(ctx, k, "whereas");
-}
-
-/* The first sentence token that ends after byte off. */
-static size_t
-token_at(const struct an_ctx *ctx, size_t off)
-{
-	size_t lo = 0, hi = ctx->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ctx->tok[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /*
@@ -240,7 +228,7 @@ trim_overlaps(struct an_ctx *ctx)
 			nx = &ctx->sc[next].c;
 			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
 			     nx->cue.start;
-			k = token_at(ctx, at);
+			k = an_tok_at(ctx, at);
 			/*
 			 * Only where a new clause starts ("…, and Y said"): "X said Y
 			 * told him Z" nests.  In a sentence crowded with cues, always,

@@ -134,6 +134,14 @@ test_outlet_and_person_outside_a_frame_are_not_credited_to_it(void **state)
 	assert_claim("the union would wait", "said", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_outlet_frame_around_an_unnamed_group_stays_the_outlets(void **state)
+{
+	analyze("According to Reuters, most dockworkers say the strike will last.\n");
+	assert_claim("most dockworkers say the strike will last", "According to", "Reuters", NULL,
+		     "Reuters");
+}
+
 int
 main(void)
 {
@@ -154,6 +162,7 @@ main(void)
 		cmocka_unit_test(test_family_name_first),
 		cmocka_unit_test(test_person_cited_by_outlet_keeps_both),
 		cmocka_unit_test(test_outlet_and_person_outside_a_frame_are_not_credited_to_it),
+		cmocka_unit_test(test_outlet_frame_around_an_unnamed_group_stays_the_outlets),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
