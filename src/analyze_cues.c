@@ -29,6 +29,7 @@
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
 #define SUBJECT_BACK 30
+#define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
 /* Cues tried in one sentence (see an_find_claims). */
@@ -845,12 +846,19 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (in_list(ctx, c, preps)) {
-		/* "said in a statement Tuesday." or "said in an interview, “…”" */
+		/*
+		 * "said in a statement Tuesday." or "said in an interview, “…”";
+		 * "said after the vote he would …": the content starts at "he".
+		 */
 		size_t j = c;
 
 		while (j < ctx->ntok && j < c + SKIP_MAX && !an_tok_punct(ctx, j, ',') &&
-		       !is_end_punct(ctx, j) && !is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE))
+		       !is_end_punct(ctx, j) && !is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE)) {
+			if (j > c + 1 && j <= c + 5 && (ctx->ti[j].pronoun > 1 || an_tok_is(ctx, j, "they") ||
+							an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we")))
+				return j;
 			j++;
+		}
 		return j;
 	}
 	return c;
@@ -1148,9 +1156,13 @@ speech(struct an_ctx *ctx, size_t k)
 		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 			content = quote_content(ctx, c);
 			e = content_end(ctx, c);
-			if (e > c && ctx->tok[e - 1].span.end > content.end &&
-			    !an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + e - 1))
-				content.end = ctx->tok[e - 1].span.end;
+			/* "claimed “Trump exaggerates” the level of …": the sentence goes on. */
+			if (e > c && ctx->tok[e - 1].span.end > content.end) {
+				const struct an_quote *q = quote_of(ctx, e - 1);
+
+				content.end = q != NULL && q->end > ctx->tok[e - 1].span.end ? q->end :
+					      ctx->tok[e - 1].span.end;
+			}
 		} else {
 			e = content_end(ctx, c);
 			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
@@ -1167,6 +1179,16 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		}
 	} else {
+		/* "The plan cannot work Okafor argues.": no comma, still hers. */
+		if (!have_back && by != WS_NONE && by >= BARE_BACK_MIN && by_end <= k &&
+		    (ctx->tok[by].flags & WS_TOK_CAP) && !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE)) {
+			size_t e = by;
+
+			while (e > 0 && (an_tok_punct(ctx, e - 1, ',') || is_end_punct(ctx, e - 1)))
+				e--;
+			set_span(&back, ctx, 0, e);
+			have_back = e > 0;
+		}
 		if (!have_back)
 			return 0;
 		content = back;
