@@ -416,6 +416,9 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 		/* ", who advised the summit," is part of the apposition. */
 		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
 			continue;
+		if (an_tok_punct(ctx, i, '.') && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
+			continue;	/* "R-Ky.", "Jr." */
 		if (is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
 		    is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
@@ -1101,9 +1104,19 @@ speech(struct an_ctx *ctx, size_t k)
 		if ((by = np_back(ctx, j)) != WS_NONE) {
 			by_end = j + 1;
 			bnd = by == 0 ? WS_NONE : by - 1;
-		} else if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) &&
-			   (by = sentence_subject(ctx, j, &by_end)) == WS_NONE) {
-			by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
+		} else if (an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) {
+			/* "I laughed and said …": the subject of the verb before. */
+			if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
+			    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !in_list(ctx, j - 1, stop_words) &&
+			    (ctx->ti[j - 2].pronoun || ctx->ti[j - 2].in_name ||
+			     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
+				by = np_back(ctx, j - 2);
+				by_end = j - 1;
+			} else {
+				by = sentence_subject(ctx, j, &by_end);
+			}
+			if (by == WS_NONE)
+				by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
 		}
 	}
 	if (!is_boundary(ctx, bnd) && !ing) {
