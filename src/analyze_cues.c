@@ -846,6 +846,8 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		return t + 1;
 	if (an_tok_is(ctx, c, "to"))
 		return c;	/* "vowed to fight on" */
+	if (an_tok_is(ctx, c, "about") && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
+		return c;	/* "said about 20 people …" */
 	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (in_list(ctx, c, preps)) {
