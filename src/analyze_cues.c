@@ -29,6 +29,7 @@
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
 #define SUBJECT_BACK 30
+#define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
 /* Cues tried in one sentence (see an_find_claims). */
@@ -415,6 +416,9 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 		/* ", who advised the summit," is part of the apposition. */
 		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
 			continue;
+		if (an_tok_punct(ctx, i, '.') && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
+			continue;	/* "R-Ky.", "Jr." */
 		if (is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
 		    is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
@@ -842,15 +846,24 @@ skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		return t + 1;
 	if (an_tok_is(ctx, c, "to"))
 		return c;	/* "vowed to fight on" */
+	if (an_tok_is(ctx, c, "about") && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
+		return c;	/* "said about 20 people …" */
 	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (in_list(ctx, c, preps)) {
-		/* "said in a statement Tuesday." or "said in an interview, “…”" */
+		/*
+		 * "said in a statement Tuesday." or "said in an interview, “…”";
+		 * "said after the vote he would …": the content starts at "he".
+		 */
 		size_t j = c;
 
 		while (j < ctx->ntok && j < c + SKIP_MAX && !an_tok_punct(ctx, j, ',') &&
-		       !is_end_punct(ctx, j) && !is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE))
+		       !is_end_punct(ctx, j) && !is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE)) {
+			if (j > c + 1 && j <= c + 5 && (ctx->ti[j].pronoun > 1 || an_tok_is(ctx, j, "they") ||
+							an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we")))
+				return j;
 			j++;
+		}
 		return j;
 	}
 	return c;
@@ -1093,9 +1106,19 @@ speech(struct an_ctx *ctx, size_t k)
 		if ((by = np_back(ctx, j)) != WS_NONE) {
 			by_end = j + 1;
 			bnd = by == 0 ? WS_NONE : by - 1;
-		} else if ((an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) &&
-			   (by = sentence_subject(ctx, j, &by_end)) == WS_NONE) {
-			by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
+		} else if (an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) {
+			/* "I laughed and said …": the subject of the verb before. */
+			if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
+			    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !in_list(ctx, j - 1, stop_words) &&
+			    (ctx->ti[j - 2].pronoun || ctx->ti[j - 2].in_name ||
+			     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
+				by = np_back(ctx, j - 2);
+				by_end = j - 1;
+			} else {
+				by = sentence_subject(ctx, j, &by_end);
+			}
+			if (by == WS_NONE)
+				by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
 		}
 	}
 	if (!is_boundary(ctx, bnd) && !ing) {
@@ -1148,9 +1171,13 @@ speech(struct an_ctx *ctx, size_t k)
 		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 			content = quote_content(ctx, c);
 			e = content_end(ctx, c);
-			if (e > c && ctx->tok[e - 1].span.end > content.end &&
-			    !an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + e - 1))
-				content.end = ctx->tok[e - 1].span.end;
+			/* "claimed “Trump exaggerates” the level of …": the sentence goes on. */
+			if (e > c && ctx->tok[e - 1].span.end > content.end) {
+				const struct an_quote *q = quote_of(ctx, e - 1);
+
+				content.end = q != NULL && q->end > ctx->tok[e - 1].span.end ? q->end :
+					      ctx->tok[e - 1].span.end;
+			}
 		} else {
 			e = content_end(ctx, c);
 			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
@@ -1167,6 +1194,16 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		}
 	} else {
+		/* "The plan cannot work Okafor argues.": no comma, still hers. */
+		if (!have_back && by != WS_NONE && by >= BARE_BACK_MIN && by_end <= k &&
+		    (ctx->tok[by].flags & WS_TOK_CAP) && !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE)) {
+			size_t e = by;
+
+			while (e > 0 && (an_tok_punct(ctx, e - 1, ',') || is_end_punct(ctx, e - 1)))
+				e--;
+			set_span(&back, ctx, 0, e);
+			have_back = e > 0;
+		}
 		if (!have_back)
 			return 0;
 		content = back;
