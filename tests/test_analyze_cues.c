@@ -165,6 +165,13 @@ test_according_to_outlet_person_was_cited_as_telling(void **state)
 }
 
 static void
+test_cited_takes_its_object_as_content(void **state)
+{
+	analyze("Ana Ruiz cited the flooding of the harbour last spring.\n");
+	assert_claim("the flooding of the harbour last spring", "cited", "Ana Ruiz", "Ana Ruiz", NULL);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -195,6 +202,7 @@ main(void)
 		cmocka_unit_test(test_chain_outlet_reports_person_said),
 		cmocka_unit_test(test_according_to_outlet_person_was_cited_as_telling),
 		cmocka_unit_test(test_noun_is_not_a_cue),
+		cmocka_unit_test(test_cited_takes_its_object_as_content),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
