@@ -1224,7 +1224,7 @@ speech(struct an_ctx *ctx, size_t k)
 		if (c >= ctx->ntok || (is_end_punct(ctx, c) && c + 1 >= ctx->ntok) ||
 		    (quote_boundary(ctx, bnd) && unquoted_rest(ctx, c)))
 			next_quotes(ctx, &content);
-		if (by != WS_NONE && by_end <= k)
+		if (by != WS_NONE && by_end <= k && !quote_boundary(ctx, bnd))
 			continue_clause(ctx, &content, c);
 	}
 	return add_claim(ctx, k, content, by, by_end);
