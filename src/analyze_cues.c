@@ -987,6 +987,19 @@ next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 	}
 }
 
+/*
+ * No quotation mark from sentence token c to the end: "“…,” said Okafor,
+ * the mayor, on Monday." leaves the next quotation to Okafor too.
+ */
+static int
+unquoted_rest(const struct an_ctx *ctx, size_t c)
+{
+	for (; c < ctx->ntok; c++)
+		if (ctx->tok[c].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+	return 1;
+}
+
 /* "…, X said, the rest of it": the content goes on after the cue. */
 static void
 continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
@@ -1208,7 +1221,8 @@ speech(struct an_ctx *ctx, size_t k)
 			return 0;
 		content = back;
 		continue_quote(ctx, &content, c);
-		if (c >= ctx->ntok || (is_end_punct(ctx, c) && c + 1 >= ctx->ntok))
+		if (c >= ctx->ntok || (is_end_punct(ctx, c) && c + 1 >= ctx->ntok) ||
+		    (quote_boundary(ctx, bnd) && unquoted_rest(ctx, c)))
 			next_quotes(ctx, &content);
 		if (by != WS_NONE && by_end <= k)
 			continue_clause(ctx, &content, c);

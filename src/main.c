@@ -308,8 +308,8 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
  * (--stats), it needs only the blocks and lines, not the analysis.
  */
 static int
-article_open(const char *path, const struct options *opt, struct ws_lexicon *lex,
-	     struct ws_article **art, struct ws_error *err)
+open_for_options(const char *path, const struct options *opt, struct ws_lexicon *lex,
+		 struct ws_article **art, struct ws_error *err)
 {
 	unsigned flags = opt->force ? WS_LOAD_FORCE : 0;
 
@@ -319,13 +319,14 @@ article_open(const char *path, const struct options *opt, struct ws_lexicon *lex
 	return ws_article_open(path, opt->format, flags, lex, art, err);
 }
 
+/* open_for_options, saying why on stderr when it fails. */
 static int
-open_article(const char *path, const struct options *opt, struct ws_lexicon *lex,
-	     struct ws_article **art)
+open_or_complain(const char *path, const struct options *opt, struct ws_lexicon *lex,
+		 struct ws_article **art)
 {
 	struct ws_error err;
 
-	if (article_open(path, opt, lex, art, &err) < 0) {
+	if (open_for_options(path, opt, lex, art, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return -1;
 	}
@@ -350,7 +351,7 @@ run_stats(const struct options *opt, struct ws_lexicon *lex)
 		struct ws_article *art = NULL;
 		struct filter f;
 
-		if (open_article(opt->files[i], opt, lex, &art) < 0) {
+		if (open_or_complain(opt->files[i], opt, lex, &art) < 0) {
 			status = EXIT_TROUBLE;
 			continue;
 		}
@@ -432,7 +433,7 @@ export_to_file(const char *path, const char *input, const struct options *opt,
 	struct ws_error err;
 	int rc = -1;
 
-	if (open_article(input, opt, lex, &art) < 0)
+	if (open_or_complain(input, opt, lex, &art) < 0)
 		return -1;
 	if (ws_atomic_open(&atomic, path, (const char *const *)opt->files, opt->nfiles,
 			   &err) < 0) {
@@ -527,7 +528,7 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 	for (size_t i = 0; i < opt->nfiles && !ferror(out); i++) {
 		struct ws_article *art = NULL;
 
-		if (article_open(opt->files[i], opt, lex, &art, &err) < 0) {
+		if (open_for_options(opt->files[i], opt, lex, &art, &err) < 0) {
 			fprintf(stderr, "whosaid: %s\n", err.msg);
 			status = EXIT_TROUBLE;
 		} else if (export_one(out, art, opt, &err) < 0) {

@@ -248,21 +248,20 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 }
 
 /*
- * The fact-checker view: sentences that assert and that no claim touches.
- * Claims are sorted by content start, but cues and credits lie anywhere,
- * so every claim's spans are first noted against the sentences they touch.
+ * Which of the sentences [first, last) a claim of `set` touches with its
+ * content, cue or credit: a map of last - first bytes the caller frees
+ * (NULL when out of memory).  Claims are sorted by content start, but cues
+ * and credits lie anywhere, so every claim's spans are noted against the
+ * sentences they touch.
  */
-static int
-mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
-		  const struct claim_set *set)
+static unsigned char *
+touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
+		  const struct claim_set *set, size_t first, size_t last)
 {
-	size_t first = sentence_from(doc, m->lo), last = first;
-	unsigned char *touched;
+	unsigned char *touched = calloc(last - first + 1, 1);
 
-	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
-		last++;
-	if ((touched = calloc(last - first + 1, 1)) == NULL)
-		return -1;
+	if (touched == NULL)
+		return NULL;
 	for (size_t k = 0; an != NULL && k < set->n; k++) {
 		const struct ws_claim *c = &an->claims[claim_at(set, k)];
 		struct ws_span parts[3] = { c->content, c->cue, c->by };
@@ -276,6 +275,21 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 					touched[s - first] = 1;
 		}
 	}
+	return touched;
+}
+
+/* The fact-checker view: sentences that assert and that no claim touches. */
+static int
+mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
+		  const struct claim_set *set)
+{
+	size_t first = sentence_from(doc, m->lo), last = first;
+	unsigned char *touched;
+
+	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
+		last++;
+	if ((touched = touched_sentences(doc, an, set, first, last)) == NULL)
+		return -1;
 	for (size_t s = first; s < last; s++) {
 		if (touched[s - first] || !sentence_asserts(doc, s))
 			continue;
@@ -285,6 +299,22 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 			return -1;
 		}
 	}
+	free(touched);
+	return 0;
+}
+
+int
+ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, size_t *count)
+{
+	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
+	unsigned char *touched = touched_sentences(doc, an, &all, 0, doc->nsentences);
+
+	*count = 0;
+	if (touched == NULL)
+		return -1;
+	for (size_t s = 0; s < doc->nsentences; s++)
+		if (!touched[s] && sentence_asserts(doc, s))
+			(*count)++;
 	free(touched);
 	return 0;
 }

@@ -101,6 +101,7 @@ struct tui {
 	enum tui_focus focus;
 	struct tui_panel_item *items;	/* owned */
 	size_t nitems;
+	size_t own_voice;		/* sentences in the publisher's own voice */
 	size_t cursor;
 	size_t panel_first;		/* first item shown (scrolling) */
 

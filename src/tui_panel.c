@@ -4,6 +4,10 @@
  * through; then the outlets with their colour, count and share.  Choosing
  * one (Enter, or a click) narrows the view to its claims.
  *
+ * Below them, when the article came from a page that names its outlet,
+ * the publisher and how many sentences the article asserts in its own
+ * voice (what `u` marks), told apart from what it credits to others.
+ *
  * The panel is a list of items; on screen an item takes one row, or two
  * for a speaker with a role.  The rows are counted afresh at each draw:
  * there are few.
@@ -99,7 +103,7 @@ tui_panel_build(struct tui *t)
 		if (an->claims[i].outlet < an->noutlets)
 			all[an->npeople + an->claims[i].outlet].nclaims++;
 	}
-	if (build_bars(t, all) < 0) {
+	if (build_bars(t, all) < 0 || ws_unattributed_count(t->doc, an, &t->own_voice) < 0) {
 		free(all);
 		return -1;
 	}
@@ -140,6 +144,13 @@ struct panel_row {
 	int role;
 };
 
+/* Rows of the publisher's part (panel_row.heading). */
+enum {
+	ROW_PUBLISHER_HEADING = 3,
+	ROW_PUBLISHER = 4,
+	ROW_OWN_VOICE = 5,
+};
+
 static size_t
 panel_rows(const struct tui *t, struct panel_row *rows, size_t max)
 {
@@ -160,6 +171,13 @@ panel_rows(const struct tui *t, struct panel_row *rows, size_t max)
 			rows[n++] = (struct panel_row){ 0, i, 0 };
 		if (item_role(t, &t->items[i]) != NULL && n < max)
 			rows[n++] = (struct panel_row){ 0, i, 1 };
+	}
+	if (t->art->publisher != NULL && n + 4 <= max) {
+		if (n > 0)
+			rows[n++] = (struct panel_row){ -1, 0, 0 };
+		rows[n++] = (struct panel_row){ ROW_PUBLISHER_HEADING, 0, 0 };
+		rows[n++] = (struct panel_row){ ROW_PUBLISHER, 0, 0 };
+		rows[n++] = (struct panel_row){ ROW_OWN_VOICE, 0, 0 };
 	}
 	return n;
 }
@@ -218,6 +236,26 @@ draw_item(struct tui *t, int y, const struct panel_row *r, int x, int w)
 		draw_bar(t, it);
 }
 
+/* The publisher's name, or the count of its own-voice sentences (dim). */
+static void
+draw_publisher(struct tui *t, int y, int row, int x, int w)
+{
+	char line[64];
+
+	wmove(stdscr, y, x + 2);
+	if (row == ROW_PUBLISHER) {
+		tui_put_str(stdscr, t->art->publisher, w - 2);
+		return;
+	}
+	snprintf(line, sizeof line, "%zu sentence%s in its own voice (u)", t->own_voice,
+		 t->own_voice == 1 ? "" : "s");
+	tui_color_set(stdscr, (struct ws_look){ ws_scheme_element(t->scheme, WS_EL_PANEL).fg,
+		ws_scheme_element(t->scheme, WS_EL_PANEL).bg,
+		ws_scheme_element(t->scheme, WS_EL_PANEL).attrs | WS_ATTR_DIM });
+	tui_put_str(stdscr, line, w - 2);
+	tui_color_element(t, stdscr, WS_EL_PANEL);
+}
+
 void
 tui_panel_draw(struct tui *t)
 {
@@ -245,10 +283,15 @@ tui_panel_draw(struct tui *t)
 		mvwaddstr(stdscr, y, t->panel_x, t->utf8 ? "\u2502" : "|");
 		if (i >= n || rows[i].heading < 0)
 			continue;
+		if (rows[i].heading >= ROW_PUBLISHER) {
+			draw_publisher(t, y, rows[i].heading, x, w);
+			continue;
+		}
 		if (rows[i].heading > 0) {
 			tui_color_element(t, stdscr, WS_EL_PANEL_HEADING);
 			wmove(stdscr, y, x);
-			tui_put_str(stdscr, rows[i].heading == 1 ? "SPEAKERS" : "OUTLETS", w);
+			tui_put_str(stdscr, rows[i].heading == 1 ? "SPEAKERS" :
+				    rows[i].heading == 2 ? "OUTLETS" : "PUBLISHER", w);
 			tui_color_element(t, stdscr, WS_EL_PANEL);
 			continue;
 		}

@@ -165,6 +165,24 @@ test_according_to_outlet_person_was_cited_as_telling(void **state)
 }
 
 static void
+test_cited_takes_its_object_as_content(void **state)
+{
+	analyze("Ana Ruiz cited the flooding of the harbour last spring.\n");
+	assert_claim("the flooding of the harbour last spring", "cited", "Ana Ruiz", "Ana Ruiz", NULL);
+}
+
+static void
+test_quotation_after_inverted_cue_with_role_goes_on(void **state)
+{
+	analyze("\u201cThe cranes stop at noon,\u201d said Elena Vasquez, the harbour master. "
+		"\u201cNobody works through the storm.\u201d\n");
+	assert_nclaims(1);
+	assert_claim("\u201cThe cranes stop at noon,\u201d said Elena Vasquez, the harbour master. "
+		     "\u201cNobody works through the storm.\u201d", "said", "Elena Vasquez",
+		     "Elena Vasquez", NULL);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -195,6 +213,8 @@ main(void)
 		cmocka_unit_test(test_chain_outlet_reports_person_said),
 		cmocka_unit_test(test_according_to_outlet_person_was_cited_as_telling),
 		cmocka_unit_test(test_noun_is_not_a_cue),
+		cmocka_unit_test(test_cited_takes_its_object_as_content),
+		cmocka_unit_test(test_quotation_after_inverted_cue_with_role_goes_on),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

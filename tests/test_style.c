@@ -356,6 +356,24 @@ test_fact_checker_view_marks_assertions_credited_to_no_one(void **state)
 }
 
 static void
+test_own_voice_count_is_the_unattributed_sentences(void **state)
+{
+	struct fixture f;
+	size_t count = 99, expected = 0;
+
+	setup_two_claims(&f);
+	for (size_t s = 0; s < f.doc.nsentences; s++)
+		expected += (size_t)ws_sentence_unattributed(&f.doc, &f.an, s);
+	assert_int_equal(ws_unattributed_count(&f.doc, &f.an, &count), 0);
+	assert_int_equal(count, 1);
+	assert_int_equal(count, expected);
+	/* With no analysis, every assertion is the article's own. */
+	assert_int_equal(ws_unattributed_count(&f.doc, NULL, &count), 0);
+	assert_int_equal(count, 3);
+	fixture_free(&f);
+}
+
+static void
 test_questions_titles_and_short_sentences_are_not_assertions(void **state)
 {
 	static const enum ws_block_kind kinds[] = { WS_BLOCK_TITLE, WS_BLOCK_PARAGRAPH };
@@ -483,6 +501,7 @@ main(void)
 		cmocka_unit_test(test_filter_by_outlet_dims_the_other_claims),
 		cmocka_unit_test(test_search_matches_are_marked_inside_and_outside_claims),
 		cmocka_unit_test(test_fact_checker_view_marks_assertions_credited_to_no_one),
+		cmocka_unit_test(test_own_voice_count_is_the_unattributed_sentences),
 		cmocka_unit_test(test_questions_titles_and_short_sentences_are_not_assertions),
 		cmocka_unit_test(test_claims_in_a_title_carry_the_title_flag),
 		cmocka_unit_test(test_inner_claim_wins_where_claims_nest),

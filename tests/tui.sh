@@ -312,4 +312,27 @@ ok "NO_COLOR: Politico and Xinhua claims look different" [ -n "$xin" ] && [ "$po
 keys q
 wait_ended >/dev/null
 
+# A page that names its outlet: the panel shows the publisher and how
+# much the article says in its own voice, apart from what it credits.
+cat >"$TMPD/bridge.html" <<'PAGE'
+<!doctype html><html><head><meta property="og:site_name" content="The Lantern Post">
+<title>Bridge Reopens | The Lantern Post</title></head><body><article>
+<h1>Bridge Reopens After Repairs</h1>
+<p>The old bridge over the river reopened to traffic on Monday after three months of repairs.</p>
+<p>“We finished a week early,” said Nora Lind, the city engineer.</p>
+<p>Traffic on the bypass fell by half within hours of the reopening.</p>
+</article></body></html>
+PAGE
+start 120 40 "'$WHOSAID' '$TMPD/bridge.html'"
+ok "a page's publisher is in the panel" wait_for "│ +PUBLISHER"
+ok "the publisher is named under it" wait_for "│ +The Lantern Post"
+ok "the panel counts the sentences in the publisher's own voice" wait_for "│ +2 sentences in its own voice"
+keys q
+wait_ended >/dev/null
+start 120 40 "'$WHOSAID' '$ARTICLE'"
+wait_for "│ (SPEAKERS|no speakers)" >/dev/null
+ok "plain text names no publisher" screen_lacks "PUBLISHER"
+keys q
+wait_ended >/dev/null
+
 done_testing

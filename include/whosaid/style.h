@@ -70,6 +70,13 @@ int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis 
 			     size_t sentence);
 
 /*
+ * How many sentences of the article are unattributed in that sense: what
+ * it asserts in its own voice, its publisher's.  One sweep over the
+ * claims and sentences.  Fails (-1) only when out of memory.
+ */
+int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, size_t *count);
+
+/*
  * The styles of an article under a view, for the layout: each claim's
  * content, cue and credit carry its index; direct quotations (and the
  * quoted parts of mixed claims) WS_STY_DIRECT; the selected claim
