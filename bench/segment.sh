@@ -5,20 +5,9 @@
 set -eu
 driver=bench/segment_text
 [ -x "$driver" ] || make -s "$driver"
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-
-# Repeat FILE... into OUT until it holds at least BYTES bytes.
-fill() {
-	out=$1; bytes=$2; shift 2
-	: >"$out"
-	while [ "$(wc -c <"$out")" -lt "$bytes" ]; do
-		cat "$@" "$@" "$@" "$@" >>"$out"
-		cat "$out" "$out" >"$out.2" && mv "$out.2" "$out"
-	done
-}
-
-fill "$tmp/articles.txt" 10000000 examples/*.txt
+. bench/lib.sh
+bench_setup segment 10
+bench_articles
 tr '\n' ' ' <"$tmp/articles.txt" >"$tmp/one-line.txt"
 { printf 'He said \342\200\234'; head -c 5000000 "$tmp/one-line.txt"; } >"$tmp/unclosed.txt"
 

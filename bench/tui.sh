@@ -10,21 +10,12 @@
 # Run from the top of a built tree: bash bench/tui.sh
 set -eu
 command -v tmux >/dev/null 2>&1 || { echo "bench/tui.sh needs tmux"; exit 1; }
-whosaid=$PWD/src/whosaid
-[ -x "$whosaid" ] || make -s src/whosaid
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-bench.XXXXXX")
+[ -x src/whosaid ] || make -s src/whosaid
+. bench/lib.sh
+bench_setup tui 10
+whosaid=$PWD/$whosaid
 sock="whosaid-bench-$$"
 trap 'tmux -L "$sock" kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-
-# Repeat FILE... into OUT until it holds at least BYTES bytes.
-fill() {
-	out=$1; bytes=$2; shift 2
-	: >"$out"
-	while [ "$(wc -c <"$out")" -lt "$bytes" ]; do
-		cat "$@" "$@" "$@" "$@" >>"$out"
-		cat "$out" "$out" >"$out.2" && mv "$out.2" "$out"
-	done
-}
 
 # run FILE: the figures of one run of the reader on FILE.
 run() {
@@ -42,7 +33,8 @@ run() {
 }
 
 cp examples/harbour-strike.txt "$tmp/small.txt"
-fill "$tmp/big.txt" 10000000 examples/*.txt
+bench_articles
+mv "$tmp/articles.txt" "$tmp/big.txt"
 for f in small big; do
 	printf '%-6s %9d bytes: ' "$f" "$(wc -c <"$tmp/$f.txt")"
 	run "$tmp/$f.txt"
