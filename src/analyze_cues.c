@@ -1133,7 +1133,12 @@ speech(struct an_ctx *ctx, size_t k)
 	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !ing) {
 		size_t a = apposition_back(ctx, j), f, fe;
 
-		if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
+		if (a != WS_NONE && a > 0 && an_tok_is(ctx, a - 1, "who")) {
+			/* "Okafor, who, after the vote, said": the relative pronoun. */
+			by = a - 1;
+			by_end = a;
+			bnd = by == 0 ? WS_NONE : by - 1;
+		} else if ((f = sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
 		    ctx->first_comma == fe && !quote_boundary(ctx, fe) && no_cue_between(ctx, fe, j)) {
 			/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
 			by = f;

@@ -219,6 +219,13 @@ test_passive_finding_is_not_a_cue(void **state)
 }
 
 static void
+test_relative_who_with_aside_credits_the_antecedent(void **state)
+{
+	analyze("The union hired Maria Okafor, who, after a long meeting, said the cranes were unsafe.\n");
+	assert_claim("the cranes were unsafe", "said", "who", "Maria Okafor", NULL);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -256,6 +263,7 @@ main(void)
 		cmocka_unit_test(test_asked_quotation_then_cue),
 		cmocka_unit_test(test_asked_then_inverted_name_after_question),
 		cmocka_unit_test(test_passive_finding_is_not_a_cue),
+		cmocka_unit_test(test_relative_who_with_aside_credits_the_antecedent),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
