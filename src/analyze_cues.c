@@ -1079,6 +1079,31 @@ progressive(const struct an_ctx *ctx, size_t k)
 			 an_tok_is(ctx, j - 1, "’re") || an_tok_is(ctx, j - 1, "'re"));
 }
 
+/*
+ * "“Enough!” Okafor said.": the mark ends a sentence of its own, so the
+ * quotation that ends the sentence before is the content.
+ */
+static int
+exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t first = doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q;
+	const struct ws_token *t;
+
+	if (ctx->sent == 0 || first < 2 ||
+	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
+		return 0;
+	t = &doc->tokens[first - 2];
+	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) || t->span.end - t->span.start != 1 ||
+	    (ctx->s[t->span.start] != '!' && ctx->s[t->span.start] != '?') ||
+	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
+		return 0;
+	out->start = q->start;
+	out->end = q->end;
+	return 1;
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
@@ -1142,6 +1167,8 @@ speech(struct an_ctx *ctx, size_t k)
 	}
 	have_back = is_boundary(ctx, bnd) && content_back(ctx, bnd, &back);
 	c = skip_after_cue(ctx, ce, cue->cls);
+	if (!have_back && bnd == WS_NONE && by == 0 && (c >= ctx->ntok || is_end_punct(ctx, c)))
+		have_back = exclaimed_back(ctx, &back);
 	after_that = c > ce && (an_tok_is(ctx, c - 1, "that") || an_tok_punct(ctx, c - 1, ':'));
 	/* Which way does the content lie? */
 	if (c >= ctx->ntok || is_end_punct(ctx, c)) {

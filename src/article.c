@@ -152,8 +152,7 @@ open_article(const char *path, enum ws_format format, unsigned load_flags,
 	if (blocks_only) {
 		if (ws_segment_blocks(art->text, &art->doc, err) < 0)
 			goto fail;
-	} else if (ws_segment(art->text, &art->doc, err) < 0 ||
-	    ws_analyze(art->doc, lex, &art->an, err) < 0) {
+	} else if (ws_article_analyze(art, lex, err) < 0) {
 		goto fail;
 	}
 	*out = art;
@@ -176,6 +175,27 @@ ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_fl
 		       struct ws_article **out, struct ws_error *err)
 {
 	return open_article(path, format, load_flags, NULL, 1, out, err);
+}
+
+int
+ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex, struct ws_error *err)
+{
+	struct ws_doc *doc;
+	struct ws_analysis *an;
+
+	if (art->an != NULL)
+		return 0;
+	if (ws_segment(art->text, &doc, err) < 0)
+		return -1;
+	if (ws_analyze(doc, lex, &an, err) < 0) {
+		ws_doc_free(doc);
+		return -1;
+	}
+	/* Swapped only once both are made, so a failure leaves the article as it was. */
+	ws_doc_free(art->doc);
+	art->doc = doc;
+	art->an = an;
+	return 0;
 }
 
 void

@@ -584,12 +584,13 @@ run_reader(const struct options *opt, struct ws_lexicon *lex)
 	struct ws_error err;
 	int status;
 
-	if (ws_article_open(opt->files[0], opt->format, opt->force ? WS_LOAD_FORCE : 0,
-			    lex, &art, &err) < 0) {
+	/* The reader shows the article first and analyses it once it is on screen. */
+	if (ws_article_open_blocks(opt->files[0], opt->format, opt->force ? WS_LOAD_FORCE : 0,
+				   &art, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return EXIT_TROUBLE;
 	}
-	status = tui_run(art, opt);
+	status = tui_run(art, opt, lex);
 	ws_article_free(art);
 	return status;
 }

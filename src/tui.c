@@ -8,6 +8,8 @@
  * changes the styles (filter, search, fact-checker view) makes the cached
  * layout stale, and blocks are styled again as they come on screen;
  * selecting a claim does not, as the selection is applied while drawing.
+ * An article opened with its blocks only is drawn plain first, then
+ * analysed and drawn with its claims (tui_complete).
  */
 #include "config.h"
 
@@ -26,6 +28,9 @@
 #include "tui_int.h"
 
 #define WHEEL_ROWS 3
+
+/* What the reader shows while the article is being analysed: no claims. */
+static const struct ws_analysis no_analysis;
 
 /* The claims in view, listed once per filter so the status line can rank one at once. */
 static int
@@ -339,7 +344,7 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	memset(t, 0, sizeof *t);
 	t->art = art;
 	t->doc = art->doc;
-	t->an = art->an;
+	t->an = art->an != NULL ? art->an : &no_analysis;
 	t->text = art->text;
 	t->name = strcmp(art->text->name, "-") == 0 ? "(stdin)" : art->text->name;
 	/* A long path says less than its last part. */
@@ -353,12 +358,56 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 		return -1;
 	if ((t->cache = calloc(t->doc->nblocks + 1, sizeof *t->cache)) == NULL)
 		return ws_error_set(err, "out of memory");
-	initial_filter(t, opt);
+	return 0;
+}
+
+/* What depends on the analysis: colours, panel, claims by block, filter, styles. */
+static int
+tui_analysed(struct tui *t, const struct options *opt, struct ws_error *err)
+{
+	ws_scheme_free(t->scheme);
+	free(t->block_claims);
+	free(t->block_claims_at);
+	t->block_claims = t->block_claims_at = NULL;
+	if ((t->scheme = ws_scheme_new(t->theme, t->an, t->depth)) == NULL ||
+	    tui_panel_build(t) < 0 || tui_pane_index(t) < 0)
+		return ws_error_set(err, "out of memory");
+	if (t->an != &no_analysis)
+		initial_filter(t, opt);
+	if (tui_restyle(t) < 0)
+		return ws_error_set(err, "out of memory");
+	return 0;
+}
+
+/*
+ * The first screen was drawn from the blocks alone: analyse the article
+ * and show its claims, keeping the first text on screen first.  The
+ * blocks are the same, so the top's byte offset stays valid; the cached
+ * layouts point into the old doc and go.
+ */
+static int
+tui_complete(struct tui *t, const struct ws_lexicon *lex, const struct options *opt,
+	     struct ws_error *err)
+{
+	size_t anchor = tui_pane_top_offset(t), nblocks = t->doc->nblocks;
+
+	if (ws_article_analyze(t->art, lex, err) < 0)
+		return -1;
+	for (size_t i = 0; i < nblocks; i++) {
+		ws_layout_free(t->cache[i].lay);
+		t->cache[i].lay = NULL;
+	}
+	t->doc = t->art->doc;
+	t->an = t->art->an;
+	t->message[0] = '\0';
+	if (tui_analysed(t, opt, err) < 0)
+		return -1;
+	t->top = tui_pane_pos_of(t, anchor);
 	return 0;
 }
 
 int
-tui_run(struct ws_article *art, const struct options *opt)
+tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex)
 {
 	struct tui t;
 	struct ws_error err;
@@ -383,16 +432,22 @@ tui_run(struct ws_article *art, const struct options *opt)
 		return 1;
 	}
 	t.depth = tui_color_depth();
-	if ((t.scheme = ws_scheme_new(t.theme, t.an, t.depth)) == NULL || tui_panel_build(&t) < 0 ||
-	    tui_pane_index(&t) < 0 || tui_restyle(&t) < 0) {
-		tui_term_stop();
-		fprintf(stderr, "whosaid: out of memory\n");
-		tui_free(&t);
-		return 1;
-	}
+	if (art->an == NULL)
+		tui_message(&t, "%s", t.utf8 ? "analysing\u2026" : "analysing...");
 	t.panel_wanted = 1;
+	if (tui_analysed(&t, opt, &err) < 0)
+		goto fail;
 	tui_geometry(&t);
 	tui_pane_top(&t);
+	/* The article first, as it is; then its claims, once analysed. */
+	tui_draw(&t);
+	tui_bench_first();
+	if (art->an == NULL) {
+		if (tui_complete(&t, lex, opt, &err) < 0)
+			goto fail;
+		tui_draw(&t);
+	}
+	tui_bench_analysed();
 	if (bench != NULL && bench[0] != '\0')
 		tui_bench_run(&t, bench);
 	for (int dirty = 1; !t.quit && (sig = tui_term_signal()) == 0;) {
@@ -420,4 +475,9 @@ tui_run(struct ws_article *art, const struct options *opt)
 		tui_term_die_by_signal(sig);
 	tui_free(&t);
 	return status;
+fail:
+	tui_term_stop();
+	fprintf(stderr, "whosaid: %s\n", err.msg);
+	tui_free(&t);
+	return 1;
 }

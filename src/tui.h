@@ -10,8 +10,11 @@
 
 /*
  * Show the article until the user quits.  Returns the exit status; the
- * terminal is restored on every path out.
+ * terminal is restored on every path out.  An article opened with
+ * ws_article_open_blocks() (an == NULL) is shown at once, plain, then
+ * analysed with lex (NULL: the built-in lexicons) and shown with its
+ * claims.
  */
-int tui_run(struct ws_article *art, const struct options *opt);
+int tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex);
 
 #endif

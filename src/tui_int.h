@@ -58,8 +58,8 @@ enum tui_focus {
 
 struct tui {
 	struct ws_article *art;		/* borrowed */
-	const struct ws_doc *doc;
-	const struct ws_analysis *an;
+	const struct ws_doc *doc;	/* art's: blocks only, then whole once analysed */
+	const struct ws_analysis *an;	/* art's; an empty one until analysed */
 	const struct ws_text *text;
 	const char *name;		/* shown in the status line */
 
@@ -197,6 +197,8 @@ int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
 
 /* tui_bench.c */
 void tui_bench_mark(void);				/* the reader starts: note the time */
+void tui_bench_first(void);				/* the first screen is drawn */
+void tui_bench_analysed(void);				/* the claims are drawn */
 void tui_bench_run(struct tui *t, const char *out);	/* time redraws, write figures */
 
 #endif

@@ -191,6 +191,20 @@ test_narration_after_quotation_and_cue_is_not_content(void **state)
 }
 
 static void
+test_exclaimed_quotation_then_cue(void **state)
+{
+	analyze("\u201cWe are tired of waiting!\u201d Tomas Brandt said.\n");
+	assert_claim("\u201cWe are tired of waiting!\u201d", "said", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
+static void
+test_asked_quotation_then_cue(void **state)
+{
+	analyze("\u201cWho pays for the cranes?\u201d Tomas Brandt asked.\n");
+	assert_claim("\u201cWho pays for the cranes?\u201d", "asked", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -224,6 +238,8 @@ main(void)
 		cmocka_unit_test(test_cited_takes_its_object_as_content),
 		cmocka_unit_test(test_quotation_after_inverted_cue_with_role_goes_on),
 		cmocka_unit_test(test_narration_after_quotation_and_cue_is_not_content),
+		cmocka_unit_test(test_exclaimed_quotation_then_cue),
+		cmocka_unit_test(test_asked_quotation_then_cue),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -57,6 +57,16 @@ int ws_article_open(const char *path, enum ws_format format, unsigned load_flags
 int ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_flags,
 			   struct ws_article **out, struct ws_error *err);
 
+/*
+ * Complete an article opened with ws_article_open_blocks(): replace its
+ * doc with a fully segmented one (the same blocks and lines, so byte
+ * offsets and block indexes stay valid; pointers into the old doc do
+ * not) and analyse it.  Does nothing when art->an is already set.  On
+ * failure the article is left as it was.
+ */
+int ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex,
+		       struct ws_error *err);
+
 void ws_article_free(struct ws_article *art);
 
 /*
