@@ -74,6 +74,10 @@ static const char *const verb_starts[] = {
 
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
 static const char *const np_preps[] = { "of", "for", "from", NULL };
+/* Before a participle, a passive: "the bodies were found", "was supported by". */
+static const char *const be_forms[] = {
+	"is", "are", "was", "were", "be", "been", "being", NULL
+};
 
 static const char *const time_words[] = {
 	"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
@@ -812,6 +816,9 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;	/* "with plans to", "of claims" */
 	if (k > 0 && (in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
 		return 0;
+	if (k > 0 && ctx->ti[k].cue->cls == CUE_EVIDENCE &&
+	    in_list(ctx, k - 1, be_forms))
+		return 0;
 	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
 	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
 	    !is_quote_mark(ctx, k - 1, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
@@ -1169,6 +1176,16 @@ speech(struct an_ctx *ctx, size_t k)
 	c = skip_after_cue(ctx, ce, cue->cls);
 	if (!have_back && bnd == WS_NONE && by == 0 && (c >= ctx->ntok || is_end_punct(ctx, c)))
 		have_back = exclaimed_back(ctx, &back);
+	if (!have_back && k == 0 && by == WS_NONE && c < ctx->ntok && exclaimed_back(ctx, &back)) {
+		size_t e = np_forward(ctx, c);	/* "“…?” asked Okafor, the mayor." */
+
+		if (e > c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') || is_end_punct(ctx, e))) {
+			by = c;
+			by_end = e;
+			c = e;
+			have_back = 1;
+		}
+	}
 	after_that = c > ce && (an_tok_is(ctx, c - 1, "that") || an_tok_punct(ctx, c - 1, ':'));
 	/* Which way does the content lie? */
 	if (c >= ctx->ntok || is_end_punct(ctx, c)) {

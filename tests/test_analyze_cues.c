@@ -205,6 +205,20 @@ test_asked_quotation_then_cue(void **state)
 }
 
 static void
+test_asked_then_inverted_name_after_question(void **state)
+{
+	analyze("\u201cWho pays for the cranes?\u201d asked Tomas Brandt, the union chief.\n");
+	assert_claim("\u201cWho pays for the cranes?\u201d", "asked", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
+static void
+test_passive_finding_is_not_a_cue(void **state)
+{
+	analyze("The missing ledgers were found in a shed behind the harbour office.\n");
+	assert_nclaims(0);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -240,6 +254,8 @@ main(void)
 		cmocka_unit_test(test_narration_after_quotation_and_cue_is_not_content),
 		cmocka_unit_test(test_exclaimed_quotation_then_cue),
 		cmocka_unit_test(test_asked_quotation_then_cue),
+		cmocka_unit_test(test_asked_then_inverted_name_after_question),
+		cmocka_unit_test(test_passive_finding_is_not_a_cue),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
