@@ -29,6 +29,8 @@
 #define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
 #define NESTED_MAX 8		/* claims in a sentence that may nest */
+#define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
+#define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -36,6 +38,30 @@ outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
 	for (size_t k = a; k < b; k++)
 		if (ctx->ti[k].outlet_at != WS_NONE)
 			return ctx->ti[k].outlet_at;
+	return WS_NONE;
+}
+
+/*
+ * The outlet a person spoke to, which then reported the claim: the hearer
+ * right after the cue ("told the Associated Press that …") or an outlet
+ * after "to" or "with" between the credit and the cue ("Hughes, speaking
+ * later to BBC News, said …").  Bounded: a few tokens either way.
+ */
+static size_t
+outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t stop = cl->cue_end + HEARER_MAX < ctx->ntok ? cl->cue_end + HEARER_MAX : ctx->ntok;
+
+	for (size_t k = cl->cue_end; k < stop; k++) {
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return ctx->ti[k].outlet_at;
+		if (an_tok_is(ctx, k, "that") || !(ctx->tok[k].flags & WS_TOK_WORD))
+			break;
+	}
+	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
+		if ((an_tok_is(ctx, k, "to") || an_tok_is(ctx, k, "with")) &&
+		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
+			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
 	return WS_NONE;
 }
 
@@ -120,6 +146,8 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_in(ctx, a, b);
+	if (cl->c.outlet == WS_NONE)
+		cl->c.outlet = outlet_spoken_to(ctx, cl);
 	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
 		return 0;
 	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */

@@ -78,6 +78,29 @@ test_the_vice_president_is_the_person_with_that_role(void **state)
 }
 
 static void
+test_the_outlet_told_reported_the_claim(void **state)
+{
+	analyze("The mayor, Ellen Marsh, told the Associated Press that the ferry would run again in May.\n");
+	assert_claim("the ferry would run again in May", "told", "The mayor", "Ellen Marsh",
+		     "Associated Press");
+}
+
+static void
+test_the_outlet_spoken_to_reported_the_claim(void **state)
+{
+	analyze("Tomas Berg, speaking later to BBC News, said the ferry company had run out of money.\n");
+	assert_claim("the ferry company had run out of money", "said", "Tomas Berg", "Tomas Berg",
+		     "BBC");
+}
+
+static void
+test_told_a_person_credits_no_outlet(void **state)
+{
+	analyze("Tomas Berg told the mayor that the ferry company had run out of money.\n");
+	assert_claim("the ferry company had run out of money", "told", "Tomas Berg", "Tomas Berg", NULL);
+}
+
+static void
 test_outlet_forms_are_merged(void **state)
 {
 	analyze("The Associated Press (AP) reported the strike. The AP said the port was shut. "
@@ -155,6 +178,9 @@ main(void)
 		cmocka_unit_test(test_the_outlet_is_the_last_outlet),
 		cmocka_unit_test(test_the_agency_is_the_last_outlet),
 		cmocka_unit_test(test_the_vice_president_is_the_person_with_that_role),
+		cmocka_unit_test(test_the_outlet_told_reported_the_claim),
+		cmocka_unit_test(test_the_outlet_spoken_to_reported_the_claim),
+		cmocka_unit_test(test_told_a_person_credits_no_outlet),
 		cmocka_unit_test(test_outlet_forms_are_merged),
 		cmocka_unit_test(test_agency_long_form_is_merged),
 		cmocka_unit_test(test_role_from_title),
