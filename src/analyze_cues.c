@@ -28,6 +28,7 @@
 #define QUOTE_BACK_MAX 25
 #define OPENER_MAX 30
 #define NEXT_QUOTES_MAX 3
+#define TITLE_WORDS_MAX 4
 #define SUBJECT_BACK 30
 #define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
@@ -913,6 +914,26 @@ quote_boundary(const struct an_ctx *ctx, size_t b)
 	       (an_tok_punct(ctx, b, ',') && is_quote_mark(ctx, b - 1, WS_TOK_CLOSE_QUOTE)));
 }
 
+/*
+ * Is the quotation that ends at boundary b a title in the middle of the
+ * sentence ("on the “Morning Show,” Okafor said the …"), not a claim?
+ */
+static int
+title_back(const struct an_ctx *ctx, size_t b)
+{
+	const struct an_quote *q;
+
+	if (!quote_boundary(ctx, b))
+		return 0;
+	if (an_tok_punct(ctx, b, ','))
+		b--;
+	q = quote_of(ctx, b);
+	return q != NULL && q->nwords <= TITLE_WORDS_MAX &&
+	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
+	       (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD) &&
+	       q->start > ctx->tok[0].span.start;
+}
+
 static int
 add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_t by_end)
 {
@@ -1214,7 +1235,7 @@ speech(struct an_ctx *ctx, size_t k)
 	} else {
 		/* "“…” he said when asked": the quotation is the content. */
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
-			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE));
+			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) || title_back(ctx, bnd);
 	}
 	if (ing) {
 		/* ", adding that …", "by saying …": the subject is the main clause's. */

@@ -226,6 +226,14 @@ test_relative_who_with_aside_credits_the_antecedent(void **state)
 }
 
 static void
+test_show_title_before_subject_is_not_the_content(void **state)
+{
+	analyze("On Sunday on the \u201cMorning Show,\u201d Maria Okafor said the port would close.\n");
+	assert_nclaims(1);
+	assert_claim("the port would close", "said", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
 test_noun_is_not_a_cue(void **state)
 {
 	analyze("The reported loss hurt the harbour board.\n");
@@ -264,6 +272,7 @@ main(void)
 		cmocka_unit_test(test_asked_then_inverted_name_after_question),
 		cmocka_unit_test(test_passive_finding_is_not_a_cue),
 		cmocka_unit_test(test_relative_who_with_aside_credits_the_antecedent),
+		cmocka_unit_test(test_show_title_before_subject_is_not_the_content),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
