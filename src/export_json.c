@@ -154,6 +154,26 @@ json_claims(const struct json_out *o, const struct ws_analysis *an)
 	putc(']', o->fp);
 }
 
+/* An outlet or a person, the i-th of its list: its id and name ... */
+static void
+json_entity_start(FILE *fp, size_t i, const char *id, const char *name)
+{
+	fprintf(fp, "%s{\"id\":", i ? "," : "");
+	json_cstring(fp, id);
+	fputs(",\"name\":", fp);
+	json_cstring(fp, name);
+}
+
+/* ... then its claims and mentions. */
+static void
+json_entity_end(const struct json_out *o, size_t nclaims, const struct ws_span *mentions,
+		size_t nmentions)
+{
+	fprintf(o->fp, ",\"claims\":%zu,", nclaims);
+	json_mentions(o, mentions, nmentions);
+	putc('}', o->fp);
+}
+
 int
 ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err)
 {
@@ -175,27 +195,17 @@ ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err)
 	for (size_t i = 0; i < an->noutlets; i++) {
 		const struct ws_outlet *s = &an->outlets[i];
 
-		fprintf(out, "%s{\"id\":", i ? "," : "");
-		json_cstring(out, s->id);
-		fputs(",\"name\":", out);
-		json_cstring(out, s->name);
-		fprintf(out, ",\"claims\":%zu,", s->nclaims);
-		json_mentions(&o, s->mentions, s->nmentions);
-		putc('}', out);
+		json_entity_start(out, i, s->id, s->name);
+		json_entity_end(&o, s->nclaims, s->mentions, s->nmentions);
 	}
 	fputs("],\"people\":[", out);
 	for (size_t i = 0; i < an->npeople; i++) {
 		const struct ws_person *p = &an->people[i];
 
-		fprintf(out, "%s{\"id\":", i ? "," : "");
-		json_cstring(out, p->id);
-		fputs(",\"name\":", out);
-		json_cstring(out, p->name);
+		json_entity_start(out, i, p->id, p->name);
 		fputs(",\"role\":", out);
 		json_cstring(out, p->role);
-		fprintf(out, ",\"claims\":%zu,", p->nclaims);
-		json_mentions(&o, p->mentions, p->nmentions);
-		putc('}', out);
+		json_entity_end(&o, p->nclaims, p->mentions, p->nmentions);
 	}
 	putc(']', out);
 	json_claims(&o, an);
