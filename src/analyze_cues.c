@@ -401,8 +401,8 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
  * pronoun or a phrase with a determiner ("The senator").  "Trump went
  * after Bush, calling him …" is Trump's, not Bush's.
  */
-static size_t
-named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+size_t
+an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = sentence_subject(ctx, limit, end);
 
@@ -1260,7 +1260,7 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if ((by = named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
 		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;

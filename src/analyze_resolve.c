@@ -185,6 +185,70 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	return 0;
 }
 
+static int
+is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 2 && memcmp(t, "--", 2) == 0);
+}
+
+/* Words between a subject and its cue: "has since", "jokingly", "last month". */
+static int
+between_subject_and_cue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"then", "also", "later", "now", "since", "last", "month", "week", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+	};
+	const struct an_tok *ti = &ctx->ti[j];
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
+		return 1;
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+		return 1;
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cue with no subject found before it, where one was set off from it:
+ * "Hemsley, the co-author of a book on rumours, said …", "Sims — a teacher
+ * — says …", "Okafor paused and then said …".  The sentence's subject
+ * speaks, when it names someone.
+ */
+static void
+subject_across(struct an_ctx *ctx, struct an_claim *cl)
+{
+	size_t j = cl->cue_tok, a, e;
+
+	if (cl->by_tok < cl->by_end || cl->cls == CUE_ACCORDING ||
+	    cl->c.content.start < cl->c.cue.end || j == 0)
+		return;
+	if (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))
+		return;
+	while (j > 0 && between_subject_and_cue(ctx, j - 1))
+		j--;
+	if (j < 2)
+		return;
+	j--;
+	if (!an_tok_punct(ctx, j, ',') && !an_tok_punct(ctx, j, ')') && !is_dash(ctx, j) &&
+	    !an_tok_is(ctx, j, "and") && !an_tok_is(ctx, j, "but"))
+		return;
+	if ((a = an_named_subject(ctx, j, &e)) == WS_NONE || e > j)
+		return;
+	cl->by_tok = a;
+	cl->by_end = e;
+	cl->c.by.start = ctx->tok[a].span.start;
+	cl->c.by.end = ctx->tok[e - 1].span.end;
+}
+
 /* Does claim cl credit an outlet for what its content holds? */
 static int
 is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -309,6 +373,7 @@ an_resolve_claims(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *cl = &ctx->sc[i];
 
+		subject_across(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)
