@@ -396,6 +396,24 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	return a;
 }
 
+/*
+ * The sentence's subject when it names someone: a person, an outlet, a
+ * pronoun or a phrase with a determiner ("The senator").  "Trump went
+ * after Bush, calling him …" is Trump's, not Bush's.
+ */
+static size_t
+named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = sentence_subject(ctx, limit, end);
+
+	if (a == WS_NONE || ctx->ti[a].pronoun || in_list(ctx, a, determiners))
+		return a;
+	for (size_t j = a; j < *end; j++)
+		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
+			return a;
+	return WS_NONE;
+}
+
 static int
 no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 {
@@ -1242,7 +1260,8 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if (ctx->nsc == 0 && (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
+		if ((by = named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;
 	}
@@ -1263,7 +1282,7 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		} else {
 			e = content_end(ctx, c);
-			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing)
 				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;

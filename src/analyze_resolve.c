@@ -254,8 +254,9 @@ trim_overlaps(struct an_ctx *ctx)
 			continue;
 		if (next != WS_NONE && cl->c.content.start > cl->c.cue.start) {
 			nx = &ctx->sc[next].c;
-			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
-			     nx->cue.start;
+			/* A credit before this content ("X said A, adding B") cuts nothing. */
+			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start &&
+			     nx->by.start > cl->c.content.start ? nx->by.start : nx->cue.start;
 			k = an_tok_at(ctx, at);
 			/*
 			 * Only where a new clause starts ("…, and Y said"): "X said Y

@@ -165,6 +165,37 @@ test_outlet_frame_around_an_unnamed_group_stays_the_outlets(void **state)
 		     "Reuters");
 }
 
+static void
+test_participle_is_the_subjects_not_the_objects(void **state)
+{
+	analyze("Maria Okafor went after Daniel Hughes on Friday, calling his offer an insult.\n");
+	assert_claim("his offer an insult", "calling", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_after_a_described_subject(void **state)
+{
+	analyze("The harbour master praised the crews, saying they had worked all night.\n");
+	assert_claim("they had worked all night", "saying", "The harbour master", NULL, NULL);
+}
+
+static void
+test_participle_after_a_claim_keeps_the_whole_first_content(void **state)
+{
+	analyze("Maria Okafor said the port was closed, adding that it would reopen soon.\n");
+	assert_claim("the port was closed", "said", "Maria Okafor", "Maria Okafor", NULL);
+	assert_claim("it would reopen soon", "adding", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_content_runs_past_a_comma(void **state)
+{
+	analyze("Maria Okafor spoke for an hour, saying dockworkers paid fees, lost shifts and "
+		"waited for months.\n");
+	assert_claim("dockworkers paid fees, lost shifts and waited for months", "saying",
+		     "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -189,6 +220,10 @@ main(void)
 		cmocka_unit_test(test_person_cited_by_outlet_keeps_both),
 		cmocka_unit_test(test_outlet_and_person_outside_a_frame_are_not_credited_to_it),
 		cmocka_unit_test(test_outlet_frame_around_an_unnamed_group_stays_the_outlets),
+		cmocka_unit_test(test_participle_is_the_subjects_not_the_objects),
+		cmocka_unit_test(test_participle_after_a_described_subject),
+		cmocka_unit_test(test_participle_after_a_claim_keeps_the_whole_first_content),
+		cmocka_unit_test(test_participle_content_runs_past_a_comma),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
