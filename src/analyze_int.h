@@ -206,8 +206,8 @@ struct an_ctx {
 static inline const char *
 an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 {
-	*len = ctx->tok[k].span.end - ctx->tok[k].span.start;
-	return ctx->s + ctx->tok[k].span.start;
+	*len = ws_token_len(&ctx->tok[k]);
+	return ctx->s + ctx->tok[k].start;
 }
 
 int an_tok_is(const struct an_ctx *ctx, size_t k, const char *word);

@@ -114,8 +114,8 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 
 	if (b - a < 2 || !an_tok_is(ctx, a, "the"))
 		return WS_NONE;
-	start = ctx->tok[a + 1].span.start;
-	len = ctx->tok[b - 1].span.end - start;
+	start = ctx->tok[a + 1].start;
+	len = ws_token_end(&ctx->tok[b - 1]) - start;
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
 		size_t rlen;
@@ -329,13 +329,13 @@ trim_overlaps(struct an_ctx *ctx)
 			 */
 			if (at > cl->c.content.start && at < cl->c.content.end &&
 			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
-				while (k > 0 && ctx->tok[k - 1].span.start >= cl->c.content.start &&
+				while (k > 0 && ctx->tok[k - 1].start >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;
-				if (k == 0 || ctx->tok[k - 1].span.end <= cl->c.content.start)
+				if (k == 0 || ws_token_end(&ctx->tok[k - 1]) <= cl->c.content.start)
 					cl->dropped = 1;
 				else
-					cl->c.content.end = ctx->tok[k - 1].span.end;
+					cl->c.content.end = ws_token_end(&ctx->tok[k - 1]);
 			}
 		}
 		next = i;
