@@ -245,8 +245,8 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	cl->by_tok = a;
 	cl->by_end = e;
-	cl->c.by.start = ctx->tok[a].span.start;
-	cl->c.by.end = ctx->tok[e - 1].span.end;
+	cl->c.by.start = ctx->tok[a].start;
+	cl->c.by.end = ws_token_end(&ctx->tok[e - 1]);
 }
 
 /* Does claim cl credit an outlet for what its content holds? */
