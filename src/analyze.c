@@ -70,7 +70,7 @@ an_tok_at(const struct an_ctx *ctx, size_t off)
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (ctx->tok[mid].span.end <= off)
+		if (ws_token_end(&ctx->tok[mid]) <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -81,8 +81,8 @@ an_tok_at(const struct an_ctx *ctx, size_t off)
 int
 an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 {
-	return k < ctx->ntok && ctx->tok[k].span.end - ctx->tok[k].span.start == 1 &&
-	       ctx->s[ctx->tok[k].span.start] == c;
+	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == 1 &&
+	       ctx->s[ctx->tok[k].start] == c;
 }
 
 static int

@@ -155,7 +155,7 @@ is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
 		return 0;
 	return ((which & WS_TOK_OPEN_QUOTE) && q->open == d) ||
 	       ((which & WS_TOK_CLOSE_QUOTE) && (q->close == d || (q->close == d + 1 && q->closed &&
-							       ctx->s[ctx->tok[k].span.start] == '\'')));
+							       ctx->s[ctx->tok[k].start] == '\'')));
 }
 
 static int
@@ -279,7 +279,7 @@ np_back(const struct an_ctx *ctx, size_t j)
 			/* Initials and abbreviations ("U.S.", "Mr."), possessives. */
 			if (n > 0 && (an_tok_punct(ctx, i, '.') || (f & WS_TOK_APOSTROPHE) ||
 				      is_dash(ctx, i)) && i > 0 &&
-			    ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+			    ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
 			    (ctx->tok[i - 1].flags & WS_TOK_WORD))
 				continue;
 			break;
@@ -430,6 +430,24 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	return a;
 }
 
+/*
+ * The sentence's subject when it names someone: a person, an outlet, a
+ * pronoun or a phrase with a determiner ("The senator").  "Trump went
+ * after Bush, calling him …" is Trump's, not Bush's.
+ */
+size_t
+an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = sentence_subject(ctx, limit, end);
+
+	if (a == WS_NONE || ctx->ti[a].pronoun || in_list(ctx, a, determiners))
+		return a;
+	for (size_t j = a; j < *end; j++)
+		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
+			return a;
+	return WS_NONE;
+}
+
 static int
 no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 {
@@ -455,7 +473,7 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 		/* ", who advised the summit," is part of the apposition. */
 		if (is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
 			continue;
-		if (an_tok_punct(ctx, i, '.') && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+		if (an_tok_punct(ctx, i, '.') && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
 		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
 			continue;	/* "R-Ky.", "Jr." */
 		if (is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
@@ -595,8 +613,8 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 		sp->start = sp->end = 0;
 		return;
 	}
-	sp->start = ctx->tok[a].span.start;
-	sp->end = ctx->tok[b - 1].span.end;
+	sp->start = ctx->tok[a].start;
+	sp->end = ws_token_end(&ctx->tok[b - 1]);
 }
 
 /*
@@ -611,8 +629,8 @@ an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 	const struct an_quote *q;
 	int starts = 0, ends = 0, any = 0;
 
-	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].span.start < c.end; k++) {
-		if (ctx->tok[k].span.start < c.start || ctx->tok[k].span.end > c.end ||
+	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].start < c.end; k++) {
+		if (ctx->tok[k].start < c.start || ws_token_end(&ctx->tok[k]) > c.end ||
 		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
 		    (q = an_quote_at(ctx, first + k)) == NULL)
 			continue;
@@ -626,7 +644,7 @@ an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 		starts |= q->start == c.start;
 		ends |= q->end == c.end;
 	}
-	if ((starts && ends) || c.start >= ctx->tok[ctx->ntok - 1].span.end)
+	if ((starts && ends) || c.start >= ws_token_end(&ctx->tok[ctx->ntok - 1]))
 		return WS_CLAIM_DIRECT;
 	return any ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
 }
@@ -706,10 +724,10 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		out->start = q->start;
 		out->end = q->end;
 		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
-		if (q->open > first && ctx->tok[0].span.start < q->start &&
+		if (q->open > first && ctx->tok[0].start < q->start &&
 		    !is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
 		    (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD))
-			out->start = ctx->tok[0].span.start;
+			out->start = ctx->tok[0].start;
 		else if (q->open < first)
 			out->start = sentence_start_of(ctx, q);
 		return 1;
@@ -719,8 +737,8 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		e--;
 	if (e <= a)
 		return 0;
-	out->start = ctx->tok[a].span.start;
-	out->end = ctx->tok[e - 1].span.end;
+	out->start = ctx->tok[a].start;
+	out->end = ws_token_end(&ctx->tok[e - 1]);
 	/*
 	 * The sentence is the end of a quotation that began before it.  Not
 	 * one that goes on past it: an unclosed quotation would otherwise give
@@ -784,7 +802,7 @@ according(struct an_ctx *ctx, size_t k)
 			size_t e = content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
-				content.end = ctx->tok[e - 1].span.end;
+				content.end = ws_token_end(&ctx->tok[e - 1]);
 		}
 	}
 	if ((cl = new_claim(ctx, k, ce, CUE_ACCORDING)) == NULL)
@@ -836,10 +854,10 @@ glued(const struct an_ctx *ctx, size_t k)
 {
 	size_t e = ctx->ti[k].cue_end;
 
-	if (k > 0 && ctx->tok[k - 1].span.end == ctx->tok[k].span.start &&
+	if (k > 0 && ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start &&
 	    !(ctx->tok[k - 1].flags & (WS_TOK_WORD | WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
 		return 1;
-	return e < ctx->ntok && ctx->tok[e - 1].span.end == ctx->tok[e].span.start &&
+	return e < ctx->ntok && ws_token_end(&ctx->tok[e - 1]) == ctx->tok[e].start &&
 	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
 }
 
@@ -932,9 +950,9 @@ quote_back(const struct an_ctx *ctx, size_t from)
 		if (is_cue(ctx, i) || is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE))
 			break;
 		/* "Rep." and "(D-Ore.)" are part of a subject; a full stop is not. */
-		if (is_end_punct(ctx, i) && !(i > 0 && ctx->tok[i - 1].span.end == ctx->tok[i].span.start &&
+		if (is_end_punct(ctx, i) && !(i > 0 && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
 					      (ctx->tok[i - 1].flags & WS_TOK_CAP) &&
-					      ctx->tok[i - 1].span.end - ctx->tok[i - 1].span.start <= 4))
+					      ws_token_len(&ctx->tok[i - 1]) <= 4))
 			break;
 	}
 	return WS_NONE;
@@ -972,7 +990,7 @@ title_back(const struct an_ctx *ctx, size_t b)
 	return q != NULL && q->nwords <= TITLE_WORDS_MAX &&
 	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
 	       (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD) &&
-	       q->start > ctx->tok[0].span.start;
+	       q->start > ctx->tok[0].start;
 }
 
 static int
@@ -1048,7 +1066,7 @@ next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed)
 			return;
 		content->end = q->end;
-		i = ws_doc_sentence_at(doc, doc->tokens[q->close].span.start) + 1;
+		i = ws_doc_sentence_at(doc, doc->tokens[q->close].start) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
 		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
@@ -1081,8 +1099,8 @@ continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
 		return;
 	e = content_end(ctx, c + 1);
-	if (e > c + 1 && ctx->tok[e - 1].span.end > content->end)
-		content->end = ctx->tok[e - 1].span.end;
+	if (e > c + 1 && ws_token_end(&ctx->tok[e - 1]) > content->end)
+		content->end = ws_token_end(&ctx->tok[e - 1]);
 }
 
 /* The first comma in [c, e), or e. */
@@ -1164,8 +1182,8 @@ exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
 		return 0;
 	t = &doc->tokens[first - 2];
-	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) || t->span.end - t->span.start != 1 ||
-	    (ctx->s[t->span.start] != '!' && ctx->s[t->span.start] != '?') ||
+	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) || ws_token_len(t) != 1 ||
+	    (ctx->s[t->start] != '!' && ctx->s[t->start] != '?') ||
 	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
 		return 0;
 	out->start = q->start;
@@ -1283,7 +1301,8 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if (ctx->nsc == 0 && (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
+		if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;
 	}
@@ -1296,15 +1315,15 @@ speech(struct an_ctx *ctx, size_t k)
 			content = quote_content(ctx, c);
 			e = content_end(ctx, c);
 			/* "claimed “Trump exaggerates” the level of …": the sentence goes on. */
-			if (e > c && ctx->tok[e - 1].span.end > content.end) {
+			if (e > c && ws_token_end(&ctx->tok[e - 1]) > content.end) {
 				const struct an_quote *q = quote_of(ctx, e - 1);
 
-				content.end = q != NULL && q->end > ctx->tok[e - 1].span.end ? q->end :
-					      ctx->tok[e - 1].span.end;
+				content.end = q != NULL && q->end > ws_token_end(&ctx->tok[e - 1]) ? q->end :
+					      ws_token_end(&ctx->tok[e - 1]);
 			}
 		} else {
 			e = content_end(ctx, c);
-			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k)
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing)
 				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;
@@ -1358,7 +1377,7 @@ colon_intro(struct an_ctx *ctx)
 	    (ns = &doc->sentences[next])->ntokens == 0)
 		return 0;
 	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
-	    doc->blocks[ns->block].span.start >= ctx->tok[n - 1].span.end) {
+	    doc->blocks[ns->block].span.start >= ws_token_end(&ctx->tok[n - 1])) {
 		quoted = doc->blocks[ns->block].span;
 	} else if (doc->tokens[ns->first_token].flags & WS_TOK_OPEN_QUOTE) {
 		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
@@ -1371,8 +1390,8 @@ colon_intro(struct an_ctx *ctx)
 		return 0;
 	}
 	/* A claim of this sentence whose content ran up to the colon takes the quotation. */
-	if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].c.content.end <= ctx->tok[n - 1].span.start &&
-	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].span.start &&
+	if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].c.content.end <= ctx->tok[n - 1].start &&
+	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].start &&
 	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
 		cl = &ctx->sc[ctx->nsc - 1];
 		cl->c.content = quoted;

@@ -206,8 +206,8 @@ struct an_ctx {
 static inline const char *
 an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 {
-	*len = ctx->tok[k].span.end - ctx->tok[k].span.start;
-	return ctx->s + ctx->tok[k].span.start;
+	*len = ws_token_len(&ctx->tok[k]);
+	return ctx->s + ctx->tok[k].start;
 }
 
 int an_tok_is(const struct an_ctx *ctx, size_t k, const char *word);
@@ -232,6 +232,8 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 int an_find_claims(struct an_ctx *ctx);
 int an_title_case(const struct an_ctx *ctx);
 enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
+/* The sentence's subject before token limit when it names someone; *end gets its end. */
+size_t an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

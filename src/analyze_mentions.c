@@ -35,11 +35,11 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 
 		if (the != ((e->flags & LEXF_THE) != 0))
 			continue;
-		if ((m = lex_match(e, ctx->s, limit, ctx->tok[k].span.start)) == 0)
+		if ((m = lex_match(e, ctx->s, limit, ctx->tok[k].start)) == 0)
 			continue;
-		while (j < ctx->ntok && ctx->tok[j].span.end < m)
+		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < m)
 			j++;
-		if (j >= ctx->ntok || ctx->tok[j].span.end != m)
+		if (j >= ctx->ntok || ws_token_end(&ctx->tok[j]) != m)
 			continue;
 		j++;
 		switch (e->kind) {
@@ -112,7 +112,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 void
 an_scan_tokens(struct an_ctx *ctx)
 {
-	size_t limit = ctx->ntok ? ctx->tok[ctx->ntok - 1].span.end : 0;
+	size_t limit = ctx->ntok ? ws_token_end(&ctx->tok[ctx->ntok - 1]) : 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++)
 		scan_token(ctx, k, limit);
@@ -235,8 +235,8 @@ name_set(struct an_ctx *ctx, uint64_t key, size_t person)
 static char *
 span_text(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	size_t start = ctx->tok[a].span.start;
-	size_t end = ctx->tok[b - 1].span.start + an_name_len(ctx, b - 1);
+	size_t start = ctx->tok[a].start;
+	size_t end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
 	char *out = malloc(end - start + 1), *o = out;
 
 	if (out == NULL)
@@ -373,12 +373,12 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 		}
 		/* "Al-Harthi", "Ocasio-Cortez": one word. */
 		while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '-') &&
-		       ctx->tok[j].span.end == ctx->tok[j + 1].span.start &&
-		       ctx->tok[j + 1].span.end == ctx->tok[j + 2].span.start &&
+		       ws_token_end(&ctx->tok[j]) == ctx->tok[j + 1].start &&
+		       ws_token_end(&ctx->tok[j + 1]) == ctx->tok[j + 2].start &&
 		       (ctx->tok[j + 2].flags & WS_TOK_CAP))
 			j += 2;
 		j++;
-		if (an_name_len(ctx, j - 1) != ctx->tok[j - 1].span.end - ctx->tok[j - 1].span.start)
+		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
 			break;	/* a possessive ends the name */
 	}
 	return j;
@@ -473,8 +473,8 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 		ctx->ti[j].person = person;
 	}
 	an_touch_person(ctx, person);
-	return an_add_person_mention(ctx, person, ctx->tok[a].span.start,
-				     ctx->tok[b - 1].span.start + an_name_len(ctx, b - 1));
+	return an_add_person_mention(ctx, person, ctx->tok[a].start,
+				     ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
 }
 
 static unsigned char
@@ -611,7 +611,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 	if (r == b || (r > a && (ctx->tok[r - 1].flags & WS_TOK_CAP) &&
 		       (ctx->tok[r - 1].flags & WS_TOK_WORD) && ctx->ti[r - 1].title == NULL))
 		return WS_NONE;
-	if (an_name_len(ctx, b - 1) != ctx->tok[b - 1].span.end - ctx->tok[b - 1].span.start)
+	if (an_name_len(ctx, b - 1) != ws_token_len(&ctx->tok[b - 1]))
 		return WS_NONE;
 	if ((p = person_for(ctx, r, b, oom)) == WS_NONE)
 		return WS_NONE;
@@ -650,7 +650,7 @@ static size_t
 find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 {
 	const struct lex_entry *e = ctx->ti[k].outlet;
-	size_t end = ctx->ti[k].outlet_end, o, start = ctx->tok[k].span.start;
+	size_t end = ctx->ti[k].outlet_end, o, start = ctx->tok[k].start;
 	struct ws_outlet *out;
 
 	*oom = 0;
@@ -663,9 +663,9 @@ find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 		return k;
 	}
 	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && an_tok_is(ctx, k - 1, "the"))
-		start = ctx->tok[k - 1].span.start;
+		start = ctx->tok[k - 1].start;
 	out = &ctx->an->outlets[o];
-	if (add_span(&out->mentions, &out->nmentions, start, ctx->tok[end - 1].span.end) < 0) {
+	if (add_span(&out->mentions, &out->nmentions, start, ws_token_end(&ctx->tok[end - 1])) < 0) {
 		*oom = 1;
 		return k;
 	}

@@ -37,8 +37,8 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q = &ctx->quotes[ctx->nquotes++];
 	q->open = st->open;
 	q->close = close;
-	q->start = t[st->open].span.start;
-	q->end = t[close].span.end;
+	q->start = t[st->open].start;
+	q->end = ws_token_end(&t[close]);
 	q->nwords = st->nwords;
 	q->closed = (unsigned char)closed;
 	q->single = (unsigned char)st->single;
@@ -53,9 +53,9 @@ mark_pair(const struct an_ctx *ctx, size_t k)
 {
 	const struct ws_token *t = ctx->doc->tokens;
 
-	return k + 1 < ctx->doc->ntokens && t[k].span.end - t[k].span.start == 1 &&
-	       ctx->s[t[k].span.start] == '\'' && t[k].span.end == t[k + 1].span.start &&
-	       t[k + 1].span.end - t[k + 1].span.start == 1 && ctx->s[t[k + 1].span.start] == '\'';
+	return k + 1 < ctx->doc->ntokens && ws_token_len(&t[k]) == 1 &&
+	       ctx->s[t[k].start] == '\'' && ws_token_end(&t[k]) == t[k + 1].start &&
+	       ws_token_len(&t[k + 1]) == 1 && ctx->s[t[k + 1].start] == '\'';
 }
 
 static int

@@ -114,8 +114,8 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 
 	if (b - a < 2 || !an_tok_is(ctx, a, "the"))
 		return WS_NONE;
-	start = ctx->tok[a + 1].span.start;
-	len = ctx->tok[b - 1].span.end - start;
+	start = ctx->tok[a + 1].start;
+	len = ws_token_end(&ctx->tok[b - 1]) - start;
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
 		size_t rlen;
@@ -183,6 +183,70 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	if (cl->c.outlet == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
 	return 0;
+}
+
+static int
+is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 2 && memcmp(t, "--", 2) == 0);
+}
+
+/* Words between a subject and its cue: "has since", "jokingly", "last month". */
+static int
+between_subject_and_cue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"then", "also", "later", "now", "since", "last", "month", "week", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL,
+	};
+	const struct an_tok *ti = &ctx->ti[j];
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
+		return 1;
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+		return 1;
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cue with no subject found before it, where one was set off from it:
+ * "Hemsley, the co-author of a book on rumours, said …", "Sims — a teacher
+ * — says …", "Okafor paused and then said …".  The sentence's subject
+ * speaks, when it names someone.
+ */
+static void
+subject_across(struct an_ctx *ctx, struct an_claim *cl)
+{
+	size_t j = cl->cue_tok, a, e;
+
+	if (cl->by_tok < cl->by_end || cl->cls == CUE_ACCORDING ||
+	    cl->c.content.start < cl->c.cue.end || j == 0)
+		return;
+	if (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))
+		return;
+	while (j > 0 && between_subject_and_cue(ctx, j - 1))
+		j--;
+	if (j < 2)
+		return;
+	j--;
+	if (!an_tok_punct(ctx, j, ',') && !an_tok_punct(ctx, j, ')') && !is_dash(ctx, j) &&
+	    !an_tok_is(ctx, j, "and") && !an_tok_is(ctx, j, "but"))
+		return;
+	if ((a = an_named_subject(ctx, j, &e)) == WS_NONE || e > j)
+		return;
+	cl->by_tok = a;
+	cl->by_end = e;
+	cl->c.by.start = ctx->tok[a].start;
+	cl->c.by.end = ws_token_end(&ctx->tok[e - 1]);
 }
 
 /* Does claim cl credit an outlet for what its content holds? */
@@ -254,8 +318,9 @@ trim_overlaps(struct an_ctx *ctx)
 			continue;
 		if (next != WS_NONE && cl->c.content.start > cl->c.cue.start) {
 			nx = &ctx->sc[next].c;
-			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start ? nx->by.start :
-			     nx->cue.start;
+			/* A credit before this content ("X said A, adding B") cuts nothing. */
+			at = nx->by.end > nx->by.start && nx->by.start < nx->cue.start &&
+			     nx->by.start > cl->c.content.start ? nx->by.start : nx->cue.start;
 			k = an_tok_at(ctx, at);
 			/*
 			 * Only where a new clause starts ("…, and Y said"): "X said Y
@@ -264,13 +329,13 @@ trim_overlaps(struct an_ctx *ctx)
 			 */
 			if (at > cl->c.content.start && at < cl->c.content.end &&
 			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
-				while (k > 0 && ctx->tok[k - 1].span.start >= cl->c.content.start &&
+				while (k > 0 && ctx->tok[k - 1].start >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;
-				if (k == 0 || ctx->tok[k - 1].span.end <= cl->c.content.start)
+				if (k == 0 || ws_token_end(&ctx->tok[k - 1]) <= cl->c.content.start)
 					cl->dropped = 1;
 				else
-					cl->c.content.end = ctx->tok[k - 1].span.end;
+					cl->c.content.end = ws_token_end(&ctx->tok[k - 1]);
 			}
 		}
 		next = i;
@@ -308,6 +373,7 @@ an_resolve_claims(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *cl = &ctx->sc[i];
 
+		subject_across(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)

@@ -32,6 +32,8 @@
 
 #include "whosaid/segment.h"
 
+_Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
+
 /* Limits of what reads as a title or a heading, in characters and words. */
 #define TITLE_MAX_CHARS 200
 #define TITLE_MAX_WORDS 30
@@ -650,7 +652,7 @@ ascii_word_flags(const char *s, size_t start, size_t end)
 }
 
 static int
-push_token(struct builder *b, size_t start, size_t end, unsigned flags)
+push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 	struct ws_token *t;
@@ -659,10 +661,31 @@ push_token(struct builder *b, size_t start, size_t end, unsigned flags)
 	    RESERVE(b, tokens, tokens_cap) < 0)
 		return -1;
 	t = &doc->tokens[doc->ntokens++];
-	t->span.start = (uint32_t)start;
-	t->span.end = (uint32_t)end;
+	t->start = (uint32_t)start;
+	t->len = (unsigned)(end - start);
 	t->flags = flags;
 	return 0;
+}
+
+/*
+ * A token longer than one can hold (WS_TOKEN_MAX_LEN, segment.h) is cut
+ * into tokens at character boundaries; the pieces after the first keep
+ * its flags but those of its start (LINE_START, CAP, NUMBER).
+ */
+static int
+push_token(struct builder *b, size_t start, size_t end, unsigned flags)
+{
+	while (end - start > WS_TOKEN_MAX_LEN) {
+		size_t cut = start + WS_TOKEN_MAX_LEN;
+
+		while (((unsigned char)b->s[cut] & 0xc0) == 0x80)
+			cut--;			/* inside a character */
+		if (push_piece(b, start, cut, flags) < 0)
+			return -1;
+		start = cut;
+		flags &= ~(unsigned)(WS_TOK_LINE_START | WS_TOK_CAP | WS_TOK_NUMBER);
+	}
+	return push_piece(b, start, end, flags);
 }
 
 /* A token found by libunistring: white space is dropped, the rest kept. */
@@ -864,7 +887,7 @@ compare_word(const char *w, size_t len, const char *entry)
 }
 
 static int
-word_is(const char *s, struct ws_token_span sp, const char *const *list,
+word_is(const char *s, struct ws_span sp, const char *const *list,
 	size_t n)
 {
 	size_t lo = 0, hi = n, mid, len = sp.end - sp.start;
@@ -941,7 +964,7 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 		const struct ws_token *next)
 {
 	const char *s = b->s;
-	struct ws_token_span sp = w->span;
+	struct ws_span sp = ws_token_span(w);
 
 	if (WORD_IS(s, sp, titles))
 		return STOP_NO;
@@ -966,28 +989,28 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 {
 	const struct ws_token *tok = b->doc->tokens;
 	const struct ws_token *next = &tok[j];
-	ucs4_t c = char_at(b->s, tok[i].span.end, tok[i].span.start);
+	ucs4_t c = char_at(b->s, ws_token_end(&tok[i]), tok[i].start);
 	ucs4_t nc;
 	enum stop stop = STOP_YES;
 
 	if (is_cjk_end(c))
 		return 1;
-	if (next->span.start == tok[j - 1].span.end)
+	if (next->start == ws_token_end(&tok[j - 1]))
 		return 0;			/* no space: "example.com" */
-	nc = char_at(b->s, next->span.end, next->span.start);
+	nc = char_at(b->s, ws_token_end(next), next->start);
 	if (is_lower(nc))
 		return 0;
 	if (is_sentence_end(nc) && !(next->flags & WS_TOK_WORD))
 		return 0;			/* ". . ." */
 	if (c == '.' && i > t0 && (i + 1 == j || !is_sentence_end(
-	    char_at(b->s, tok[i + 1].span.end, tok[i + 1].span.start))) &&
+	    char_at(b->s, ws_token_end(&tok[i + 1]), tok[i + 1].start))) &&
 	    (tok[i - 1].flags & WS_TOK_WORD) &&
-	    tok[i - 1].span.end == tok[i].span.start)
+	    ws_token_end(&tok[i - 1]) == tok[i].start)
 		stop = stop_after_word(b, &tok[i - 1], next);
 	if (stop == STOP_WEAK && (next->flags & WS_TOK_OPEN_QUOTE))
 		return 1;
 	if (stop == STOP_WEAK || stop == STOP_INITIAL)
-		return WORD_IS(b->s, next->span, starters);
+		return WORD_IS(b->s, ws_token_span(next), starters);
 	return stop == STOP_YES;
 }
 
@@ -1004,10 +1027,12 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	se->first_token = first;
 	se->ntokens = last - first;
 	if (last > first) {
-		se->span.start = doc->tokens[first].span.start;
-		se->span.end = doc->tokens[last - 1].span.end;
-	} else
-		se->span = doc->blocks[block].span;
+		se->span.start = doc->tokens[first].start;
+		se->span.end = (uint32_t)ws_token_end(&doc->tokens[last - 1]);
+	} else {
+		se->span.start = (uint32_t)doc->blocks[block].span.start;
+		se->span.end = (uint32_t)doc->blocks[block].span.end;
+	}
 	return 0;
 }
 
@@ -1021,11 +1046,11 @@ continues_end(const struct builder *b, size_t j)
 	const struct ws_token *t = &b->doc->tokens[j];
 	ucs4_t c;
 
-	if (t->span.start != t[-1].span.end)
+	if (t->start != ws_token_end(&t[-1]))
 		return 0;
 	if (t->flags & WS_TOK_CLOSE_QUOTE)
 		return 1;
-	c = char_at(b->s, t->span.end, t->span.start);
+	c = char_at(b->s, ws_token_end(t), t->start);
 	return c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
 	    c == 0x300f || is_sentence_end(c);
 }
@@ -1043,7 +1068,7 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 		tok = &b->doc->tokens[i];
 		if (!(tok->flags & WS_TOK_PUNCT))
 			continue;
-		c = char_at(b->s, tok->span.end, tok->span.start);
+		c = char_at(b->s, ws_token_end(tok), tok->start);
 		if (!is_sentence_end(c))
 			continue;
 		/* Take "?!", "..." and the quotes and brackets closed after. */

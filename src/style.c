@@ -95,8 +95,8 @@ sentence_asserts(const struct ws_doc *doc, size_t sentence)
 
 		if (tok->flags & (WS_TOK_CLOSE_QUOTE))
 			continue;
-		return !(tok->span.end - tok->span.start == 1 &&
-			 doc->text->s[tok->span.start] == '?');
+		return !(ws_token_len(tok) == 1 &&
+			 doc->text->s[tok->start] == '?');
 	}
 	return 1;
 }
@@ -108,7 +108,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 	if (sentence >= doc->nsentences || !sentence_asserts(doc, sentence))
 		return 0;
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
-		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
+		if (claim_touches(&an->claims[i], ws_sentence_span(&doc->sentences[sentence])))
 			return 0;
 	return 1;
 }
@@ -138,7 +138,7 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 /*
  * The first of n records in text order (each `size` bytes, with a struct
  * ws_span `at` bytes in) whose span ends after off: one binary search for
- * sentences, blocks and matches.
+ * blocks and matches.
  */
 static size_t
 first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
@@ -158,14 +158,23 @@ first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t of
 	return lo;
 }
 
+/* Sentences have 32-bit spans (segment.h). */
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after(doc->sentences, doc->nsentences, sizeof *doc->sentences,
-				  offsetof(struct ws_sentence, span), off);
+	size_t lo = 0, hi = doc->nsentences;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->sentences[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-/* Tokens have spans of their own, 32-bit (segment.h). */
+/* Tokens have a start and a length (segment.h). */
 static size_t
 token_from(const struct ws_doc *doc, size_t off)
 {
@@ -173,7 +182,7 @@ token_from(const struct ws_doc *doc, size_t off)
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (doc->tokens[mid].span.end <= off)
+		if (ws_token_end(&doc->tokens[mid]) <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -195,13 +204,13 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 	size_t open = WS_NONE;
 
 	for (size_t t = token_from(doc, content.start);
-	     t < doc->ntokens && doc->tokens[t].span.start < content.end; t++) {
+	     t < doc->ntokens && doc->tokens[t].start < content.end; t++) {
 		const struct ws_token *tok = &doc->tokens[t];
 
 		if ((tok->flags & WS_TOK_OPEN_QUOTE) && open == WS_NONE) {
-			open = tok->span.start;
+			open = tok->start;
 		} else if ((tok->flags & WS_TOK_CLOSE_QUOTE) && open != WS_NONE) {
-			if (add_mark(m, open, tok->span.end, WS_STY_DIRECT, WS_NONE) < 0)
+			if (add_mark(m, open, ws_token_end(tok), WS_STY_DIRECT, WS_NONE) < 0)
 				return -1;
 			open = WS_NONE;
 		}

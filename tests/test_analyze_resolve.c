@@ -165,6 +165,59 @@ test_outlet_frame_around_an_unnamed_group_stays_the_outlets(void **state)
 		     "Reuters");
 }
 
+static void
+test_participle_is_the_subjects_not_the_objects(void **state)
+{
+	analyze("Maria Okafor went after Daniel Hughes on Friday, calling his offer an insult.\n");
+	assert_claim("his offer an insult", "calling", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_after_a_described_subject(void **state)
+{
+	analyze("The harbour master praised the crews, saying they had worked all night.\n");
+	assert_claim("they had worked all night", "saying", "The harbour master", NULL, NULL);
+}
+
+static void
+test_participle_after_a_claim_keeps_the_whole_first_content(void **state)
+{
+	analyze("Maria Okafor said the port was closed, adding that it would reopen soon.\n");
+	assert_claim("the port was closed", "said", "Maria Okafor", "Maria Okafor", NULL);
+	assert_claim("it would reopen soon", "adding", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_content_runs_past_a_comma(void **state)
+{
+	analyze("Maria Okafor spoke for an hour, saying dockworkers paid fees, lost shifts and "
+		"waited for months.\n");
+	assert_claim("dockworkers paid fees, lost shifts and waited for months", "saying",
+		     "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_subject_before_a_dashed_apposition_speaks(void **state)
+{
+	analyze("Maria Okafor \xe2\x80\x94 a docker for thirty years \xe2\x80\x94 says the port is "
+		"unsafe.\n");
+	assert_claim("the port is unsafe", "says", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_subject_before_a_party_and_a_time_speaks(void **state)
+{
+	analyze("Senator Nora Lind (D-Maine) on Monday warned that the dock would flood.\n");
+	assert_claim("the dock would flood", "warned", "Senator Nora Lind", "Nora Lind", NULL);
+}
+
+static void
+test_subject_of_a_second_verb_speaks(void **state)
+{
+	analyze("Daniel Hughes met the crews at dawn, then says he will wait.\n");
+	assert_claim("he will wait", "says", "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
 int
 main(void)
 {
@@ -189,6 +242,13 @@ main(void)
 		cmocka_unit_test(test_person_cited_by_outlet_keeps_both),
 		cmocka_unit_test(test_outlet_and_person_outside_a_frame_are_not_credited_to_it),
 		cmocka_unit_test(test_outlet_frame_around_an_unnamed_group_stays_the_outlets),
+		cmocka_unit_test(test_participle_is_the_subjects_not_the_objects),
+		cmocka_unit_test(test_participle_after_a_described_subject),
+		cmocka_unit_test(test_participle_after_a_claim_keeps_the_whole_first_content),
+		cmocka_unit_test(test_participle_content_runs_past_a_comma),
+		cmocka_unit_test(test_subject_before_a_dashed_apposition_speaks),
+		cmocka_unit_test(test_subject_before_a_party_and_a_time_speaks),
+		cmocka_unit_test(test_subject_of_a_second_verb_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

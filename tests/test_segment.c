@@ -65,7 +65,7 @@ assert_sentences(const char *first, ...)
 	for (want = first; want != NULL; want = va_arg(ap, const char *)) {
 		if (i >= doc->nsentences)
 			fail_msg("only %zu sentences; missing \"%s\"", i, want);
-		assert_span(doc->sentences[i].span, want);
+		assert_span(ws_sentence_span(&doc->sentences[i]), want);
 		i++;
 	}
 	va_end(ap);
@@ -79,7 +79,7 @@ token(const char *word, int nth)
 	size_t i, n = strlen(word);
 
 	for (i = 0; i < doc->ntokens; i++) {
-		struct ws_token_span sp = doc->tokens[i].span;
+		struct ws_span sp = ws_token_span(&doc->tokens[i]);
 
 		if (sp.end - sp.start == n &&
 		    memcmp(text->s + sp.start, word, n) == 0 && nth-- == 0)
@@ -571,9 +571,9 @@ spans_nest_and_are_ordered(void **state)
 		if (i > 0)
 			assert_true(se->span.start >= doc->sentences[i - 1].span.end);
 		for (j = se->first_token; j < se->first_token + se->ntokens; j++) {
-			assert_true(doc->tokens[j].span.start >= se->span.start);
-			assert_true(doc->tokens[j].span.end <= se->span.end);
-			assert_true(doc->tokens[j].span.start < doc->tokens[j].span.end);
+			assert_true(doc->tokens[j].start >= se->span.start);
+			assert_true(ws_token_end(&doc->tokens[j]) <= se->span.end);
+			assert_true(doc->tokens[j].start < ws_token_end(&doc->tokens[j]));
 		}
 		if (i + 1 < doc->nsentences)
 			assert_int_equal(se->first_token + se->ntokens,
@@ -625,8 +625,8 @@ tokens_match_libunistring_word_breaks(void **state)
 
 					while (e < q && !brk[e - p])
 						e++;
-					if (t >= doc->ntokens || doc->tokens[t].span.start != i ||
-					    doc->tokens[t].span.end != e)
+					if (t >= doc->ntokens || doc->tokens[t].start != i ||
+					    ws_token_end(&doc->tokens[t]) != e)
 						fail_msg("round %zu: token %zu is not [%zu, %zu) in \"%s\"",
 							 round, t, i, e, buf);
 					t++;
@@ -652,6 +652,55 @@ deep_and_unclosed_quotes_segment(void **state)
 	seg(s);
 	assert_int_equal(doc->ntokens, N + 2);
 	assert_int_equal(doc->nsentences, 1);
+	free(s);
+}
+
+/*
+ * A word longer than a token can hold (WS_TOKEN_MAX_LEN bytes) is cut
+ * into tokens that follow each other; only the first starts the word.
+ */
+static void
+giant_ascii_word_is_cut_into_tokens(void **state)
+{
+	size_t n = 2 * (size_t)WS_TOKEN_MAX_LEN + 10;
+	char *s = malloc(n + 16);
+
+	memcpy(s, "He said ", 8);
+	memset(s + 8, 'a', n);
+	s[8] = 'A';
+	strcpy(s + 8 + n, ".");
+	seg(s);
+	assert_int_equal(doc->ntokens, 6);
+	assert_int_equal(doc->tokens[2].start, 8);
+	assert_int_equal(ws_token_len(&doc->tokens[2]), WS_TOKEN_MAX_LEN);
+	assert_int_equal(doc->tokens[2].flags, WS_TOK_WORD | WS_TOK_CAP);
+	assert_int_equal(doc->tokens[3].start, 8 + WS_TOKEN_MAX_LEN);
+	assert_int_equal(ws_token_len(&doc->tokens[3]), WS_TOKEN_MAX_LEN);
+	assert_int_equal(doc->tokens[3].flags, WS_TOK_WORD);
+	assert_int_equal(ws_token_len(&doc->tokens[4]), 10);
+	assert_int_equal(ws_token_end(&doc->tokens[4]), 8 + n);
+	assert_int_equal(doc->nsentences, 1);
+	free(s);
+}
+
+/* Cuts in a giant word of two-byte letters fall between characters. */
+static void
+giant_word_is_cut_between_characters(void **state)
+{
+	size_t nchars = (size_t)WS_TOKEN_MAX_LEN, i, end = 0;
+	char *s = malloc(2 * nchars + 1);
+
+	for (i = 0; i < nchars; i++)
+		memcpy(s + 2 * i, "é", 2);
+	s[2 * nchars] = '\0';
+	seg(s);
+	assert_int_equal(doc->ntokens, 3);	/* 2 x (MAX - 1) bytes, and 2 */
+	for (i = 0; i < doc->ntokens; i++) {
+		assert_int_equal(doc->tokens[i].start, end);
+		assert_int_equal(ws_token_len(&doc->tokens[i]) % 2, 0);
+		end = ws_token_end(&doc->tokens[i]);
+	}
+	assert_int_equal(end, 2 * nchars);
 	free(s);
 }
 
@@ -709,6 +758,8 @@ main(void)
 		cmocka_unit_test(spans_nest_and_are_ordered),
 		cmocka_unit_test(tokens_match_libunistring_word_breaks),
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
+		cmocka_unit_test(giant_ascii_word_is_cut_into_tokens),
+		cmocka_unit_test(giant_word_is_cut_between_characters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);

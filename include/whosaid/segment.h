@@ -58,6 +58,17 @@ struct ws_span {
 	size_t end;
 };
 
+/*
+ * 32-bit spans, for the records a doc has many of: texts are far below
+ * 4 GiB (WS_TEXT_MAX_BYTES is 128 MiB), so 32 bits hold any offset, and
+ * halving the records halves the largest arrays of the engine.  Its
+ * fields read like a ws_span's.
+ */
+struct ws_span32 {
+	uint32_t start;
+	uint32_t end;
+};
+
 enum ws_block_kind {
 	WS_BLOCK_TITLE,
 	WS_BLOCK_HEADING,
@@ -72,11 +83,21 @@ struct ws_block {
 	size_t first_sentence, nsentences;
 };
 
+/* 32-bit fields (see ws_span32): there is a sentence every 100 bytes or so. */
 struct ws_sentence {
-	struct ws_span span;
-	size_t block;
-	size_t first_token, ntokens;	/* into ws_doc.tokens */
+	struct ws_span32 span;
+	uint32_t block;
+	uint32_t first_token, ntokens;	/* into ws_doc.tokens */
 };
+
+/* A sentence's span as a ws_span. */
+static inline struct ws_span
+ws_sentence_span(const struct ws_sentence *se)
+{
+	struct ws_span sp = { se->span.start, se->span.end };
+
+	return sp;
+}
 
 /* ws_token.flags */
 enum {
@@ -95,25 +116,41 @@ enum {
 };
 
 /*
- * A token's span is 32-bit: texts are far below 4 GiB (WS_TEXT_MAX_BYTES),
- * and an article has a token every five bytes or so, so this halves the
- * largest array of the engine.  Its fields read like a ws_span's.
+ * A token is 8 bytes: an article has a token every five bytes or so, so
+ * the token array is the largest of the doc.  It holds its start and its
+ * length in 22 bits: the segmenter cuts a longer run of word characters
+ * (a 5 MB line of letters) into tokens of at most WS_TOKEN_MAX_LEN bytes,
+ * at character boundaries.  The 10 bits of flags hold the WS_TOK_ flags.
+ * Read the end and length through ws_token_end() and ws_token_len().
  */
-struct ws_token_span {
-	uint32_t start;
-	uint32_t end;
-};
+#define WS_TOKEN_LEN_BITS 22
+#define WS_TOKEN_MAX_LEN ((1u << WS_TOKEN_LEN_BITS) - 1)
 
 struct ws_token {
-	struct ws_token_span span;
-	unsigned flags;
+	uint32_t start;
+	unsigned len : WS_TOKEN_LEN_BITS;
+	unsigned flags : 32 - WS_TOKEN_LEN_BITS;	/* WS_TOK_* */
 };
+
+/* The byte after a token. */
+static inline size_t
+ws_token_end(const struct ws_token *tok)
+{
+	return (size_t)tok->start + tok->len;
+}
+
+/* A token's length in bytes. */
+static inline size_t
+ws_token_len(const struct ws_token *tok)
+{
+	return tok->len;
+}
 
 /* A token's span as a ws_span. */
 static inline struct ws_span
 ws_token_span(const struct ws_token *tok)
 {
-	struct ws_span sp = { tok->span.start, tok->span.end };
+	struct ws_span sp = { tok->start, ws_token_end(tok) };
 
 	return sp;
 }

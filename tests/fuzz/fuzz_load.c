@@ -56,12 +56,12 @@ check_doc(const struct ws_doc *doc)
 	for (size_t s = 0; s < doc->nsentences; s++) {
 		const struct ws_sentence *se = &doc->sentences[s];
 
-		check_span(text, se->span, "sentence", s);
+		check_span(text, ws_sentence_span(se), "sentence", s);
 		if (se->span.start < prev_end)
 			fuzz_fail("sentence %zu overlaps the one before", s);
 		prev_end = se->span.end;
 		if (se->block >= doc->nblocks)
-			fuzz_fail("sentence %zu is in block %zu of %zu", s, se->block, doc->nblocks);
+			fuzz_fail("sentence %zu is in block %zu of %zu", s, (size_t)se->block, doc->nblocks);
 		if (se->span.start < doc->blocks[se->block].span.start ||
 		    se->span.end > doc->blocks[se->block].span.end)
 			fuzz_fail("sentence %zu crosses its block", s);
@@ -71,10 +71,9 @@ check_doc(const struct ws_doc *doc)
 	prev_end = 0;
 	for (size_t t = 0; t < doc->ntokens; t++) {
 		check_span(text, ws_token_span(&doc->tokens[t]), "token", t);
-		if (doc->tokens[t].span.start < prev_end ||
-		    doc->tokens[t].span.start == doc->tokens[t].span.end)
+		if (doc->tokens[t].start < prev_end || doc->tokens[t].len == 0)
 			fuzz_fail("token %zu is empty or overlaps the one before", t);
-		prev_end = doc->tokens[t].span.end;
+		prev_end = ws_token_end(&doc->tokens[t]);
 	}
 }
 
