@@ -1485,7 +1485,7 @@ drop_own_beliefs(struct an_ctx *ctx)
 		if ((b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE) ||
 		    b->by_end != b->by_tok + 1 || !ctx->ti[b->by_tok].pronoun)
 			continue;
-		at = ctx->tok[b->by_tok].span.start;
+		at = ctx->tok[b->by_tok].start;
 		for (size_t j = 0; j < ctx->nsc; j++)
 			if (j != i && (ctx->sc[j].cls == CUE_SPEECH || ctx->sc[j].cls == CUE_TELL) &&
 			    ctx->sc[j].c.content.start == at)
