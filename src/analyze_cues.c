@@ -453,6 +453,13 @@ an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	return WS_NONE;
 }
 
+/* The noun phrase that ends at sentence token j, for analyze_resolve.c. */
+size_t
+an_np_back(const struct an_ctx *ctx, size_t j)
+{
+	return np_back(ctx, j);
+}
+
 static int
 no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 {
