@@ -30,7 +30,8 @@
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
 #define NESTED_MAX 8		/* claims in a sentence that may nest */
 #define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
-#define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
+#define APPOSITION_MAX 12
+#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */	/* tokens between a credit and its cue searched for "to CNN" */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -459,6 +460,94 @@ covered(const struct an_ctx *ctx, const struct an_quote *q)
 	return 0;
 }
 
+static int
+is_possessive(const struct an_ctx *ctx, size_t k)
+{
+	size_t p = ctx->ti[k].person;
+
+	while (k + 1 < ctx->ntok && ctx->ti[k + 1].person == p)
+		k++;
+	return an_name_len(ctx, k) != ws_token_len(&ctx->tok[k]);
+}
+
+/* "to", "at", "with": the name after it is an object. */
+static int
+object_before(const struct an_ctx *ctx, size_t k)
+{
+	static const char *const preps[] = {
+		"to", "at", "with", "for", "about", "of", "on", "against", "from", "by", NULL,
+	};
+
+	for (size_t i = 0; preps[i] != NULL; i++)
+		if (an_tok_is(ctx, k, preps[i]))
+			return 1;
+	return 0;
+}
+
+static int
+is_subject_pronoun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
+}
+
+/*
+ * The person named right next to a quotation in the sentence at work, by
+ * no cue the engine knows: "“…,” an angry Okafor retorted", "Hughes
+ * gloated: “…”", "“…,” he went on".  Returns the person (and the sentence
+ * tokens of the words in *a, *b), or WS_NONE.
+ */
+static size_t
+named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *b)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token, k, p;
+
+	if (q->close >= first && q->close + 1 < first + ctx->ntok) {
+		k = q->close - first + 1;
+		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
+			k++;
+		for (size_t n = 0; k < ctx->ntok && n < QUOTE_NAME_GAP; k++, n++) {
+			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+				break;
+			if ((p = ctx->ti[k].person) != WS_NONE) {
+				if (is_possessive(ctx, k))
+					return WS_NONE;
+				for (*a = k; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
+					;
+				for (*b = k; *b < ctx->ntok && ctx->ti[*b].person == p; ++*b)
+					;
+				return p;
+			}
+			if (ctx->ti[k].pronoun > 1 && n == 0 && is_subject_pronoun(ctx, k) &&
+			    (p = resolve_pronoun(ctx, k, (unsigned char)(ctx->ti[k].pronoun - 1))) != WS_NONE) {
+				*a = k;
+				*b = k + 1;
+				return p;
+			}
+		}
+	}
+	if (q->open > first && q->open < first + ctx->ntok) {
+		k = q->open - first;
+		if (!an_tok_punct(ctx, k - 1, ':'))
+			return WS_NONE;
+		for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
+			if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
+				break;
+			if ((p = ctx->ti[k - 1].person) != WS_NONE) {
+				/* "a message to Trump: “…”" is not Trump's. */
+				if (is_possessive(ctx, k - 1))
+					return WS_NONE;
+				*b = k;
+				for (*a = k - 1; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
+					;
+				if (*a > 0 && object_before(ctx, *a - 1))
+					return WS_NONE;
+				return p;
+			}
+		}
+	}
+	return WS_NONE;
+}
+
 /*
  * Quotations that ended by the current sentence (all of them when last)
  * and belong to no claim: a floating one takes the last claim's speaker
@@ -475,21 +564,32 @@ an_float_quotes(struct an_ctx *ctx, int last)
 	for (; ctx->qfloat < ctx->nquotes && ctx->quotes[ctx->qfloat].close < upto; ctx->qfloat++) {
 		const struct an_quote *q = &ctx->quotes[ctx->qfloat];
 		struct ws_claim c;
-		const struct ws_claim *prev;
+		const struct ws_claim *prev = ctx->an->nclaims ? &ctx->an->claims[ctx->an->nclaims - 1] : NULL;
+		size_t p = WS_NONE, a, b;
+		int follows;
 
-		if (q->nwords < FLOAT_MIN_WORDS || ctx->an->nclaims == 0 || covered(ctx, q))
-			continue;
-		prev = &ctx->an->claims[ctx->an->nclaims - 1];
-		if (prev->speaker == WS_NONE || ctx->last_claim_block == WS_NONE ||
-		    block == WS_NONE || block > ctx->last_claim_block + 1 ||
+		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
 		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH)
+			continue;
+		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
+			  block <= ctx->last_claim_block + 1;
+		if ((p = named_by_quote(ctx, q, &a, &b)) == WS_NONE && !follows)
 			continue;
 		memset(&c, 0, sizeof c);
 		c.content.start = q->start;
 		c.content.end = q->end;
 		c.kind = WS_CLAIM_DIRECT;
-		c.speaker = prev->speaker;
-		c.outlet = prev->outlet;
+		if (p == WS_NONE || (follows && p == prev->speaker)) {
+			c.speaker = prev->speaker;
+			c.outlet = prev->outlet;
+		} else {
+			c.speaker = p;
+			c.outlet = WS_NONE;
+		}
+		if (p != WS_NONE) {
+			c.by.start = ctx->tok[a].start;
+			c.by.end = ws_token_end(&ctx->tok[b - 1]);
+		}
 		if (append(ctx, &c) < 0)
 			return -1;
 	}

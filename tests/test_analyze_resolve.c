@@ -234,6 +234,42 @@ test_a_phrase_of_time_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the crane was safe", "said", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_quotation_is_the_persons_named_after_it(void **state)
+{
+	analyze("The talks ran late.\n\n"
+		"\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d an angry Maria Okafor "
+		"snapped.\n");
+	assert_claim("\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d", NULL,
+		     "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_is_the_persons_named_before_its_colon(void **state)
+{
+	analyze("Maria Okafor spoke first. Daniel Hughes grinned: \xe2\x80\x9cWe will win this "
+		"fight in the end, believe me.\xe2\x80\x9d\n");
+	assert_claim("\xe2\x80\x9cWe will win this fight in the end, believe me.\xe2\x80\x9d", NULL,
+		     "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
+static void
+test_a_quotation_is_the_pronouns_after_it(void **state)
+{
+	analyze("Maria Okafor said the port was shut.\n\n"
+		"\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d she went on.\n");
+	assert_claim("\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d", NULL,
+		     "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_addressed_to_a_person_is_not_theirs(void **state)
+{
+	analyze("The board sent a letter to Tomas Brandt: \xe2\x80\x9cYou will have to leave the "
+		"union office by Friday.\xe2\x80\x9d\n");
+	assert_nclaims(0);
+}
+
 int
 main(void)
 {
@@ -267,6 +303,10 @@ main(void)
 		cmocka_unit_test(test_subject_of_a_second_verb_speaks),
 		cmocka_unit_test(test_an_adverb_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_a_phrase_of_time_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_after_it),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_before_its_colon),
+		cmocka_unit_test(test_a_quotation_is_the_pronouns_after_it),
+		cmocka_unit_test(test_a_quotation_addressed_to_a_person_is_not_theirs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
