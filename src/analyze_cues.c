@@ -48,6 +48,14 @@ static const char *const determiners[] = {
 	"two", "three", "other", "another", "each", "every", "any", NULL,
 };
 
+/* Plural subjects not in -s that a base-form cue fits: "the police say", "those surveyed say". */
+static const char *const plural_subjects[] = {
+	"people", "police", "surveyed", "polled", "questioned", "interviewed", "percent",
+	"others", "many", "most", "some", "few", "both", "all", "half", "majority", "minority",
+	"third", "quarter", "fifth", "five", "ten", "women", "men", "children", "staff", "public",
+	"themselves", "alike", NULL,
+};
+
 /* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
 static const char *const noun_markers[] = {
 	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "than", NULL,
@@ -74,6 +82,9 @@ static const char *const verb_starts[] = {
 };
 
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
+/* Words that open a clause, not an apposition naming a role. */
+static const char *const clause_heads[] = { "whom", "which", "where", "it", NULL };
+
 static const char *const np_preps[] = { "of", "for", "from", NULL };
 /* Before a participle, a passive: "the bodies were found", "was supported by". */
 static const char *const be_forms[] = {
@@ -309,6 +320,26 @@ np_back(const struct an_ctx *ctx, size_t j)
 	return first > j ? WS_NONE : first;
 }
 
+/*
+ * Lower-case words from j on, then a capitalised one: "strategist Hank
+ * Lee", "bureau chief Ana Ruiz".
+ */
+static int
+name_follows(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j; i < ctx->ntok && i < j + 3; i++) {
+		unsigned f = ctx->tok[i].flags;
+
+		if (!(f & WS_TOK_WORD) || is_cue(ctx, i) || in_list(ctx, i, stop_words) ||
+		    in_list(ctx, i, preps) || in_list(ctx, i, verb_starts) || in_list(ctx, i, determiners) ||
+		    ctx->ti[i].pronoun || (ctx->ti[i].cue != NULL && ctx->ti[i].cue->kind == LEX_AUX))
+			return 0;
+		if (f & WS_TOK_CAP)
+			return i > j;
+	}
+	return 0;
+}
+
 /* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
 static size_t
 np_forward(const struct an_ctx *ctx, size_t k)
@@ -322,15 +353,18 @@ np_forward(const struct an_ctx *ctx, size_t k)
 	while (j < ctx->ntok && j < k + NP_MAX) {
 		unsigned f = ctx->tok[j].flags;
 
-		/* "Okafor paused": a name ends where lower case starts. */
+		/* "Okafor paused": a name ends where lower case starts, unless a
+		   name follows its description ("Democratic strategist Hank Lee"). */
 		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
-		    ctx->ti[j].title == NULL && !in_list(ctx, j, np_preps))
+		    ctx->ti[j].title == NULL && !in_list(ctx, j, np_preps) && !name_follows(ctx, j))
 			break;
 		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
 					    !is_end_punct(ctx, j + 1) && ctx->ti[j + 1].in_name))
 			break;
-		if (is_cue(ctx, j) || in_list(ctx, j, stop_words) || in_list(ctx, j, verb_starts) ||
-		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
+		/* "Will Doyle" is a name, "will" a verb. */
+		if (is_cue(ctx, j) || in_list(ctx, j, stop_words) ||
+		    (!(f & WS_TOK_CAP) && (in_list(ctx, j, verb_starts) ||
+					   (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))))
 			break;
 		j++;
 	}
@@ -401,8 +435,8 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
  * pronoun or a phrase with a determiner ("The senator").  "Trump went
  * after Bush, calling him …" is Trump's, not Bush's.
  */
-static size_t
-named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+size_t
+an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = sentence_subject(ctx, limit, end);
 
@@ -412,6 +446,13 @@ named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
 			return a;
 	return WS_NONE;
+}
+
+/* The noun phrase that ends at sentence token j, for analyze_resolve.c. */
+size_t
+an_np_back(const struct an_ctx *ctx, size_t j)
+{
+	return np_back(ctx, j);
 }
 
 static int
@@ -449,6 +490,10 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 	if (!an_tok_punct(ctx, i, ',') || i == 0)
 		return WS_NONE;
 	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
+		return WS_NONE;
+	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
+	if (!an_tok_is(ctx, i - 1, "who") && (in_list(ctx, i + 1, stop_words) ||
+					       in_list(ctx, i + 1, clause_heads) || ctx->ti[i + 1].pronoun))
 		return WS_NONE;
 	return i;
 }
@@ -799,7 +844,10 @@ base_form_fits(const struct an_ctx *ctx, size_t k)
 		return 1;	/* "will say", "did not say" */
 	if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we") ||
 	    an_tok_is(ctx, j, "you") || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "that") ||
-	    an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "people"))
+	    an_tok_is(ctx, j, "which") || in_list(ctx, j, plural_subjects))
+		return 1;
+	/* "42% say", "a third of independents, 33%, say" */
+	if (an_tok_punct(ctx, j, '%') || (an_tok_punct(ctx, j, ',') && j > 0 && an_tok_punct(ctx, j - 1, '%')))
 		return 1;
 	if (!(ctx->tok[j].flags & WS_TOK_WORD) || is_possessive(ctx, j))
 		return 0;
@@ -1260,7 +1308,7 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if ((by = named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
 		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;
@@ -1430,6 +1478,28 @@ name_colon(struct an_ctx *ctx)
 	return 0;
 }
 
+/*
+ * "Weaver said he believes the fight will go on": the belief is the
+ * content of Weaver's claim, not a claim of its own.
+ */
+static void
+drop_own_beliefs(struct an_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nsc; i++) {
+		struct an_claim *b = &ctx->sc[i];
+		size_t at;
+
+		if ((b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE) ||
+		    b->by_end != b->by_tok + 1 || !ctx->ti[b->by_tok].pronoun)
+			continue;
+		at = ctx->tok[b->by_tok].start;
+		for (size_t j = 0; j < ctx->nsc; j++)
+			if (j != i && (ctx->sc[j].cls == CUE_SPEECH || ctx->sc[j].cls == CUE_TELL) &&
+			    ctx->sc[j].c.content.start == at)
+				b->dropped = 1;
+	}
+}
+
 int
 an_find_claims(struct an_ctx *ctx)
 {
@@ -1487,6 +1557,7 @@ an_find_claims(struct an_ctx *ctx)
 	}
 	if (colon_intro(ctx) < 0)
 		return -1;
+	drop_own_beliefs(ctx);
 	/* In the order of their cues, which resolution relies on. */
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];

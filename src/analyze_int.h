@@ -255,6 +255,10 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 int an_find_claims(struct an_ctx *ctx);
 int an_title_case(const struct an_ctx *ctx);
 enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
+/* The sentence's subject before token limit when it names someone; *end gets its end. */
+size_t an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
+/* The first token of the noun phrase that ends at sentence token j, or WS_NONE. */
+size_t an_np_back(const struct an_ctx *ctx, size_t j);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

@@ -185,6 +185,124 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	return 0;
 }
 
+static int
+is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 2 && memcmp(t, "--", 2) == 0);
+}
+
+/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
+static int
+between_subject_and_cue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"then", "also", "later", "now", "since", "last", "month", "week", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
+		"still", "just", "even", "first", "ago", "time", "particular", NULL,
+	};
+	const struct an_tok *ti = &ctx->ti[j];
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
+		return 1;
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+		return 1;
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	return 0;
+}
+
+/* The small words of a phrase of time: "at the time", "less than two weeks ago". */
+static int
+time_glue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"the", "a", "at", "for", "in", "less", "than", "more", "two", "three", "few",
+		"weeks", "months", "years", "days", NULL,
+	};
+
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Did the subject search stop at an adverb ("The legion has twice
+ * complained", "Trump at the time said")?  Then the credit is no one's.
+ */
+static int
+adverbial(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	int adverb = 0;
+
+	for (size_t k = a; k < b; k++) {
+		if (ctx->ti[k].in_name || ctx->ti[k].pronoun || (ctx->tok[k].flags & WS_TOK_CAP))
+			return 0;
+		if (between_subject_and_cue(ctx, k))
+			adverb = 1;
+		else if (!time_glue(ctx, k))
+			return 0;
+	}
+	return adverb;
+}
+
+static void
+set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	cl->by_tok = a;
+	cl->by_end = b;
+	cl->c.by.start = ctx->tok[a].start;
+	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
+}
+
+/*
+ * A cue whose subject was not found before it, where something stands
+ * between them: an apposition ("Hemsley, the co-author of a book on
+ * rumours, said …", "Sims — a teacher — says …"), a second verb ("Okafor
+ * paused and then said …") or an adverb ("The legion has twice
+ * complained", "Trump at the time said").  The subject before that
+ * speaks, when it names someone.
+ */
+static void
+subject_across(struct an_ctx *ctx, struct an_claim *cl)
+{
+	size_t j = cl->cue_tok, a, e;
+	int adv = 0;
+
+	if (cl->cls == CUE_ACCORDING || j == 0)
+		return;
+	if (cl->by_tok < cl->by_end) {
+		if (cl->by_end > cl->cue_tok || !adverbial(ctx, cl->by_tok, cl->by_end))
+			return;
+		adv = 1;
+	} else if (cl->c.content.start < cl->c.cue.end ||
+		   (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))) {
+		return;
+	}
+	while (j > 0 && (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))))
+		j--;
+	if (j < 1)
+		return;
+	if (an_tok_punct(ctx, j - 1, ',') || an_tok_punct(ctx, j - 1, ')') || is_dash(ctx, j - 1) ||
+	    an_tok_is(ctx, j - 1, "and") || an_tok_is(ctx, j - 1, "but")) {
+		if (j >= 2 && (a = an_named_subject(ctx, j - 1, &e)) != WS_NONE && e <= j - 1)
+			set_by(ctx, cl, a, e);
+		else if (adv)
+			cl->by_tok = cl->by_end = 0, cl->c.by.start = cl->c.by.end = 0;
+		return;
+	}
+	if (adv && (a = an_np_back(ctx, j - 1)) != WS_NONE)
+		set_by(ctx, cl, a, j);
+}
+
 /* Does claim cl credit an outlet for what its content holds? */
 static int
 is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -309,6 +427,7 @@ an_resolve_claims(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *cl = &ctx->sc[i];
 
+		subject_across(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)

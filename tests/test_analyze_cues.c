@@ -240,6 +240,60 @@ test_noun_is_not_a_cue(void **state)
 	assert_nclaims(0);
 }
 
+static void
+test_base_form_cue_after_plural_subjects(void **state)
+{
+	analyze("The river police say the boat was never found. "
+		"Those surveyed say the ferry costs too much. "
+		"Forty percent say they would pay more. "
+		"Many riders now say the timetable is fine.\n");
+	assert_claim("the boat was never found", "say", "The river police", NULL, NULL);
+	assert_claim("the ferry costs too much", "say", "Those surveyed", NULL, NULL);
+	assert_claim("they would pay more", "say", "Forty percent", NULL, NULL);
+	assert_claim("the timetable is fine", "say", "Many riders", NULL, NULL);
+}
+
+static void
+test_say_as_a_noun_is_no_cue(void **state)
+{
+	analyze("The council will have the final say on the budget.\n");
+	assert_nclaims(0);
+}
+
+static void
+test_inverted_name_after_a_description(void **state)
+{
+	analyze("The ferry will matter more to the unions than to the city, "
+		"said Labour strategist Hank Lindqvist.\n");
+	assert_claim("The ferry will matter more to the unions than to the city", "said",
+		     "Labour strategist Hank Lindqvist", "Hank Lindqvist", NULL);
+}
+
+static void
+test_given_name_that_is_a_modal(void **state)
+{
+	analyze("\u201cIt is a costly way to run a ferry,\u201d said Will Dorsey.\n");
+	assert_claim("\u201cIt is a costly way to run a ferry,\u201d", "said", "Will Dorsey", "Will Dorsey",
+		     NULL);
+}
+
+static void
+test_clause_between_commas_is_not_a_role(void **state)
+{
+	analyze("The ferry plan is hardly formal, but it has won a loyal following, said Ana Gil.\n");
+	assert_claim("The ferry plan is hardly formal, but it has won a loyal following", "said",
+		     "Ana Gil", "Ana Gil", NULL);
+}
+
+static void
+test_own_belief_inside_a_claim_is_not_another(void **state)
+{
+	analyze("Tomas Brandt said he believes the strike will last until May.\n");
+	assert_nclaims(1);
+	assert_claim("he believes the strike will last until May", "said", "Tomas Brandt",
+		     "Tomas Brandt", NULL);
+}
+
 int
 main(void)
 {
@@ -273,6 +327,12 @@ main(void)
 		cmocka_unit_test(test_passive_finding_is_not_a_cue),
 		cmocka_unit_test(test_relative_who_with_aside_credits_the_antecedent),
 		cmocka_unit_test(test_show_title_before_subject_is_not_the_content),
+		cmocka_unit_test(test_base_form_cue_after_plural_subjects),
+		cmocka_unit_test(test_say_as_a_noun_is_no_cue),
+		cmocka_unit_test(test_inverted_name_after_a_description),
+		cmocka_unit_test(test_given_name_that_is_a_modal),
+		cmocka_unit_test(test_clause_between_commas_is_not_a_role),
+		cmocka_unit_test(test_own_belief_inside_a_claim_is_not_another),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -196,6 +196,44 @@ test_participle_content_runs_past_a_comma(void **state)
 		     "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_subject_before_a_dashed_apposition_speaks(void **state)
+{
+	analyze("Maria Okafor \xe2\x80\x94 a docker for thirty years \xe2\x80\x94 says the port is "
+		"unsafe.\n");
+	assert_claim("the port is unsafe", "says", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_subject_before_a_party_and_a_time_speaks(void **state)
+{
+	analyze("Senator Nora Lind (D-Maine) on Monday warned that the dock would flood.\n");
+	assert_claim("the dock would flood", "warned", "Senator Nora Lind", "Nora Lind", NULL);
+}
+
+static void
+test_subject_of_a_second_verb_speaks(void **state)
+{
+	analyze("Daniel Hughes met the crews at dawn, then says he will wait.\n");
+	assert_claim("he will wait", "says", "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
+static void
+test_an_adverb_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The harbour board has long argued that the port needs a new crane. "
+		"The union has twice complained that the shifts are too long.\n");
+	assert_claim("the port needs a new crane", "argued", "The harbour board", NULL, NULL);
+	assert_claim("the shifts are too long", "complained", "The union", NULL, NULL);
+}
+
+static void
+test_a_phrase_of_time_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("Maria Okafor at the time said the crane was safe.\n");
+	assert_claim("the crane was safe", "said", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -224,6 +262,11 @@ main(void)
 		cmocka_unit_test(test_participle_after_a_described_subject),
 		cmocka_unit_test(test_participle_after_a_claim_keeps_the_whole_first_content),
 		cmocka_unit_test(test_participle_content_runs_past_a_comma),
+		cmocka_unit_test(test_subject_before_a_dashed_apposition_speaks),
+		cmocka_unit_test(test_subject_before_a_party_and_a_time_speaks),
+		cmocka_unit_test(test_subject_of_a_second_verb_speaks),
+		cmocka_unit_test(test_an_adverb_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_phrase_of_time_before_the_cue_is_not_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
