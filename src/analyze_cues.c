@@ -81,6 +81,11 @@ static const char *const verb_starts[] = {
 	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
 };
 
+/* After a comma, words that open a clause the content does not take in. */
+static const char *const clause_after_comma[] = {
+	"which", "while", "whereas", "although", "though", "even", NULL,
+};
+
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
 /* Words that open a clause, not an apposition naming a role. */
 static const char *const clause_heads[] = { "whom", "which", "where", "it", NULL };
@@ -563,6 +568,20 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Does a clause with a subject of its own start at k, after ", and"
+ * ("…, and he is even paying for lunch", "…, and the mayor agreed")?
+ */
+static int
+new_subject(const struct an_ctx *ctx, size_t k)
+{
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
+		return 0;
+	return ctx->ti[k].pronoun || an_tok_is(ctx, k, "i") || an_tok_is(ctx, k, "we") ||
+	       an_tok_is(ctx, k, "it") || in_list(ctx, k, determiners) ||
+	       ((ctx->tok[k].flags & WS_TOK_CAP) && ctx->ti[k].in_name);
+}
+
+/*
  * Where a content running through sentence token j must end: before "and"
  * or "but" starting a new predicate, before ", adding that …", ",
  * according to …" and ", X said.".  WS_NONE when it may go on.
@@ -574,11 +593,45 @@ cut_at(const struct an_ctx *ctx, size_t j)
 		return j;
 	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
 		return WS_NONE;
+	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_subject(ctx, j + 1))
+		return j - 1;
+	if (in_list(ctx, j, clause_after_comma))
+		return j - 1;
 	if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
 	    (is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
 	     is_end_punct(ctx, j + 2)))
 		return j - 1;
+	return WS_NONE;
+}
+
+/* Subordinators that open an introductory clause: "As X said …, the mayor left." */
+static const char *const intro_words[] = {
+	"as", "when", "while", "if", "though", "although", "because", "after", "since",
+	"with", "despite", "whereas", "once", "until", "before", NULL,
+};
+
+/*
+ * The comma that ends a sentence's introductory clause ("When Okafor
+ * said the port was closed, the ships left"): a content inside it ends
+ * there.  WS_NONE when the sentence opens with none.
+ */
+static size_t
+intro_clause_end(const struct an_ctx *ctx)
+{
+	size_t a = 0;
+
+	while (a < ctx->ntok && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',') ||
+				 is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
+		a++;
+	if (a >= ctx->ntok || !in_list(ctx, a, intro_words))
+		return WS_NONE;
+	for (size_t j = a + 1; j < ctx->ntok; j++) {
+		if (an_tok_punct(ctx, j, ','))
+			return j;
+		if (is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) || is_dash(ctx, j))
+			return WS_NONE;
+	}
 	return WS_NONE;
 }
 
@@ -591,9 +644,10 @@ static void
 find_cuts(struct an_ctx *ctx)
 {
 	uint32_t next = (uint32_t)ctx->ntok;
+	size_t intro = intro_clause_end(ctx);
 
 	for (size_t j = ctx->ntok; j-- > 0;) {
-		size_t e = cut_at(ctx, j);
+		size_t e = j == intro ? j : cut_at(ctx, j);
 
 		if (e != WS_NONE && e < next)
 			next = (uint32_t)e;
@@ -757,28 +811,17 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	return 1;
 }
 
-/* "According to X, ...", "..., according to X.", "per X, ...". */
+/*
+ * A claim credited by the phrase at sentence tokens [k, np_end), its cue
+ * [k, ce): the rest of the sentence is the content, before the phrase
+ * and after it.
+ */
 static int
-according(struct an_ctx *ctx, size_t k)
+credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 {
-	size_t ce = ctx->ti[k].cue_end, np_end = ce;
-	const char *phrase = ctx->ti[k].cue->phrase;
 	struct an_claim *cl;
 	struct ws_span content;
 
-	if (strcasecmp(phrase, "citing") == 0)
-		return 0;
-	if (strncasecmp(phrase, "per", 3) == 0) {
-		/* Not "$5 per gallon". */
-		if ((k > 0 && !an_tok_punct(ctx, k - 1, ',')) || ce >= ctx->ntok ||
-		    !(ctx->tok[ce].flags & WS_TOK_WORD) || (ctx->tok[ce].flags & WS_TOK_NUMBER))
-			return 0;
-	}
-	while (np_end < ctx->ntok && np_end < ce + APPOS_MAX && !an_tok_punct(ctx, np_end, ',') &&
-	       !is_end_punct(ctx, np_end) && !is_quote_mark(ctx, np_end, WS_TOK_OPEN_QUOTE))
-		np_end++;
-	if (np_end == ce)
-		return 0;
 	if (k == 0 || (k == 1 && (ctx->tok[0].flags & WS_TOK_WORD))) {
 		size_t c = np_end + 1, e;
 
@@ -819,6 +862,29 @@ according(struct an_ctx *ctx, size_t k)
 	cl->by_end = np_end;
 	set_span(&cl->c.by, ctx, ce, np_end);
 	return 0;
+}
+
+/* "According to X, ...", "..., according to X.", "per X, ...". */
+static int
+according(struct an_ctx *ctx, size_t k)
+{
+	size_t ce = ctx->ti[k].cue_end, np_end = ce;
+	const char *phrase = ctx->ti[k].cue->phrase;
+
+	if (strcasecmp(phrase, "citing") == 0)
+		return 0;
+	if (strncasecmp(phrase, "per", 3) == 0) {
+		/* Not "$5 per gallon". */
+		if ((k > 0 && !an_tok_punct(ctx, k - 1, ',')) || ce >= ctx->ntok ||
+		    !(ctx->tok[ce].flags & WS_TOK_WORD) || (ctx->tok[ce].flags & WS_TOK_NUMBER))
+			return 0;
+	}
+	while (np_end < ctx->ntok && np_end < ce + APPOS_MAX && !an_tok_punct(ctx, np_end, ',') &&
+	       !is_end_punct(ctx, np_end) && !is_quote_mark(ctx, np_end, WS_TOK_OPEN_QUOTE))
+		np_end++;
+	if (np_end == ce)
+		return 0;
+	return credited_clause(ctx, k, ce, np_end);
 }
 
 static int

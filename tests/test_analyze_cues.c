@@ -294,6 +294,34 @@ test_own_belief_inside_a_claim_is_not_another(void **state)
 		     "Tomas Brandt", NULL);
 }
 
+static void
+test_content_ends_before_and_with_a_new_subject(void **state)
+{
+	analyze("Ines Okafor said the city would pay for the ferry, and she is even paying for lunch.\n");
+	assert_claim("the city would pay for the ferry", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_content_inside_an_opening_clause_ends_at_its_comma(void **state)
+{
+	analyze("When Ines Okafor said the ferry would stop, the crowd went home.\n");
+	assert_claim("the ferry would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_content_ends_before_which_after_a_comma(void **state)
+{
+	analyze("Ines Okafor said the ferry would stop in May, which angered the dockers.\n");
+	assert_claim("the ferry would stop in May", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_citing_credits_what_is_cited(void **state)
+{
+	analyze("Ines Okafor cancelled the ferry on Monday, citing the storm warnings.\n");
+	assert_claim("the storm warnings", "citing", "Ines Okafor", "Ines Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -333,6 +361,10 @@ main(void)
 		cmocka_unit_test(test_given_name_that_is_a_modal),
 		cmocka_unit_test(test_clause_between_commas_is_not_a_role),
 		cmocka_unit_test(test_own_belief_inside_a_claim_is_not_another),
+		cmocka_unit_test(test_content_ends_before_and_with_a_new_subject),
+		cmocka_unit_test(test_content_inside_an_opening_clause_ends_at_its_comma),
+		cmocka_unit_test(test_content_ends_before_which_after_a_comma),
+		cmocka_unit_test(test_citing_credits_what_is_cited),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
