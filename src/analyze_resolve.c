@@ -131,14 +131,65 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 static int
+is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	/* A hyphen set off by spaces is a dash too: "Sims - a teacher - says". */
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 2 && memcmp(t, "--", 2) == 0) ||
+	       (len == 1 && *t == '-' && k > 0 && k + 1 < ctx->ntok &&
+		ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
+		ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start);
+}
+
+/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
+static int
+between_subject_and_cue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"then", "also", "later", "now", "since", "last", "month", "week", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
+		"still", "just", "even", "first", "ago", "time", "particular", NULL,
+	};
+	const struct an_tok *ti = &ctx->ti[j];
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
+		return 1;
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+		return 1;
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the cue at sentence token k go on from the claim before it: ",
+ * adding that …", "said …, but added …", "said … before adding …"?
+ */
+static int
+continues_claim(const struct an_ctx *ctx, size_t k)
+{
+	while (k > 0 && between_subject_and_cue(ctx, k - 1))
+		k--;
+	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
+			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
+			 an_tok_is(ctx, k - 1, "after") || an_tok_is(ctx, k - 1, "while"));
+}
+
+static int
 credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
 	int oom;
 
 	if (a >= b) {
-		if (cl->cue_tok > 0 && an_tok_punct(ctx, cl->cue_tok - 1, ',')) {
-			/* ", adding that …" continues the claim before it. */
+		if (continues_claim(ctx, cl->cue_tok)) {
 			cl->c.speaker = prev_speaker;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = prev_outlet;
@@ -183,40 +234,6 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
-	return 0;
-}
-
-static int
-is_dash(const struct an_ctx *ctx, size_t k)
-{
-	size_t len;
-	const char *t = an_text(ctx, k, &len);
-
-	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
-	       (len == 2 && memcmp(t, "--", 2) == 0);
-}
-
-/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
-static int
-between_subject_and_cue(const struct an_ctx *ctx, size_t j)
-{
-	static const char *const words[] = {
-		"then", "also", "later", "now", "since", "last", "month", "week", "on",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
-		"still", "just", "even", "first", "ago", "time", "particular", NULL,
-	};
-	const struct an_tok *ti = &ctx->ti[j];
-	size_t len;
-	const char *t = an_text(ctx, j, &len);
-
-	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
-		return 1;
-	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
-		return 1;
-	for (size_t i = 0; words[i] != NULL; i++)
-		if (an_tok_is(ctx, j, words[i]))
-			return 1;
 	return 0;
 }
 

@@ -270,6 +270,30 @@ test_a_quotation_addressed_to_a_person_is_not_theirs(void **state)
 	assert_nclaims(0);
 }
 
+static void
+test_a_cue_after_before_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cThe port is closed,\xe2\x80\x9d Maria Okafor said before adding that "
+		"the crews would be paid.\n");
+	assert_claim("the crews would be paid", "adding", NULL, "Maria Okafor", NULL);
+}
+
+static void
+test_a_cue_after_and_then_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cWe are done,\xe2\x80\x9d Daniel Hughes said, and then predicted that "
+		"the strike would end.\n");
+	assert_claim("the strike would end", "predicted", NULL, "Daniel Hughes", NULL);
+}
+
+static void
+test_subject_before_an_apposition_between_hyphens_speaks(void **state)
+{
+	analyze("Maria Okafor - a docker for twenty years - told reporters that the crane had "
+		"failed.\n");
+	assert_claim("the crane had failed", "told", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -307,6 +331,9 @@ main(void)
 		cmocka_unit_test(test_a_quotation_is_the_persons_named_before_its_colon),
 		cmocka_unit_test(test_a_quotation_is_the_pronouns_after_it),
 		cmocka_unit_test(test_a_quotation_addressed_to_a_person_is_not_theirs),
+		cmocka_unit_test(test_a_cue_after_before_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_a_cue_after_and_then_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_subject_before_an_apposition_between_hyphens_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
