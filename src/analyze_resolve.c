@@ -282,6 +282,44 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 }
 
 /*
+ * "The reports show", "Reports indicate", "the post showed": a subject
+ * whose noun is a cue word too, ending before sentence token j.  Returns
+ * its first token, or WS_NONE.
+ */
+static size_t
+cue_noun_phrase(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const starts[] = {
+		"the", "a", "an", "these", "those", "some", "many", "multiple", "several",
+		"new", "recent", "his", "her", "its", "their", NULL,
+	};
+	size_t a = j - 1, len;
+	const char *t = an_text(ctx, a, &len);
+
+	/* "announced plans": a verb, not a noun. */
+	if (ctx->ti[a].cue == NULL || ctx->ti[a].cue->kind != LEX_CUE || ctx->ti[a].in_name ||
+	    !(ctx->tok[a].flags & WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	    (len > 4 && memcmp(t + len - 3, "ing", 3) == 0))
+		return WS_NONE;
+	for (size_t n = 0; a > 0 && n < 3; n++) {
+		const struct an_tok *ti = &ctx->ti[a - 1];
+		int start = 0;
+
+		for (size_t i = 0; starts[i] != NULL && !start; i++)
+			start = an_tok_is(ctx, a - 1, starts[i]);
+		if (start)
+			return a - 1;
+		if (!(ctx->tok[a - 1].flags & WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
+		    (ti->fw & (FW_AND | FW_BUT)) || an_tok_is(ctx, a - 1, "that"))
+			break;
+		a--;
+	}
+	if (a == 0 || an_tok_punct(ctx, a - 1, ',') || (ctx->ti[a - 1].fw & (FW_AND | FW_BUT)))
+		return a;
+	return WS_NONE;
+}
+
+/*
  * A cue whose subject was not found before it, where something stands
  * between them: an apposition ("Hemsley, the co-author of a book on
  * rumours, said …", "Sims — a teacher — says …"), a second verb ("Okafor
@@ -317,7 +355,17 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 			cl->by_tok = cl->by_end = 0, cl->c.by.start = cl->c.by.end = 0;
 		return;
 	}
-	if (adv && (a = an_np_back(ctx, j - 1)) != WS_NONE)
+	if (adv) {
+		if ((a = an_np_back(ctx, j - 1)) != WS_NONE)
+			set_by(ctx, cl, a, j);
+		return;
+	}
+	/* "a poll that shows": the poll, through "that". */
+	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {
+		set_by(ctx, cl, a, j);
+		return;
+	}
+	if ((a = cue_noun_phrase(ctx, j)) != WS_NONE)
 		set_by(ctx, cl, a, j);
 }
 

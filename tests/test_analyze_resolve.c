@@ -294,6 +294,29 @@ test_subject_before_an_apposition_between_hyphens_speaks(void **state)
 	assert_claim("the crane had failed", "told", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_subject_whose_noun_is_a_cue_word_speaks(void **state)
+{
+	analyze("The reports show the port lost money in the spring. Later, reports indicate "
+		"the strike is over.\n");
+	assert_claim("the port lost money in the spring", "show", "The reports", NULL, NULL);
+	assert_claim("the strike is over", "indicate", "reports", NULL, NULL);
+}
+
+static void
+test_a_verb_before_a_cue_word_is_no_subject(void **state)
+{
+	analyze("The harbour announced plans to close the dock.\n");
+	assert_claim("to close the dock", "plans", NULL, NULL, NULL);
+}
+
+static void
+test_that_credits_the_thing_before_it(void **state)
+{
+	analyze("The board published a letter that said the crane was unsafe.\n");
+	assert_claim("the crane was unsafe", "said", "a letter that", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -334,6 +357,9 @@ main(void)
 		cmocka_unit_test(test_a_cue_after_before_goes_on_from_the_claim_before),
 		cmocka_unit_test(test_a_cue_after_and_then_goes_on_from_the_claim_before),
 		cmocka_unit_test(test_subject_before_an_apposition_between_hyphens_speaks),
+		cmocka_unit_test(test_a_subject_whose_noun_is_a_cue_word_speaks),
+		cmocka_unit_test(test_a_verb_before_a_cue_word_is_no_subject),
+		cmocka_unit_test(test_that_credits_the_thing_before_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
