@@ -2,7 +2,8 @@
  * analyze_only FILE [ROUNDS]: load and segment an article once, then time
  * the analysis alone, ROUNDS times (default 5); print the best time, the
  * throughput, and what the analysis holds (claims, people, outlets) and
- * allocates per input byte.  Used by bench/analyze.sh.
+ * allocates per input byte, and what the segmented doc it reads holds
+ * per input byte.  Used by bench/analyze.sh.
  */
 #include "config.h"
 
@@ -38,6 +39,14 @@ analysis_bytes(const struct ws_analysis *an)
 	return n;
 }
 
+/* Bytes of the doc's arrays, as allocated to their counts. */
+static size_t
+doc_bytes(const struct ws_doc *doc)
+{
+	return doc->nblocks * sizeof *doc->blocks + doc->nlines * sizeof *doc->lines +
+	       doc->nsentences * sizeof *doc->sentences + doc->ntokens * sizeof *doc->tokens;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -70,9 +79,10 @@ main(int argc, char **argv)
 			best = now() - t0;
 		if (r == rounds - 1)
 			printf("%.1f MB: analysis %.3f s (%.0f MB/s); %zu claims, %zu people, "
-			       "%zu outlets; %.2f bytes per input byte\n", mb, best, mb / best,
-			       an->nclaims, an->npeople, an->noutlets,
-			       (double)analysis_bytes(an) / (double)text->input_len);
+			       "%zu outlets; %.2f bytes per input byte (the doc: %.2f)\n",
+			       mb, best, mb / best, an->nclaims, an->npeople, an->noutlets,
+			       (double)analysis_bytes(an) / (double)text->input_len,
+			       (double)doc_bytes(doc) / (double)text->input_len);
 		ws_analysis_free(an);
 	}
 	ws_doc_free(doc);

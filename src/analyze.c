@@ -40,25 +40,19 @@ an_grow(void *arrp, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
-/* Is sentence token k the word `word` (lower case), in any case? */
+/* Whether the len bytes at t, ASCII letters folded, are `word` (lower case). */
 int
-an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
+an_fold_equal(const char *t, const char *word, size_t len)
 {
-	size_t len;
-	const char *t;
-
-	if (k >= ctx->ntok)
-		return 0;
-	t = an_text(ctx, k, &len);
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)t[i];
 
 		if (c >= 'A' && c <= 'Z')
 			c += 32;
-		if (word[i] == '\0' || c != (unsigned char)word[i])
+		if (c != (unsigned char)word[i])
 			return 0;
 	}
-	return word[len] == '\0';
+	return 1;
 }
 
 /* The first sentence token that ends after byte off (ntok if none). */
@@ -76,13 +70,6 @@ an_tok_at(const struct an_ctx *ctx, size_t off)
 			hi = mid;
 	}
 	return lo;
-}
-
-int
-an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
-{
-	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == 1 &&
-	       ctx->s[ctx->tok[k].start] == c;
 }
 
 static int

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "whosaid/analyze.h"
 #include "whosaid/lexicon.h"
 
@@ -210,8 +211,30 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 	return ctx->s + ctx->tok[k].start;
 }
 
-int an_tok_is(const struct an_ctx *ctx, size_t k, const char *word);
-int an_tok_punct(const struct an_ctx *ctx, size_t k, char c);
+int an_fold_equal(const char *t, const char *word, size_t len);
+
+/*
+ * Is sentence token k the word `word` (lower case), in any case?  Inline,
+ * as the stages ask it of every token: the length, known when `word` is
+ * a literal, turns most tokens away before a byte is compared.
+ */
+static inline int
+an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
+{
+	size_t len = strlen(word);
+
+	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == len &&
+	       an_fold_equal(ctx->s + ctx->tok[k].start, word, len);
+}
+
+/* Is sentence token k the single character c? */
+static inline int
+an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
+{
+	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == 1 &&
+	       ctx->s[ctx->tok[k].start] == c;
+}
+
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 

@@ -42,19 +42,40 @@ lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
 }
 
+/*
+ * Word bytes folded to lower case, 0 for the others: the key of every
+ * word the analysis reads goes through this table.
+ */
+#define FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : \
+		 ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') || (c) >= 0x80 ? (c) : 0)
+#define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+static const unsigned char word_fold[256] = {
+	FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)
+};
+
+/*
+ * FNV-1a over the word's folded bytes, then mixed so that the low bits,
+ * which index the open-addressing tables (here and in
+ * analyze_mentions.c), depend on every byte; the top bit set marks a
+ * used slot.
+ */
 uint64_t
 lex_key(const char *s, size_t len)
 {
 	uint64_t h = 1469598103934665603ULL;
 	size_t i = 0;
+	unsigned char c;
 
-	while (i < len && !is_wordbyte((unsigned char)s[i]))
+	while (i < len && word_fold[(unsigned char)s[i]] == 0)
 		i++;
-	for (; i < len && is_wordbyte((unsigned char)s[i]); i++) {
-		h ^= lower((unsigned char)s[i]);
-		h *= 1099511628211ULL;
-	}
-	return h | 1;	/* 0 marks an empty slot */
+	for (; i < len && (c = word_fold[(unsigned char)s[i]]) != 0; i++)
+		h = (h ^ c) * 1099511628211ULL;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 32;
+	return h | (uint64_t)1 << 63;	/* 0 marks an empty slot */
 }
 
 const struct lex_entry *

@@ -101,4 +101,37 @@ for c in d["claims"]:
 }
 ok "Markdown: offsets are into the extracted text it carries" has_text
 
+# Every character JSON escapes, at every place of an 8-byte stretch (the
+# export looks for them 8 bytes at a time): the texts of the claims, cues
+# and speakers are the input's bytes, and every claim has its escape.
+escapes_text() {
+	awk 'BEGIN {
+		n = split("1 8 9 10 31 34 92 127", codes, " ")
+		for (c = 1; c <= n; c++)
+			for (k = 0; k < 16; k++) {
+				pad = ""
+				for (j = 0; j < k; j++) pad = pad "x"
+				printf "Okafor said the port %s%cwould stay shut for weeks.\n\n", pad, codes[c]
+			}
+	}' >"$TMPD/escapes.txt"
+}
+escapes_round_trip() {
+	[ "$have_python" = no ] && return 0
+	python3 -c '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+d = json.loads(open(sys.argv[2], encoding="utf-8").read())
+assert len(d["claims"]) == 8 * 16, len(d["claims"])
+for c in d["claims"]:
+    assert raw[c["start"]:c["end"]].decode() == c["text"], c
+    assert any(ord(ch) in (1, 8, 9, 10, 31, 34, 92, 127) for ch in c["text"]), c
+    for part in ("cue", "by"):
+        if c[part]:
+            assert raw[c[part]["start"]:c[part]["end"]].decode() == c[part]["text"], c
+' "$TMPD/escapes.txt" "$TMPD/escapes.json"
+}
+escapes_text
+ok "escaped characters at every place: exports" json_of escapes --force "$TMPD/escapes.txt"
+ok "escaped characters at every place: the texts are the input's bytes" escapes_round_trip
+
 done_testing

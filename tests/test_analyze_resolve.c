@@ -234,6 +234,89 @@ test_a_phrase_of_time_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the crane was safe", "said", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_quotation_is_the_persons_named_after_it(void **state)
+{
+	analyze("The talks ran late.\n\n"
+		"\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d an angry Maria Okafor "
+		"snapped.\n");
+	assert_claim("\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d", NULL,
+		     "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_is_the_persons_named_before_its_colon(void **state)
+{
+	analyze("Maria Okafor spoke first. Daniel Hughes grinned: \xe2\x80\x9cWe will win this "
+		"fight in the end, believe me.\xe2\x80\x9d\n");
+	assert_claim("\xe2\x80\x9cWe will win this fight in the end, believe me.\xe2\x80\x9d", NULL,
+		     "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
+static void
+test_a_quotation_is_the_pronouns_after_it(void **state)
+{
+	analyze("Maria Okafor said the port was shut.\n\n"
+		"\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d she went on.\n");
+	assert_claim("\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d", NULL,
+		     "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_addressed_to_a_person_is_not_theirs(void **state)
+{
+	analyze("The board sent a letter to Tomas Brandt: \xe2\x80\x9cYou will have to leave the "
+		"union office by Friday.\xe2\x80\x9d\n");
+	assert_nclaims(0);
+}
+
+static void
+test_a_cue_after_before_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cThe port is closed,\xe2\x80\x9d Maria Okafor said before adding that "
+		"the crews would be paid.\n");
+	assert_claim("the crews would be paid", "adding", NULL, "Maria Okafor", NULL);
+}
+
+static void
+test_a_cue_after_and_then_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cWe are done,\xe2\x80\x9d Daniel Hughes said, and then predicted that "
+		"the strike would end.\n");
+	assert_claim("the strike would end", "predicted", NULL, "Daniel Hughes", NULL);
+}
+
+static void
+test_subject_before_an_apposition_between_hyphens_speaks(void **state)
+{
+	analyze("Maria Okafor - a docker for twenty years - told reporters that the crane had "
+		"failed.\n");
+	assert_claim("the crane had failed", "told", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_subject_whose_noun_is_a_cue_word_speaks(void **state)
+{
+	analyze("The reports show the port lost money in the spring. Later, reports indicate "
+		"the strike is over.\n");
+	assert_claim("the port lost money in the spring", "show", "The reports", NULL, NULL);
+	assert_claim("the strike is over", "indicate", "reports", NULL, NULL);
+}
+
+static void
+test_a_verb_before_a_cue_word_is_no_subject(void **state)
+{
+	analyze("The harbour announced plans to close the dock.\n");
+	assert_claim("to close the dock", "plans", NULL, NULL, NULL);
+}
+
+static void
+test_that_credits_the_thing_before_it(void **state)
+{
+	analyze("The board published a letter that said the crane was unsafe.\n");
+	assert_claim("the crane was unsafe", "said", "a letter that", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -267,6 +350,16 @@ main(void)
 		cmocka_unit_test(test_subject_of_a_second_verb_speaks),
 		cmocka_unit_test(test_an_adverb_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_a_phrase_of_time_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_after_it),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_before_its_colon),
+		cmocka_unit_test(test_a_quotation_is_the_pronouns_after_it),
+		cmocka_unit_test(test_a_quotation_addressed_to_a_person_is_not_theirs),
+		cmocka_unit_test(test_a_cue_after_before_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_a_cue_after_and_then_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_subject_before_an_apposition_between_hyphens_speaks),
+		cmocka_unit_test(test_a_subject_whose_noun_is_a_cue_word_speaks),
+		cmocka_unit_test(test_a_verb_before_a_cue_word_is_no_subject),
+		cmocka_unit_test(test_that_credits_the_thing_before_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
