@@ -436,6 +436,35 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 }
 
 /*
+ * The first person or outlet named at the start of a clause and followed
+ * by a verb, before sentence token limit: "Hours later, Trump returned
+ * …", "Speaking in Salem, New Hampshire, Trump went after …".
+ */
+static size_t
+clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	for (size_t k = 0; k < limit; k++) {
+		size_t e = k;
+
+		if (ctx->ti[k].person == WS_NONE && ctx->ti[k].outlet_at == WS_NONE)
+			continue;
+		while (e < limit && ((ctx->ti[k].person != WS_NONE && ctx->ti[e].person == ctx->ti[k].person) ||
+				     (ctx->ti[k].outlet_at != WS_NONE &&
+				      ctx->ti[e].outlet_at == ctx->ti[k].outlet_at)))
+			e++;
+		if ((k == 0 || an_tok_punct(ctx, k - 1, ',') || in_list(ctx, k - 1, openers)) &&
+		    e < limit && (ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
+		    ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
+		    !in_list(ctx, e, preps) && !in_list(ctx, e, np_preps) && !in_list(ctx, e, stop_words)) {
+			*end = e;
+			return k;
+		}
+		k = e - 1;
+	}
+	return WS_NONE;
+}
+
+/*
  * The sentence's subject when it names someone: a person, an outlet, a
  * pronoun or a phrase with a determiner ("The senator").  "Trump went
  * after Bush, calling him …" is Trump's, not Bush's.
@@ -445,12 +474,19 @@ an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = sentence_subject(ctx, limit, end);
 
-	if (a == WS_NONE || ctx->ti[a].pronoun || in_list(ctx, a, determiners))
+	if (a != WS_NONE && (ctx->ti[a].pronoun || in_list(ctx, a, determiners)))
 		return a;
-	for (size_t j = a; j < *end; j++)
+	for (size_t j = a; a != WS_NONE && j < *end; j++)
 		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
 			return a;
-	return WS_NONE;
+	return clause_subject(ctx, limit, end);
+}
+
+/* The end of the noun phrase from sentence token k on, for analyze_resolve.c. */
+size_t
+an_np_forward(const struct an_ctx *ctx, size_t k)
+{
+	return np_forward(ctx, k);
 }
 
 /* The noun phrase that ends at sentence token j, for analyze_resolve.c. */

@@ -131,6 +131,12 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 static int
+is_subject_pronoun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
+}
+
+static int
 is_dash(const struct an_ctx *ctx, size_t k)
 {
 	size_t len;
@@ -320,6 +326,42 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 }
 
 /*
+ * "After saying he was tired, the mayor left": an -ing cue in a phrase
+ * that opens the sentence is the subject's after its comma.
+ */
+static void
+subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
+{
+	static const char *const preps[] = {
+		"after", "before", "while", "in", "when", "since", "by", "without", NULL,
+	};
+	size_t k = cl->cue_tok, c = ctx->first_comma, e;
+	int prep = 0;
+
+	if (cl->by_tok < cl->by_end || ctx->ti[k].cue == NULL || !(ctx->ti[k].cue->flags & LEXF_ING) ||
+	    k == 0 || k > 2 || c == WS_NONE || c < k || c + 1 >= ctx->ntok)
+		return;
+	for (size_t i = 0; preps[i] != NULL && !prep; i++)
+		prep = an_tok_is(ctx, k - 1, preps[i]);
+	if (!prep || (k == 2 && !an_tok_is(ctx, 0, "and") && !an_tok_is(ctx, 0, "but")))
+		return;
+	k = c + 1;
+	if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+		for (e = k; e < ctx->ntok && ctx->ti[e].person == ctx->ti[k].person &&
+		     ctx->ti[e].outlet_at == ctx->ti[k].outlet_at; e++)
+			;
+	} else if (ctx->ti[k].pronoun > 1 && is_subject_pronoun(ctx, k)) {
+		e = k + 1;
+	} else if (an_tok_is(ctx, k, "the") || an_tok_is(ctx, k, "a")) {
+		e = an_np_forward(ctx, k);
+	} else {
+		return;
+	}
+	if (e > k)
+		set_by(ctx, cl, k, e);
+}
+
+/*
  * A cue whose subject was not found before it, where something stands
  * between them: an apposition ("Hemsley, the co-author of a book on
  * rumours, said …", "Sims — a teacher — says …"), a second verb ("Okafor
@@ -494,6 +536,7 @@ an_resolve_claims(struct an_ctx *ctx)
 		struct an_claim *cl = &ctx->sc[i];
 
 		subject_across(ctx, cl);
+		subject_after_opening(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)
@@ -547,12 +590,6 @@ object_before(const struct an_ctx *ctx, size_t k)
 		if (an_tok_is(ctx, k, preps[i]))
 			return 1;
 	return 0;
-}
-
-static int
-is_subject_pronoun(const struct an_ctx *ctx, size_t k)
-{
-	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
 }
 
 /*

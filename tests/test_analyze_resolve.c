@@ -317,6 +317,21 @@ test_that_credits_the_thing_before_it(void **state)
 	assert_claim("the crane was unsafe", "said", "a letter that", NULL, NULL);
 }
 
+static void
+test_participle_after_an_opening_phrase_is_the_clauses_subjects(void **state)
+{
+	analyze("Hours later, Maria Okafor thanked Daniel Hughes, telling reporters that the deal "
+		"was fair.\n");
+	assert_claim("the deal was fair", "telling", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_opening_the_sentence_is_the_subjects_after_the_comma(void **state)
+{
+	analyze("After saying the crane was unsafe, Maria Okafor left the dock.\n");
+	assert_claim("the crane was unsafe", "saying", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -360,6 +375,8 @@ main(void)
 		cmocka_unit_test(test_a_subject_whose_noun_is_a_cue_word_speaks),
 		cmocka_unit_test(test_a_verb_before_a_cue_word_is_no_subject),
 		cmocka_unit_test(test_that_credits_the_thing_before_it),
+		cmocka_unit_test(test_participle_after_an_opening_phrase_is_the_clauses_subjects),
+		cmocka_unit_test(test_participle_opening_the_sentence_is_the_subjects_after_the_comma),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
