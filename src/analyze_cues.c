@@ -605,10 +605,42 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
 		return 0;
+	if (is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE))
+		return 0;	/* "said they are worried and want …": the content's own verb */
 	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
 		return 1;
 	t = an_text(ctx, k, &len);
 	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
+}
+
+/* Where a claim was made: "… in an interview with the Post", "… at a rally on Friday". */
+static const char *const event_preps[] = { "in", "at", "during", NULL };
+static const char *const event_nouns[] = {
+	"interview", "interviews", "speech", "speeches", "statement", "statements", "rally",
+	"conference", "hall", "debate", "appearance", "commercial", "op-ed", "tweet", "tweets",
+	"post", "hearing", "briefing", "email", "e-mail", "letter", "video", "ad", "address",
+	"remarks", "event", "forum", "memo", "call", "podcast", "broadcast", "sermon", "testimony",
+	NULL,
+};
+
+/* A speech event from k on: a determiner, up to three words, an event noun. */
+static int
+event_ahead(const struct an_ctx *ctx, size_t k)
+{
+	if (!in_list(ctx, k, determiners))
+		return 0;
+	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
+		if (in_list(ctx, j, event_nouns))
+			return j + 1 >= ctx->ntok || !(ctx->tok[j + 1].flags & WS_TOK_WORD) ||
+			       in_list(ctx, j + 1, np_preps) || in_list(ctx, j + 1, preps) ||
+			       in_list(ctx, j + 1, time_words);
+		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
+		    !(ctx->tok[j].flags & WS_TOK_APOSTROPHE))
+			return 0;
+		if (in_list(ctx, j, stop_words) || is_cue(ctx, j))
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -626,6 +658,24 @@ new_subject(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Does the clause from j close with a comma and the sentence go on, as
+ * an aside inside the content ("the ferries, which are old, would stop")?
+ */
+static int
+aside_closes(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j + 1; i < ctx->ntok && i < j + APPOS_MAX; i++) {
+		if (is_end_punct(ctx, i) || is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+		if (an_tok_punct(ctx, i, ','))
+			return i + 1 < ctx->ntok && (ctx->tok[i + 1].flags & WS_TOK_WORD) &&
+			       !(ctx->tok[i + 1].flags & WS_TOK_CAP) && !is_cue(ctx, i + 1) &&
+			       !ctx->ti[i + 1].pronoun;
+	}
+	return 0;
+}
+
+/*
  * Where a content running through sentence token j must end: before "and"
  * or "but" starting a new predicate, before ", adding that …", ",
  * according to …" and ", X said.".  WS_NONE when it may go on.
@@ -635,11 +685,13 @@ cut_at(const struct an_ctx *ctx, size_t j)
 {
 	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_predicate(ctx, j + 1))
 		return j;
+	if (in_list(ctx, j, event_preps) && event_ahead(ctx, j + 1))
+		return j;
 	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
 		return WS_NONE;
 	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_subject(ctx, j + 1))
 		return j - 1;
-	if (in_list(ctx, j, clause_after_comma))
+	if (in_list(ctx, j, clause_after_comma) && !aside_closes(ctx, j))
 		return j - 1;
 	if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
@@ -1164,6 +1216,46 @@ at_sentence_start(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+/* Is doc token k the single mark c? */
+static int
+doc_punct(const struct an_ctx *ctx, size_t k, char c)
+{
+	const struct ws_token *t = &ctx->doc->tokens[k];
+
+	return ws_token_len(t) == 1 && ctx->s[t->start] == c;
+}
+
+/*
+ * Does quotation q carry a tag of its own: "“…,” he added." ends its words
+ * with a comma, "“…?” she asked." with a mark and a lower-case word after.
+ */
+static int
+tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	const struct ws_token *tok = ctx->doc->tokens;
+	size_t last = q->close - 1, after = q->close + 1;
+
+	if (q->close == 0 || last <= q->open)
+		return 0;
+	if (doc_punct(ctx, last, ','))
+		return 1;
+	return (doc_punct(ctx, last, '?') || doc_punct(ctx, last, '!')) &&
+	       after < ctx->doc->ntokens && (tok[after].flags & WS_TOK_WORD) &&
+	       !(tok[after].flags & WS_TOK_CAP);
+}
+
+/*
+ * Is there more narration between a content and the quotation q after it
+ * than quoted words in both ("“…,” said X, a scholar of … and one of the
+ * authors of …. “…”")?  Then the quotation is a claim of its own: one
+ * span over both would credit the narration to the speaker.
+ */
+static int
+narration_between(const struct ws_span *content, const struct an_quote *q)
+{
+	return q->start - content->end > (content->end - content->start) + (q->end - q->start);
+}
+
 /*
  * "“…,” Okafor said. “…”": the quotation goes on in the next sentences of
  * the paragraph that open with a quotation mark.
@@ -1180,7 +1272,8 @@ next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 
 		if (se->block != block || se->ntokens == 0 ||
 		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
-		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed)
+		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
+		    tagged_quote(ctx, q) || narration_between(content, q))
 			return;
 		content->end = q->end;
 		i = ws_doc_sentence_at(doc, doc->tokens[q->close].start) + 1;
@@ -1314,7 +1407,7 @@ speech(struct an_ctx *ctx, size_t k)
 	const struct lex_entry *cue = ctx->ti[k].cue;
 	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
 	struct ws_span content = { 0, 0 }, back;
-	int forward, have_back, after_that, ing;
+	int forward, have_back, after_that, ing, appos = 0;
 
 	if (!verb_here(ctx, k))
 		return 0;
@@ -1341,9 +1434,11 @@ speech(struct an_ctx *ctx, size_t k)
 			by = f;
 			by_end = fe;
 			bnd = by == 0 ? WS_NONE : by - 1;
+			appos = fe < j;
 		} else if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
 			by_end = a;
 			bnd = by == 0 ? WS_NONE : by - 1;
+			appos = 1;
 		} else {
 			bnd = j;	/* "…, said X" */
 		}
@@ -1441,7 +1536,8 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		} else {
 			e = content_end(ctx, c);
-			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing)
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing &&
+			    !appos)
 				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;

@@ -322,6 +322,40 @@ test_citing_credits_what_is_cited(void **state)
 	assert_claim("the storm warnings", "citing", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_quotation_after_long_narration_is_a_claim_of_its_own(void **state)
+{
+	analyze("\"We need the ferry,\" said Ana Gil, an engineer who has worked on the harbour for "
+		"twenty years and one of the authors of the council's report on the docks. "
+		"\"The bridge will not be ready.\"\n");
+	assert_nclaims(2);
+	assert_claim("\"We need the ferry,\"", "said", "Ana Gil", "Ana Gil", NULL);
+	assert_claim("\"The bridge will not be ready.\"", NULL, NULL, "Ana Gil", NULL);
+}
+
+static void
+test_quotation_with_its_own_tag_is_not_continued(void **state)
+{
+	analyze("\"Thanks to the dockers,\" said Ines Okafor. \"No thanks to the council,\" she added.\n");
+	assert_nclaims(2);
+	assert_claim("\"Thanks to the dockers,\"", "said", "Ines Okafor", "Ines Okafor", NULL);
+	assert_claim("\"No thanks to the council,\"", "added", "she", "Ines Okafor", NULL);
+}
+
+static void
+test_role_between_commas_keeps_the_content_whole(void **state)
+{
+	analyze("Ines Okafor, the mayor, said that the ferries, which are old, would stop.\n");
+	assert_claim("the ferries, which are old, would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_content_ends_before_the_event_it_was_said_at(void **state)
+{
+	analyze("Ines Okafor said the ferry would stop in an interview with the Harbour Gazette.\n");
+	assert_claim("the ferry would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -365,6 +399,10 @@ main(void)
 		cmocka_unit_test(test_content_inside_an_opening_clause_ends_at_its_comma),
 		cmocka_unit_test(test_content_ends_before_which_after_a_comma),
 		cmocka_unit_test(test_citing_credits_what_is_cited),
+		cmocka_unit_test(test_quotation_after_long_narration_is_a_claim_of_its_own),
+		cmocka_unit_test(test_quotation_with_its_own_tag_is_not_continued),
+		cmocka_unit_test(test_role_between_commas_keeps_the_content_whole),
+		cmocka_unit_test(test_content_ends_before_the_event_it_was_said_at),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
