@@ -355,6 +355,14 @@ test_a_clause_opening_with_when_is_not_the_subject(void **state)
 	assert_claim("it was unsafe", "said", "she", "Maria Okafor", NULL);
 }
 
+static void
+test_a_subject_before_has_since_speaks(void **state)
+{
+	analyze("Maria Okafor left the union in May. She has since said the strike was a "
+		"mistake.\n");
+	assert_claim("the strike was a mistake", "said", "She", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -403,6 +411,7 @@ main(void)
 		cmocka_unit_test(test_a_possessive_before_and_said_is_not_the_subject),
 		cmocka_unit_test(test_a_titled_subject_after_an_opening_phrase_speaks),
 		cmocka_unit_test(test_a_clause_opening_with_when_is_not_the_subject),
+		cmocka_unit_test(test_a_subject_before_has_since_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
