@@ -405,7 +405,8 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 
 	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
 		a++;
-	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a))) {
+	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a) ||
+			  in_list(ctx, a, stop_words))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + APPOS_MAX)
@@ -444,20 +445,27 @@ static size_t
 clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	for (size_t k = 0; k < limit; k++) {
-		size_t e = k;
+		size_t e = k + 1, a = k;
 
-		if (ctx->ti[k].person == WS_NONE && ctx->ti[k].outlet_at == WS_NONE)
+		if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+			while (e < limit &&
+			       ((ctx->ti[k].person != WS_NONE && ctx->ti[e].person == ctx->ti[k].person) ||
+				(ctx->ti[k].outlet_at != WS_NONE && ctx->ti[e].outlet_at == ctx->ti[k].outlet_at)))
+				e++;
+			/* "Mrs. Clinton": the title is part of the subject. */
+			while (a > 0 && ctx->ti[a - 1].in_name && ctx->ti[a - 1].person == WS_NONE &&
+			       ctx->ti[a - 1].outlet_at == WS_NONE)
+				a--;
+		} else if (!an_tok_is(ctx, k, "he") && !an_tok_is(ctx, k, "she") &&
+			   !an_tok_is(ctx, k, "they")) {
 			continue;
-		while (e < limit && ((ctx->ti[k].person != WS_NONE && ctx->ti[e].person == ctx->ti[k].person) ||
-				     (ctx->ti[k].outlet_at != WS_NONE &&
-				      ctx->ti[e].outlet_at == ctx->ti[k].outlet_at)))
-			e++;
-		if ((k == 0 || an_tok_punct(ctx, k - 1, ',') || in_list(ctx, k - 1, openers)) &&
+		}
+		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || in_list(ctx, a - 1, openers)) &&
 		    e < limit && (ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
 		    ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
 		    !in_list(ctx, e, preps) && !in_list(ctx, e, np_preps) && !in_list(ctx, e, stop_words)) {
 			*end = e;
-			return k;
+			return a;
 		}
 		k = e - 1;
 	}
@@ -1447,7 +1455,8 @@ speech(struct an_ctx *ctx, size_t k)
 			/* "I laughed and said …": the subject of the verb before. */
 			if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
 			    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !in_list(ctx, j - 1, stop_words) &&
-			    (ctx->ti[j - 2].pronoun || ctx->ti[j - 2].in_name ||
+			    (an_tok_is(ctx, j - 2, "he") || an_tok_is(ctx, j - 2, "she") ||
+			     an_tok_is(ctx, j - 2, "they") || ctx->ti[j - 2].in_name ||
 			     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
 				by = np_back(ctx, j - 2);
 				by_end = j - 1;

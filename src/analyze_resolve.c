@@ -397,10 +397,12 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 			cl->by_tok = cl->by_end = 0, cl->c.by.start = cl->c.by.end = 0;
 		return;
 	}
-	if (adv) {
+	/* "She has since said": the words skipped hid the subject. */
+	if (adv || j < cl->cue_tok) {
 		if ((a = an_np_back(ctx, j - 1)) != WS_NONE)
 			set_by(ctx, cl, a, j);
-		return;
+		if (adv || a != WS_NONE)
+			return;
 	}
 	/* "a poll that shows": the poll, through "that". */
 	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {

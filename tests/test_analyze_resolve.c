@@ -334,6 +334,37 @@ test_participle_opening_the_sentence_is_the_subjects_after_the_comma(void **stat
 	assert_claim("the crane was unsafe", "saying", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_possessive_before_and_said_is_not_the_subject(void **state)
+{
+	analyze("Daniel Hughes spoke first. He later set down his pen and said the talks were "
+		"over.\n");
+	assert_claim("the talks were over", "said", "He", "Daniel Hughes", NULL);
+}
+
+static void
+test_a_titled_subject_after_an_opening_phrase_speaks(void **state)
+{
+	analyze("Asked about the strike, Mrs. Okafor shook her head and said the port was shut.\n");
+	assert_claim("the port was shut", "said", "Mrs. Okafor", "Okafor", NULL);
+}
+
+static void
+test_a_clause_opening_with_when_is_not_the_subject(void **state)
+{
+	analyze("Maria Okafor spoke first. When reporters asked about the crane, she looked at the "
+		"dock, shook her head and said it was unsafe.\n");
+	assert_claim("it was unsafe", "said", "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_subject_before_has_since_speaks(void **state)
+{
+	analyze("Maria Okafor left the union in May. She has since said the strike was a "
+		"mistake.\n");
+	assert_claim("the strike was a mistake", "said", "She", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -379,6 +410,10 @@ main(void)
 		cmocka_unit_test(test_that_credits_the_thing_before_it),
 		cmocka_unit_test(test_participle_after_an_opening_phrase_is_the_clauses_subjects),
 		cmocka_unit_test(test_participle_opening_the_sentence_is_the_subjects_after_the_comma),
+		cmocka_unit_test(test_a_possessive_before_and_said_is_not_the_subject),
+		cmocka_unit_test(test_a_titled_subject_after_an_opening_phrase_speaks),
+		cmocka_unit_test(test_a_clause_opening_with_when_is_not_the_subject),
+		cmocka_unit_test(test_a_subject_before_has_since_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
