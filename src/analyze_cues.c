@@ -944,7 +944,10 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 			if (content.start == content.end)
 				return 0;
 		}
-		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok) {
+		/* "X, according to Y, includes Z" goes on; ", which …" and ", taking …" do not. */
+		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok &&
+		    !is_ing(ctx, np_end + 1) && !in_list(ctx, np_end + 1, clause_heads) &&
+		    !an_tok_is(ctx, np_end + 1, "who") && !in_list(ctx, np_end + 1, stop_words)) {
 			size_t e = content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
@@ -1691,24 +1694,27 @@ name_colon(struct an_ctx *ctx)
 }
 
 /*
- * "Weaver said he believes the fight will go on": the belief is the
- * content of Weaver's claim, not a claim of its own.
+ * A belief, a stance or a finding inside the content of another claim of
+ * the sentence is part of what that claim reports ("Weaver said he
+ * believes the fight will go on", "Okafor said the audit found that …"),
+ * not a claim of its own.  A claim of speech inside one stays: "X said Y
+ * told him …" credits Y too.
  */
 static void
-drop_own_beliefs(struct an_ctx *ctx)
+drop_nested_beliefs(struct an_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *b = &ctx->sc[i];
-		size_t at;
 
-		if ((b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE) ||
-		    b->by_end != b->by_tok + 1 || !ctx->ti[b->by_tok].pronoun)
+		if (b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE)
 			continue;
-		at = ctx->tok[b->by_tok].start;
-		for (size_t j = 0; j < ctx->nsc; j++)
-			if (j != i && (ctx->sc[j].cls == CUE_SPEECH || ctx->sc[j].cls == CUE_TELL) &&
-			    ctx->sc[j].c.content.start == at)
+		for (size_t j = 0; j < ctx->nsc; j++) {
+			const struct an_claim *a = &ctx->sc[j];
+
+			if (j != i && a->c.content.start <= b->c.cue.start &&
+			    b->c.cue.end <= a->c.content.end)
 				b->dropped = 1;
+		}
 	}
 }
 
@@ -1769,7 +1775,7 @@ an_find_claims(struct an_ctx *ctx)
 	}
 	if (colon_intro(ctx) < 0)
 		return -1;
-	drop_own_beliefs(ctx);
+	drop_nested_beliefs(ctx);
 	/* In the order of their cues, which resolution relies on. */
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];

@@ -356,6 +356,23 @@ test_content_ends_before_the_event_it_was_said_at(void **state)
 	assert_claim("the ferry would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_finding_inside_a_claim_is_part_of_it(void **state)
+{
+	analyze("Ines Okafor said the audit found that the cranes were unsafe.\n");
+	assert_nclaims(1);
+	assert_claim("the audit found that the cranes were unsafe", "said", "Ines Okafor", "Ines Okafor",
+		     NULL);
+}
+
+static void
+test_speech_inside_a_claim_is_a_claim_of_its_own(void **state)
+{
+	analyze("Ines Okafor said Tomas Brandt told her the strike was over.\n");
+	assert_nclaims(2);
+	assert_claim("the strike was over", "told", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
 int
 main(void)
 {
@@ -403,6 +420,8 @@ main(void)
 		cmocka_unit_test(test_quotation_with_its_own_tag_is_not_continued),
 		cmocka_unit_test(test_role_between_commas_keeps_the_content_whole),
 		cmocka_unit_test(test_content_ends_before_the_event_it_was_said_at),
+		cmocka_unit_test(test_finding_inside_a_claim_is_part_of_it),
+		cmocka_unit_test(test_speech_inside_a_claim_is_a_claim_of_its_own),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
