@@ -1518,7 +1518,12 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].by_tok < ctx->sc[ctx->nsc - 1].by_end &&
+		    ctx->sc[ctx->nsc - 1].cue_end + 3 >= k) {
+			/* "…, Okafor said, adding …": hers. */
+			by = ctx->sc[ctx->nsc - 1].by_tok;
+			by_end = ctx->sc[ctx->nsc - 1].by_end;
+		} else if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
 		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;

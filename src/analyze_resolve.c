@@ -158,7 +158,8 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"then", "also", "later", "now", "since", "last", "month", "week", "on",
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
-		"still", "just", "even", "first", "ago", "time", "particular", NULL,
+		"still", "just", "even", "first", "ago", "time", "particular", "fact",
+		"nevertheless", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;
@@ -171,7 +172,9 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 	for (size_t i = 0; words[i] != NULL; i++)
 		if (an_tok_is(ctx, j, words[i]))
 			return 1;
-	return 0;
+	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
+	return (an_tok_is(ctx, j, "both") || an_tok_is(ctx, j, "all")) && j > 0 &&
+	       (ctx->tok[j - 1].flags & WS_TOK_WORD);
 }
 
 /*

@@ -275,7 +275,7 @@ test_a_cue_after_before_goes_on_from_the_claim_before(void **state)
 {
 	analyze("\xe2\x80\x9cThe port is closed,\xe2\x80\x9d Maria Okafor said before adding that "
 		"the crews would be paid.\n");
-	assert_claim("the crews would be paid", "adding", NULL, "Maria Okafor", NULL);
+	assert_claim("the crews would be paid", "adding", "Maria Okafor", "Maria Okafor", NULL);
 }
 
 static void
@@ -365,6 +365,28 @@ test_a_subject_before_has_since_speaks(void **state)
 	assert_claim("the strike was a mistake", "said", "She", "Maria Okafor", NULL);
 }
 
+static void
+test_participle_after_an_inverted_claim_is_its_speakers(void **state)
+{
+	analyze("Daniel Hughes will sign the deal, Maria Okafor said, adding that the crews would "
+		"return.\n");
+	assert_claim("the crews would return", "adding", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_both_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The dockers and the pilots have both argued that the port must stay open.\n");
+	assert_claim("the port must stay open", "argued", "the pilots", NULL, NULL);
+}
+
+static void
+test_in_fact_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The union has in fact argued that the offer was unfair.\n");
+	assert_claim("the offer was unfair", "argued", "The union", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -414,6 +436,9 @@ main(void)
 		cmocka_unit_test(test_a_titled_subject_after_an_opening_phrase_speaks),
 		cmocka_unit_test(test_a_clause_opening_with_when_is_not_the_subject),
 		cmocka_unit_test(test_a_subject_before_has_since_speaks),
+		cmocka_unit_test(test_participle_after_an_inverted_claim_is_its_speakers),
+		cmocka_unit_test(test_both_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_in_fact_before_the_cue_is_not_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
