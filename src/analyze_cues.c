@@ -1710,8 +1710,9 @@ name_colon(struct an_ctx *ctx)
  * A belief, a stance or a finding inside the content of another claim of
  * the sentence is part of what that claim reports ("Weaver said he
  * believes the fight will go on", "Okafor said the audit found that …"),
- * not a claim of its own.  A claim of speech inside one stays: "X said Y
- * told him …" credits Y too.
+ * not a claim of its own; so is the speaker's own speech right after the
+ * cue ("Okafor said she told the board …").  Other speech inside one
+ * stays: "X said Y told him …" credits Y too.
  */
 static void
 drop_nested_beliefs(struct an_ctx *ctx)
@@ -1719,13 +1720,17 @@ drop_nested_beliefs(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *b = &ctx->sc[i];
 
-		if (b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE)
-			continue;
+		int own = b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun;
+
 		for (size_t j = 0; j < ctx->nsc; j++) {
 			const struct an_claim *a = &ctx->sc[j];
 
-			if (j != i && a->c.content.start <= b->c.cue.start &&
-			    b->c.cue.end <= a->c.content.end)
+			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
+				continue;
+			/* "Okafor said she told the board …" is Okafor's one claim. */
+			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
+			    (b->cls != CUE_ACCORDING && own &&
+			     a->c.content.start == ctx->tok[b->by_tok].start))
 				b->dropped = 1;
 		}
 	}
