@@ -390,6 +390,13 @@ test_own_speech_inside_a_claim_is_part_of_it(void **state)
 		     NULL);
 }
 
+static void
+test_headline_speaker_before_a_colon(void **state)
+{
+	analyze("Okafor camp: \u2018No Deal\u2019 Before the Harbour Vote\n\nThe union met on Monday.\n");
+	assert_claim("\u2018No Deal\u2019 Before the Harbour Vote", ":", "Okafor camp", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -441,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_speech_inside_a_claim_is_a_claim_of_its_own),
 		cmocka_unit_test(test_name_colon_before_a_number_is_no_turn),
 		cmocka_unit_test(test_own_speech_inside_a_claim_is_part_of_it),
+		cmocka_unit_test(test_headline_speaker_before_a_colon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
