@@ -30,8 +30,9 @@
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
 #define NESTED_MAX 8		/* claims in a sentence that may nest */
 #define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
-#define APPOSITION_MAX 12
-#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */	/* tokens between a credit and its cue searched for "to CNN" */
+#define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
+#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */
+#define BETWEEN_MAX 8		/* words between a subject and its cue ("has since") */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -184,7 +185,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 static int
 continues_claim(const struct an_ctx *ctx, size_t k)
 {
-	while (k > 0 && between_subject_and_cue(ctx, k - 1))
+	for (size_t n = 0; k > 0 && n < BETWEEN_MAX && between_subject_and_cue(ctx, k - 1); n++)
 		k--;
 	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
 			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
@@ -388,7 +389,8 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		   (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))) {
 		return;
 	}
-	while (j > 0 && (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))))
+	for (size_t n = 0; j > 0 && n < BETWEEN_MAX &&
+	     (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))); n++)
 		j--;
 	if (j < 1)
 		return;
