@@ -34,6 +34,7 @@
 #define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
+#define NAME_COLON_MIN_WORDS 3	/* words after "NAME:" that make it a turn */
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 256
 
@@ -1654,6 +1655,17 @@ an_title_case(const struct an_ctx *ctx)
 	return words >= 3 && caps * 10 >= words * 7;
 }
 
+/* The words among sentence tokens [a, b). */
+static size_t
+words_between(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += (ctx->tok[a].flags & WS_TOK_WORD) != 0;
+	return n;
+}
+
 /*
  * "Okafor: The port stays shut." and "HARBOUR MASTER: Well, …": a name
  * and a colon open the sentence; what follows is theirs.
@@ -1679,7 +1691,8 @@ name_colon(struct an_ctx *ctx)
 		const struct ws_sentence *se = &doc->sentences[ctx->sent];
 		const struct ws_block *bl = &doc->blocks[se->block];
 
-		if (e <= c + 1)
+		/* "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a turn. */
+		if (e <= c + 1 || words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS)
 			return 0;
 		set_span(&content, ctx, c + 1, e);
 		/* A speaker's turn in an interview: the rest of the paragraph. */

@@ -373,6 +373,14 @@ test_speech_inside_a_claim_is_a_claim_of_its_own(void **state)
 	assert_claim("the strike was over", "told", "Tomas Brandt", "Tomas Brandt", NULL);
 }
 
+static void
+test_name_colon_before_a_number_is_no_turn(void **state)
+{
+	analyze("The count after the vote in the harbour ward was close.\n\nPledged: 781.\n\nOkafor: We will win the next one.\n");
+	assert_nclaims(1);
+	assert_claim("We will win the next one", NULL, "Okafor", "Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -422,6 +430,7 @@ main(void)
 		cmocka_unit_test(test_content_ends_before_the_event_it_was_said_at),
 		cmocka_unit_test(test_finding_inside_a_claim_is_part_of_it),
 		cmocka_unit_test(test_speech_inside_a_claim_is_a_claim_of_its_own),
+		cmocka_unit_test(test_name_colon_before_a_number_is_no_turn),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
