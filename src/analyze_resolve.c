@@ -291,6 +291,24 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
+/* Is sentence token k the period of an abbreviation ("F.B.I.", "Jr.")? */
+static int
+abbreviation_end(const struct an_ctx *ctx, size_t k)
+{
+	return k > 0 && an_tok_punct(ctx, k, '.') && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
+	       (ctx->tok[k - 1].flags & WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
+	       ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start;
+}
+
+/* The noun phrase ending before sentence token j, an abbreviation's period included. */
+static size_t
+np_back_to(const struct an_ctx *ctx, size_t j)
+{
+	if (j >= 2 && abbreviation_end(ctx, j - 1))
+		return an_np_back(ctx, j - 2);
+	return an_np_back(ctx, j - 1);
+}
+
 /*
  * "The reports show", "Reports indicate", "the post showed": a subject
  * whose noun is a cue word too, ending before sentence token j.  Returns
@@ -404,10 +422,15 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 	}
 	/* "She has since said": the words skipped hid the subject. */
 	if (adv || j < cl->cue_tok) {
-		if ((a = an_np_back(ctx, j - 1)) != WS_NONE)
+		if ((a = np_back_to(ctx, j)) != WS_NONE)
 			set_by(ctx, cl, a, j);
 		if (adv || a != WS_NONE)
 			return;
+	}
+	/* "Joseph R. Biden Jr. said": the abbreviation's period ends the subject. */
+	if (abbreviation_end(ctx, j - 1) && (a = np_back_to(ctx, j)) != WS_NONE) {
+		set_by(ctx, cl, a, j);
+		return;
 	}
 	/* "a poll that shows": the poll, through "that". */
 	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {
