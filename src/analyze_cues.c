@@ -30,6 +30,7 @@
 #define NEXT_QUOTES_MAX 3
 #define TITLE_WORDS_MAX 4
 #define SUBJECT_BACK 30
+#define CLAUSE_SUBJECT_MAX 40	/* tokens searched for a subject after an opening phrase */
 #define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
@@ -445,6 +446,9 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 static size_t
 clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
+	/* Bounded: a subject stands near the start, whatever the sentence's length. */
+	if (limit > CLAUSE_SUBJECT_MAX)
+		limit = CLAUSE_SUBJECT_MAX;
 	for (size_t k = 0; k < limit; k++) {
 		size_t e = k + 1, a = k;
 

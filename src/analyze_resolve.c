@@ -30,8 +30,9 @@
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
 #define NESTED_MAX 8		/* claims in a sentence that may nest */
 #define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
-#define APPOSITION_MAX 12
-#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */	/* tokens between a credit and its cue searched for "to CNN" */
+#define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
+#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */
+#define BETWEEN_MAX 8		/* words between a subject and its cue ("has since") */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -184,7 +185,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 static int
 continues_claim(const struct an_ctx *ctx, size_t k)
 {
-	while (k > 0 && between_subject_and_cue(ctx, k - 1))
+	for (size_t n = 0; k > 0 && n < BETWEEN_MAX && between_subject_and_cue(ctx, k - 1); n++)
 		k--;
 	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
 			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
@@ -290,6 +291,24 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
+/* Is sentence token k the period of an abbreviation ("F.B.I.", "Jr.")? */
+static int
+abbreviation_end(const struct an_ctx *ctx, size_t k)
+{
+	return k > 0 && an_tok_punct(ctx, k, '.') && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
+	       (ctx->tok[k - 1].flags & WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
+	       ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start;
+}
+
+/* The noun phrase ending before sentence token j, an abbreviation's period included. */
+static size_t
+np_back_to(const struct an_ctx *ctx, size_t j)
+{
+	if (j >= 2 && abbreviation_end(ctx, j - 1))
+		return an_np_back(ctx, j - 2);
+	return an_np_back(ctx, j - 1);
+}
+
 /*
  * "The reports show", "Reports indicate", "the post showed": a subject
  * whose noun is a cue word too, ending before sentence token j.  Returns
@@ -388,7 +407,8 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		   (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))) {
 		return;
 	}
-	while (j > 0 && (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))))
+	for (size_t n = 0; j > 0 && n < BETWEEN_MAX &&
+	     (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))); n++)
 		j--;
 	if (j < 1)
 		return;
@@ -402,10 +422,15 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 	}
 	/* "She has since said": the words skipped hid the subject. */
 	if (adv || j < cl->cue_tok) {
-		if ((a = an_np_back(ctx, j - 1)) != WS_NONE)
+		if ((a = np_back_to(ctx, j)) != WS_NONE)
 			set_by(ctx, cl, a, j);
 		if (adv || a != WS_NONE)
 			return;
+	}
+	/* "Joseph R. Biden Jr. said": the abbreviation's period ends the subject. */
+	if (abbreviation_end(ctx, j - 1) && (a = np_back_to(ctx, j)) != WS_NONE) {
+		set_by(ctx, cl, a, j);
+		return;
 	}
 	/* "a poll that shows": the poll, through "that". */
 	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {

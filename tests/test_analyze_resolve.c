@@ -387,6 +387,15 @@ test_in_fact_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the offer was unfair", "argued", "The union", NULL, NULL);
 }
 
+static void
+test_a_subject_ending_in_an_abbreviation_speaks(void **state)
+{
+	analyze("Daniel R. Hughes Jr. said the dock would flood. The U.S. has never formally "
+		"accused the port of fraud.\n");
+	assert_claim("the dock would flood", "said", "Daniel R. Hughes Jr.", "Daniel R. Hughes Jr", NULL);
+	assert_claim("the port of fraud", "accused", "The U.S.", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -439,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_participle_after_an_inverted_claim_is_its_speakers),
 		cmocka_unit_test(test_both_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_in_fact_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_subject_ending_in_an_abbreviation_speaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
