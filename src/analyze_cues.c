@@ -1669,6 +1669,26 @@ words_between(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 /*
+ * In a headline the words before the colon may be longer than a name:
+ * "Clinton camp: …", "Dr. Ben Carson: …", "Clinton to Planned Parenthood:
+ * …".  Returns the colon's token, or 0 when there is none near the start.
+ */
+static size_t
+headline_colon(const struct an_ctx *ctx)
+{
+	if (ctx->ntok == 0 || !(ctx->tok[0].flags & WS_TOK_CAP))
+		return 0;
+	for (size_t c = 1; c < ctx->ntok && c < NAME_COLON_MAX * 2; c++) {
+		if (an_tok_punct(ctx, c, ':'))
+			return c;
+		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) || is_cue(ctx, c) ||
+		    is_end_punct(ctx, c))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "Okafor: The port stays shut." and "HARBOUR MASTER: Well, …": a name
  * and a colon open the sentence; what follows is theirs.
  */
@@ -1680,13 +1700,23 @@ name_colon(struct an_ctx *ctx)
 	struct ws_span content;
 	struct an_claim *cl;
 
-	for (c = 0; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
+	int headline = doc->blocks[doc->sentences[ctx->sent].block].kind != WS_BLOCK_PARAGRAPH;
+
+	c = headline ? headline_colon(ctx) : 0;
+	for (; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
 	     ((ctx->tok[c].flags & WS_TOK_CAP) || ctx->ti[c].in_name); c++)
 		;
 	if (c == 0 || c >= n - 1 || !an_tok_punct(ctx, c, ':') || is_cue(ctx, 0) ||
 	    ((ctx->ti[0].words & LEXW_NOT_NAME) && !ctx->ti[0].in_name) || ctx->ti[0].pronoun)
 		return 0;
-	if (is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
+	if (headline) {
+		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
+		size_t e = content_end(ctx, c + 1);
+
+		if (e <= c + 1)
+			return 0;
+		set_span(&content, ctx, c + 1, e);
+	} else if (is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
 		content = quote_content(ctx, c + 1);
 	} else {
 		size_t e = content_end(ctx, c + 1);
@@ -1716,8 +1746,9 @@ name_colon(struct an_ctx *ctx)
  * A belief, a stance or a finding inside the content of another claim of
  * the sentence is part of what that claim reports ("Weaver said he
  * believes the fight will go on", "Okafor said the audit found that …"),
- * not a claim of its own.  A claim of speech inside one stays: "X said Y
- * told him …" credits Y too.
+ * not a claim of its own; so is the speaker's own speech right after the
+ * cue ("Okafor said she told the board …").  Other speech inside one
+ * stays: "X said Y told him …" credits Y too.
  */
 static void
 drop_nested_beliefs(struct an_ctx *ctx)
@@ -1725,13 +1756,17 @@ drop_nested_beliefs(struct an_ctx *ctx)
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *b = &ctx->sc[i];
 
-		if (b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE)
-			continue;
+		int own = b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun;
+
 		for (size_t j = 0; j < ctx->nsc; j++) {
 			const struct an_claim *a = &ctx->sc[j];
 
-			if (j != i && a->c.content.start <= b->c.cue.start &&
-			    b->c.cue.end <= a->c.content.end)
+			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
+				continue;
+			/* "Okafor said she told the board …" is Okafor's one claim. */
+			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
+			    (b->cls != CUE_ACCORDING && own &&
+			     a->c.content.start == ctx->tok[b->by_tok].start))
 				b->dropped = 1;
 		}
 	}

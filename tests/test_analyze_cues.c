@@ -381,6 +381,22 @@ test_name_colon_before_a_number_is_no_turn(void **state)
 	assert_claim("We will win the next one", NULL, "Okafor", "Okafor", NULL);
 }
 
+static void
+test_own_speech_inside_a_claim_is_part_of_it(void **state)
+{
+	analyze("Ines Okafor said she told the board that the ferry would stop.\n");
+	assert_nclaims(1);
+	assert_claim("she told the board that the ferry would stop", "said", "Ines Okafor", "Ines Okafor",
+		     NULL);
+}
+
+static void
+test_headline_speaker_before_a_colon(void **state)
+{
+	analyze("Okafor camp: \u2018No Deal\u2019 Before the Harbour Vote\n\nThe union met on Monday.\n");
+	assert_claim("\u2018No Deal\u2019 Before the Harbour Vote", ":", "Okafor camp", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -431,6 +447,8 @@ main(void)
 		cmocka_unit_test(test_finding_inside_a_claim_is_part_of_it),
 		cmocka_unit_test(test_speech_inside_a_claim_is_a_claim_of_its_own),
 		cmocka_unit_test(test_name_colon_before_a_number_is_no_turn),
+		cmocka_unit_test(test_own_speech_inside_a_claim_is_part_of_it),
+		cmocka_unit_test(test_headline_speaker_before_a_colon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
