@@ -466,9 +466,11 @@ clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 			continue;
 		}
 		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || in_list(ctx, a - 1, openers)) &&
-		    e < limit && (ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
-		    ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
-		    !in_list(ctx, e, preps) && !in_list(ctx, e, np_preps) && !in_list(ctx, e, stop_words)) {
+		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
+		    (is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
+					 (an_tok_is(ctx, e + 1, "who") || in_list(ctx, e + 1, determiners))) ||
+		     ((ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
+		      !in_list(ctx, e, preps) && !in_list(ctx, e, np_preps) && !in_list(ctx, e, stop_words)))) {
 			*end = e;
 			return a;
 		}

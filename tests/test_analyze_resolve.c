@@ -396,6 +396,14 @@ test_a_subject_ending_in_an_abbreviation_speaks(void **state)
 	assert_claim("the port of fraud", "accused", "The U.S.", NULL, NULL);
 }
 
+static void
+test_a_subject_after_an_opening_phrase_may_have_an_apposition(void **state)
+{
+	analyze("Reached by phone, Maria Okafor \xe2\x80\x94 who leads the union \xe2\x80\x94 told "
+		"reporters that the port was shut.\n");
+	assert_claim("the port was shut", "told", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -449,6 +457,7 @@ main(void)
 		cmocka_unit_test(test_both_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_in_fact_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_a_subject_ending_in_an_abbreviation_speaks),
+		cmocka_unit_test(test_a_subject_after_an_opening_phrase_may_have_an_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
