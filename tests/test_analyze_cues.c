@@ -408,7 +408,7 @@ static void
 test_asked_by_someone_whether(void **state)
 {
 	analyze("When asked by a reporter whether the ferry would run, Ines Okafor laughed.\n");
-	assert_claim("whether the ferry would run", "asked", NULL, NULL, NULL);
+	assert_claim("whether the ferry would run", "asked", "a reporter", NULL, NULL);
 }
 
 int
