@@ -30,9 +30,11 @@
 #define NEXT_QUOTES_MAX 3
 #define TITLE_WORDS_MAX 4
 #define SUBJECT_BACK 30
+#define CLAUSE_SUBJECT_MAX 40	/* tokens searched for a subject after an opening phrase */
 #define BARE_BACK_MIN 4		/* words of a content before "X argues." with no comma */
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
+#define NAME_COLON_MIN_WORDS 3	/* words after "NAME:" that make it a turn */
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 256
 
@@ -405,7 +407,8 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 
 	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
 		a++;
-	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a))) {
+	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a) ||
+			  in_list(ctx, a, stop_words))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + APPOS_MAX)
@@ -436,6 +439,47 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 }
 
 /*
+ * The first person or outlet named at the start of a clause and followed
+ * by a verb, before sentence token limit: "Hours later, Trump returned
+ * …", "Speaking in Salem, New Hampshire, Trump went after …".
+ */
+static size_t
+clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	/* Bounded: a subject stands near the start, whatever the sentence's length. */
+	if (limit > CLAUSE_SUBJECT_MAX)
+		limit = CLAUSE_SUBJECT_MAX;
+	for (size_t k = 0; k < limit; k++) {
+		size_t e = k + 1, a = k;
+
+		if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+			while (e < limit &&
+			       ((ctx->ti[k].person != WS_NONE && ctx->ti[e].person == ctx->ti[k].person) ||
+				(ctx->ti[k].outlet_at != WS_NONE && ctx->ti[e].outlet_at == ctx->ti[k].outlet_at)))
+				e++;
+			/* "Mrs. Clinton": the title is part of the subject. */
+			while (a > 0 && ctx->ti[a - 1].in_name && ctx->ti[a - 1].person == WS_NONE &&
+			       ctx->ti[a - 1].outlet_at == WS_NONE)
+				a--;
+		} else if (!an_tok_is(ctx, k, "he") && !an_tok_is(ctx, k, "she") &&
+			   !an_tok_is(ctx, k, "they")) {
+			continue;
+		}
+		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || in_list(ctx, a - 1, openers)) &&
+		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
+		    (is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
+					 (an_tok_is(ctx, e + 1, "who") || in_list(ctx, e + 1, determiners))) ||
+		     ((ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
+		      !in_list(ctx, e, preps) && !in_list(ctx, e, np_preps) && !in_list(ctx, e, stop_words)))) {
+			*end = e;
+			return a;
+		}
+		k = e - 1;
+	}
+	return WS_NONE;
+}
+
+/*
  * The sentence's subject when it names someone: a person, an outlet, a
  * pronoun or a phrase with a determiner ("The senator").  "Trump went
  * after Bush, calling him …" is Trump's, not Bush's.
@@ -445,12 +489,19 @@ an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = sentence_subject(ctx, limit, end);
 
-	if (a == WS_NONE || ctx->ti[a].pronoun || in_list(ctx, a, determiners))
+	if (a != WS_NONE && (ctx->ti[a].pronoun || in_list(ctx, a, determiners)))
 		return a;
-	for (size_t j = a; j < *end; j++)
+	for (size_t j = a; a != WS_NONE && j < *end; j++)
 		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
 			return a;
-	return WS_NONE;
+	return clause_subject(ctx, limit, end);
+}
+
+/* The end of the noun phrase from sentence token k on, for analyze_resolve.c. */
+size_t
+an_np_forward(const struct an_ctx *ctx, size_t k)
+{
+	return np_forward(ctx, k);
 }
 
 /* The noun phrase that ends at sentence token j, for analyze_resolve.c. */
@@ -561,10 +612,42 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
 		return 0;
+	if (is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE))
+		return 0;	/* "said they are worried and want …": the content's own verb */
 	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
 		return 1;
 	t = an_text(ctx, k, &len);
 	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
+}
+
+/* Where a claim was made: "… in an interview with the Post", "… at a rally on Friday". */
+static const char *const event_preps[] = { "in", "at", "during", NULL };
+static const char *const event_nouns[] = {
+	"interview", "interviews", "speech", "speeches", "statement", "statements", "rally",
+	"conference", "hall", "debate", "appearance", "commercial", "op-ed", "tweet", "tweets",
+	"post", "hearing", "briefing", "email", "e-mail", "letter", "video", "ad", "address",
+	"remarks", "event", "forum", "memo", "call", "podcast", "broadcast", "sermon", "testimony",
+	NULL,
+};
+
+/* A speech event from k on: a determiner, up to three words, an event noun. */
+static int
+event_ahead(const struct an_ctx *ctx, size_t k)
+{
+	if (!in_list(ctx, k, determiners))
+		return 0;
+	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
+		if (in_list(ctx, j, event_nouns))
+			return j + 1 >= ctx->ntok || !(ctx->tok[j + 1].flags & WS_TOK_WORD) ||
+			       in_list(ctx, j + 1, np_preps) || in_list(ctx, j + 1, preps) ||
+			       in_list(ctx, j + 1, time_words);
+		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
+		    !(ctx->tok[j].flags & WS_TOK_APOSTROPHE))
+			return 0;
+		if (in_list(ctx, j, stop_words) || is_cue(ctx, j))
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -582,6 +665,24 @@ new_subject(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Does the clause from j close with a comma and the sentence go on, as
+ * an aside inside the content ("the ferries, which are old, would stop")?
+ */
+static int
+aside_closes(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j + 1; i < ctx->ntok && i < j + APPOS_MAX; i++) {
+		if (is_end_punct(ctx, i) || is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+		if (an_tok_punct(ctx, i, ','))
+			return i + 1 < ctx->ntok && (ctx->tok[i + 1].flags & WS_TOK_WORD) &&
+			       !(ctx->tok[i + 1].flags & WS_TOK_CAP) && !is_cue(ctx, i + 1) &&
+			       !ctx->ti[i + 1].pronoun;
+	}
+	return 0;
+}
+
+/*
  * Where a content running through sentence token j must end: before "and"
  * or "but" starting a new predicate, before ", adding that …", ",
  * according to …" and ", X said.".  WS_NONE when it may go on.
@@ -591,11 +692,13 @@ cut_at(const struct an_ctx *ctx, size_t j)
 {
 	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_predicate(ctx, j + 1))
 		return j;
+	if (in_list(ctx, j, event_preps) && event_ahead(ctx, j + 1))
+		return j;
 	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
 		return WS_NONE;
 	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_subject(ctx, j + 1))
 		return j - 1;
-	if (in_list(ctx, j, clause_after_comma))
+	if (in_list(ctx, j, clause_after_comma) && !aside_closes(ctx, j))
 		return j - 1;
 	if ((is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
@@ -848,7 +951,10 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 			if (content.start == content.end)
 				return 0;
 		}
-		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok) {
+		/* "X, according to Y, includes Z" goes on; ", which …" and ", taking …" do not. */
+		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok &&
+		    !is_ing(ctx, np_end + 1) && !in_list(ctx, np_end + 1, clause_heads) &&
+		    !an_tok_is(ctx, np_end + 1, "who") && !in_list(ctx, np_end + 1, stop_words)) {
 			size_t e = content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
@@ -1120,6 +1226,46 @@ at_sentence_start(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+/* Is doc token k the single mark c? */
+static int
+doc_punct(const struct an_ctx *ctx, size_t k, char c)
+{
+	const struct ws_token *t = &ctx->doc->tokens[k];
+
+	return ws_token_len(t) == 1 && ctx->s[t->start] == c;
+}
+
+/*
+ * Does quotation q carry a tag of its own: "“…,” he added." ends its words
+ * with a comma, "“…?” she asked." with a mark and a lower-case word after.
+ */
+static int
+tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	const struct ws_token *tok = ctx->doc->tokens;
+	size_t last = q->close - 1, after = q->close + 1;
+
+	if (q->close == 0 || last <= q->open)
+		return 0;
+	if (doc_punct(ctx, last, ','))
+		return 1;
+	return (doc_punct(ctx, last, '?') || doc_punct(ctx, last, '!')) &&
+	       after < ctx->doc->ntokens && (tok[after].flags & WS_TOK_WORD) &&
+	       !(tok[after].flags & WS_TOK_CAP);
+}
+
+/*
+ * Is there more narration between a content and the quotation q after it
+ * than quoted words in both ("“…,” said X, a scholar of … and one of the
+ * authors of …. “…”")?  Then the quotation is a claim of its own: one
+ * span over both would credit the narration to the speaker.
+ */
+static int
+narration_between(const struct ws_span *content, const struct an_quote *q)
+{
+	return q->start - content->end > (content->end - content->start) + (q->end - q->start);
+}
+
 /*
  * "“…,” Okafor said. “…”": the quotation goes on in the next sentences of
  * the paragraph that open with a quotation mark.
@@ -1136,7 +1282,8 @@ next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 
 		if (se->block != block || se->ntokens == 0 ||
 		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
-		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed)
+		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
+		    tagged_quote(ctx, q) || narration_between(content, q))
 			return;
 		content->end = q->end;
 		i = ws_doc_sentence_at(doc, doc->tokens[q->close].start) + 1;
@@ -1270,7 +1417,7 @@ speech(struct an_ctx *ctx, size_t k)
 	const struct lex_entry *cue = ctx->ti[k].cue;
 	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
 	struct ws_span content = { 0, 0 }, back;
-	int forward, have_back, after_that, ing;
+	int forward, have_back, after_that, ing, appos = 0;
 
 	if (!verb_here(ctx, k))
 		return 0;
@@ -1297,9 +1444,11 @@ speech(struct an_ctx *ctx, size_t k)
 			by = f;
 			by_end = fe;
 			bnd = by == 0 ? WS_NONE : by - 1;
+			appos = fe < j;
 		} else if (a != WS_NONE && (by = np_back(ctx, a - 1)) != WS_NONE) {
 			by_end = a;
 			bnd = by == 0 ? WS_NONE : by - 1;
+			appos = 1;
 		} else {
 			bnd = j;	/* "…, said X" */
 		}
@@ -1313,7 +1462,8 @@ speech(struct an_ctx *ctx, size_t k)
 			/* "I laughed and said …": the subject of the verb before. */
 			if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
 			    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !in_list(ctx, j - 1, stop_words) &&
-			    (ctx->ti[j - 2].pronoun || ctx->ti[j - 2].in_name ||
+			    (an_tok_is(ctx, j - 2, "he") || an_tok_is(ctx, j - 2, "she") ||
+			     an_tok_is(ctx, j - 2, "they") || ctx->ti[j - 2].in_name ||
 			     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
 				by = np_back(ctx, j - 2);
 				by_end = j - 1;
@@ -1374,7 +1524,12 @@ speech(struct an_ctx *ctx, size_t k)
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
 		by = by_end = WS_NONE;
-		if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
+		if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].by_tok < ctx->sc[ctx->nsc - 1].by_end &&
+		    ctx->sc[ctx->nsc - 1].cue_end + 3 >= k) {
+			/* "…, Okafor said, adding …": hers. */
+			by = ctx->sc[ctx->nsc - 1].by_tok;
+			by_end = ctx->sc[ctx->nsc - 1].by_end;
+		} else if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
 		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)
 			by_end = WS_NONE;
@@ -1396,7 +1551,8 @@ speech(struct an_ctx *ctx, size_t k)
 			}
 		} else {
 			e = content_end(ctx, c);
-			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing)
+			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing &&
+			    !appos)
 				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
 			if (e <= c)
 				return 0;
@@ -1501,6 +1657,37 @@ an_title_case(const struct an_ctx *ctx)
 	return words >= 3 && caps * 10 >= words * 7;
 }
 
+/* The words among sentence tokens [a, b). */
+static size_t
+words_between(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (; a < b; a++)
+		n += (ctx->tok[a].flags & WS_TOK_WORD) != 0;
+	return n;
+}
+
+/*
+ * In a headline the words before the colon may be longer than a name:
+ * "Clinton camp: …", "Dr. Ben Carson: …", "Clinton to Planned Parenthood:
+ * …".  Returns the colon's token, or 0 when there is none near the start.
+ */
+static size_t
+headline_colon(const struct an_ctx *ctx)
+{
+	if (ctx->ntok == 0 || !(ctx->tok[0].flags & WS_TOK_CAP))
+		return 0;
+	for (size_t c = 1; c < ctx->ntok && c < NAME_COLON_MAX * 2; c++) {
+		if (an_tok_punct(ctx, c, ':'))
+			return c;
+		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) || is_cue(ctx, c) ||
+		    is_end_punct(ctx, c))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * "Okafor: The port stays shut." and "HARBOUR MASTER: Well, …": a name
  * and a colon open the sentence; what follows is theirs.
@@ -1513,20 +1700,31 @@ name_colon(struct an_ctx *ctx)
 	struct ws_span content;
 	struct an_claim *cl;
 
-	for (c = 0; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
+	int headline = doc->blocks[doc->sentences[ctx->sent].block].kind != WS_BLOCK_PARAGRAPH;
+
+	c = headline ? headline_colon(ctx) : 0;
+	for (; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
 	     ((ctx->tok[c].flags & WS_TOK_CAP) || ctx->ti[c].in_name); c++)
 		;
 	if (c == 0 || c >= n - 1 || !an_tok_punct(ctx, c, ':') || is_cue(ctx, 0) ||
 	    ((ctx->ti[0].words & LEXW_NOT_NAME) && !ctx->ti[0].in_name) || ctx->ti[0].pronoun)
 		return 0;
-	if (is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
+	if (headline) {
+		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
+		size_t e = content_end(ctx, c + 1);
+
+		if (e <= c + 1)
+			return 0;
+		set_span(&content, ctx, c + 1, e);
+	} else if (is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
 		content = quote_content(ctx, c + 1);
 	} else {
 		size_t e = content_end(ctx, c + 1);
 		const struct ws_sentence *se = &doc->sentences[ctx->sent];
 		const struct ws_block *bl = &doc->blocks[se->block];
 
-		if (e <= c + 1)
+		/* "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a turn. */
+		if (e <= c + 1 || words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS)
 			return 0;
 		set_span(&content, ctx, c + 1, e);
 		/* A speaker's turn in an interview: the rest of the paragraph. */
@@ -1545,24 +1743,32 @@ name_colon(struct an_ctx *ctx)
 }
 
 /*
- * "Weaver said he believes the fight will go on": the belief is the
- * content of Weaver's claim, not a claim of its own.
+ * A belief, a stance or a finding inside the content of another claim of
+ * the sentence is part of what that claim reports ("Weaver said he
+ * believes the fight will go on", "Okafor said the audit found that …"),
+ * not a claim of its own; so is the speaker's own speech right after the
+ * cue ("Okafor said she told the board …").  Other speech inside one
+ * stays: "X said Y told him …" credits Y too.
  */
 static void
-drop_own_beliefs(struct an_ctx *ctx)
+drop_nested_beliefs(struct an_ctx *ctx)
 {
 	for (size_t i = 0; i < ctx->nsc; i++) {
 		struct an_claim *b = &ctx->sc[i];
-		size_t at;
 
-		if ((b->cls != CUE_BELIEF && b->cls != CUE_STANCE && b->cls != CUE_EVIDENCE) ||
-		    b->by_end != b->by_tok + 1 || !ctx->ti[b->by_tok].pronoun)
-			continue;
-		at = ctx->tok[b->by_tok].start;
-		for (size_t j = 0; j < ctx->nsc; j++)
-			if (j != i && (ctx->sc[j].cls == CUE_SPEECH || ctx->sc[j].cls == CUE_TELL) &&
-			    ctx->sc[j].c.content.start == at)
+		int own = b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun;
+
+		for (size_t j = 0; j < ctx->nsc; j++) {
+			const struct an_claim *a = &ctx->sc[j];
+
+			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
+				continue;
+			/* "Okafor said she told the board …" is Okafor's one claim. */
+			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
+			    (b->cls != CUE_ACCORDING && own &&
+			     a->c.content.start == ctx->tok[b->by_tok].start))
 				b->dropped = 1;
+		}
 	}
 }
 
@@ -1623,7 +1829,7 @@ an_find_claims(struct an_ctx *ctx)
 	}
 	if (colon_intro(ctx) < 0)
 		return -1;
-	drop_own_beliefs(ctx);
+	drop_nested_beliefs(ctx);
 	/* In the order of their cues, which resolution relies on. */
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];

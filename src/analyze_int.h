@@ -274,6 +274,8 @@ enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
 size_t an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
 /* The first token of the noun phrase that ends at sentence token j, or WS_NONE. */
 size_t an_np_back(const struct an_ctx *ctx, size_t j);
+/* The end of the noun phrase from sentence token k on (k when there is none). */
+size_t an_np_forward(const struct an_ctx *ctx, size_t k);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

@@ -31,6 +31,8 @@
 #define NESTED_MAX 8		/* claims in a sentence that may nest */
 #define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
 #define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
+#define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */
+#define BETWEEN_MAX 8		/* words between a subject and its cue ("has since") */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -130,14 +132,74 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 static int
+is_subject_pronoun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
+}
+
+static int
+is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	/* A hyphen set off by spaces is a dash too: "Sims - a teacher - says". */
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 2 && memcmp(t, "--", 2) == 0) ||
+	       (len == 1 && *t == '-' && k > 0 && k + 1 < ctx->ntok &&
+		ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
+		ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start);
+}
+
+/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
+static int
+between_subject_and_cue(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const words[] = {
+		"then", "also", "later", "now", "since", "last", "month", "week", "on",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
+		"still", "just", "even", "first", "ago", "time", "particular", "fact",
+		"nevertheless", NULL,
+	};
+	const struct an_tok *ti = &ctx->ti[j];
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
+		return 1;
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+		return 1;
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (an_tok_is(ctx, j, words[i]))
+			return 1;
+	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
+	return (an_tok_is(ctx, j, "both") || an_tok_is(ctx, j, "all")) && j > 0 &&
+	       (ctx->tok[j - 1].flags & WS_TOK_WORD);
+}
+
+/*
+ * Does the cue at sentence token k go on from the claim before it: ",
+ * adding that …", "said …, but added …", "said … before adding …"?
+ */
+static int
+continues_claim(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t n = 0; k > 0 && n < BETWEEN_MAX && between_subject_and_cue(ctx, k - 1); n++)
+		k--;
+	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
+			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
+			 an_tok_is(ctx, k - 1, "after") || an_tok_is(ctx, k - 1, "while"));
+}
+
+static int
 credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
 	int oom;
 
 	if (a >= b) {
-		if (cl->cue_tok > 0 && an_tok_punct(ctx, cl->cue_tok - 1, ',')) {
-			/* ", adding that …" continues the claim before it. */
+		if (continues_claim(ctx, cl->cue_tok)) {
 			cl->c.speaker = prev_speaker;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = prev_outlet;
@@ -185,40 +247,6 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	return 0;
 }
 
-static int
-is_dash(const struct an_ctx *ctx, size_t k)
-{
-	size_t len;
-	const char *t = an_text(ctx, k, &len);
-
-	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
-	       (len == 2 && memcmp(t, "--", 2) == 0);
-}
-
-/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
-static int
-between_subject_and_cue(const struct an_ctx *ctx, size_t j)
-{
-	static const char *const words[] = {
-		"then", "also", "later", "now", "since", "last", "month", "week", "on",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
-		"still", "just", "even", "first", "ago", "time", "particular", NULL,
-	};
-	const struct an_tok *ti = &ctx->ti[j];
-	size_t len;
-	const char *t = an_text(ctx, j, &len);
-
-	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
-		return 1;
-	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
-		return 1;
-	for (size_t i = 0; words[i] != NULL; i++)
-		if (an_tok_is(ctx, j, words[i]))
-			return 1;
-	return 0;
-}
-
 /* The small words of a phrase of time: "at the time", "less than two weeks ago". */
 static int
 time_glue(const struct an_ctx *ctx, size_t j)
@@ -263,6 +291,98 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
+/* Is sentence token k the period of an abbreviation ("F.B.I.", "Jr.")? */
+static int
+abbreviation_end(const struct an_ctx *ctx, size_t k)
+{
+	return k > 0 && an_tok_punct(ctx, k, '.') && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
+	       (ctx->tok[k - 1].flags & WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
+	       ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start;
+}
+
+/* The noun phrase ending before sentence token j, an abbreviation's period included. */
+static size_t
+np_back_to(const struct an_ctx *ctx, size_t j)
+{
+	if (j >= 2 && abbreviation_end(ctx, j - 1))
+		return an_np_back(ctx, j - 2);
+	return an_np_back(ctx, j - 1);
+}
+
+/*
+ * "The reports show", "Reports indicate", "the post showed": a subject
+ * whose noun is a cue word too, ending before sentence token j.  Returns
+ * its first token, or WS_NONE.
+ */
+static size_t
+cue_noun_phrase(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const starts[] = {
+		"the", "a", "an", "these", "those", "some", "many", "multiple", "several",
+		"new", "recent", "his", "her", "its", "their", NULL,
+	};
+	size_t a = j - 1, len;
+	const char *t = an_text(ctx, a, &len);
+
+	/* "announced plans": a verb, not a noun. */
+	if (ctx->ti[a].cue == NULL || ctx->ti[a].cue->kind != LEX_CUE || ctx->ti[a].in_name ||
+	    !(ctx->tok[a].flags & WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	    (len > 4 && memcmp(t + len - 3, "ing", 3) == 0))
+		return WS_NONE;
+	for (size_t n = 0; a > 0 && n < 3; n++) {
+		const struct an_tok *ti = &ctx->ti[a - 1];
+		int start = 0;
+
+		for (size_t i = 0; starts[i] != NULL && !start; i++)
+			start = an_tok_is(ctx, a - 1, starts[i]);
+		if (start)
+			return a - 1;
+		if (!(ctx->tok[a - 1].flags & WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
+		    (ti->fw & (FW_AND | FW_BUT)) || an_tok_is(ctx, a - 1, "that"))
+			break;
+		a--;
+	}
+	if (a == 0 || an_tok_punct(ctx, a - 1, ',') || (ctx->ti[a - 1].fw & (FW_AND | FW_BUT)))
+		return a;
+	return WS_NONE;
+}
+
+/*
+ * "After saying he was tired, the mayor left": an -ing cue in a phrase
+ * that opens the sentence is the subject's after its comma.
+ */
+static void
+subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
+{
+	static const char *const preps[] = {
+		"after", "before", "while", "in", "when", "since", "by", "without", NULL,
+	};
+	size_t k = cl->cue_tok, c = ctx->first_comma, e;
+	int prep = 0;
+
+	if (cl->by_tok < cl->by_end || ctx->ti[k].cue == NULL || !(ctx->ti[k].cue->flags & LEXF_ING) ||
+	    k == 0 || k > 2 || c == WS_NONE || c < k || c + 1 >= ctx->ntok)
+		return;
+	for (size_t i = 0; preps[i] != NULL && !prep; i++)
+		prep = an_tok_is(ctx, k - 1, preps[i]);
+	if (!prep || (k == 2 && !an_tok_is(ctx, 0, "and") && !an_tok_is(ctx, 0, "but")))
+		return;
+	k = c + 1;
+	if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+		for (e = k; e < ctx->ntok && ctx->ti[e].person == ctx->ti[k].person &&
+		     ctx->ti[e].outlet_at == ctx->ti[k].outlet_at; e++)
+			;
+	} else if (ctx->ti[k].pronoun > 1 && is_subject_pronoun(ctx, k)) {
+		e = k + 1;
+	} else if (an_tok_is(ctx, k, "the") || an_tok_is(ctx, k, "a")) {
+		e = an_np_forward(ctx, k);
+	} else {
+		return;
+	}
+	if (e > k)
+		set_by(ctx, cl, k, e);
+}
+
 /*
  * A cue whose subject was not found before it, where something stands
  * between them: an apposition ("Hemsley, the co-author of a book on
@@ -287,7 +407,8 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		   (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))) {
 		return;
 	}
-	while (j > 0 && (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))))
+	for (size_t n = 0; j > 0 && n < BETWEEN_MAX &&
+	     (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))); n++)
 		j--;
 	if (j < 1)
 		return;
@@ -299,7 +420,24 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 			cl->by_tok = cl->by_end = 0, cl->c.by.start = cl->c.by.end = 0;
 		return;
 	}
-	if (adv && (a = an_np_back(ctx, j - 1)) != WS_NONE)
+	/* "She has since said": the words skipped hid the subject. */
+	if (adv || j < cl->cue_tok) {
+		if ((a = np_back_to(ctx, j)) != WS_NONE)
+			set_by(ctx, cl, a, j);
+		if (adv || a != WS_NONE)
+			return;
+	}
+	/* "Joseph R. Biden Jr. said": the abbreviation's period ends the subject. */
+	if (abbreviation_end(ctx, j - 1) && (a = np_back_to(ctx, j)) != WS_NONE) {
+		set_by(ctx, cl, a, j);
+		return;
+	}
+	/* "a poll that shows": the poll, through "that". */
+	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {
+		set_by(ctx, cl, a, j);
+		return;
+	}
+	if ((a = cue_noun_phrase(ctx, j)) != WS_NONE)
 		set_by(ctx, cl, a, j);
 }
 
@@ -428,6 +566,7 @@ an_resolve_claims(struct an_ctx *ctx)
 		struct an_claim *cl = &ctx->sc[i];
 
 		subject_across(ctx, cl);
+		subject_after_opening(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)
@@ -459,6 +598,88 @@ covered(const struct an_ctx *ctx, const struct an_quote *q)
 	return 0;
 }
 
+static int
+is_possessive(const struct an_ctx *ctx, size_t k)
+{
+	size_t p = ctx->ti[k].person;
+
+	while (k + 1 < ctx->ntok && ctx->ti[k + 1].person == p)
+		k++;
+	return an_name_len(ctx, k) != ws_token_len(&ctx->tok[k]);
+}
+
+/* "to", "at", "with": the name after it is an object. */
+static int
+object_before(const struct an_ctx *ctx, size_t k)
+{
+	static const char *const preps[] = {
+		"to", "at", "with", "for", "about", "of", "on", "against", "from", "by", NULL,
+	};
+
+	for (size_t i = 0; preps[i] != NULL; i++)
+		if (an_tok_is(ctx, k, preps[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The person named right next to a quotation in the sentence at work, by
+ * no cue the engine knows: "“…,” an angry Okafor retorted", "Hughes
+ * gloated: “…”", "“…,” he went on".  Returns the person (and the sentence
+ * tokens of the words in *a, *b), or WS_NONE.
+ */
+static size_t
+named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *b)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token, k, p;
+
+	if (q->close >= first && q->close + 1 < first + ctx->ntok) {
+		k = q->close - first + 1;
+		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
+			k++;
+		for (size_t n = 0; k < ctx->ntok && n < QUOTE_NAME_GAP; k++, n++) {
+			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+				break;
+			if ((p = ctx->ti[k].person) != WS_NONE) {
+				if (is_possessive(ctx, k))
+					return WS_NONE;
+				for (*a = k; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
+					;
+				for (*b = k; *b < ctx->ntok && ctx->ti[*b].person == p; ++*b)
+					;
+				return p;
+			}
+			if (ctx->ti[k].pronoun > 1 && n == 0 && is_subject_pronoun(ctx, k) &&
+			    (p = resolve_pronoun(ctx, k, (unsigned char)(ctx->ti[k].pronoun - 1))) != WS_NONE) {
+				*a = k;
+				*b = k + 1;
+				return p;
+			}
+		}
+	}
+	if (q->open > first && q->open < first + ctx->ntok) {
+		k = q->open - first;
+		if (!an_tok_punct(ctx, k - 1, ':'))
+			return WS_NONE;
+		for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
+			if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
+				break;
+			if ((p = ctx->ti[k - 1].person) != WS_NONE) {
+				/* "a message to Trump: “…”" is not Trump's. */
+				if (is_possessive(ctx, k - 1))
+					return WS_NONE;
+				*b = k;
+				for (*a = k - 1; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
+					;
+				if (*a > 0 && object_before(ctx, *a - 1))
+					return WS_NONE;
+				return p;
+			}
+		}
+	}
+	return WS_NONE;
+}
+
 /*
  * Quotations that ended by the current sentence (all of them when last)
  * and belong to no claim: a floating one takes the last claim's speaker
@@ -475,21 +696,32 @@ an_float_quotes(struct an_ctx *ctx, int last)
 	for (; ctx->qfloat < ctx->nquotes && ctx->quotes[ctx->qfloat].close < upto; ctx->qfloat++) {
 		const struct an_quote *q = &ctx->quotes[ctx->qfloat];
 		struct ws_claim c;
-		const struct ws_claim *prev;
+		const struct ws_claim *prev = ctx->an->nclaims ? &ctx->an->claims[ctx->an->nclaims - 1] : NULL;
+		size_t p = WS_NONE, a, b;
+		int follows;
 
-		if (q->nwords < FLOAT_MIN_WORDS || ctx->an->nclaims == 0 || covered(ctx, q))
-			continue;
-		prev = &ctx->an->claims[ctx->an->nclaims - 1];
-		if (prev->speaker == WS_NONE || ctx->last_claim_block == WS_NONE ||
-		    block == WS_NONE || block > ctx->last_claim_block + 1 ||
+		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
 		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH)
+			continue;
+		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
+			  block <= ctx->last_claim_block + 1;
+		if ((p = named_by_quote(ctx, q, &a, &b)) == WS_NONE && !follows)
 			continue;
 		memset(&c, 0, sizeof c);
 		c.content.start = q->start;
 		c.content.end = q->end;
 		c.kind = WS_CLAIM_DIRECT;
-		c.speaker = prev->speaker;
-		c.outlet = prev->outlet;
+		if (p == WS_NONE || (follows && p == prev->speaker)) {
+			c.speaker = prev->speaker;
+			c.outlet = prev->outlet;
+		} else {
+			c.speaker = p;
+			c.outlet = WS_NONE;
+		}
+		if (p != WS_NONE) {
+			c.by.start = ctx->tok[a].start;
+			c.by.end = ws_token_end(&ctx->tok[b - 1]);
+		}
 		if (append(ctx, &c) < 0)
 			return -1;
 	}

@@ -322,6 +322,81 @@ test_citing_credits_what_is_cited(void **state)
 	assert_claim("the storm warnings", "citing", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_quotation_after_long_narration_is_a_claim_of_its_own(void **state)
+{
+	analyze("\"We need the ferry,\" said Ana Gil, an engineer who has worked on the harbour for "
+		"twenty years and one of the authors of the council's report on the docks. "
+		"\"The bridge will not be ready.\"\n");
+	assert_nclaims(2);
+	assert_claim("\"We need the ferry,\"", "said", "Ana Gil", "Ana Gil", NULL);
+	assert_claim("\"The bridge will not be ready.\"", NULL, NULL, "Ana Gil", NULL);
+}
+
+static void
+test_quotation_with_its_own_tag_is_not_continued(void **state)
+{
+	analyze("\"Thanks to the dockers,\" said Ines Okafor. \"No thanks to the council,\" she added.\n");
+	assert_nclaims(2);
+	assert_claim("\"Thanks to the dockers,\"", "said", "Ines Okafor", "Ines Okafor", NULL);
+	assert_claim("\"No thanks to the council,\"", "added", "she", "Ines Okafor", NULL);
+}
+
+static void
+test_role_between_commas_keeps_the_content_whole(void **state)
+{
+	analyze("Ines Okafor, the mayor, said that the ferries, which are old, would stop.\n");
+	assert_claim("the ferries, which are old, would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_content_ends_before_the_event_it_was_said_at(void **state)
+{
+	analyze("Ines Okafor said the ferry would stop in an interview with the Harbour Gazette.\n");
+	assert_claim("the ferry would stop", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_finding_inside_a_claim_is_part_of_it(void **state)
+{
+	analyze("Ines Okafor said the audit found that the cranes were unsafe.\n");
+	assert_nclaims(1);
+	assert_claim("the audit found that the cranes were unsafe", "said", "Ines Okafor", "Ines Okafor",
+		     NULL);
+}
+
+static void
+test_speech_inside_a_claim_is_a_claim_of_its_own(void **state)
+{
+	analyze("Ines Okafor said Tomas Brandt told her the strike was over.\n");
+	assert_nclaims(2);
+	assert_claim("the strike was over", "told", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
+static void
+test_name_colon_before_a_number_is_no_turn(void **state)
+{
+	analyze("The count after the vote in the harbour ward was close.\n\nPledged: 781.\n\nOkafor: We will win the next one.\n");
+	assert_nclaims(1);
+	assert_claim("We will win the next one", NULL, "Okafor", "Okafor", NULL);
+}
+
+static void
+test_own_speech_inside_a_claim_is_part_of_it(void **state)
+{
+	analyze("Ines Okafor said she told the board that the ferry would stop.\n");
+	assert_nclaims(1);
+	assert_claim("she told the board that the ferry would stop", "said", "Ines Okafor", "Ines Okafor",
+		     NULL);
+}
+
+static void
+test_headline_speaker_before_a_colon(void **state)
+{
+	analyze("Okafor camp: \u2018No Deal\u2019 Before the Harbour Vote\n\nThe union met on Monday.\n");
+	assert_claim("\u2018No Deal\u2019 Before the Harbour Vote", ":", "Okafor camp", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -365,6 +440,15 @@ main(void)
 		cmocka_unit_test(test_content_inside_an_opening_clause_ends_at_its_comma),
 		cmocka_unit_test(test_content_ends_before_which_after_a_comma),
 		cmocka_unit_test(test_citing_credits_what_is_cited),
+		cmocka_unit_test(test_quotation_after_long_narration_is_a_claim_of_its_own),
+		cmocka_unit_test(test_quotation_with_its_own_tag_is_not_continued),
+		cmocka_unit_test(test_role_between_commas_keeps_the_content_whole),
+		cmocka_unit_test(test_content_ends_before_the_event_it_was_said_at),
+		cmocka_unit_test(test_finding_inside_a_claim_is_part_of_it),
+		cmocka_unit_test(test_speech_inside_a_claim_is_a_claim_of_its_own),
+		cmocka_unit_test(test_name_colon_before_a_number_is_no_turn),
+		cmocka_unit_test(test_own_speech_inside_a_claim_is_part_of_it),
+		cmocka_unit_test(test_headline_speaker_before_a_colon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

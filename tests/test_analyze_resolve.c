@@ -234,6 +234,176 @@ test_a_phrase_of_time_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the crane was safe", "said", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_quotation_is_the_persons_named_after_it(void **state)
+{
+	analyze("The talks ran late.\n\n"
+		"\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d an angry Maria Okafor "
+		"snapped.\n");
+	assert_claim("\xe2\x80\x9cThe port will never close while I am here,\xe2\x80\x9d", NULL,
+		     "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_is_the_persons_named_before_its_colon(void **state)
+{
+	analyze("Maria Okafor spoke first. Daniel Hughes grinned: \xe2\x80\x9cWe will win this "
+		"fight in the end, believe me.\xe2\x80\x9d\n");
+	assert_claim("\xe2\x80\x9cWe will win this fight in the end, believe me.\xe2\x80\x9d", NULL,
+		     "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
+static void
+test_a_quotation_is_the_pronouns_after_it(void **state)
+{
+	analyze("Maria Okafor said the port was shut.\n\n"
+		"\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d she went on.\n");
+	assert_claim("\xe2\x80\x9cNobody on the docks has been paid for a month now,\xe2\x80\x9d", NULL,
+		     "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_quotation_addressed_to_a_person_is_not_theirs(void **state)
+{
+	analyze("The board sent a letter to Tomas Brandt: \xe2\x80\x9cYou will have to leave the "
+		"union office by Friday.\xe2\x80\x9d\n");
+	assert_nclaims(0);
+}
+
+static void
+test_a_cue_after_before_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cThe port is closed,\xe2\x80\x9d Maria Okafor said before adding that "
+		"the crews would be paid.\n");
+	assert_claim("the crews would be paid", "adding", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_cue_after_and_then_goes_on_from_the_claim_before(void **state)
+{
+	analyze("\xe2\x80\x9cWe are done,\xe2\x80\x9d Daniel Hughes said, and then predicted that "
+		"the strike would end.\n");
+	assert_claim("the strike would end", "predicted", NULL, "Daniel Hughes", NULL);
+}
+
+static void
+test_subject_before_an_apposition_between_hyphens_speaks(void **state)
+{
+	analyze("Maria Okafor - a docker for twenty years - told reporters that the crane had "
+		"failed.\n");
+	assert_claim("the crane had failed", "told", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_subject_whose_noun_is_a_cue_word_speaks(void **state)
+{
+	analyze("The reports show the port lost money in the spring. Later, reports indicate "
+		"the strike is over.\n");
+	assert_claim("the port lost money in the spring", "show", "The reports", NULL, NULL);
+	assert_claim("the strike is over", "indicate", "reports", NULL, NULL);
+}
+
+static void
+test_a_verb_before_a_cue_word_is_no_subject(void **state)
+{
+	analyze("The harbour announced plans to close the dock.\n");
+	/* "plans" is inside what the harbour announced: one claim, the harbour's. */
+	assert_nclaims(1);
+	assert_claim("plans to close the dock", "announced", "The harbour", NULL, NULL);
+}
+
+static void
+test_that_credits_the_thing_before_it(void **state)
+{
+	analyze("The board published a letter that said the crane was unsafe.\n");
+	assert_claim("the crane was unsafe", "said", "a letter that", NULL, NULL);
+}
+
+static void
+test_participle_after_an_opening_phrase_is_the_clauses_subjects(void **state)
+{
+	analyze("Hours later, Maria Okafor thanked Daniel Hughes, telling reporters that the deal "
+		"was fair.\n");
+	assert_claim("the deal was fair", "telling", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_opening_the_sentence_is_the_subjects_after_the_comma(void **state)
+{
+	analyze("After saying the crane was unsafe, Maria Okafor left the dock.\n");
+	assert_claim("the crane was unsafe", "saying", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_possessive_before_and_said_is_not_the_subject(void **state)
+{
+	analyze("Daniel Hughes spoke first. He later set down his pen and said the talks were "
+		"over.\n");
+	assert_claim("the talks were over", "said", "He", "Daniel Hughes", NULL);
+}
+
+static void
+test_a_titled_subject_after_an_opening_phrase_speaks(void **state)
+{
+	analyze("Asked about the strike, Mrs. Okafor shook her head and said the port was shut.\n");
+	assert_claim("the port was shut", "said", "Mrs. Okafor", "Okafor", NULL);
+}
+
+static void
+test_a_clause_opening_with_when_is_not_the_subject(void **state)
+{
+	analyze("Maria Okafor spoke first. When reporters asked about the crane, she looked at the "
+		"dock, shook her head and said it was unsafe.\n");
+	assert_claim("it was unsafe", "said", "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_subject_before_has_since_speaks(void **state)
+{
+	analyze("Maria Okafor left the union in May. She has since said the strike was a "
+		"mistake.\n");
+	assert_claim("the strike was a mistake", "said", "She", "Maria Okafor", NULL);
+}
+
+static void
+test_participle_after_an_inverted_claim_is_its_speakers(void **state)
+{
+	analyze("Daniel Hughes will sign the deal, Maria Okafor said, adding that the crews would "
+		"return.\n");
+	assert_claim("the crews would return", "adding", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_both_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The dockers and the pilots have both argued that the port must stay open.\n");
+	assert_claim("the port must stay open", "argued", "the pilots", NULL, NULL);
+}
+
+static void
+test_in_fact_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The union has in fact argued that the offer was unfair.\n");
+	assert_claim("the offer was unfair", "argued", "The union", NULL, NULL);
+}
+
+static void
+test_a_subject_ending_in_an_abbreviation_speaks(void **state)
+{
+	analyze("Daniel R. Hughes Jr. said the dock would flood. The U.S. has never formally "
+		"accused the port of fraud.\n");
+	assert_claim("the dock would flood", "said", "Daniel R. Hughes Jr.", "Daniel R. Hughes Jr", NULL);
+	assert_claim("the port of fraud", "accused", "The U.S.", NULL, NULL);
+}
+
+static void
+test_a_subject_after_an_opening_phrase_may_have_an_apposition(void **state)
+{
+	analyze("Reached by phone, Maria Okafor \xe2\x80\x94 who leads the union \xe2\x80\x94 told "
+		"reporters that the port was shut.\n");
+	assert_claim("the port was shut", "told", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -267,6 +437,27 @@ main(void)
 		cmocka_unit_test(test_subject_of_a_second_verb_speaks),
 		cmocka_unit_test(test_an_adverb_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_a_phrase_of_time_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_after_it),
+		cmocka_unit_test(test_a_quotation_is_the_persons_named_before_its_colon),
+		cmocka_unit_test(test_a_quotation_is_the_pronouns_after_it),
+		cmocka_unit_test(test_a_quotation_addressed_to_a_person_is_not_theirs),
+		cmocka_unit_test(test_a_cue_after_before_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_a_cue_after_and_then_goes_on_from_the_claim_before),
+		cmocka_unit_test(test_subject_before_an_apposition_between_hyphens_speaks),
+		cmocka_unit_test(test_a_subject_whose_noun_is_a_cue_word_speaks),
+		cmocka_unit_test(test_a_verb_before_a_cue_word_is_no_subject),
+		cmocka_unit_test(test_that_credits_the_thing_before_it),
+		cmocka_unit_test(test_participle_after_an_opening_phrase_is_the_clauses_subjects),
+		cmocka_unit_test(test_participle_opening_the_sentence_is_the_subjects_after_the_comma),
+		cmocka_unit_test(test_a_possessive_before_and_said_is_not_the_subject),
+		cmocka_unit_test(test_a_titled_subject_after_an_opening_phrase_speaks),
+		cmocka_unit_test(test_a_clause_opening_with_when_is_not_the_subject),
+		cmocka_unit_test(test_a_subject_before_has_since_speaks),
+		cmocka_unit_test(test_participle_after_an_inverted_claim_is_its_speakers),
+		cmocka_unit_test(test_both_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_in_fact_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_a_subject_ending_in_an_abbreviation_speaks),
+		cmocka_unit_test(test_a_subject_after_an_opening_phrase_may_have_an_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
