@@ -348,6 +348,25 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 }
 
 /*
+ * "Asked by Okafor whether …", "Hughes was asked by a reporter …": the
+ * one asking speaks, not the subject.
+ */
+static void
+asked_by(struct an_ctx *ctx, struct an_claim *cl)
+{
+	size_t b = cl->cue_end, e;
+
+	if (!an_tok_is(ctx, cl->cue_tok, "asked") || b + 1 >= ctx->ntok || !an_tok_is(ctx, b, "by"))
+		return;
+	if ((e = an_np_forward(ctx, b + 1)) <= b + 1 || e >= ctx->ntok)
+		return;
+	set_by(ctx, cl, b + 1, e);
+	/* The question starts after the one asking. */
+	if (cl->c.content.start <= cl->c.by.start && cl->c.content.end > ctx->tok[e].start)
+		cl->c.content.start = ctx->tok[e].start;
+}
+
+/*
  * "After saying he was tired, the mayor left": an -ing cue in a phrase
  * that opens the sentence is the subject's after its comma.
  */
@@ -567,6 +586,7 @@ an_resolve_claims(struct an_ctx *ctx)
 
 		subject_across(ctx, cl);
 		subject_after_opening(ctx, cl);
+		asked_by(ctx, cl);
 		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
 			return -1;
 		if (cl->dropped)

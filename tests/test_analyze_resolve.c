@@ -404,6 +404,13 @@ test_a_subject_after_an_opening_phrase_may_have_an_apposition(void **state)
 	assert_claim("the port was shut", "told", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_asked_by_credits_the_one_asking(void **state)
+{
+	analyze("Asked by Maria Okafor whether the port would close, Daniel Hughes shrugged.\n");
+	assert_claim("whether the port would close", "Asked", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -458,6 +465,7 @@ main(void)
 		cmocka_unit_test(test_in_fact_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_a_subject_ending_in_an_abbreviation_speaks),
 		cmocka_unit_test(test_a_subject_after_an_opening_phrase_may_have_an_apposition),
+		cmocka_unit_test(test_asked_by_credits_the_one_asking),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
