@@ -120,7 +120,7 @@ in_list(const struct an_ctx *ctx, size_t k, const char *const *list)
 	if (c >= 'A' && c <= 'Z')
 		c += 32;
 	for (; *list != NULL; list++)
-		if ((unsigned char)(*list)[0] == c && an_tok_is(ctx, k, *list))
+		if ((unsigned char)(*list)[0] == c && an_fold_is(t, len, *list))
 			return 1;
 	return 0;
 }
@@ -1653,7 +1653,7 @@ colon_intro(struct an_ctx *ctx)
 		return 0;
 	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
 	    doc->blocks[ns->block].span.start >= ws_token_end(&ctx->tok[n - 1])) {
-		quoted = doc->blocks[ns->block].span;
+		quoted = ws_block_span(&doc->blocks[ns->block]);
 	} else if (doc->tokens[ns->first_token].flags & WS_TOK_OPEN_QUOTE) {
 		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
 

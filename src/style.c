@@ -137,8 +137,8 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 
 /*
  * The first of n records in text order (each `size` bytes, with a struct
- * ws_span `at` bytes in) whose span ends after off: one binary search for
- * blocks and matches.
+ * ws_span `at` bytes in) whose span ends after off: the binary search of
+ * matches.
  */
 static size_t
 first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
@@ -190,11 +190,20 @@ token_from(const struct ws_doc *doc, size_t off)
 	return lo;
 }
 
+/* Blocks have 32-bit spans too. */
 static size_t
 block_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after(doc->blocks, doc->nblocks, sizeof *doc->blocks,
-				  offsetof(struct ws_block, span), off);
+	size_t lo = 0, hi = doc->nblocks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->blocks[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */

@@ -102,7 +102,7 @@ fixture_init(struct fixture *f, const char *s, const enum ws_block_kind *kinds)
 		f->doc.blocks = realloc(f->doc.blocks, (f->doc.nblocks + 1) * sizeof *f->doc.blocks);
 		b = &f->doc.blocks[f->doc.nblocks];
 		b->kind = kinds[f->doc.nblocks];
-		b->span = (struct ws_span){ start, end };
+		b->span = (struct ws_span32){ (uint32_t)start, (uint32_t)end };
 		segment_block(&f->doc, s, start, end, f->doc.nblocks);
 		b->first_sentence = first_sentence;
 		b->nsentences = f->doc.nsentences - first_sentence;

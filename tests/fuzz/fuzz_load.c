@@ -39,7 +39,7 @@ check_doc(const struct ws_doc *doc)
 	for (size_t b = 0; b < doc->nblocks; b++) {
 		const struct ws_block *bl = &doc->blocks[b];
 
-		check_span(text, bl->span, "block", b);
+		check_span(text, ws_block_span(bl), "block", b);
 		if (bl->span.start < prev_end)
 			fuzz_fail("block %zu starts before the end of the one before", b);
 		prev_end = bl->span.end;
