@@ -113,10 +113,10 @@ char *ws_slug(const char *name, size_t len);
 
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
-struct an_quote {
-	size_t open, close;	/* doc token indices, both inside the quotation */
-	size_t start, end;	/* bytes */
-	size_t nwords;
+struct an_quote {		/* 32-bit: one for the whole doc, kept to the end (segment.h) */
+	uint32_t open, close;	/* doc token indices, both inside the quotation */
+	uint32_t start, end;	/* bytes */
+	uint32_t nwords;
 	unsigned char closed;	/* ends with a closing mark */
 	unsigned char single;	/* single quotation marks */
 	unsigned char used;	/* content of a claim */
@@ -215,6 +215,21 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 }
 
 int an_fold_equal(const char *t, const char *word, size_t len);
+
+/* Whether the len bytes at t, ASCII letters folded, are the string `word`. */
+static inline int
+an_fold_is(const char *t, size_t len, const char *word)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != (unsigned char)word[i] || word[i] == '\0')
+			return 0;
+	}
+	return word[len] == '\0';
+}
 
 /*
  * Is sentence token k the word `word` (lower case), in any case?  Inline,

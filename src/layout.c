@@ -623,7 +623,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		w.line_flags = WS_LINE_QUOTE_BAR;
 	}
 	w.avail = lay->width - w.indent;
-	w.piece = b->first_line - 1;	/* next_piece() starts from the one after */
+	w.piece = (size_t)b->first_line - 1;	/* next_piece() starts from the one after */
 	w.last_piece = b->first_line + b->nlines;
 	if (!next_piece(&w))
 		return 0;

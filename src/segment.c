@@ -414,10 +414,10 @@ find_title_and_headings(struct builder *b)
 		bl = &doc->blocks[i];
 		if (bl->kind != WS_BLOCK_PARAGRAPH || bl->nlines != 1)
 			continue;
-		if (i == 0 && reads_as_heading(b->s, bl->span, TITLE_MAX_CHARS,
+		if (i == 0 && reads_as_heading(b->s, ws_block_span(bl), TITLE_MAX_CHARS,
 		    TITLE_MAX_WORDS, 1))
 			bl->kind = WS_BLOCK_TITLE;
-		else if (i > 0 && reads_as_heading(b->s, bl->span,
+		else if (i > 0 && reads_as_heading(b->s, ws_block_span(bl),
 		    HEADING_MAX_CHARS, HEADING_MAX_WORDS, 0))
 			bl->kind = WS_BLOCK_HEADING;
 	}
@@ -651,19 +651,17 @@ ascii_word_flags(const char *s, size_t start, size_t end)
 	return upper >= 2 ? flags | WS_TOK_ALLCAPS : flags;
 }
 
-static int
+static inline int
 push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
-	struct ws_token *t;
 
 	if (doc->ntokens == b->tokens_cap &&
 	    RESERVE(b, tokens, tokens_cap) < 0)
 		return -1;
-	t = &doc->tokens[doc->ntokens++];
-	t->start = (uint32_t)start;
-	t->len = (unsigned)(end - start);
-	t->flags = flags;
+	/* One store: the length and flags share a word. */
+	doc->tokens[doc->ntokens++] = (struct ws_token){
+		(uint32_t)start, (unsigned)(end - start), flags };
 	return 0;
 }
 
@@ -673,7 +671,7 @@ push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
  * its flags but those of its start (LINE_START, CAP, NUMBER).
  */
 static int
-push_token(struct builder *b, size_t start, size_t end, unsigned flags)
+push_long_token(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	while (end - start > WS_TOKEN_MAX_LEN) {
 		size_t cut = start + WS_TOKEN_MAX_LEN;
@@ -685,6 +683,15 @@ push_token(struct builder *b, size_t start, size_t end, unsigned flags)
 		start = cut;
 		flags &= ~(unsigned)(WS_TOK_LINE_START | WS_TOK_CAP | WS_TOK_NUMBER);
 	}
+	return push_piece(b, start, end, flags);
+}
+
+/* Inline: a token every five bytes comes through here. */
+static inline int
+push_token(struct builder *b, size_t start, size_t end, unsigned flags)
+{
+	if (end - start > WS_TOKEN_MAX_LEN)
+		return push_long_token(b, start, end, flags);
 	return push_piece(b, start, end, flags);
 }
 

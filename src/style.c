@@ -72,7 +72,8 @@ spans_overlap(struct ws_span a, struct ws_span b)
 static int
 claim_touches(const struct ws_claim *c, struct ws_span s)
 {
-	return spans_overlap(c->content, s) || spans_overlap(c->cue, s) || spans_overlap(c->by, s);
+	return spans_overlap(ws_span32_wide(c->content), s) ||
+	       spans_overlap(ws_span32_wide(c->cue), s) || spans_overlap(ws_span32_wide(c->by), s);
 }
 
 /* Whether a sentence reads as an assertion, whoever it is credited to. */
@@ -137,8 +138,8 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 
 /*
  * The first of n records in text order (each `size` bytes, with a struct
- * ws_span `at` bytes in) whose span ends after off: one binary search for
- * blocks and matches.
+ * ws_span `at` bytes in) whose span ends after off: the binary search of
+ * matches.
  */
 static size_t
 first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
@@ -190,11 +191,20 @@ token_from(const struct ws_doc *doc, size_t off)
 	return lo;
 }
 
+/* Blocks have 32-bit spans too. */
 static size_t
 block_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after(doc->blocks, doc->nblocks, sizeof *doc->blocks,
-				  offsetof(struct ws_block, span), off);
+	size_t lo = 0, hi = doc->nblocks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->blocks[mid].span.end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
@@ -250,7 +260,7 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 		    add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i) < 0 ||
 		    add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i) < 0)
 			return -1;
-		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, c->content) < 0)
+		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, ws_span32_wide(c->content)) < 0)
 			return -1;
 	}
 	return 0;
@@ -273,7 +283,8 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 		return NULL;
 	for (size_t k = 0; an != NULL && k < set->n; k++) {
 		const struct ws_claim *c = &an->claims[claim_at(set, k)];
-		struct ws_span parts[3] = { c->content, c->cue, c->by };
+		struct ws_span parts[3] = { ws_span32_wide(c->content), ws_span32_wide(c->cue),
+					    ws_span32_wide(c->by) };
 
 		for (int p = 0; p < 3; p++) {
 			if (parts[p].start >= parts[p].end)

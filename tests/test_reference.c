@@ -67,7 +67,7 @@ static void
 first_line_is_the_title(void **state)
 {
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_true(starts_with(doc->blocks[0].span, "John Kerry Discloses"));
+	assert_true(starts_with(ws_block_span(&doc->blocks[0]), "John Kerry Discloses"));
 	assert_int_equal(count_kind(WS_BLOCK_TITLE), 1);
 }
 
@@ -76,9 +76,9 @@ two_headings_in_their_places(void **state)
 {
 	assert_int_equal(count_kind(WS_BLOCK_HEADING), 2);
 	assert_int_equal(doc->blocks[3].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(doc->blocks[3].span, "‘More"));
+	assert_true(starts_with(ws_block_span(&doc->blocks[3]), "‘More"));
 	assert_int_equal(doc->blocks[9].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(doc->blocks[9].span, "Lowest"));
+	assert_true(starts_with(ws_block_span(&doc->blocks[9]), "Lowest"));
 }
 
 static void

@@ -106,7 +106,7 @@ title_is_a_headline_first_line(void **state)
 	seg("Port Strike Enters Third Week\n\nDockworkers voted on Monday.\n");
 	assert_int_equal(doc->nblocks, 2);
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_span(doc->blocks[0].span, "Port Strike Enters Third Week");
+	assert_span(ws_block_span(&doc->blocks[0]), "Port Strike Enters Third Week");
 	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
 }
 
@@ -149,7 +149,7 @@ headings_are_short_lines_without_closing_punctuation(void **state)
 	    "Lowest Tides\n\nThird one.\n\nNot a heading.\n\nLast.\n");
 	assert_int_equal(doc->nblocks, 8);
 	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_HEADING);
-	assert_span(doc->blocks[2].span, "‘Quiet Days’");
+	assert_span(ws_block_span(&doc->blocks[2]), "‘Quiet Days’");
 	assert_int_equal(doc->blocks[4].kind, WS_BLOCK_HEADING);
 	assert_int_equal(doc->blocks[6].kind, WS_BLOCK_PARAGRAPH);
 }
@@ -199,7 +199,7 @@ hard_wrapped_lines_join_into_one_paragraph(void **state)
 	assert_int_equal(doc->blocks[0].nlines, 3);
 	assert_span(doc->lines[0], "The mayor said the");
 	assert_span(doc->lines[1], "port would reopen");
-	assert_span(doc->blocks[0].span, "The mayor said the\n  port would reopen\nsoon.");
+	assert_span(ws_block_span(&doc->blocks[0]), "The mayor said the\n  port would reopen\nsoon.");
 	assert_sentences("The mayor said the\n  port would reopen\nsoon.",
 			 "Next one.", NULL);
 }

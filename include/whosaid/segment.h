@@ -69,6 +69,23 @@ struct ws_span32 {
 	uint32_t end;
 };
 
+static inline struct ws_span
+ws_span32_wide(struct ws_span32 sp)
+{
+	struct ws_span w = { sp.start, sp.end };
+
+	return w;
+}
+
+/* A span of a text (at most WS_TEXT_MAX_BYTES) in 32 bits. */
+static inline struct ws_span32
+ws_span32_of(struct ws_span sp)
+{
+	struct ws_span32 n = { (uint32_t)sp.start, (uint32_t)sp.end };
+
+	return n;
+}
+
 enum ws_block_kind {
 	WS_BLOCK_TITLE,
 	WS_BLOCK_HEADING,
@@ -76,12 +93,22 @@ enum ws_block_kind {
 	WS_BLOCK_QUOTE,
 };
 
+/* 32-bit fields (see ws_span32): there is a block every 200 bytes or so. */
 struct ws_block {
 	enum ws_block_kind kind;
-	struct ws_span span;		/* from the first line's start to the last line's end */
-	size_t first_line, nlines;	/* into ws_doc.lines */
-	size_t first_sentence, nsentences;
+	struct ws_span32 span;		/* from the first line's start to the last line's end */
+	uint32_t first_line, nlines;	/* into ws_doc.lines */
+	uint32_t first_sentence, nsentences;
 };
+
+/* A block's span as a ws_span. */
+static inline struct ws_span
+ws_block_span(const struct ws_block *bl)
+{
+	struct ws_span sp = { bl->span.start, bl->span.end };
+
+	return sp;
+}
 
 /* 32-bit fields (see ws_span32): there is a sentence every 100 bytes or so. */
 struct ws_sentence {

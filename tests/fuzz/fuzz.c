@@ -726,7 +726,7 @@ fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay)
 				if (run->start < covered || run->end > bl->span.end)
 					fuzz_fail("block %zu: run [%zu, %zu) out of order or outside "
 						  "[%zu, %zu)", b, run->start, run->end, covered,
-						  bl->span.end);
+						  (size_t)bl->span.end);
 				check_gap(doc, b, covered, run->start,
 					  at_break || r == ln->first_run);
 				covered = run->end;

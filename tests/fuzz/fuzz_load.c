@@ -39,7 +39,7 @@ check_doc(const struct ws_doc *doc)
 	for (size_t b = 0; b < doc->nblocks; b++) {
 		const struct ws_block *bl = &doc->blocks[b];
 
-		check_span(text, bl->span, "block", b);
+		check_span(text, ws_block_span(bl), "block", b);
 		if (bl->span.start < prev_end)
 			fuzz_fail("block %zu starts before the end of the one before", b);
 		prev_end = bl->span.end;
@@ -85,9 +85,9 @@ check_analysis(const struct ws_text *text, const struct ws_analysis *an)
 	for (size_t c = 0; c < an->nclaims; c++) {
 		const struct ws_claim *cl = &an->claims[c];
 
-		check_span(text, cl->content, "claim", c);
-		check_span(text, cl->cue, "cue of claim", c);
-		check_span(text, cl->by, "'by' of claim", c);
+		check_span(text, ws_span32_wide(cl->content), "claim", c);
+		check_span(text, ws_span32_wide(cl->cue), "cue of claim", c);
+		check_span(text, ws_span32_wide(cl->by), "'by' of claim", c);
 		if (cl->content.start < prev_start)
 			fuzz_fail("claims are not sorted by start (claim %zu)", c);
 		prev_start = cl->content.start;
