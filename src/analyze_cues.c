@@ -781,6 +781,16 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 	sp->end = ws_token_end(&ctx->tok[b - 1]);
 }
 
+/* The same, for a claim's 32-bit span. */
+static void
+set_span32(struct ws_span32 *sp, const struct an_ctx *ctx, size_t a, size_t b)
+{
+	struct ws_span w;
+
+	set_span(&w, ctx, a, b);
+	*sp = ws_span32_of(w);
+}
+
 /*
  * Kind of a content span: direct when it runs from an opening mark to a
  * closing one (a quotation split by its cue included), mixed when it
@@ -827,7 +837,7 @@ new_claim(struct an_ctx *ctx, size_t cue, size_t cue_end, unsigned char cls)
 	cl->cls = cls;
 	cl->c.speaker = cl->c.outlet = WS_NONE;
 	cl->by_tok = cl->by_end = 0;
-	set_span(&cl->c.cue, ctx, cue, cue_end);
+	set_span32(&cl->c.cue, ctx, cue, cue_end);
 	return cl;
 }
 
@@ -963,10 +973,10 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 	}
 	if ((cl = new_claim(ctx, k, ce, CUE_ACCORDING)) == NULL)
 		return -1;
-	cl->c.content = content;
+	cl->c.content = ws_span32_of(content);
 	cl->by_tok = ce;
 	cl->by_end = np_end;
-	set_span(&cl->c.by, ctx, ce, np_end);
+	set_span32(&cl->c.by, ctx, ce, np_end);
 	return 0;
 }
 
@@ -1181,11 +1191,11 @@ add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_
 		return 0;
 	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
 		return -1;
-	cl->c.content = content;
+	cl->c.content = ws_span32_of(content);
 	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
 		cl->by_tok = by;
 		cl->by_end = by_end;
-		set_span(&cl->c.by, ctx, by, by_end);
+		set_span32(&cl->c.by, ctx, by, by_end);
 	}
 	return 0;
 }
@@ -1669,7 +1679,7 @@ colon_intro(struct an_ctx *ctx)
 	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].start &&
 	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
 		cl = &ctx->sc[ctx->nsc - 1];
-		cl->c.content = quoted;
+		cl->c.content = ws_span32_of(quoted);
 		return 0;
 	}
 	for (k = n - 2; k > 0 && !is_cue(ctx, k); k--)
@@ -1681,10 +1691,10 @@ colon_intro(struct an_ctx *ctx)
 		return 0;
 	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
 		return -1;
-	cl->c.content = quoted;
+	cl->c.content = ws_span32_of(quoted);
 	cl->by_tok = by;
 	cl->by_end = by_end + 1;
-	set_span(&cl->c.by, ctx, cl->by_tok, cl->by_end);
+	set_span32(&cl->c.by, ctx, cl->by_tok, cl->by_end);
 	return 0;
 }
 
@@ -1783,10 +1793,10 @@ name_colon(struct an_ctx *ctx)
 	}
 	if ((cl = new_claim(ctx, c, c + 1, CUE_SPEECH)) == NULL)
 		return -1;
-	cl->c.content = content;
+	cl->c.content = ws_span32_of(content);
 	cl->by_tok = 0;
 	cl->by_end = c;
-	set_span(&cl->c.by, ctx, 0, c);
+	set_span32(&cl->c.by, ctx, 0, c);
 	ctx->skip_to = ctx->ntok;
 	return 0;
 }

@@ -118,7 +118,7 @@ put_claim_tooltip(struct html *h, size_t claim)
 	}
 	if (c->cue.end > c->cue.start) {
 		fputs(sep, h->out);
-		put_block_text(h, c->cue);
+		put_block_text(h, ws_span32_wide(c->cue));
 	}
 }
 

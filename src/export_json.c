@@ -254,8 +254,8 @@ json_claims(struct json_out *o, const struct ws_analysis *an)
 		put_str(o, ",\"kind\":\"");
 		put_str(o, kinds[c->kind]);
 		put_char(o, '"');
-		json_span(o, "cue", c->cue);
-		json_span(o, "by", c->by);
+		json_span(o, "cue", ws_span32_wide(c->cue));
+		json_span(o, "by", ws_span32_wide(c->by));
 		put_str(o, ",\"speaker\":");
 		json_cstring(o, c->speaker != WS_NONE ? an->people[c->speaker].id : NULL);
 		put_str(o, ",\"source\":");

@@ -134,9 +134,9 @@ add_claim(struct fixture *f, enum ws_claim_kind kind, const char *content, const
 	struct ws_claim *c = &f->claims[f->an.nclaims++];
 
 	c->kind = kind;
-	c->content = span_of(f->text.s, content);
-	c->cue = cue != NULL ? span_of(f->text.s, cue) : (struct ws_span){ 0, 0 };
-	c->by = by != NULL ? span_of(f->text.s, by) : (struct ws_span){ 0, 0 };
+	c->content = ws_span32_of(span_of(f->text.s, content));
+	c->cue = cue != NULL ? ws_span32_of(span_of(f->text.s, cue)) : (struct ws_span32){ 0, 0 };
+	c->by = by != NULL ? ws_span32_of(span_of(f->text.s, by)) : (struct ws_span32){ 0, 0 };
 	c->speaker = speaker;
 	c->outlet = outlet;
 	f->an.noutlets = 2;

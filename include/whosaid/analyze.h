@@ -52,11 +52,16 @@ struct ws_person {
 	size_t nclaims;
 };
 
+/*
+ * Spans are 32-bit (segment.h, ws_span32): a news text has a claim every
+ * 130 bytes or so, and the claims are the largest array of the analysis.
+ * ws_span32_wide() reads one as a ws_span.
+ */
 struct ws_claim {
-	struct ws_span content;
+	struct ws_span32 content;
 	enum ws_claim_kind kind;
-	struct ws_span cue;	/* "said", "according to", "was cited as telling" */
-	struct ws_span by;	/* "Kerry", "he", "the outlet", "Politico" */
+	struct ws_span32 cue;	/* "said", "according to", "was cited as telling" */
+	struct ws_span32 by;	/* "Kerry", "he", "the outlet", "Politico" */
 	size_t speaker;		/* index into people, or WS_NONE */
 	size_t outlet;		/* index into outlets, or WS_NONE */
 };

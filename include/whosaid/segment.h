@@ -69,6 +69,23 @@ struct ws_span32 {
 	uint32_t end;
 };
 
+static inline struct ws_span
+ws_span32_wide(struct ws_span32 sp)
+{
+	struct ws_span w = { sp.start, sp.end };
+
+	return w;
+}
+
+/* A span of a text (at most WS_TEXT_MAX_BYTES) in 32 bits. */
+static inline struct ws_span32
+ws_span32_of(struct ws_span sp)
+{
+	struct ws_span32 n = { (uint32_t)sp.start, (uint32_t)sp.end };
+
+	return n;
+}
+
 enum ws_block_kind {
 	WS_BLOCK_TITLE,
 	WS_BLOCK_HEADING,

@@ -85,9 +85,9 @@ check_analysis(const struct ws_text *text, const struct ws_analysis *an)
 	for (size_t c = 0; c < an->nclaims; c++) {
 		const struct ws_claim *cl = &an->claims[c];
 
-		check_span(text, cl->content, "claim", c);
-		check_span(text, cl->cue, "cue of claim", c);
-		check_span(text, cl->by, "'by' of claim", c);
+		check_span(text, ws_span32_wide(cl->content), "claim", c);
+		check_span(text, ws_span32_wide(cl->cue), "cue of claim", c);
+		check_span(text, ws_span32_wide(cl->by), "'by' of claim", c);
 		if (cl->content.start < prev_start)
 			fuzz_fail("claims are not sorted by start (claim %zu)", c);
 		prev_start = cl->content.start;
