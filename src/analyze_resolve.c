@@ -794,7 +794,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 			c.outlet = WS_NONE;
 		}
 		if (named)
-			c.by = by;
+			c.by = ws_span32_of(by);
 		if (append(ctx, &c) < 0)
 			return -1;
 	}
