@@ -793,8 +793,10 @@ an_float_quotes(struct an_ctx *ctx, int last)
 			c.speaker = p;
 			c.outlet = WS_NONE;
 		}
-		if (named)
-			c.by = ws_span32_of(by);
+		if (named) {
+			c.by.start = (uint32_t)by.start;
+			c.by.end = (uint32_t)by.end;
+		}
 		if (append(ctx, &c) < 0)
 			return -1;
 	}
