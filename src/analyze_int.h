@@ -120,6 +120,9 @@ struct an_quote {		/* 32-bit: one for the whole doc, kept to the end (segment.h)
 	unsigned char closed;	/* ends with a closing mark */
 	unsigned char single;	/* single quotation marks */
 	unsigned char used;	/* content of a claim */
+	/* "She went on to say: “…”": who introduces it (analyze_resolve.c). */
+	struct ws_span intro;	/* bytes of the words; empty: no one */
+	size_t intro_person;	/* the person they name, or WS_NONE */
 };
 
 /* Function words the stages test often, found once a token (an_tok.fw). */

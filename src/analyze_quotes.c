@@ -43,6 +43,8 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q->closed = (unsigned char)closed;
 	q->single = (unsigned char)st->single;
 	q->used = 0;
+	q->intro.start = q->intro.end = 0;
+	q->intro_person = WS_NONE;
 	st->open = WS_NONE;
 	return 0;
 }

@@ -643,16 +643,18 @@ object_before(const struct an_ctx *ctx, size_t k)
 }
 
 /*
- * The person named right next to a quotation in the sentence at work, by
- * no cue the engine knows: "“…,” an angry Okafor retorted", "Hughes
- * gloated: “…”", "“…,” he went on".  Returns the person (and the sentence
- * tokens of the words in *a, *b), or WS_NONE.
+ * Who is named right next to a quotation in the sentence at work, by no
+ * cue the engine knows: "“…,” an angry Okafor snapped", "“…,” she went
+ * on", "“…,” the two write", "Hughes grinned: “…”", "She went on to say:
+ * “…”".  Returns 1 and the sentence tokens of those words in *a, *b, with
+ * the person they name in *p (or WS_NONE); 0 when no one is.
  */
-static size_t
-named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *b)
+static int
+named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *b, size_t *p)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token, k, p;
+	size_t first = ctx->doc->sentences[ctx->sent].first_token, k;
 
+	*p = WS_NONE;
 	if (q->close >= first && q->close + 1 < first + ctx->ntok) {
 		k = q->close - first + 1;
 		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
@@ -660,44 +662,87 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 		for (size_t n = 0; k < ctx->ntok && n < QUOTE_NAME_GAP; k++, n++) {
 			if (!(ctx->tok[k].flags & WS_TOK_WORD))
 				break;
-			if ((p = ctx->ti[k].person) != WS_NONE) {
+			if ((*p = ctx->ti[k].person) != WS_NONE) {
 				if (is_possessive(ctx, k))
-					return WS_NONE;
-				for (*a = k; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
+					return 0;
+				for (*a = k; *a > 0 && ctx->ti[*a - 1].person == *p; --*a)
 					;
-				for (*b = k; *b < ctx->ntok && ctx->ti[*b].person == p; ++*b)
+				for (*b = k; *b < ctx->ntok && ctx->ti[*b].person == *p; ++*b)
 					;
-				return p;
+				return 1;
 			}
-			if (ctx->ti[k].pronoun > 1 && n == 0 && is_subject_pronoun(ctx, k) &&
-			    (p = resolve_pronoun(ctx, k, (unsigned char)(ctx->ti[k].pronoun - 1))) != WS_NONE) {
+			if (n > 0)
+				continue;
+			if (ctx->ti[k].pronoun > 1 && is_subject_pronoun(ctx, k) &&
+			    (*p = resolve_pronoun(ctx, k, (unsigned char)(ctx->ti[k].pronoun - 1))) != WS_NONE) {
 				*a = k;
 				*b = k + 1;
-				return p;
+				return 1;
+			}
+			/* "“…,” the two write." */
+			if (an_tok_is(ctx, k, "the") && (*b = an_np_forward(ctx, k)) > k + 1 &&
+			    *b < ctx->ntok && (ctx->tok[*b].flags & WS_TOK_WORD) &&
+			    !(ctx->tok[*b].flags & WS_TOK_CAP)) {
+				*a = k;
+				*p = person_in(ctx, *a, *b);
+				return 1;
 			}
 		}
 	}
-	if (q->open > first && q->open < first + ctx->ntok) {
-		k = q->open - first;
-		if (!an_tok_punct(ctx, k - 1, ':'))
-			return WS_NONE;
-		for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
-			if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
-				break;
-			if ((p = ctx->ti[k - 1].person) != WS_NONE) {
-				/* "a message to Trump: “…”" is not Trump's. */
-				if (is_possessive(ctx, k - 1))
-					return WS_NONE;
-				*b = k;
-				for (*a = k - 1; *a > 0 && ctx->ti[*a - 1].person == p; --*a)
-					;
-				if (*a > 0 && object_before(ctx, *a - 1))
-					return WS_NONE;
-				return p;
-			}
+	return 0;
+}
+
+/*
+ * Who introduces a quotation that opens in the sentence at work after a
+ * colon: "Hughes grinned: “…”", "She went on to say: “…”".  Kept with
+ * the quotation, which may close sentences later.
+ */
+static void
+introduced_by(struct an_ctx *ctx, struct an_quote *q)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token, open = q->open - first, k = open;
+	size_t a, b, p = WS_NONE;
+
+	if (open < 2 || !an_tok_punct(ctx, open - 1, ':'))
+		return;
+	for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
+		if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
+			break;
+		if ((p = ctx->ti[k - 1].person) != WS_NONE) {
+			/* "a message to Trump: “…”" is not Trump's. */
+			if (is_possessive(ctx, k - 1))
+				return;
+			b = k;
+			for (a = k - 1; a > 0 && ctx->ti[a - 1].person == p; a--)
+				;
+			if (a > 0 && object_before(ctx, a - 1))
+				return;
+			goto found;
 		}
 	}
-	return WS_NONE;
+	/* "She went on to say: “…”": the sentence's subject. */
+	if ((a = an_named_subject(ctx, open - 1, &b)) == WS_NONE || b >= open - 1)
+		return;
+	if (ctx->ti[a].pronoun > 1 && b == a + 1)
+		p = is_subject_pronoun(ctx, a) ?
+		    resolve_pronoun(ctx, a, (unsigned char)(ctx->ti[a].pronoun - 1)) : WS_NONE;
+	else
+		p = person_in(ctx, a, b);
+found:
+	q->intro.start = ctx->tok[a].start;
+	q->intro.end = ws_token_end(&ctx->tok[b - 1]);
+	q->intro_person = p;
+}
+
+/* The quotations opening in the sentence at work: who introduces each. */
+static void
+intros(struct an_ctx *ctx)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+
+	for (size_t i = ctx->sq_first; i < ctx->sq_end; i++)
+		if (ctx->quotes[i].open > first && ctx->quotes[i].open < first + ctx->ntok)
+			introduced_by(ctx, &ctx->quotes[i]);
 }
 
 /*
@@ -713,19 +758,29 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		doc->sentences[ctx->sent].first_token + doc->sentences[ctx->sent].ntokens;
 	size_t block = last || ctx->sent >= doc->nsentences ? WS_NONE : doc->sentences[ctx->sent].block;
 
+	if (!last)
+		intros(ctx);
 	for (; ctx->qfloat < ctx->nquotes && ctx->quotes[ctx->qfloat].close < upto; ctx->qfloat++) {
 		const struct an_quote *q = &ctx->quotes[ctx->qfloat];
 		struct ws_claim c;
 		const struct ws_claim *prev = ctx->an->nclaims ? &ctx->an->claims[ctx->an->nclaims - 1] : NULL;
-		size_t p = WS_NONE, a, b;
-		int follows;
+		size_t p = WS_NONE, a = 0, b = 0;
+		struct ws_span by = { 0, 0 };
+		int follows, named;
 
 		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
 		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH)
 			continue;
 		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
 			  block <= ctx->last_claim_block + 1;
-		if ((p = named_by_quote(ctx, q, &a, &b)) == WS_NONE && !follows)
+		if ((named = named_by_quote(ctx, q, &a, &b, &p)) != 0) {
+			by.start = ctx->tok[a].start;
+			by.end = ws_token_end(&ctx->tok[b - 1]);
+		} else if ((named = q->intro.end > q->intro.start) != 0) {
+			by = q->intro;
+			p = q->intro_person;
+		}
+		if (p == WS_NONE && !follows)
 			continue;
 		memset(&c, 0, sizeof c);
 		c.content.start = q->start;
@@ -738,9 +793,9 @@ an_float_quotes(struct an_ctx *ctx, int last)
 			c.speaker = p;
 			c.outlet = WS_NONE;
 		}
-		if (p != WS_NONE) {
-			c.by.start = ctx->tok[a].start;
-			c.by.end = ws_token_end(&ctx->tok[b - 1]);
+		if (named) {
+			c.by.start = (uint32_t)by.start;
+			c.by.end = (uint32_t)by.end;
 		}
 		if (append(ctx, &c) < 0)
 			return -1;

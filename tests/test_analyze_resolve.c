@@ -411,6 +411,15 @@ test_asked_by_credits_the_one_asking(void **state)
 	assert_claim("whether the port would close", "Asked", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_quotation_over_sentences_is_the_subjects_before_its_colon(void **state)
+{
+	analyze("Maria Okafor spoke first.\n\nShe grinned at the crowd: \xe2\x80\x9cThe port will "
+		"stay shut. Nobody will work there until the crane is fixed.\xe2\x80\x9d\n");
+	assert_claim("\xe2\x80\x9cThe port will stay shut. Nobody will work there until the crane is "
+		     "fixed.\xe2\x80\x9d", NULL, "She", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -466,6 +475,7 @@ main(void)
 		cmocka_unit_test(test_a_subject_ending_in_an_abbreviation_speaks),
 		cmocka_unit_test(test_a_subject_after_an_opening_phrase_may_have_an_apposition),
 		cmocka_unit_test(test_asked_by_credits_the_one_asking),
+		cmocka_unit_test(test_a_quotation_over_sentences_is_the_subjects_before_its_colon),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
