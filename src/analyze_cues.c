@@ -1425,6 +1425,47 @@ exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 	return 1;
 }
 
+/* Words that open the question a person was asked. */
+static const char *const question_words[] = {
+	"if", "whether", "about", "why", "what", "how", "when", "who", "where", NULL,
+};
+
+/*
+ * "asked by a reporter whether …": the asker is no content; the question
+ * after it is.  c is "by", k the cue.
+ */
+static int
+asked_by(const struct an_ctx *ctx, size_t k, size_t c)
+{
+	size_t e;
+
+	if (!an_tok_is(ctx, k, "asked"))
+		return 0;
+	e = np_forward(ctx, c + 1);
+	return e > c + 1 && in_list(ctx, e, question_words);
+}
+
+/*
+ * "with three in 10 saying …", "with 62 percent of voters saying …": the
+ * noun phrase between "with" and the participle at k is its subject.
+ * Returns its first token, or WS_NONE.
+ */
+static size_t
+with_subject(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t j = k; j-- > 0 && j + NP_MAX > k;) {
+		if (an_tok_is(ctx, j, "with"))
+			return j + 1 < k ? j + 1 : WS_NONE;
+		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '%') &&
+		    !an_tok_punct(ctx, j, '-'))
+			return WS_NONE;
+		if (in_list(ctx, j, stop_words) || is_cue(ctx, j) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
+			return WS_NONE;
+	}
+	return WS_NONE;
+}
+
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
@@ -1533,7 +1574,10 @@ speech(struct an_ctx *ctx, size_t k)
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
 			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) || title_back(ctx, bnd);
 	}
-	if (ing) {
+	if (ing && forward && cue->cls == CUE_SPEECH && (by = with_subject(ctx, k)) != WS_NONE) {
+		/* "with 30 percent of voters saying …": they say it. */
+		by_end = k;
+	} else if (ing) {
 		/* ", adding that …", "by saying …": the subject is the main clause's. */
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
@@ -1551,6 +1595,8 @@ speech(struct an_ctx *ctx, size_t k)
 	if (forward) {
 		size_t e;
 
+		if (c < ctx->ntok && an_tok_is(ctx, c, "by") && asked_by(ctx, k, c))
+			c = np_forward(ctx, c + 1);	/* "asked by a reporter whether …" */
 		if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
 			return 0;	/* "was opposed by …" */
 		if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
@@ -1714,7 +1760,10 @@ name_colon(struct an_ctx *ctx)
 	struct ws_span content;
 	struct an_claim *cl;
 
-	int headline = doc->blocks[doc->sentences[ctx->sent].block].kind != WS_BLOCK_PARAGRAPH;
+	size_t b = doc->sentences[ctx->sent].block;
+	/* A heading, or a first paragraph of one sentence: a headline with a period. */
+	int headline = doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
+		       (b == 0 && doc->blocks[0].nsentences == 1);
 
 	c = headline ? headline_colon(ctx) : 0;
 	for (; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&

@@ -397,6 +397,20 @@ test_headline_speaker_before_a_colon(void **state)
 	assert_claim("\u2018No Deal\u2019 Before the Harbour Vote", ":", "Okafor camp", NULL, NULL);
 }
 
+static void
+test_with_subject_saying(void **state)
+{
+	analyze("The mayor kept her lead, with 30 percent of voters saying they trust her on the harbour.\n");
+	assert_claim("they trust her on the harbour", "saying", "30 percent of voters", NULL, NULL);
+}
+
+static void
+test_asked_by_someone_whether(void **state)
+{
+	analyze("When asked by a reporter whether the ferry would run, Ines Okafor laughed.\n");
+	assert_claim("whether the ferry would run", "asked", "a reporter", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -449,6 +463,8 @@ main(void)
 		cmocka_unit_test(test_name_colon_before_a_number_is_no_turn),
 		cmocka_unit_test(test_own_speech_inside_a_claim_is_part_of_it),
 		cmocka_unit_test(test_headline_speaker_before_a_colon),
+		cmocka_unit_test(test_with_subject_saying),
+		cmocka_unit_test(test_asked_by_someone_whether),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
