@@ -1338,6 +1338,8 @@ static size_t
 nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
 {
 	for (size_t j = k; j-- > 0 && j + SUBJECT_BACK > k;) {
+		int possessive = an_name_len(ctx, j) != ws_token_len(&ctx->tok[j]);
+
 		if (ctx->ti[j].person == WS_NONE && ctx->ti[j].outlet_at == WS_NONE)
 			continue;
 		*end = j + 1;
@@ -1346,7 +1348,9 @@ nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
 				 (ctx->ti[j - 1].outlet_at != WS_NONE &&
 				  ctx->ti[j - 1].outlet_at == ctx->ti[j].outlet_at)))
 			j--;
-		return j;
+		/* "Trump’s concerns": a possessive names no speaker. */
+		if (!possessive)
+			return j;
 	}
 	return WS_NONE;
 }
