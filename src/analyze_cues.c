@@ -109,20 +109,7 @@ static const char *const time_words[] = {
 static int
 in_list(const struct an_ctx *ctx, size_t k, const char *const *list)
 {
-	size_t len;
-	const char *t;
-	unsigned char c;
-
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
-		return 0;
-	t = an_text(ctx, k, &len);
-	c = (unsigned char)t[0];
-	if (c >= 'A' && c <= 'Z')
-		c += 32;
-	for (; *list != NULL; list++)
-		if ((unsigned char)(*list)[0] == c && an_fold_is(t, len, *list))
-			return 1;
-	return 0;
+	return an_in_list(ctx, k, list);
 }
 
 /* A cue word, not part of a name ("the Washington Post", "Edward Said"). */
@@ -1366,6 +1353,8 @@ static size_t
 nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
 {
 	for (size_t j = k; j-- > 0 && j + SUBJECT_BACK > k;) {
+		int possessive = an_name_len(ctx, j) != ws_token_len(&ctx->tok[j]);
+
 		if (ctx->ti[j].person == WS_NONE && ctx->ti[j].outlet_at == WS_NONE)
 			continue;
 		*end = j + 1;
@@ -1374,7 +1363,9 @@ nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
 				 (ctx->ti[j - 1].outlet_at != WS_NONE &&
 				  ctx->ti[j - 1].outlet_at == ctx->ti[j].outlet_at)))
 			j--;
-		return j;
+		/* "Trump’s concerns": a possessive names no speaker. */
+		if (!possessive)
+			return j;
 	}
 	return WS_NONE;
 }

@@ -160,7 +160,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
 		"still", "just", "even", "first", "ago", "time", "particular", "fact",
-		"nevertheless", NULL,
+		"nevertheless", "past", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;

@@ -420,6 +420,21 @@ test_a_quotation_over_sentences_is_the_subjects_before_its_colon(void **state)
 		     "fixed.\xe2\x80\x9d", NULL, "She", "Maria Okafor", NULL);
 }
 
+static void
+test_participle_after_a_possessive_name_is_not_its(void **state)
+{
+	analyze("On the docks there was anger at Daniel Hughes\xe2\x80\x99s offer, saying it was too "
+		"small.\n");
+	assert_claim("it was too small", "saying", NULL, NULL, NULL);
+}
+
+static void
+test_in_the_past_after_who_is_not_the_subject(void **state)
+{
+	analyze("Maria Okafor, who has in the past argued that the port is unsafe, stayed home.\n");
+	assert_string_equal(speaker_of(claim("the port is unsafe, stayed home")), "Maria Okafor");
+}
+
 int
 main(void)
 {
@@ -476,6 +491,8 @@ main(void)
 		cmocka_unit_test(test_a_subject_after_an_opening_phrase_may_have_an_apposition),
 		cmocka_unit_test(test_asked_by_credits_the_one_asking),
 		cmocka_unit_test(test_a_quotation_over_sentences_is_the_subjects_before_its_colon),
+		cmocka_unit_test(test_participle_after_a_possessive_name_is_not_its),
+		cmocka_unit_test(test_in_the_past_after_who_is_not_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
