@@ -196,6 +196,7 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->sc);
 	free(ctx->name_keys);
 	free(ctx->name_people);
+	an_wordlists_free(ctx->wordlists);
 }
 
 int
@@ -220,6 +221,7 @@ ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = calloc(1, sizeof *ctx.an);
+	ctx.wordlists = calloc(1, sizeof *ctx.wordlists);	/* NULL is fine: slower */
 	ctx.outlet_of = malloc((lex->noutlets + 1) * sizeof *ctx.outlet_of);
 	if (ctx.an == NULL || ctx.outlet_of == NULL)
 		goto oom;

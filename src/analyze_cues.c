@@ -109,20 +109,7 @@ static const char *const time_words[] = {
 static int
 in_list(const struct an_ctx *ctx, size_t k, const char *const *list)
 {
-	size_t len;
-	const char *t;
-	unsigned char c;
-
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
-		return 0;
-	t = an_text(ctx, k, &len);
-	c = (unsigned char)t[0];
-	if (c >= 'A' && c <= 'Z')
-		c += 32;
-	for (; *list != NULL; list++)
-		if ((unsigned char)(*list)[0] == c && an_fold_is(t, len, *list))
-			return 1;
-	return 0;
+	return an_in_list(ctx, k, list);
 }
 
 /* A cue word, not part of a name ("the Washington Post", "Edward Said"). */

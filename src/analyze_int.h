@@ -143,6 +143,7 @@ struct an_tok {
 	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char fw;		/* FW_* */
+	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_cues.c) */
@@ -165,6 +166,24 @@ struct an_person {
 };
 
 #define AN_RECENT 16
+
+/* A word list's table of keys (analyze_words.c). */
+struct an_wordlist {
+	const char *const *words;	/* the list, NULL-terminated (static) */
+	struct {
+		uint64_t key;		/* 0: empty */
+		const char *word;
+	} *slots;			/* owned */
+	size_t mask;
+};
+
+/* Tables by a hash of the list's address; at most half of them used. */
+#define AN_WORDLISTS 64
+
+struct an_wordlists {
+	struct an_wordlist v[AN_WORDLISTS];
+	size_t n;
+};
 
 struct an_ctx {
 	const struct ws_doc *doc;
@@ -199,6 +218,8 @@ struct an_ctx {
 	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
 	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
+
+	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
 
 	/* Surnames -> person, open addressing. */
 	uint64_t *name_keys;
@@ -255,6 +276,14 @@ an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
+
+/* analyze_words.c */
+/*
+ * Is sentence token k one of `words` (lower case, NULL-terminated, a
+ * static array: it is known by its address), in any case?
+ */
+int an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words);
+void an_wordlists_free(struct an_wordlists *lists);
 
 /* analyze_quotes.c */
 int an_find_quotes(struct an_ctx *ctx);

@@ -106,7 +106,8 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 
 		scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(next, nlen)), 1);
 	}
-	scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(t, len)), 0);
+	ti->key = lex_key(t, len);
+	scan_chain(ctx, k, limit, lex_chain(ctx->lex, ti->key), 0);
 }
 
 void
