@@ -93,16 +93,15 @@ scan(const char *t, size_t len, const char *const *words)
 	return 0;
 }
 
+/* an_in_list() for a word token k of the sentence. */
 int
-an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
+an_word_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
 {
 	const struct an_wordlist *wl;
 	size_t len, j;
 	const char *t;
 	uint64_t key;
 
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
-		return 0;
 	t = an_text(ctx, k, &len);
 	if ((wl = wordlist(ctx->wordlists, words)) == NULL)
 		return scan(t, len, words);
