@@ -465,7 +465,13 @@ opens_sentence(const struct an_ctx *ctx, size_t a)
 static int
 mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 {
-	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1) {
+	/*
+	 * A name inside a quotation is the speaker's words: neither the
+	 * subject of the sentence nor someone "he" may point back at.
+	 */
+	int quoted = an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + a) != NULL;
+
+	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1 && !quoted) {
 		ctx->last_subject = person;
 		ctx->last_subject_sent = ctx->sent + 1;	/* 0: none yet */
 	}
@@ -473,7 +479,8 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].person = person;
 	}
-	an_touch_person(ctx, person);
+	if (!quoted)
+		an_touch_person(ctx, person);
 	return an_add_person_mention(ctx, person, ctx->tok[a].start,
 				     ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
 }

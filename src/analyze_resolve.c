@@ -89,10 +89,13 @@ fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
 static size_t
 resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 {
-	size_t p;
+	size_t p, first = ctx->doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q = an_quote_at(ctx, first + k);
 
+	/* A person named inside a quotation ("“… Sanders should stay,” he added") is not "he". */
 	for (size_t j = k; j-- > 0 && j + PRONOUN_BACK > k;)
-		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender))
+		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender) &&
+		    an_quote_at(ctx, first + j) == q)
 			return p;
 	/* The subject of a later sentence than the last speaker's claim takes over. */
 	if (ctx->last_subject != WS_NONE && fits(ctx, ctx->last_subject, gender) &&

@@ -435,6 +435,15 @@ test_in_the_past_after_who_is_not_the_subject(void **state)
 	assert_string_equal(speaker_of(claim("the port is unsafe, stayed home")), "Maria Okafor");
 }
 
+static void
+test_a_person_named_inside_a_quotation_is_not_the_pronoun_after_it(void **state)
+{
+	analyze("Mr. Brandt spoke to the crews.\n\n\xe2\x80\x9cThe port stays open, as Daniel "
+		"Hughes promised us in the spring,\xe2\x80\x9d he added.\n");
+	assert_claim("\xe2\x80\x9cThe port stays open, as Daniel Hughes promised us in the "
+		     "spring,\xe2\x80\x9d", "added", "he", "Brandt", NULL);
+}
+
 int
 main(void)
 {
@@ -493,6 +502,7 @@ main(void)
 		cmocka_unit_test(test_a_quotation_over_sentences_is_the_subjects_before_its_colon),
 		cmocka_unit_test(test_participle_after_a_possessive_name_is_not_its),
 		cmocka_unit_test(test_in_the_past_after_who_is_not_the_subject),
+		cmocka_unit_test(test_a_person_named_inside_a_quotation_is_not_the_pronoun_after_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
