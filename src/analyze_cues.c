@@ -85,7 +85,7 @@ static const char *const verb_starts[] = {
 
 /* After a comma, words that open a clause the content does not take in. */
 static const char *const clause_after_comma[] = {
-	"which", "while", "whereas", "although", "though", "even", NULL,
+	"which", "while", "whereas", "although", "though", "even", "compared", NULL,
 };
 
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
@@ -637,6 +637,21 @@ event_ahead(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
+/* ", and encouraged …": a verb in the past after ", and" starts a predicate of its own. */
+static int
+past_verb(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t;
+
+	if (k < ctx->ntok && is_adverb(ctx, k))
+		k++;
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+		return 0;
+	t = an_text(ctx, k, &len);
+	return len > 4 && strncmp(t + len - 2, "ed", 2) == 0;
+}
+
 /*
  * Does a clause with a subject of its own start at k, after ", and"
  * ("…, and he is even paying for lunch", "…, and the mayor agreed")?
@@ -683,7 +698,7 @@ cut_at(const struct an_ctx *ctx, size_t j)
 		return j;
 	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
 		return WS_NONE;
-	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_subject(ctx, j + 1))
+	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
 		return j - 1;
 	if (in_list(ctx, j, clause_after_comma) && !aside_closes(ctx, j))
 		return j - 1;

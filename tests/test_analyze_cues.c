@@ -411,6 +411,20 @@ test_asked_by_someone_whether(void **state)
 	assert_claim("whether the ferry would run", "asked", "a reporter", NULL, NULL);
 }
 
+static void
+test_content_ends_before_and_with_a_past_verb(void **state)
+{
+	analyze("Ines Okafor called the offer an insult, and walked out of the talks.\n");
+	assert_claim("the offer an insult", "called", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_content_ends_before_compared_with(void **state)
+{
+	analyze("Most dockers said they would strike again, compared with a third who said they would not.\n");
+	assert_claim("they would strike again", "said", "Most dockers", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -465,6 +479,8 @@ main(void)
 		cmocka_unit_test(test_headline_speaker_before_a_colon),
 		cmocka_unit_test(test_with_subject_saying),
 		cmocka_unit_test(test_asked_by_someone_whether),
+		cmocka_unit_test(test_content_ends_before_and_with_a_past_verb),
+		cmocka_unit_test(test_content_ends_before_compared_with),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
