@@ -528,6 +528,23 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 	return r < a - 1 && a - r < ROLE_MAX_TOKENS ? set_role(ctx, person, r, a - 1) : 0;
 }
 
+/* Does sentence token a open the sentence, or a quotation in it? */
+static int
+sentence_initial(const struct an_ctx *ctx, size_t a)
+{
+	return a == 0 || (ctx->tok[a - 1].flags & WS_TOK_OPEN_QUOTE) || an_tok_punct(ctx, a - 1, ':');
+}
+
+/* The key of the surname a name run ending before b has. */
+static uint64_t
+surname_key(const struct an_ctx *ctx, size_t b)
+{
+	size_t len;
+	const char *t = an_text(ctx, b - 1, &len);
+
+	return lex_key(t, an_name_len(ctx, b - 1));
+}
+
 /*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
@@ -565,6 +582,17 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 			t = an_text(ctx, a, &len);
 			known = name_lookup(ctx, lex_key(t, len)) != WS_NONE;
 		}
+	}
+	/*
+	 * "Though Trump said", "What Sanders wants": a word capitalised only
+	 * because it opens the sentence is no given name of someone known.
+	 */
+	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
+	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST)) &&
+	    ctx->pinfo[name_lookup(ctx, surname_key(ctx, b))].has_given) {
+		a++;
+		words--;
+		k = a;
 	}
 	gender = given_gender(&ctx->ti[a]);
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||

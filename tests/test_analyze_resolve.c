@@ -444,6 +444,15 @@ test_a_person_named_inside_a_quotation_is_not_the_pronoun_after_it(void **state)
 		     "spring,\xe2\x80\x9d", "added", "he", "Brandt", NULL);
 }
 
+static void
+test_a_word_opening_the_sentence_is_no_given_name(void **state)
+{
+	analyze("Daniel Hughes spoke first. Though Hughes said the port was shut, the crews came "
+		"anyway.\n");
+	assert_int_equal(an->npeople, 1);
+	assert_claim("the port was shut", "said", "Hughes", "Daniel Hughes", NULL);
+}
+
 int
 main(void)
 {
@@ -503,6 +512,7 @@ main(void)
 		cmocka_unit_test(test_participle_after_a_possessive_name_is_not_its),
 		cmocka_unit_test(test_in_the_past_after_who_is_not_the_subject),
 		cmocka_unit_test(test_a_person_named_inside_a_quotation_is_not_the_pronoun_after_it),
+		cmocka_unit_test(test_a_word_opening_the_sentence_is_no_given_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
