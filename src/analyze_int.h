@@ -67,9 +67,14 @@ struct lex_outlet {
 	char *name;		/* canonical name */
 };
 
+/* A key and its chain side by side: a lookup reads one cache line. */
+struct lex_slot {
+	uint64_t key;			/* 0: empty */
+	struct lex_entry *chain;
+};
+
 struct ws_lexicon {
-	struct lex_entry **slots;	/* by key: the first word, lower-cased */
-	uint64_t *keys;
+	struct lex_slot *slots;		/* by key: the first word, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
 	size_t noutlets, outlets_cap;
@@ -282,7 +287,15 @@ int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
  * Is sentence token k one of `words` (lower case, NULL-terminated, a
  * static array: it is known by its address), in any case?
  */
-int an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words);
+int an_word_in_list(const struct an_ctx *ctx, size_t k, const char *const *words);
+
+/* Inline: most tokens asked about are punctuation, turned away here. */
+static inline int
+an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
+{
+	return k < ctx->ntok && (ctx->tok[k].flags & WS_TOK_WORD) &&
+	       an_word_in_list(ctx, k, words);
+}
 void an_wordlists_free(struct an_wordlists *lists);
 
 /* analyze_quotes.c */

@@ -65,6 +65,19 @@ fill(struct an_wordlist *wl, const char *const *words)
 }
 
 /*
+ * A new table for `words` in free slot i.  Out of line (it runs once a
+ * list), so that the lookup stays small.
+ */
+static __attribute__((noinline)) const struct an_wordlist *
+new_wordlist(struct an_wordlists *lists, size_t i, const char *const *words)
+{
+	if (lists->n + 1 >= AN_WORDLISTS / 2 || !fill(&lists->v[i], words))
+		return NULL;
+	lists->n++;
+	return &lists->v[i];
+}
+
+/*
  * The table of `words`, made on first use.  NULL when out of memory or
  * out of room for tables: the caller scans the list then.
  */
@@ -78,10 +91,7 @@ wordlist(struct an_wordlists *lists, const char *const *words)
 	for (i = list_slot(words); lists->v[i].words != NULL; i = (i + 1) & (AN_WORDLISTS - 1))
 		if (lists->v[i].words == words)
 			return &lists->v[i];
-	if (lists->n + 1 >= AN_WORDLISTS / 2 || !fill(&lists->v[i], words))
-		return NULL;
-	lists->n++;
-	return &lists->v[i];
+	return new_wordlist(lists, i, words);
 }
 
 static int
@@ -93,16 +103,15 @@ scan(const char *t, size_t len, const char *const *words)
 	return 0;
 }
 
+/* an_in_list() for a word token k of the sentence. */
 int
-an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
+an_word_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
 {
 	const struct an_wordlist *wl;
 	size_t len, j;
 	const char *t;
 	uint64_t key;
 
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
-		return 0;
 	t = an_text(ctx, k, &len);
 	if ((wl = wordlist(ctx->wordlists, words)) == NULL)
 		return scan(t, len, words);

@@ -56,22 +56,29 @@ static const unsigned char word_fold[256] = {
 };
 
 /*
- * FNV-1a over the word's folded bytes, then mixed so that the low bits,
- * which index the open-addressing tables (here and in
- * analyze_mentions.c), depend on every byte; the top bit set marks a
- * used slot.
+ * FNV-1a over the word's folded bytes (the odd and even ones apart, then
+ * together), mixed so that the low bits, which index the open-addressing
+ * tables (here, analyze_mentions.c, analyze_words.c), depend on every
+ * byte; the top bit set marks a used slot.
  */
 uint64_t
 lex_key(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = 1469598103934665603ULL, h2 = 0x9e3779b97f4a7c15ULL;
 	size_t i = 0;
-	unsigned char c;
+	unsigned char c, c2;
 
 	while (i < len && word_fold[(unsigned char)s[i]] == 0)
 		i++;
-	for (; i < len && (c = word_fold[(unsigned char)s[i]]) != 0; i++)
+	/* Two bytes a round, into two hashes: half the chain of multiplies. */
+	for (; i + 1 < len && (c = word_fold[(unsigned char)s[i]]) != 0 &&
+	       (c2 = word_fold[(unsigned char)s[i + 1]]) != 0; i += 2) {
 		h = (h ^ c) * 1099511628211ULL;
+		h2 = (h2 ^ c2) * 1099511628211ULL;
+	}
+	if (i < len && (c = word_fold[(unsigned char)s[i]]) != 0)
+		h = (h ^ c) * 1099511628211ULL;
+	h ^= h2 * 0xff51afd7ed558ccdULL;
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ULL;
 	h ^= h >> 32;
@@ -83,9 +90,9 @@ lex_chain(const struct ws_lexicon *lex, uint64_t key)
 {
 	size_t mask = lex->nslots - 1, i = (size_t)key & mask;
 
-	while (lex->keys[i] != 0) {
-		if (lex->keys[i] == key)
-			return lex->slots[i];
+	while (lex->slots[i].key != 0) {
+		if (lex->slots[i].key == key)
+			return lex->slots[i].chain;
 		i = (i + 1) & mask;
 	}
 	return NULL;
@@ -132,28 +139,21 @@ static int
 lex_grow(struct ws_lexicon *lex)
 {
 	size_t n = lex->nslots ? lex->nslots * 2 : 1024;
-	struct lex_entry **slots = calloc(n, sizeof *slots);
-	uint64_t *keys = calloc(n, sizeof *keys);
+	struct lex_slot *slots = calloc(n, sizeof *slots);
 
-	if (slots == NULL || keys == NULL) {
-		free(slots);
-		free(keys);
+	if (slots == NULL)
 		return -1;
-	}
 	for (size_t i = 0; i < lex->nslots; i++) {
 		size_t j;
 
-		if (lex->keys[i] == 0)
+		if (lex->slots[i].key == 0)
 			continue;
-		for (j = (size_t)lex->keys[i] & (n - 1); keys[j] != 0; j = (j + 1) & (n - 1))
+		for (j = (size_t)lex->slots[i].key & (n - 1); slots[j].key != 0; j = (j + 1) & (n - 1))
 			;
-		keys[j] = lex->keys[i];
 		slots[j] = lex->slots[i];
 	}
 	free(lex->slots);
-	free(lex->keys);
 	lex->slots = slots;
-	lex->keys = keys;
 	lex->nslots = n;
 	return 0;
 }
@@ -171,14 +171,15 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 	/* "the outlet" is found from its second word: "the" starts too many chains. */
 	key = e->flags & LEXF_THE ? lex_key(e->phrase + 4, e->len - 4) : lex_key(e->phrase, e->len);
 	mask = lex->nslots - 1;
-	for (i = (size_t)key & mask; lex->keys[i] != 0 && lex->keys[i] != key; i = (i + 1) & mask)
+	for (i = (size_t)key & mask; lex->slots[i].key != 0 && lex->slots[i].key != key;
+	     i = (i + 1) & mask)
 		;
-	if (lex->keys[i] == 0) {
-		lex->keys[i] = key;
+	if (lex->slots[i].key == 0) {
+		lex->slots[i].key = key;
 		lex->nused++;
 	}
 	/* Longer phrases first, so that the first match is the longest. */
-	for (tail = &lex->slots[i]; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
+	for (tail = &lex->slots[i].chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
 		;
 	e->next = *tail;
 	*tail = e;
@@ -550,7 +551,7 @@ ws_lexicon_free(struct ws_lexicon *lex)
 	if (lex == NULL)
 		return;
 	for (size_t i = 0; i < lex->nslots; i++) {
-		struct lex_entry *e = lex->slots[i], *next;
+		struct lex_entry *e = lex->slots[i].chain, *next;
 
 		for (; e != NULL; e = next) {
 			next = e->next;
@@ -564,6 +565,5 @@ ws_lexicon_free(struct ws_lexicon *lex)
 	}
 	free(lex->outlets);
 	free(lex->slots);
-	free(lex->keys);
 	free(lex);
 }
