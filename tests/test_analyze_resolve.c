@@ -468,6 +468,14 @@ test_a_share_of_people_speaks(void **state)
 	assert_claim("the port is unsafe", "say", "47%", NULL, NULL);
 }
 
+static void
+test_participle_far_after_a_claim_is_its_speakers(void **state)
+{
+	analyze("\xe2\x80\x9cThe talks are over,\xe2\x80\x9d Maria Okafor told reporters on the dock on "
+		"Sunday, saying the crews would strike.\n");
+	assert_claim("the crews would strike", "saying", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -530,6 +538,7 @@ main(void)
 		cmocka_unit_test(test_a_word_opening_the_sentence_is_no_given_name),
 		cmocka_unit_test(test_a_subject_before_an_apposition_between_double_hyphens_speaks),
 		cmocka_unit_test(test_a_share_of_people_speaks),
+		cmocka_unit_test(test_participle_far_after_a_claim_is_its_speakers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
