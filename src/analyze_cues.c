@@ -85,7 +85,7 @@ static const char *const verb_starts[] = {
 
 /* After a comma, words that open a clause the content does not take in. */
 static const char *const clause_after_comma[] = {
-	"which", "while", "whereas", "although", "though", "even", "compared", NULL,
+	"which", "who", "while", "whereas", "although", "though", "even", "compared", NULL,
 };
 
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
@@ -1583,12 +1583,14 @@ speech(struct an_ctx *ctx, size_t k)
 		/* ", adding that …", "by saying …": the subject is the main clause's. */
 		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !in_list(ctx, k - 1, ing_preps)))
 			return 0;
+		const struct an_claim *pv = ctx->nsc > 0 ? &ctx->sc[ctx->nsc - 1] : NULL;
+
 		by = by_end = WS_NONE;
-		if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].by_tok < ctx->sc[ctx->nsc - 1].by_end &&
-		    ctx->sc[ctx->nsc - 1].cue_end + 3 >= k) {
-			/* "…, Okafor said, adding …": hers. */
-			by = ctx->sc[ctx->nsc - 1].by_tok;
-			by_end = ctx->sc[ctx->nsc - 1].by_end;
+		if (pv != NULL && pv->by_tok < pv->by_end &&
+		    (pv->cue_end + 3 >= k || an_named_subject(ctx, k, &by_end) == WS_NONE)) {
+			/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */
+			by = pv->by_tok;
+			by_end = pv->by_end;
 		} else if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
 		    (by = nearest_mention(ctx, k, &by_end)) == WS_NONE &&
 		    (by = sentence_subject(ctx, k, &by_end)) == WS_NONE)

@@ -33,6 +33,8 @@
 #define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
 #define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */
 #define BETWEEN_MAX 8		/* words between a subject and its cue ("has since") */
+#define APPOSITION_SPAN 40	/* tokens searched back for the dash opening an apposition */
+#define NP_START_MAX 8		/* words of a subject before the phrase that ends it */
 
 static size_t
 outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
@@ -140,6 +142,16 @@ is_subject_pronoun(const struct an_ctx *ctx, size_t k)
 	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
 }
 
+/* Are sentence tokens a and b the two hyphens of a "--" set off by spaces? */
+static int
+double_hyphen(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	return an_tok_punct(ctx, a, '-') && an_tok_punct(ctx, b, '-') &&
+	       ws_token_end(&ctx->tok[a]) == ctx->tok[b].start &&
+	       (a == 0 || ws_token_end(&ctx->tok[a - 1]) < ctx->tok[a].start) &&
+	       (b + 1 >= ctx->ntok || ws_token_end(&ctx->tok[b]) < ctx->tok[b + 1].start);
+}
+
 static int
 is_dash(const struct an_ctx *ctx, size_t k)
 {
@@ -150,8 +162,9 @@ is_dash(const struct an_ctx *ctx, size_t k)
 	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
 	       (len == 2 && memcmp(t, "--", 2) == 0) ||
 	       (len == 1 && *t == '-' && k > 0 && k + 1 < ctx->ntok &&
-		ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
-		ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start);
+		((ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
+		  ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start) ||
+		 double_hyphen(ctx, k - 1, k) || double_hyphen(ctx, k, k + 1)));
 }
 
 /* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
@@ -406,6 +419,46 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 }
 
 /*
+ * "The three scholars -- Tribe, Epstein and Amar -- agreed", "Federal
+ * officials familiar with the server, speaking on condition of anonymity,
+ * said": the phrase before the apposition that ends at sentence token c,
+ * when that phrase opens the sentence.  Returns its first token (and its
+ * end in *end), or WS_NONE.
+ */
+static size_t
+set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
+{
+	size_t o = WS_NONE, a;
+
+	if (is_dash(ctx, c)) {
+		if (c > 0 && is_dash(ctx, c - 1))
+			c--;	/* "--" */
+		for (size_t i = c; i-- > 1 && i + APPOSITION_SPAN > c;)
+			if (is_dash(ctx, i)) {
+				o = i > 0 && is_dash(ctx, i - 1) ? i - 1 : i;
+				break;
+			}
+	} else if (an_tok_punct(ctx, c, ',')) {
+		o = ctx->first_comma;
+	}
+	if (o == WS_NONE || o == 0 || o >= c || (a = an_np_back(ctx, o - 1)) == WS_NONE)
+		return WS_NONE;
+	/* "Union officials familiar with the talks": words back to the sentence's start. */
+	for (size_t i = a; i > 0 && a < NP_START_MAX; i--) {
+		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
+		    (ctx->ti[i - 1].fw & (FW_AND | FW_BUT)))
+			break;
+		if (i == 1)
+			a = 0;
+	}
+	/* Only a phrase opening the sentence ("But", "And" aside) is its subject. */
+	if (a > 1 || (a == 1 && !(ctx->ti[0].fw & (FW_AND | FW_BUT))))
+		return WS_NONE;
+	*end = o;
+	return a;
+}
+
+/*
  * A cue whose subject was not found before it, where something stands
  * between them: an apposition ("Hemsley, the co-author of a book on
  * rumours, said …", "Sims — a teacher — says …"), a second verb ("Okafor
@@ -438,8 +491,15 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 	    an_tok_is(ctx, j - 1, "and") || an_tok_is(ctx, j - 1, "but")) {
 		if (j >= 2 && (a = an_named_subject(ctx, j - 1, &e)) != WS_NONE && e <= j - 1)
 			set_by(ctx, cl, a, e);
+		else if (j >= 2 && (a = set_off_subject(ctx, j - 1, &e)) != WS_NONE)
+			set_by(ctx, cl, a, e);
 		else if (adv)
 			cl->by_tok = cl->by_end = 0, cl->c.by.start = cl->c.by.end = 0;
+		return;
+	}
+	/* "47% say": a share of people. */
+	if (j >= 2 && an_tok_punct(ctx, j - 1, '%') && (ctx->tok[j - 2].flags & WS_TOK_NUMBER)) {
+		set_by(ctx, cl, j - 2, j);
 		return;
 	}
 	/* "She has since said": the words skipped hid the subject. */

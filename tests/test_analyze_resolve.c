@@ -453,6 +453,29 @@ test_a_word_opening_the_sentence_is_no_given_name(void **state)
 	assert_claim("the port was shut", "said", "Hughes", "Daniel Hughes", NULL);
 }
 
+static void
+test_a_subject_before_an_apposition_between_double_hyphens_speaks(void **state)
+{
+	analyze("The three crane drivers -- all veterans of the port -- agreed that the strike "
+		"should go on.\n");
+	assert_claim("the strike should go on", "agreed", "The three crane drivers", NULL, NULL);
+}
+
+static void
+test_a_share_of_people_speaks(void **state)
+{
+	analyze("Among the dockers, 47% say the port is unsafe.\n");
+	assert_claim("the port is unsafe", "say", "47%", NULL, NULL);
+}
+
+static void
+test_participle_far_after_a_claim_is_its_speakers(void **state)
+{
+	analyze("\xe2\x80\x9cThe talks are over,\xe2\x80\x9d Maria Okafor told reporters on the dock on "
+		"Sunday, saying the crews would strike.\n");
+	assert_claim("the crews would strike", "saying", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -513,6 +536,9 @@ main(void)
 		cmocka_unit_test(test_in_the_past_after_who_is_not_the_subject),
 		cmocka_unit_test(test_a_person_named_inside_a_quotation_is_not_the_pronoun_after_it),
 		cmocka_unit_test(test_a_word_opening_the_sentence_is_no_given_name),
+		cmocka_unit_test(test_a_subject_before_an_apposition_between_double_hyphens_speaks),
+		cmocka_unit_test(test_a_share_of_people_speaks),
+		cmocka_unit_test(test_participle_far_after_a_claim_is_its_speakers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
