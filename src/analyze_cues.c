@@ -540,6 +540,23 @@ no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * A verb among sentence tokens [a, b) outside a relative clause: ", some
+ * of it would move to other docks," is a clause, not a role.
+ */
+static int
+has_verb(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (an_tok_is(ctx, i, "who") || an_tok_is(ctx, i, "whose"))
+			return 0;
+		if (!(ctx->tok[i].flags & WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
+		    ctx->ti[i].cue->kind == LEX_AUX && in_list(ctx, i, verb_starts))
+			return 1;
+	}
+	return 0;
+}
+
 /* Where the apposition before a cue starts: "X, the ROLE, said" has its comma at j. */
 static size_t
 apposition_back(const struct an_ctx *ctx, size_t j)
@@ -567,7 +584,8 @@ apposition_back(const struct an_ctx *ctx, size_t j)
 		return WS_NONE;
 	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
 	if (!an_tok_is(ctx, i - 1, "who") && (in_list(ctx, i + 1, stop_words) ||
-					       in_list(ctx, i + 1, clause_heads) || ctx->ti[i + 1].pronoun))
+					       in_list(ctx, i + 1, clause_heads) || ctx->ti[i + 1].pronoun ||
+					       in_list(ctx, i + 1, preps) || has_verb(ctx, i + 1, j)))
 		return WS_NONE;
 	return i;
 }
@@ -1083,13 +1101,21 @@ glued(const struct an_ctx *ctx, size_t k)
 	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
 }
 
+/* "six in 10 said", "43 said": people counted, before "said" or "say". */
+static int
+counted_speakers(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "say") || an_tok_is(ctx, k, "says");
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
 {
 	if (ctx->ti[k].in_name || glued(ctx, k))
 		return 0;
-	if (k > 0 && (is_possessive(ctx, k - 1) || (ctx->tok[k - 1].flags & WS_TOK_NUMBER) ||
+	if (k > 0 && (is_possessive(ctx, k - 1) ||
+		      ((ctx->tok[k - 1].flags & WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
 		      (ctx->ti[k - 1].words & LEXW_ADJ)))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))

@@ -49,6 +49,7 @@ enum {
 	LEXF_THE = 1 << 1,	/* starts with a "the" matched in any case */
 	LEXF_ING = 1 << 2,	/* a cue in its -ing form ("adding") */
 	LEXF_BASE = 1 << 3,	/* a cue in its base form ("say"), the first of its line */
+	LEXF_ONEWORD = 1 << 4,	/* no space, no "the": lex_match_token()'s short way */
 };
 
 struct lex_entry {
@@ -95,6 +96,14 @@ const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
  * must end at a word boundary.
  */
 size_t lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos);
+
+/*
+ * lex_match() at a token of tok_len bytes at pos, for a caller that keeps
+ * only matches ending at a token's end: 0 also for one that ends inside
+ * this token.
+ */
+size_t lex_match_token(const struct lex_entry *e, const char *s, size_t len, size_t pos,
+		       size_t tok_len);
 
 /* Parse lexicon lines from buf into lex; errors say "file:LINE: ...". */
 int lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,

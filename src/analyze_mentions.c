@@ -35,7 +35,8 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 
 		if (the != ((e->flags & LEXF_THE) != 0))
 			continue;
-		if ((m = lex_match(e, ctx->s, limit, ctx->tok[k].start)) == 0)
+		if ((m = lex_match_token(e, ctx->s, limit, ctx->tok[k].start,
+					 ws_token_len(&ctx->tok[k]))) == 0)
 			continue;
 		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < m)
 			j++;

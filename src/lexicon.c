@@ -135,6 +135,39 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 	return i;
 }
 
+/*
+ * Most lookups meet a one-word entry as long as the token: compared
+ * byte by byte here, without lex_match()'s handling of spaces and "the".
+ * A shorter entry would end inside the token, where no match is kept.
+ */
+size_t
+lex_match_token(const struct lex_entry *e, const char *s, size_t len, size_t pos,
+		size_t tok_len)
+{
+	size_t i, n = e->len;
+
+	if (!(e->flags & LEXF_ONEWORD) || n > tok_len)
+		return lex_match(e, s, len, pos);
+	if (n < tok_len)
+		return 0;
+	if (e->flags & LEXF_CASE) {
+		if (memcmp(e->phrase, s + pos, n) != 0)
+			return 0;
+	} else {
+		for (i = 0; i < n; i++)
+			if (e->phrase[i] != s[pos + i] &&
+			    lower((unsigned char)e->phrase[i]) != lower((unsigned char)s[pos + i]))
+				return 0;
+	}
+	i = pos + n;
+	/* As lex_match(): "per" must not match the start of "percent". */
+	if (is_wordbyte((unsigned char)e->phrase[n - 1]) && i < len &&
+	    is_wordbyte((unsigned char)s[i]) &&
+	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
+		return 0;
+	return i;
+}
+
 static int
 lex_grow(struct ws_lexicon *lex)
 {
@@ -333,6 +366,8 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 		e->flags |= LEXF_THE;
 	if (k->kind == LEX_CUE && first && k->cls != CUE_ACCORDING && is_base_form(e->phrase))
 		e->flags |= LEXF_BASE;
+	if (n > 0 && memchr(e->phrase, ' ', n) == NULL && !(e->flags & LEXF_THE))
+		e->flags |= LEXF_ONEWORD;
 	if (k->kind == LEX_CUE && strcspn(e->phrase, " ") > 4 &&
 	    strncmp(e->phrase + strcspn(e->phrase, " ") - 3, "ing", 3) == 0)
 		e->flags |= LEXF_ING;

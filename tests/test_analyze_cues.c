@@ -425,6 +425,31 @@ test_content_ends_before_compared_with(void **state)
 	assert_claim("they would strike again", "said", "Most dockers", NULL, NULL);
 }
 
+static void
+test_inverted_name_after_a_clause_with_commas(void **state)
+{
+	analyze("Even if the port closed, some of its work would move to other docks, said Tom Reyes, "
+		"who was elected in 2012.\n");
+	assert_claim("Even if the port closed, some of its work would move to other docks", "said",
+		     "Tom Reyes", "Tom Reyes", NULL);
+}
+
+static void
+test_inverted_name_after_a_phrase_with_commas(void **state)
+{
+	analyze("The firm worked for the port on taxes, at both the city and state levels, "
+		"said lobbyist Ann Black.\n");
+	assert_claim("The firm worked for the port on taxes, at both the city and state levels", "said",
+		     "lobbyist Ann Black", "Ann Black", NULL);
+}
+
+static void
+test_counted_people_say(void **state)
+{
+	analyze("More than six in 10 said they were tired of the strike.\n");
+	assert_claim("they were tired of the strike", "said", "six in 10", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -481,6 +506,9 @@ main(void)
 		cmocka_unit_test(test_asked_by_someone_whether),
 		cmocka_unit_test(test_content_ends_before_and_with_a_past_verb),
 		cmocka_unit_test(test_content_ends_before_compared_with),
+		cmocka_unit_test(test_inverted_name_after_a_clause_with_commas),
+		cmocka_unit_test(test_inverted_name_after_a_phrase_with_commas),
+		cmocka_unit_test(test_counted_people_say),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -197,8 +197,8 @@ hard_wrapped_lines_join_into_one_paragraph(void **state)
 	seg("The mayor said the\n  port would reopen\nsoon.\n\nNext one.\n");
 	assert_int_equal(doc->nblocks, 2);
 	assert_int_equal(doc->blocks[0].nlines, 3);
-	assert_span(doc->lines[0], "The mayor said the");
-	assert_span(doc->lines[1], "port would reopen");
+	assert_span(ws_span32_wide(doc->lines[0]), "The mayor said the");
+	assert_span(ws_span32_wide(doc->lines[1]), "port would reopen");
 	assert_span(ws_block_span(&doc->blocks[0]), "The mayor said the\n  port would reopen\nsoon.");
 	assert_sentences("The mayor said the\n  port would reopen\nsoon.",
 			 "Next one.", NULL);
@@ -220,8 +220,8 @@ block_quote_lines_lose_their_markers(void **state)
 	assert_int_equal(doc->nblocks, 3);
 	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
 	assert_int_equal(doc->blocks[1].nlines, 2);
-	assert_span(doc->lines[doc->blocks[1].first_line], "Day two 🌊 of talks.");
-	assert_span(doc->lines[doc->blocks[1].first_line + 1], "Still going.");
+	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line]), "Day two 🌊 of talks.");
+	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line + 1]), "Still going.");
 }
 
 static void
@@ -229,7 +229,7 @@ nested_quote_markers_are_stripped(void **state)
 {
 	seg("> > deep\n");
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_QUOTE);
-	assert_span(doc->lines[0], "deep");
+	assert_span(ws_span32_wide(doc->lines[0]), "deep");
 }
 
 static void

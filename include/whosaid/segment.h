@@ -59,10 +59,12 @@ struct ws_span {
 };
 
 /*
- * 32-bit spans, for the records a doc has many of: texts are far below
- * 4 GiB (WS_TEXT_MAX_BYTES is 128 MiB), so 32 bits hold any offset, and
+ * 32-bit spans, for the records a doc and an analysis have many of
+ * (lines, blocks, sentences, claims): texts are far below 4 GiB
+ * (WS_TEXT_MAX_BYTES is 128 MiB), so 32 bits hold any offset, and
  * halving the records halves the largest arrays of the engine.  Its
- * fields read like a ws_span's.
+ * fields read like a ws_span's.  Beware of arithmetic on the fields that
+ * may go below 0 ("first_line - 1"): do it in size_t.
  */
 struct ws_span32 {
 	uint32_t start;
@@ -187,7 +189,7 @@ struct ws_doc {
 	const struct ws_text *text;	/* borrowed: must outlive the doc */
 	struct ws_block *blocks;
 	size_t nblocks;
-	struct ws_span *lines;
+	struct ws_span32 *lines;	/* 32-bit (see ws_span32) */
 	size_t nlines;
 	struct ws_sentence *sentences;
 	size_t nsentences;

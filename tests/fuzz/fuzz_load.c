@@ -47,7 +47,7 @@ check_doc(const struct ws_doc *doc)
 		    bl->first_sentence + bl->nsentences > doc->nsentences)
 			fuzz_fail("block %zu indexes lines or sentences that do not exist", b);
 		for (size_t l = bl->first_line; l < bl->first_line + bl->nlines; l++) {
-			check_span(text, doc->lines[l], "line", l);
+			check_span(text, ws_span32_wide(doc->lines[l]), "line", l);
 			if (doc->lines[l].start < bl->span.start || doc->lines[l].end > bl->span.end)
 				fuzz_fail("line %zu lies outside its block %zu", l, b);
 		}
