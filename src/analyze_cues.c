@@ -1109,6 +1109,14 @@ counted_speakers(const struct an_ctx *ctx, size_t k)
 	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "say") || an_tok_is(ctx, k, "says");
 }
 
+/* "said", "says", "told": no noun, whatever stands before ("The Wisconsin Republican says"). */
+static int
+never_noun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "says") || an_tok_is(ctx, k, "told") ||
+	       an_tok_is(ctx, k, "tells");
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
@@ -1117,7 +1125,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      ((ctx->tok[k - 1].flags & WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
-		      (ctx->ti[k - 1].words & LEXW_ADJ)))
+		      ((ctx->ti[k - 1].words & LEXW_ADJ) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
