@@ -1109,6 +1109,14 @@ counted_speakers(const struct an_ctx *ctx, size_t k)
 	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "say") || an_tok_is(ctx, k, "says");
 }
 
+/* "said", "says", "told": no noun, whatever stands before ("The Wisconsin Republican says"). */
+static int
+never_noun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "says") || an_tok_is(ctx, k, "told") ||
+	       an_tok_is(ctx, k, "tells");
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
@@ -1117,7 +1125,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      ((ctx->tok[k - 1].flags & WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
-		      (ctx->ti[k - 1].words & LEXW_ADJ)))
+		      ((ctx->ti[k - 1].words & LEXW_ADJ) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
@@ -1521,7 +1529,8 @@ told_back(const struct an_ctx *ctx, size_t c)
 		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = quote_of(ctx, c)) != NULL &&
 		       q->nwords <= TITLE_WORDS_MAX;
 	for (size_t j = c; j < ctx->ntok && !is_end_punct(ctx, j); j++)
-		if (is_cue(ctx, j) || an_tok_is(ctx, j, "that") || an_tok_punct(ctx, j, ':') ||
+		if (j >= c + SKIP_MAX || is_cue(ctx, j) || an_tok_is(ctx, j, "that") ||
+		    an_tok_punct(ctx, j, ':') ||
 		    is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
 		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
 			return 0;

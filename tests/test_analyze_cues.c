@@ -474,6 +474,13 @@ test_told_a_show_after_a_quotation(void **state)
 	assert_claim("\u201cThe port is in trouble,\u201d", "told", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_said_after_an_adjective_of_a_party(void **state)
+{
+	analyze("The Harbour Liberal says in a statement that the steps will be challenged.\n");
+	assert_claim("the steps will be challenged", "says", "The Harbour Liberal", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -536,6 +543,7 @@ main(void)
 		cmocka_unit_test(test_show_title_after_the_cue_is_not_the_content),
 		cmocka_unit_test(test_told_after_the_content),
 		cmocka_unit_test(test_told_a_show_after_a_quotation),
+		cmocka_unit_test(test_said_after_an_adjective_of_a_party),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
