@@ -380,6 +380,35 @@ static const char *const openers[] = {
 	"also", "later", "earlier", "separately", "indeed", NULL,
 };
 
+static const char *const opening_words[] = {
+	"by", "beyond", "despite", "like", "unlike", "along", "likewise", "shortly", "among",
+	"amid", "against", "without", "throughout", "instead", "besides", "ago", "contrast", NULL,
+};
+
+/*
+ * "By contrast, …", "Eight years ago, …", "The day before, …": a short
+ * phrase before the first comma that names no one and says when or how,
+ * not who.
+ */
+static int
+opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
+{
+	size_t c = ctx->first_comma;
+	int when = 0;
+
+	if (c == WS_NONE || c >= limit || c <= a || c > a + 5)
+		return 0;
+	for (size_t j = a; j < c; j++) {
+		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE || ctx->ti[j].pronoun ||
+		    !(ctx->tok[j].flags & WS_TOK_WORD))
+			return 0;
+		if (in_list(ctx, j, opening_words) || in_list(ctx, j, time_words) ||
+		    (ctx->tok[j].flags & WS_TOK_NUMBER))
+			when = 1;
+	}
+	return when;
+}
+
 /*
  * The subject the sentence opens with, ending before sentence token
  * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
@@ -395,7 +424,7 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	while (a < limit && (in_list(ctx, a, openers) || an_tok_punct(ctx, a, ',')))
 		a++;
 	if (a < limit && (in_list(ctx, a, preps) || in_list(ctx, a, time_words) || is_ing(ctx, a) ||
-			  in_list(ctx, a, stop_words))) {
+			  in_list(ctx, a, stop_words) || opening_phrase(ctx, a, limit))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + APPOS_MAX)
@@ -410,6 +439,7 @@ sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	}
 	b = a;
 	if (in_list(ctx, a, determiners)) {
+		/* "The dockers had gathered": the phrase ends before an auxiliary. */
 		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
 		     !is_cue(ctx, b) && !in_list(ctx, b, stop_words) && !in_list(ctx, b, preps) &&
 		     !(ctx->ti[b].cue != NULL && ctx->ti[b].cue->kind == LEX_AUX); b++)

@@ -476,6 +476,22 @@ test_participle_far_after_a_claim_is_its_speakers(void **state)
 	assert_claim("the crews would strike", "saying", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_a_phrase_of_time_opening_the_sentence_is_not_its_subject(void **state)
+{
+	analyze("Maria Okafor leads the union. Eight years ago, she led the strike and argued that "
+		"the port was unsafe.\n");
+	assert_claim("the port was unsafe", "argued", "she", "Maria Okafor", NULL);
+}
+
+static void
+test_a_subject_ends_before_an_auxiliary(void **state)
+{
+	analyze("Shortly after the vote, the dockers had gathered, warning that the deal would "
+		"fail.\n");
+	assert_claim("the deal would fail", "warning", "the dockers", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -539,6 +555,8 @@ main(void)
 		cmocka_unit_test(test_a_subject_before_an_apposition_between_double_hyphens_speaks),
 		cmocka_unit_test(test_a_share_of_people_speaks),
 		cmocka_unit_test(test_participle_far_after_a_claim_is_its_speakers),
+		cmocka_unit_test(test_a_phrase_of_time_opening_the_sentence_is_not_its_subject),
+		cmocka_unit_test(test_a_subject_ends_before_an_auxiliary),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
