@@ -914,7 +914,8 @@ continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after)
 
 	if (an_tok_punct(ctx, after, ','))
 		after++;
-	if (!is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = quote_of(ctx, after)) == NULL)
+	if (!is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = quote_of(ctx, after)) == NULL ||
+	    (after > 0 && in_list(ctx, after - 1, preps)))	/* "said on “The Hour”" */
 		return;
 	content->end = q->end;
 }
@@ -1630,8 +1631,13 @@ speech(struct an_ctx *ctx, size_t k)
 		}
 	} else {
 		/* "“…” he said when asked": the quotation is the content. */
+		/* "“…,” she said on “The Harbour Hour”": a show's title, not the content. */
+		int title_after = is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > 0 &&
+				  in_list(ctx, c - 1, preps);
+
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
-			    !is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) || title_back(ctx, bnd);
+			    (!is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
+			  title_back(ctx, bnd);
 	}
 	if (ing && forward && cue->cls == CUE_SPEECH && (by = with_subject(ctx, k)) != WS_NONE) {
 		/* "with 30 percent of voters saying …": they say it. */

@@ -88,12 +88,29 @@ fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
 	return gender == WS_GENDER_UNKNOWN || g == WS_GENDER_UNKNOWN || g == gender;
 }
 
+/* Is person p named in the sentence at work before sentence token k? */
+static int
+subject_before(const struct an_ctx *ctx, size_t p, size_t k)
+{
+	for (size_t j = 0; j < k && j < PRONOUN_BACK; j++)
+		if (ctx->ti[j].person == p)
+			return 1;
+	return 0;
+}
+
 static size_t
 resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 {
 	size_t p, first = ctx->doc->sentences[ctx->sent].first_token;
 	const struct an_quote *q = an_quote_at(ctx, first + k);
 
+	/*
+	 * The sentence's subject before anyone named after it: "Sanders
+	 * insisted, with Weaver behind him, as he urged …" is Sanders.
+	 */
+	if (ctx->last_subject != WS_NONE && ctx->last_subject_sent == ctx->sent + 1 &&
+	    fits(ctx, ctx->last_subject, gender) && subject_before(ctx, ctx->last_subject, k))
+		return ctx->last_subject;
 	/* A person named inside a quotation ("“… Sanders should stay,” he added") is not "he". */
 	for (size_t j = k; j-- > 0 && j + PRONOUN_BACK > k;)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender) &&

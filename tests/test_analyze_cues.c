@@ -450,6 +450,13 @@ test_counted_people_say(void **state)
 	assert_claim("they were tired of the strike", "said", "six in 10", NULL, NULL);
 }
 
+static void
+test_show_title_after_the_cue_is_not_the_content(void **state)
+{
+	analyze("\u201cShips, ships, ships,\u201d Ines Okafor said on \u201cThe Harbour Hour\u201d last month.\n");
+	assert_claim("\u201cShips, ships, ships,\u201d", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -509,6 +516,7 @@ main(void)
 		cmocka_unit_test(test_inverted_name_after_a_clause_with_commas),
 		cmocka_unit_test(test_inverted_name_after_a_phrase_with_commas),
 		cmocka_unit_test(test_counted_people_say),
+		cmocka_unit_test(test_show_title_after_the_cue_is_not_the_content),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -492,6 +492,14 @@ test_a_subject_ends_before_an_auxiliary(void **state)
 	assert_claim("the deal would fail", "warning", "the dockers", NULL, NULL);
 }
 
+static void
+test_he_is_the_sentences_subject_before_a_nearer_name(void **state)
+{
+	analyze("Daniel Hughes spoke to the crews, with Peter Brandt standing behind him, as he "
+		"warned that the port was unsafe.\n");
+	assert_claim("the port was unsafe", "warned", "he", "Daniel Hughes", NULL);
+}
+
 int
 main(void)
 {
@@ -557,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_participle_far_after_a_claim_is_its_speakers),
 		cmocka_unit_test(test_a_phrase_of_time_opening_the_sentence_is_not_its_subject),
 		cmocka_unit_test(test_a_subject_ends_before_an_auxiliary),
+		cmocka_unit_test(test_he_is_the_sentences_subject_before_a_nearer_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
