@@ -915,7 +915,7 @@ continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after)
 	if (an_tok_punct(ctx, after, ','))
 		after++;
 	if (!is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = quote_of(ctx, after)) == NULL ||
-	    (after > 0 && in_list(ctx, after - 1, preps)))	/* "said on “The Hour”" */
+	    (after > 0 && (ctx->tok[after - 1].flags & WS_TOK_WORD)))	/* "said on “The Hour”" */
 		return;
 	content->end = q->end;
 }
@@ -1109,6 +1109,14 @@ counted_speakers(const struct an_ctx *ctx, size_t k)
 	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "say") || an_tok_is(ctx, k, "says");
 }
 
+/* "said", "says", "told": no noun, whatever stands before ("The Wisconsin Republican says"). */
+static int
+never_noun(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "says") || an_tok_is(ctx, k, "told") ||
+	       an_tok_is(ctx, k, "tells");
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
@@ -1117,7 +1125,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      ((ctx->tok[k - 1].flags & WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
-		      (ctx->ti[k - 1].words & LEXW_ADJ)))
+		      ((ctx->ti[k - 1].words & LEXW_ADJ) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
@@ -1506,6 +1514,29 @@ asked_by(const struct an_ctx *ctx, size_t k, size_t c)
 }
 
 /*
+ * After "told" and its hearer, at c: only the rest of the narration ("in
+ * his filing", "during a call") or a show's title ("told ABC's “Morning
+ * Show.”"), so the content is the one before.
+ */
+static int
+told_back(const struct an_ctx *ctx, size_t c)
+{
+	const struct an_quote *q;
+
+	if (c >= ctx->ntok || is_end_punct(ctx, c))
+		return 1;
+	if (is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE))
+		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = quote_of(ctx, c)) != NULL &&
+		       q->nwords <= TITLE_WORDS_MAX;
+	for (size_t j = c; j < ctx->ntok && !is_end_punct(ctx, j); j++)
+		if (is_cue(ctx, j) || an_tok_is(ctx, j, "that") || an_tok_punct(ctx, j, ':') ||
+		    is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
+			return 0;
+	return 1;
+}
+
+/*
  * "with three in 10 saying …", "with 62 percent of voters saying …": the
  * noun phrase between "with" and the participle at k is its subject.
  * Returns its first token, or WS_NONE.
@@ -1639,6 +1670,8 @@ speech(struct an_ctx *ctx, size_t k)
 			    (!is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
 			  title_back(ctx, bnd);
 	}
+	if (forward && cue->cls == CUE_TELL && have_back && !after_that && told_back(ctx, c))
+		forward = 0;	/* "…, he told the court in his filing." */
 	if (ing && forward && cue->cls == CUE_SPEECH && (by = with_subject(ctx, k)) != WS_NONE) {
 		/* "with 30 percent of voters saying …": they say it. */
 		by_end = k;

@@ -193,7 +193,8 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
 		"still", "just", "even", "first", "ago", "time", "particular", "fact",
-		"nevertheless", "past", NULL,
+		"nevertheless", "past", "late", "early", "january", "february", "march", "april",
+		"june", "july", "august", "september", "october", "november", "december", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;
@@ -305,11 +306,11 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 	int adverb = 0;
 
 	for (size_t k = a; k < b; k++) {
-		if (ctx->ti[k].in_name || ctx->ti[k].pronoun || (ctx->tok[k].flags & WS_TOK_CAP))
+		if (ctx->ti[k].in_name || ctx->ti[k].pronoun)
 			return 0;
 		if (between_subject_and_cue(ctx, k))
-			adverb = 1;
-		else if (!time_glue(ctx, k))
+			adverb = 1;	/* "April", "Monday" too */
+		else if ((ctx->tok[k].flags & WS_TOK_CAP) || !time_glue(ctx, k))
 			return 0;
 	}
 	return adverb;

@@ -457,6 +457,30 @@ test_show_title_after_the_cue_is_not_the_content(void **state)
 	assert_claim("\u201cShips, ships, ships,\u201d", "said", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_told_after_the_content(void **state)
+{
+	analyze("The port was only doing what other ports already do, Ines Okafor told the court in "
+		"her filing. This is not about me, the mayor told her closest advisers.\n");
+	assert_claim("The port was only doing what other ports already do", "told", "Ines Okafor",
+		     "Ines Okafor", NULL);
+	assert_claim("This is not about me", "told", "the mayor", NULL, NULL);
+}
+
+static void
+test_told_a_show_after_a_quotation(void **state)
+{
+	analyze("\u201cThe port is in trouble,\u201d Ines Okafor told the Gazette's \u201cMorning Show.\u201d\n");
+	assert_claim("\u201cThe port is in trouble,\u201d", "told", "Ines Okafor", "Ines Okafor", NULL);
+}
+
+static void
+test_said_after_an_adjective_of_a_party(void **state)
+{
+	analyze("The Harbour Liberal says in a statement that the steps will be challenged.\n");
+	assert_claim("the steps will be challenged", "says", "The Harbour Liberal", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -517,6 +541,9 @@ main(void)
 		cmocka_unit_test(test_inverted_name_after_a_phrase_with_commas),
 		cmocka_unit_test(test_counted_people_say),
 		cmocka_unit_test(test_show_title_after_the_cue_is_not_the_content),
+		cmocka_unit_test(test_told_after_the_content),
+		cmocka_unit_test(test_told_a_show_after_a_quotation),
+		cmocka_unit_test(test_said_after_an_adjective_of_a_party),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

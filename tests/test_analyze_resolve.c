@@ -500,6 +500,15 @@ test_he_is_the_sentences_subject_before_a_nearer_name(void **state)
 	assert_claim("the port was unsafe", "warned", "he", "Daniel Hughes", NULL);
 }
 
+static void
+test_a_month_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("More recently, federal prosecutors in April charged two dockers with theft. "
+		"Maria Okafor on a Sunday thanked the crews for their work.\n");
+	assert_claim("two dockers with theft", "charged", "federal prosecutors", NULL, NULL);
+	assert_claim("the crews for their work", "thanked", "Maria Okafor", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -566,6 +575,7 @@ main(void)
 		cmocka_unit_test(test_a_phrase_of_time_opening_the_sentence_is_not_its_subject),
 		cmocka_unit_test(test_a_subject_ends_before_an_auxiliary),
 		cmocka_unit_test(test_he_is_the_sentences_subject_before_a_nearer_name),
+		cmocka_unit_test(test_a_month_before_the_cue_is_not_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
