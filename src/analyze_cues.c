@@ -1529,7 +1529,8 @@ told_back(const struct an_ctx *ctx, size_t c)
 		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = quote_of(ctx, c)) != NULL &&
 		       q->nwords <= TITLE_WORDS_MAX;
 	for (size_t j = c; j < ctx->ntok && !is_end_punct(ctx, j); j++)
-		if (is_cue(ctx, j) || an_tok_is(ctx, j, "that") || an_tok_punct(ctx, j, ':') ||
+		if (j >= c + SKIP_MAX || is_cue(ctx, j) || an_tok_is(ctx, j, "that") ||
+		    an_tok_punct(ctx, j, ':') ||
 		    is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
 		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
 			return 0;
