@@ -1914,6 +1914,16 @@ name_colon(struct an_ctx *ctx)
  * cue ("Okafor said she told the board …").  Other speech inside one
  * stays: "X said Y told him …" credits Y too.
  */
+/* Do the words crediting claim cl name an outlet ("Politico reports …")? */
+static int
+credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	for (size_t k = cl->by_tok; k < cl->by_end; k++)
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return 1;
+	return 0;
+}
+
 static void
 drop_nested_beliefs(struct an_ctx *ctx)
 {
@@ -1928,9 +1938,10 @@ drop_nested_beliefs(struct an_ctx *ctx)
 			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
 				continue;
 			/* "Okafor said she told the board …" is Okafor's one claim. */
+			/* "Per reports from the AP, he stated …" is a frame: the AP reports his claim. */
 			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
-			    (b->cls != CUE_ACCORDING && own &&
-			     a->c.content.start == ctx->tok[b->by_tok].start))
+			    (b->cls != CUE_ACCORDING && own && a->cls != CUE_ACCORDING &&
+			     !credits_outlet(ctx, a) && a->c.content.start == ctx->tok[b->by_tok].start))
 				b->dropped = 1;
 		}
 	}

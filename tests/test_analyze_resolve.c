@@ -509,6 +509,14 @@ test_a_month_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the crews for their work", "thanked", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+static void
+test_an_outlet_frame_around_a_pronoun_credits_both(void **state)
+{
+	analyze("Maria Okafor visited the harbour. Per reports from Reuters, she stated that the "
+		"port would reopen in May.\n");
+	assert_claim("the port would reopen in May", "stated", "she", "Maria Okafor", "Reuters");
+}
+
 int
 main(void)
 {
@@ -576,6 +584,7 @@ main(void)
 		cmocka_unit_test(test_a_subject_ends_before_an_auxiliary),
 		cmocka_unit_test(test_he_is_the_sentences_subject_before_a_nearer_name),
 		cmocka_unit_test(test_a_month_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_an_outlet_frame_around_a_pronoun_credits_both),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
