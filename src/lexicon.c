@@ -56,29 +56,23 @@ static const unsigned char word_fold[256] = {
 };
 
 /*
- * FNV-1a over the word's folded bytes (the odd and even ones apart, then
- * together), mixed so that the low bits, which index the open-addressing
- * tables (here, analyze_mentions.c, analyze_words.c), depend on every
- * byte; the top bit set marks a used slot.
+ * FNV-1a over the word's folded bytes, then mixed so that the low bits,
+ * which index the open-addressing tables (here, analyze_mentions.c,
+ * analyze_words.c), depend on every byte; the top bit set marks a used
+ * slot.  (Two hashes of alternate bytes, or the bytes packed eight at a
+ * time, measured slower on the words of news.)
  */
 uint64_t
 lex_key(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL, h2 = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = 1469598103934665603ULL;
 	size_t i = 0;
-	unsigned char c, c2;
+	unsigned char c;
 
 	while (i < len && word_fold[(unsigned char)s[i]] == 0)
 		i++;
-	/* Two bytes a round, into two hashes: half the chain of multiplies. */
-	for (; i + 1 < len && (c = word_fold[(unsigned char)s[i]]) != 0 &&
-	       (c2 = word_fold[(unsigned char)s[i + 1]]) != 0; i += 2) {
+	for (; i < len && (c = word_fold[(unsigned char)s[i]]) != 0; i++)
 		h = (h ^ c) * 1099511628211ULL;
-		h2 = (h2 ^ c2) * 1099511628211ULL;
-	}
-	if (i < len && (c = word_fold[(unsigned char)s[i]]) != 0)
-		h = (h ^ c) * 1099511628211ULL;
-	h ^= h2 * 0xff51afd7ed558ccdULL;
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9ULL;
 	h ^= h >> 32;
