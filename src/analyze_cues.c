@@ -1514,12 +1514,12 @@ asked_by(const struct an_ctx *ctx, size_t k, size_t c)
 }
 
 /*
- * After "told" and its hearer, at c: only the rest of the narration ("in
- * his filing", "during a call") or a show's title ("told ABC's “Morning
- * Show.”"), so the content is the one before.
+ * From c on, after a cue (and the hearer of "told"), only the rest of the
+ * narration ("in his filing", "to a crowd of 500") or a show's title
+ * ("told ABC's “Morning Show.”"): the content is the one before.
  */
 static int
-told_back(const struct an_ctx *ctx, size_t c)
+rest_is_narration(const struct an_ctx *ctx, size_t c)
 {
 	const struct an_quote *q;
 
@@ -1629,8 +1629,8 @@ speech(struct an_ctx *ctx, size_t k)
 	}
 	have_back = is_boundary(ctx, bnd) && content_back(ctx, bnd, &back);
 	c = skip_after_cue(ctx, ce, cue->cls);
-	if (!have_back && bnd == WS_NONE && by == 0 && (c >= ctx->ntok || is_end_punct(ctx, c)))
-		have_back = exclaimed_back(ctx, &back);
+	if (!have_back && bnd == WS_NONE && by == 0 && rest_is_narration(ctx, c))
+		have_back = exclaimed_back(ctx, &back);	/* "“…?” Okafor said to the crowd." */
 	if (!have_back && k == 0 && by == WS_NONE && c < ctx->ntok && exclaimed_back(ctx, &back)) {
 		size_t e = np_forward(ctx, c);	/* "“…?” asked Okafor, the mayor." */
 
@@ -1664,14 +1664,16 @@ speech(struct an_ctx *ctx, size_t k)
 	} else {
 		/* "“…” he said when asked": the quotation is the content. */
 		/* "“…,” she said on “The Harbour Hour”": a show's title, not the content. */
-		int title_after = is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > 0 &&
-				  in_list(ctx, c - 1, preps);
+		const struct an_quote *tq = quote_of(ctx, c);
+		int title_after = is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > ce &&
+				  (ctx->tok[c - 1].flags & WS_TOK_WORD) && tq != NULL &&
+				  tq->nwords <= TITLE_WORDS_MAX;
 
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
 			    (!is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
 			  title_back(ctx, bnd);
 	}
-	if (forward && cue->cls == CUE_TELL && have_back && !after_that && told_back(ctx, c))
+	if (forward && cue->cls == CUE_TELL && have_back && !after_that && rest_is_narration(ctx, c))
 		forward = 0;	/* "…, he told the court in his filing." */
 	if (ing && forward && cue->cls == CUE_SPEECH && (by = with_subject(ctx, k)) != WS_NONE) {
 		/* "with 30 percent of voters saying …": they say it. */
