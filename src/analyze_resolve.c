@@ -226,6 +226,15 @@ continues_claim(const struct an_ctx *ctx, size_t k)
 			 an_tok_is(ctx, k - 1, "after") || an_tok_is(ctx, k - 1, "while"));
 }
 
+static void
+set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	cl->by_tok = a;
+	cl->by_end = b;
+	cl->c.by.start = ctx->tok[a].start;
+	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
+}
+
 static int
 credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
 {
@@ -244,6 +253,22 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		cl->c.outlet = outlet_in(ctx, a, b);
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_spoken_to(ctx, cl);
+	/*
+	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
+	 * a name set off by commas right before the cue is who speaks.
+	 */
+	if (b + 2 < cl->cue_tok && an_tok_punct(ctx, b, ',') && an_tok_punct(ctx, cl->cue_tok - 1, ',') &&
+	    ctx->ti[b + 1].person != WS_NONE && person_in(ctx, a, b) != WS_NONE) {
+		size_t p = ctx->ti[b + 1].person, e = b + 1;
+
+		while (e < cl->cue_tok && ctx->ti[e].person == p)
+			e++;
+		if (e == cl->cue_tok - 1) {
+			cl->c.speaker = p;
+			set_by(ctx, cl, b + 1, e);
+			return 0;
+		}
+	}
 	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
 		return 0;
 	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
@@ -314,15 +339,6 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 			return 0;
 	}
 	return adverb;
-}
-
-static void
-set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
-{
-	cl->by_tok = a;
-	cl->by_end = b;
-	cl->c.by.start = ctx->tok[a].start;
-	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
 /* Is sentence token k the period of an abbreviation ("F.B.I.", "Jr.")? */
