@@ -1908,14 +1908,6 @@ name_colon(struct an_ctx *ctx)
 	return 0;
 }
 
-/*
- * A belief, a stance or a finding inside the content of another claim of
- * the sentence is part of what that claim reports ("Weaver said he
- * believes the fight will go on", "Okafor said the audit found that …"),
- * not a claim of its own; so is the speaker's own speech right after the
- * cue ("Okafor said she told the board …").  Other speech inside one
- * stays: "X said Y told him …" credits Y too.
- */
 /* Do the words crediting claim cl name an outlet ("Politico reports …")? */
 static int
 credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -1926,27 +1918,35 @@ credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
 	return 0;
 }
 
-static void
-drop_nested_beliefs(struct an_ctx *ctx)
+/*
+ * Is claim b part of claim a's content rather than a claim of its own?
+ * A belief, a stance or a finding inside it is what a reports ("Weaver
+ * said he believes the fight will go on", "Okafor said the audit found
+ * that …"); so is the speaker's own speech right after the cue ("Okafor
+ * said she told the board …"), unless a is a frame naming an outlet ("Per
+ * reports from the AP, he stated …": the AP reports his claim).  Other
+ * speech inside stays a claim: "X said Y told him …" credits Y too.
+ */
+static int
+nested_in(const struct an_ctx *ctx, const struct an_claim *b, const struct an_claim *a)
 {
-	for (size_t i = 0; i < ctx->nsc; i++) {
-		struct an_claim *b = &ctx->sc[i];
+	if (a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
+		return 0;
+	if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE)
+		return 1;
+	return b->cls != CUE_ACCORDING && a->cls != CUE_ACCORDING && !credits_outlet(ctx, a) &&
+	       b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun &&
+	       a->c.content.start == ctx->tok[b->by_tok].start;
+}
 
-		int own = b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun;
-
-		for (size_t j = 0; j < ctx->nsc; j++) {
-			const struct an_claim *a = &ctx->sc[j];
-
-			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
-				continue;
-			/* "Okafor said she told the board …" is Okafor's one claim. */
-			/* "Per reports from the AP, he stated …" is a frame: the AP reports his claim. */
-			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
-			    (b->cls != CUE_ACCORDING && own && a->cls != CUE_ACCORDING &&
-			     !credits_outlet(ctx, a) && a->c.content.start == ctx->tok[b->by_tok].start))
-				b->dropped = 1;
-		}
-	}
+/* Drop the claims of the sentence that are part of another's content. */
+static void
+drop_nested(struct an_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nsc; i++)
+		for (size_t j = 0; j < ctx->nsc && !ctx->sc[i].dropped; j++)
+			if (j != i && nested_in(ctx, &ctx->sc[i], &ctx->sc[j]))
+				ctx->sc[i].dropped = 1;
 }
 
 int
@@ -2006,7 +2006,7 @@ an_find_claims(struct an_ctx *ctx)
 	}
 	if (colon_intro(ctx) < 0)
 		return -1;
-	drop_nested_beliefs(ctx);
+	drop_nested(ctx);
 	/* In the order of their cues, which resolution relies on. */
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];
