@@ -1514,12 +1514,12 @@ asked_by(const struct an_ctx *ctx, size_t k, size_t c)
 }
 
 /*
- * After "told" and its hearer, at c: only the rest of the narration ("in
- * his filing", "during a call") or a show's title ("told ABC's “Morning
- * Show.”"), so the content is the one before.
+ * From c on, after a cue (and the hearer of "told"), only the rest of the
+ * narration ("in his filing", "to a crowd of 500") or a show's title
+ * ("told ABC's “Morning Show.”"): the content is the one before.
  */
 static int
-told_back(const struct an_ctx *ctx, size_t c)
+rest_is_narration(const struct an_ctx *ctx, size_t c)
 {
 	const struct an_quote *q;
 
@@ -1629,8 +1629,8 @@ speech(struct an_ctx *ctx, size_t k)
 	}
 	have_back = is_boundary(ctx, bnd) && content_back(ctx, bnd, &back);
 	c = skip_after_cue(ctx, ce, cue->cls);
-	if (!have_back && bnd == WS_NONE && by == 0 && (c >= ctx->ntok || is_end_punct(ctx, c)))
-		have_back = exclaimed_back(ctx, &back);
+	if (!have_back && bnd == WS_NONE && by == 0 && rest_is_narration(ctx, c))
+		have_back = exclaimed_back(ctx, &back);	/* "“…?” Okafor said to the crowd." */
 	if (!have_back && k == 0 && by == WS_NONE && c < ctx->ntok && exclaimed_back(ctx, &back)) {
 		size_t e = np_forward(ctx, c);	/* "“…?” asked Okafor, the mayor." */
 
@@ -1664,14 +1664,16 @@ speech(struct an_ctx *ctx, size_t k)
 	} else {
 		/* "“…” he said when asked": the quotation is the content. */
 		/* "“…,” she said on “The Harbour Hour”": a show's title, not the content. */
-		int title_after = is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > 0 &&
-				  in_list(ctx, c - 1, preps);
+		const struct an_quote *tq = quote_of(ctx, c);
+		int title_after = is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > ce &&
+				  (ctx->tok[c - 1].flags & WS_TOK_WORD) && tq != NULL &&
+				  tq->nwords <= TITLE_WORDS_MAX;
 
 		forward = !(have_back && quote_boundary(ctx, bnd) && !after_that &&
 			    (!is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
 			  title_back(ctx, bnd);
 	}
-	if (forward && cue->cls == CUE_TELL && have_back && !after_that && told_back(ctx, c))
+	if (forward && cue->cls == CUE_TELL && have_back && !after_that && rest_is_narration(ctx, c))
 		forward = 0;	/* "…, he told the court in his filing." */
 	if (ing && forward && cue->cls == CUE_SPEECH && (by = with_subject(ctx, k)) != WS_NONE) {
 		/* "with 30 percent of voters saying …": they say it. */
@@ -1906,14 +1908,6 @@ name_colon(struct an_ctx *ctx)
 	return 0;
 }
 
-/*
- * A belief, a stance or a finding inside the content of another claim of
- * the sentence is part of what that claim reports ("Weaver said he
- * believes the fight will go on", "Okafor said the audit found that …"),
- * not a claim of its own; so is the speaker's own speech right after the
- * cue ("Okafor said she told the board …").  Other speech inside one
- * stays: "X said Y told him …" credits Y too.
- */
 /* Do the words crediting claim cl name an outlet ("Politico reports …")? */
 static int
 credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -1924,27 +1918,35 @@ credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
 	return 0;
 }
 
-static void
-drop_nested_beliefs(struct an_ctx *ctx)
+/*
+ * Is claim b part of claim a's content rather than a claim of its own?
+ * A belief, a stance or a finding inside it is what a reports ("Weaver
+ * said he believes the fight will go on", "Okafor said the audit found
+ * that …"); so is the speaker's own speech right after the cue ("Okafor
+ * said she told the board …"), unless a is a frame naming an outlet ("Per
+ * reports from the AP, he stated …": the AP reports his claim).  Other
+ * speech inside stays a claim: "X said Y told him …" credits Y too.
+ */
+static int
+nested_in(const struct an_ctx *ctx, const struct an_claim *b, const struct an_claim *a)
 {
-	for (size_t i = 0; i < ctx->nsc; i++) {
-		struct an_claim *b = &ctx->sc[i];
+	if (a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
+		return 0;
+	if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE)
+		return 1;
+	return b->cls != CUE_ACCORDING && a->cls != CUE_ACCORDING && !credits_outlet(ctx, a) &&
+	       b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun &&
+	       a->c.content.start == ctx->tok[b->by_tok].start;
+}
 
-		int own = b->by_end == b->by_tok + 1 && ctx->ti[b->by_tok].pronoun;
-
-		for (size_t j = 0; j < ctx->nsc; j++) {
-			const struct an_claim *a = &ctx->sc[j];
-
-			if (j == i || a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
-				continue;
-			/* "Okafor said she told the board …" is Okafor's one claim. */
-			/* "Per reports from the AP, he stated …" is a frame: the AP reports his claim. */
-			if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE ||
-			    (b->cls != CUE_ACCORDING && own && a->cls != CUE_ACCORDING &&
-			     !credits_outlet(ctx, a) && a->c.content.start == ctx->tok[b->by_tok].start))
-				b->dropped = 1;
-		}
-	}
+/* Drop the claims of the sentence that are part of another's content. */
+static void
+drop_nested(struct an_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->nsc; i++)
+		for (size_t j = 0; j < ctx->nsc && !ctx->sc[i].dropped; j++)
+			if (j != i && nested_in(ctx, &ctx->sc[i], &ctx->sc[j]))
+				ctx->sc[i].dropped = 1;
 }
 
 int
@@ -2004,7 +2006,7 @@ an_find_claims(struct an_ctx *ctx)
 	}
 	if (colon_intro(ctx) < 0)
 		return -1;
-	drop_nested_beliefs(ctx);
+	drop_nested(ctx);
 	/* In the order of their cues, which resolution relies on. */
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];

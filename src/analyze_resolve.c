@@ -194,7 +194,10 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
 		"still", "just", "even", "first", "ago", "time", "particular", "fact",
 		"nevertheless", "past", "late", "early", "january", "february", "march", "april",
-		"june", "july", "august", "september", "october", "november", "december", NULL,
+		"june", "july", "august", "september", "october", "november", "december",
+		"year", "day", "today", "yesterday", "tonight", "yet", "not", "hasn’t", "hasn't",
+		"haven’t", "haven't", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't",
+		"won’t", "won't", "wouldn’t", "wouldn't", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;
@@ -209,7 +212,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 			return 1;
 	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
 	return (an_tok_is(ctx, j, "both") || an_tok_is(ctx, j, "all")) && j > 0 &&
-	       (ctx->tok[j - 1].flags & WS_TOK_WORD);
+	       (ctx->tok[j - 1].flags & WS_TOK_WORD) && !(ctx->ti[j - 1].fw & (FW_AND | FW_BUT));
 }
 
 /*
@@ -224,6 +227,15 @@ continues_claim(const struct an_ctx *ctx, size_t k)
 	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
 			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
 			 an_tok_is(ctx, k - 1, "after") || an_tok_is(ctx, k - 1, "while"));
+}
+
+static void
+set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	cl->by_tok = a;
+	cl->by_end = b;
+	cl->c.by.start = ctx->tok[a].start;
+	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
 static int
@@ -244,6 +256,22 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		cl->c.outlet = outlet_in(ctx, a, b);
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_spoken_to(ctx, cl);
+	/*
+	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
+	 * a name set off by commas right before the cue is who speaks.
+	 */
+	if (b + 2 < cl->cue_tok && an_tok_punct(ctx, b, ',') && an_tok_punct(ctx, cl->cue_tok - 1, ',') &&
+	    ctx->ti[b + 1].person != WS_NONE && person_in(ctx, a, b) != WS_NONE) {
+		size_t p = ctx->ti[b + 1].person, e = b + 1;
+
+		while (e < cl->cue_tok && ctx->ti[e].person == p)
+			e++;
+		if (e == cl->cue_tok - 1) {
+			cl->c.speaker = p;
+			set_by(ctx, cl, b + 1, e);
+			return 0;
+		}
+	}
 	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
 		return 0;
 	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
@@ -314,15 +342,6 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 			return 0;
 	}
 	return adverb;
-}
-
-static void
-set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
-{
-	cl->by_tok = a;
-	cl->by_end = b;
-	cl->c.by.start = ctx->tok[a].start;
-	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
 /* Is sentence token k the period of an abbreviation ("F.B.I.", "Jr.")? */
@@ -477,6 +496,27 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 }
 
 /*
+ * ", in fact," or ", once again," ending before sentence token j: where
+ * that aside starts, or j when there is none.
+ */
+static size_t
+aside_before(const struct an_ctx *ctx, size_t j)
+{
+	size_t i;
+
+	if (j < 3 || !an_tok_punct(ctx, j - 1, ','))
+		return j;
+	for (i = j - 1; i > 0 && i + 4 > j; i--) {
+		if (an_tok_punct(ctx, i - 1, ','))
+			return i - 1 < j - 2 ? i - 1 : j;
+		if (!between_subject_and_cue(ctx, i - 1) && !time_glue(ctx, i - 1) &&
+		    !an_tok_is(ctx, i - 1, "again"))
+			return j;
+	}
+	return j;
+}
+
+/*
  * A cue whose subject was not found before it, where something stands
  * between them: an apposition ("Hemsley, the co-author of a book on
  * rumours, said …", "Sims — a teacher — says …"), a second verb ("Okafor
@@ -500,9 +540,14 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		   (ctx->ti[j].cue != NULL && (ctx->ti[j].cue->flags & LEXF_ING))) {
 		return;
 	}
-	for (size_t n = 0; j > 0 && n < BETWEEN_MAX &&
-	     (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1))); n++)
-		j--;
+	for (size_t n = 0; j > 0 && n < BETWEEN_MAX; n++) {
+		if (between_subject_and_cue(ctx, j - 1) || (adv && time_glue(ctx, j - 1)))
+			j--;
+		else if (aside_before(ctx, j) != j)
+			j = aside_before(ctx, j);	/* "officials have, in fact, praised" */
+		else
+			break;
+	}
 	if (j < 1)
 		return;
 	if (an_tok_punct(ctx, j - 1, ',') || an_tok_punct(ctx, j - 1, ')') || is_dash(ctx, j - 1) ||

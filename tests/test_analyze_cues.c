@@ -481,6 +481,15 @@ test_said_after_an_adjective_of_a_party(void **state)
 	assert_claim("the steps will be challenged", "says", "The Harbour Liberal", NULL, NULL);
 }
 
+static void
+test_show_title_after_a_possessive_is_not_the_content(void **state)
+{
+	analyze("\u201cThe port is in trouble,\u201d Ines Okafor said in an interview on the Gazette's "
+		"\u201cMorning Show.\u201d\n");
+	assert_nclaims(1);
+	assert_claim("\u201cThe port is in trouble,\u201d", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -544,6 +553,7 @@ main(void)
 		cmocka_unit_test(test_told_after_the_content),
 		cmocka_unit_test(test_told_a_show_after_a_quotation),
 		cmocka_unit_test(test_said_after_an_adjective_of_a_party),
+		cmocka_unit_test(test_show_title_after_a_possessive_is_not_the_content),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

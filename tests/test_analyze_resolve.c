@@ -517,6 +517,29 @@ test_an_outlet_frame_around_a_pronoun_credits_both(void **state)
 	assert_claim("the port would reopen in May", "stated", "she", "Maria Okafor", "Reuters");
 }
 
+static void
+test_a_name_set_off_right_before_the_cue_speaks(void **state)
+{
+	analyze("The head of a group backing Daniel Hughes for mayor, Maria Okafor, praised the "
+		"crews for their work.\n");
+	assert_claim("the crews for their work", "praised", "Maria Okafor", "Maria Okafor", NULL);
+}
+
+static void
+test_a_negation_before_the_cue_is_not_the_subject(void **state)
+{
+	analyze("The port authority hasn\xe2\x80\x99t yet endorsed the plan.\n");
+	assert_claim("the plan", "endorsed", "The port authority", NULL, NULL);
+}
+
+static void
+test_both_after_and_is_the_subject(void **state)
+{
+	analyze("Maria Okafor and Daniel Hughes met on Monday. And both vowed to keep the port "
+		"open.\n");
+	assert_claim("to keep the port open", "vowed", "both", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -585,6 +608,9 @@ main(void)
 		cmocka_unit_test(test_he_is_the_sentences_subject_before_a_nearer_name),
 		cmocka_unit_test(test_a_month_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_an_outlet_frame_around_a_pronoun_credits_both),
+		cmocka_unit_test(test_a_name_set_off_right_before_the_cue_speaks),
+		cmocka_unit_test(test_a_negation_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_both_after_and_is_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
