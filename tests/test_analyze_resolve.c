@@ -540,6 +540,19 @@ test_both_after_and_is_the_subject(void **state)
 	assert_claim("to keep the port open", "vowed", "both", NULL, NULL);
 }
 
+static void
+test_a_quotation_is_credited_to_the_phrase_after_it(void **state)
+{
+	const struct ws_claim *c;
+
+	analyze("Maria Okafor said the talks had ended.\n\n\xe2\x80\x9cWe will not sign anything "
+		"this week or the next,\xe2\x80\x9d the two dockers then grinned.\n");
+	c = claim("\xe2\x80\x9cWe will not sign anything this week or the next,\xe2\x80\x9d");
+	if (!span_is(ws_span32_wide(c->by), "the two dockers"))
+		fail_msg("by: [%.*s], want [the two dockers]", (int)(c->by.end - c->by.start),
+			 text->s + c->by.start);
+}
+
 int
 main(void)
 {
@@ -611,6 +624,7 @@ main(void)
 		cmocka_unit_test(test_a_name_set_off_right_before_the_cue_speaks),
 		cmocka_unit_test(test_a_negation_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_both_after_and_is_the_subject),
+		cmocka_unit_test(test_a_quotation_is_credited_to_the_phrase_after_it),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
