@@ -636,24 +636,24 @@ that_ahead(const struct an_ctx *ctx, size_t c)
 /*
  * Does a new predicate of the same subject start at k, after "and" or
  * "but" ("said X but would not say Y", "said X and thinks Y")?  The
- * content of the first cue ends there.
+ * content of the first cue ends there.  A verb that is no cue ("said she
+ * was undecided and was uneasy") is the content's own.
  */
 static int
 new_predicate(const struct an_ctx *ctx, size_t k)
 {
-	size_t len;
-	const char *t;
+	size_t k0 = k;
 
+	for (int n = 0; n < 3 && k < ctx->ntok && !(ctx->tok[k].flags & WS_TOK_CAP) &&
+	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++)
+		k++;	/* "but would not say" */
 	if (k < ctx->ntok && is_adverb(ctx, k))
 		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
 		return 0;
-	if (is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE))
+	if (is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
 		return 0;	/* "said they are worried and want …": the content's own verb */
-	if (is_cue(ctx, k) || in_list(ctx, k, verb_starts))
-		return 1;
-	t = an_text(ctx, k, &len);
-	return len > 5 && strncmp(t + len - 3, "ing", 3) == 0 && is_cue(ctx, k);
+	return is_cue(ctx, k);
 }
 
 /* Where a claim was made: "… in an interview with the Post", "… at a rally on Friday". */

@@ -498,6 +498,16 @@ test_reportedly_credits_unnamed_reports(void **state)
 		     NULL, NULL);
 }
 
+static void
+test_content_keeps_its_own_second_verb(void **state)
+{
+	analyze("Ana Gil said she was an undecided voter and was uneasy about the ferry. "
+		"Tomas Brandt said the talks had failed but would not say why.\n");
+	assert_claim("she was an undecided voter and was uneasy about the ferry", "said", "Ana Gil",
+		     "Ana Gil", NULL);
+	assert_claim("the talks had failed", "said", "Tomas Brandt", "Tomas Brandt", NULL);
+}
+
 int
 main(void)
 {
@@ -563,6 +573,7 @@ main(void)
 		cmocka_unit_test(test_said_after_an_adjective_of_a_party),
 		cmocka_unit_test(test_show_title_after_a_possessive_is_not_the_content),
 		cmocka_unit_test(test_reportedly_credits_unnamed_reports),
+		cmocka_unit_test(test_content_keeps_its_own_second_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
