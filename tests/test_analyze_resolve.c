@@ -553,6 +553,15 @@ test_a_quotation_is_credited_to_the_phrase_after_it(void **state)
 			 text->s + c->by.start);
 }
 
+static void
+test_a_quotation_after_a_short_clause_and_a_comma_is_its_subjects(void **state)
+{
+	analyze("Maria Okafor spoke first.\n\nDaniel Hughes grinned, \xe2\x80\x9cNobody on the docks "
+		"will accept this offer.\xe2\x80\x9d\n");
+	assert_claim("\xe2\x80\x9cNobody on the docks will accept this offer.\xe2\x80\x9d", NULL,
+		     "Daniel Hughes", "Daniel Hughes", NULL);
+}
+
 int
 main(void)
 {
@@ -625,6 +634,7 @@ main(void)
 		cmocka_unit_test(test_a_negation_before_the_cue_is_not_the_subject),
 		cmocka_unit_test(test_both_after_and_is_the_subject),
 		cmocka_unit_test(test_a_quotation_is_credited_to_the_phrase_after_it),
+		cmocka_unit_test(test_a_quotation_after_a_short_clause_and_a_comma_is_its_subjects),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
