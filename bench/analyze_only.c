@@ -33,9 +33,9 @@ analysis_bytes(const struct ws_analysis *an)
 		   an->npeople * sizeof *an->people + an->noutlets * sizeof *an->outlets;
 
 	for (size_t i = 0; i < an->npeople; i++)
-		n += an->people[i].nmentions * sizeof(struct ws_span);
+		n += an->people[i].nmentions * sizeof *an->people[i].mentions;
 	for (size_t i = 0; i < an->noutlets; i++)
-		n += an->outlets[i].nmentions * sizeof(struct ws_span);
+		n += an->outlets[i].nmentions * sizeof *an->outlets[i].mentions;
 	return n;
 }
 

@@ -135,12 +135,12 @@ an_name_len(const struct an_ctx *ctx, size_t k)
 }
 
 static int
-add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
+add_span(struct ws_span32 **arr, size_t *n, size_t start, size_t end)
 {
 	/* Capacity doubles at powers of two: no separate capacity to keep. */
 	if ((*n & (*n - 1)) == 0 || *n == 0) {
 		size_t cap = *n ? *n * 2 : 4;
-		struct ws_span *p = realloc(*arr, cap * sizeof *p);
+		struct ws_span32 *p = realloc(*arr, cap * sizeof *p);
 
 		if (p == NULL)
 			return -1;

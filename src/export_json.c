@@ -189,7 +189,7 @@ offset(const struct json_out *o, size_t off)
 }
 
 static void
-json_mentions(struct json_out *o, const struct ws_span *m, size_t n)
+json_mentions(struct json_out *o, const struct ws_span32 *m, size_t n)
 {
 	put_str(o, "\"mentions\":[");
 	for (size_t i = 0; i < n; i++) {
@@ -277,7 +277,7 @@ json_entity_start(struct json_out *o, size_t i, const char *id, const char *name
 
 /* ... then its claims and mentions. */
 static void
-json_entity_end(struct json_out *o, size_t nclaims, const struct ws_span *mentions,
+json_entity_end(struct json_out *o, size_t nclaims, const struct ws_span32 *mentions,
 		size_t nmentions)
 {
 	put_str(o, ",\"claims\":");

@@ -37,7 +37,7 @@ enum ws_gender {
 struct ws_outlet {
 	char *id;		/* stable slug: "associated-press" */
 	char *name;		/* canonical name: "Associated Press" */
-	struct ws_span *mentions;
+	struct ws_span32 *mentions;	/* 32-bit (segment.h) */
 	size_t nmentions;
 	size_t nclaims;
 };
@@ -47,7 +47,7 @@ struct ws_person {
 	char *name;		/* fullest form seen: "John Kerry" */
 	char *role;		/* "special climate envoy for the United States", or NULL */
 	enum ws_gender gender;
-	struct ws_span *mentions;
+	struct ws_span32 *mentions;	/* 32-bit (segment.h) */
 	size_t nmentions;
 	size_t nclaims;
 };

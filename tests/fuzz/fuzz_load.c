@@ -99,13 +99,13 @@ check_analysis(const struct ws_text *text, const struct ws_analysis *an)
 		if (an->people[p].id == NULL || an->people[p].name == NULL)
 			fuzz_fail("person %zu has no id or name", p);
 		for (size_t m = 0; m < an->people[p].nmentions; m++)
-			check_span(text, an->people[p].mentions[m], "mention of a person", m);
+			check_span(text, ws_span32_wide(an->people[p].mentions[m]), "mention of a person", m);
 	}
 	for (size_t o = 0; o < an->noutlets; o++) {
 		if (an->outlets[o].id == NULL || an->outlets[o].name == NULL)
 			fuzz_fail("outlet %zu has no id or name", o);
 		for (size_t m = 0; m < an->outlets[o].nmentions; m++)
-			check_span(text, an->outlets[o].mentions[m], "mention of an outlet", m);
+			check_span(text, ws_span32_wide(an->outlets[o].mentions[m]), "mention of an outlet", m);
 	}
 }
 
