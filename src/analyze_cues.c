@@ -1908,6 +1908,34 @@ name_colon(struct an_ctx *ctx)
 	return 0;
 }
 
+/* Adverbs that credit their clause to reports no one is named for. */
+static const char *const unnamed_reports[] = { "reportedly", NULL };
+
+/*
+ * "The FBI is reportedly making arrangements to …": the clause is claimed
+ * by reports the article does not name; the cue is the adverb, and no one
+ * is credited.
+ */
+static int
+reportedly(struct an_ctx *ctx, size_t k)
+{
+	size_t a, e, end;
+	struct an_claim *cl;
+
+	if (!in_list(ctx, k, unnamed_reports) || (ctx->tok[k].flags & WS_TOK_CAP) ||
+	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
+		return 0;
+	if ((a = sentence_subject(ctx, k, &end)) == WS_NONE)
+		a = 0;
+	e = content_end(ctx, k + 1);
+	if (e <= k + 1 || a >= k)
+		return 0;
+	if ((cl = new_claim(ctx, k, k + 1, CUE_ACCORDING)) == NULL)
+		return -1;
+	set_span32(&cl->c.content, ctx, a, e);
+	return 0;
+}
+
 /* Do the words crediting claim cl name an outlet ("Politico reports …")? */
 static int
 credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -1969,6 +1997,8 @@ an_find_claims(struct an_ctx *ctx)
 		int rc = 0;
 
 		if (cue == NULL || cue->kind != LEX_CUE || ctx->ti[k].in_name) {
+			if (cue != NULL && cue->kind == LEX_AUX && reportedly(ctx, k) < 0)
+				return -1;
 			k++;
 			continue;
 		}

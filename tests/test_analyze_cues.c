@@ -490,6 +490,14 @@ test_show_title_after_a_possessive_is_not_the_content(void **state)
 	assert_claim("\u201cThe port is in trouble,\u201d", "said", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_reportedly_credits_unnamed_reports(void **state)
+{
+	analyze("The harbour board is reportedly preparing to sell the cranes.\n");
+	assert_claim("The harbour board is reportedly preparing to sell the cranes", "reportedly", NULL,
+		     NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -554,6 +562,7 @@ main(void)
 		cmocka_unit_test(test_told_a_show_after_a_quotation),
 		cmocka_unit_test(test_said_after_an_adjective_of_a_party),
 		cmocka_unit_test(test_show_title_after_a_possessive_is_not_the_content),
+		cmocka_unit_test(test_reportedly_credits_unnamed_reports),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
