@@ -399,8 +399,10 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 	if (c == WS_NONE || c >= limit || c <= a || c > a + 5)
 		return 0;
 	for (size_t j = a; j < c; j++) {
-		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE || ctx->ti[j].pronoun ||
-		    !(ctx->tok[j].flags & WS_TOK_WORD))
+		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
+		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
+		     !in_list(ctx, a, opening_words)) ||
+		    ctx->ti[j].pronoun || (!(ctx->tok[j].flags & WS_TOK_WORD) && !ctx->ti[j].in_name))
 			return 0;
 		if (in_list(ctx, j, opening_words) || in_list(ctx, j, time_words) ||
 		    (ctx->tok[j].flags & WS_TOK_NUMBER))

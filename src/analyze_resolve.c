@@ -32,6 +32,7 @@
 #define HEARER_MAX 5		/* tokens after "told" where the hearer is named */
 #define APPOSITION_MAX 12	/* tokens between a credit and its cue searched for "to CNN" */
 #define QUOTE_NAME_GAP 4	/* words between a quotation and a name by it */
+#define QUOTE_CLAUSE_MAX 10	/* words of the clause before ", “…”" */
 #define BETWEEN_MAX 8		/* words between a subject and its cue ("has since") */
 #define APPOSITION_SPAN 40	/* tokens searched back for the dash opening an apposition */
 #define NP_START_MAX 8		/* words of a subject before the phrase that ends it */
@@ -197,7 +198,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"june", "july", "august", "september", "october", "november", "december",
 		"year", "day", "today", "yesterday", "tonight", "yet", "not", "hasn’t", "hasn't",
 		"haven’t", "haven't", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't",
-		"won’t", "won't", "wouldn’t", "wouldn't", NULL,
+		"won’t", "won't", "wouldn’t", "wouldn't", "soon", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;
@@ -829,7 +830,19 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 	size_t first = ctx->doc->sentences[ctx->sent].first_token, open = q->open - first, k = open;
 	size_t a, b, p = WS_NONE;
 
-	if (open < 2 || !an_tok_punct(ctx, open - 1, ':'))
+	if (open < 2)
+		return;
+	/* "Hillary shot back, “…”": the subject of a short clause before the comma. */
+	if (an_tok_punct(ctx, open - 1, ',')) {
+		if ((a = an_named_subject(ctx, open - 1, &b)) == WS_NONE || b >= open - 1 ||
+		    open - 1 - b > QUOTE_CLAUSE_MAX)
+			return;
+		for (k = b; k < open - 1; k++)
+			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+				return;
+		goto subject;
+	}
+	if (!an_tok_punct(ctx, open - 1, ':'))
 		return;
 	for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
 		if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
@@ -849,6 +862,7 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 	/* "She went on to say: “…”": the sentence's subject. */
 	if ((a = an_named_subject(ctx, open - 1, &b)) == WS_NONE || b >= open - 1)
 		return;
+subject:
 	if (ctx->ti[a].pronoun > 1 && b == a + 1)
 		p = is_subject_pronoun(ctx, a) ?
 		    resolve_pronoun(ctx, a, (unsigned char)(ctx->ti[a].pronoun - 1)) : WS_NONE;
