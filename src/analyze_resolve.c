@@ -198,7 +198,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		"june", "july", "august", "september", "october", "november", "december",
 		"year", "day", "today", "yesterday", "tonight", "yet", "not", "hasn’t", "hasn't",
 		"haven’t", "haven't", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't",
-		"won’t", "won't", "wouldn’t", "wouldn't", "soon", NULL,
+		"won’t", "won't", "wouldn’t", "wouldn't", "soon", "no", NULL,
 	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;

@@ -576,6 +576,13 @@ test_soon_before_the_cue_is_not_the_subject(void **state)
 	assert_claim("the port was closed", "learned", "He", "Peter Brandt", NULL);
 }
 
+static void
+test_no_before_a_cue_noun_is_not_the_subject(void **state)
+{
+	analyze("Maria Okafor left the union. She has no plans to return to the docks.\n");
+	assert_claim("to return to the docks", "plans", "She", "Maria Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -651,6 +658,7 @@ main(void)
 		cmocka_unit_test(test_a_quotation_after_a_short_clause_and_a_comma_is_its_subjects),
 		cmocka_unit_test(test_a_name_after_an_opening_preposition_is_not_the_subject),
 		cmocka_unit_test(test_soon_before_the_cue_is_not_the_subject),
+		cmocka_unit_test(test_no_before_a_cue_noun_is_not_the_subject),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
