@@ -7,14 +7,23 @@
  * outlet reported the inner one ("Politico reports Kerry said X": Kerry
  * said X, Politico reported it).
  *
+ * Then the subject a cue was found without, or behind words that are
+ * none (an apposition between commas or dashes, "has long", "in April",
+ * "has, in fact,", a second verb after "and"): the sentence's subject
+ * before them speaks.  "Asked by X" credits X.
+ *
  * Then each claim's "by" words: an outlet or a person named in them; "he"
  * or "she" to a person of that gender (unknown gender fits either),
- * preferring one named earlier in the sentence, then the last speaker,
- * then the people named lately; "the vice president" to the person with
- * that role.  Only bounded recency lists are searched.
+ * preferring the subject the sentence opened with, then one named earlier
+ * in it (not inside a quotation), then the last speaker, then the people
+ * named lately; "the vice president" to the person with that role.  A cue
+ * with no credit after ", adding" or "but added" goes on from the claim
+ * before it.  Only the sentence and bounded recency lists are searched.
  *
- * Last, floating quotations: a quotation with no cue of its own right
- * after an attributed claim keeps that claim's speaker.
+ * Last, floating quotations: a quotation with no cue of its own is
+ * credited to who is named right by it ("“…,” an angry X snapped", "X
+ * grinned: “…”", "She went on to say: “…”"), else, right after an
+ * attributed claim, keeps that claim's speaker.
  */
 #include "config.h"
 
