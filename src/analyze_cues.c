@@ -85,7 +85,7 @@ static const char *const verb_starts[] = {
 
 /* After a comma, words that open a clause the content does not take in. */
 static const char *const clause_after_comma[] = {
-	"which", "who", "while", "whereas", "compared", NULL,
+	"which", "who", "while", "whereas", "although", "though", "compared", NULL,
 };
 
 /* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
