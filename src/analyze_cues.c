@@ -88,10 +88,10 @@ static const char *const clause_after_comma[] = {
 	"which", "who", "while", "whereas", "although", "though", "compared", NULL,
 };
 
-/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
 /* Words that open a clause, not an apposition naming a role. */
 static const char *const clause_heads[] = { "whom", "which", "where", "it", NULL };
 
+/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
 static const char *const np_preps[] = { "of", "for", "from", NULL };
 /* Before a participle, a passive: "the bodies were found", "was supported by". */
 static const char *const be_forms[] = {
