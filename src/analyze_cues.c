@@ -960,6 +960,16 @@ content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 			out->start = sentence_start_of(ctx, q);
 		return 1;
 	}
+	/* "A, said X, B, said Y.": B's content starts after the claim before it. */
+	for (size_t i = ctx->nsc; i-- > 0;) {
+		const struct an_claim *cl = &ctx->sc[i];
+		size_t end = cl->by_end > cl->cue_end ? cl->by_end : cl->cue_end;
+
+		if (end <= bnd && end > a && cl->c.content.end <= cl->c.cue.start)
+			a = end;
+	}
+	while (a < bnd && an_tok_punct(ctx, a, ','))
+		a++;
 	e = bnd;
 	while (e > a && (an_tok_punct(ctx, e - 1, ',') || is_end_punct(ctx, e - 1)))
 		e--;

@@ -508,6 +508,16 @@ test_content_keeps_its_own_second_verb(void **state)
 	assert_claim("the talks had failed", "said", "Tomas Brandt", "Tomas Brandt", NULL);
 }
 
+static void
+test_inverted_claims_in_a_row_do_not_overlap(void **state)
+{
+	analyze("The port will reopen, said Ana Ruiz, the cranes will stay, said Tomas Brandt, "
+		"the strike is over, said Ines Okafor.\n");
+	assert_claim("The port will reopen", "said", "Ana Ruiz", "Ana Ruiz", NULL);
+	assert_claim("the cranes will stay", "said", "Tomas Brandt", "Tomas Brandt", NULL);
+	assert_claim("the strike is over", "said", "Ines Okafor", "Ines Okafor", NULL);
+}
+
 int
 main(void)
 {
@@ -574,6 +584,7 @@ main(void)
 		cmocka_unit_test(test_show_title_after_a_possessive_is_not_the_content),
 		cmocka_unit_test(test_reportedly_credits_unnamed_reports),
 		cmocka_unit_test(test_content_keeps_its_own_second_verb),
+		cmocka_unit_test(test_inverted_claims_in_a_row_do_not_overlap),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
