@@ -1413,6 +1413,27 @@ continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 		content->end = ws_token_end(&ctx->tok[e - 1]);
 }
 
+/*
+ * Where a relative clause's content ends ("Obama, who endorsed her on
+ * Thursday, is making his pitch"): at the comma the main clause's verb
+ * follows, not at one inside a list ("from A, to B").  In [c, e), or e.
+ */
+static size_t
+relative_end(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c; j + 1 < e; j++) {
+		size_t n = j + 1;
+
+		if (!an_tok_punct(ctx, j, ','))
+			continue;
+		if ((ctx->tok[n].flags & WS_TOK_WORD) && !(ctx->tok[n].flags & (WS_TOK_CAP | WS_TOK_NUMBER)) &&
+		    !in_list(ctx, n, preps) && !in_list(ctx, n, determiners) &&
+		    !in_list(ctx, n, stop_words) && !ctx->ti[n].pronoun)
+			return j;
+	}
+	return e;
+}
+
 /* The first comma in [c, e), or e. */
 static size_t
 comma_before(const struct an_ctx *ctx, size_t c, size_t e)
@@ -1729,6 +1750,9 @@ speech(struct an_ctx *ctx, size_t k)
 			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing &&
 			    !appos)
 				e = comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
+			if (by != WS_NONE && by + 1 == by_end &&
+			    (an_tok_is(ctx, by, "who") || an_tok_is(ctx, by, "which")))
+				e = relative_end(ctx, c, e);	/* "Obama, who endorsed her, is …" */
 			if (e <= c)
 				return 0;
 			set_span(&content, ctx, c, e);

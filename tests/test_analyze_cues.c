@@ -518,6 +518,17 @@ test_inverted_claims_in_a_row_do_not_overlap(void **state)
 	assert_claim("the strike is over", "said", "Ines Okafor", "Ines Okafor", NULL);
 }
 
+static void
+test_content_in_a_relative_clause_ends_at_its_comma(void **state)
+{
+	const struct ws_claim *c;
+
+	analyze("Ines Okafor, who endorsed the ferry plan on Monday, is touring the docks.\n");
+	c = claim("the ferry plan on Monday");
+	assert_true(span_is(ws_span32_wide(c->cue), "endorsed"));
+	assert_true(span_is(ws_span32_wide(c->by), "who"));
+}
+
 int
 main(void)
 {
@@ -585,6 +596,7 @@ main(void)
 		cmocka_unit_test(test_reportedly_credits_unnamed_reports),
 		cmocka_unit_test(test_content_keeps_its_own_second_verb),
 		cmocka_unit_test(test_inverted_claims_in_a_row_do_not_overlap),
+		cmocka_unit_test(test_content_in_a_relative_clause_ends_at_its_comma),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
