@@ -59,17 +59,7 @@ an_fold_equal(const char *t, const char *word, size_t len)
 size_t
 an_tok_at(const struct an_ctx *ctx, size_t off)
 {
-	size_t lo = 0, hi = ctx->ntok;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ws_token_end(&ctx->tok[mid]) <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ws_token_ending_after(ctx->tok, ctx->ntok, off);
 }
 
 static int

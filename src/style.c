@@ -159,52 +159,40 @@ first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t of
 	return lo;
 }
 
-/* Sentences have 32-bit spans (segment.h). */
+/*
+ * The same over records with a 32-bit span (struct ws_span32, segment.h)
+ * `at` bytes in: the doc's sentences and blocks.
+ */
+static size_t
+first_ending_after32(const void *base, size_t n, size_t size, size_t at, size_t off)
+{
+	const char *p = base;
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct ws_span32 *sp = (const struct ws_span32 *)(const void *)(p + mid * size + at);
+
+		if (sp->end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
-	size_t lo = 0, hi = doc->nsentences;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->sentences[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return first_ending_after32(doc->sentences, doc->nsentences, sizeof *doc->sentences,
+				    offsetof(struct ws_sentence, span), off);
 }
 
-/* Tokens have a start and a length (segment.h). */
-static size_t
-token_from(const struct ws_doc *doc, size_t off)
-{
-	size_t lo = 0, hi = doc->ntokens;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ws_token_end(&doc->tokens[mid]) <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Blocks have 32-bit spans too. */
 static size_t
 block_from(const struct ws_doc *doc, size_t off)
 {
-	size_t lo = 0, hi = doc->nblocks;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->blocks[mid].span.end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return first_ending_after32(doc->blocks, doc->nblocks, sizeof *doc->blocks,
+				    offsetof(struct ws_block, span), off);
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
@@ -213,7 +201,7 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 {
 	size_t open = WS_NONE;
 
-	for (size_t t = token_from(doc, content.start);
+	for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, content.start);
 	     t < doc->ntokens && doc->tokens[t].start < content.end; t++) {
 		const struct ws_token *tok = &doc->tokens[t];
 

@@ -184,6 +184,26 @@ ws_token_span(const struct ws_token *tok)
 	return sp;
 }
 
+/*
+ * The first of n tokens in text order that ends after byte off (n if
+ * none): a binary search, for the doc's tokens or a sentence's.
+ */
+static inline size_t
+ws_token_ending_after(const struct ws_token *tok, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ws_token_end(&tok[mid]) <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* All arrays are owned by the doc and sorted by position. */
 struct ws_doc {
 	const struct ws_text *text;	/* borrowed: must outlive the doc */
