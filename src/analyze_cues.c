@@ -1316,15 +1316,6 @@ at_sentence_start(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
-/* Is doc token k the single mark c? */
-static int
-doc_punct(const struct an_ctx *ctx, size_t k, char c)
-{
-	const struct ws_token *t = &ctx->doc->tokens[k];
-
-	return ws_token_len(t) == 1 && ctx->s[t->start] == c;
-}
-
 /*
  * Does quotation q carry a tag of its own: "“…,” he added." ends its words
  * with a comma, "“…?” she asked." with a mark and a lower-case word after.
@@ -1337,9 +1328,9 @@ tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
 
 	if (q->close == 0 || last <= q->open)
 		return 0;
-	if (doc_punct(ctx, last, ','))
+	if (an_mark_is(ctx, &tok[last], ','))
 		return 1;
-	return (doc_punct(ctx, last, '?') || doc_punct(ctx, last, '!')) &&
+	return (an_mark_is(ctx, &tok[last], '?') || an_mark_is(ctx, &tok[last], '!')) &&
 	       after < ctx->doc->ntokens && (tok[after].flags & WS_TOK_WORD) &&
 	       !(tok[after].flags & WS_TOK_CAP);
 }
@@ -1517,8 +1508,8 @@ exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
 		return 0;
 	t = &doc->tokens[first - 2];
-	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) || ws_token_len(t) != 1 ||
-	    (ctx->s[t->start] != '!' && ctx->s[t->start] != '?') ||
+	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) ||
+	    (!an_mark_is(ctx, t, '!') && !an_mark_is(ctx, t, '?')) ||
 	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
 		return 0;
 	out->start = q->start;

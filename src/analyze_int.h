@@ -280,12 +280,18 @@ an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
 	       an_fold_equal(ctx->s + ctx->tok[k].start, word, len);
 }
 
+/* Is token t (of the doc or the sentence) the single character c? */
+static inline int
+an_mark_is(const struct an_ctx *ctx, const struct ws_token *t, char c)
+{
+	return ws_token_len(t) == 1 && ctx->s[t->start] == c;
+}
+
 /* Is sentence token k the single character c? */
 static inline int
 an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 {
-	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == 1 &&
-	       ctx->s[ctx->tok[k].start] == c;
+	return k < ctx->ntok && an_mark_is(ctx, &ctx->tok[k], c);
 }
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);

@@ -55,9 +55,8 @@ mark_pair(const struct an_ctx *ctx, size_t k)
 {
 	const struct ws_token *t = ctx->doc->tokens;
 
-	return k + 1 < ctx->doc->ntokens && ws_token_len(&t[k]) == 1 &&
-	       ctx->s[t[k].start] == '\'' && ws_token_end(&t[k]) == t[k + 1].start &&
-	       ws_token_len(&t[k + 1]) == 1 && ctx->s[t[k + 1].start] == '\'';
+	return k + 1 < ctx->doc->ntokens && an_mark_is(ctx, &t[k], '\'') &&
+	       ws_token_end(&t[k]) == t[k + 1].start && an_mark_is(ctx, &t[k + 1], '\'');
 }
 
 static int
