@@ -31,6 +31,7 @@
 #include <uniwbrk.h>
 
 #include "whosaid/segment.h"
+#include "whosaid/width.h"
 
 _Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
 
@@ -150,6 +151,17 @@ char_len(const char *s, size_t end, size_t off)
 
 /* ---- lines and blocks ---- */
 
+/*
+ * Is the character at pos a grapheme cluster of its own?  A space or a
+ * '>' that a combining mark or a joiner extends is text, not something
+ * to strip: a line must start on a cluster boundary.
+ */
+static int
+whole_cluster(const char *s, size_t end, size_t pos)
+{
+	return ws_cluster_end(s, end, pos) == pos + char_len(s, end, pos);
+}
+
 /* Trim white space from both ends of [*start, *end). */
 static void
 trim(const char *s, size_t *start, size_t *end)
@@ -157,7 +169,7 @@ trim(const char *s, size_t *start, size_t *end)
 	size_t a = *start, z = *end;
 	ucs4_t c;
 
-	while (a < z && is_space(c = char_at(s, z, a)))
+	while (a < z && is_space(c = char_at(s, z, a)) && whole_cluster(s, z, a))
 		a += char_len(s, z, a);
 	while (z > a && is_space(c = char_before(s, a, z))) {
 		z--;
@@ -172,9 +184,10 @@ trim(const char *s, size_t *start, size_t *end)
 static void
 strip_quote_marks(const char *s, size_t *start, size_t end)
 {
-	while (*start < end && s[*start] == '>') {
+	while (*start < end && s[*start] == '>' && whole_cluster(s, end, *start)) {
 		(*start)++;
-		while (*start < end && (s[*start] == ' ' || s[*start] == '\t'))
+		while (*start < end && (s[*start] == ' ' || s[*start] == '\t') &&
+		       whole_cluster(s, end, *start))
 			(*start)++;
 	}
 }
@@ -189,8 +202,11 @@ line_content(const char *s, size_t ls, size_t le, size_t *cs, size_t *ce,
 	trim(s, cs, ce);
 	*kind = *cs < *ce;
 	if (*kind && s[*cs] == '>') {
+		size_t was = *cs;
+
 		strip_quote_marks(s, cs, *ce);
-		*kind = *cs < *ce ? 2 : 0;
+		if (*cs != was)
+			*kind = *cs < *ce ? 2 : 0;
 	}
 }
 

@@ -704,6 +704,22 @@ giant_word_is_cut_between_characters(void **state)
 	free(s);
 }
 
+static void
+quote_marker_joined_to_the_next_character_is_text(void **state)
+{
+	/* ">" then a zero-width joiner is one grapheme cluster: text, not a marker. */
+	seg("Title\n\n>\u200d\U0001F467 on the coast.\n");
+	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
+	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line]), ">\u200d\U0001F467 on the coast.");
+}
+
+static void
+space_carrying_a_combining_mark_is_not_trimmed(void **state)
+{
+	seg(" \u0301x marks the spot.\n");
+	assert_span(ws_span32_wide(doc->lines[0]), " \u0301x marks the spot.");
+}
+
 int
 main(void)
 {
@@ -760,6 +776,8 @@ main(void)
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
 		cmocka_unit_test(giant_ascii_word_is_cut_into_tokens),
 		cmocka_unit_test(giant_word_is_cut_between_characters),
+		cmocka_unit_test(quote_marker_joined_to_the_next_character_is_text),
+		cmocka_unit_test(space_carrying_a_combining_mark_is_not_trimmed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
