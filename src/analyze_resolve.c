@@ -606,6 +606,23 @@ is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
 	       person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE;
 }
 
+/*
+ * Was frame fr's content cut at the comma before the cue of claim cl,
+ * whose credit it holds: "The Star reported that the editor, Maria
+ * Lopez, conveyed to her that …" (content "the editor, Maria Lopez")?
+ */
+static int
+cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct an_claim *cl)
+{
+	if (cl->c.by.start >= cl->c.by.end || cl->c.by.start < fr->c.content.start ||
+	    cl->c.by.start >= fr->c.content.end || cl->c.cue.start < fr->c.content.end)
+		return 0;
+	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++)
+		if (ctx->s[i] != ',' && ctx->s[i] != ' ' && ctx->s[i] != '\n')
+			return 0;
+	return 1;
+}
+
 static void
 frames(struct an_ctx *ctx)
 {
@@ -622,11 +639,12 @@ frames(struct an_ctx *ctx)
 			struct an_claim *cl = &ctx->sc[j];
 
 			if (j == i || cl->dropped || cl->c.cue.start < fr->c.content.start ||
-			    cl->c.cue.end > fr->c.content.end ||
+			    (cl->c.cue.end > fr->c.content.end && !cut_before_cue(ctx, fr, cl)) ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
 			/* "According to the AP, most voters say …" stays the AP's claim. */
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
+			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
 			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
 				continue;
