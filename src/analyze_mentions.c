@@ -423,6 +423,10 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
 		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
 			break;
+		/* "Lake Charles Mayor Darnell Whitfield": a title before a name starts another. */
+		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
+		    (ctx->tok[ti->title_end].flags & WS_TOK_CAP) && (ctx->tok[ti->title_end].flags & WS_TOK_WORD))
+			break;
 		if ((ti->words & LEXW_NOT_NAME) &&
 		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
 			break;
@@ -676,6 +680,12 @@ set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	return p->role == NULL ? -1 : 0;
 }
 
+static int
+relative_at(const struct an_ctx *ctx, size_t j)
+{
+	return an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "that");
+}
+
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
 static int
 apposition(struct an_ctx *ctx, size_t person, size_t e)
@@ -701,7 +711,10 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
 		    !(ctx->tok[j].flags & WS_TOK_CAP))
 			return 0;
-		if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which"))
+		/* "the French centrist MEP who steered the bill": the role ends before "who". */
+		if (relative_at(ctx, j))
+			break;
+		if (ctx->ti[j].pronoun)
 			return 0;
 		if (j < a + 3 && an_name_len(ctx, j) != len)
 			ok = 1;		/* "China's top diplomat" */
@@ -709,7 +722,7 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 			ok = 1;		/* "spokesman for the campaign" */
 		(void)t;
 	}
-	if (!ok || j == a || j >= ctx->ntok || j >= a + ROLE_MAX_TOKENS)
+	if (!ok || j == a || j >= ctx->ntok || (j >= a + ROLE_MAX_TOKENS && !relative_at(ctx, j)))
 		return 0;
 	return set_role(ctx, person, a, j);
 }

@@ -204,6 +204,35 @@ static const struct people_case cases[] = {
 	{ "a park alone is a place",
 	  "Hyde Park said nothing, and the police said the gates were shut.\n",
 	  NULL, NULL, NULL, "" },
+	/* Role nouns point back at the person last named with that role. */
+	{ "the role noun is the head of a role with a relative clause",
+	  "Jean-Baptiste Ferrand, the French centrist MEP who steered the bill, said the vote was "
+	  "historic. \"We won,\" the MEP said.\n",
+	  "\"We won,\"", "Jean-Baptiste Ferrand", NULL, "Jean-Baptiste Ferrand" },
+	{ "the role noun is the head before for",
+	  "Ama Owusu-Ansah, a spokeswoman for the commission, told reporters that results were late. "
+	  "\"We would rather be late than wrong,\" the spokeswoman said.\n",
+	  "\"We would rather be late than wrong,\"", "Ama Owusu-Ansah", NULL, "Ama Owusu-Ansah" },
+	{ "the governor is the person titled gov",
+	  "Louisiana Gov. Renee Fontenot ordered evacuations. Later, the governor said the state would "
+	  "open a shelter.\n",
+	  "the state would open a shelter", "Renee Fontenot", NULL, "Renee Fontenot" },
+	{ "the senator is the person titled sen",
+	  "Sen. Mara Quill opposed the cap. The senator said it would hurt small farms.\n",
+	  "it would hurt small farms", "Mara Quill", NULL, "Mara Quill" },
+	{ "the role noun after a long opening phrase",
+	  "Mayor Darnell Whitfield said buses were full. In a video posted from a church gym, the "
+	  "mayor said the city had opened two more shelters.\n",
+	  "the city had opened two more shelters", "Darnell Whitfield", NULL, "Darnell Whitfield" },
+	{ "a title inside a run of capitals starts the name",
+	  "Lake Charles Mayor Darnell Whitfield said buses were full.\n",
+	  "buses were full", "Darnell Whitfield", NULL, "Darnell Whitfield" },
+	{ "a role noun nobody had is no one",
+	  "Mara Quill, a farmer, said rain was late. The minister said aid would come.\n",
+	  "aid would come", NULL, NULL, "Mara Quill" },
+	{ "a surname that is also a title word",
+	  "Larry King said the show would end.\n",
+	  "the show would end", "Larry King", NULL, "Larry King" },
 };
 
 static void
