@@ -423,6 +423,8 @@ int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+/* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
+size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),

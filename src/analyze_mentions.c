@@ -191,8 +191,8 @@ an_touch_person(struct an_ctx *ctx, size_t person)
 }
 
 /* The person whose surname has key `key`, or WS_NONE. */
-static size_t
-name_lookup(const struct an_ctx *ctx, uint64_t key)
+size_t
+an_person_by_surname(const struct an_ctx *ctx, uint64_t key)
 {
 	size_t mask = ctx->names_cap - 1;
 
@@ -617,7 +617,7 @@ static size_t
 person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 {
 	uint64_t key = surname_key(ctx, a, b);
-	size_t p = name_lookup(ctx, key);
+	size_t p = an_person_by_surname(ctx, key);
 	int given = has_given_name(ctx, a, b);
 
 	*oom = 0;
@@ -854,7 +854,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
 	    given_gender(&ctx->ti[a]) == WS_GENDER_UNKNOWN)
 		return k;
-	known = name_lookup(ctx, surname_key(ctx, a, b)) != WS_NONE;
+	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1))
 		return k;
@@ -865,7 +865,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
 	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST |
 				  LEXW_PARTICLE)) &&
-	    ctx->pinfo[name_lookup(ctx, surname_key(ctx, a, b))].has_given) {
+	    ctx->pinfo[an_person_by_surname(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
 		k = a;

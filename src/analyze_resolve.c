@@ -336,6 +336,10 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		if (cl->c.speaker != WS_NONE)
 			return 0;
 	}
+	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
+	if (b - a == 1 && (ctx->tok[a].flags & WS_TOK_ALLCAPS) &&
+	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
+		return 0;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
 		size_t p = resolve_pronoun(ctx, a, g);

@@ -233,6 +233,20 @@ static const struct people_case cases[] = {
 	{ "a surname that is also a title word",
 	  "Larry King said the show would end.\n",
 	  "the show would end", "Larry King", NULL, "Larry King" },
+	/* Interview labels. */
+	{ "a label in capitals names the person named before",
+	  "Mike Pence spoke to Chris Wallace on Sunday.\n\nPENCE: She will not be attending the "
+	  "debate tomorrow.\n",
+	  "She will not be attending the debate tomorrow", "Mike Pence", NULL, "Mike Pence|Chris Wallace" },
+	{ "a label inside a quoted transcript paragraph",
+	  "Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Will she be there tomorrow "
+	  "night?\n\n\"PENCE: She will not be attending the debate. We are focused on the issues.\n",
+	  "She will not be attending the debate. We are focused on the issues.", "Mike Pence", NULL,
+	  "Mike Pence|Chris Wallace" },
+	{ "a label with a title",
+	  "Dr. Ingrid Halvorsen studies glaciers.\n\nDr. Halvorsen: The ice has never moved this fast "
+	  "in a hundred years.\n",
+	  "The ice has never moved this fast in a hundred years", "Ingrid Halvorsen", NULL, "Ingrid Halvorsen" },
 };
 
 static void
