@@ -5,7 +5,9 @@
  *
  *	analyze_quotes.c	quotations over the whole document, first
  *	analyze_mentions.c	outlets and people named in a sentence
- *	analyze_cues.c		cues, the words that credit a claim, its content
+ *	analyze_cues.c		cues and the claims they introduce (the readers)
+ *	analyze_subject.c	noun phrases: the words that credit a claim
+ *	analyze_content.c	where a claim's content starts and ends
  *	analyze_resolve.c	pronouns, surnames, "the outlet", frames such as
  *				"according to X, Y said", floating quotations
  *
