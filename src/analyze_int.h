@@ -41,6 +41,8 @@ enum {
 	LEXW_NOT_NAME = 1 << 3,
 	LEXW_ORG = 1 << 4,
 	LEXW_ADJ = 1 << 5,
+	LEXW_PARTICLE = 1 << 6,	/* "de", "van", "bin", "al": inside a name in lower case */
+	LEXW_SUFFIX = 1 << 7,	/* "Jr", "III": ends a name, is not its surname */
 };
 
 /* lex_entry.flags */
@@ -180,6 +182,17 @@ struct an_person {
 };
 
 #define AN_RECENT 16
+#define AN_CANDIDATES 32
+
+/*
+ * A run of capitalised words nothing vouched for yet ("Ama Owusu-Ansah
+ * opened the count."): when a cue later vouches for its surname alone
+ * ("Owusu-Ansah said"), the person gets this fuller name.
+ */
+struct an_candidate {
+	uint64_t surname;	/* lex_key of its surname */
+	uint32_t start, end;	/* bytes */
+};
 
 /* A word list's table of keys (analyze_words.c). */
 struct an_wordlist {
@@ -234,6 +247,10 @@ struct an_ctx {
 	size_t last_claim_block;
 
 	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
+
+	/* Names nothing vouched for, a ring of the latest. */
+	struct an_candidate cands[AN_CANDIDATES];
+	size_t ncands;
 
 	/* Surnames -> person, open addressing. */
 	uint64_t *name_keys;

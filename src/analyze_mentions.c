@@ -23,6 +23,7 @@
 #define NAME_MAX_WORDS 4
 #define ROLE_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKEN 12
+#define SUBJECT_NAME_TOKENS 12	/* tokens of a name a cue vouches for */
 
 /* Record in ti what the entries of one chain that match at token k say. */
 static void
@@ -233,17 +234,14 @@ name_set(struct an_ctx *ctx, uint64_t key, size_t person)
 	return 0;
 }
 
-/* The text of sentence tokens [a, b), possessive dropped, as a new string. */
+/* The bytes [start, end) as a new string, a name broken over lines on one. */
 static char *
-span_text(const struct an_ctx *ctx, size_t a, size_t b)
+bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 {
-	size_t start = ctx->tok[a].start;
-	size_t end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
 	char *out = malloc(end - start + 1), *o = out;
 
 	if (out == NULL)
 		return NULL;
-	/* A name broken over two lines is one name. */
 	for (size_t i = start; i < end; i++) {
 		char c = ctx->s[i];
 
@@ -257,11 +255,273 @@ span_text(const struct an_ctx *ctx, size_t a, size_t b)
 	return out;
 }
 
+/* The text of sentence tokens [a, b), possessive dropped, as a new string. */
+static char *
+span_text(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	return bytes_text(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
+}
+
+/*
+ * Initials: "F." and "R.J." (one token of capitals and inner periods),
+ * followed by their own period.
+ */
+static int
+is_initial(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	if (len == 0 || len > 7 || !(ctx->tok[k].flags & WS_TOK_CAP) || !an_tok_punct(ctx, k + 1, '.') ||
+	    ws_token_end(&ctx->tok[k]) != ctx->tok[k + 1].start)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (i % 2 == 0 ? !(t[i] >= 'A' && t[i] <= 'Z') : t[i] != '.')
+			return 0;
+	return len % 2 == 1;
+}
+
+/* Are sentence tokens j and j + 1 written together, with no space? */
+static int
+joined(const struct an_ctx *ctx, size_t j)
+{
+	return j + 1 < ctx->ntok && ws_token_end(&ctx->tok[j]) == ctx->tok[j + 1].start;
+}
+
+#define HYPHEN_PART_MAX 5	/* letters of "hyun" in "Dong-hyun", not "founder" */
+
+/*
+ * Does a hyphen after sentence token j go on with the same name?  A
+ * capitalised part does ("Nkrumah-Acheampong", "Ocasio-Cortez"), and so
+ * does a short lower-case syllable of a given name ("Choi Dong-hyun",
+ * "Ye-jin Kim"), but not a compound ("Kenya-based", "Seoul-led",
+ * "Co-founder").
+ */
+static int
+hyphen_goes_on(const struct an_ctx *ctx, size_t j)
+{
+	size_t len;
+	const char *t;
+
+	if (j + 2 >= ctx->ntok || !an_tok_punct(ctx, j + 1, '-') || !joined(ctx, j) ||
+	    !joined(ctx, j + 1) || !(ctx->tok[j + 2].flags & WS_TOK_WORD))
+		return 0;
+	if (ctx->tok[j + 2].flags & WS_TOK_CAP)
+		return 1;
+	t = an_text(ctx, j + 2, &len);
+	if (len < 2 || len > HYPHEN_PART_MAX || (ctx->tok[j + 2].flags & WS_TOK_NUMBER) ||
+	    (ctx->ti[j + 2].words & LEXW_NOT_NAME))
+		return 0;
+	if ((len > 2 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!(t[i] >= 'a' && t[i] <= 'z'))
+			return 0;
+	return 1;
+}
+
+/* A lower-case particle at sentence token j ("de", "van", "al"). */
+static int
+is_particle(const struct an_ctx *ctx, size_t j)
+{
+	return j < ctx->ntok && (ctx->ti[j].words & LEXW_PARTICLE) &&
+	       (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP);
+}
+
+#define PARTICLES_MAX 3
+
+/*
+ * "de la Fuente", "van der Berg", "al-Gohary": the particles from
+ * sentence token j lead to the capitalised word this returns, or
+ * WS_NONE.
+ */
+static size_t
+particles_lead(const struct an_ctx *ctx, size_t j)
+{
+	size_t p = j;
+
+	while (p < j + PARTICLES_MAX && is_particle(ctx, p))
+		p++;
+	if (p == j)
+		return WS_NONE;
+	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
+		p++;	/* "al-Gohary", "el-Sisi" */
+	if (p < ctx->ntok && (ctx->tok[p].flags & WS_TOK_WORD) && (ctx->tok[p].flags & WS_TOK_CAP) &&
+	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & LEXW_NOT_NAME))
+		return p;
+	return WS_NONE;
+}
+
+/* "Jr", "Sr", "III" at sentence token j, after a name. */
+static int
+is_suffix(const struct an_ctx *ctx, size_t j)
+{
+	return j < ctx->ntok && (ctx->ti[j].words & LEXW_SUFFIX) && (ctx->tok[j].flags & WS_TOK_CAP);
+}
+
+/*
+ * The run of capitalised words from sentence token k that could be a
+ * name: returns its end (exclusive); *words counts the words.  Initials
+ * ("F.", "R.J."), hyphenated parts, particles ("de la") and a suffix
+ * ("Jr.") are part of it, and are not counted as words.
+ */
+static size_t
+name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
+{
+	size_t j = k, p, first = WS_NONE;
+	int org_first = 0, org_later = 0;
+
+	*words = 0;
+	while (j < ctx->ntok && *words < NAME_MAX_WORDS) {
+		const struct an_tok *ti = &ctx->ti[j];
+		unsigned f = ctx->tok[j].flags;
+
+		if ((*words > 0 || j == k) && (p = particles_lead(ctx, j)) != WS_NONE) {
+			j = p;
+			continue;
+		}
+		if (*words >= 2 && is_suffix(ctx, j)) {
+			j++;
+			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
+				j++;
+			break;
+		}
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
+		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
+			break;
+		if ((ti->words & LEXW_NOT_NAME) &&
+		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
+			break;
+		if (ti->words & LEXW_ORG) {
+			org_first |= *words == 0;
+			org_later |= *words > 0;
+		}
+		if (*words == 0)
+			first = j;
+		(*words)++;
+		if (is_initial(ctx, j)) {
+			j += 2;
+			continue;
+		}
+		/* "Al-Harthi", "Ocasio-Cortez", "Dong-hyun": one word. */
+		while (hyphen_goes_on(ctx, j))
+			j += 2;
+		j++;
+		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
+			break;	/* a possessive ends the name */
+	}
+	/*
+	 * An organisation: "Hyde Park", "the Farm Union", "Board" alone; but
+	 * a word of them may be a person's surname after a given name
+	 * ("Danielle Street", "Grace Park") and a family name before one
+	 * ("Park Min-seo").
+	 */
+	*org = (org_later && !(*words == 2 && first != WS_NONE &&
+			       (ctx->ti[first].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))) ||
+	       (org_first && *words == 1);
+	return j;
+}
+
+/* The first token of the word of a name that starts at or before sentence token j. */
+static size_t
+word_start(const struct an_ctx *ctx, size_t a, size_t j)
+{
+	while (j >= a + 2 && an_tok_punct(ctx, j - 1, '-') && joined(ctx, j - 2) && joined(ctx, j - 1))
+		j -= 2;
+	return j;
+}
+
+/* Does the word of a name at sentence token j have a lower-case part ("Soo-jin")? */
+static int
+syllabic(const struct an_ctx *ctx, size_t j)
+{
+	for (; hyphen_goes_on(ctx, j); j += 2)
+		if (!(ctx->tok[j + 2].flags & WS_TOK_CAP))
+			return 1;
+	return 0;
+}
+
+/*
+ * The first token of the surname of the name [a, b): its last word
+ * before a suffix ("Massoud" of "Ahmad Shah Massoud Jr."), or the first
+ * of two words when the family name comes first: "Xi Jinping", and a
+ * Korean given name of two syllables joined by a hyphen after one word,
+ * "Lee Soo-jin", "Choi Dong-hyun".
+ */
+static size_t
+surname_at(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t e = b, s;
+
+	if (e - a >= 3 && an_tok_punct(ctx, e - 1, '.') && is_suffix(ctx, e - 2))
+		e -= 2;
+	else if (e - a >= 2 && is_suffix(ctx, e - 1))
+		e--;
+	s = word_start(ctx, a, e - 1);
+	if (s > a && word_start(ctx, a, s - 1) == a && (ctx->tok[a].flags & WS_TOK_CAP) &&
+	    !is_initial(ctx, a) && ((syllabic(ctx, s) && !syllabic(ctx, a)) ||
+	     (s == a + 1 && (ctx->ti[a].words & LEXW_FAMILY_FIRST) &&
+	      !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))))
+		return a;
+	return s;
+}
+
+/* The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee Soo-jin". */
+static uint64_t
+surname_key(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t s = surname_at(ctx, a, b), len;
+	const char *t = an_text(ctx, s, &len);
+
+	return lex_key(t, an_name_len(ctx, s));
+}
+
+/* Does the name [a, b) have a capitalised word besides its surname (not "von Albrecht")? */
+static int
+has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t s = surname_at(ctx, a, b);
+
+	for (size_t j = a; j < b; j++)
+		if (j != s && (ctx->tok[j].flags & WS_TOK_CAP) && (ctx->tok[j].flags & WS_TOK_WORD) &&
+		    word_start(ctx, a, j) == j && !is_suffix(ctx, j))
+			return 1;
+	return 0;
+}
+
+/* Remember the name [a, b) that nothing vouched for yet, under its surname's key. */
+static void
+remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b)
+{
+	struct an_candidate *c = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
+
+	c->surname = key;
+	c->start = ctx->tok[a].start;
+	c->end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
+}
+
+/* The latest candidate name with surname key `key`, or NULL. */
+static const struct an_candidate *
+candidate(const struct an_ctx *ctx, uint64_t key)
+{
+	size_t n = ctx->ncands < AN_CANDIDATES ? ctx->ncands : AN_CANDIDATES;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct an_candidate *c = &ctx->cands[(ctx->ncands - 1 - i) % AN_CANDIDATES];
+
+		if (c->surname == key)
+			return c;
+	}
+	return NULL;
+}
+
 static size_t
 new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
 {
 	struct ws_analysis *an = ctx->an;
 	struct ws_person *p;
+	const struct an_candidate *c;
 	size_t cap = ctx->people_cap;
 
 	if (an_grow(&an->people, &ctx->people_cap, an->npeople, sizeof *an->people) < 0)
@@ -270,7 +530,14 @@ new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
 		return WS_NONE;
 	p = &an->people[an->npeople];
 	memset(p, 0, sizeof *p);
-	if ((p->name = span_text(ctx, a, b)) == NULL)
+	/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
+	if (!given && (c = candidate(ctx, surname_key(ctx, a, b))) != NULL) {
+		p->name = bytes_text(ctx, c->start, c->end);
+		given = 1;
+	} else {
+		p->name = span_text(ctx, a, b);
+	}
+	if (p->name == NULL)
 		return WS_NONE;
 	ctx->pinfo[an->npeople].has_given = (unsigned char)given;
 	return an->npeople++;
@@ -286,6 +553,22 @@ same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 	return same;
 }
 
+
+/*
+ * Does the name [a, b) end the full name `name`, from a word on and in
+ * any case: "De la Fuente Ortiz" of "Sebastián de la Fuente Ortiz"?
+ */
+static int
+ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
+{
+	char *t = span_text(ctx, a, b);
+	size_t n = strlen(name), m = t != NULL ? strlen(t) : 0;
+	int ends = t != NULL && m < n && name[n - m - 1] == ' ' && strcasecmp(name + n - m, t) == 0;
+
+	free(t);
+	return ends;
+}
+
 /*
  * The person named by sentence tokens [a, b): an existing one with that
  * surname, or a new one.  Returns WS_NONE when out of memory.
@@ -293,13 +576,9 @@ same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 static size_t
 person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 {
-	/* "Li Wenjun" is Li's: the family name comes first. */
-	size_t len, last = b - a == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST) &&
-			   !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)) ? a : b - 1;
-	const char *t = an_text(ctx, last, &len);
-	uint64_t key = lex_key(t, an_name_len(ctx, last));
+	uint64_t key = surname_key(ctx, a, b);
 	size_t p = name_lookup(ctx, key);
-	int given = b - a >= 2;
+	int given = has_given_name(ctx, a, b);
 
 	*oom = 0;
 	if (p != WS_NONE && given) {
@@ -316,7 +595,7 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 			free(pe->name);
 			pe->name = name;
 			ctx->pinfo[p].has_given = 1;
-		} else if (!same_name(ctx, pe->name, a, b)) {
+		} else if (!same_name(ctx, pe->name, a, b) && !ends_name(ctx, pe->name, a, b)) {
 			p = WS_NONE;	/* another person of that surname */
 		}
 	}
@@ -332,58 +611,6 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		return WS_NONE;
 	}
 	return p;
-}
-
-static int
-is_initial(const struct an_ctx *ctx, size_t k)
-{
-	size_t len;
-	const char *t = an_text(ctx, k, &len);
-
-	return len == 1 && (ctx->tok[k].flags & WS_TOK_CAP) && an_tok_punct(ctx, k + 1, '.') &&
-	       (t[0] >= 'A' && t[0] <= 'Z');
-}
-
-/*
- * The run of capitalised words from sentence token k that could be a
- * name: returns its end (exclusive); *words counts the words.  Initials
- * ("F.") are part of it.
- */
-static size_t
-name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
-{
-	size_t j = k;
-
-	*words = 0;
-	*org = 0;
-	while (j < ctx->ntok && *words < NAME_MAX_WORDS) {
-		const struct an_tok *ti = &ctx->ti[j];
-		unsigned f = ctx->tok[j].flags;
-
-		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
-		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
-			break;
-		if ((ti->words & LEXW_NOT_NAME) &&
-		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
-			break;
-		if (ti->words & LEXW_ORG)
-			*org = 1;
-		(*words)++;
-		if (is_initial(ctx, j)) {
-			j += 2;
-			continue;
-		}
-		/* "Al-Harthi", "Ocasio-Cortez": one word. */
-		while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '-') &&
-		       ws_token_end(&ctx->tok[j]) == ctx->tok[j + 1].start &&
-		       ws_token_end(&ctx->tok[j + 1]) == ctx->tok[j + 2].start &&
-		       (ctx->tok[j + 2].flags & WS_TOK_CAP))
-			j += 2;
-		j++;
-		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
-			break;	/* a possessive ends the name */
-	}
-	return j;
 }
 
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
@@ -536,15 +763,6 @@ sentence_initial(const struct an_ctx *ctx, size_t a)
 	return a == 0 || (ctx->tok[a - 1].flags & WS_TOK_OPEN_QUOTE) || an_tok_punct(ctx, a - 1, ':');
 }
 
-/* The key of the surname a name run ending before b has. */
-static uint64_t
-surname_key(const struct an_ctx *ctx, size_t b)
-{
-	size_t len;
-	const char *t = an_text(ctx, b - 1, &len);
-
-	return lex_key(t, an_name_len(ctx, b - 1));
-}
 
 /*
  * A person named at sentence token k, maybe after a title: returns the
@@ -555,7 +773,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 {
 	const struct lex_entry *title = ctx->ti[k].title;
 	size_t a = k, b, words, p, tb = k;
-	int org, known, vouched;
+	int org, known, vouched, family_first;
 	unsigned char gender = WS_GENDER_UNKNOWN;
 
 	*oom = 0;
@@ -569,41 +787,45 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		else
 			title = NULL;
 	}
-	if (!(ctx->tok[a].flags & WS_TOK_CAP) || !(ctx->tok[a].flags & WS_TOK_WORD))
+	/* "von Albrecht said": a particle opens a name that no capital word opened. */
+	if (!(ctx->tok[a].flags & WS_TOK_WORD) ||
+	    (!(ctx->tok[a].flags & WS_TOK_CAP) &&
+	     (particles_lead(ctx, a) == WS_NONE ||
+	      (a > 0 && (ctx->tok[a - 1].flags & WS_TOK_CAP) && (ctx->tok[a - 1].flags & WS_TOK_WORD)))))
 		return k;
 	b = name_run(ctx, a, &words, &org);
-	if (words == 0 || org)
+	if (words == 0)
 		return k;
-	{
-		size_t len;
-		const char *t = an_text(ctx, b - 1, &len);
-
-		known = name_lookup(ctx, lex_key(t, an_name_len(ctx, b - 1))) != WS_NONE;
-		if (!known && b - a == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST)) {
-			t = an_text(ctx, a, &len);
-			known = name_lookup(ctx, lex_key(t, len)) != WS_NONE;
-		}
-	}
+	known = name_lookup(ctx, surname_key(ctx, a, b)) != WS_NONE;
+	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
+	if (org && !(known && words == 1))
+		return k;
 	/*
 	 * "Though Trump said", "What Sanders wants": a word capitalised only
 	 * because it opens the sentence is no given name of someone known.
 	 */
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
-	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST)) &&
-	    ctx->pinfo[name_lookup(ctx, surname_key(ctx, b))].has_given) {
+	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST |
+				  LEXW_PARTICLE)) &&
+	    ctx->pinfo[name_lookup(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
 		k = a;
 	}
-	gender = given_gender(&ctx->ti[a]);
+	/* "Lee Soo-jin": Lee is the family name, no given name of a man. */
+	family_first = words == 2 && surname_at(ctx, a, b) == a;
+	gender = family_first ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
-		  (words >= 2 && gender != WS_GENDER_UNKNOWN) ||
-		  (words == 2 && (ctx->ti[a].words & LEXW_FAMILY_FIRST)) ||
+		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
+		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
 		   !(ctx->ti[a].words & LEXW_NOT_NAME));
-	if (!vouched)
+	if (!vouched) {
+		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
+			remember_candidate(ctx, surname_key(ctx, a, b), a, b);
 		return k;
+	}
 	if ((p = person_for(ctx, a, b, oom)) == WS_NONE)
 		return k;
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
@@ -633,22 +855,35 @@ oom:
 size_t
 an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 {
-	size_t r = b, p;
+	size_t r = WS_NONE, p;
 
 	*oom = 0;
-	while (r > a && b - r < 3) {
-		const struct an_tok *ti = &ctx->ti[r - 1];
-		unsigned f = ctx->tok[r - 1].flags;
-
-		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
-		    (ti->words & (LEXW_ORG | LEXW_NOT_NAME)) || ti->title != NULL || ti->pronoun)
-			break;
-		r--;
-	}
-	if (r == b || (r > a && (ctx->tok[r - 1].flags & WS_TOK_CAP) &&
-		       (ctx->tok[r - 1].flags & WS_TOK_WORD) && ctx->ti[r - 1].title == NULL))
-		return WS_NONE;
 	if (an_name_len(ctx, b - 1) != ws_token_len(&ctx->tok[b - 1]))
+		return WS_NONE;
+	/*
+	 * The first token from which a run of name words ends right at b:
+	 * "Kwame Nkrumah-Acheampong", "R.J. Whitcomb", "Ahmad Shah Massoud
+	 * Jr.", "Jorrit van der Berg".
+	 */
+	for (size_t j = b > a + SUBJECT_NAME_TOKENS ? b - SUBJECT_NAME_TOKENS : a; j < b && r == WS_NONE; j++) {
+		const struct an_tok *ti = &ctx->ti[j];
+		unsigned f = ctx->tok[j].flags;
+		size_t words, end;
+		int org;
+
+		if (!(f & WS_TOK_WORD) || ti->in_name || ti->outlet != NULL || ti->title != NULL ||
+		    ti->pronoun || (ti->words & LEXW_ORG) ||
+		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
+			continue;
+		if (j > a && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
+		    ((ctx->tok[j - 1].flags & WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
+		    ctx->ti[j - 1].title == NULL)
+			continue;	/* not where the run of capitalised words starts */
+		end = name_run(ctx, j, &words, &org);
+		if (end == b && words > 0 && !org)
+			r = j;
+	}
+	if (r == WS_NONE)
 		return WS_NONE;
 	if ((p = person_for(ctx, r, b, oom)) == WS_NONE)
 		return WS_NONE;

@@ -1,12 +1,16 @@
 /*
  * atomic: exports are written to a temporary file beside the target and
  * renamed over it only once every byte is on disk, so a full disk or a
- * crash leaves the user's earlier file as it was.
+ * crash leaves the user's earlier file as it was.  What is not a regular
+ * file (a FIFO, a device, standard output) is written in place: renaming
+ * over it would replace the FIFO its reader waits on, or /dev/null.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,17 +19,66 @@
 
 #include "whosaid/atomic.h"
 
-/* Does `path` name the same file as `input`?  "-" (stdin) names none. */
-static int
-same_file(const char *path, const char *input)
-{
-	struct stat a, b;
+/* The temporary file of the write under way, for ws_atomic_remove_pending(). */
+static char pending[PATH_MAX];
+static volatile sig_atomic_t has_pending;
 
-	if (strcmp(input, "-") == 0)
-		return 0;
-	if (stat(path, &a) < 0 || stat(input, &b) < 0)
-		return 0;
-	return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+static int
+same_inode(const struct stat *a, const struct stat *b)
+{
+	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* Is the file `target` one of the inputs?  "-" is whatever standard input is. */
+static int
+is_an_input(const struct stat *target, const char *const *inputs, size_t ninputs)
+{
+	struct stat in;
+
+	for (size_t i = 0; i < ninputs; i++) {
+		int rc = strcmp(inputs[i], "-") == 0 ? fstat(STDIN_FILENO, &in)
+						     : stat(inputs[i], &in);
+		if (rc == 0 && same_inode(target, &in))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+is_stdout(const struct stat *st)
+{
+	struct stat out;
+
+	return fstat(STDOUT_FILENO, &out) == 0 && same_inode(st, &out);
+}
+
+/*
+ * A regular file its owner made read-only (chmod a-w), or one the user
+ * may not write: renaming over it would get round what its mode says.
+ */
+static int
+is_read_only(const char *path, const struct stat *st)
+{
+	return (st->st_mode & 0222) == 0 || (access(path, W_OK) != 0 && errno == EACCES);
+}
+
+int
+ws_atomic_check(const char *path, const char *const *inputs, size_t ninputs,
+		struct ws_error *err)
+{
+	struct stat st, link;
+
+	if (stat(path, &st) < 0)
+		return 0;	/* not there yet (or a dangling link): created */
+	if (!S_ISCHR(st.st_mode) && is_an_input(&st, inputs, ninputs))
+		return ws_error_set(err, "refusing to write %s: it is an input", path);
+	if (S_ISDIR(st.st_mode))
+		return ws_error_set(err, "cannot write %s: it is a directory", path);
+	if (lstat(path, &link) == 0 && S_ISREG(link.st_mode) && !is_stdout(&st) &&
+	    is_read_only(path, &link))
+		return ws_error_set(err, "cannot write %s: it is read-only "
+				    "(remove it, or make it writable, first)", path);
+	return 0;
 }
 
 /* The directory part of path, for the temporary file: "dir/" or "". */
@@ -44,47 +97,124 @@ temp_template(const char *path)
 	return t;
 }
 
+static void
+set_pending(const char *tmp)
+{
+	size_t n = strlen(tmp);
+
+	has_pending = 0;
+	if (n < sizeof pending) {
+		memcpy(pending, tmp, n + 1);
+		has_pending = 1;
+	}
+}
+
+void
+ws_atomic_remove_pending(void)
+{
+	if (has_pending)
+		unlink(pending);
+}
+
+/*
+ * The new file's permissions: the old file's, with its owner and group
+ * where the user may set them (root may; anyone may set a group of
+ * theirs).  When the group cannot be kept its permissions are dropped,
+ * so that no other group gets them.  A new file is made as any other,
+ * under the umask.
+ */
+static void
+set_mode(int fd, const struct stat *old)
+{
+	mode_t mode, mask;
+
+	if (old == NULL) {
+		mask = umask(0);
+		umask(mask);
+		(void)fchmod(fd, 0666 & ~mask);
+		return;
+	}
+	mode = old->st_mode & 0777;
+	if (fchown(fd, old->st_uid, old->st_gid) < 0 && fchown(fd, (uid_t)-1, old->st_gid) < 0)
+		mode &= ~(mode_t)070;
+	(void)fchmod(fd, mode);
+}
+
+static int
+open_temporary(struct ws_atomic *a, struct ws_error *err)
+{
+	struct stat old;
+	int fd, e, had_old = lstat(a->path, &old) == 0 && S_ISREG(old.st_mode);
+
+	if ((a->tmp = temp_template(a->path)) == NULL)
+		return ws_error_set(err, "out of memory");
+	if ((fd = mkstemp(a->tmp)) < 0) {
+		e = errno;
+		free(a->tmp);
+		a->tmp = NULL;
+		return ws_error_set(err, "cannot write %s: %s", a->path, strerror(e));
+	}
+	set_pending(a->tmp);
+	set_mode(fd, had_old ? &old : NULL);
+	if ((a->fp = fdopen(fd, "w")) == NULL) {
+		e = errno;
+		close(fd);
+		return ws_error_set(err, "cannot write %s: %s", a->path, strerror(e));
+	}
+	return 0;
+}
+
+/*
+ * A FIFO, a device or standard output, opened as it is: no O_CREAT, no
+ * O_TRUNC.  Standard output is the descriptor the program has (opening
+ * /proc/self/fd/1 again would start a file it appends to at its start).
+ */
+static int
+open_in_place(struct ws_atomic *a, const struct stat *st, struct ws_error *err)
+{
+	int to_stdout = is_stdout(st), fd, e;
+	struct stat now;
+
+	if (to_stdout) {
+		fflush(stdout);
+		fd = dup(STDOUT_FILENO);
+	} else {
+		fd = open(a->path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	}
+	if (fd < 0)
+		return ws_error_set(err, "cannot write %s: %s", a->path, strerror(errno));
+	if (!to_stdout && (fstat(fd, &now) < 0 || S_ISREG(now.st_mode))) {
+		close(fd);
+		return ws_error_set(err, "cannot write %s: it changed while being opened",
+				    a->path);
+	}
+	if ((a->fp = fdopen(fd, "w")) == NULL) {
+		e = errno;
+		close(fd);
+		return ws_error_set(err, "cannot write %s: %s", a->path, strerror(e));
+	}
+	return 0;
+}
+
 int
 ws_atomic_open(struct ws_atomic *a, const char *path,
 	       const char *const *inputs, size_t ninputs, struct ws_error *err)
 {
 	struct stat st;
-	int fd;
+	int rc;
 
 	memset(a, 0, sizeof *a);
-	for (size_t i = 0; i < ninputs; i++)
-		if (same_file(path, inputs[i]))
-			return ws_error_set(err, "refusing to write %s: it is an input", path);
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return ws_error_set(err, "cannot write %s: it is a directory", path);
-	a->path = strdup(path);
-	a->tmp = temp_template(path);
-	if (a->path == NULL || a->tmp == NULL) {
-		ws_atomic_abort(a);
+	if (ws_atomic_check(path, inputs, ninputs, err) < 0)
+		return -1;
+	if ((a->path = strdup(path)) == NULL)
 		return ws_error_set(err, "out of memory");
-	}
-	fd = mkstemp(a->tmp);
-	if (fd < 0) {
-		int e = errno;
-		free(a->tmp);
-		a->tmp = NULL;
+	if (stat(path, &st) == 0 && (!S_ISREG(st.st_mode) || is_stdout(&st)))
+		rc = open_in_place(a, &st, err);
+	else
+		rc = open_temporary(a, err);
+	if (rc < 0)
 		ws_atomic_abort(a);
-		return ws_error_set(err, "cannot write %s: %s", path, strerror(e));
-	}
-	/* An export is a user's document: readable as a new file would be. */
-	{
-		mode_t mask = umask(0);
-		umask(mask);
-		(void)fchmod(fd, 0666 & ~mask);
-	}
-	a->fp = fdopen(fd, "w");
-	if (a->fp == NULL) {
-		int e = errno;
-		close(fd);
-		ws_atomic_abort(a);
-		return ws_error_set(err, "cannot write %s: %s", path, strerror(e));
-	}
-	return 0;
+	return rc;
 }
 
 int
@@ -94,15 +224,17 @@ ws_atomic_commit(struct ws_atomic *a, struct ws_error *err)
 	int failed;
 
 	a->fp = NULL;
-	failed = fflush(fp) != 0 || ferror(fp) || fsync(fileno(fp)) != 0;
+	failed = fflush(fp) != 0 || ferror(fp) || (a->tmp != NULL && fsync(fileno(fp)) != 0);
 	if (fclose(fp) != 0)
 		failed = 1;
-	if (failed || rename(a->tmp, a->path) != 0) {
+	if (failed || (a->tmp != NULL && rename(a->tmp, a->path) != 0)) {
 		int e = errno;
 		ws_error_set(err, "cannot write %s: %s", a->path, strerror(e));
 		ws_atomic_abort(a);
 		return -1;
 	}
+	if (a->tmp != NULL)
+		has_pending = 0;
 	free(a->tmp);
 	a->tmp = NULL;
 	ws_atomic_abort(a);
@@ -114,8 +246,10 @@ ws_atomic_abort(struct ws_atomic *a)
 {
 	if (a->fp != NULL)
 		fclose(a->fp);
-	if (a->tmp != NULL)
+	if (a->tmp != NULL) {
 		unlink(a->tmp);
+		has_pending = 0;
+	}
 	free(a->tmp);
 	free(a->path);
 	memset(a, 0, sizeof *a);

@@ -268,6 +268,8 @@ static const struct kind_name kinds[] = {
 	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
 	{ "org", LEX_WORD, LEXW_ORG, 0 },
 	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
+	{ "name-particle", LEX_WORD, LEXW_PARTICLE, 0 },
+	{ "name-suffix", LEX_WORD, LEXW_SUFFIX, 0 },
 };
 
 static const struct kind_name *
@@ -402,7 +404,8 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	if ((k = find_kind(kw, kwlen)) == NULL) {
 		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
 			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, adjective, pronoun-male, pronoun-female)";
+			"family-first, not-name, org, adjective, name-particle, name-suffix, "
+			"pronoun-male, pronoun-female)";
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {

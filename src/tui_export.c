@@ -120,7 +120,7 @@ write_file(struct tui *t, int fmt, const char *path, struct ws_error *err)
 	const char *input = t->text->name;
 	struct ws_atomic atomic;
 
-	if (ws_atomic_open(&atomic, path, &input, strcmp(input, "-") == 0 ? 0 : 1, err) < 0)
+	if (ws_atomic_open(&atomic, path, &input, 1, err) < 0)
 		return -1;
 	if (export_view(t, fmt, atomic.fp, err) < 0) {
 		ws_atomic_abort(&atomic);

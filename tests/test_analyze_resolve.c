@@ -392,7 +392,7 @@ test_a_subject_ending_in_an_abbreviation_speaks(void **state)
 {
 	analyze("Daniel R. Hughes Jr. said the dock would flood. The U.S. has never formally "
 		"accused the port of fraud.\n");
-	assert_claim("the dock would flood", "said", "Daniel R. Hughes Jr.", "Daniel R. Hughes Jr", NULL);
+	assert_claim("the dock would flood", "said", "Daniel R. Hughes Jr.", "Daniel R. Hughes Jr.", NULL);
 	assert_claim("the port of fraud", "accused", "The U.S.", NULL, NULL);
 }
 

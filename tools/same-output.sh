@@ -51,7 +51,10 @@ for i, line in enumerate(open(sys.argv[1], encoding='utf-8')):
     with open('%s/%04d.txt' % (sys.argv[2], i), 'w', encoding='utf-8', newline='') as fh:
         fh.write(json.loads(line)['text'])
 EOF
-		(cd "$d" && both "json $(basename "$f")" --export=json ./*.txt)
+		# Not in a subshell: a difference must set $fail here.
+		cd "$d"
+		both "json $(basename "$f")" --export=json ./*.txt
+		cd "$here"
 	done
 fi
 
