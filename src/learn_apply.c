@@ -24,19 +24,32 @@ struct apply {
 	struct ws_analysis *an;
 	size_t nrule;		/* the rules' claims: an->claims[0 .. nrule) */
 	size_t sentence;	/* the sequence being decoded */
+	uint8_t *in_rule;	/* per token: inside a rule claim's content */
 	size_t cap;
 	struct ws_error *err;
 };
 
-static int
-overlaps_rule_claim(const struct apply *ap, struct ws_span32 sp)
+/* Mark the tokens that overlap a rule claim's content (one pass). */
+static void
+mark_rule_claims(struct apply *ap)
 {
-	for (size_t i = 0; i < ap->nrule; i++) {
-		const struct ws_claim *c = &ap->an->claims[i];
+	const struct ws_doc *doc = ap->doc;
 
-		if (c->content.start < sp.end && sp.start < c->content.end)
-			return 1;
+	for (size_t i = 0; i < ap->nrule; i++) {
+		struct ws_span32 c = ap->an->claims[i].content;
+
+		for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, c.start);
+		     t < doc->ntokens && doc->tokens[t].start < c.end; t++)
+			ap->in_rule[t] = 1;
 	}
+}
+
+static int
+overlaps_rule_claim(const struct apply *ap, size_t from, size_t to)
+{
+	for (size_t t = from; t < to; t++)
+		if (ap->in_rule[t])
+			return 1;
 	return 0;
 }
 
@@ -98,9 +111,12 @@ decode(void *ctx, struct ws_seq *seq)
 			i++;
 			continue;
 		}
-		i = run_of(doc, seq, first, i, TAG_B_CONTENT, &content);
-		if (!overlaps_rule_claim(ap, content) && add_claim(ap, content, cue) < 0)
+		size_t end = run_of(doc, seq, first, i, TAG_B_CONTENT, &content);
+
+		if (!overlaps_rule_claim(ap, first + i, first + end) &&
+		    add_claim(ap, content, cue) < 0)
 			return -1;
+		i = end;
 	}
 	return 0;
 }
@@ -135,16 +151,21 @@ int
 ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	       struct ws_analysis *an, struct ws_error *err)
 {
-	struct apply ap = { model, doc, an, an->nclaims, 0, an->nclaims, err };
+	struct apply ap = { model, doc, an, an->nclaims, 0, NULL, an->nclaims, err };
 	struct ws_seq seq;
 	int rc;
 
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
 		return ws_error_set(err, "the model has %u labels, the feature set %u",
 				    ws_model_nlabels(model), ws_learn_nlabels);
+	ap.in_rule = calloc(doc->ntokens + 1, 1);
+	if (ap.in_rule == NULL)
+		return ws_error_set(err, "out of memory");
+	mark_rule_claims(&ap);
 	ws_seq_init(&seq);
 	rc = ws_learn_sequences(doc, an, NULL, &seq, decode, &ap, err);
 	ws_seq_free(&seq);
+	free(ap.in_rule);
 	if (rc == 0 && an->nclaims > ap.nrule)
 		rc = merge_claims(an, ap.nrule, err);
 	return rc;

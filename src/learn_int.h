@@ -48,6 +48,10 @@ int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 		uint8_t *back, uint8_t *labels);
 
+/* The built-in model's bytes (src/model_data.c, generated); size 0 for none. */
+extern const unsigned char ws_model_builtin_bytes[];
+extern const size_t ws_model_builtin_size;
+
 /* Little-endian stores, for the writer. */
 void ws_put_le32(uint8_t *p, uint32_t v);
 void ws_put_le64(uint8_t *p, uint64_t v);
