@@ -23,4 +23,11 @@ cliff_crlf 4096 "$TMPD/crlf.txt"
 ok "4 MB of CRLF prose loads in linear time (was 27 s)" \
 	in_time 5 "$WHOSAID" --export=text "$TMPD/crlf.txt"
 
+# One person per claim, told to the 160 built-in outlets in turn.
+cliff_speakers 4096 "$TMPD/speakers.txt"
+ok "the HTML export of 4 MB of distinct speakers is not people x claims x outlets (was minutes)" \
+	in_time 10 "$WHOSAID" --export=html "$TMPD/speakers.txt"
+ok "--stats over 4 MB of distinct speakers is not quadratic (was 33 s)" \
+	in_time 10 "$WHOSAID" --stats "$TMPD/speakers.txt"
+
 done_testing
