@@ -25,6 +25,13 @@ struct ws_stats_entry {
 	size_t last_file;	/* private: the article that last counted */
 };
 
+/* Private: where each id is, so that counting is linear in the claims. */
+struct ws_stats_ids {
+	size_t cap;		/* entries allocated */
+	size_t *slots;		/* open addressing: entry index + 1, or 0 (owned) */
+	size_t nslots;		/* a power of two, at least twice the entries; 0: none yet */
+};
+
 struct ws_stats {
 	size_t files;
 	size_t claims;			/* counted claims */
@@ -34,6 +41,7 @@ struct ws_stats {
 	size_t noutlets;
 	struct ws_stats_entry *speakers;
 	size_t nspeakers;
+	struct ws_stats_ids outlet_ids, speaker_ids;	/* private */
 };
 
 /* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
