@@ -195,6 +195,14 @@ int
 ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	   struct ws_analysis **out, struct ws_error *err)
 {
+	return ws_analyze_cancellable(doc, lex, NULL, out, err);
+}
+
+int
+ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
+		       const atomic_int *cancel, struct ws_analysis **out,
+		       struct ws_error *err)
+{
 	struct ws_lexicon *own = NULL;
 	struct an_ctx ctx;
 	int rc = -1;
@@ -221,9 +229,14 @@ ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 		ctx.outlet_of[i] = WS_NONE;
 	if (an_find_quotes(&ctx) < 0)
 		goto oom;
-	for (size_t i = 0; i < doc->nsentences; i++)
+	for (size_t i = 0; i < doc->nsentences; i++) {
+		if (cancel != NULL && atomic_load_explicit(cancel, memory_order_relaxed)) {
+			ws_error_set(err, "cancelled");
+			goto done;
+		}
 		if (analyze_sentence(&ctx, i) < 0)
 			goto oom;
+	}
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
 	sort_claims(ctx.an->claims, ctx.an->nclaims);
