@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/stats.h"
 #include "whosaid/theme.h"
 #include "export_put.h"
 
@@ -47,15 +48,15 @@ static const struct {
 
 /*
  * What the panel says of each outlet and each person, counted in one pass
- * over the claims, and the outlets each person's claims came through as
- * (speaker, outlet) pairs sorted once: a page with many people and many
- * outlets costs claims × log claims, not people × claims × outlets.
+ * over the claims, and the outlets each person's claims came through from
+ * ws_stats_credits(): a page with many people and many outlets costs
+ * claims × log claims, not people × claims × outlets.
  */
 struct tally {
 	size_t *outlet_count, *outlet_first;	/* per outlet (owned) */
 	size_t *person_count, *person_first;	/* per person (owned) */
-	struct pair { size_t speaker, outlet; } *pairs;	/* sorted, distinct (owned) */
-	size_t npairs;
+	struct ws_credit *credits;		/* sorted by speaker (owned) */
+	size_t ncredits;
 };
 
 struct html {
@@ -283,16 +284,6 @@ put_lines(struct html *h, const struct ws_layout *lay)
 	}
 }
 
-static int
-pair_cmp(const void *a, const void *b)
-{
-	const struct pair *x = a, *y = b;
-
-	if (x->speaker != y->speaker)
-		return x->speaker < y->speaker ? -1 : 1;
-	return x->outlet < y->outlet ? -1 : x->outlet > y->outlet;
-}
-
 static void
 tally_free(struct tally *t)
 {
@@ -300,7 +291,7 @@ tally_free(struct tally *t)
 	free(t->outlet_first);
 	free(t->person_count);
 	free(t->person_first);
-	free(t->pairs);
+	free(t->credits);
 	memset(t, 0, sizeof *t);
 }
 
@@ -308,16 +299,14 @@ tally_free(struct tally *t)
 static int
 tally_make(struct tally *t, const struct ws_analysis *an)
 {
-	size_t n = 0;
-
 	memset(t, 0, sizeof *t);
 	t->outlet_count = calloc(an->noutlets + 1, sizeof *t->outlet_count);
 	t->outlet_first = malloc((an->noutlets + 1) * sizeof *t->outlet_first);
 	t->person_count = calloc(an->npeople + 1, sizeof *t->person_count);
 	t->person_first = malloc((an->npeople + 1) * sizeof *t->person_first);
-	t->pairs = malloc((an->nclaims + 1) * sizeof *t->pairs);
+	t->credits = ws_stats_credits(an, &t->ncredits);
 	if (t->outlet_count == NULL || t->outlet_first == NULL ||
-	    t->person_count == NULL || t->person_first == NULL || t->pairs == NULL) {
+	    t->person_count == NULL || t->person_first == NULL || t->credits == NULL) {
 		tally_free(t);
 		return -1;
 	}
@@ -332,13 +321,7 @@ tally_make(struct tally *t, const struct ws_analysis *an)
 			t->outlet_first[o] = i;
 		if (p != WS_NONE && t->person_count[p]++ == 0)
 			t->person_first[p] = i;
-		if (p != WS_NONE && o != WS_NONE)
-			t->pairs[n++] = (struct pair){ p, o };
 	}
-	qsort(t->pairs, n, sizeof *t->pairs, pair_cmp);
-	for (size_t i = 0; i < n; i++)
-		if (t->npairs == 0 || pair_cmp(&t->pairs[t->npairs - 1], &t->pairs[i]) != 0)
-			t->pairs[t->npairs++] = t->pairs[i];
 	return 0;
 }
 
@@ -386,7 +369,7 @@ put_outlets(struct html *h)
 
 /*
  * One speaker: name, role, count, and a swatch per outlet their claims
- * came through: the pairs from *next on that are p's (advanced past them).
+ * came through: the credits from *next on that are p's (advanced past them).
  */
 static void
 put_speaker(struct html *h, size_t p, size_t *next)
@@ -408,9 +391,11 @@ put_speaker(struct html *h, size_t p, size_t *next)
 		fputs("</span>", h->out);
 	}
 	fprintf(h->out, " <span class=\"count\">%zu</span>", count);
-	for (; *next < t->npairs && t->pairs[*next].speaker == p; ++*next) {
-		size_t o = t->pairs[*next].outlet;
+	for (; *next < t->ncredits && t->credits[*next].speaker == p; ++*next) {
+		size_t o = t->credits[*next].outlet;
 
+		if (o == WS_NONE)
+			continue;
 		fprintf(h->out, " <span class=\"swatch s%zu\" title=\"", o);
 		ws_put_str(h->out, an->outlets[o].name, WS_PUT_ATTR);
 		fputs("\">\xe2\x96\xa0</span>", h->out);

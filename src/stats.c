@@ -16,6 +16,39 @@
 #include "whosaid/stats.h"
 #include "export_put.h"
 
+static int
+credit_cmp(const void *a, const void *b)
+{
+	const struct ws_credit *x = a, *y = b;
+
+	if (x->speaker != y->speaker)
+		return x->speaker < y->speaker ? -1 : 1;
+	return x->outlet < y->outlet ? -1 : x->outlet > y->outlet;
+}
+
+struct ws_credit *
+ws_stats_credits(const struct ws_analysis *an, size_t *n)
+{
+	struct ws_credit *cr = malloc((an->nclaims + 1) * sizeof *cr);
+	size_t all = 0;
+
+	*n = 0;
+	if (cr == NULL)
+		return NULL;
+	for (size_t i = 0; i < an->nclaims; i++)
+		if (an->claims[i].speaker < an->npeople)
+			cr[all++] = (struct ws_credit){ an->claims[i].speaker,
+							an->claims[i].outlet, 1 };
+	qsort(cr, all, sizeof *cr, credit_cmp);
+	for (size_t i = 0; i < all; i++) {
+		if (*n > 0 && credit_cmp(&cr[*n - 1], &cr[i]) == 0)
+			cr[*n - 1].nclaims++;
+		else
+			cr[(*n)++] = cr[i];
+	}
+	return cr;
+}
+
 struct ws_stats *
 ws_stats_new(void)
 {

@@ -44,6 +44,22 @@ struct ws_stats {
 	struct ws_stats_ids outlet_ids, speaker_ids;	/* private */
 };
 
+/* The claims of one speaker that came through one outlet. */
+struct ws_credit {
+	size_t speaker;		/* index into people */
+	size_t outlet;		/* index into outlets, or WS_NONE */
+	size_t nclaims;
+};
+
+/*
+ * The (speaker, outlet) pairs of an's claims that have a speaker, each
+ * once with its number of claims, sorted by speaker, then outlet (WS_NONE
+ * last): one sort, so a panel of many people and outlets is not people ×
+ * claims × outlets.  *n is their number; the caller frees the array.
+ * NULL when out of memory.
+ */
+struct ws_credit *ws_stats_credits(const struct ws_analysis *an, size_t *n);
+
 /* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
 struct ws_stats *ws_stats_new(void);
 
