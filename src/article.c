@@ -185,7 +185,7 @@ ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex, struct 
 
 	if (art->an != NULL)
 		return 0;
-	if (ws_segment(art->text, &doc, err) < 0)
+	if (ws_segment(art->text, lex, &doc, err) < 0)
 		return -1;
 	if (ws_analyze(doc, lex, &an, err) < 0) {
 		ws_doc_free(doc);
