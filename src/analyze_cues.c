@@ -673,7 +673,7 @@ static int
 name_colon(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t c, n = ctx->ntok;
+	size_t a, c, n = ctx->ntok;
 	struct ws_span content;
 	struct an_claim *cl;
 
@@ -682,12 +682,17 @@ name_colon(struct an_ctx *ctx)
 	int headline = doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
 		       (b == 0 && doc->blocks[0].nsentences == 1);
 
-	c = headline ? headline_colon(ctx) : 0;
-	for (; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
-	     ((ctx->tok[c].flags & WS_TOK_CAP) || ctx->ti[c].in_name); c++)
+	/* "“WALLACE: Will she be there?": a transcript quoted paragraph by paragraph. */
+	a = !headline && n > 0 && (ctx->tok[0].flags & WS_TOK_OPEN_QUOTE) &&
+	    ctx->sent == doc->blocks[b].first_sentence;
+	c = headline ? headline_colon(ctx) : a;
+	/* "Dr. Halvorsen:": the title's period is part of the name. */
+	for (; c < n && c < a + NAME_COLON_MAX &&
+	     (((ctx->tok[c].flags & WS_TOK_WORD) && (ctx->tok[c].flags & WS_TOK_CAP)) || ctx->ti[c].in_name);
+	     c++)
 		;
-	if (c == 0 || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, 0) ||
-	    ((ctx->ti[0].words & LEXW_NOT_NAME) && !ctx->ti[0].in_name) || ctx->ti[0].pronoun)
+	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
+	    ((ctx->ti[a].words & LEXW_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return 0;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
@@ -715,9 +720,9 @@ name_colon(struct an_ctx *ctx)
 	if ((cl = new_claim(ctx, c, c + 1, CUE_SPEECH)) == NULL)
 		return -1;
 	cl->c.content = ws_span32_of(content);
-	cl->by_tok = 0;
+	cl->by_tok = a;
 	cl->by_end = c;
-	set_span32(&cl->c.by, ctx, 0, c);
+	set_span32(&cl->c.by, ctx, a, c);
 	ctx->skip_to = ctx->ntok;
 	return 0;
 }

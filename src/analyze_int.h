@@ -20,7 +20,16 @@ enum lex_kind {
 	LEX_AUX,		/* words between a subject and its cue */
 	LEX_TITLE,		/* "Vice President" */
 	LEX_HONORIFIC,		/* "Mr." */
-	LEX_WORD,		/* single words with LEXW_* flags */
+	LEX_WORD,		/* single words, of kinds W_* */
+	LEX_OUTLET_WORD,	/* words that tell an outlet's name by context (OUTW_*) */
+};
+
+/* Classes of LEX_OUTLET_WORD. */
+enum {
+	OUTW_NOUN = 1 << 0,	/* "the broadcaster RÚV" */
+	OUTW_HEAD = 1 << 1,	/* "Punchbowl News" */
+	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
+	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
 };
 
 /* Classes of LEX_CUE. */
@@ -41,6 +50,7 @@ enum lex_cue_class {
  */
 enum word_kind {
 	WK_GIVEN_MALE, WK_GIVEN_FEMALE, WK_FAMILY_FIRST, WK_NOT_NAME, WK_ORG, WK_ADJECTIVE,
+	WK_PREP_BODY,
 	WK_NAME_PARTICLE, WK_NAME_SUFFIX,
 	WK_WEEKDAY, WK_MONTH, WK_MONTH_ABBREV,
 	WK_ABBREV, WK_ABBREV_NUMBER, WK_ABBREV_TITLE, WK_SENTENCE_OPENER,
@@ -62,6 +72,7 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 #define W_NOT_NAME W(WK_NOT_NAME)
 #define W_ORG W(WK_ORG)
 #define W_ADJECTIVE W(WK_ADJECTIVE)
+#define W_PREP_BODY W(WK_PREP_BODY)
 #define W_NAME_PARTICLE W(WK_NAME_PARTICLE)	/* "de", "van", "bin", "al": inside a name in lower case */
 #define W_NAME_SUFFIX W(WK_NAME_SUFFIX)		/* "Jr", "III": ends a name, is not its surname */
 #define W_WEEKDAY W(WK_WEEKDAY)
@@ -233,6 +244,8 @@ struct an_tok {
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char fw;		/* FW_* */
+	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
+	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
 	uint64_t words;			/* its kinds, W_*: the whole token is such a word */
 	size_t person;			/* person named here, or WS_NONE */
@@ -322,6 +335,13 @@ struct an_ctx {
 	size_t last_claim_block;
 
 	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
+
+	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
+	struct an_context_outlet {
+		size_t outlet;		/* index into an->outlets */
+		uint32_t start, end;	/* the name as first written */
+	} couts[AN_CANDIDATES];
+	size_t ncouts;
 
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];
@@ -487,6 +507,8 @@ int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+/* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
+size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),
