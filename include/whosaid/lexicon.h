@@ -52,4 +52,12 @@ enum ws_abbrev ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char 
  */
 int ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len);
 
+/*
+ * The learned layer's model (learn.h) that ws_analyze() applies after
+ * the rules, or NULL (the default) for the rules alone.  Borrowed: the
+ * model must outlive every analysis made with lex.
+ */
+struct ws_model;
+void ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model);
+
 #endif
