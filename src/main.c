@@ -738,13 +738,15 @@ main(int argc, char **argv)
 	struct options opt;
 	struct ws_lexicon *lex;
 	struct ws_error err;
-	int status;
+	int status, loaded;
 
 	parse_options(argc, argv, &opt);
-	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0) {
+	if (ws_lexicon_builtin(&lex, &err) < 0 || (loaded = ws_lexicon_load_user(lex, &err)) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return EXIT_TROUBLE;
 	}
+	if (loaded > 0)
+		fprintf(stderr, "whosaid: warning: %s\n", err.msg);
 	if (opt.export == EXPORT_NONE && (opt.stats || !isatty(STDOUT_FILENO)))
 		opt.export = EXPORT_TEXT;
 	if (opt.export != EXPORT_NONE) {
