@@ -204,6 +204,8 @@ struct an_person {
 struct an_candidate {
 	uint64_t surname;	/* lex_key of its surname */
 	uint32_t start, end;	/* bytes */
+	uint32_t sent;		/* the sentence it is in */
+	unsigned char subject;	/* opens it as the subject of a verb in the past */
 };
 
 /* A word list's table of keys (analyze_words.c). */
@@ -426,6 +428,7 @@ size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
+size_t an_candidate_person(struct an_ctx *ctx, size_t after, int *oom);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),

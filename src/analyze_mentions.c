@@ -386,6 +386,32 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 	return WS_NONE;
 }
 
+#define NICKNAME_WORDS 3
+
+/*
+ * A nickname in quotation marks from sentence token j, with a name going
+ * on after it ("José “Pepe” Álvarez", "Dwayne 'The Rock' Johnson"): the
+ * token after its closing mark, or WS_NONE.
+ */
+static size_t
+nickname_end(const struct an_ctx *ctx, size_t j)
+{
+	size_t e;
+
+	if (j >= ctx->ntok || !(ctx->tok[j].flags & WS_TOK_OPEN_QUOTE))
+		return WS_NONE;
+	for (e = j + 1; e < ctx->ntok && e <= j + NICKNAME_WORDS; e++) {
+		if (ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE)
+			break;
+		if (!(ctx->tok[e].flags & WS_TOK_WORD) || !(ctx->tok[e].flags & WS_TOK_CAP))
+			return WS_NONE;
+	}
+	if (e == j + 1 || e >= ctx->ntok || !(ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE) || e + 1 >= ctx->ntok ||
+	    !(ctx->tok[e + 1].flags & WS_TOK_WORD) || !(ctx->tok[e + 1].flags & WS_TOK_CAP))
+		return WS_NONE;
+	return e + 1;
+}
+
 /* "Jr", "Sr", "III" at sentence token j, after a name. */
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
@@ -411,6 +437,11 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 		unsigned f = ctx->tok[j].flags;
 
 		if ((*words > 0 || j == k) && (p = particles_lead(ctx, j)) != WS_NONE) {
+			j = p;
+			continue;
+		}
+		/* José "Pepe" Álvarez: a nickname in quotation marks inside a name. */
+		if (*words > 0 && (p = nickname_end(ctx, j)) != WS_NONE) {
 			j = p;
 			continue;
 		}
@@ -530,13 +561,48 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 	return 0;
 }
 
+#define BYLINE_MAX_TOKENS 16
+
+/* Is the sentence at work a byline: "By" and names, "and", commas? */
+static int
+is_byline(const struct an_ctx *ctx)
+{
+	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !an_tok_is(ctx, 0, "by") ||
+	    !(ctx->tok[0].flags & WS_TOK_CAP))
+		return 0;
+	for (size_t j = 1; j < ctx->ntok; j++)
+		if (!((ctx->tok[j].flags & WS_TOK_CAP) || an_tok_is(ctx, j, "and") || an_tok_punct(ctx, j, ',') ||
+		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the name [a, b) open its sentence as the subject of a verb in the
+ * past ("Mara Quill arrived", "Ama Owusu-Ansah opened the count")?
+ */
+static int
+acts(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t len;
+	const char *t;
+
+	if (!(a == 0 || (a == 1 && (ctx->tok[0].flags & WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok ||
+	    !(ctx->tok[b].flags & WS_TOK_WORD) || (ctx->tok[b].flags & WS_TOK_CAP))
+		return 0;
+	t = an_text(ctx, b, &len);
+	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
+}
+
 /* Remember the name [a, b) that nothing vouched for yet, under its surname's key. */
 static void
-remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b)
+remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int subject)
 {
 	struct an_candidate *c = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
 
+	c->subject = (unsigned char)subject;
 	c->surname = key;
+	c->sent = (uint32_t)ctx->sent;
 	c->start = ctx->tok[a].start;
 	c->end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
 }
@@ -556,12 +622,12 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 	return NULL;
 }
 
+/* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
 static size_t
-new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
+new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
 {
 	struct ws_analysis *an = ctx->an;
 	struct ws_person *p;
-	const struct an_candidate *c;
 	size_t cap = ctx->people_cap;
 
 	if (an_grow(&an->people, &ctx->people_cap, an->npeople, sizeof *an->people) < 0)
@@ -570,17 +636,44 @@ new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
 		return WS_NONE;
 	p = &an->people[an->npeople];
 	memset(p, 0, sizeof *p);
-	/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
-	if (!given && (c = candidate(ctx, surname_key(ctx, a, b))) != NULL) {
-		p->name = bytes_text(ctx, c->start, c->end);
-		given = 1;
-	} else {
-		p->name = span_text(ctx, a, b);
-	}
-	if (p->name == NULL)
+	if ((p->name = bytes_text(ctx, start, end)) == NULL)
 		return WS_NONE;
 	ctx->pinfo[an->npeople].has_given = (unsigned char)given;
 	return an->npeople++;
+}
+
+#define CANDIDATE_SENTENCES 3
+
+/*
+ * "Mara Quill arrived. “We’re not leaving,” she said.": the person "she"
+ * points at may be the name nothing vouched for in the last sentences,
+ * when it came after sentence `after` (where the person the pronoun
+ * would point at otherwise was named; WS_NONE: no one).  Returns WS_NONE
+ * if there is none.
+ */
+size_t
+an_candidate_person(struct an_ctx *ctx, size_t after, int *oom)
+{
+	const struct an_candidate *c;
+	size_t p;
+
+	*oom = 0;
+	if (ctx->ncands == 0)
+		return WS_NONE;
+	c = &ctx->cands[(ctx->ncands - 1) % AN_CANDIDATES];
+	if (!c->subject || c->sent + CANDIDATE_SENTENCES < ctx->sent || c->sent > ctx->sent ||
+	    (after != WS_NONE && c->sent <= after))
+		return WS_NONE;
+	if ((p = an_person_by_surname(ctx, c->surname)) != WS_NONE)
+		return p;
+	if ((p = new_person(ctx, c->start, c->end, 1)) == WS_NONE ||
+	    name_set(ctx, c->surname, p) < 0 || add_span(&ctx->an->people[p].mentions,
+							&ctx->an->people[p].nmentions, c->start, c->end) < 0) {
+		*oom = 1;
+		return WS_NONE;
+	}
+	ctx->pinfo[p].surname = c->surname;
+	return p;
 }
 
 static int
@@ -640,7 +733,14 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		}
 	}
 	if (p == WS_NONE) {
-		if ((p = new_person(ctx, a, b, given)) == WS_NONE) {
+		const struct an_candidate *c = given ? NULL : candidate(ctx, key);
+
+		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
+		if (c != NULL)
+			p = new_person(ctx, c->start, c->end, 1);
+		else
+			p = new_person(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1), given);
+		if (p == WS_NONE) {
 			*oom = 1;
 			return WS_NONE;
 		}
@@ -849,6 +949,9 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
 		return k;
+	/* "By Anna Lindqvist and Tom Berg": the byline names the writers, no one of the article. */
+	if (is_byline(ctx))
+		return k;
 	/* "HS Orka said": a word after an acronym is the rest of a body's name. */
 	if (a == k && title == NULL && a > 0 && words == 1 && (ctx->tok[a - 1].flags & WS_TOK_ALLCAPS) &&
 	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
@@ -890,7 +993,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		vouched = 0;
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
-			remember_candidate(ctx, surname_key(ctx, a, b), a, b);
+			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
 		return k;
 	}
 	if ((p = person_for(ctx, a, b, oom)) == WS_NONE)

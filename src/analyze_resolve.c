@@ -342,8 +342,14 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		return 0;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
-		size_t p = resolve_pronoun(ctx, a, g);
+		size_t p = resolve_pronoun(ctx, a, g), c;
 
+		/* A name nothing vouched for, later than who else "she" could be. */
+		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE, &oom);
+		if (oom)
+			return -1;
+		if (c != WS_NONE)
+			p = c;
 		if (p != WS_NONE) {
 			if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 				ctx->an->people[p].gender = g;
