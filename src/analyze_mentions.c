@@ -89,9 +89,21 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 	}
 }
 
+/* Record what the entries that start at byte pos with the word of key `key` say. */
+static void
+scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos, int the)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t n = lex_chains(ctx->lex, key, ctx->s, pos, limit, chains);
+
+	for (size_t i = 0; i < n; i++)
+		scan_chain(ctx, k, limit, chains[i], the);
+}
+
 /*
- * Look token k up: one chain for its own word; after "the", also the
- * chain of the next word, whose entries that start with "the" match here.
+ * Look token k up: the entries that start with its word; after "the",
+ * also those that start with the next word, whose entries that start
+ * with "the" match here.
  */
 static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
@@ -117,10 +129,10 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
-		scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(next, nlen)), 1);
+		scan_chains(ctx, k, limit, lex_key(next, nlen), ctx->tok[k + 1].start, 1);
 	}
 	ti->key = lex_key(t, len);
-	scan_chain(ctx, k, limit, lex_chain(ctx->lex, ti->key), 0);
+	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0);
 }
 
 void
