@@ -87,6 +87,7 @@ struct lex_slot {
 };
 
 struct ws_lexicon {
+	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
 	struct lex_slot *slots;		/* by key: the words, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;

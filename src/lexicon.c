@@ -678,6 +678,12 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 }
 
 void
+ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model)
+{
+	lex->model = model;
+}
+
+void
 ws_lexicon_free(struct ws_lexicon *lex)
 {
 	if (lex == NULL)
