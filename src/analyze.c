@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "analyze_int.h"
+#include "whosaid/learn.h"
 
 int
 an_grow(void *arrp, size_t *cap, size_t n, size_t size)
@@ -240,6 +241,8 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
 	sort_claims(ctx.an->claims, ctx.an->nclaims);
+	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
+		goto done;
 	*out = ctx.an;
 	ctx.an = NULL;
 	rc = 0;

@@ -369,201 +369,458 @@ asked_by(const struct an_ctx *ctx, size_t k, size_t c)
 	return e > c + 1 && an_in_list(ctx, e, question_words);
 }
 
+/*
+ * The reading of one cue of speech, belief or evidence, filled in by the
+ * phases of speech() in order: each phase reads what the ones before it
+ * found and writes its own part.
+ */
+struct reading {
+	size_t k, ce;			/* the cue: sentence tokens [k, ce) */
+	const struct lex_entry *cue;
+	int ing;			/* ", adding that …": a participle, not "is saying" */
+
+	/*
+	 * The subject: subject_before() finds it before the cue;
+	 * exclaimed_before() and inverted() after it ("said Okafor");
+	 * participle_subject() in the main clause ("…, adding").
+	 */
+	size_t by, by_end;		/* the words credited; by == WS_NONE: none */
+	int appos;			/* "X, the ROLE, said": an apposition between */
+
+	/* The content. */
+	size_t bnd;			/* the comma, dash or mark it ends at before the subject */
+	int have_back;			/* back holds a content before the cue */
+	struct ws_span back;
+	size_t c;			/* where a content after the cue may start: past
+					   "that", adjuncts, a comma or an inverted subject */
+	int forward;			/* the content follows the cue */
+};
+
+/*
+ * "Asked about the delay, Okafor said …", "Responding to the union, …":
+ * a participle opens the sentence (see opener()).
+ */
+static int
+participle_opens(const struct an_ctx *ctx, const struct reading *r)
+{
+	const struct lex_entry *cue = r->cue;
+
+	return at_sentence_start(ctx, r->k) && r->k + 1 < ctx->ntok &&
+	       (ctx->tok[r->k].flags & WS_TOK_CAP) &&
+	       ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0));
+}
+
+/* "Said Okafor, “…”": the cue opens the sentence, its subject after it (see said_first()). */
+static int
+cue_opens(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t k = r->k;
+
+	return at_sentence_start(ctx, k) && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
+	       (ctx->tok[k + 1 < ctx->ntok ? k + 1 : k].flags & WS_TOK_CAP);
+}
+
+/* The subject is [by, by_end); a content before it ends at the token before. */
+static void
+subject_is(struct reading *r, size_t by, size_t by_end, int appos)
+{
+	r->by = by;
+	r->by_end = by_end;
+	r->appos = appos;
+	r->bnd = by == 0 ? WS_NONE : by - 1;
+}
+
+/*
+ * A comma at j before the cue: "Okafor, who, after the vote, said",
+ * "Cory James, 22, of Flint, Mich., said", "Okafor, the mayor, said"; or
+ * "…, said X", whose subject follows the cue.
+ */
+static void
+subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
+{
+	size_t a = an_apposition_back(ctx, j), f, fe;
+
+	/* "Okafor, who, after the vote, said": the relative pronoun. */
+	if (a != WS_NONE && a > 0 && an_tok_is(ctx, a - 1, "who")) {
+		subject_is(r, a - 1, a, 0);
+		return;
+	}
+	/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
+	if ((f = an_sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
+	    ctx->first_comma == fe && !an_quote_boundary(ctx, fe) && an_no_cue_between(ctx, fe, j)) {
+		subject_is(r, f, fe, fe < j);
+		return;
+	}
+	/* "Okafor, the mayor, said": the phrase before the apposition. */
+	if (a != WS_NONE && (f = an_np_back(ctx, a - 1)) != WS_NONE) {
+		subject_is(r, f, a, 1);
+		return;
+	}
+	/* "…, said X": the comma ends the content. */
+	r->bnd = j;
+}
+
+/*
+ * The noun phrase that ends at j, right before the cue: "Okafor said",
+ * "the harbour master has also said"; "I laughed and said …" and "X
+ * paused and recalled …" take the subject of the verb before "and".
+ */
+static void
+subject_next_to(const struct an_ctx *ctx, struct reading *r, size_t j)
+{
+	size_t by = an_np_back(ctx, j);
+
+	/* "Okafor said" */
+	if (by != WS_NONE) {
+		subject_is(r, by, j + 1, 0);
+		return;
+	}
+	/* No phrase and no "and": no subject. */
+	if (!an_tok_is(ctx, j, "and") && !an_tok_is(ctx, j, "but"))
+		return;
+	/* "I laughed and said …": the subject of the verb before. */
+	if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
+	    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !an_in_list(ctx, j - 1, an_stop_words) &&
+	    (an_tok_is(ctx, j - 2, "he") || an_tok_is(ctx, j - 2, "she") ||
+	     an_tok_is(ctx, j - 2, "they") || ctx->ti[j - 2].in_name ||
+	     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
+		r->by = an_np_back(ctx, j - 2);
+		r->by_end = j - 1;
+	} else {
+		/* "The senator paused and recalled …": the sentence's subject. */
+		r->by = an_sentence_subject(ctx, j, &r->by_end);
+	}
+	if (r->by == WS_NONE)
+		r->by_end = WS_NONE;
+}
+
+/*
+ * The subject before the cue, auxiliaries ("has also") stepped over:
+ * "Okafor said", "Okafor, the mayor, said".  "“…” said X" has none: its
+ * closing mark ends the content.  An -ing cue takes its subject later
+ * (participle_subject()).
+ */
+static void
+subject_before(const struct an_ctx *ctx, struct reading *r)
+{
+	size_t j = r->k == 0 ? WS_NONE : an_skip_aux_back(ctx, r->k - 1);
+
+	/* The cue opens the sentence. */
+	if (j == WS_NONE)
+		return;
+	/* "Okafor, the mayor, said", "…, said X" */
+	if (an_tok_punct(ctx, j, ',') && !r->ing)
+		subject_past_comma(ctx, r, j);
+	/* "“…” said X" */
+	else if (an_is_quote_mark(ctx, j, WS_TOK_CLOSE_QUOTE))
+		r->bnd = j;
+	/* "Okafor said", "I laughed and said" */
+	else if (!r->ing)
+		subject_next_to(ctx, r, j);
+}
+
+/*
+ * "The port will stay shut, Okafor said.", "“…,” Okafor said": the
+ * content before the subject, up to its boundary; "“…,” Texas-based
+ * analyst Dana Reyes said" finds its closing mark past a long subject.
+ */
+static void
+content_before(const struct an_ctx *ctx, struct reading *r)
+{
+	/* A closing mark a subject too long for a noun phrase stands after. */
+	if (!an_is_boundary(ctx, r->bnd) && !r->ing) {
+		size_t q = an_quote_back(ctx, r->by != WS_NONE ? r->by : r->k);
+
+		if (q != WS_NONE)
+			r->bnd = q;
+	}
+	r->have_back = an_is_boundary(ctx, r->bnd) && an_content_back(ctx, r->bnd, &r->back);
+}
+
+/*
+ * "“Enough!” Okafor said to the crowd." and "“Why?” asked Okafor, the
+ * mayor.": the mark ended the sentence before, whose quotation is the
+ * content.
+ */
+static void
+exclaimed_before(const struct an_ctx *ctx, struct reading *r)
+{
+	size_t e;
+
+	/* "“…?” Okafor said to the crowd.": the subject opens the sentence. */
+	if (!r->have_back && r->bnd == WS_NONE && r->by == 0 && an_rest_is_narration(ctx, r->c))
+		r->have_back = an_exclaimed_back(ctx, &r->back);
+	/* "“…?” asked Okafor, the mayor.": the cue does, its subject after it. */
+	if (r->have_back || r->k != 0 || r->by != WS_NONE || r->c >= ctx->ntok ||
+	    !an_exclaimed_back(ctx, &r->back))
+		return;
+	e = an_np_forward(ctx, r->c);
+	/* Only a subject that ends its clause. */
+	if (e > r->c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') || an_is_end_punct(ctx, e))) {
+		r->by = r->c;
+		r->by_end = e;
+		r->c = e;
+		r->have_back = 1;
+	}
+}
+
+/* Inverted: "…,” said Okafor, the mayor.": the subject follows the cue, the content is before. */
+static void
+inverted(const struct an_ctx *ctx, struct reading *r)
+{
+	size_t e = an_np_forward(ctx, r->c);
+
+	r->forward = !(e > r->c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') ||
+				    an_is_end_punct(ctx, e) || an_quote_boundary(ctx, r->bnd)));
+	if (!r->forward) {
+		r->by = r->c;
+		r->by_end = e;
+		r->c = e;
+	}
+}
+
+/*
+ * "“…” he said when asked": the quotation before is the content, unless
+ * a quotation follows ("“…,” he said. “…”" aside, "he said “…”" reads
+ * on), or a show's title is on either side: "“…,” she said on “The
+ * Harbour Hour”", "on the “Morning Show,” Okafor said the …".
+ */
+static int
+quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int after_that)
+{
+	size_t c = r->c;
+	const struct an_quote *tq = an_quote_of(ctx, c);
+	int title_after = an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > r->ce &&
+			  (ctx->tok[c - 1].flags & WS_TOK_WORD) && tq != NULL &&
+			  tq->nwords <= AN_TITLE_WORDS_MAX;
+
+	return !(!(r->have_back && an_quote_boundary(ctx, r->bnd) && !after_that &&
+		   (!an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
+		 an_title_back(ctx, r->bnd));
+}
+
+/*
+ * Which way the content lies: "Okafor said the port …", "Okafor said,
+ * “…”" read forward; "…, Okafor said." and "“…,” Okafor said, “…”" read
+ * back.
+ */
+static void
+direction(const struct an_ctx *ctx, struct reading *r)
+{
+	int after_that = r->c > r->ce && (an_tok_is(ctx, r->c - 1, "that") ||
+					  an_tok_punct(ctx, r->c - 1, ':'));
+
+	/* "…, Okafor said.": nothing after the cue. */
+	if (r->c >= ctx->ntok || an_is_end_punct(ctx, r->c)) {
+		r->forward = 0;
+	/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
+	} else if (an_tok_punct(ctx, r->c, ',')) {
+		r->forward = !r->have_back;
+		if (r->forward)
+			r->c++;
+	/* "…,” said Okafor, the mayor." */
+	} else if (r->by == WS_NONE && r->bnd != WS_NONE) {
+		inverted(ctx, r);
+	/* "“…” he said when asked" */
+	} else {
+		r->forward = !quote_before_is_content(ctx, r, after_that);
+	}
+	/* "…, he told the court in his filing.": the hearer and narration, no content. */
+	if (r->forward && r->cue->cls == CUE_TELL && r->have_back && !after_that &&
+	    an_rest_is_narration(ctx, r->c))
+		r->forward = 0;
+}
+
+/*
+ * The subject of a participle: "with 30 percent of voters saying …"
+ * names it; ", adding that …" and "by saying …" take the main clause's,
+ * the subject of the claim before ("…, Okafor said, adding …") or of the
+ * sentence, or the person named last.  0: the participle makes no claim.
+ */
+static int
+participle_subject(const struct an_ctx *ctx, struct reading *r)
+{
+	const struct an_claim *pv = ctx->nsc > 0 ? &ctx->sc[ctx->nsc - 1] : NULL;
+	size_t w;
+
+	/* A finite verb has its subject already. */
+	if (!r->ing)
+		return 1;
+	/* "with 30 percent of voters saying …": they say it. */
+	if (r->forward && r->cue->cls == CUE_SPEECH && (w = an_with_subject(ctx, r->k)) != WS_NONE) {
+		r->by = w;
+		r->by_end = r->k;
+		return 1;
+	}
+	/* Only a participle after a comma or "by", "after" … with a content after it. */
+	if (!r->forward || r->k == 0 ||
+	    (!an_tok_punct(ctx, r->k - 1, ',') && !an_in_list(ctx, r->k - 1, ing_preps)))
+		return 0;
+	r->by = r->by_end = WS_NONE;
+	/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */
+	if (pv != NULL && pv->by_tok < pv->by_end &&
+	    (pv->cue_end + 3 >= r->k || an_named_subject(ctx, r->k, &r->by_end) == WS_NONE)) {
+		r->by = pv->by_tok;
+		r->by_end = pv->by_end;
+		return 1;
+	}
+	/* "Trump went after Bush, calling him …": the sentence's subject, or the person named last. */
+	if ((r->by = an_named_subject(ctx, r->k, &r->by_end)) == WS_NONE && ctx->nsc == 0 &&
+	    (r->by = an_nearest_mention(ctx, r->k, &r->by_end)) == WS_NONE &&
+	    (r->by = an_sentence_subject(ctx, r->k, &r->by_end)) == WS_NONE)
+		r->by_end = WS_NONE;
+	return 1;
+}
+
+/*
+ * "Okafor said: “The port stays shut.”": the quotation after the cue,
+ * and what the sentence adds after it ("claimed “Trump exaggerates” the
+ * level of …").
+ */
+static void
+quotation_after(const struct an_ctx *ctx, size_t c, struct ws_span *content)
+{
+	size_t e = an_content_end(ctx, c), end;
+	const struct an_quote *q;
+
+	*content = an_quote_content(ctx, c);
+	/* The quotation ends the content. */
+	if (e <= c || (end = ws_token_end(&ctx->tok[e - 1])) <= content->end)
+		return;
+	q = an_quote_of(ctx, e - 1);
+	content->end = q != NULL && q->end > end ? q->end : end;
+}
+
+/*
+ * "Okafor said the port would stay shut.": the clause after the cue, to
+ * its first cut, the comma of an aside ("X, asked whether …, smiled") or
+ * the end of a relative clause ("Obama, who endorsed her, is …").  0:
+ * none.
+ */
+static int
+clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct ws_span *content)
+{
+	size_t e = an_content_end(ctx, c);
+	const struct an_quote *q;
+
+	/* "X, asked whether …, smiled" */
+	if (r->k > 0 && an_tok_punct(ctx, r->k - 1, ',') && r->by != WS_NONE && r->by_end < r->k &&
+	    !r->ing && !r->appos)
+		e = an_comma_before(ctx, c, e);
+	/* "Obama, who endorsed her, is …" */
+	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
+	    (an_tok_is(ctx, r->by, "who") || an_tok_is(ctx, r->by, "which")))
+		e = an_relative_end(ctx, c, e);
+	if (e <= c)
+		return 0;
+	set_span(content, ctx, c, e);
+	/* A quotation that runs on past this sentence. */
+	q = an_quote_of(ctx, e - 1);
+	if (q != NULL && q->start >= content->start && q->end > content->end)
+		content->end = q->end;
+	return 1;
+}
+
+/* "Okafor said (that) …", "Okafor said: “…”": the content after the cue.  0: none. */
+static int
+content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span *content)
+{
+	size_t c = r->c;
+
+	/* "asked by a reporter whether …": the question, not the asker. */
+	if (c < ctx->ntok && an_tok_is(ctx, c, "by") && asked_by(ctx, r->k, c))
+		c = an_np_forward(ctx, c + 1);
+	/* "was opposed by …": a passive, no claim. */
+	if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
+		return 0;
+	/* "Okafor said: “…”" */
+	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
+		quotation_after(ctx, c, content);
+		return 1;
+	}
+	return clause_after(ctx, r, c, content);
+}
+
+/*
+ * "The plan cannot work Okafor argues.": no comma before the subject,
+ * still hers when it stands well into the sentence.  0: not so.
+ */
+static int
+bare_back(const struct an_ctx *ctx, const struct reading *r, struct ws_span *out)
+{
+	size_t e = r->by;
+
+	if (r->by == WS_NONE || r->by < BARE_BACK_MIN || r->by_end > r->k ||
+	    !(ctx->tok[r->by].flags & WS_TOK_CAP) || an_is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE))
+		return 0;
+	while (e > 0 && (an_tok_punct(ctx, e - 1, ',') || an_is_end_punct(ctx, e - 1)))
+		e--;
+	set_span(out, ctx, 0, e);
+	return e > 0;
+}
+
+/*
+ * "The port will stay shut, Okafor said.": the content before the cue,
+ * carried on over a quotation after it ("“…,” Okafor said, “…”"), the
+ * next sentences' quotations ("“…,” Okafor said. “…”") or the rest of
+ * the clause ("…, Okafor said, the rest of it").  0: none.
+ */
+static int
+content_behind(const struct an_ctx *ctx, const struct reading *r, struct ws_span *content)
+{
+	size_t c = r->c;
+
+	if (r->have_back)
+		*content = r->back;
+	else if (!bare_back(ctx, r, content))
+		return 0;
+	an_continue_quote(ctx, content, c);
+	/* "“…,” Okafor said. “…”" */
+	if (c >= ctx->ntok || (an_is_end_punct(ctx, c) && c + 1 >= ctx->ntok) ||
+	    (an_quote_boundary(ctx, r->bnd) && an_unquoted_rest(ctx, c)))
+		an_next_quotes(ctx, content);
+	/* "…, Okafor said, the rest of it" */
+	if (r->by != WS_NONE && r->by_end <= r->k && !an_quote_boundary(ctx, r->bnd))
+		an_continue_clause(ctx, content, c);
+	return 1;
+}
+
+/*
+ * A cue of speech, belief or evidence ("said", "told", "believes",
+ * "found"), read in phases: its subject before it, a content before it,
+ * the direction the content lies in, the subject of a participle, then
+ * the content after it or before it.
+ */
 static int
 speech(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *cue = ctx->ti[k].cue;
-	size_t ce = ctx->ti[k].cue_end, c, j, by = WS_NONE, by_end = WS_NONE, bnd = WS_NONE;
-	struct ws_span content = { 0, 0 }, back;
-	int forward, have_back, after_that, ing, appos = 0;
+	struct reading r = {
+		.k = k, .ce = ctx->ti[k].cue_end, .cue = cue,
+		.by = WS_NONE, .by_end = WS_NONE, .bnd = WS_NONE,
+	};
+	struct ws_span content = { 0, 0 };
 
+	/* "the reported loss", "his claims": a noun here. */
 	if (!verb_here(ctx, k))
 		return 0;
-	ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
-	if (at_sentence_start(ctx, k) && k + 1 < ctx->ntok && (ctx->tok[k].flags & WS_TOK_CAP) &&
-	    ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0)))
+	r.ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
+	/* "Asked about the delay, Okafor said …" */
+	if (participle_opens(ctx, &r))
 		return opener(ctx, k);
-	if (at_sentence_start(ctx, k) && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
-	    (ctx->tok[k + 1 < ctx->ntok ? k + 1 : k].flags & WS_TOK_CAP))
+	/* "Said Okafor, “…”" */
+	if (cue_opens(ctx, &r))
 		return said_first(ctx, k);
-	/* The subject, before the cue. */
-	j = k == 0 ? WS_NONE : an_skip_aux_back(ctx, k - 1);
-	if (j != WS_NONE && an_tok_punct(ctx, j, ',') && !ing) {
-		size_t a = an_apposition_back(ctx, j), f, fe;
-
-		if (a != WS_NONE && a > 0 && an_tok_is(ctx, a - 1, "who")) {
-			/* "Okafor, who, after the vote, said": the relative pronoun. */
-			by = a - 1;
-			by_end = a;
-			bnd = by == 0 ? WS_NONE : by - 1;
-		} else if ((f = an_sentence_subject(ctx, j, &fe)) != WS_NONE && an_tok_punct(ctx, fe, ',') &&
-		    ctx->first_comma == fe && !an_quote_boundary(ctx, fe) && an_no_cue_between(ctx, fe, j)) {
-			/* "Cory James, 22, of Flint, Mich., said": the sentence's subject. */
-			by = f;
-			by_end = fe;
-			bnd = by == 0 ? WS_NONE : by - 1;
-			appos = fe < j;
-		} else if (a != WS_NONE && (by = an_np_back(ctx, a - 1)) != WS_NONE) {
-			by_end = a;
-			bnd = by == 0 ? WS_NONE : by - 1;
-			appos = 1;
-		} else {
-			bnd = j;	/* "…, said X" */
-		}
-	} else if (j != WS_NONE && an_is_quote_mark(ctx, j, WS_TOK_CLOSE_QUOTE)) {
-		bnd = j;		/* "“…” said X" */
-	} else if (j != WS_NONE && !ing) {
-		if ((by = an_np_back(ctx, j)) != WS_NONE) {
-			by_end = j + 1;
-			bnd = by == 0 ? WS_NONE : by - 1;
-		} else if (an_tok_is(ctx, j, "and") || an_tok_is(ctx, j, "but")) {
-			/* "I laughed and said …": the subject of the verb before. */
-			if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
-			    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !an_in_list(ctx, j - 1, an_stop_words) &&
-			    (an_tok_is(ctx, j - 2, "he") || an_tok_is(ctx, j - 2, "she") ||
-			     an_tok_is(ctx, j - 2, "they") || ctx->ti[j - 2].in_name ||
-			     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
-				by = an_np_back(ctx, j - 2);
-				by_end = j - 1;
-			} else {
-				by = an_sentence_subject(ctx, j, &by_end);
-			}
-			if (by == WS_NONE)
-				by_end = WS_NONE;	/* "X paused and recalled …" has X's subject */
-		}
-	}
-	if (!an_is_boundary(ctx, bnd) && !ing) {
-		size_t q = an_quote_back(ctx, by != WS_NONE ? by : k);
-
-		if (q != WS_NONE)
-			bnd = q;
-	}
-	have_back = an_is_boundary(ctx, bnd) && an_content_back(ctx, bnd, &back);
-	c = an_skip_after_cue(ctx, ce, cue->cls);
-	if (!have_back && bnd == WS_NONE && by == 0 && an_rest_is_narration(ctx, c))
-		have_back = an_exclaimed_back(ctx, &back);	/* "“…?” Okafor said to the crowd." */
-	if (!have_back && k == 0 && by == WS_NONE && c < ctx->ntok && an_exclaimed_back(ctx, &back)) {
-		size_t e = an_np_forward(ctx, c);	/* "“…?” asked Okafor, the mayor." */
-
-		if (e > c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') || an_is_end_punct(ctx, e))) {
-			by = c;
-			by_end = e;
-			c = e;
-			have_back = 1;
-		}
-	}
-	after_that = c > ce && (an_tok_is(ctx, c - 1, "that") || an_tok_punct(ctx, c - 1, ':'));
-	/* Which way does the content lie? */
-	if (c >= ctx->ntok || an_is_end_punct(ctx, c)) {
-		forward = 0;
-	} else if (an_tok_punct(ctx, c, ',')) {
-		/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
-		forward = !have_back;
-		if (forward)
-			c++;
-	} else if (by == WS_NONE && bnd != WS_NONE) {
-		/* Inverted: "…,” said Okafor, the mayor." */
-		size_t e = an_np_forward(ctx, c);
-
-		forward = !(e > c && (e >= ctx->ntok || an_tok_punct(ctx, e, ',') ||
-				      an_is_end_punct(ctx, e) || an_quote_boundary(ctx, bnd)));
-		if (!forward) {
-			by = c;
-			by_end = e;
-			c = e;
-		}
-	} else {
-		/* "“…” he said when asked": the quotation is the content. */
-		/* "“…,” she said on “The Harbour Hour”": a show's title, not the content. */
-		const struct an_quote *tq = an_quote_of(ctx, c);
-		int title_after = an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) && c > ce &&
-				  (ctx->tok[c - 1].flags & WS_TOK_WORD) && tq != NULL &&
-				  tq->nwords <= AN_TITLE_WORDS_MAX;
-
-		forward = !(have_back && an_quote_boundary(ctx, bnd) && !after_that &&
-			    (!an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE) || title_after)) ||
-			  an_title_back(ctx, bnd);
-	}
-	if (forward && cue->cls == CUE_TELL && have_back && !after_that && an_rest_is_narration(ctx, c))
-		forward = 0;	/* "…, he told the court in his filing." */
-	if (ing && forward && cue->cls == CUE_SPEECH && (by = an_with_subject(ctx, k)) != WS_NONE) {
-		/* "with 30 percent of voters saying …": they say it. */
-		by_end = k;
-	} else if (ing) {
-		/* ", adding that …", "by saying …": the subject is the main clause's. */
-		if (!forward || k == 0 || (!an_tok_punct(ctx, k - 1, ',') && !an_in_list(ctx, k - 1, ing_preps)))
-			return 0;
-		const struct an_claim *pv = ctx->nsc > 0 ? &ctx->sc[ctx->nsc - 1] : NULL;
-
-		by = by_end = WS_NONE;
-		if (pv != NULL && pv->by_tok < pv->by_end &&
-		    (pv->cue_end + 3 >= k || an_named_subject(ctx, k, &by_end) == WS_NONE)) {
-			/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */
-			by = pv->by_tok;
-			by_end = pv->by_end;
-		} else if ((by = an_named_subject(ctx, k, &by_end)) == WS_NONE && ctx->nsc == 0 &&
-		    (by = an_nearest_mention(ctx, k, &by_end)) == WS_NONE &&
-		    (by = an_sentence_subject(ctx, k, &by_end)) == WS_NONE)
-			by_end = WS_NONE;
-	}
-	if (forward) {
-		size_t e;
-
-		if (c < ctx->ntok && an_tok_is(ctx, c, "by") && asked_by(ctx, k, c))
-			c = an_np_forward(ctx, c + 1);	/* "asked by a reporter whether …" */
-		if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
-			return 0;	/* "was opposed by …" */
-		if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
-			content = an_quote_content(ctx, c);
-			e = an_content_end(ctx, c);
-			/* "claimed “Trump exaggerates” the level of …": the sentence goes on. */
-			if (e > c && ws_token_end(&ctx->tok[e - 1]) > content.end) {
-				const struct an_quote *q = an_quote_of(ctx, e - 1);
-
-				content.end = q != NULL && q->end > ws_token_end(&ctx->tok[e - 1]) ? q->end :
-					      ws_token_end(&ctx->tok[e - 1]);
-			}
-		} else {
-			e = an_content_end(ctx, c);
-			if (k > 0 && an_tok_punct(ctx, k - 1, ',') && by != WS_NONE && by_end < k && !ing &&
-			    !appos)
-				e = an_comma_before(ctx, c, e);	/* "X, asked whether …, smiled" */
-			if (by != WS_NONE && by + 1 == by_end &&
-			    (an_tok_is(ctx, by, "who") || an_tok_is(ctx, by, "which")))
-				e = an_relative_end(ctx, c, e);	/* "Obama, who endorsed her, is …" */
-			if (e <= c)
-				return 0;
-			set_span(&content, ctx, c, e);
-			/* A quotation that runs on past this sentence. */
-			{
-				const struct an_quote *q = an_quote_of(ctx, e - 1);
-
-				if (q != NULL && q->start >= content.start && q->end > content.end)
-					content.end = q->end;
-			}
-		}
-	} else {
-		/* "The plan cannot work Okafor argues.": no comma, still hers. */
-		if (!have_back && by != WS_NONE && by >= BARE_BACK_MIN && by_end <= k &&
-		    (ctx->tok[by].flags & WS_TOK_CAP) && !an_is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE)) {
-			size_t e = by;
-
-			while (e > 0 && (an_tok_punct(ctx, e - 1, ',') || an_is_end_punct(ctx, e - 1)))
-				e--;
-			set_span(&back, ctx, 0, e);
-			have_back = e > 0;
-		}
-		if (!have_back)
-			return 0;
-		content = back;
-		an_continue_quote(ctx, &content, c);
-		if (c >= ctx->ntok || (an_is_end_punct(ctx, c) && c + 1 >= ctx->ntok) ||
-		    (an_quote_boundary(ctx, bnd) && an_unquoted_rest(ctx, c)))
-			an_next_quotes(ctx, &content);
-		if (by != WS_NONE && by_end <= k && !an_quote_boundary(ctx, bnd))
-			an_continue_clause(ctx, &content, c);
-	}
-	return add_claim(ctx, k, content, by, by_end);
+	subject_before(ctx, &r);
+	content_before(ctx, &r);
+	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
+	exclaimed_before(ctx, &r);
+	direction(ctx, &r);
+	if (!participle_subject(ctx, &r))
+		return 0;
+	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
+		return 0;
+	return add_claim(ctx, k, content, r.by, r.by_end);
 }
 
 /*
@@ -673,7 +930,7 @@ static int
 name_colon(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t c, n = ctx->ntok;
+	size_t a, c, n = ctx->ntok;
 	struct ws_span content;
 	struct an_claim *cl;
 
@@ -682,12 +939,17 @@ name_colon(struct an_ctx *ctx)
 	int headline = doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
 		       (b == 0 && doc->blocks[0].nsentences == 1);
 
-	c = headline ? headline_colon(ctx) : 0;
-	for (; c < n && c < NAME_COLON_MAX && (ctx->tok[c].flags & WS_TOK_WORD) &&
-	     ((ctx->tok[c].flags & WS_TOK_CAP) || ctx->ti[c].in_name); c++)
+	/* "“WALLACE: Will she be there?": a transcript quoted paragraph by paragraph. */
+	a = !headline && n > 0 && (ctx->tok[0].flags & WS_TOK_OPEN_QUOTE) &&
+	    ctx->sent == doc->blocks[b].first_sentence;
+	c = headline ? headline_colon(ctx) : a;
+	/* "Dr. Halvorsen:": the title's period is part of the name. */
+	for (; c < n && c < a + NAME_COLON_MAX &&
+	     (((ctx->tok[c].flags & WS_TOK_WORD) && (ctx->tok[c].flags & WS_TOK_CAP)) || ctx->ti[c].in_name);
+	     c++)
 		;
-	if (c == 0 || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, 0) ||
-	    ((ctx->ti[0].words & LEXW_NOT_NAME) && !ctx->ti[0].in_name) || ctx->ti[0].pronoun)
+	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
+	    ((ctx->ti[a].words & LEXW_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return 0;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
@@ -715,9 +977,9 @@ name_colon(struct an_ctx *ctx)
 	if ((cl = new_claim(ctx, c, c + 1, CUE_SPEECH)) == NULL)
 		return -1;
 	cl->c.content = ws_span32_of(content);
-	cl->by_tok = 0;
+	cl->by_tok = a;
 	cl->by_end = c;
-	set_span32(&cl->c.by, ctx, 0, c);
+	set_span32(&cl->c.by, ctx, a, c);
 	ctx->skip_to = ctx->ntok;
 	return 0;
 }
@@ -791,25 +1053,50 @@ drop_nested(struct an_ctx *ctx)
 				ctx->sc[i].dropped = 1;
 }
 
-int
-an_find_claims(struct an_ctx *ctx)
+/* The claims cue k makes, read by its class; -1: out of memory. */
+static int
+read_cue(struct an_ctx *ctx, size_t k)
 {
-	size_t k = 0, tried = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	switch (ctx->ti[k].cue->cls) {
+	case CUE_ACCORDING:
+		return according(ctx, k);
+	case CUE_SPEECH:
+	case CUE_TELL:
+	case CUE_BELIEF:
+	case CUE_EVIDENCE:
+	case CUE_STANCE:
+		return speech(ctx, k);
+	default:
+		return 0;
+	}
+}
+
+/* Is cue k inside a quotation that opened before it ("“I said no,” Okafor recalled")? */
+static int
+quoted_cue(const struct an_ctx *ctx, size_t k)
+{
+	size_t d = ctx->doc->sentences[ctx->sent].first_token + k;
 	const struct an_quote *q;
 
-	an_find_cuts(ctx);
-	ctx->first_comma = WS_NONE;
-	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
-		if (ctx->ti[j].fw & FW_COMMA)
-			ctx->first_comma = j;
-	ctx->skip_to = 0;
-	if (name_colon(ctx) < 0)
-		return -1;
+	return ctx->ti[k].cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, d)) != NULL &&
+	       q->closed && q->open < d;
+}
+
+/*
+ * The cues of the sentence, left to right.  A cue that made a claim is
+ * stepped over whole, and a reader may set ctx->skip_to past words that
+ * are not claims ("Asked about the delay, …").
+ */
+static int
+read_cues(struct an_ctx *ctx)
+{
+	size_t k = 0, tried = 0;
+
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;
-		int rc = 0;
 
+		/* No cue: "reportedly", an auxiliary, may still credit its clause. */
 		if (cue == NULL || cue->kind != LEX_CUE || ctx->ti[k].in_name) {
 			if (cue != NULL && cue->kind == LEX_AUX && reportedly(ctx, k) < 0)
 				return -1;
@@ -817,8 +1104,7 @@ an_find_claims(struct an_ctx *ctx)
 			continue;
 		}
 		/* A cue inside a quotation is the speaker's own words, not a claim of the article. */
-		if (cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, first + k)) != NULL &&
-		    q->closed && q->open < first + k) {
+		if (quoted_cue(ctx, k)) {
 			k++;
 			continue;
 		}
@@ -828,30 +1114,19 @@ an_find_claims(struct an_ctx *ctx)
 		 */
 		if (++tried > AN_SENTENCE_MAX_CUES)
 			break;
-		switch (cue->cls) {
-		case CUE_ACCORDING:
-			rc = according(ctx, k);
-			break;
-		case CUE_SPEECH:
-		case CUE_TELL:
-		case CUE_BELIEF:
-		case CUE_EVIDENCE:
-		case CUE_STANCE:
-			rc = speech(ctx, k);
-			break;
-		default:
-			break;
-		}
-		if (rc < 0)
+		if (read_cue(ctx, k) < 0)
 			return -1;
 		k = ctx->nsc > n ? ctx->ti[k].cue_end : k + 1;
 		if (ctx->skip_to > k)
 			k = ctx->skip_to;
 	}
-	if (colon_intro(ctx) < 0)
-		return -1;
-	drop_nested(ctx);
-	/* In the order of their cues, which resolution relies on. */
+	return 0;
+}
+
+/* The claims in the order of their cues, which resolution relies on (stable, few). */
+static void
+sort_claims(struct an_ctx *ctx)
+{
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];
 		size_t j = i;
@@ -860,5 +1135,24 @@ an_find_claims(struct an_ctx *ctx)
 			ctx->sc[j] = ctx->sc[j - 1];
 		ctx->sc[j] = cl;
 	}
+}
+
+/*
+ * A sentence's claims: "Okafor: …" first, then each cue, then "X said:"
+ * before a quotation; claims inside another's content are dropped.
+ */
+int
+an_find_claims(struct an_ctx *ctx)
+{
+	an_find_cuts(ctx);
+	ctx->first_comma = WS_NONE;
+	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
+		if (ctx->ti[j].fw & FW_COMMA)
+			ctx->first_comma = j;
+	ctx->skip_to = 0;
+	if (name_colon(ctx) < 0 || read_cues(ctx) < 0 || colon_intro(ctx) < 0)
+		return -1;
+	drop_nested(ctx);
+	sort_claims(ctx);
 	return 0;
 }

@@ -21,6 +21,15 @@ enum lex_kind {
 	LEX_TITLE,		/* "Vice President" */
 	LEX_HONORIFIC,		/* "Mr." */
 	LEX_WORD,		/* single words with LEXW_* flags */
+	LEX_OUTLET_WORD,	/* words that tell an outlet's name by context (OUTW_*) */
+};
+
+/* Classes of LEX_OUTLET_WORD. */
+enum {
+	OUTW_NOUN = 1 << 0,	/* "the broadcaster RÚV" */
+	OUTW_HEAD = 1 << 1,	/* "Punchbowl News" */
+	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
+	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
 };
 
 /* Classes of LEX_CUE. */
@@ -77,6 +86,7 @@ struct lex_slot {
 };
 
 struct ws_lexicon {
+	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
 	struct lex_slot *slots;		/* by key: the first word, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
@@ -159,6 +169,8 @@ struct an_tok {
 	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char fw;		/* FW_* */
+	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
+	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
@@ -192,6 +204,8 @@ struct an_person {
 struct an_candidate {
 	uint64_t surname;	/* lex_key of its surname */
 	uint32_t start, end;	/* bytes */
+	uint32_t sent;		/* the sentence it is in */
+	unsigned char subject;	/* opens it as the subject of a verb in the past */
 };
 
 /* A word list's table of keys (analyze_words.c). */
@@ -247,6 +261,13 @@ struct an_ctx {
 	size_t last_claim_block;
 
 	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
+
+	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
+	struct an_context_outlet {
+		size_t outlet;		/* index into an->outlets */
+		uint32_t start, end;	/* the name as first written */
+	} couts[AN_CANDIDATES];
+	size_t ncouts;
 
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];
@@ -405,6 +426,9 @@ int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+/* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
+size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
+size_t an_candidate_person(struct an_ctx *ctx, size_t after, int *oom);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),

@@ -22,6 +22,7 @@
 #include "whosaid/atomic.h"
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
+#include "whosaid/learn.h"
 #include "whosaid/stats.h"
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
@@ -35,7 +36,8 @@
 static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
 	"               [--format=auto|text|html|markdown] [--speaker NAME] [--source NAME]\n"
-	"               [--stats] [--force] [-o FILE|DIR/] [FILE...]\n";
+	"               [--stats] [--force] [--engine=rules|learned] [--model FILE]\n"
+	"               [-o FILE|DIR/] [FILE...]\n";
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
@@ -79,6 +81,10 @@ print_help(void)
 	      "  --stats          print outlets and speakers with claim counts over all\n"
 	      "                   the articles (as JSON with --export=json)\n"
 	      "  --force          open input that looks binary\n"
+	      "  --engine=ENGINE  rules (the hand-written rules alone) or learned (the\n"
+	      "                   rules, then the learned layer; the default when a\n"
+	      "                   model is built in or given)\n"
+	      "  --model=FILE     the learned layer's model (made by whosaid-train)\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
@@ -128,6 +134,17 @@ parse_format(const char *arg)
 			return names[i].fmt;
 	usage_error("unknown input format '%s' (auto, text, html, markdown)", arg);
 	return WS_FORMAT_AUTO;
+}
+
+static enum engine
+parse_engine(const char *arg)
+{
+	if (strcmp(arg, "rules") == 0)
+		return ENGINE_RULES;
+	if (strcmp(arg, "learned") == 0)
+		return ENGINE_LEARNED;
+	usage_error("unknown engine '%s' (rules, learned)", arg);
+	return ENGINE_DEFAULT;
 }
 
 /*
@@ -209,7 +226,7 @@ static void
 parse_options(int argc, char **argv, struct options *opt)
 {
 	enum { OPT_EXPORT = 256, OPT_WIDTH, OPT_THEME, OPT_FORMAT, OPT_FORCE,
-	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS };
+	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL };
 	static const struct option longopts[] = {
 		{ "export", required_argument, NULL, OPT_EXPORT },
 		{ "output", required_argument, NULL, 'o' },
@@ -220,6 +237,8 @@ parse_options(int argc, char **argv, struct options *opt)
 		{ "source", required_argument, NULL, OPT_SOURCE },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "engine", required_argument, NULL, OPT_ENGINE },
+		{ "model", required_argument, NULL, OPT_MODEL },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -241,6 +260,8 @@ parse_options(int argc, char **argv, struct options *opt)
 		case OPT_SOURCE: opt->source = optarg; break;
 		case OPT_STATS: opt->stats = 1; break;
 		case OPT_FORCE: opt->force = 1; break;
+		case OPT_ENGINE: opt->engine = parse_engine(optarg); break;
+		case OPT_MODEL: opt->model = optarg; break;
 		case 'h': print_help(); exit(0);
 		case 'V': printf("whosaid %s\n", PACKAGE_VERSION); exit(0);
 		case ':': usage_error("option '%s' needs an argument", argv[optind - 1]); break;
@@ -249,6 +270,8 @@ parse_options(int argc, char **argv, struct options *opt)
 	}
 	opt->files = argv + optind;
 	opt->nfiles = (size_t)(argc - optind);
+	if (opt->engine == ENGINE_RULES && opt->model != NULL)
+		usage_error("%s", "--model needs the learned engine, not --engine=rules");
 	check_stdin_once(opt->files, opt->nfiles);
 	/* -o asks for an export; -o - is standard output. */
 	if (opt->output != NULL && opt->export == EXPORT_NONE)
@@ -732,19 +755,43 @@ run_reader(const struct options *opt, struct ws_lexicon *lex)
 	return status;
 }
 
+/*
+ * The learned layer's model, per --engine and --model: none for the
+ * rules alone, the file given, else the built-in one.  *out stays NULL
+ * when the default engine finds no model built in.
+ */
+static int
+load_model(const struct options *opt, struct ws_model **out, struct ws_error *err)
+{
+	*out = NULL;
+	if (opt->engine == ENGINE_RULES)
+		return 0;
+	if (opt->model != NULL)
+		return ws_model_load(opt->model, ws_learn_featset, out, err);
+	if (ws_model_builtin(ws_learn_featset, out, err) < 0)
+		return -1;
+	if (*out == NULL && opt->engine == ENGINE_LEARNED)
+		return ws_error_set(err, "no model is built in: give one with --model FILE");
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options opt;
-	struct ws_lexicon *lex;
+	struct ws_lexicon *lex = NULL;
+	struct ws_model *model = NULL;
 	struct ws_error err;
 	int status;
 
 	parse_options(argc, argv, &opt);
-	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0) {
+	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0 ||
+	    load_model(&opt, &model, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
+		ws_lexicon_free(lex);
 		return EXIT_TROUBLE;
 	}
+	ws_lexicon_set_model(lex, model);
 	if (opt.export == EXPORT_NONE && (opt.stats || !isatty(STDOUT_FILENO)))
 		opt.export = EXPORT_TEXT;
 	if (opt.export != EXPORT_NONE) {
@@ -755,5 +802,6 @@ main(int argc, char **argv)
 		status = run_reader(&opt, lex);
 	}
 	ws_lexicon_free(lex);
+	ws_model_free(model);
 	return status;
 }

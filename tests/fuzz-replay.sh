@@ -14,6 +14,7 @@ stages() {
 	ansi) echo load segment width layout style export_ansi ;;
 	theme) echo theme ;;
 	extract) echo load segment extract extract_html extract_md ;;
+	model) echo learn_model learn_tag ;;
 	esac
 }
 
@@ -27,7 +28,7 @@ replay() {
 	return $rc
 }
 
-for t in load layout text json html ansi theme extract; do
+for t in load layout text json html ansi theme extract model; do
 	stub=
 	for s in $(stages "$t"); do
 		grep -q 'Stub: replaced by' "$WS_SRCDIR/src/$s.c" && stub=$s

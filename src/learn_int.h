@@ -1,0 +1,59 @@
+/*
+ * The learned layer's insides, shared by learn_model.c, learn_tag.c and
+ * learn_train.c: the model as loaded, and the file layout's arithmetic.
+ */
+#ifndef WHOSAID_LEARN_INT_H
+#define WHOSAID_LEARN_INT_H
+
+#include <stdint.h>
+#include "whosaid/learn.h"
+
+#define WS_MODEL_MAGIC "WSMODEL"	/* with its NUL: 8 bytes */
+#define WS_MODEL_HEADER 32
+
+struct ws_model {
+	uint32_t featset;
+	unsigned nlabels;
+	unsigned nbuckets;
+	uint32_t mask;		/* nbuckets - 1 */
+	float scale;
+	/* (1 + nlabels) x nlabels, row 0 the start: native, from the file */
+	int32_t trans[(1 + WS_LEARN_MAX_LABELS) * WS_LEARN_MAX_LABELS];
+	const int8_t *weights;	/* nbuckets x nlabels, into the bytes */
+	void *owned;		/* the file's bytes when we read them, or NULL */
+};
+
+/* Where the feature weights start, and the whole file's size. */
+static inline size_t
+ws_model_weights_at(unsigned nlabels)
+{
+	size_t at = WS_MODEL_HEADER + 2u * (1u + nlabels) * nlabels;
+
+	return (at + 63) & ~(size_t)63;
+}
+
+static inline size_t
+ws_model_size(unsigned nlabels, unsigned nbuckets)
+{
+	return ws_model_weights_at(nlabels) + (size_t)nbuckets * nlabels + 8;
+}
+
+/* Room in seq for ntokens x nlabels scores and back-pointers; -1 if none. */
+int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
+
+/*
+ * The best labelling of n tokens over L labels (learn_tag.c): emit is
+ * n x L, trans (1 + L) x L as in the file, back n x L of scratch.
+ */
+void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
+		uint8_t *back, uint8_t *labels);
+
+/* The built-in model's bytes (src/model_data.c, generated); size 0 for none. */
+extern const unsigned char ws_model_builtin_bytes[];
+extern const size_t ws_model_builtin_size;
+
+/* Little-endian stores, for the writer. */
+void ws_put_le32(uint8_t *p, uint32_t v);
+void ws_put_le64(uint8_t *p, uint64_t v);
+
+#endif

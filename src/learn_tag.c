@@ -1,0 +1,283 @@
+/*
+ * Sequences of hashed features and the Viterbi decoder over them.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "learn_int.h"
+
+/* murmur3's finaliser: every input bit reaches every output bit. */
+static uint32_t
+fmix32(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	h ^= h >> 16;
+	return h;
+}
+
+/* murmur3's 64-bit finaliser. */
+static uint64_t
+fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Eight bytes as a little-endian number (one load on most hosts). */
+static inline uint64_t
+load8(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* Fewer than 8 bytes the same way, the rest zero. */
+static inline uint64_t
+load_tail(const uint8_t *p, size_t n)
+{
+	uint64_t v = 0;
+
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)p[i] << (8 * i);
+	return v;
+}
+
+/*
+ * Eight bytes at a time (a word is one or two steps), from a basis that
+ * depends on the template, the length mixed in last, then finalised.
+ */
+uint32_t
+ws_feat_hash(uint32_t tmpl, const void *bytes, size_t n)
+{
+	const uint8_t *p = bytes;
+	uint64_t h = 0x9e3779b97f4a7c15ull * (tmpl + 1ull);
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8)
+		h = (h ^ load8(p + i)) * 0x100000001b3ull;
+	h = (h ^ load_tail(p + i, n - i)) * 0x100000001b3ull;
+	return (uint32_t)fmix64(h ^ n);
+}
+
+uint32_t
+ws_feat_hash_u32(uint32_t tmpl, uint32_t value)
+{
+	uint8_t b[4] = { (uint8_t)value, (uint8_t)(value >> 8), (uint8_t)(value >> 16),
+			 (uint8_t)(value >> 24) };
+
+	return ws_feat_hash(tmpl, b, sizeof b);
+}
+
+uint32_t
+ws_feat_pair(uint32_t a, uint32_t b)
+{
+	return fmix32(a * 0x9e3779b1u + fmix32(b ^ 0x7f4a7c15u));
+}
+
+void
+ws_seq_init(struct ws_seq *seq)
+{
+	memset(seq, 0, sizeof *seq);
+}
+
+void
+ws_seq_clear(struct ws_seq *seq)
+{
+	seq->ntokens = 0;
+	seq->nfeats = 0;
+}
+
+void
+ws_seq_free(struct ws_seq *seq)
+{
+	free(seq->feats);
+	free(seq->first);
+	free(seq->labels);
+	free(seq->scores);
+	free(seq->back);
+	ws_seq_init(seq);
+}
+
+/* Grow *p (of *cap elements of size sz) to hold at least need. */
+static int
+grow(void **p, size_t *cap, size_t need, size_t sz)
+{
+	size_t n = *cap ? *cap : 64;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (n < need)
+		n *= 2;
+	q = realloc(*p, n * sz);
+	if (q == NULL)
+		return -1;
+	*p = q;
+	*cap = n;
+	return 0;
+}
+
+int
+ws_seq_token(struct ws_seq *seq, struct ws_error *err)
+{
+	size_t cap = seq->captokens;
+	void *first = seq->first, *labels = seq->labels;
+
+	if (seq->ntokens == cap) {
+		size_t c1 = cap, c2 = cap;
+
+		if (grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
+			return ws_error_set(err, "out of memory");
+		seq->first = first;
+		if (grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
+			return ws_error_set(err, "out of memory");
+		seq->labels = labels;
+		seq->captokens = c1;
+	}
+	seq->first[seq->ntokens] = (uint32_t)seq->nfeats;
+	seq->labels[seq->ntokens] = 0;
+	seq->ntokens++;
+	return 0;
+}
+
+int
+ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
+{
+	void *feats = seq->feats;
+
+	if (seq->nfeats < seq->capfeats) {
+		seq->feats[seq->nfeats++] = hash;
+		return 0;
+	}
+	if (grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
+		return ws_error_set(err, "out of memory");
+	seq->feats = feats;
+	seq->feats[seq->nfeats++] = hash;
+	return 0;
+}
+
+/* Room for the decoder: ntokens x nlabels scores and back-pointers. */
+int
+ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
+{
+	size_t need = seq->ntokens * nlabels;
+	size_t c1 = seq->capscratch, c2 = seq->capscratch;
+	void *scores = seq->scores, *back = seq->back;
+
+	if (need <= seq->capscratch)
+		return 0;
+	if (grow(&scores, &c1, need, sizeof *seq->scores) < 0)
+		return -1;
+	seq->scores = scores;
+	if (grow(&back, &c2, need, sizeof *seq->back) < 0)
+		return -1;
+	seq->back = back;
+	seq->capscratch = c1;
+	return 0;
+}
+
+/*
+ * Eight labels at a time, a loop of fixed width the compiler turns into
+ * a few vector instructions.  A bucket's row is read eight bytes at a
+ * time, so the last one may read up to seven bytes past the weights: the
+ * file's 8-byte checksum follows them, so the read stays in the model.
+ */
+void
+ws_model_token_scores(const struct ws_model *model, const struct ws_seq *seq,
+		      size_t i, int32_t *out)
+{
+	unsigned L = model->nlabels;
+	const uint32_t *first = seq->feats + seq->first[i];
+	const uint32_t *end = first + ws_seq_nfeats(seq, i);
+
+	for (unsigned base = 0; base < L; base += 8) {
+		int32_t acc[8] = { 0 };
+
+		for (const uint32_t *f = first; f < end; f++) {
+			const int8_t *w = model->weights + (size_t)(*f & model->mask) * L + base;
+
+			for (unsigned l = 0; l < 8; l++)
+				acc[l] += w[l];
+		}
+		memcpy(out + base, acc, (L - base < 8 ? L - base : 8) * sizeof *out);
+	}
+}
+
+/*
+ * The labelling of highest score of a chain of n tokens over L labels:
+ * emit[i*L + l] is token i's score for label l, trans[l] the score of
+ * starting with l and trans[(1+p)*L + l] of l after p.  Two rows of
+ * running scores; back-pointers in back (n x L).  Ties go to the lower
+ * label, so the result is deterministic.
+ */
+void
+ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
+	   uint8_t *back, uint8_t *labels)
+{
+	int64_t row[2][WS_LEARN_MAX_LABELS];
+	int64_t *prev = row[0], *cur = row[1];
+	unsigned best = 0;
+
+	if (n == 0)
+		return;
+	for (unsigned l = 0; l < L; l++)
+		prev[l] = (int64_t)trans[l] + emit[l];
+	for (size_t i = 1; i < n; i++) {
+		for (unsigned l = 0; l < L; l++) {
+			unsigned arg = 0;
+			int64_t top = prev[0] + trans[L + l];
+
+			for (unsigned p = 1; p < L; p++) {
+				int64_t s = prev[p] + trans[(1 + p) * L + l];
+
+				if (s > top) {
+					top = s;
+					arg = p;
+				}
+			}
+			cur[l] = top + emit[i * L + l];
+			back[i * L + l] = (uint8_t)arg;
+		}
+		int64_t *t = prev;
+
+		prev = cur;
+		cur = t;
+	}
+	for (unsigned l = 1; l < L; l++)
+		if (prev[l] > prev[best])
+			best = l;
+	for (size_t i = n; i-- > 0;) {
+		labels[i] = (uint8_t)best;
+		if (i > 0)
+			best = back[i * L + best];
+	}
+}
+
+int
+ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err)
+{
+	unsigned L = model->nlabels;
+
+	if (ws_seq_scratch(seq, L) < 0)
+		return ws_error_set(err, "out of memory");
+	/*
+	 * The weights are megabytes, read at random: ask for every row the
+	 * sequence needs before summing any, so that the misses overlap.
+	 */
+	for (size_t j = 0; j < seq->nfeats; j++)
+		__builtin_prefetch(model->weights + (size_t)(seq->feats[j] & model->mask) * L);
+	for (size_t i = 0; i < seq->ntokens; i++)
+		ws_model_token_scores(model, seq, i, seq->scores + i * L);
+	ws_viterbi(seq->scores, seq->ntokens, L, model->trans, seq->back, seq->labels);
+	return 0;
+}
