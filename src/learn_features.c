@@ -28,15 +28,13 @@
 
 #include "learn_features.h"
 
-const uint32_t ws_learn_featset = 2;
+const uint32_t ws_learn_featset = 3;
 const unsigned ws_learn_nlabels = LF_NLABELS;
 
-/* Feature templates: the first argument of ws_feat_hash(). */
+/* Feature templates: the first argument of feat() and ws_feat_hash(). */
 enum {
-	F_BIAS = 1, F_WORD, F_SHAPE, F_SUFFIX, F_PREV, F_NEXT, F_PREV2, F_NEXT2,
-	F_SHAPE_PREV, F_SHAPE_NEXT, F_RULE, F_RULE_PREV, F_RULE_NEXT, F_RULE_WORD,
-	F_ROLE, F_ROLE_WORD, F_ROLE_PREV, F_ROLE_NEXT, F_QUOTE, F_PLACE, F_SENTENCE_END,
-	F_END_WORD, F_NEAR_CUE, F_NEAR_QUOTE, F_RULE_QUOTE, F_BIGRAM, F_CUE_SIDE,
+	F_BIAS = 1, F_WORD, F_SHAPE, F_SUFFIX, F_PREV, F_NEXT, F_SHAPE_PREV, F_SHAPE_NEXT,
+	F_RULE, F_RULE_WORD, F_ROLE, F_ROLE_WORD, F_PLACE, F_NEAR_CUE, F_CUE_SIDE,
 };
 
 /* What the features of one token are made of, computed once per token. */
@@ -58,8 +56,7 @@ struct lf_walk {
 	const struct ws_doc *doc;
 	uint8_t *rule;		/* per token of the document */
 	uint8_t *gold;		/* per token of the document, or NULL */
-	struct lf_token *tok;	/* per token of the block at work */
-	size_t cap;
+	struct lf_token *tok;	/* per token of the sequence at work: LF_MAX_SEQ */
 };
 
 static const unsigned char fold[256] = {
@@ -289,26 +286,33 @@ read_distances(struct lf_token *t, const uint8_t *rule, size_t n)
 	}
 }
 
-/* The per-token reading of the block of tokens doc->tokens[lo .. hi). */
+/*
+ * The per-token reading of the sentences [s0, s1) of a block, whose
+ * tokens are doc->tokens[lo .. hi) (a sentence longer than a whole
+ * sequence is cut at hi).  k0 is the index of s0 in its block.
+ */
 static void
-read_block(struct lf_walk *w, const struct ws_block *bl, size_t lo, size_t hi)
+read_sentences(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi)
 {
 	const struct ws_doc *doc = w->doc;
 	const char *s = doc->text->s;
 
-	for (size_t k = 0; k < bl->nsentences; k++) {
-		const struct ws_sentence *se = &doc->sentences[bl->first_sentence + k];
+	for (size_t k = s0; k < s1; k++) {
+		const struct ws_sentence *se = &doc->sentences[k];
+		size_t end = (size_t)se->first_token + se->ntokens, n;
 		uint8_t side = 0;
 
-		for (size_t j = se->ntokens; j-- > 0;) {
+		if (end > hi)
+			end = hi;
+		n = end - se->first_token;
+		for (size_t j = n; j-- > 0;) {
 			w->tok[se->first_token + j - lo].cue_side = side;
 			if (w->rule[se->first_token + j] & LF_RULE_CUE)
 				side = 2;
 		}
 		side = 0;
-
-		for (size_t j = 0; j < se->ntokens; j++) {
-			size_t t = se->first_token + j;
+		for (size_t j = 0; j < n; j++) {
+			size_t t = se->first_token + j, place = k - s0 + k0;
 			struct lf_token *x = &w->tok[t - lo];
 			uint8_t r = w->rule[t];
 			uint32_t suffix;
@@ -319,8 +323,8 @@ read_block(struct lf_walk *w, const struct ws_block *bl, size_t lo, size_t hi)
 				     (r & LF_RULE_LAST) ? 3 : 2;
 			x->role = (uint8_t)((r & (LF_RULE_CUE | LF_RULE_BY | LF_RULE_MENTION |
 						  LF_RULE_DIRECT)) >> 3);
-			x->place = (uint8_t)((j < 3 ? j : 3) | (k < 2 ? k : 2) << 2);
-			x->to_end = (uint8_t)(se->ntokens - 1 - j < 4 ? se->ntokens - 1 - j : 4);
+			x->place = (uint8_t)((j < 3 ? j : 3) | (place < 2 ? place : 2) << 2);
+			x->to_end = (uint8_t)(n - 1 - j < 4 ? n - 1 - j : 4);
 			x->cue_side |= side;
 			if (r & LF_RULE_CUE)
 				side = 1;
@@ -328,6 +332,20 @@ read_block(struct lf_walk *w, const struct ws_block *bl, size_t lo, size_t hi)
 	}
 	read_quotes(doc->tokens + lo, hi - lo, w->tok);
 	read_distances(w->tok, w->rule + lo, hi - lo);
+}
+
+/*
+ * A fast mix of a template and a value into a feature hash (the hashes
+ * only pick a bucket of the model): a multiply and two xor-shifts.
+ */
+static inline uint32_t
+feat(uint32_t tmpl, uint32_t value)
+{
+	uint32_t h = value * 0x9e3779b1u + tmpl * 0x85ebca77u;
+
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	return h ^ (h >> 13);
 }
 
 /* The shape without the suffix, and the suffix feature, from lf_token.shape. */
@@ -340,37 +358,22 @@ token_features(const struct lf_token *t, size_t i, size_t n, struct ws_seq *seq,
 	static const struct lf_token edge = { 0x5eed, 0x1ff, 4, 0, 0, 0, 0, 0, 0, 0 };
 	const struct lf_token *x = &t[i];
 	const struct lf_token *p = i > 0 ? &t[i - 1] : &edge, *q = i + 1 < n ? &t[i + 1] : &edge;
-	const struct lf_token *p2 = i > 1 ? &t[i - 2] : &edge, *q2 = i + 2 < n ? &t[i + 2] : &edge;
-	uint32_t rule = ws_feat_hash_u32(F_RULE, x->content);
-	uint32_t role = ws_feat_hash_u32(F_ROLE, x->role);
 	uint32_t f[] = {
-		ws_feat_hash_u32(F_BIAS, 0),
+		feat(F_BIAS, 0),
 		x->word,
-		ws_feat_hash_u32(F_SHAPE, SHAPE(*x)),
-		ws_feat_hash_u32(F_SUFFIX, x->shape >> 9),
-		ws_feat_hash_u32(F_PREV, p->word),
-		ws_feat_hash_u32(F_NEXT, q->word),
-		ws_feat_hash_u32(F_PREV2, p2->word),
-		ws_feat_hash_u32(F_NEXT2, q2->word),
-		ws_feat_hash_u32(F_SHAPE_PREV, SHAPE(*p)),
-		ws_feat_hash_u32(F_SHAPE_NEXT, SHAPE(*q)),
-		rule,
-		ws_feat_hash_u32(F_RULE_PREV, p->content),
-		ws_feat_hash_u32(F_RULE_NEXT, q->content),
-		ws_feat_pair(rule, x->word),
-		role,
-		ws_feat_pair(role, x->word),
-		ws_feat_hash_u32(F_ROLE_PREV, p->role),
-		ws_feat_hash_u32(F_ROLE_NEXT, q->role),
-		ws_feat_hash_u32(F_QUOTE, x->quote),
-		ws_feat_hash_u32(F_PLACE, x->place),
-		ws_feat_hash_u32(F_SENTENCE_END, x->to_end),
-		ws_feat_hash_u32(F_END_WORD, (uint32_t)(x->to_end < 2 ? x->to_end : 2) ^ x->word),
-		ws_feat_hash_u32(F_NEAR_CUE, bucket(x->near_cue)),
-		ws_feat_hash_u32(F_NEAR_QUOTE, bucket(x->near_quote)),
-		ws_feat_hash_u32(F_RULE_QUOTE, (uint32_t)x->content << 4 | x->quote),
-		ws_feat_pair(ws_feat_hash_u32(F_BIGRAM, p->word), x->word),
-		ws_feat_hash_u32(F_CUE_SIDE, (uint32_t)x->cue_side << 8 | x->quote << 4 | x->content),
+		feat(F_SHAPE, SHAPE(*x)),
+		feat(F_SUFFIX, x->shape >> 9),
+		feat(F_PREV, p->word),
+		feat(F_NEXT, q->word),
+		feat(F_SHAPE_PREV, SHAPE(*p)),
+		feat(F_SHAPE_NEXT, SHAPE(*q)),
+		feat(F_RULE, (uint32_t)p->content << 4 | x->content << 2 | q->content),
+		feat(F_RULE_WORD, x->word ^ x->content),
+		feat(F_ROLE, (uint32_t)p->role << 8 | x->role << 4 | q->role),
+		feat(F_ROLE_WORD, x->word ^ (uint32_t)x->role << 28),
+		feat(F_PLACE, (uint32_t)x->place << 4 | x->to_end),
+		feat(F_NEAR_CUE, bucket(x->near_cue) << 8 | bucket(x->near_quote)),
+		feat(F_CUE_SIDE, (uint32_t)x->cue_side << 8 | x->quote << 4 | x->content),
 	};
 
 	if (ws_seq_token(seq, err) < 0)
@@ -381,47 +384,67 @@ token_features(const struct lf_token *t, size_t i, size_t n, struct ws_seq *seq,
 	return 0;
 }
 
-/* The tokens doc->tokens[*lo .. *hi) of block b; 0 when it has none. */
+/*
+ * A sequence of the sentences [s0, s1) of a block, tokens doc->tokens[lo
+ * .. hi), its first sentence the k0th of its block; handed to each_seq
+ * unless the rules read nothing in it and it quotes nobody (nothing to
+ * stack on: the tagger finds so few claims there that reading it is not
+ * worth its time).
+ */
 static int
-block_tokens(const struct ws_doc *doc, const struct ws_block *bl, size_t *lo, size_t *hi)
+chunk_sequence(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi,
+	       struct ws_seq *seq, int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first),
+	       void *ctx, struct ws_error *err)
 {
-	const struct ws_sentence *last;
+	int worth = w->gold != NULL;
 
-	if (bl->nsentences == 0)
+	for (size_t t = lo; t < hi && !worth; t++)
+		worth = w->rule[t] != 0 ||
+			(w->doc->tokens[t].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+	if (!worth || hi <= lo)
 		return 0;
-	last = &doc->sentences[bl->first_sentence + bl->nsentences - 1];
-	*lo = doc->sentences[bl->first_sentence].first_token;
-	*hi = (size_t)last->first_token + last->ntokens;
-	return *hi > *lo;
-}
-
-static int
-block_sequence(struct lf_walk *w, const struct ws_block *bl, struct ws_seq *seq,
-	       size_t *first, struct ws_error *err)
-{
-	size_t lo, hi;
-
 	ws_seq_clear(seq);
-	if (bl->kind == WS_BLOCK_TITLE || bl->kind == WS_BLOCK_HEADING ||
-	    !block_tokens(w->doc, bl, &lo, &hi))
-		return 0;
-	if (hi - lo > w->cap) {
-		void *p = realloc(w->tok, (hi - lo) * sizeof *w->tok);
-
-		if (p == NULL)
-			return ws_error_set(err, "out of memory");
-		w->tok = p;
-		w->cap = hi - lo;
-	}
 	memset(w->tok, 0, (hi - lo) * sizeof *w->tok);
-	read_block(w, bl, lo, hi);
+	read_sentences(w, s0, s1, k0, lo, hi);
 	for (size_t i = 0; i < hi - lo; i++) {
 		if (token_features(w->tok, i, hi - lo, seq, err) < 0)
 			return -1;
 		if (w->gold != NULL)
 			seq->labels[i] = w->gold[lo + i];
 	}
-	*first = lo;
+	return each_seq(ctx, seq, lo);
+}
+
+/*
+ * A block in sequences of whole sentences of at most LF_MAX_SEQ tokens
+ * (a longer sentence is a sequence of its own, cut), so that a text of
+ * one paragraph never makes one sequence of all its tokens.
+ */
+static int
+block_sequences(struct lf_walk *w, const struct ws_block *bl, struct ws_seq *seq,
+		int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
+		struct ws_error *err)
+{
+	const struct ws_doc *doc = w->doc;
+	size_t s0 = bl->first_sentence, end = s0 + bl->nsentences;
+
+	if (bl->kind == WS_BLOCK_TITLE || bl->kind == WS_BLOCK_HEADING)
+		return 0;
+	while (s0 < end) {
+		size_t lo = doc->sentences[s0].first_token, s1 = s0, hi = lo;
+
+		while (s1 < end && (s1 == s0 || (size_t)doc->sentences[s1].first_token +
+				    doc->sentences[s1].ntokens - lo <= LF_MAX_SEQ)) {
+			hi = (size_t)doc->sentences[s1].first_token + doc->sentences[s1].ntokens;
+			s1++;
+		}
+		if (hi - lo > LF_MAX_SEQ)
+			hi = lo + LF_MAX_SEQ;
+		if (chunk_sequence(w, s0, s1, s0 - bl->first_sentence, lo, hi, seq, each_seq,
+				   ctx, err) != 0)
+			return -1;
+		s0 = s1;
+	}
 	return 0;
 }
 
@@ -431,24 +454,20 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
 	     struct ws_error *err)
 {
-	struct lf_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL, NULL, 0 };
+	struct lf_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL,
+			     malloc(LF_MAX_SEQ * sizeof *w.tok) };
 	int rc = 0;
 
 	if (gold != NULL)
 		w.gold = calloc(doc->ntokens + 1, 1);
-	if (w.rule == NULL || (gold != NULL && (w.gold == NULL ||
+	if (w.rule == NULL || w.tok == NULL || (gold != NULL && (w.gold == NULL ||
 						label_gold(doc, gold, w.gold) < 0))) {
 		rc = ws_error_set(err, "out of memory");
 		goto done;
 	}
 	lf_mark_rules(doc, an, w.rule);
-	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
-		size_t first = 0;
-
-		rc = block_sequence(&w, &doc->blocks[b], seq, &first, err);
-		if (rc == 0 && seq->ntokens > 0)
-			rc = each_seq(ctx, seq, first);
-	}
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++)
+		rc = block_sequences(&w, &doc->blocks[b], seq, each_seq, ctx, err);
 done:
 	free(w.rule);
 	free(w.gold);

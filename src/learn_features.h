@@ -25,6 +25,9 @@ enum lf_label {
 	LF_NLABELS
 };
 
+/* The most tokens of a sequence: longer paragraphs are cut between sentences. */
+#define LF_MAX_SEQ 256
+
 /*
  * The rules' reading of a token (stacking), one byte per token of the
  * document: where the rules' claims put their contents, cues and credit,
