@@ -387,7 +387,7 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 			      { 0, 0 }, { 0, 0 }, WS_NONE, WS_NONE };
 	const struct run *cue = nearest(cues, ncues, r), *source;
 
-	if (getenv("WS_NO_FRESH") || r.end - r.first < MIN_NEW_TOKENS || cue == NULL)
+	if (r.end - r.first < MIN_NEW_TOKENS || cue == NULL)
 		return 0;
 	c.cue = span_of(doc, first, *cue);
 	source = nearest(sources, nsources, *cue);
