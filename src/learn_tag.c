@@ -20,18 +20,6 @@ fmix32(uint32_t h)
 	return h;
 }
 
-/* murmur3's 64-bit finaliser. */
-static uint64_t
-fmix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
-}
-
 /* Eight bytes as a little-endian number (one load on most hosts). */
 static inline uint64_t
 load8(const uint8_t *p)
@@ -66,7 +54,7 @@ ws_feat_hash(uint32_t tmpl, const void *bytes, size_t n)
 	for (; i + 8 <= n; i += 8)
 		h = (h ^ load8(p + i)) * 0x100000001b3ull;
 	h = (h ^ load_tail(p + i, n - i)) * 0x100000001b3ull;
-	return (uint32_t)fmix64(h ^ n);
+	return (uint32_t)ws_fmix64(h ^ n);
 }
 
 uint32_t
@@ -108,9 +96,8 @@ ws_seq_free(struct ws_seq *seq)
 	ws_seq_init(seq);
 }
 
-/* Grow *p (of *cap elements of size sz) to hold at least need. */
-static int
-grow(void **p, size_t *cap, size_t need, size_t sz)
+int
+ws_grow(void **p, size_t *cap, size_t need, size_t sz)
 {
 	size_t n = *cap ? *cap : 64;
 	void *q;
@@ -136,10 +123,10 @@ ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 	if (seq->ntokens == cap) {
 		size_t c1 = cap, c2 = cap;
 
-		if (grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
+		if (ws_grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->first = first;
-		if (grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
+		if (ws_grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->labels = labels;
 		seq->captokens = c1;
@@ -159,7 +146,7 @@ ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
 		seq->feats[seq->nfeats++] = hash;
 		return 0;
 	}
-	if (grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
+	if (ws_grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
 		return ws_error_set(err, "out of memory");
 	seq->feats = feats;
 	seq->feats[seq->nfeats++] = hash;
@@ -176,10 +163,10 @@ ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 
 	if (need <= seq->capscratch)
 		return 0;
-	if (grow(&scores, &c1, need, sizeof *seq->scores) < 0)
+	if (ws_grow(&scores, &c1, need, sizeof *seq->scores) < 0)
 		return -1;
 	seq->scores = scores;
-	if (grow(&back, &c2, need, sizeof *seq->back) < 0)
+	if (ws_grow(&back, &c2, need, sizeof *seq->back) < 0)
 		return -1;
 	seq->back = back;
 	seq->capscratch = c1;
