@@ -5,7 +5,9 @@
  *
  *	analyze_quotes.c	quotations over the whole document, first
  *	analyze_mentions.c	outlets and people named in a sentence
- *	analyze_cues.c		cues, the words that credit a claim, its content
+ *	analyze_cues.c		cues and the claims they introduce (the readers)
+ *	analyze_subject.c	noun phrases: the words that credit a claim
+ *	analyze_content.c	where a claim's content starts and ends
  *	analyze_resolve.c	pronouns, surnames, "the outlet", frames such as
  *				"according to X, Y said", floating quotations
  *
@@ -20,6 +22,7 @@
 #include <strings.h>
 
 #include "analyze_int.h"
+#include "whosaid/learn.h"
 
 int
 an_grow(void *arrp, size_t *cap, size_t n, size_t size)
@@ -193,6 +196,14 @@ int
 ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	   struct ws_analysis **out, struct ws_error *err)
 {
+	return ws_analyze_cancellable(doc, lex, NULL, out, err);
+}
+
+int
+ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
+		       const atomic_int *cancel, struct ws_analysis **out,
+		       struct ws_error *err)
+{
 	struct ws_lexicon *own = NULL;
 	struct an_ctx ctx;
 	int rc = -1;
@@ -219,12 +230,19 @@ ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 		ctx.outlet_of[i] = WS_NONE;
 	if (an_find_quotes(&ctx) < 0)
 		goto oom;
-	for (size_t i = 0; i < doc->nsentences; i++)
+	for (size_t i = 0; i < doc->nsentences; i++) {
+		if (cancel != NULL && atomic_load_explicit(cancel, memory_order_relaxed)) {
+			ws_error_set(err, "cancelled");
+			goto done;
+		}
 		if (analyze_sentence(&ctx, i) < 0)
 			goto oom;
+	}
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
 	sort_claims(ctx.an->claims, ctx.an->nclaims);
+	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
+		goto done;
 	*out = ctx.an;
 	ctx.an = NULL;
 	rc = 0;

@@ -21,6 +21,15 @@ enum lex_kind {
 	LEX_TITLE,		/* "Vice President" */
 	LEX_HONORIFIC,		/* "Mr." */
 	LEX_WORD,		/* single words with LEXW_* flags */
+	LEX_OUTLET_WORD,	/* words that tell an outlet's name by context (OUTW_*) */
+};
+
+/* Classes of LEX_OUTLET_WORD. */
+enum {
+	OUTW_NOUN = 1 << 0,	/* "the broadcaster RÚV" */
+	OUTW_HEAD = 1 << 1,	/* "Punchbowl News" */
+	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
+	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
 };
 
 /* Classes of LEX_CUE. */
@@ -77,6 +86,7 @@ struct lex_slot {
 };
 
 struct ws_lexicon {
+	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
 	struct lex_slot *slots;		/* by key: the first word, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
@@ -159,10 +169,12 @@ struct an_tok {
 	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char fw;		/* FW_* */
+	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
+	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
-	uint32_t next_cut;		/* where a content through here ends (analyze_cues.c) */
+	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
 };
 
 /* A claim found in the sentence at work, before it is resolved. */
@@ -248,6 +260,13 @@ struct an_ctx {
 
 	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
 
+	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
+	struct an_context_outlet {
+		size_t outlet;		/* index into an->outlets */
+		uint32_t start, end;	/* the name as first written */
+	} couts[AN_CANDIDATES];
+	size_t ncouts;
+
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];
 	size_t ncands;
@@ -311,6 +330,62 @@ an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 	return k < ctx->ntok && an_mark_is(ctx, &ctx->tok[k], c);
 }
 
+/*
+ * Token tests the cue stages (analyze_subject.c, analyze_content.c,
+ * analyze_cues.c) share; inline, as they ask them of most tokens.
+ */
+
+/* A cue word, not part of a name ("the Washington Post", "Edward Said"). */
+static inline int
+an_is_cue(const struct an_ctx *ctx, size_t k)
+{
+	return k < ctx->ntok && ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_CUE &&
+	       !ctx->ti[k].in_name;
+}
+
+/* A mark that ends a clause the content cannot run past: ". ! ? ;". */
+static inline int
+an_is_end_punct(const struct an_ctx *ctx, size_t k)
+{
+	return an_tok_punct(ctx, k, '.') || an_tok_punct(ctx, k, '!') ||
+	       an_tok_punct(ctx, k, '?') || an_tok_punct(ctx, k, ';');
+}
+
+/* An em or en dash, a hyphen or "--" standing alone. */
+static inline int
+an_is_dash(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t;
+
+	if (k >= ctx->ntok)
+		return 0;
+	t = an_text(ctx, k, &len);
+	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
+	       (len == 1 && *t == '-') || (len == 2 && memcmp(t, "--", 2) == 0);
+}
+
+/* "strongly", "vehemently": an adverb in -ly between a subject and its cue. */
+static inline int
+an_is_adverb(const struct an_ctx *ctx, size_t j)
+{
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	return len > 4 && (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP) &&
+	       t[len - 2] == 'l' && t[len - 1] == 'y' && !ctx->ti[j].in_name;
+}
+
+/* A word in -ing: "Walking to the next house, Ebeling said". */
+static inline int
+an_is_ing(const struct an_ctx *ctx, size_t a)
+{
+	size_t len;
+	const char *t = an_text(ctx, a, &len);
+
+	return len > 5 && (ctx->tok[a].flags & WS_TOK_WORD) && strncmp(t + len - 3, "ing", 3) == 0;
+}
+
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 
@@ -334,6 +409,13 @@ void an_wordlists_free(struct an_wordlists *lists);
 int an_find_quotes(struct an_ctx *ctx);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
 void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
+/*
+ * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
+ * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.
+ */
+int an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which);
+/* The quotation whose mark is sentence token k, or NULL. */
+const struct an_quote *an_quote_of(const struct an_ctx *ctx, size_t k);
 
 /* analyze_mentions.c */
 void an_scan_tokens(struct an_ctx *ctx);
@@ -342,17 +424,96 @@ int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+/* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
+size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
 
-/* analyze_cues.c */
-int an_find_claims(struct an_ctx *ctx);
-int an_title_case(const struct an_ctx *ctx);
-enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
-/* The sentence's subject before token limit when it names someone; *end gets its end. */
-size_t an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
+/*
+ * The cue stages: analyze_subject.c (noun phrases, subjects),
+ * analyze_content.c (where a content starts and ends) and analyze_cues.c
+ * (the cue readers).  Sentence token indices throughout; WS_NONE for
+ * none.
+ */
+
+/* Most tokens a phrase may span after an apposition's comma ("X, the ROLE, said"). */
+#define AN_APPOS_MAX 16
+/* Most words of a quotation that is a title ("on “The Harbour Hour”"), not a content. */
+#define AN_TITLE_WORDS_MAX 4
+
+/* Word lists shared by the cue stages (analyze_subject.c), NULL-terminated. */
+extern const char *const an_stop_words[];	/* words that end a noun phrase: "and", "that" */
+extern const char *const an_determiners[];	/* "the", "his", "several" */
+extern const char *const an_preps[];		/* prepositions that open an adjunct */
+extern const char *const an_time_words[];	/* "today", "Tuesday", "also" */
+extern const char *const an_np_preps[];	/* prepositions inside a subject: "of", "for" */
+extern const char *const an_openers[];		/* sentence openers: "But", "Meanwhile" */
+extern const char *const an_clause_heads[];	/* words that open a clause, not a role */
+
+/* analyze_subject.c */
+/* Skip auxiliaries and -ly adverbs that end at sentence token j ("has also"): the token before them, or WS_NONE. */
+size_t an_skip_aux_back(const struct an_ctx *ctx, size_t j);
 /* The first token of the noun phrase that ends at sentence token j, or WS_NONE. */
 size_t an_np_back(const struct an_ctx *ctx, size_t j);
 /* The end of the noun phrase from sentence token k on (k when there is none). */
 size_t an_np_forward(const struct an_ctx *ctx, size_t k);
+/*
+ * The subject the sentence opens with, before token limit, an opening
+ * "But" or phrase ("In a speech on Tuesday,") stepped over: its first
+ * token, or WS_NONE; *end gets its end.
+ */
+size_t an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
+/* The sentence's subject before token limit when it names someone; *end gets its end. */
+size_t an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end);
+/* No cue and no quotation mark among sentence tokens [a, b), and b not far from a. */
+int an_no_cue_between(const struct an_ctx *ctx, size_t a, size_t b);
+/* The comma that opens the apposition of "X, the ROLE, said" (its closing comma at j), or WS_NONE. */
+size_t an_apposition_back(const struct an_ctx *ctx, size_t j);
+/* The person or outlet named last before token k, or WS_NONE; *end gets its end. */
+size_t an_nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end);
+/* "with three in 10 saying …": the subject between "with" and the participle at k, or WS_NONE. */
+size_t an_with_subject(const struct an_ctx *ctx, size_t k);
+
+/* analyze_content.c */
+/* Each token's next cut (an_tok.next_cut), for the sentence at work. */
+void an_find_cuts(struct an_ctx *ctx);
+/* The end (exclusive) of the content from token c on, end punctuation left out. */
+size_t an_content_end(const struct an_ctx *ctx, size_t c);
+enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
+/* The bytes of the quotation whose opening mark is token k (empty when none). */
+struct ws_span an_quote_content(const struct an_ctx *ctx, size_t k);
+/* "…,” X said, “…”": extends *content over the quotation at token after. */
+void an_continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after);
+/* The content before boundary bnd (a comma, dash or closing mark) into *out; 0: none. */
+int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
+/* Past "that", the hearer of "told" and adjuncts after the cue: where a content may start. */
+size_t an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls);
+/* A closing mark shortly before token from, only a subject's words between, or WS_NONE. */
+size_t an_quote_back(const struct an_ctx *ctx, size_t from);
+/* Is b a comma, dash or closing mark, a content's end before its subject? */
+int an_is_boundary(const struct an_ctx *ctx, size_t b);
+/* Is b a closing mark, or a comma right after one? */
+int an_quote_boundary(const struct an_ctx *ctx, size_t b);
+/* Is the quotation ending at boundary b a title inside the sentence, not a content? */
+int an_title_back(const struct an_ctx *ctx, size_t b);
+/* "“…,” Okafor said. “…”": extends *content over the next sentences' quotations. */
+void an_next_quotes(const struct an_ctx *ctx, struct ws_span *content);
+/* No quotation mark from token c to the end of the sentence. */
+int an_unquoted_rest(const struct an_ctx *ctx, size_t c);
+/* "…, X said, the rest of it": extends *content past the cue from the comma at c. */
+void an_continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c);
+/* Where a relative clause's content in [c, e) ends ("Obama, who endorsed her, is …"). */
+size_t an_relative_end(const struct an_ctx *ctx, size_t c, size_t e);
+/* The first comma in [c, e), or e. */
+size_t an_comma_before(const struct an_ctx *ctx, size_t c, size_t e);
+/* "“Enough!” Okafor said.": the quotation ending the sentence before into *out; 0: none. */
+int an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out);
+/* From token c on, only narration ("in his filing") or a show's title: no content. */
+int an_rest_is_narration(const struct an_ctx *ctx, size_t c);
+
+/* analyze_cues.c */
+/* The claims of the sentence at work, in the order of their cues (ctx->sc); -1: out of memory. */
+int an_find_claims(struct an_ctx *ctx);
+/* A headline in title case ("Mayor Says Port Will Reopen"). */
+int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
 int an_resolve_claims(struct an_ctx *ctx);

@@ -74,6 +74,17 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 			if (j == k + 1)
 				ti->words |= e->cls;
 			break;
+		case LEX_OUTLET_WORD:
+			/* Outlet words match in any case but their own: "News", not "news". */
+			if (e->cls == OUTW_HEAD && !(ctx->tok[k].flags & WS_TOK_CAP))
+				break;
+			if (e->cls == OUTW_NOUN && j > ti->noun_end)
+				ti->noun_end = (uint32_t)j;
+			if (e->cls != OUTW_NOUN && j == k + 1)
+				ti->outw |= e->cls;
+			else if (e->cls == OUTW_NOUN)
+				ti->outw |= OUTW_NOUN;
+			break;
 		}
 	}
 }
@@ -180,8 +191,8 @@ an_touch_person(struct an_ctx *ctx, size_t person)
 }
 
 /* The person whose surname has key `key`, or WS_NONE. */
-static size_t
-name_lookup(const struct an_ctx *ctx, uint64_t key)
+size_t
+an_person_by_surname(const struct an_ctx *ctx, uint64_t key)
 {
 	size_t mask = ctx->names_cap - 1;
 
@@ -279,6 +290,28 @@ is_initial(const struct an_ctx *ctx, size_t k)
 		if (i % 2 == 0 ? !(t[i] >= 'A' && t[i] <= 'Z') : t[i] != '.')
 			return 0;
 	return len % 2 == 1;
+}
+
+/*
+ * Does a capitalised word and "of", "on" or "for" come right before
+ * sentence token j: "the Department of Transport", "the National
+ * Institute on Aging", "the Centre for Policy Studies"?
+ */
+static int
+in_body_name(const struct an_ctx *ctx, size_t j)
+{
+	return j >= 2 && (an_tok_is(ctx, j - 1, "of") || an_tok_is(ctx, j - 1, "on") ||
+			  an_tok_is(ctx, j - 1, "for")) &&
+	       (ctx->tok[j - 2].flags & WS_TOK_CAP) && (ctx->tok[j - 2].flags & WS_TOK_WORD) &&
+	       ctx->ti[j - 2].title == NULL;
+}
+
+/* Does one space, no mark, part sentence tokens j and j + 1 ("HS Orka")? */
+static int
+joined_by_space(const struct an_ctx *ctx, size_t j)
+{
+	return j + 1 < ctx->ntok && (ctx->tok[j].flags & WS_TOK_WORD) &&
+	       ws_token_end(&ctx->tok[j]) + 1 == ctx->tok[j + 1].start;
 }
 
 /* Are sentence tokens j and j + 1 written together, with no space? */
@@ -390,8 +423,15 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
 		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
 			break;
+		/* "Lake Charles Mayor Darnell Whitfield": a title before a name starts another. */
+		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
+		    (ctx->tok[ti->title_end].flags & WS_TOK_CAP) && (ctx->tok[ti->title_end].flags & WS_TOK_WORD))
+			break;
 		if ((ti->words & LEXW_NOT_NAME) &&
 		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
+			break;
+		/* "UNHCR", "MEP", "SEOUL —": capitals throughout are no one's name. */
+		if ((f & WS_TOK_ALLCAPS) && !is_initial(ctx, j))
 			break;
 		if (ti->words & LEXW_ORG) {
 			org_first |= *words == 0;
@@ -577,7 +617,7 @@ static size_t
 person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 {
 	uint64_t key = surname_key(ctx, a, b);
-	size_t p = name_lookup(ctx, key);
+	size_t p = an_person_by_surname(ctx, key);
 	int given = has_given_name(ctx, a, b);
 
 	*oom = 0;
@@ -640,6 +680,12 @@ set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	return p->role == NULL ? -1 : 0;
 }
 
+static int
+relative_at(const struct an_ctx *ctx, size_t j)
+{
+	return an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "that");
+}
+
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
 static int
 apposition(struct an_ctx *ctx, size_t person, size_t e)
@@ -665,7 +711,10 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
 		    !(ctx->tok[j].flags & WS_TOK_CAP))
 			return 0;
-		if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which"))
+		/* "the French centrist MEP who steered the bill": the role ends before "who". */
+		if (relative_at(ctx, j))
+			break;
+		if (ctx->ti[j].pronoun)
 			return 0;
 		if (j < a + 3 && an_name_len(ctx, j) != len)
 			ok = 1;		/* "China's top diplomat" */
@@ -673,7 +722,7 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 			ok = 1;		/* "spokesman for the campaign" */
 		(void)t;
 	}
-	if (!ok || j == a || j >= ctx->ntok || j >= a + ROLE_MAX_TOKENS)
+	if (!ok || j == a || j >= ctx->ntok || (j >= a + ROLE_MAX_TOKENS && !relative_at(ctx, j)))
 		return 0;
 	return set_role(ctx, person, a, j);
 }
@@ -748,6 +797,7 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 	size_t r = a - 1;
 
 	while (r > 0 && a - r < ROLE_MAX_TOKENS && !an_tok_punct(ctx, r - 1, ',') &&
+	       !an_tok_is(ctx, r - 1, "that") &&
 	       (ctx->tok[r - 1].flags & WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
 							  ctx->ti[r - 1].cue->kind == LEX_CUE))
 		r--;
@@ -796,7 +846,15 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	b = name_run(ctx, a, &words, &org);
 	if (words == 0)
 		return k;
-	known = name_lookup(ctx, surname_key(ctx, a, b)) != WS_NONE;
+	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
+	if (a == k && title == NULL && in_body_name(ctx, a))
+		return k;
+	/* "HS Orka said": a word after an acronym is the rest of a body's name. */
+	if (a == k && title == NULL && a > 0 && words == 1 && (ctx->tok[a - 1].flags & WS_TOK_ALLCAPS) &&
+	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
+	    given_gender(&ctx->ti[a]) == WS_GENDER_UNKNOWN)
+		return k;
+	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1))
 		return k;
@@ -807,7 +865,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
 	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST |
 				  LEXW_PARTICLE)) &&
-	    ctx->pinfo[name_lookup(ctx, surname_key(ctx, a, b))].has_given) {
+	    ctx->pinfo[an_person_by_surname(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
 		k = a;
@@ -821,6 +879,15 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
 		   !(ctx->ti[a].words & LEXW_NOT_NAME));
+	/*
+	 * "the Office of Professional Responsibility said": a run that starts
+	 * inside a longer one of capitalised words is no one's name unless a
+	 * given name or a known surname says so.
+	 */
+	if (vouched && a == k && k > 1 && title == NULL && !known && gender == WS_GENDER_UNKNOWN &&
+	    !family_first && (ctx->tok[k - 1].flags & WS_TOK_CAP) && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
+	    ctx->ti[k - 1].title == NULL && !ctx->ti[k - 1].in_name)
+		vouched = 0;
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
 			remember_candidate(ctx, surname_key(ctx, a, b), a, b);
@@ -879,6 +946,8 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		    ((ctx->tok[j - 1].flags & WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
 		    ctx->ti[j - 1].title == NULL)
 			continue;	/* not where the run of capitalised words starts */
+		if (in_body_name(ctx, j) || ctx->titlecase)
+			return WS_NONE;
 		end = name_run(ctx, j, &words, &org);
 		if (end == b && words > 0 && !org)
 			r = j;
@@ -892,6 +961,30 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		return WS_NONE;
 	}
 	return p;
+}
+
+/*
+ * Was the noun of the reference e at sentence token k ("the agency")
+ * written for something else since the last outlet was named: "Reuters
+ * reported … The UN refugee agency said … The agency added" is the UN's?
+ */
+static int
+rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
+{
+	const struct ws_outlet *o = &ctx->an->outlets[ctx->last_outlet];
+	const char *noun = strrchr(e->phrase, ' ');
+	size_t since = o->nmentions > 0 ? o->mentions[o->nmentions - 1].end : 0;
+	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n;
+
+	noun = noun != NULL ? noun + 1 : e->phrase;
+	n = strlen(noun);
+	while (d-- > 0 && ctx->doc->tokens[d].start >= since) {
+		const struct ws_token *t = &ctx->doc->tokens[d];
+
+		if (ws_token_len(t) == n && strncasecmp(ctx->s + t->start, noun, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static size_t
@@ -927,7 +1020,11 @@ find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 
 	*oom = 0;
 	if (e->kind == LEX_OUTLET_REF) {
-		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6)
+		/* "the broadcaster RÚV", "The Daily Star": a name follows, no reference. */
+		if (end < ctx->ntok && (ctx->tok[end].flags & WS_TOK_CAP) && (ctx->tok[end].flags & WS_TOK_WORD))
+			return k;
+		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
+		    rival_since(ctx, k, e))
 			return k;
 		o = ctx->last_outlet;
 	} else if ((o = outlet_index(ctx, e->outlet)) == WS_NONE) {
@@ -950,6 +1047,274 @@ find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 	return end;
 }
 
+/*
+ * Outlets no list holds, known by their context.  A name is an outlet's
+ * after a noun that says so ("the public broadcaster RÚV", "the state
+ * news agency Agerpres", "the news website mbl.is"); or when it has the
+ * shape of one (a word such as News, Herald or TV in it, "The" opening it
+ * in mid-sentence, an acronym, a web address) and it reports ("Punchbowl
+ * News reported", "PTI reported", "Het Parool, citing …") or is told
+ * ("told RNZ", "told The Advocate", "in an interview with STAT",
+ * "reported by bdnews24.com").  Once named, the same words name it again.
+ */
+#define OUTLET_WORDS_MAX 5
+#define ACRONYM_MAX 6
+
+enum {
+	OSHAPE_HEAD = 1 << 0,	/* "Punchbowl News" */
+	OSHAPE_THE = 1 << 1,	/* "The Advocate" */
+	OSHAPE_ACRONYM = 1 << 2,	/* "RNZ" */
+	OSHAPE_DOMAIN = 1 << 3,	/* "bdnews24.com" */
+	OSHAPE_PERSON = 1 << 4,	/* a given name or a title first: no outlet by shape */
+	OSHAPE_OTHER = 1 << 5,	/* a word of a place, a body or a group */
+};
+
+/* A web address from sentence token k ("mbl.is", "bdnews24.com"): its end, or k. */
+static size_t
+domain_end(const struct an_ctx *ctx, size_t k)
+{
+	size_t len, j = k;
+	const char *t = an_text(ctx, k, &len), *dot = memrchr(t, '.', len);
+
+	if (!(ctx->tok[k].flags & WS_TOK_WORD))
+		return k;
+	if (dot != NULL && dot > t + 1 && t + len - dot - 1 >= 2 && t + len - dot - 1 <= 3) {
+		for (const char *c = dot + 1; c < t + len; c++)
+			if (!(*c >= 'a' && *c <= 'z'))
+				return k;
+		return k + 1;
+	}
+	while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) && joined(ctx, j + 1) &&
+	       (ctx->tok[j + 2].flags & WS_TOK_WORD))
+		j += 2;
+	if (j == k || ws_token_len(&ctx->tok[k]) < 2)
+		return k;
+	t = an_text(ctx, j, &len);
+	if (len < 2 || len > 3)
+		return k;
+	for (size_t i = 0; i < len; i++)
+		if (!(t[i] >= 'a' && t[i] <= 'z'))
+			return k;
+	return j + 1;
+}
+
+/* Is sentence token j an acronym that could be an outlet's ("RNZ", not "UN")? */
+static int
+outlet_acronym(const struct an_ctx *ctx, size_t j)
+{
+	return (ctx->tok[j].flags & WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
+	       !(ctx->ti[j].words & (LEXW_NOT_NAME | LEXW_ORG)) && ctx->ti[j].title == NULL &&
+	       !is_initial(ctx, j);
+}
+
+/*
+ * The capitalised words from sentence token k that may name an outlet:
+ * their end (k: none), and in *shape what they look like.
+ */
+static size_t
+outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
+{
+	size_t j = k, words = 0, e;
+
+	*shape = 0;
+	if ((e = domain_end(ctx, k)) > k) {
+		*shape = OSHAPE_DOMAIN;
+		return e;
+	}
+	if (an_tok_is(ctx, k, "the") && (ctx->tok[k].flags & WS_TOK_CAP)) {
+		*shape |= OSHAPE_THE;
+		j++;
+	}
+	while (j < ctx->ntok && words < OUTLET_WORDS_MAX) {
+		const struct an_tok *ti = &ctx->ti[j];
+		unsigned f = ctx->tok[j].flags;
+
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
+		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
+			break;
+		if (words == 0 && (ti->title != NULL || (ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE))))
+			*shape |= OSHAPE_PERSON;
+		if (ti->outw & OUTW_HEAD)
+			*shape |= OSHAPE_HEAD;
+		else if (ti->words & (LEXW_NOT_NAME | LEXW_ORG))
+			*shape |= OSHAPE_OTHER;
+		if (words == 0 && outlet_acronym(ctx, j))
+			*shape |= OSHAPE_ACRONYM;
+		words++;
+		while (hyphen_goes_on(ctx, j)) {
+			j += 2;
+			if (ctx->ti[j].outw & OUTW_HEAD)
+				*shape |= OSHAPE_HEAD;	/* "WWL-TV" */
+		}
+		j++;
+		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
+			return k;	/* "The Herald's editor": someone of the outlet */
+	}
+	if (words == 0)
+		return k;
+	if (words > 1 || (*shape & OSHAPE_HEAD))
+		*shape &= ~(unsigned)OSHAPE_ACRONYM;
+	return j;
+}
+
+/* Does a noun that introduces an outlet end right before sentence token k? */
+static int
+outlet_noun_before(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t j = k > 3 ? k - 3 : 0; j < k; j++)
+		if ((ctx->ti[j].outw & OUTW_NOUN) && ctx->ti[j].noun_end == k)
+			return 1;
+	return 0;
+}
+
+/* "told X", "in an interview with X", "speaking to X", "reported by X". */
+static int
+hearer_before(const struct an_ctx *ctx, size_t k)
+{
+	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
+		return 1;
+	return k >= 2 && (ctx->ti[k - 2].outw & OUTW_HEARER) &&
+	       (an_tok_is(ctx, k - 1, "to") || an_tok_is(ctx, k - 1, "with") || an_tok_is(ctx, k - 1, "by"));
+}
+
+/* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */
+static int
+reports_after(const struct an_ctx *ctx, size_t e)
+{
+	if (e + 2 < ctx->ntok && an_tok_punct(ctx, e, '(') && an_tok_punct(ctx, e + 2, ')'))
+		e += 3;
+	if (e < ctx->ntok && an_tok_punct(ctx, e, ','))
+		e++;
+	return e < ctx->ntok && (ctx->ti[e].outw & OUTW_REPORT);
+}
+
+/* The outlet named by context before whose name is at sentence token k, or WS_NONE; *end its end. */
+static size_t
+known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
+{
+	for (size_t i = 0; i < ctx->ncouts && i < AN_CANDIDATES; i++) {
+		const struct an_context_outlet *c = &ctx->couts[i];
+		size_t n = c->end - c->start, j = k;
+
+		if (ctx->tok[k].start + n > ctx->len ||
+		    memcmp(ctx->s + ctx->tok[k].start, ctx->s + c->start, n) != 0)
+			continue;
+		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < ctx->tok[k].start + n)
+			j++;
+		if (j < ctx->ntok && ws_token_end(&ctx->tok[j]) == ctx->tok[k].start + n) {
+			*end = j + 1;
+			return c->outlet;
+		}
+	}
+	return WS_NONE;
+}
+
+/* A new outlet named by the bytes [start, end), or the one of that id. */
+static size_t
+add_context_outlet(struct an_ctx *ctx, size_t start, size_t end)
+{
+	struct ws_analysis *an = ctx->an;
+	struct ws_outlet *o;
+	size_t skip = end - start > 4 && strncasecmp(ctx->s + start, "the ", 4) == 0 ? 4 : 0;
+	char *id = ws_slug(ctx->s + start + skip, end - start - skip), *name;
+
+	if (id == NULL)
+		return WS_NONE;
+	for (size_t i = 0; i < an->noutlets; i++)
+		if (strcmp(an->outlets[i].id, id) == 0) {
+			free(id);
+			return i;
+		}
+	if ((name = bytes_text(ctx, start, end)) == NULL ||
+	    an_grow(&an->outlets, &ctx->outlets_cap, an->noutlets, sizeof *an->outlets) < 0) {
+		free(id);
+		free(name);
+		return WS_NONE;
+	}
+	o = &an->outlets[an->noutlets];
+	memset(o, 0, sizeof *o);
+	o->id = id;
+	o->name = name;
+	return an->noutlets++;
+}
+
+static void
+remember_context_outlet(struct an_ctx *ctx, size_t o, size_t start, size_t end)
+{
+	struct an_context_outlet *c = &ctx->couts[ctx->ncouts++ % AN_CANDIDATES];
+
+	c->outlet = o;
+	c->start = (uint32_t)start;
+	c->end = (uint32_t)end;
+}
+
+/* Mark sentence tokens [a, b) as a mention of outlet o. */
+static int
+mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
+{
+	struct ws_outlet *out = &ctx->an->outlets[o];
+
+	if (add_span(&out->mentions, &out->nmentions, ctx->tok[a].start, ws_token_end(&ctx->tok[b - 1])) < 0)
+		return -1;
+	for (size_t j = a; j < b; j++) {
+		ctx->ti[j].in_name = 1;
+		ctx->ti[j].outlet_at = o;
+	}
+	ctx->last_outlet = o;
+	ctx->last_outlet_sent = ctx->sent;
+	return 0;
+}
+
+/*
+ * An outlet named by context at sentence token k: returns the token
+ * after its mention, or k when there is none here.
+ */
+static size_t
+find_context_outlet(struct an_ctx *ctx, size_t k, int *oom)
+{
+	size_t e, o, start;
+	unsigned shape;
+	int by_noun;
+
+	*oom = 0;
+	if (ctx->ti[k].in_name || ctx->titlecase)
+		return k;
+	if ((o = known_context_outlet(ctx, k, &e)) == WS_NONE) {
+		/* "Christian News Service": not from its second word. */
+		if (k > 0 && (ctx->tok[k - 1].flags & WS_TOK_CAP) && (ctx->tok[k - 1].flags & WS_TOK_WORD))
+			return k;
+		if ((e = outlet_run(ctx, k, &shape)) == k)
+			return k;
+		by_noun = outlet_noun_before(ctx, k) && !(shape & OSHAPE_PERSON);
+		if ((shape & OSHAPE_HEAD))
+			shape &= ~(unsigned)OSHAPE_OTHER;	/* "Middle East News Agency" */
+		if (!by_noun && ((shape & (OSHAPE_PERSON | OSHAPE_OTHER)) ||
+				 !(shape & (OSHAPE_HEAD | OSHAPE_THE | OSHAPE_ACRONYM | OSHAPE_DOMAIN)) ||
+				 !(hearer_before(ctx, k) || reports_after(ctx, e)) ||
+				 ((shape & OSHAPE_THE) && !(shape & OSHAPE_HEAD) && !reports_after(ctx, e) &&
+				  k == 0)))
+			return k;
+		start = ctx->tok[k].start;
+		if ((o = add_context_outlet(ctx, start, ws_token_end(&ctx->tok[e - 1]))) == WS_NONE)
+			goto oom;
+		remember_context_outlet(ctx, o, start, ws_token_end(&ctx->tok[e - 1]));
+	}
+	if (mark_outlet(ctx, o, k, e) < 0)
+		goto oom;
+	/* "the Middle East News Agency (MENA)": the acronym names it too. */
+	if (e + 2 < ctx->ntok && an_tok_punct(ctx, e, '(') && an_tok_punct(ctx, e + 2, ')') &&
+	    (ctx->tok[e + 1].flags & WS_TOK_ALLCAPS) && !ctx->ti[e + 1].in_name) {
+		if (mark_outlet(ctx, o, e + 1, e + 2) < 0)
+			goto oom;
+		remember_context_outlet(ctx, o, ctx->tok[e + 1].start, ws_token_end(&ctx->tok[e + 1]));
+		e += 3;
+	}
+	return e;
+oom:
+	*oom = 1;
+	return k;
+}
+
 int
 an_find_mentions(struct an_ctx *ctx)
 {
@@ -959,9 +1324,10 @@ an_find_mentions(struct an_ctx *ctx)
 	while (k < ctx->ntok) {
 		size_t next = k;
 
+		oom = 0;
 		if (ctx->ti[k].outlet != NULL)
 			next = find_outlet(ctx, k, &oom);
-		else
+		if (next == k && !oom && (next = find_context_outlet(ctx, k, &oom)) == k && !oom)
 			next = find_person(ctx, k, &oom);
 		if (oom)
 			return -1;

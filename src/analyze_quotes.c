@@ -173,3 +173,31 @@ an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
 	}
 	return NULL;
 }
+
+/*
+ * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
+ * (WS_TOK_CLOSE_QUOTE) a quotation found above?  A stray
+ * mark does neither.
+ */
+int
+an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
+{
+	size_t d;
+	const struct an_quote *q;
+
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
+		return 0;
+	d = ctx->doc->sentences[ctx->sent].first_token + k;
+	if ((q = an_quote_at(ctx, d)) == NULL)
+		return 0;
+	return ((which & WS_TOK_OPEN_QUOTE) && q->open == d) ||
+	       ((which & WS_TOK_CLOSE_QUOTE) && (q->close == d || (q->close == d + 1 && q->closed &&
+							       ctx->s[ctx->tok[k].start] == '\'')));
+}
+
+/* The quotation whose mark is sentence token k, or NULL. */
+const struct an_quote *
+an_quote_of(const struct an_ctx *ctx, size_t k)
+{
+	return an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k);
+}

@@ -140,24 +140,65 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 	return WS_NONE;
 }
 
-/* "the vice president": the person lately named with that role. */
+/*
+ * Does the role end with the noun at t (len bytes) — "the spokeswoman"
+ * for "a spokeswoman for the commission", "the MEP" for "French centrist
+ * MEP", "the governor" for "Gov." (an abbreviated title matches a noun it
+ * begins)?  The role's head is its last word before "for", "of", "at",
+ * "in", "with" or "on".
+ */
+static int
+role_head_is(const char *role, const char *t, size_t len)
+{
+	static const char *const preps[] = { " for ", " of ", " at ", " in ", " with ", " on ", NULL };
+	size_t end = strlen(role), start, hlen;
+
+	for (size_t i = 0; preps[i] != NULL; i++) {
+		const char *p = strstr(role, preps[i]);
+
+		if (p != NULL && (size_t)(p - role) < end)
+			end = (size_t)(p - role);
+	}
+	for (start = end; start > 0 && role[start - 1] != ' '; start--)
+		;
+	hlen = end - start;
+	if (hlen == len && strncasecmp(role + start, t, len) == 0)
+		return 1;
+	/* "Gov." and "governor", "Sen." and "senator". */
+	return hlen >= 3 && role[end - 1] == '.' && hlen - 1 < len &&
+	       strncasecmp(role + start, t, hlen - 1) == 0;
+}
+
+/*
+ * "the vice president", "the spokeswoman", "the governor": the person
+ * lately named with that role.  The reference is the last "the …" of the
+ * credit ("In a video posted …, the mayor").
+ */
 static size_t
 resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	size_t start, len;
+	size_t start, len, t = WS_NONE;
+	const char *head;
 
-	if (b - a < 2 || !an_tok_is(ctx, a, "the"))
+	for (size_t k = a; k + 1 < b; k++)
+		if (an_tok_is(ctx, k, "the"))
+			t = k;
+	if (t == WS_NONE)
 		return WS_NONE;
-	start = ctx->tok[a + 1].start;
+	start = ctx->tok[t + 1].start;
 	len = ws_token_end(&ctx->tok[b - 1]) - start;
+	head = an_text(ctx, b - 1, &len);
+	len = ws_token_len(&ctx->tok[b - 1]);
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
-		size_t rlen;
+		size_t rlen, plen = ws_token_end(&ctx->tok[b - 1]) - start;
 
-		if (role == NULL || (rlen = strlen(role)) < len)
+		if (role == NULL)
 			continue;
-		if (strncasecmp(role + rlen - len, ctx->s + start, len) == 0 &&
-		    (rlen == len || role[rlen - len - 1] == ' '))
+		rlen = strlen(role);
+		if ((rlen >= plen && strncasecmp(role + rlen - plen, ctx->s + start, plen) == 0 &&
+		     (rlen == plen || role[rlen - plen - 1] == ' ')) ||
+		    role_head_is(role, head, len))
 			return ctx->recent[i];
 	}
 	return WS_NONE;
@@ -295,6 +336,10 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		if (cl->c.speaker != WS_NONE)
 			return 0;
 	}
+	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
+	if (b - a == 1 && (ctx->tok[a].flags & WS_TOK_ALLCAPS) &&
+	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
+		return 0;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
 		size_t p = resolve_pronoun(ctx, a, g);
@@ -606,6 +651,23 @@ is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
 	       person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE;
 }
 
+/*
+ * Was frame fr's content cut at the comma before the cue of claim cl,
+ * whose credit it holds: "The Star reported that the editor, Maria
+ * Lopez, conveyed to her that …" (content "the editor, Maria Lopez")?
+ */
+static int
+cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct an_claim *cl)
+{
+	if (cl->c.by.start >= cl->c.by.end || cl->c.by.start < fr->c.content.start ||
+	    cl->c.by.start >= fr->c.content.end || cl->c.cue.start < fr->c.content.end)
+		return 0;
+	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++)
+		if (ctx->s[i] != ',' && ctx->s[i] != ' ' && ctx->s[i] != '\n')
+			return 0;
+	return 1;
+}
+
 static void
 frames(struct an_ctx *ctx)
 {
@@ -622,11 +684,12 @@ frames(struct an_ctx *ctx)
 			struct an_claim *cl = &ctx->sc[j];
 
 			if (j == i || cl->dropped || cl->c.cue.start < fr->c.content.start ||
-			    cl->c.cue.end > fr->c.content.end ||
+			    (cl->c.cue.end > fr->c.content.end && !cut_before_cue(ctx, fr, cl)) ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
 			/* "According to the AP, most voters say …" stays the AP's claim. */
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
+			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
 			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
 				continue;

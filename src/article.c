@@ -178,6 +178,31 @@ ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_fl
 }
 
 int
+ws_article_analysis(const struct ws_article *art, const struct ws_lexicon *lex,
+		    const atomic_int *cancel, struct ws_doc **doc, struct ws_analysis **an,
+		    struct ws_error *err)
+{
+	*doc = NULL;
+	*an = NULL;
+	if (ws_segment(art->text, doc, err) < 0)
+		return -1;
+	if (ws_analyze_cancellable(*doc, lex, cancel, an, err) < 0) {
+		ws_doc_free(*doc);
+		*doc = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+void
+ws_article_adopt(struct ws_article *art, struct ws_doc *doc, struct ws_analysis *an)
+{
+	ws_doc_free(art->doc);
+	art->doc = doc;
+	art->an = an;
+}
+
+int
 ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex, struct ws_error *err)
 {
 	struct ws_doc *doc;
@@ -185,16 +210,10 @@ ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex, struct 
 
 	if (art->an != NULL)
 		return 0;
-	if (ws_segment(art->text, &doc, err) < 0)
-		return -1;
-	if (ws_analyze(doc, lex, &an, err) < 0) {
-		ws_doc_free(doc);
-		return -1;
-	}
 	/* Swapped only once both are made, so a failure leaves the article as it was. */
-	ws_doc_free(art->doc);
-	art->doc = doc;
-	art->an = an;
+	if (ws_article_analysis(art, lex, NULL, &doc, &an, err) < 0)
+		return -1;
+	ws_article_adopt(art, doc, an);
 	return 0;
 }
 

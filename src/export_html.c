@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/stats.h"
 #include "whosaid/theme.h"
 #include "export_put.h"
 
@@ -45,6 +46,19 @@ static const struct {
 #define INLINE_FLAGS (WS_STY_DIRECT | WS_STY_CUE | WS_STY_BY | WS_STY_MATCH | \
 		      WS_STY_SELECTED | WS_STY_UNATTRIBUTED | WS_STY_DIMMED)
 
+/*
+ * What the panel says of each outlet and each person, counted in one pass
+ * over the claims, and the outlets each person's claims came through from
+ * ws_stats_credits(): a page with many people and many outlets costs
+ * claims × log claims, not people × claims × outlets.
+ */
+struct tally {
+	size_t *outlet_count, *outlet_first;	/* per outlet (owned) */
+	size_t *person_count, *person_first;	/* per person (owned) */
+	struct ws_credit *credits;		/* sorted by speaker (owned) */
+	size_t ncredits;
+};
+
 struct html {
 	FILE *out;
 	const struct ws_article *art;
@@ -57,6 +71,7 @@ struct html {
 	size_t claim;			/* the open claim span, or WS_NONE */
 	unsigned flags;			/* inline flags of the open inner span, or 0 */
 	size_t prev_end;		/* end of the last run written */
+	struct tally tally;		/* the panel's counts (owned) */
 };
 
 static void
@@ -269,15 +284,45 @@ put_lines(struct html *h, const struct ws_layout *lay)
 	}
 }
 
-/* The first claim (index) reported by outlet `o`, or spoken by person `p`. */
-static size_t
-first_claim(const struct ws_analysis *an, size_t o, size_t p)
+static void
+tally_free(struct tally *t)
 {
-	for (size_t i = 0; i < an->nclaims; i++)
-		if ((o != WS_NONE && an->claims[i].outlet == o) ||
-		    (p != WS_NONE && an->claims[i].speaker == p))
-			return i;
-	return WS_NONE;
+	free(t->outlet_count);
+	free(t->outlet_first);
+	free(t->person_count);
+	free(t->person_first);
+	free(t->credits);
+	memset(t, 0, sizeof *t);
+}
+
+/* Count; -1 when out of memory. */
+static int
+tally_make(struct tally *t, const struct ws_analysis *an)
+{
+	memset(t, 0, sizeof *t);
+	t->outlet_count = calloc(an->noutlets + 1, sizeof *t->outlet_count);
+	t->outlet_first = malloc((an->noutlets + 1) * sizeof *t->outlet_first);
+	t->person_count = calloc(an->npeople + 1, sizeof *t->person_count);
+	t->person_first = malloc((an->npeople + 1) * sizeof *t->person_first);
+	t->credits = ws_stats_credits(an, &t->ncredits);
+	if (t->outlet_count == NULL || t->outlet_first == NULL ||
+	    t->person_count == NULL || t->person_first == NULL || t->credits == NULL) {
+		tally_free(t);
+		return -1;
+	}
+	for (size_t o = 0; o < an->noutlets; o++)
+		t->outlet_first[o] = WS_NONE;
+	for (size_t p = 0; p < an->npeople; p++)
+		t->person_first[p] = WS_NONE;
+	for (size_t i = 0; i < an->nclaims; i++) {
+		size_t o = an->claims[i].outlet, p = an->claims[i].speaker;
+
+		if (o != WS_NONE && t->outlet_count[o]++ == 0)
+			t->outlet_first[o] = i;
+		if (p != WS_NONE && t->person_count[p]++ == 0)
+			t->person_first[p] = i;
+	}
+	return 0;
 }
 
 static void
@@ -307,12 +352,9 @@ put_outlets(struct html *h)
 
 	fputs("<section id=\"outlets\">\n<h2>Outlets</h2>\n<ul class=\"legend\">\n", h->out);
 	for (size_t o = 0; o < an->noutlets; o++) {
-		size_t count = 0;
-
-		for (size_t i = 0; i < an->nclaims; i++)
-			count += an->claims[i].outlet == o;
 		snprintf(class, sizeof class, "s%zu", o);
-		put_legend_item(h, class, an->outlets[o].name, first_claim(an, o, WS_NONE), count);
+		put_legend_item(h, class, an->outlets[o].name, h->tally.outlet_first[o],
+				h->tally.outlet_count[o]);
 	}
 	for (size_t i = 0; i < an->nclaims; i++) {
 		person_only += an->claims[i].outlet == WS_NONE && an->claims[i].speaker != WS_NONE;
@@ -325,16 +367,18 @@ put_outlets(struct html *h)
 	fputs("</ul>\n</section>\n", h->out);
 }
 
-/* One speaker: name, role, count, and a swatch per outlet their claims came through. */
+/*
+ * One speaker: name, role, count, and a swatch per outlet their claims
+ * came through: the credits from *next on that are p's (advanced past them).
+ */
 static void
-put_speaker(struct html *h, size_t p)
+put_speaker(struct html *h, size_t p, size_t *next)
 {
 	const struct ws_analysis *an = h->an;
 	const struct ws_person *person = &an->people[p];
-	size_t count = 0, first = first_claim(an, WS_NONE, p);
+	const struct tally *t = &h->tally;
+	size_t count = t->person_count[p], first = t->person_first[p];
 
-	for (size_t i = 0; i < an->nclaims; i++)
-		count += an->claims[i].speaker == p;
 	fputs("<li>", h->out);
 	if (first != WS_NONE)
 		fprintf(h->out, "<a href=\"#claim-%zu\">", first + 1);
@@ -347,15 +391,14 @@ put_speaker(struct html *h, size_t p)
 		fputs("</span>", h->out);
 	}
 	fprintf(h->out, " <span class=\"count\">%zu</span>", count);
-	for (size_t o = 0; o < an->noutlets; o++) {
-		for (size_t i = 0; i < an->nclaims; i++) {
-			if (an->claims[i].speaker == p && an->claims[i].outlet == o) {
-				fprintf(h->out, " <span class=\"swatch s%zu\" title=\"", o);
-				ws_put_str(h->out, an->outlets[o].name, WS_PUT_ATTR);
-				fputs("\">\xe2\x96\xa0</span>", h->out);
-				break;
-			}
-		}
+	for (; *next < t->ncredits && t->credits[*next].speaker == p; ++*next) {
+		size_t o = t->credits[*next].outlet;
+
+		if (o == WS_NONE)
+			continue;
+		fprintf(h->out, " <span class=\"swatch s%zu\" title=\"", o);
+		ws_put_str(h->out, an->outlets[o].name, WS_PUT_ATTR);
+		fputs("\">\xe2\x96\xa0</span>", h->out);
 	}
 	fputs("</li>\n", h->out);
 }
@@ -363,11 +406,13 @@ put_speaker(struct html *h, size_t p)
 static void
 put_panel(struct html *h)
 {
+	size_t next = 0;
+
 	fputs("<aside>\n", h->out);
 	put_outlets(h);
 	fputs("<section id=\"speakers\">\n<h2>Speakers</h2>\n<ul class=\"speakers\">\n", h->out);
 	for (size_t p = 0; p < h->an->npeople; p++)
-		put_speaker(h, p);
+		put_speaker(h, p, &next);
 	fputs("</ul>\n</section>\n"
 	      "<p class=\"keys\" hidden><kbd>]</kbd> <kbd>[</kbd> next, previous claim; "
 	      "<kbd>}</kbd> <kbd>{</kbd> next, previous direct quotation</p>\n"
@@ -585,7 +630,8 @@ page_begin(struct html *h, struct ws_error *err)
 	h->anchored = calloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
-	if (h->anchored == NULL || (h->th != NULL && h->sc == NULL)) {
+	if (h->anchored == NULL || (h->th != NULL && h->sc == NULL) ||
+	    tally_make(&h->tally, an) < 0) {
 		free(h->anchored);
 		ws_scheme_free(h->sc);
 		return ws_error_set(err, "out of memory");
@@ -619,6 +665,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	}
 	ws_scheme_free(h->sc);
 	free(h->anchored);
+	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));
 	return rc;

@@ -48,6 +48,28 @@ int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 		uint8_t *back, uint8_t *labels);
 
+/* The built-in model's bytes (src/model_data.c, generated); size 0 for none. */
+extern const unsigned char ws_model_builtin_bytes[];
+extern const size_t ws_model_builtin_size;
+
+/*
+ * Grow *p, an array of *cap elements of size sz, to hold at least need
+ * (doubling); -1 when out of memory, *p and *cap then unchanged.
+ */
+int ws_grow(void **p, size_t *cap, size_t need, size_t sz);
+
+/* murmur3's 64-bit finaliser: every input bit reaches every output bit. */
+static inline uint64_t
+ws_fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
 /* Little-endian stores, for the writer. */
 void ws_put_le32(uint8_t *p, uint32_t v);
 void ws_put_le64(uint8_t *p, uint64_t v);

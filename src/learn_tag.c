@@ -20,16 +20,41 @@ fmix32(uint32_t h)
 	return h;
 }
 
-/* FNV-1a from a basis that depends on the template, then mixed. */
+/* Eight bytes as a little-endian number (one load on most hosts). */
+static inline uint64_t
+load8(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+/* Fewer than 8 bytes the same way, the rest zero. */
+static inline uint64_t
+load_tail(const uint8_t *p, size_t n)
+{
+	uint64_t v = 0;
+
+	for (size_t i = 0; i < n; i++)
+		v |= (uint64_t)p[i] << (8 * i);
+	return v;
+}
+
+/*
+ * Eight bytes at a time (a word is one or two steps), from a basis that
+ * depends on the template, the length mixed in last, then finalised.
+ */
 uint32_t
 ws_feat_hash(uint32_t tmpl, const void *bytes, size_t n)
 {
 	const uint8_t *p = bytes;
-	uint32_t h = 2166136261u ^ fmix32(tmpl + 0x9e3779b9u);
+	uint64_t h = 0x9e3779b97f4a7c15ull * (tmpl + 1ull);
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ p[i]) * 16777619u;
-	return fmix32(h);
+	for (; i + 8 <= n; i += 8)
+		h = (h ^ load8(p + i)) * 0x100000001b3ull;
+	h = (h ^ load_tail(p + i, n - i)) * 0x100000001b3ull;
+	return (uint32_t)ws_fmix64(h ^ n);
 }
 
 uint32_t
@@ -71,9 +96,8 @@ ws_seq_free(struct ws_seq *seq)
 	ws_seq_init(seq);
 }
 
-/* Grow *p (of *cap elements of size sz) to hold at least need. */
-static int
-grow(void **p, size_t *cap, size_t need, size_t sz)
+int
+ws_grow(void **p, size_t *cap, size_t need, size_t sz)
 {
 	size_t n = *cap ? *cap : 64;
 	void *q;
@@ -99,10 +123,10 @@ ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 	if (seq->ntokens == cap) {
 		size_t c1 = cap, c2 = cap;
 
-		if (grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
+		if (ws_grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->first = first;
-		if (grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
+		if (ws_grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->labels = labels;
 		seq->captokens = c1;
@@ -118,7 +142,11 @@ ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
 {
 	void *feats = seq->feats;
 
-	if (grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
+	if (seq->nfeats < seq->capfeats) {
+		seq->feats[seq->nfeats++] = hash;
+		return 0;
+	}
+	if (ws_grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
 		return ws_error_set(err, "out of memory");
 	seq->feats = feats;
 	seq->feats[seq->nfeats++] = hash;
@@ -135,30 +163,40 @@ ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 
 	if (need <= seq->capscratch)
 		return 0;
-	if (grow(&scores, &c1, need, sizeof *seq->scores) < 0)
+	if (ws_grow(&scores, &c1, need, sizeof *seq->scores) < 0)
 		return -1;
 	seq->scores = scores;
-	if (grow(&back, &c2, need, sizeof *seq->back) < 0)
+	if (ws_grow(&back, &c2, need, sizeof *seq->back) < 0)
 		return -1;
 	seq->back = back;
 	seq->capscratch = c1;
 	return 0;
 }
 
+/*
+ * Eight labels at a time, a loop of fixed width the compiler turns into
+ * a few vector instructions.  A bucket's row is read eight bytes at a
+ * time, so the last one may read up to seven bytes past the weights: the
+ * file's 8-byte checksum follows them, so the read stays in the model.
+ */
 void
 ws_model_token_scores(const struct ws_model *model, const struct ws_seq *seq,
 		      size_t i, int32_t *out)
 {
 	unsigned L = model->nlabels;
-	const uint32_t *f = seq->feats + seq->first[i];
-	const uint32_t *end = f + ws_seq_nfeats(seq, i);
+	const uint32_t *first = seq->feats + seq->first[i];
+	const uint32_t *end = first + ws_seq_nfeats(seq, i);
 
-	memset(out, 0, L * sizeof *out);
-	for (; f < end; f++) {
-		const int8_t *w = model->weights + (size_t)(*f & model->mask) * L;
+	for (unsigned base = 0; base < L; base += 8) {
+		int32_t acc[8] = { 0 };
 
-		for (unsigned l = 0; l < L; l++)
-			out[l] += w[l];
+		for (const uint32_t *f = first; f < end; f++) {
+			const int8_t *w = model->weights + (size_t)(*f & model->mask) * L + base;
+
+			for (unsigned l = 0; l < 8; l++)
+				acc[l] += w[l];
+		}
+		memcpy(out + base, acc, (L - base < 8 ? L - base : 8) * sizeof *out);
 	}
 }
 
@@ -219,6 +257,12 @@ ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *
 
 	if (ws_seq_scratch(seq, L) < 0)
 		return ws_error_set(err, "out of memory");
+	/*
+	 * The weights are megabytes, read at random: ask for every row the
+	 * sequence needs before summing any, so that the misses overlap.
+	 */
+	for (size_t j = 0; j < seq->nfeats; j++)
+		__builtin_prefetch(model->weights + (size_t)(seq->feats[j] & model->mask) * L);
 	for (size_t i = 0; i < seq->ntokens; i++)
 		ws_model_token_scores(model, seq, i, seq->scores + i * L);
 	ws_viterbi(seq->scores, seq->ntokens, L, model->trans, seq->back, seq->labels);

@@ -270,6 +270,11 @@ static const struct kind_name kinds[] = {
 	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
 	{ "name-particle", LEX_WORD, LEXW_PARTICLE, 0 },
 	{ "name-suffix", LEX_WORD, LEXW_SUFFIX, 0 },
+	{ "place", LEX_WORD, LEXW_ORG, 0 },
+	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0 },
+	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0 },
+	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0 },
+	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0 },
 };
 
 static const struct kind_name *
@@ -404,8 +409,9 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	if ((k = find_kind(kw, kwlen)) == NULL) {
 		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
 			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, adjective, name-particle, name-suffix, "
-			"pronoun-male, pronoun-female)";
+			"family-first, not-name, org, adjective, name-particle, name-suffix, place, "
+			"outlet-noun, outlet-word, outlet-report, outlet-hearer, pronoun-male, "
+			"pronoun-female)";
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {
@@ -575,6 +581,12 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 		free(names[i]);
 	}
 	return rc;
+}
+
+void
+ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model)
+{
+	lex->model = model;
 }
 
 void

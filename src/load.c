@@ -156,26 +156,25 @@ measure(const unsigned char *in, size_t len, size_t *slen, size_t *nedits)
 		edits++;
 	}
 	while (p < end) {
-		const unsigned char *q = skip_ascii(p, end);
-		const unsigned char *cr = memchr(p, '\r', (size_t)(q - p));
+		/*
+		 * An ASCII run, and the CRs in it: the run is scanned once
+		 * whatever the number of CRs, so CRLF text stays linear.
+		 */
+		const unsigned char *q = skip_ascii(p, end), *cr;
 
-		if (cr != NULL) {
+		while ((cr = memchr(p, '\r', (size_t)(q - p))) != NULL) {
 			clean = 0;
-			q = cr;
+			out += (size_t)(cr - p) + 1;
+			p = cr + 1;
+			if (p < q && *p == '\n') {
+				edits++;	/* one byte less from here on */
+				p++;
+			}
 		}
 		out += (size_t)(q - p);
 		p = q;
 		if (p == end)
 			break;
-		if (*p == '\r') {
-			if (p + 1 < end && p[1] == '\n') {
-				edits++;	/* one byte less from here on */
-				p++;
-			}
-			out++;
-			p++;
-			continue;
-		}
 		n = utf8_step(p, end, &bad);
 		if (n > 0) {
 			out += n;

@@ -22,10 +22,12 @@
 #include "whosaid/atomic.h"
 #include "whosaid/export.h"
 #include "whosaid/layout.h"
+#include "whosaid/learn.h"
 #include "whosaid/stats.h"
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
 #include "options.h"
+#include "signals.h"
 #include "tui.h"
 
 #define EXIT_TROUBLE 1
@@ -34,7 +36,8 @@
 static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
 	"               [--format=auto|text|html|markdown] [--speaker NAME] [--source NAME]\n"
-	"               [--stats] [--force] [-o FILE|DIR/] [FILE...]\n";
+	"               [--stats] [--force] [--engine=rules|learned] [--model FILE]\n"
+	"               [-o FILE|DIR/] [FILE...]\n";
 
 static void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2), noreturn));
@@ -61,12 +64,15 @@ print_help(void)
 	      "Shows a news article with every claim coloured by who is credited for it:\n"
 	      "the outlet that reported it and the person it comes from.\n"
 	      "\n"
-	      "With no FILE, or when FILE is -, reads standard input.\n"
+	      "With no FILE, or when FILE is -, reads standard input (once: - - is refused).\n"
 	      "\n"
 	      "  --export=FORMAT  write the article instead of opening the reader:\n"
 	      "                   text, json (the attributions), html or ansi\n"
-	      "  -o, --output=FILE  write the export to FILE (atomically; never onto an input)\n"
-	      "  -o DIR/          one file per article: DIR/NAME.whosaid.html (.txt, .json, .ansi)\n"
+	      "  -o, --output=FILE  write the export to FILE (atomically; never onto an input;\n"
+	      "                   - is standard output); without --export, in the format\n"
+	      "                   FILE's name ends with: .txt, .json, .html or .htm, .ansi\n"
+	      "  -o DIR/          one file per article: DIR/NAME.whosaid.html (.txt, .json, .ansi);\n"
+	      "                   DIR is made if it is missing (not its parents)\n"
 	      "  --width=N        reading column width (default: 80, or the terminal's if narrower)\n"
 	      "  --theme=NAME|PATH  colour theme (see whosaid(1))\n"
 	      "  --format=FORMAT  read input as auto (default), text, html or markdown\n"
@@ -75,6 +81,10 @@ print_help(void)
 	      "  --stats          print outlets and speakers with claim counts over all\n"
 	      "                   the articles (as JSON with --export=json)\n"
 	      "  --force          open input that looks binary\n"
+	      "  --engine=ENGINE  rules (the hand-written rules alone) or learned (the\n"
+	      "                   rules, then the learned layer; the default when a\n"
+	      "                   model is built in or given)\n"
+	      "  --model=FILE     the learned layer's model (made by whosaid-train)\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
@@ -126,11 +136,97 @@ parse_format(const char *arg)
 	return WS_FORMAT_AUTO;
 }
 
+static enum engine
+parse_engine(const char *arg)
+{
+	if (strcmp(arg, "rules") == 0)
+		return ENGINE_RULES;
+	if (strcmp(arg, "learned") == 0)
+		return ENGINE_LEARNED;
+	usage_error("unknown engine '%s' (rules, learned)", arg);
+	return ENGINE_DEFAULT;
+}
+
+/*
+ * The word of the command line an unknown short option came in: getopt
+ * stays on a word while it has letters left, so it is the current word,
+ * or the one before when the letter was its last.
+ */
+static const char *
+word_with_letter(int argc, char **argv, int letter)
+{
+	for (int i = optind; i >= optind - 1 && i > 0; i--)
+		if (i < argc && argv[i][0] == '-' && argv[i][1] != '-' &&
+		    strchr(argv[i] + 1, letter) != NULL)
+			return argv[i];
+	return NULL;
+}
+
+static void
+unknown_option(int argc, char **argv)
+{
+	const char *word;
+
+	if (optopt == 0 || (word = word_with_letter(argc, argv, optopt)) == NULL)
+		usage_error("unknown option '%s'", argv[optind - 1]);
+	if (word[2] == '\0')
+		usage_error("unknown option '%s'", word);
+	usage_error("unknown option '-%c' in '%s' (a file named so: ./%s)", optopt, word, word);
+}
+
+/* Whether -o names a directory: it ends with '/' or is one. */
+static int
+output_is_dir(const char *output)
+{
+	struct stat sb;
+	size_t len;
+
+	if (output == NULL)
+		return 0;
+	len = strlen(output);
+	if (len > 0 && output[len - 1] == '/')
+		return 1;
+	return stat(output, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* -o without --export: the format its extension names (-o - and -o DIR/: text). */
+static enum export_format
+export_for_output(const char *output)
+{
+	static const struct { const char *ext; enum export_format fmt; } exts[] = {
+		{ ".html", EXPORT_HTML }, { ".htm", EXPORT_HTML }, { ".json", EXPORT_JSON },
+		{ ".ansi", EXPORT_ANSI }, { ".txt", EXPORT_TEXT },
+	};
+	const char *slash = strrchr(output, '/');
+	const char *dot = strrchr(slash != NULL ? slash + 1 : output, '.');
+
+	if (strcmp(output, "-") == 0 || output_is_dir(output))
+		return EXPORT_TEXT;
+	for (size_t i = 0; dot != NULL && i < sizeof exts / sizeof exts[0]; i++)
+		if (strcasecmp(dot, exts[i].ext) == 0)
+			return exts[i].fmt;
+	usage_error("cannot tell the format of '%s' from its name: give --export=FORMAT "
+		    "(or a name ending in .txt, .json, .html, .htm or .ansi)", output);
+	return EXPORT_NONE;
+}
+
+/* Standard input can be read once: a second "-" is refused. */
+static void
+check_stdin_once(char *const *files, size_t nfiles)
+{
+	size_t dashes = 0;
+
+	for (size_t i = 0; i < nfiles; i++)
+		dashes += strcmp(files[i], "-") == 0;
+	if (dashes > 1)
+		usage_error("%s", "standard input (-) given twice: it can be read only once");
+}
+
 static void
 parse_options(int argc, char **argv, struct options *opt)
 {
 	enum { OPT_EXPORT = 256, OPT_WIDTH, OPT_THEME, OPT_FORMAT, OPT_FORCE,
-	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS };
+	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL };
 	static const struct option longopts[] = {
 		{ "export", required_argument, NULL, OPT_EXPORT },
 		{ "output", required_argument, NULL, 'o' },
@@ -141,6 +237,8 @@ parse_options(int argc, char **argv, struct options *opt)
 		{ "source", required_argument, NULL, OPT_SOURCE },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "engine", required_argument, NULL, OPT_ENGINE },
+		{ "model", required_argument, NULL, OPT_MODEL },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -162,14 +260,24 @@ parse_options(int argc, char **argv, struct options *opt)
 		case OPT_SOURCE: opt->source = optarg; break;
 		case OPT_STATS: opt->stats = 1; break;
 		case OPT_FORCE: opt->force = 1; break;
+		case OPT_ENGINE: opt->engine = parse_engine(optarg); break;
+		case OPT_MODEL: opt->model = optarg; break;
 		case 'h': print_help(); exit(0);
 		case 'V': printf("whosaid %s\n", PACKAGE_VERSION); exit(0);
 		case ':': usage_error("option '%s' needs an argument", argv[optind - 1]); break;
-		default: usage_error("unknown option '%s'", argv[optind - 1]); break;
+		default: unknown_option(argc, argv); break;
 		}
 	}
 	opt->files = argv + optind;
 	opt->nfiles = (size_t)(argc - optind);
+	if (opt->engine == ENGINE_RULES && opt->model != NULL)
+		usage_error("%s", "--model needs the learned engine, not --engine=rules");
+	check_stdin_once(opt->files, opt->nfiles);
+	/* -o asks for an export; -o - is standard output. */
+	if (opt->output != NULL && opt->export == EXPORT_NONE)
+		opt->export = export_for_output(opt->output);
+	if (opt->output != NULL && strcmp(opt->output, "-") == 0)
+		opt->output = NULL;
 	if (opt->nfiles == 0) {
 		if (isatty(STDIN_FILENO))
 			usage_error("%s", "no article given, and nothing piped on standard input");
@@ -386,21 +494,6 @@ fail:
 	return EXIT_TROUBLE;
 }
 
-/* Whether -o names a directory: it ends with '/' or is one. */
-static int
-output_is_dir(const char *output)
-{
-	struct stat sb;
-	size_t len;
-
-	if (output == NULL)
-		return 0;
-	len = strlen(output);
-	if (len > 0 && output[len - 1] == '/')
-		return 1;
-	return stat(output, &sb) == 0 && S_ISDIR(sb.st_mode);
-}
-
 /* The file an article is exported to in batch mode (ws_export_path). The caller frees it. */
 static char *
 batch_path(const char *dir, const char *input, enum export_format fmt)
@@ -413,14 +506,52 @@ batch_path(const char *dir, const char *input, enum export_format fmt)
 	return ws_export_path(input, dir, ext[fmt]);
 }
 
-/* Two articles that would be written to the same file: the later one is refused. */
+/*
+ * Every file of a batch checked before any is written: two articles
+ * that would go to one file (a/story.txt and b/story.txt), and targets
+ * atomic.h refuses (an input, a read-only file).  Says each on stderr.
+ */
 static int
-batch_clash(char *const *paths, size_t n, const char *path)
+batch_targets_ok(const struct options *opt, char *const *paths)
 {
-	for (size_t i = 0; i < n; i++)
-		if (paths[i] != NULL && strcmp(paths[i], path) == 0)
-			return 1;
-	return 0;
+	struct ws_error err;
+	int good = 1;
+
+	for (size_t i = 0; i < opt->nfiles; i++) {
+		size_t j = 0;
+
+		while (j < i && strcmp(paths[j], paths[i]) != 0)
+			j++;
+		if (j < i) {
+			fprintf(stderr, "whosaid: %s and %s would both be written to %s "
+				"(nothing was written)\n", opt->files[j], opt->files[i], paths[i]);
+			good = 0;
+		} else if (ws_atomic_check(paths[i], (const char *const *)opt->files,
+					   opt->nfiles, &err) < 0) {
+			fprintf(stderr, "whosaid: %s\n", err.msg);
+			good = 0;
+		}
+	}
+	return good;
+}
+
+/* The file of every article of a batch, or NULL (said) when out of memory. */
+static char **
+batch_paths(const struct options *opt)
+{
+	char **paths = calloc(opt->nfiles, sizeof *paths);
+
+	for (size_t i = 0; paths != NULL && i < opt->nfiles; i++) {
+		if ((paths[i] = batch_path(opt->output, opt->files[i], opt->export)) == NULL) {
+			while (i > 0)
+				free(paths[--i]);
+			free(paths);
+			paths = NULL;
+		}
+	}
+	if (paths == NULL)
+		fputs("whosaid: out of memory\n", stderr);
+	return paths;
 }
 
 /* One article to its own file.  Messages of atomic.h name the file already. */
@@ -450,15 +581,27 @@ export_to_file(const char *path, const char *input, const struct options *opt,
 	return rc;
 }
 
-/* The directory of a batch must be there: one message rather than one per article. */
+/*
+ * The directory of a batch: made when it is not there (not its parents:
+ * a mistyped path is better told than made), one message rather than
+ * one per article when it cannot be.
+ */
 static int
 batch_dir_ok(const char *dir)
 {
 	struct stat sb;
 
 	if (stat(dir, &sb) < 0) {
-		fprintf(stderr, "whosaid: %s: %s\n", dir, strerror(errno));
-		return 0;
+		if (errno != ENOENT) {
+			fprintf(stderr, "whosaid: %s: %s\n", dir, strerror(errno));
+			return 0;
+		}
+		if (mkdir(dir, 0777) < 0) {
+			fprintf(stderr, "whosaid: cannot make the directory %s: %s\n", dir,
+				strerror(errno));
+			return 0;
+		}
+		return 1;
 	}
 	if (!S_ISDIR(sb.st_mode)) {
 		fprintf(stderr, "whosaid: %s: not a directory\n", dir);
@@ -467,40 +610,25 @@ batch_dir_ok(const char *dir)
 	return 1;
 }
 
-/* -o DIR/: one file per article; one that fails does not stop the others. */
+/*
+ * -o DIR/: one file per article.  A clash or a refused target stops the
+ * batch before anything is written; an article that fails to open or
+ * write does not stop the others.
+ */
 static int
 run_batch(const struct options *opt, struct ws_lexicon *lex)
 {
-	char **paths = calloc(opt->nfiles, sizeof *paths);
+	char **paths = batch_paths(opt);
 	int status = 0;
 
-
-	if (!batch_dir_ok(opt->output)) {
-		free(paths);
+	if (paths == NULL)
 		return EXIT_TROUBLE;
-	}
-	if (paths == NULL) {
-		fputs("whosaid: out of memory\n", stderr);
-		return EXIT_TROUBLE;
-	}
-	for (size_t i = 0; i < opt->nfiles; i++) {
-		char *path = batch_path(opt->output, opt->files[i], opt->export);
-
-		if (path == NULL) {
-			fputs("whosaid: out of memory\n", stderr);
-			status = EXIT_TROUBLE;
-			break;
-		}
-		if (batch_clash(paths, i, path)) {
-			fprintf(stderr, "whosaid: %s: not written for %s: an earlier article "
-				"was written there\n", path, opt->files[i]);
-			free(path);
-			status = EXIT_TROUBLE;
-			continue;
-		}
-		paths[i] = path;
-		if (export_to_file(path, opt->files[i], opt, lex) < 0)
-			status = EXIT_TROUBLE;
+	if (!batch_targets_ok(opt, paths) || !batch_dir_ok(opt->output)) {
+		status = EXIT_TROUBLE;
+	} else {
+		for (size_t i = 0; i < opt->nfiles; i++)
+			if (export_to_file(paths[i], opt->files[i], opt, lex) < 0)
+				status = EXIT_TROUBLE;
 	}
 	for (size_t i = 0; i < opt->nfiles; i++)
 		free(paths[i]);
@@ -508,30 +636,51 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 	return status;
 }
 
-/* All the articles into one stream: standard output, or -o FILE. */
+/* -o FILE, opened for the first article read (see export_stream); NULL when refused (said). */
+static FILE *
+open_output(const struct options *opt, struct ws_atomic *atomic)
+{
+	struct ws_error err;
+
+	if (ws_atomic_open(atomic, opt->output, (const char *const *)opt->files, opt->nfiles,
+			   &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return NULL;
+	}
+	return atomic->fp;
+}
+
+/*
+ * All the articles into one stream: standard output, or -o FILE, which is
+ * checked first but opened only once the first article is read and
+ * analysed, so that no temporary file waits on a slow input.
+ */
 static int
 export_stream(const struct options *opt, struct ws_lexicon *lex)
 {
-	struct ws_atomic atomic;
+	struct ws_atomic atomic = { 0 };
 	struct ws_error err;
-	FILE *out = stdout;
+	FILE *out = opt->output == NULL ? stdout : NULL;
 	int status = 0;
 
-	if (opt->output != NULL) {
-		if (ws_atomic_open(&atomic, opt->output, (const char *const *)opt->files,
-				   opt->nfiles, &err) < 0) {
-			fprintf(stderr, "whosaid: %s\n", err.msg);
-			return EXIT_TROUBLE;
-		}
-		out = atomic.fp;
+	if (opt->output != NULL && ws_atomic_check(opt->output, (const char *const *)opt->files,
+						   opt->nfiles, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return EXIT_TROUBLE;
 	}
-	for (size_t i = 0; i < opt->nfiles && !ferror(out); i++) {
+	for (size_t i = 0; i < opt->nfiles && (out == NULL || !ferror(out)); i++) {
 		struct ws_article *art = NULL;
 
 		if (open_for_options(opt->files[i], opt, lex, &art, &err) < 0) {
 			fprintf(stderr, "whosaid: %s\n", err.msg);
 			status = EXIT_TROUBLE;
-		} else if (export_one(out, art, opt, &err) < 0) {
+			continue;
+		}
+		if (out == NULL && (out = open_output(opt, &atomic)) == NULL) {
+			ws_article_free(art);
+			return EXIT_TROUBLE;
+		}
+		if (export_one(out, art, opt, &err) < 0) {
 			/* The exporters know a write failed, not where to. */
 			fprintf(stderr, "whosaid: %s: %s\n",
 				opt->output != NULL ? opt->output : "standard output", err.msg);
@@ -539,7 +688,9 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 		}
 		ws_article_free(art);
 	}
-	if (opt->output != NULL) {
+	if (opt->output != NULL && out == NULL) {
+		/* No article could be read: nothing was opened. */
+	} else if (opt->output != NULL) {
 		if (status != 0) {
 			ws_atomic_abort(&atomic);
 		} else if (ws_atomic_commit(&atomic, &err) < 0) {
@@ -555,12 +706,21 @@ export_stream(const struct options *opt, struct ws_lexicon *lex)
 	return status;
 }
 
+/* A signal during an export: its temporary file goes, then the process dies by it. */
+static void
+on_export_signal(int sig)
+{
+	ws_atomic_remove_pending();
+	signals_die(sig);
+}
+
 static int
 run_export(const struct options *opt, struct ws_lexicon *lex)
 {
 	struct ws_error err;
 	int status, to_dir = output_is_dir(opt->output);
 
+	signals_catch(on_export_signal);
 	if (opt->stats)
 		return run_stats(opt, lex);
 	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
@@ -595,19 +755,43 @@ run_reader(const struct options *opt, struct ws_lexicon *lex)
 	return status;
 }
 
+/*
+ * The learned layer's model, per --engine and --model: none for the
+ * rules alone, the file given, else the built-in one.  *out stays NULL
+ * when the default engine finds no model built in.
+ */
+static int
+load_model(const struct options *opt, struct ws_model **out, struct ws_error *err)
+{
+	*out = NULL;
+	if (opt->engine == ENGINE_RULES)
+		return 0;
+	if (opt->model != NULL)
+		return ws_model_load(opt->model, ws_learn_featset, out, err);
+	if (ws_model_builtin(ws_learn_featset, out, err) < 0)
+		return -1;
+	if (*out == NULL && opt->engine == ENGINE_LEARNED)
+		return ws_error_set(err, "no model is built in: give one with --model FILE");
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct options opt;
-	struct ws_lexicon *lex;
+	struct ws_lexicon *lex = NULL;
+	struct ws_model *model = NULL;
 	struct ws_error err;
 	int status;
 
 	parse_options(argc, argv, &opt);
-	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0) {
+	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0 ||
+	    load_model(&opt, &model, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
+		ws_lexicon_free(lex);
 		return EXIT_TROUBLE;
 	}
+	ws_lexicon_set_model(lex, model);
 	if (opt.export == EXPORT_NONE && (opt.stats || !isatty(STDOUT_FILENO)))
 		opt.export = EXPORT_TEXT;
 	if (opt.export != EXPORT_NONE) {
@@ -618,5 +802,6 @@ main(int argc, char **argv)
 		status = run_reader(&opt, lex);
 	}
 	ws_lexicon_free(lex);
+	ws_model_free(model);
 	return status;
 }

@@ -15,6 +15,12 @@ enum export_format {
 	EXPORT_ANSI,
 };
 
+enum engine {
+	ENGINE_DEFAULT,		/* learned when a model is built in or given, else rules */
+	ENGINE_RULES,		/* --engine=rules */
+	ENGINE_LEARNED,		/* --engine=learned */
+};
+
 struct options {
 	enum export_format export;
 	enum ws_format format;		/* --format */
@@ -25,6 +31,8 @@ struct options {
 	int width;			/* --width, 0 when not given */
 	int force;			/* --force */
 	int stats;			/* --stats */
+	enum engine engine;		/* --engine */
+	const char *model;		/* --model */
 	char **files;			/* from argv; "-" when none were given */
 	size_t nfiles;
 };

@@ -1,8 +1,9 @@
 /*
  * stats: claim counts per outlet and speaker over many articles.
  *
- * Entries are kept in arrays searched by id: a run of whosaid counts a few
- * dozen outlets and speakers at most, so a table would buy nothing.
+ * Entries are kept in arrays that grow by doubling, found by id through a
+ * hash table of their indices: a run over many articles, or one article
+ * with thousands of people, counts in time linear in its claims.
  */
 #include "config.h"
 
@@ -14,6 +15,39 @@
 
 #include "whosaid/stats.h"
 #include "export_put.h"
+
+static int
+credit_cmp(const void *a, const void *b)
+{
+	const struct ws_credit *x = a, *y = b;
+
+	if (x->speaker != y->speaker)
+		return x->speaker < y->speaker ? -1 : 1;
+	return x->outlet < y->outlet ? -1 : x->outlet > y->outlet;
+}
+
+struct ws_credit *
+ws_stats_credits(const struct ws_analysis *an, size_t *n)
+{
+	struct ws_credit *cr = malloc((an->nclaims + 1) * sizeof *cr);
+	size_t all = 0;
+
+	*n = 0;
+	if (cr == NULL)
+		return NULL;
+	for (size_t i = 0; i < an->nclaims; i++)
+		if (an->claims[i].speaker < an->npeople)
+			cr[all++] = (struct ws_credit){ an->claims[i].speaker,
+							an->claims[i].outlet, 1 };
+	qsort(cr, all, sizeof *cr, credit_cmp);
+	for (size_t i = 0; i < all; i++) {
+		if (*n > 0 && credit_cmp(&cr[*n - 1], &cr[i]) == 0)
+			cr[*n - 1].nclaims++;
+		else
+			cr[(*n)++] = cr[i];
+	}
+	return cr;
+}
 
 struct ws_stats *
 ws_stats_new(void)
@@ -39,24 +73,80 @@ ws_stats_free(struct ws_stats *st)
 		return;
 	entries_free(st->outlets, st->noutlets);
 	entries_free(st->speakers, st->nspeakers);
+	free(st->outlet_ids.slots);
+	free(st->speaker_ids.slots);
 	free(st);
+}
+
+static size_t
+id_hash(const char *id)
+{
+	size_t h = 2166136261u;		/* FNV-1a */
+
+	for (const unsigned char *p = (const unsigned char *)id; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	return h;
+}
+
+/* The slot of id in ids: the one holding it, or the empty one where it goes. */
+static size_t *
+id_slot(const struct ws_stats_ids *ids, const struct ws_stats_entry *entries,
+	const char *id)
+{
+	size_t mask = ids->nslots - 1, i = id_hash(id) & mask;
+
+	while (ids->slots[i] != 0 && strcmp(entries[ids->slots[i] - 1].id, id) != 0)
+		i = (i + 1) & mask;
+	return &ids->slots[i];
+}
+
+/*
+ * Make room for entry n + 1: the array and the table grow by doubling;
+ * the table is rebuilt from the entries (also after ws_stats_sort(),
+ * which drops it).  -1 when out of memory.
+ */
+static int
+ids_reserve(struct ws_stats_entry **entries, size_t n, struct ws_stats_ids *ids)
+{
+	if (n == ids->cap) {
+		size_t cap = ids->cap > 0 ? ids->cap * 2 : 16;
+		struct ws_stats_entry *e = realloc(*entries, cap * sizeof *e);
+
+		if (e == NULL)
+			return -1;
+		*entries = e;
+		ids->cap = cap;
+	}
+	if (ids->nslots < 2 * (n + 1)) {
+		size_t nslots = ids->nslots > 0 ? ids->nslots : 32;
+
+		while (nslots < 2 * (n + 1))
+			nslots *= 2;
+		free(ids->slots);
+		ids->nslots = 0;
+		if ((ids->slots = calloc(nslots, sizeof *ids->slots)) == NULL)
+			return -1;
+		ids->nslots = nslots;
+		for (size_t i = 0; i < n; i++)
+			*id_slot(ids, *entries, (*entries)[i].id) = i + 1;
+	}
+	return 0;
 }
 
 /* The entry with this id, added (with no claims) when missing; NULL when out of memory. */
 static struct ws_stats_entry *
-entry_get(struct ws_stats_entry **entries, size_t *n, const char *id, const char *name,
-	  const char *role)
+entry_get(struct ws_stats_entry **entries, size_t *n, struct ws_stats_ids *ids,
+	  const char *id, const char *name, const char *role)
 {
 	struct ws_stats_entry *e;
+	size_t *slot;
 
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*entries)[i].id, id) == 0)
-			return &(*entries)[i];
-	e = realloc(*entries, (*n + 1) * sizeof **entries);
-	if (e == NULL)
+	if (ids_reserve(entries, *n, ids) < 0)
 		return NULL;
-	*entries = e;
-	e = &e[*n];
+	slot = id_slot(ids, *entries, id);
+	if (*slot != 0)
+		return &(*entries)[*slot - 1];
+	e = &(*entries)[*n];
 	memset(e, 0, sizeof *e);
 	e->last_file = (size_t)-1;
 	e->id = strdup(id);
@@ -68,7 +158,7 @@ entry_get(struct ws_stats_entry **entries, size_t *n, const char *id, const char
 		free(e->role);
 		return NULL;
 	}
-	(*n)++;
+	*slot = ++*n;
 	return e;
 }
 
@@ -93,7 +183,7 @@ count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_c
 	} else {
 		const struct ws_outlet *o = &an->outlets[c->outlet];
 
-		if ((e = entry_get(&st->outlets, &st->noutlets, o->id, o->name, NULL)) == NULL)
+		if ((e = entry_get(&st->outlets, &st->noutlets, &st->outlet_ids, o->id, o->name, NULL)) == NULL)
 			return -1;
 		entry_count(e, st->files);
 	}
@@ -102,7 +192,7 @@ count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_c
 	} else {
 		const struct ws_person *p = &an->people[c->speaker];
 
-		if ((e = entry_get(&st->speakers, &st->nspeakers, p->id, p->name, p->role)) == NULL)
+		if ((e = entry_get(&st->speakers, &st->nspeakers, &st->speaker_ids, p->id, p->name, p->role)) == NULL)
 			return -1;
 		if (e->role == NULL && p->role != NULL && (e->role = strdup(p->role)) == NULL)
 			return -1;
@@ -138,9 +228,14 @@ entry_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* The hash tables hold indices: sorting drops them (rebuilt if counting goes on). */
 void
 ws_stats_sort(struct ws_stats *st)
 {
+	free(st->outlet_ids.slots);
+	free(st->speaker_ids.slots);
+	st->outlet_ids.slots = st->speaker_ids.slots = NULL;
+	st->outlet_ids.nslots = st->speaker_ids.nslots = 0;
 	if (st->noutlets > 1)
 		qsort(st->outlets, st->noutlets, sizeof *st->outlets, entry_cmp);
 	if (st->nspeakers > 1)

@@ -380,30 +380,91 @@ tui_analysed(struct tui *t, const struct options *opt, struct ws_error *err)
 }
 
 /*
- * The first screen was drawn from the blocks alone: analyse the article
- * and show its claims, keeping the first text on screen first.  The
- * blocks are the same, so the top's byte offset stays valid; the cached
- * layouts point into the old doc and go.
+ * The first screen was drawn from the blocks alone, and the article was
+ * analysed meanwhile (tui_analysis.c): show its claims, keeping the first
+ * text on screen first.  The blocks are the same, so the top's byte
+ * offset stays valid; the cached layouts point into the old doc and go.
  */
 static int
-tui_complete(struct tui *t, const struct ws_lexicon *lex, const struct options *opt,
-	     struct ws_error *err)
+tui_adopt(struct tui *t, const struct options *opt, struct ws_error *err)
 {
 	size_t anchor = tui_pane_top_offset(t), nblocks = t->doc->nblocks;
+	struct ws_doc *doc;
+	struct ws_analysis *an;
 
-	if (ws_article_analyze(t->art, lex, err) < 0)
+	if (tui_analysis_finish(&doc, &an, err) < 0)
 		return -1;
+	ws_article_adopt(t->art, doc, an);
 	for (size_t i = 0; i < nblocks; i++) {
 		ws_layout_free(t->cache[i].lay);
 		t->cache[i].lay = NULL;
 	}
 	t->doc = t->art->doc;
 	t->an = t->art->an;
-	t->message[0] = '\0';
 	if (tui_analysed(t, opt, err) < 0)
 		return -1;
 	t->top = tui_pane_pos_of(t, anchor);
 	return 0;
+}
+
+/* Keys are read this often while the analysis runs, to see it end. */
+#define ANALYSIS_POLL_MS 20
+#define KEY_WAIT_MS 500
+/* How long quitting waits for an analysis asked to stop. */
+#define ABANDON_WAIT_MS 50
+
+/* The analysis has ended: its claims on screen, and keys read at leisure again. */
+static int
+analysis_ended(struct tui *t, const struct options *opt, struct ws_error *err)
+{
+	t->analysing = 0;
+	if (tui_adopt(t, opt, err) < 0)
+		return -1;
+	wtimeout(stdscr, KEY_WAIT_MS);
+	tui_bench_analysed();
+	return 0;
+}
+
+/*
+ * An export writes the claims, so it waits for the analysis: the one key
+ * that does.  A signal meanwhile still ends the reader (0 is returned and
+ * the caller's loop sees the signal).
+ */
+static int
+await_analysis(struct tui *t, const struct options *opt, struct ws_error *err)
+{
+	tui_message(t, "%s", t->utf8 ? "analysing before the export\u2026" :
+		    "analysing before the export...");
+	tui_draw(t);
+	while (tui_analysis_running())
+		if (tui_term_signal() != 0)
+			return 0;
+		else
+			napms(5);
+	return analysis_ended(t, opt, err);
+}
+
+/*
+ * Leave the reader with the analysis perhaps still running: it is asked
+ * to stop and waited for briefly.  One still inside a long sentence is
+ * left to end with the process: the article it reads must outlive it,
+ * so the process exits here instead of returning to the caller, which
+ * would free it.
+ */
+static void
+leave(struct tui *t, int sig, int status, const char *error)
+{
+	int abandoned = !tui_analysis_abandon(ABANDON_WAIT_MS);
+
+	tui_term_stop();
+	if (sig != 0)
+		tui_term_die_by_signal(sig);
+	if (error != NULL)
+		fprintf(stderr, "whosaid: %s\n", error);
+	if (abandoned) {
+		tui_free(t);
+		exit(status);
+	}
 }
 
 int
@@ -412,7 +473,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	struct tui t;
 	struct ws_error err;
 	const char *bench = getenv("WHOSAID_TUI_BENCH");
-	int sig, status = 0;
+	int status = 0;
 
 	tui_bench_mark();
 	if (tui_init(&t, art, opt, &err) < 0) {
@@ -432,8 +493,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		return 1;
 	}
 	t.depth = tui_color_depth();
-	if (art->an == NULL)
-		tui_message(&t, "%s", t.utf8 ? "analysing\u2026" : "analysing...");
+	t.analysing = art->an == NULL;
 	t.panel_wanted = 1;
 	if (tui_analysed(&t, opt, &err) < 0)
 		goto fail;
@@ -442,17 +502,29 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	/* The article first, as it is; then its claims, once analysed. */
 	tui_draw(&t);
 	tui_bench_first();
-	if (art->an == NULL) {
-		if (tui_complete(&t, lex, opt, &err) < 0)
+	if (t.analysing) {
+		if (tui_analysis_start(art, lex, &err) < 0)
 			goto fail;
-		tui_draw(&t);
+		wtimeout(stdscr, ANALYSIS_POLL_MS);
+	} else {
+		tui_bench_analysed();
 	}
-	tui_bench_analysed();
-	if (bench != NULL && bench[0] != '\0')
+	if (bench != NULL && bench[0] != '\0') {
+		/* The benchmark measures keys on the analysed article. */
+		while (t.analysing && tui_analysis_running())
+			napms(1);
+		if (t.analysing && analysis_ended(&t, opt, &err) < 0)
+			goto fail;
 		tui_bench_run(&t, bench);
-	for (int dirty = 1; !t.quit && (sig = tui_term_signal()) == 0;) {
+	}
+	for (int dirty = 1; !t.quit && tui_term_signal() == 0;) {
 		int k;
 
+		if (t.analysing && !tui_analysis_running()) {
+			if (analysis_ended(&t, opt, &err) < 0)
+				goto fail;
+			dirty = 1;
+		}
 		if (tui_term_resized()) {
 			tui_geometry(&t);
 			dirty = 1;
@@ -466,18 +538,17 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		/* A key acts on the screen as it is now, even if curses has not said so yet. */
 		if (k != ERR && k != KEY_RESIZE && tui_term_resized())
 			tui_geometry(&t);
-		if (k != ERR)
+		if (k != ERR && t.analysing && tui_key_action(k) == TUI_EXPORT &&
+		    await_analysis(&t, opt, &err) < 0)
+			goto fail;
+		if (k != ERR && tui_term_signal() == 0)
 			on_key(&t, k);
 	}
-	sig = tui_term_signal();
-	tui_term_stop();
-	if (sig != 0)
-		tui_term_die_by_signal(sig);
+	leave(&t, tui_term_signal(), status, NULL);
 	tui_free(&t);
 	return status;
 fail:
-	tui_term_stop();
-	fprintf(stderr, "whosaid: %s\n", err.msg);
+	leave(&t, 0, 1, err.msg);
 	tui_free(&t);
 	return 1;
 }

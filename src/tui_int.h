@@ -113,6 +113,7 @@ struct tui {
 
 	int help_shown;
 	char message[256];		/* shown once in the status line */
+	int analysing;			/* the analysis runs in the background */
 	int quit;
 };
 
@@ -200,5 +201,22 @@ void tui_bench_mark(void);				/* the reader starts: note the time */
 void tui_bench_first(void);				/* the first screen is drawn */
 void tui_bench_analysed(void);				/* the claims are drawn */
 void tui_bench_run(struct tui *t, const char *out);	/* time redraws, write figures */
+
+/*
+ * tui_analysis.c: the analysis on a thread of its own, so that keys act
+ * while it runs.  One at a time.  tui_analysis_start() starts it on art
+ * (which it reads until it ends: the caller keeps art alive and only
+ * reads it meanwhile); tui_analysis_running() says whether it still
+ * runs; tui_analysis_finish() joins an analysis that has ended and hands
+ * over its result (the caller's to adopt or free) or its error.
+ * tui_analysis_abandon() asks it to stop and waits at most wait_ms for
+ * it: 1 when it has ended (or none ran), 0 when it still runs (then art
+ * must not be freed).
+ */
+int tui_analysis_start(const struct ws_article *art, const struct ws_lexicon *lex,
+		       struct ws_error *err);
+int tui_analysis_running(void);
+int tui_analysis_finish(struct ws_doc **doc, struct ws_analysis **an, struct ws_error *err);
+int tui_analysis_abandon(unsigned wait_ms);
 
 #endif

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "whosaid/stats.h"
 #include "tui_int.h"
 
 /* Most claims first; the article's order among equals. */
@@ -33,48 +34,25 @@ item_cmp(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-struct credit {
-	size_t speaker, outlet;
-};
-
-static int
-credit_cmp(const void *a, const void *b)
-{
-	const struct credit *x = a, *y = b;
-
-	if (x->speaker != y->speaker)
-		return x->speaker < y->speaker ? -1 : 1;
-	return x->outlet < y->outlet ? -1 : x->outlet > y->outlet;
-}
-
 /*
  * Each speaker's bar: the outlets their claims came through, in cells
  * proportional to the claims (at least one cell each while cells remain).
- * The claims' (speaker, outlet) pairs, sorted, give the counts in one pass.
  */
 static int
 build_bars(struct tui *t, struct tui_panel_item *by_person)
 {
-	const struct ws_analysis *an = t->an;
-	struct credit *cr = malloc((an->nclaims + 1) * sizeof *cr);
-	size_t n = 0;
+	size_t n;
+	struct ws_credit *cr = ws_stats_credits(t->an, &n);
 
 	if (cr == NULL)
 		return -1;
-	for (size_t i = 0; i < an->nclaims; i++)
-		if (an->claims[i].speaker < an->npeople)
-			cr[n++] = (struct credit){ an->claims[i].speaker, an->claims[i].outlet };
-	qsort(cr, n, sizeof *cr, credit_cmp);
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < n; i++) {
 		struct tui_panel_item *it = &by_person[cr[i].speaker];
-		size_t j = i, cells = it->nclaims < TUI_BAR_CELLS ? it->nclaims : TUI_BAR_CELLS;
+		size_t cells = it->nclaims < TUI_BAR_CELLS ? it->nclaims : TUI_BAR_CELLS;
 
-		while (j < n && cr[j].speaker == cr[i].speaker && cr[j].outlet == cr[i].outlet)
-			j++;
-		for (size_t k = ((j - i) * cells + it->nclaims - 1) / it->nclaims;
+		for (size_t k = (cr[i].nclaims * cells + it->nclaims - 1) / it->nclaims;
 		     k > 0 && (size_t)it->nbar < cells; k--)
 			it->bar[it->nbar++] = cr[i].outlet;
-		i = j;
 	}
 	free(cr);
 	return 0;

@@ -68,6 +68,8 @@ put_claim(struct tui *t, int maxcols)
 	int cols;
 
 	if (t->selected == WS_NONE) {
+		if (t->analysing)
+			return tui_put_str(stdscr, t->utf8 ? "analysing\u2026" : "analysing...", maxcols);
 		if (t->an->nclaims == 0)
 			return tui_put_str(stdscr, "no claims found", maxcols);
 		snprintf(count, sizeof count, "%zu claim%s", n, n == 1 ? "" : "s");

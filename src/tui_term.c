@@ -5,8 +5,13 @@
  * standard input, as less does.  While curses owns the screen, standard
  * error goes to a temporary file, so that a warning cannot scribble over
  * the display; it is printed when the screen is given back (htop does the
- * same).  SIGINT, SIGTERM and SIGHUP only set a flag: the main loop sees
- * it, gives the terminal back and then dies by the signal.  Ctrl-Z and
+ * same).  A signal that ends the process (SIGINT, SIGTERM, SIGHUP,
+ * Ctrl-\'s SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1: signals.h) only sets a
+ * flag: the main loop sees it, gives the terminal back and then dies by
+ * the signal.  A fault (SIGSEGV, SIGABRT) cannot wait for the loop: its
+ * handler writes the sequences that leave the screen, computed when the
+ * screen was taken, and puts back the terminal's settings, both
+ * async-signal-safe, and dies.  Ctrl-Z and
  * resizes are left to curses, which stops and resumes cleanly and reports
  * a resize as KEY_RESIZE.  Curses can miss the last of a quick run of
  * resizes (it reads the size once for several signals), so the loop also
@@ -22,8 +27,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
+#include "whosaid/atomic.h"
+#include "signals.h"
 #include "tui_int.h"
 
 static volatile sig_atomic_t caught_signal;
@@ -31,12 +39,62 @@ static SCREEN *screen;
 static FILE *tty_in;
 static FILE *held_stderr;	/* where stderr goes while the screen is up */
 static int saved_stderr = -1;	/* the real stderr */
-static const int stop_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+/* For a fault: the terminal's settings before curses, and how to leave the screen. */
+static struct termios saved_termios;
+static int have_termios;
+static char leave_screen[256];
+static size_t leave_screen_len;
 
 static void
 on_signal(int sig)
 {
-	caught_signal = sig;
+	if (!signals_is_fault(sig)) {
+		caught_signal = sig;
+		return;
+	}
+	if (leave_screen_len > 0)
+		(void)!write(STDOUT_FILENO, leave_screen, leave_screen_len);
+	if (have_termios)
+		tcsetattr(STDOUT_FILENO, TCSANOW, &saved_termios);
+	if (saved_stderr >= 0)
+		dup2(saved_stderr, STDERR_FILENO);
+	ws_atomic_remove_pending();
+	signals_die(sig);
+}
+
+/* Append the terminal's capability `name` (when it has it) to leave_screen. */
+static void
+add_leave(const char *name)
+{
+	const char *cap = tigetstr(name);
+	size_t n;
+
+	if (cap == NULL || cap == (char *)-1)
+		return;
+	n = strlen(cap);
+	if (n < sizeof leave_screen - leave_screen_len) {
+		memcpy(leave_screen + leave_screen_len, cap, n);
+		leave_screen_len += n;
+	}
+}
+
+/* What endwin() would write, for a handler that cannot call it. */
+static void
+prepare_leave(void)
+{
+	static const char *const caps[] = { "sgr0", "rmkx", "cnorm", "rmcup" };
+
+	leave_screen_len = 0;
+	/* The mouse reporting curses turned on (xterm's modes). */
+	if (tigetstr("kmous") != NULL && tigetstr("kmous") != (char *)-1) {
+		static const char mouse_off[] = "\033[?1000l\033[?1006l";
+
+		memcpy(leave_screen, mouse_off, sizeof mouse_off - 1);
+		leave_screen_len = sizeof mouse_off - 1;
+	}
+	for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++)
+		add_leave(caps[i]);
 }
 
 int
@@ -81,22 +139,6 @@ release_stderr(void)
 	fflush(stderr);
 }
 
-/*
- * Signals that end the reader interrupt the wait for a key (no
- * SA_RESTART), so that the loop sees them at once.
- */
-static void
-catch_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
-		sigaction(stop_signals[i], &sa, NULL);
-}
-
 int
 tui_term_start(struct tui *t, struct ws_error *err)
 {
@@ -106,6 +148,7 @@ tui_term_start(struct tui *t, struct ws_error *err)
 	if ((tty_in = fopen("/dev/tty", "r")) == NULL)
 		return ws_error_set(err, "cannot open the terminal (/dev/tty): %s", strerror(errno));
 	fcntl(fileno(tty_in), F_SETFD, FD_CLOEXEC);
+	have_termios = tcgetattr(STDOUT_FILENO, &saved_termios) == 0;
 	if ((screen = newterm(NULL, stdout, tty_in)) == NULL) {
 		fclose(tty_in);
 		tty_in = NULL;
@@ -128,7 +171,9 @@ tui_term_start(struct tui *t, struct ws_error *err)
 		start_color();
 		use_default_colors();
 	}
-	catch_signals();
+	prepare_leave();
+	/* Signals that end the reader interrupt the wait for a key, so the loop sees them at once. */
+	signals_catch(on_signal);
 	(void)t;
 	return 0;
 }
@@ -161,6 +206,5 @@ tui_term_stop(void)
 void
 tui_term_die_by_signal(int sig)
 {
-	signal(sig, SIG_DFL);
-	raise(sig);
+	signals_die(sig);
 }

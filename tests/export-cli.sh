@@ -72,16 +72,16 @@ ok "  a.whosaid.txt is the text export" cmp -s "$TMPD/outdir/a.whosaid.txt" - <<
 $("$WHOSAID" --export=text "$TMPD/a.txt")
 EOF2
 mkdir "$TMPD/sub"; cp "$TMPD/a.txt" "$TMPD/sub/a.txt"
-expect_status 1 "two articles with one name: the second is refused" "$WHOSAID" --export=ansi -o "$TMPD/outdir/" "$TMPD/a.txt" "$TMPD/sub/a.txt"
-ok "  and says so" grep -q 'an earlier article was written there' "$TMPD/err"
-ok "  the first is still written" test -s "$TMPD/outdir/a.whosaid.ansi"
+expect_status 1 "two articles with one name: the batch is refused" "$WHOSAID" --export=ansi -o "$TMPD/outdir/" "$TMPD/a.txt" "$TMPD/sub/a.txt"
+ok "  and says so" grep -q 'would both be written to' "$TMPD/err"
+ok "  before anything is written" test ! -e "$TMPD/outdir/a.whosaid.ansi"
 expect_status 1 "a missing article fails the batch" "$WHOSAID" --export=html -o "$TMPD/outdir/" "$TMPD/missing.txt" "$TMPD/b.txt"
 ok "  but not the other articles" test -s "$TMPD/outdir/b.whosaid.html"
 expect_status 2 "several articles into one HTML page is a usage error" "$WHOSAID" --export=html -o "$TMPD/one.html" "$TMPD/a.txt" "$TMPD/b.txt"
 ok "  one line saying what to do" sh -c "grep -q 'give -o DIR/' '$TMPD/err'"
 
-expect_status 1 "-o into a missing directory fails" "$WHOSAID" --export=html -o "$TMPD/nodir/" "$TMPD/a.txt" "$TMPD/b.txt"
-ok "  with one line naming it" sh -c "[ \"\$(cat '$TMPD/err')\" = 'whosaid: $TMPD/nodir/: No such file or directory' ]"
+expect_status 1 "-o into a directory whose parent is missing fails" "$WHOSAID" --export=html -o "$TMPD/nodir/sub/" "$TMPD/a.txt" "$TMPD/b.txt"
+ok "  with one line naming it" sh -c "[ \"\$(cat '$TMPD/err')\" = 'whosaid: cannot make the directory $TMPD/nodir/sub/: No such file or directory' ]"
 
 # Standard input.
 expect_status 0 "an article on standard input exports to HTML" sh -c "'$WHOSAID' --export=html <'$TMPD/a.txt'"
@@ -107,8 +107,8 @@ mkdir "$TMPD/self"; cp "$TMPD/a.txt" "$TMPD/self/a.txt"; cp "$TMPD/b.txt" "$TMPD
 expect_status 1 "nor in batch mode, when one article's export would be another article" \
 	"$WHOSAID" --export=text -o "$TMPD/self/" "$TMPD/self/a.txt" "$TMPD/self/a.whosaid.txt"
 ok "  the input is unchanged" cmp -s "$TMPD/b.txt" "$TMPD/self/a.whosaid.txt"
-ok "  the other article is exported" test -s "$TMPD/self/a.whosaid.whosaid.txt"
-ok "  no temporary file is left behind" test "$(ls -A "$TMPD/self" | wc -l)" -eq 3
+ok "  the batch is refused before anything is written" test ! -e "$TMPD/self/a.whosaid.whosaid.txt"
+ok "  no temporary file is left behind" test "$(ls -A "$TMPD/self" | wc -l)" -eq 2
 
 # --stats over several articles.
 expect_status 0 "--stats prints a table" "$WHOSAID" --stats "$TMPD/a.txt" "$TMPD/b.txt"

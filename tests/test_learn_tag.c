@@ -193,8 +193,8 @@ test_tagging_reuses_buffers(void **state)
 static void
 test_feature_hash_is_stable(void **state)
 {
-	assert_int_equal(ws_feat_hash(1, "said", 4), 0x4880b474u);
-	assert_int_equal(ws_feat_hash_u32(2, 7), 0xdbc49f8du);
+	assert_int_equal(ws_feat_hash(1, "said", 4), 0x31d8653cu);
+	assert_int_equal(ws_feat_hash_u32(2, 7), 0x1196278u);
 	assert_int_equal(ws_feat_pair(1, 2), 0x9b64c155u);
 	assert_int_not_equal(ws_feat_hash(1, "said", 4), ws_feat_hash(2, "said", 4));
 	assert_int_not_equal(ws_feat_pair(1, 2), ws_feat_pair(2, 1));

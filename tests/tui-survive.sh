@@ -1,8 +1,9 @@
 # The reader survives (issue 7): a thousand resizes in a row down to 1x1,
 # thousands of random keys, suspend and resume by signal, a resize during
-# the export prompt, and SIGINT, SIGTERM and SIGHUP all give the terminal
-# back as it was.  An article full of escape sequences never drives the
-# terminal.  Runs the real program in tmux (tests/tuilib.sh).
+# the export prompt, and every signal that ends it (SIGINT, SIGTERM,
+# SIGHUP, Ctrl-\'s SIGQUIT, SIGUSR1, SIGALRM, a fault…) gives the
+# terminal back as it was.  An article full of escape sequences never
+# drives the terminal.  Runs the real program in tmux (tests/tuilib.sh).
 . "$WS_SRCDIR/tests/lib.sh"
 . "$WS_SRCDIR/tests/tuilib.sh"
 
@@ -116,21 +117,39 @@ ok "and Esc cancels it" wait_gone "export to"
 ok "then the reader reads keys as before" wait_until at_end
 ok "after the export prompt, q quits cleanly" quit_cleanly
 
-# Every way a signal ends it gives the terminal back: while reading, and
-# while a prompt is up.
-for sig in INT TERM HUP; do
-	case $sig in INT) num=2 ;; TERM) num=15 ;; HUP) num=1 ;; esac
+# The pane is out of the alternate screen and its cursor is shown.
+screen_given_back() {
+	[ "$(tm display-message -p -t t '#{alternate_on} #{cursor_flag}')" = "0 1" ]
+}
+
+# Every signal whose default is to end the process gives the terminal
+# back, and the reader then dies by it: while reading, and while a prompt
+# is up.  The faults (SEGV, ABRT) too, as the program's own would.  (No
+# core files: ulimit -c 0.)
+for sig in INT TERM HUP QUIT PIPE ALRM USR1 USR2 XCPU SEGV ABRT; do
+	num=$(kill -l "$sig")
 	for where in reading prompt; do
-		start 80 24 "'$WHOSAID' '$ARTICLE'"
+		start 80 24 "ulimit -c 0; '$WHOSAID' '$ARTICLE'"
 		wait_for "$TITLE" >/dev/null
 		[ "$where" = prompt ] && { keys /; wait_for "/" >/dev/null; keys c r a; }
-		signal_program $sig
+		signal_program "$sig"
 		ok "SIG$sig while $where: the reader ends" wait_ended
 		ok "SIG$sig while $where: by the signal (status $((128 + num)))" exit_status_is $((128 + num))
 		ok "SIG$sig while $where: the terminal settings are as they were" terminal_restored
 		ok "SIG$sig while $where: the screen is given back" wait_for "-- ended --"
+		ok "SIG$sig while $where: out of the alternate screen, cursor shown" screen_given_back
 	done
 done
+
+# Ctrl-\ sends SIGQUIT from the terminal itself, to the shell that runs
+# the reader too: it traps it, so as to live on and record the rest.
+start 80 24 "trap : QUIT; ulimit -c 0; '$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+keys -H 1c
+ok "Ctrl-\\: the reader ends" wait_ended
+ok "Ctrl-\\: by SIGQUIT" exit_status_is 131
+ok "Ctrl-\\: the terminal settings are as they were" terminal_restored
+ok "Ctrl-\\: out of the alternate screen, cursor shown" screen_given_back
 
 # An article that tries to drive the terminal: clear the screen, set the
 # title, move the cursor, switch character sets, reverse the text.

@@ -15,6 +15,7 @@
 #ifndef WHOSAID_ANALYZE_H
 #define WHOSAID_ANALYZE_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include "whosaid/error.h"
 #include "whosaid/segment.h"
@@ -81,6 +82,16 @@ struct ws_analysis {
  */
 int ws_analyze(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	       struct ws_analysis **out, struct ws_error *err);
+
+/*
+ * ws_analyze() for a front end that analyses in the background: the
+ * analysis is abandoned as soon as *cancel is non-zero (it is read
+ * between sentences), returning -1 with the message "cancelled" and
+ * *out NULL.  cancel may be NULL.
+ */
+int ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
+			   const atomic_int *cancel, struct ws_analysis **out,
+			   struct ws_error *err);
 
 void ws_analysis_free(struct ws_analysis *an);
 

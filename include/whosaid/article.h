@@ -67,6 +67,21 @@ int ws_article_open_blocks(const char *path, enum ws_format format, unsigned loa
 int ws_article_analyze(struct ws_article *art, const struct ws_lexicon *lex,
 		       struct ws_error *err);
 
+/*
+ * ws_article_analyze() in two halves, for a front end that analyses in
+ * the background while it shows the article.  ws_article_analysis()
+ * segments and analyses art's text into *doc and *an (the caller's, to
+ * pass to ws_article_adopt() or free) and only reads art, so that
+ * another thread may read art meanwhile; it stops early, with the
+ * message "cancelled", once *cancel is non-zero (cancel may be NULL).
+ * ws_article_adopt() makes them the article's: its doc is replaced, as
+ * in ws_article_analyze().
+ */
+int ws_article_analysis(const struct ws_article *art, const struct ws_lexicon *lex,
+			const atomic_int *cancel, struct ws_doc **doc,
+			struct ws_analysis **an, struct ws_error *err);
+void ws_article_adopt(struct ws_article *art, struct ws_doc *doc, struct ws_analysis *an);
+
 void ws_article_free(struct ws_article *art);
 
 /*

@@ -134,6 +134,13 @@ int ws_model_from_bytes(const void *bytes, size_t n, const char *name,
 			uint32_t featset, struct ws_model **out, struct ws_error *err);
 void ws_model_free(struct ws_model *model);
 
+/*
+ * The model compiled into the program (data/, embedded by
+ * tools/gen-model.sh), checked like a file.  *out is NULL, and the call
+ * succeeds, when the program was built without one.
+ */
+int ws_model_builtin(uint32_t featset, struct ws_model **out, struct ws_error *err);
+
 unsigned ws_model_nlabels(const struct ws_model *model);
 unsigned ws_model_nbuckets(const struct ws_model *model);
 uint32_t ws_model_featset(const struct ws_model *model);

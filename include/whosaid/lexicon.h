@@ -26,4 +26,12 @@ int ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err);
 
 void ws_lexicon_free(struct ws_lexicon *lex);
 
+/*
+ * The learned layer's model (learn.h) that ws_analyze() applies after
+ * the rules, or NULL (the default) for the rules alone.  Borrowed: the
+ * model must outlive every analysis made with lex.
+ */
+struct ws_model;
+void ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model);
+
 #endif

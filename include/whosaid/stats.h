@@ -25,6 +25,13 @@ struct ws_stats_entry {
 	size_t last_file;	/* private: the article that last counted */
 };
 
+/* Private: where each id is, so that counting is linear in the claims. */
+struct ws_stats_ids {
+	size_t cap;		/* entries allocated */
+	size_t *slots;		/* open addressing: entry index + 1, or 0 (owned) */
+	size_t nslots;		/* a power of two, at least twice the entries; 0: none yet */
+};
+
 struct ws_stats {
 	size_t files;
 	size_t claims;			/* counted claims */
@@ -34,7 +41,24 @@ struct ws_stats {
 	size_t noutlets;
 	struct ws_stats_entry *speakers;
 	size_t nspeakers;
+	struct ws_stats_ids outlet_ids, speaker_ids;	/* private */
 };
+
+/* The claims of one speaker that came through one outlet. */
+struct ws_credit {
+	size_t speaker;		/* index into people */
+	size_t outlet;		/* index into outlets, or WS_NONE */
+	size_t nclaims;
+};
+
+/*
+ * The (speaker, outlet) pairs of an's claims that have a speaker, each
+ * once with its number of claims, sorted by speaker, then outlet (WS_NONE
+ * last): one sort, so a panel of many people and outlets is not people ×
+ * claims × outlets.  *n is their number; the caller frees the array.
+ * NULL when out of memory.
+ */
+struct ws_credit *ws_stats_credits(const struct ws_analysis *an, size_t *n);
 
 /* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
 struct ws_stats *ws_stats_new(void);

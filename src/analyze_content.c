@@ -1,0 +1,660 @@
+/*
+ * Where the content of a claim begins and ends, in the sentence at work.
+ *
+ * Read forward, a content starts after the cue once "that", the hearer
+ * of "told" and adjuncts such as "in a statement" or "on Tuesday" are
+ * skipped, and it runs to the end of the sentence or to the first cut:
+ * "and" or "but" opening a new predicate, ", adding that …", ",
+ * according to …", the comma that ends an introductory clause.  The cuts
+ * are found once a sentence (an_find_cuts).  Read backward, it ends at
+ * the comma, dash or closing mark before the subject and starts where
+ * the sentence does or after the claim before it.  A quotation carries
+ * a content past its sentence: back to where it opened, or on into the
+ * next sentences that open with a mark.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "analyze_int.h"
+
+#define SKIP_MAX 14
+#define QUOTE_BACK_MAX 25
+#define NEXT_QUOTES_MAX 3
+
+/* After a comma, words that open a clause the content does not take in. */
+static const char *const clause_after_comma[] = {
+	"which", "who", "while", "whereas", "although", "though", "compared", NULL,
+};
+
+/* Sentence token after the hearer of "told": "told reporters", "told CNN", "told him". */
+static size_t
+skip_hearer(const struct an_ctx *ctx, size_t c)
+{
+	if (c >= ctx->ntok)
+		return c;
+	if (ctx->ti[c].pronoun || an_tok_is(ctx, c, "me") || an_tok_is(ctx, c, "us") ||
+	    an_tok_is(ctx, c, "you"))
+		return c + 1;
+	if (ctx->ti[c].in_name || (ctx->tok[c].flags & WS_TOK_CAP)) {
+		while (c < ctx->ntok && (ctx->ti[c].in_name ||
+		       ((ctx->tok[c].flags & WS_TOK_CAP) && (ctx->tok[c].flags & WS_TOK_WORD))))
+			c++;
+		return c;
+	}
+	if (an_in_list(ctx, c, an_determiners)) {
+		size_t j = c + 1;
+
+		while (j < ctx->ntok && j < c + 4 && (ctx->tok[j].flags & WS_TOK_WORD) &&
+		       !an_is_cue(ctx, j) && !an_tok_is(ctx, j, "that"))
+			j++;
+		return j;
+	}
+	if ((ctx->tok[c].flags & WS_TOK_WORD) && !an_tok_is(ctx, c, "that"))
+		return c + 1;	/* "told reporters" */
+	return c;
+}
+
+/* A "that" (or colon) ahead within SKIP_MAX tokens before anything else happens. */
+static size_t
+that_ahead(const struct an_ctx *ctx, size_t c)
+{
+	for (size_t j = c; j < ctx->ntok && j < c + SKIP_MAX; j++) {
+		if (an_tok_is(ctx, j, "that") || an_tok_punct(ctx, j, ':'))
+			return j;
+		if (an_is_end_punct(ctx, j) || an_is_cue(ctx, j) ||
+		    an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			break;
+	}
+	return WS_NONE;
+}
+
+/*
+ * Does a new predicate of the same subject start at k, after "and" or
+ * "but" ("said X but would not say Y", "said X and thinks Y")?  The
+ * content of the first cue ends there.  A verb that is no cue ("said she
+ * was undecided and was uneasy") is the content's own.
+ */
+static int
+new_predicate(const struct an_ctx *ctx, size_t k)
+{
+	size_t k0 = k;
+
+	for (int n = 0; n < 3 && k < ctx->ntok && !(ctx->tok[k].flags & WS_TOK_CAP) &&
+	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++)
+		k++;	/* "but would not say" */
+	if (k < ctx->ntok && an_is_adverb(ctx, k))
+		k++;	/* "and specifically mentioned" */
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+		return 0;
+	if (an_is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
+		return 0;	/* "said they are worried and want …": the content's own verb */
+	return an_is_cue(ctx, k);
+}
+
+/* Where a claim was made: "… in an interview with the Post", "… at a rally on Friday". */
+static const char *const event_preps[] = { "in", "at", "during", NULL };
+
+static const char *const event_nouns[] = {
+	"interview", "interviews", "speech", "speeches", "statement", "statements", "rally",
+	"conference", "hall", "debate", "appearance", "commercial", "op-ed", "tweet", "tweets",
+	"post", "hearing", "briefing", "email", "e-mail", "letter", "video", "ad", "address",
+	"remarks", "event", "forum", "memo", "call", "podcast", "broadcast", "sermon", "testimony",
+	NULL,
+};
+
+/* A speech event from k on: a determiner, up to three words, an event noun. */
+static int
+event_ahead(const struct an_ctx *ctx, size_t k)
+{
+	if (!an_in_list(ctx, k, an_determiners))
+		return 0;
+	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
+		if (an_in_list(ctx, j, event_nouns))
+			return j + 1 >= ctx->ntok || !(ctx->tok[j + 1].flags & WS_TOK_WORD) ||
+			       an_in_list(ctx, j + 1, an_np_preps) || an_in_list(ctx, j + 1, an_preps) ||
+			       an_in_list(ctx, j + 1, an_time_words);
+		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
+		    !(ctx->tok[j].flags & WS_TOK_APOSTROPHE))
+			return 0;
+		if (an_in_list(ctx, j, an_stop_words) || an_is_cue(ctx, j))
+			return 0;
+	}
+	return 0;
+}
+
+/* ", and encouraged …": a verb in the past after ", and" starts a predicate of its own. */
+static int
+past_verb(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t;
+
+	if (k < ctx->ntok && an_is_adverb(ctx, k))
+		k++;
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+		return 0;
+	t = an_text(ctx, k, &len);
+	return len > 4 && strncmp(t + len - 2, "ed", 2) == 0;
+}
+
+/*
+ * Does a clause with a subject of its own start at k, after ", and"
+ * ("…, and he is even paying for lunch", "…, and the mayor agreed")?
+ */
+static int
+new_subject(const struct an_ctx *ctx, size_t k)
+{
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
+		return 0;
+	return ctx->ti[k].pronoun || an_tok_is(ctx, k, "i") || an_tok_is(ctx, k, "we") ||
+	       an_tok_is(ctx, k, "it") || an_in_list(ctx, k, an_determiners) ||
+	       ((ctx->tok[k].flags & WS_TOK_CAP) && ctx->ti[k].in_name);
+}
+
+/*
+ * Does the clause from j close with a comma and the sentence go on, as
+ * an aside inside the content ("the ferries, which are old, would stop")?
+ */
+static int
+aside_closes(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j + 1; i < ctx->ntok && i < j + AN_APPOS_MAX; i++) {
+		if (an_is_end_punct(ctx, i) || an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+		if (an_tok_punct(ctx, i, ','))
+			return i + 1 < ctx->ntok && (ctx->tok[i + 1].flags & WS_TOK_WORD) &&
+			       !(ctx->tok[i + 1].flags & WS_TOK_CAP) && !an_is_cue(ctx, i + 1) &&
+			       !ctx->ti[i + 1].pronoun;
+	}
+	return 0;
+}
+
+/*
+ * Where a content running through sentence token j must end: before "and"
+ * or "but" starting a new predicate, before ", adding that …", ",
+ * according to …" and ", X said.".  WS_NONE when it may go on.
+ */
+static size_t
+cut_at(const struct an_ctx *ctx, size_t j)
+{
+	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_predicate(ctx, j + 1))
+		return j;
+	if (an_in_list(ctx, j, event_preps) && event_ahead(ctx, j + 1))
+		return j;
+	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
+		return WS_NONE;
+	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
+		return j - 1;
+	if (an_in_list(ctx, j, clause_after_comma) && !aside_closes(ctx, j))
+		return j - 1;
+	if ((an_is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
+				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
+	    (an_is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
+	     an_is_end_punct(ctx, j + 2)))
+		return j - 1;
+	return WS_NONE;
+}
+
+/* Subordinators that open an introductory clause: "As X said …, the mayor left." */
+static const char *const intro_words[] = {
+	"as", "when", "while", "if", "though", "although", "because", "after", "since",
+	"with", "despite", "whereas", "once", "until", "before", NULL,
+};
+
+/*
+ * The comma that ends a sentence's introductory clause ("When Okafor
+ * said the port was closed, the ships left"): a content inside it ends
+ * there.  WS_NONE when the sentence opens with none.
+ */
+static size_t
+intro_clause_end(const struct an_ctx *ctx)
+{
+	size_t a = 0;
+
+	while (a < ctx->ntok && (an_in_list(ctx, a, an_openers) || an_tok_punct(ctx, a, ',') ||
+				 an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
+		a++;
+	if (a >= ctx->ntok || !an_in_list(ctx, a, intro_words))
+		return WS_NONE;
+	for (size_t j = a + 1; j < ctx->ntok; j++) {
+		if (an_tok_punct(ctx, j, ','))
+			return j;
+		if (an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) || an_is_dash(ctx, j))
+			return WS_NONE;
+	}
+	return WS_NONE;
+}
+
+/*
+ * Each token's next cut, computed once a sentence from right to left, so
+ * that finding where a content ends costs nothing however many cues a
+ * long sentence holds.
+ */
+void
+an_find_cuts(struct an_ctx *ctx)
+{
+	uint32_t next = (uint32_t)ctx->ntok;
+	size_t intro = intro_clause_end(ctx);
+
+	for (size_t j = ctx->ntok; j-- > 0;) {
+		size_t e = j == intro ? j : cut_at(ctx, j);
+
+		if (e != WS_NONE && e < next)
+			next = (uint32_t)e;
+		ctx->ti[j].next_cut = next;
+	}
+}
+
+/* The last sentence token of the content from c on, before end punctuation. */
+size_t
+an_content_end(const struct an_ctx *ctx, size_t c)
+{
+	size_t e = c + 1 < ctx->ntok ? ctx->ti[c + 1].next_cut : ctx->ntok;
+
+	while (e > c && (an_is_end_punct(ctx, e - 1) || an_tok_punct(ctx, e - 1, ',') ||
+			 an_tok_punct(ctx, e - 1, ':')))
+		e--;
+	return e;
+}
+
+/*
+ * Kind of a content span: direct when it runs from an opening mark to a
+ * closing one (a quotation split by its cue included), mixed when it
+ * holds a quotation, else indirect.
+ */
+enum ws_claim_kind
+an_kind_of(const struct an_ctx *ctx, struct ws_span c)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q;
+	int starts = 0, ends = 0, any = 0;
+
+	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].start < c.end; k++) {
+		if (ctx->tok[k].start < c.start || ws_token_end(&ctx->tok[k]) > c.end ||
+		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
+		    (q = an_quote_at(ctx, first + k)) == NULL)
+			continue;
+		any = 1;
+		starts |= q->start == c.start;
+		ends |= q->end == c.end;
+	}
+	/* A quotation that began in an earlier sentence or ends in a later one. */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start <= c.start && q->end >= c.start) {
+		any = 1;
+		starts |= q->start == c.start;
+		ends |= q->end == c.end;
+	}
+	if ((starts && ends) || c.start >= ws_token_end(&ctx->tok[ctx->ntok - 1]))
+		return WS_CLAIM_DIRECT;
+	return any ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
+}
+
+/* Content is the quotation at sentence token k (an opening mark), maybe continued. */
+struct ws_span
+an_quote_content(const struct an_ctx *ctx, size_t k)
+{
+	const struct an_quote *q = an_quote_of(ctx, k);
+	struct ws_span sp = { 0, 0 };
+
+	if (q != NULL) {
+		sp.start = q->start;
+		sp.end = q->end;
+	}
+	return sp;
+}
+
+/* Extend a backward content over "…,” X said, “…”": the quotation after the cue. */
+void
+an_continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after)
+{
+	const struct an_quote *q;
+
+	if (an_tok_punct(ctx, after, ','))
+		after++;
+	if (!an_is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = an_quote_of(ctx, after)) == NULL ||
+	    (after > 0 && (ctx->tok[after - 1].flags & WS_TOK_WORD)))	/* "said on “The Hour”" */
+		return;
+	content->end = q->end;
+}
+
+/* Where the sentence that opens quotation q starts (within its paragraph). */
+static size_t
+sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	size_t i = ws_doc_sentence_at(ctx->doc, q->start);
+
+	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
+		return q->start;
+	return ctx->doc->sentences[i].span.start;
+}
+
+/* The content before sentence token bnd (a comma, dash or closing mark). */
+int
+an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
+{
+	const struct an_quote *q;
+	size_t first = ctx->doc->sentences[ctx->sent].first_token, a = 0, e;
+
+	if (bnd == WS_NONE || bnd == 0)
+		return 0;
+	if (an_tok_punct(ctx, bnd, ',') || an_is_dash(ctx, bnd)) {
+		if (an_is_quote_mark(ctx, bnd - 1, WS_TOK_CLOSE_QUOTE))
+			bnd--;
+	} else if (!an_is_quote_mark(ctx, bnd, WS_TOK_CLOSE_QUOTE)) {
+		return 0;
+	}
+	if (an_is_quote_mark(ctx, bnd, WS_TOK_CLOSE_QUOTE) && (q = an_quote_of(ctx, bnd)) != NULL) {
+		out->start = q->start;
+		out->end = q->end;
+		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
+		if (q->open > first && ctx->tok[0].start < q->start &&
+		    !an_is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
+		    (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD))
+			out->start = ctx->tok[0].start;
+		else if (q->open < first)
+			out->start = sentence_start_of(ctx, q);
+		return 1;
+	}
+	/* "A, said X, B, said Y.": B's content starts after the claim before it. */
+	for (size_t i = ctx->nsc; i-- > 0;) {
+		const struct an_claim *cl = &ctx->sc[i];
+		size_t end = cl->by_end > cl->cue_end ? cl->by_end : cl->cue_end;
+
+		if (end <= bnd && end > a && cl->c.content.end <= cl->c.cue.start)
+			a = end;
+	}
+	while (a < bnd && an_tok_punct(ctx, a, ','))
+		a++;
+	e = bnd;
+	while (e > a && (an_tok_punct(ctx, e - 1, ',') || an_is_end_punct(ctx, e - 1)))
+		e--;
+	if (e <= a)
+		return 0;
+	out->start = ctx->tok[a].start;
+	out->end = ws_token_end(&ctx->tok[e - 1]);
+	/*
+	 * The sentence is the end of a quotation that began before it.  Not
+	 * one that goes on past it: an unclosed quotation would otherwise give
+	 * every cue in its paragraph the whole paragraph so far (quadratic).
+	 */
+	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
+	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
+		out->start = sentence_start_of(ctx, q);
+	return 1;
+}
+
+/* After the cue: skip "that", the hearer, adjuncts.  Returns where the content may start. */
+size_t
+an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
+{
+	size_t t;
+
+	if (cls == CUE_TELL) {
+		if ((t = that_ahead(ctx, c)) != WS_NONE)
+			return t + 1;
+		c = skip_hearer(ctx, c);
+	}
+	for (;;) {
+		while (c < ctx->ntok && an_in_list(ctx, c, an_time_words))
+			c++;
+		/* "on Saturday", "in March", "last week" */
+		if ((an_tok_is(ctx, c, "on") || an_tok_is(ctx, c, "in")) && c + 1 < ctx->ntok &&
+		    (an_in_list(ctx, c + 1, an_time_words) || (ctx->ti[c + 1].words & LEXW_NOT_NAME)) &&
+		    (ctx->tok[c + 1].flags & WS_TOK_CAP)) {
+			c += 2;
+			continue;
+		}
+		break;
+	}
+	if (an_in_list(ctx, c, an_preps) && (t = that_ahead(ctx, c)) != WS_NONE)
+		return t + 1;
+	if (an_tok_is(ctx, c, "to"))
+		return c;	/* "vowed to fight on" */
+	if (an_tok_is(ctx, c, "about") && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
+		return c;	/* "said about 20 people …" */
+	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
+		return c + 1;
+	if (an_in_list(ctx, c, an_preps)) {
+		/*
+		 * "said in a statement Tuesday." or "said in an interview, “…”";
+		 * "said after the vote he would …": the content starts at "he".
+		 */
+		size_t j = c;
+
+		while (j < ctx->ntok && j < c + SKIP_MAX && !an_tok_punct(ctx, j, ',') &&
+		       !an_is_end_punct(ctx, j) && !an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE)) {
+			if (j > c + 1 && j <= c + 5 && (ctx->ti[j].pronoun > 1 || an_tok_is(ctx, j, "they") ||
+							an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we")))
+				return j;
+			j++;
+		}
+		return j;
+	}
+	return c;
+}
+
+/*
+ * A closing mark not far before sentence token `from`, with only the
+ * words of a long subject between ("“…,” Texas-based analyst Dana Reyes
+ * said"): returns it, or WS_NONE.
+ */
+size_t
+an_quote_back(const struct an_ctx *ctx, size_t from)
+{
+	for (size_t i = from; i-- > 0 && i + QUOTE_BACK_MAX > from;) {
+		if (an_is_quote_mark(ctx, i, WS_TOK_CLOSE_QUOTE))
+			return i;
+		if (an_is_cue(ctx, i) || an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE))
+			break;
+		/* "Rep." and "(D-Ore.)" are part of a subject; a full stop is not. */
+		if (an_is_end_punct(ctx, i) && !(i > 0 && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
+					      (ctx->tok[i - 1].flags & WS_TOK_CAP) &&
+					      ws_token_len(&ctx->tok[i - 1]) <= 4))
+			break;
+	}
+	return WS_NONE;
+}
+
+/* Is b (before the subject) a boundary that a content can end at? */
+int
+an_is_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && (an_tok_punct(ctx, b, ',') || an_is_dash(ctx, b) ||
+				an_is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE));
+}
+
+int
+an_quote_boundary(const struct an_ctx *ctx, size_t b)
+{
+	return b != WS_NONE && b > 0 && (an_is_quote_mark(ctx, b, WS_TOK_CLOSE_QUOTE) ||
+	       (an_tok_punct(ctx, b, ',') && an_is_quote_mark(ctx, b - 1, WS_TOK_CLOSE_QUOTE)));
+}
+
+/*
+ * Is the quotation that ends at boundary b a title in the middle of the
+ * sentence ("on the “Morning Show,” Okafor said the …"), not a claim?
+ */
+int
+an_title_back(const struct an_ctx *ctx, size_t b)
+{
+	const struct an_quote *q;
+
+	if (!an_quote_boundary(ctx, b))
+		return 0;
+	if (an_tok_punct(ctx, b, ','))
+		b--;
+	q = an_quote_of(ctx, b);
+	return q != NULL && q->nwords <= AN_TITLE_WORDS_MAX &&
+	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
+	       (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD) &&
+	       q->start > ctx->tok[0].start;
+}
+
+/*
+ * Does quotation q carry a tag of its own: "“…,” he added." ends its words
+ * with a comma, "“…?” she asked." with a mark and a lower-case word after.
+ */
+static int
+tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	const struct ws_token *tok = ctx->doc->tokens;
+	size_t last = q->close - 1, after = q->close + 1;
+
+	if (q->close == 0 || last <= q->open)
+		return 0;
+	if (an_mark_is(ctx, &tok[last], ','))
+		return 1;
+	return (an_mark_is(ctx, &tok[last], '?') || an_mark_is(ctx, &tok[last], '!')) &&
+	       after < ctx->doc->ntokens && (tok[after].flags & WS_TOK_WORD) &&
+	       !(tok[after].flags & WS_TOK_CAP);
+}
+
+/*
+ * Is there more narration between a content and the quotation q after it
+ * than quoted words in both ("“…,” said X, a scholar of … and one of the
+ * authors of …. “…”")?  Then the quotation is a claim of its own: one
+ * span over both would credit the narration to the speaker.
+ */
+static int
+narration_between(const struct ws_span *content, const struct an_quote *q)
+{
+	return q->start - content->end > (content->end - content->start) + (q->end - q->start);
+}
+
+/*
+ * "“…,” Okafor said. “…”": the quotation goes on in the next sentences of
+ * the paragraph that open with a quotation mark.
+ */
+void
+an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t block = doc->sentences[ctx->sent].block, i = ctx->sent + 1;
+
+	for (int n = 0; n < NEXT_QUOTES_MAX && i < doc->nsentences; n++) {
+		const struct ws_sentence *se = &doc->sentences[i];
+		const struct an_quote *q;
+
+		if (se->block != block || se->ntokens == 0 ||
+		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
+		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
+		    tagged_quote(ctx, q) || narration_between(content, q))
+			return;
+		content->end = q->end;
+		i = ws_doc_sentence_at(doc, doc->tokens[q->close].start) + 1;
+		/* Only when the quotation ends its sentence. */
+		if (i - 1 >= doc->nsentences ||
+		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
+			return;
+	}
+}
+
+/*
+ * No quotation mark from sentence token c to the end: "“…,” said Okafor,
+ * the mayor, on Monday." leaves the next quotation to Okafor too.
+ */
+int
+an_unquoted_rest(const struct an_ctx *ctx, size_t c)
+{
+	for (; c < ctx->ntok; c++)
+		if (ctx->tok[c].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+	return 1;
+}
+
+/* "…, X said, the rest of it": the content goes on after the cue. */
+void
+an_continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
+{
+	size_t e;
+
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
+	    !(ctx->tok[c + 1].flags & WS_TOK_WORD) ||
+	    (an_is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
+				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
+		return;
+	e = an_content_end(ctx, c + 1);
+	if (e > c + 1 && ws_token_end(&ctx->tok[e - 1]) > content->end)
+		content->end = ws_token_end(&ctx->tok[e - 1]);
+}
+
+/*
+ * Where a relative clause's content ends ("Obama, who endorsed her on
+ * Thursday, is making his pitch"): at the comma the main clause's verb
+ * follows, not at one inside a list ("from A, to B").  In [c, e), or e.
+ */
+size_t
+an_relative_end(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c; j + 1 < e; j++) {
+		size_t n = j + 1;
+
+		if (!an_tok_punct(ctx, j, ','))
+			continue;
+		if ((ctx->tok[n].flags & WS_TOK_WORD) && !(ctx->tok[n].flags & (WS_TOK_CAP | WS_TOK_NUMBER)) &&
+		    !an_in_list(ctx, n, an_preps) && !an_in_list(ctx, n, an_determiners) &&
+		    !an_in_list(ctx, n, an_stop_words) && !ctx->ti[n].pronoun)
+			return j;
+	}
+	return e;
+}
+
+/* The first comma in [c, e), or e. */
+size_t
+an_comma_before(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c; j < e; j++)
+		if (an_tok_punct(ctx, j, ','))
+			return j;
+	return e;
+}
+
+/*
+ * "“Enough!” Okafor said.": the mark ends a sentence of its own, so the
+ * quotation that ends the sentence before is the content.
+ */
+int
+an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t first = doc->sentences[ctx->sent].first_token;
+	const struct an_quote *q;
+	const struct ws_token *t;
+
+	if (ctx->sent == 0 || first < 2 ||
+	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
+		return 0;
+	t = &doc->tokens[first - 2];
+	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) ||
+	    (!an_mark_is(ctx, t, '!') && !an_mark_is(ctx, t, '?')) ||
+	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
+		return 0;
+	out->start = q->start;
+	out->end = q->end;
+	return 1;
+}
+
+/*
+ * From c on, after a cue (and the hearer of "told"), only the rest of the
+ * narration ("in his filing", "to a crowd of 500") or a show's title
+ * ("told ABC's “Morning Show.”"): the content is the one before.
+ */
+int
+an_rest_is_narration(const struct an_ctx *ctx, size_t c)
+{
+	const struct an_quote *q;
+
+	if (c >= ctx->ntok || an_is_end_punct(ctx, c))
+		return 1;
+	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE))
+		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = an_quote_of(ctx, c)) != NULL &&
+		       q->nwords <= AN_TITLE_WORDS_MAX;
+	for (size_t j = c; j < ctx->ntok && !an_is_end_punct(ctx, j); j++)
+		if (j >= c + SKIP_MAX || an_is_cue(ctx, j) || an_tok_is(ctx, j, "that") ||
+		    an_tok_punct(ctx, j, ':') ||
+		    an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
+			return 0;
+	return 1;
+}

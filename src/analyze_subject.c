@@ -1,0 +1,491 @@
+/*
+ * Noun phrases and the subjects of cues, in the sentence at work.
+ *
+ * The words that credit a claim (its "by" span) are the noun phrase
+ * before the cue (auxiliaries such as "has also" skipped, an apposition
+ * such as ", the ROLE," stepped over), or after it when inverted ("said
+ * X").  A participle ("…, adding that …") has no subject of its own: it
+ * takes the one the sentence opens with, or the person named last.
+ *
+ * The word lists the cue stages share are here, beside the phrases that
+ * use them most (declared in analyze_int.h).
+ */
+#include "config.h"
+
+#include "analyze_int.h"
+
+#define NP_MAX 8
+#define SUBJECT_BACK 30
+#define CLAUSE_SUBJECT_MAX 40	/* tokens searched for a subject after an opening phrase */
+
+const char *const an_stop_words[] = {
+	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
+	"that", "where", "though", "although", "since", "after", "before", "then",
+	"what", "how", "why", "whether", "until", "unless", "once", "nor", "yet", NULL,
+};
+
+const char *const an_determiners[] = {
+	"the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
+	"our", "my", "your", "some", "many", "most", "several", "both", "all", "no",
+	"two", "three", "other", "another", "each", "every", "any", NULL,
+};
+
+const char *const an_preps[] = {
+	"in", "on", "at", "during", "to", "from", "via", "through", "after", "before",
+	"with", "for", "while", "over", "on", "about", "late", "early", NULL,
+};
+
+static const char *const verb_starts[] = {
+	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
+	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
+	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
+};
+
+/* Words that open a clause, not an apposition naming a role. */
+const char *const an_clause_heads[] = { "whom", "which", "where", "it", NULL };
+
+/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
+const char *const an_np_preps[] = { "of", "for", "from", NULL };
+
+const char *const an_time_words[] = {
+	"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "night", "morning", "afternoon", "evening",
+	"earlier", "later", "last", "this", "next", "week", "month", "year", "recently",
+	"again", "also", "privately", "publicly", "repeatedly", "flatly", "simply",
+	"afterward", "afterwards", "too", NULL,
+};
+
+/* A cue that makes a clause of its own: "Smith said", not "a creative writing professor". */
+static int
+is_clause_cue(const struct an_ctx *ctx, size_t k)
+{
+	if (!an_is_cue(ctx, k) || (ctx->ti[k].cue->flags & LEXF_ING))
+		return 0;
+	return k == 0 || !(ctx->tok[k - 1].flags & WS_TOK_WORD) || ctx->ti[k - 1].pronoun ||
+	       ctx->ti[k - 1].in_name || (ctx->tok[k - 1].flags & WS_TOK_CAP) ||
+	       (ctx->ti[k - 1].cue != NULL && ctx->ti[k - 1].cue->kind == LEX_AUX);
+}
+
+/* Skip auxiliaries that end right before sentence token j+1 ("has also", "went on to"). */
+size_t
+an_skip_aux_back(const struct an_ctx *ctx, size_t j)
+{
+	for (int found = 1; found && j != WS_NONE;) {
+		found = 0;
+		for (size_t d = 0; d < 3 && d <= j; d++) {
+			const struct an_tok *ti = &ctx->ti[j - d];
+
+			/* Lower case only: "Will wrote" is a name. */
+			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1 &&
+			    !(ctx->tok[j - d].flags & WS_TOK_CAP)) {
+				j = j - d == 0 ? WS_NONE : j - d - 1;
+				found = 1;
+				break;
+			}
+		}
+		if (!found && j != WS_NONE && an_is_adverb(ctx, j)) {
+			j = j == 0 ? WS_NONE : j - 1;
+			found = 1;
+		}
+	}
+	return j;
+}
+
+/*
+ * Does the lower-case word at i describe the name after it ("the harbour
+ * master Elena Vasquez"), rather than end a phrase before it ("in a
+ * statement Okafor said")?  Yes when a determiner starts the phrase and
+ * no preposition stands before that.
+ */
+static int
+described_name(const struct an_ctx *ctx, size_t i)
+{
+	for (size_t n = 0; n < 4 && i != WS_NONE; n++, i = i == 0 ? WS_NONE : i - 1) {
+		if (!(ctx->tok[i].flags & WS_TOK_WORD) || an_in_list(ctx, i, an_stop_words))
+			return 0;
+		if (an_in_list(ctx, i, an_determiners))
+			return i == 0 || !an_in_list(ctx, i - 1, an_preps);
+	}
+	return 0;
+}
+
+/*
+ * The noun phrase that ends at sentence token j (inclusive): the subject
+ * of a cue.  Returns its first token, or WS_NONE.
+ */
+size_t
+an_np_back(const struct an_ctx *ctx, size_t j)
+{
+	size_t i, n = 0, first = WS_NONE, rel = 0;
+	int caps = 0;
+
+	/* "Dr. Yusuf Al-Harthi (in Arabic)" and "Rep. Ann Lee (D-Ore.)": step over the brackets. */
+	if (j != WS_NONE && an_tok_punct(ctx, j, ')')) {
+		size_t o = j;
+
+		while (o > 0 && o + AN_APPOS_MAX > j && !an_tok_punct(ctx, o, '('))
+			o--;
+		if (!an_tok_punct(ctx, o, '(') || o == 0)
+			return WS_NONE;
+		j = o - 1;
+	}
+	/* "Trump on Tuesday dismissed …": the time is not the subject. */
+	while (j != WS_NONE && j > 0 && an_in_list(ctx, j, an_time_words)) {
+		j--;
+		if (an_tok_is(ctx, j, "on") || an_tok_is(ctx, j, "last") || an_tok_is(ctx, j, "this") ||
+		    an_tok_is(ctx, j, "late") || an_tok_is(ctx, j, "early"))
+			j = j == 0 ? WS_NONE : j - 1;
+		if (j == WS_NONE || !an_in_list(ctx, j, an_time_words))
+			break;
+	}
+	if (j == WS_NONE)
+		return WS_NONE;
+	i = j;
+	for (; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
+		unsigned f = ctx->tok[i].flags;
+		const struct an_tok *ti = &ctx->ti[i];
+
+		if (!(f & WS_TOK_WORD)) {
+			/* Initials and abbreviations ("U.S.", "Mr."), possessives. */
+			if (n > 0 && (an_tok_punct(ctx, i, '.') || (f & WS_TOK_APOSTROPHE) ||
+				      an_is_dash(ctx, i)) && i > 0 &&
+			    ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
+			    (ctx->tok[i - 1].flags & WS_TOK_WORD))
+				continue;
+			break;
+		}
+		if (n == 0 && (ti->pronoun || an_tok_is(ctx, i, "who") ||
+			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
+			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
+			return i;
+		/* "others who want to ban it said": the head is before "who". */
+		if (n > 0 && rel == 0 && an_tok_is(ctx, i, "who") && i > 0 &&
+		    (ctx->tok[i - 1].flags & WS_TOK_WORD)) {
+			rel = NP_MAX;
+			caps = 0;
+			first = i;
+			n++;
+			continue;
+		}
+		if (an_in_list(ctx, i, an_stop_words) || an_is_cue(ctx, i) ||
+		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
+			break;
+		if (an_in_list(ctx, i, an_determiners)) {
+			first = i;
+			break;
+		}
+		if (ti->pronoun)
+			break;
+		if (f & WS_TOK_CAP) {
+			caps = 1;
+		} else if (caps && ti->title == NULL && !ti->in_name && !an_in_list(ctx, i, an_np_preps) &&
+			   !described_name(ctx, i)) {
+			break;	/* "in a statement Okafor said": the name is the subject */
+		}
+		first = i;
+		n++;
+	}
+	while (first != WS_NONE && first <= j && an_in_list(ctx, first, an_np_preps))
+		first++;
+	return first > j ? WS_NONE : first;
+}
+
+/*
+ * Lower-case words from j on, then a capitalised one: "strategist Hank
+ * Lee", "bureau chief Ana Ruiz".
+ */
+static int
+name_follows(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j; i < ctx->ntok && i < j + 3; i++) {
+		unsigned f = ctx->tok[i].flags;
+
+		if (!(f & WS_TOK_WORD) || an_is_cue(ctx, i) || an_in_list(ctx, i, an_stop_words) ||
+		    an_in_list(ctx, i, an_preps) || an_in_list(ctx, i, verb_starts) || an_in_list(ctx, i, an_determiners) ||
+		    ctx->ti[i].pronoun || (ctx->ti[i].cue != NULL && ctx->ti[i].cue->kind == LEX_AUX))
+			return 0;
+		if (f & WS_TOK_CAP)
+			return i > j;
+	}
+	return 0;
+}
+
+/* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
+size_t
+an_np_forward(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = k;
+
+	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || an_is_cue(ctx, k))
+		return k;
+	if (ctx->ti[k].pronoun)
+		return k + 1;
+	while (j < ctx->ntok && j < k + NP_MAX) {
+		unsigned f = ctx->tok[j].flags;
+
+		/* "Okafor paused": a name ends where lower case starts, unless a
+		   name follows its description ("Democratic strategist Hank Lee"). */
+		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
+		    ctx->ti[j].title == NULL && !an_in_list(ctx, j, an_np_preps) && !name_follows(ctx, j))
+			break;
+		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
+					    !an_is_end_punct(ctx, j + 1) && ctx->ti[j + 1].in_name))
+			break;
+		/* "Will Doyle" is a name, "will" a verb. */
+		if (an_is_cue(ctx, j) || an_in_list(ctx, j, an_stop_words) ||
+		    (!(f & WS_TOK_CAP) && (an_in_list(ctx, j, verb_starts) ||
+					   (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))))
+			break;
+		j++;
+	}
+	return j;
+}
+
+const char *const an_openers[] = {
+	"but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "now", "then",
+	"also", "later", "earlier", "separately", "indeed", NULL,
+};
+
+static const char *const opening_words[] = {
+	"by", "beyond", "despite", "like", "unlike", "along", "likewise", "shortly", "among",
+	"amid", "against", "without", "throughout", "instead", "besides", "ago", "contrast", NULL,
+};
+
+/*
+ * "By contrast, …", "Eight years ago, …", "The day before, …": a short
+ * phrase before the first comma that names no one and says when or how,
+ * not who.
+ */
+static int
+opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
+{
+	size_t c = ctx->first_comma;
+	int when = 0;
+
+	if (c == WS_NONE || c >= limit || c <= a || c > a + 5)
+		return 0;
+	for (size_t j = a; j < c; j++) {
+		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
+		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
+		     !an_in_list(ctx, a, opening_words)) ||
+		    ctx->ti[j].pronoun || (!(ctx->tok[j].flags & WS_TOK_WORD) && !ctx->ti[j].in_name))
+			return 0;
+		if (an_in_list(ctx, j, opening_words) || an_in_list(ctx, j, an_time_words) ||
+		    (ctx->tok[j].flags & WS_TOK_NUMBER))
+			when = 1;
+	}
+	return when;
+}
+
+/*
+ * The subject the sentence opens with, ending before sentence token
+ * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
+ * recalled …".  A leading "But" or introductory phrase ("In a speech on
+ * Tuesday,") is stepped over.  Returns WS_NONE or the first token; *end
+ * gets the end.
+ */
+size_t
+an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = 0, b;
+
+	while (a < limit && (an_in_list(ctx, a, an_openers) || an_tok_punct(ctx, a, ',')))
+		a++;
+	if (a < limit && (an_in_list(ctx, a, an_preps) || an_in_list(ctx, a, an_time_words) || an_is_ing(ctx, a) ||
+			  an_in_list(ctx, a, an_stop_words) || opening_phrase(ctx, a, limit))) {
+		size_t c = ctx->first_comma;
+
+		if (c == WS_NONE || c > a + AN_APPOS_MAX)
+			return WS_NONE;
+		a = c + 1;
+	}
+	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || an_is_cue(ctx, a))
+		return WS_NONE;
+	if (ctx->ti[a].pronoun || an_tok_is(ctx, a, "i") || an_tok_is(ctx, a, "we")) {
+		*end = a + 1;
+		return a;
+	}
+	b = a;
+	if (an_in_list(ctx, a, an_determiners)) {
+		/* "The dockers had gathered": the phrase ends before an auxiliary. */
+		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
+		     !an_is_cue(ctx, b) && !an_in_list(ctx, b, an_stop_words) && !an_in_list(ctx, b, an_preps) &&
+		     !(ctx->ti[b].cue != NULL && ctx->ti[b].cue->kind == LEX_AUX); b++)
+			;
+	} else {
+		for (; b < limit && b < a + NP_MAX && (ctx->ti[b].in_name || ctx->ti[b].title ||
+		       ((ctx->tok[b].flags & WS_TOK_CAP) && (ctx->tok[b].flags & WS_TOK_WORD)) ||
+		       an_tok_punct(ctx, b, '.')); b++)
+			;
+	}
+	if (b == a)
+		return WS_NONE;
+	*end = b;
+	return a;
+}
+
+/*
+ * The first person or outlet named at the start of a clause and followed
+ * by a verb, before sentence token limit: "Hours later, Trump returned
+ * …", "Speaking in Salem, New Hampshire, Trump went after …".
+ */
+static size_t
+clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	/* Bounded: a subject stands near the start, whatever the sentence's length. */
+	if (limit > CLAUSE_SUBJECT_MAX)
+		limit = CLAUSE_SUBJECT_MAX;
+	for (size_t k = 0; k < limit; k++) {
+		size_t e = k + 1, a = k;
+
+		if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+			while (e < limit &&
+			       ((ctx->ti[k].person != WS_NONE && ctx->ti[e].person == ctx->ti[k].person) ||
+				(ctx->ti[k].outlet_at != WS_NONE && ctx->ti[e].outlet_at == ctx->ti[k].outlet_at)))
+				e++;
+			/* "Mrs. Clinton": the title is part of the subject. */
+			while (a > 0 && ctx->ti[a - 1].in_name && ctx->ti[a - 1].person == WS_NONE &&
+			       ctx->ti[a - 1].outlet_at == WS_NONE)
+				a--;
+		} else if (!an_tok_is(ctx, k, "he") && !an_tok_is(ctx, k, "she") &&
+			   !an_tok_is(ctx, k, "they")) {
+			continue;
+		}
+		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || an_in_list(ctx, a - 1, an_openers)) &&
+		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
+		    (an_is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
+					 (an_tok_is(ctx, e + 1, "who") || an_in_list(ctx, e + 1, an_determiners))) ||
+		     ((ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
+		      !an_in_list(ctx, e, an_preps) && !an_in_list(ctx, e, an_np_preps) && !an_in_list(ctx, e, an_stop_words)))) {
+			*end = e;
+			return a;
+		}
+		k = e - 1;
+	}
+	return WS_NONE;
+}
+
+/*
+ * The sentence's subject when it names someone: a person, an outlet, a
+ * pronoun or a phrase with a determiner ("The senator").  "Trump went
+ * after Bush, calling him …" is Trump's, not Bush's.
+ */
+size_t
+an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
+{
+	size_t a = an_sentence_subject(ctx, limit, end);
+
+	if (a != WS_NONE && (ctx->ti[a].pronoun || an_in_list(ctx, a, an_determiners)))
+		return a;
+	for (size_t j = a; a != WS_NONE && j < *end; j++)
+		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
+			return a;
+	return clause_subject(ctx, limit, end);
+}
+
+int
+an_no_cue_between(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	if (b > a + AN_APPOS_MAX * 2)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (is_clause_cue(ctx, k) || an_is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return 0;
+	return 1;
+}
+
+/*
+ * A verb among sentence tokens [a, b) outside a relative clause: ", some
+ * of it would move to other docks," is a clause, not a role.
+ */
+static int
+has_verb(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (an_tok_is(ctx, i, "who") || an_tok_is(ctx, i, "whose"))
+			return 0;
+		if (!(ctx->tok[i].flags & WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
+		    ctx->ti[i].cue->kind == LEX_AUX && an_in_list(ctx, i, verb_starts))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the apposition before a cue starts: "X, the ROLE, said" has its comma at j. */
+size_t
+an_apposition_back(const struct an_ctx *ctx, size_t j)
+{
+	size_t i;
+
+	if (j < 2)
+		return WS_NONE;
+	for (i = j - 1; i > 0 && i + AN_APPOS_MAX > j; i--) {
+		if (an_tok_punct(ctx, i, ','))
+			break;
+		/* ", who advised the summit," is part of the apposition. */
+		if (an_is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
+			continue;
+		if (an_tok_punct(ctx, i, '.') && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
+		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
+			continue;	/* "R-Ky.", "Jr." */
+		if (an_is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
+		    an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return WS_NONE;
+	}
+	if (!an_tok_punct(ctx, i, ',') || i == 0)
+		return WS_NONE;
+	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
+		return WS_NONE;
+	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
+	if (!an_tok_is(ctx, i - 1, "who") && (an_in_list(ctx, i + 1, an_stop_words) ||
+					       an_in_list(ctx, i + 1, an_clause_heads) || ctx->ti[i + 1].pronoun ||
+					       an_in_list(ctx, i + 1, an_preps) || has_verb(ctx, i + 1, j)))
+		return WS_NONE;
+	return i;
+}
+
+/*
+ * The person or outlet named last before sentence token k: who "…,
+ * saying …" is about when nothing else in the sentence was claimed.
+ */
+size_t
+an_nearest_mention(const struct an_ctx *ctx, size_t k, size_t *end)
+{
+	for (size_t j = k; j-- > 0 && j + SUBJECT_BACK > k;) {
+		int possessive = an_name_len(ctx, j) != ws_token_len(&ctx->tok[j]);
+
+		if (ctx->ti[j].person == WS_NONE && ctx->ti[j].outlet_at == WS_NONE)
+			continue;
+		*end = j + 1;
+		while (j > 0 && ((ctx->ti[j - 1].person != WS_NONE &&
+				  ctx->ti[j - 1].person == ctx->ti[j].person) ||
+				 (ctx->ti[j - 1].outlet_at != WS_NONE &&
+				  ctx->ti[j - 1].outlet_at == ctx->ti[j].outlet_at)))
+			j--;
+		/* "Trump’s concerns": a possessive names no speaker. */
+		if (!possessive)
+			return j;
+	}
+	return WS_NONE;
+}
+
+/*
+ * "with three in 10 saying …", "with 62 percent of voters saying …": the
+ * noun phrase between "with" and the participle at k is its subject.
+ * Returns its first token, or WS_NONE.
+ */
+size_t
+an_with_subject(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t j = k; j-- > 0 && j + NP_MAX > k;) {
+		if (an_tok_is(ctx, j, "with"))
+			return j + 1 < k ? j + 1 : WS_NONE;
+		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '%') &&
+		    !an_tok_punct(ctx, j, '-'))
+			return WS_NONE;
+		if (an_in_list(ctx, j, an_stop_words) || an_is_cue(ctx, j) ||
+		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
+			return WS_NONE;
+	}
+	return WS_NONE;
+}

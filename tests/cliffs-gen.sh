@@ -1,0 +1,70 @@
+# The inputs that once made whosaid quadratic outside the analysis,
+# sourced by tests/cliffs.sh and bench/cliffs.sh.  Each cliff_NAME N FILE
+# writes FILE, of a size that grows linearly with N; N counts kilobytes,
+# attributes, brackets or word-list lines as each says.  They need
+# $WS_SRCDIR (or the current directory) to hold examples/.
+
+# The examples, repeated: ordinary news prose.
+cliff_prose_kb() {	# N FILE: N KB of the examples
+	cat "${WS_SRCDIR:-.}"/examples/*.txt >"$2" || return 1
+	while [ "$(wc -c <"$2")" -lt $(($1 * 1024)) ]; do
+		cat "$2" "$2" >"$2.twice" && mv "$2.twice" "$2"
+	done
+	head -c $(($1 * 1024)) "$2" >"$2.cut" && mv "$2.cut" "$2"
+}
+
+# A name per number: Ason, Bson, ..., Baason... distinct capitalised words.
+cliff_names_awk='function name(i,  s) {
+	s = ""; do { s = s sprintf("%c", 97 + i % 26); i = int(i / 26) } while (i > 0)
+	return toupper(substr(s, 1, 1)) substr(s, 2) "son" }'
+
+cliff_crlf() {		# about N KB of ASCII prose with Windows line ends
+	cliff_prose_kb "$1" "$2.lf"
+	LC_ALL=C tr -cd '\n -~' <"$2.lf" | sed 's/$/\r/' >"$2" && rm -f "$2.lf"
+}
+
+cliff_cr() {		# N KB of bare carriage returns
+	head -c $(($1 * 1024)) /dev/zero | tr '\0' '\r' >"$2"
+}
+
+cliff_quotes() {	# N KB of straight double quotes
+	head -c $(($1 * 1024)) /dev/zero | tr '\0' '"' >"$2"
+}
+
+cliff_speakers() {	# about N KB of claims, each of a person of its own,
+			# told to the built-in outlets in turn
+	awk -v kb="$1" "$cliff_names_awk"'
+	/^outlet: / { sub(/^outlet: /, ""); sub(/ \|.*/, ""); outlet[nout++] = $0 }
+	END { for (i = 0; n < kb * 1024; i++) {
+		line = sprintf("\"The port will reopen on Monday,\" Maria %s told %s.\n\n",
+		    name(i), outlet[i % nout])
+		printf "%s", line; n += length(line) } }' \
+	    "${WS_SRCDIR:-.}/data/outlets.txt" >"$2"
+}
+cliff_speakers_html() { cliff_speakers "$@"; }
+cliff_speakers_stats() { cliff_speakers "$@"; }
+
+cliff_xml_attrs() {	# one element with N attributes
+	awk -v n="$1" 'BEGIN { printf "<html><body><article><p"
+		for (i = 0; i < n; i++) printf " a%d=\"\"", i
+		printf ">The port will reopen, its chair said.</p></article></body></html>\n" }' >"$2"
+}
+
+cliff_md_brackets() {	# N nested '[' in a Markdown file
+	{ printf 'The port will reopen, its chair said.\n\n'
+	  head -c "$1" /dev/zero | tr '\0' '['
+	  printf '\n'; } >"$2"
+}
+
+# N lines of word list in $XDG_CONFIG_HOME/whosaid/cliff.txt (outlets,
+# titles and speech verbs of their own), and FILE 256 KB of prose.
+cliff_word_list() {
+	mkdir -p "$XDG_CONFIG_HOME/whosaid"
+	awk -v n="$1" "$cliff_names_awk"'
+	BEGIN { for (i = 0; i < n; i++) {
+		if (i % 3 == 0) printf "outlet: The %s Courier | the %s Courier\n", name(i), name(i)
+		else if (i % 3 == 1) printf "title: %s\n", name(i)
+		else printf "speech: %sed\n", tolower(name(i)) } }' \
+	    >"$XDG_CONFIG_HOME/whosaid/cliff.txt"
+	cliff_prose_kb 256 "$2"
+}

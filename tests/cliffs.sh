@@ -1,0 +1,33 @@
+# Cliffs outside the analysis (issue 17): inputs that once took time
+# quadratic in their size.  Each runs under a generous timeout at a size
+# where the quadratic version took far longer (the figure in each name;
+# bench/cliffs.sh measures them all at two sizes).  A sanitizer build
+# gets four times the time.
+. "$WS_SRCDIR/tests/lib.sh"
+. "$WS_SRCDIR/tests/cliffs-gen.sh"
+
+slow=1
+grep -q __asan_init "$WHOSAID" && slow=4
+
+# in_time SECONDS COMMAND...: the command succeeds within SECONDS.
+in_time() {
+	limit=$(($1 * slow))
+	shift
+	timeout "$limit" "$@" >/dev/null
+}
+
+cliff_cr 1024 "$TMPD/cr.txt"
+ok "1 MB of bare carriage returns loads in linear time (was 21 s)" \
+	in_time 5 "$WHOSAID" --export=json "$TMPD/cr.txt"
+cliff_crlf 4096 "$TMPD/crlf.txt"
+ok "4 MB of CRLF prose loads in linear time (was 27 s)" \
+	in_time 5 "$WHOSAID" --export=text "$TMPD/crlf.txt"
+
+# One person per claim, told to the 160 built-in outlets in turn.
+cliff_speakers 4096 "$TMPD/speakers.txt"
+ok "the HTML export of 4 MB of distinct speakers is not people x claims x outlets (was minutes)" \
+	in_time 10 "$WHOSAID" --export=html "$TMPD/speakers.txt"
+ok "--stats over 4 MB of distinct speakers is not quadratic (was 33 s)" \
+	in_time 10 "$WHOSAID" --stats "$TMPD/speakers.txt"
+
+done_testing

@@ -1,0 +1,87 @@
+# The reader never waits on the analysis (issue 16): it runs on a thread
+# of its own while keys act.  A slow analysis is stood in for by
+# WHOSAID_TEST_SLOW_ANALYSIS (src/tui_analysis.c), since every input is
+# meant to be analysed fast: MS makes it wait MS milliseconds, looking
+# for a cancel as it does between sentences; MS! without looking, as
+# inside one long sentence.
+. "$WS_SRCDIR/tests/lib.sh"
+. "$WS_SRCDIR/tests/tuilib.sh"
+
+ARTICLE="$WS_SRCDIR/examples/harbour-strike.txt"
+TITLE='Dockworkers Extend Strike'
+
+# ended_within SECONDS: the program has ended, at most SECONDS after the
+# key that asked it to (time taken from $asked).  Far above the 100 ms
+# aimed at: this proves only that it did not wait for the analysis.
+ended_within() {
+	i=0
+	while [ ! -f "$TMPD/status" ] && [ "$i" -lt $(($1 * 20)) ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+	[ -f "$TMPD/status" ] && [ $(($(date +%s) - asked)) -le "$1" ]
+}
+
+# A minute of analysis: everything below happens while it runs.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=60000 '$WHOSAID' '$ARTICLE'"
+ok "the article is shown at once" wait_for "^ +$TITLE"
+ok "the status line says it is analysing" wait_until status_has "analysing"
+keys G
+ok "G acts while the analysis runs" wait_for "(100%|Bot) *$"
+keys g
+ok "g comes back to the top" wait_for "^ +$TITLE"
+tm resize-window -t t -x 50 -y 20
+ok "a resize reflows at once" wait_for "^ +Thursday to extend their strike into a third"
+ok "still analysing" wait_until status_has "analysing"
+asked=$(date +%s)
+keys q
+ok "q quits without waiting for the analysis" ended_within 5
+ok "the exit status is 0" exit_status_is 0
+ok "the terminal is restored" terminal_restored
+
+# SIGINT (Ctrl-C) likewise: sent to the program alone, as the shell
+# that records its exit status would take a Ctrl-C too.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=60000 '$WHOSAID' '$ARTICLE'"
+ok "analysing again" wait_until status_has "analysing"
+asked=$(date +%s)
+signal_program INT
+ok "SIGINT quits without waiting for the analysis" ended_within 5
+ok "the exit status is that of SIGINT" exit_status_is 130
+ok "the terminal is restored after SIGINT" terminal_restored
+
+# An analysis that cannot look at the request to stop (one long
+# sentence) is left to end with the process: q still quits at once.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS='60000!' '$WHOSAID' '$ARTICLE'"
+ok "analysing, stubbornly" wait_until status_has "analysing"
+asked=$(date +%s)
+keys q
+ok "q quits while the analysis cannot stop" ended_within 5
+ok "the exit status is 0 then too" exit_status_is 0
+ok "the terminal is restored then too" terminal_restored
+
+# A short wait: keys typed meanwhile are kept, and the claims come.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=1500 '$WHOSAID' '$ARTICLE'"
+ok "analysing for a moment" wait_until status_has "analysing"
+keys G
+ok "G went to the end while analysing" wait_for "(100%|Bot) *$"
+ok "then the claims are counted" wait_until status_has " [0-9]+ claims"
+ok "and the place is kept" screen_matches "(100%|Bot) *$"
+keys Tab
+ok "Tab selects a claim" wait_until status_has "[0-9]+/[0-9]+ · "
+keys q
+ok "q quits" wait_ended
+ok "the exit status is 0 at the end" exit_status_is 0
+
+# An export writes the claims: it waits for the analysis.
+cp "$ARTICLE" "$TMPD/strike.txt"
+start 100 30 "cd '$TMPD' && WHOSAID_TEST_SLOW_ANALYSIS=1500 '$WHOSAID' strike.txt"
+ok "analysing before an export" wait_until status_has "analysing"
+keys e
+ok "e waits for the analysis, then asks for the format" wait_for "export as html"
+keys Enter Enter
+ok "the export is written" wait_for "exported to strike.whosaid.html"
+ok "with the claims" grep -q 'id="claim-1"' "$TMPD/strike.whosaid.html"
+keys q
+ok "q quits after the export" wait_ended
+
+done_testing
