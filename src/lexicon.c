@@ -79,6 +79,14 @@ lex_key(const char *s, size_t len)
 	return h | (uint64_t)1 << 63;	/* 0 marks an empty slot */
 }
 
+int
+lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
+{
+	/* A no-break space ends a word. */
+	return !is_wordbyte(last) || i >= len || !is_wordbyte((unsigned char)s[i]) ||
+	       ((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0);
+}
+
 const struct lex_entry *
 lex_chain(const struct ws_lexicon *lex, uint64_t key)
 {
@@ -122,11 +130,8 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 		p++;
 		i++;
 	}
-	/* "per" must not match the start of "percent"; a no-break space ends a word. */
-	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]) &&
-	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
-		return 0;
-	return i;
+	/* "per" must not match the start of "percent". */
+	return lex_word_ends(s, len, i, (unsigned char)end[-1]) ? i : 0;
 }
 
 /*
@@ -154,12 +159,63 @@ lex_match_token(const struct lex_entry *e, const char *s, size_t len, size_t pos
 				return 0;
 	}
 	i = pos + n;
-	/* As lex_match(): "per" must not match the start of "percent". */
-	if (is_wordbyte((unsigned char)e->phrase[n - 1]) && i < len &&
-	    is_wordbyte((unsigned char)s[i]) &&
-	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
+	return lex_word_ends(s, len, i, (unsigned char)e->phrase[n - 1]) ? i : 0;
+}
+
+int
+lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact)
+{
+	if (e->kind != LEX_WORD || e->len != len)
 		return 0;
-	return i;
+	if (exact)
+		return memcmp(e->phrase, s, len) == 0;
+	for (size_t i = 0; i < len; i++)
+		if (e->phrase[i] != s[i] && lower((unsigned char)e->phrase[i]) != lower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* The kinds of the word s as written, case included. */
+static uint64_t
+exact_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	uint64_t words = 0;
+
+	for (const struct lex_entry *e = lex_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+		if (lex_word_is(e, s, len, 1))
+			words |= e->words;
+	return words;
+}
+
+/* Is "s." a one-word title or honorific ("Gen.", "Mr."), case included? */
+static int
+is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	for (const struct lex_entry *e = lex_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+		if ((e->kind == LEX_TITLE || e->kind == LEX_HONORIFIC) && e->len == len + 1 &&
+		    e->phrase[len] == '.' && memcmp(e->phrase, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+enum ws_abbrev
+ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	uint64_t words = exact_kinds(lex, s, len);
+
+	if ((words & W_ABBREV_TITLE) || is_title_abbreviation(lex, s, len))
+		return WS_ABBREV_TITLE;
+	if (words & (W_ABBREV_NUMBER | W_MONTH_ABBREV))
+		return WS_ABBREV_NUMBER;
+	if (words & W_ABBREV)
+		return WS_ABBREV_OTHER;
+	return WS_ABBREV_NONE;
+}
+
+int
+ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	return (exact_kinds(lex, s, len) & W_SENTENCE_OPENER) != 0;
 }
 
 static int
@@ -205,6 +261,18 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		lex->slots[i].key = key;
 		lex->nused++;
 	}
+	/* A word listed under several kinds is one entry with all of them. */
+	if (e->kind == LEX_WORD) {
+		for (struct lex_entry *w = lex->slots[i].chain; w != NULL; w = w->next) {
+			if (w->kind == LEX_WORD && w->len == e->len &&
+			    memcmp(w->phrase, e->phrase, e->len) == 0) {
+				w->words |= e->words;
+				free(e->phrase);
+				free(e);
+				return 0;
+			}
+		}
+	}
 	/* Longer phrases first, so that the first match is the longest. */
 	for (tail = &lex->slots[i].chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
 		;
@@ -238,43 +306,85 @@ ws_slug(const char *name, size_t len)
 	return out;
 }
 
+/*
+ * The kinds a data file may name, and what an entry of each is: the
+ * error for an unknown kind lists these names.  A word kind (LEX_WORD)
+ * gives its words a bit set; a weekday is also never a name.
+ */
 struct kind_name {
 	const char *name;
 	unsigned char kind, cls, gender;
+	uint64_t words;		/* LEX_WORD: W_* */
 };
 
 static const struct kind_name kinds[] = {
-	{ "outlet", LEX_OUTLET, 0, 0 },
-	{ "outlet-ref", LEX_OUTLET_REF, 0, 0 },
-	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE },
-	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE },
-	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN },
-	{ "speech", LEX_CUE, CUE_SPEECH, 0 },
-	{ "tell", LEX_CUE, CUE_TELL, 0 },
-	{ "belief", LEX_CUE, CUE_BELIEF, 0 },
-	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0 },
-	{ "stance", LEX_CUE, CUE_STANCE, 0 },
-	{ "according", LEX_CUE, CUE_ACCORDING, 0 },
-	{ "aux", LEX_AUX, 0, 0 },
-	{ "title", LEX_TITLE, 0, 0 },
-	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE },
-	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE },
-	{ "honorific", LEX_HONORIFIC, 0, 0 },
-	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE },
-	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE },
-	{ "given-male", LEX_WORD, LEXW_GIVEN_MALE, WS_GENDER_MALE },
-	{ "given-female", LEX_WORD, LEXW_GIVEN_FEMALE, WS_GENDER_FEMALE },
-	{ "family-first", LEX_WORD, LEXW_FAMILY_FIRST, 0 },
-	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
-	{ "org", LEX_WORD, LEXW_ORG, 0 },
-	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
-	{ "name-particle", LEX_WORD, LEXW_PARTICLE, 0 },
-	{ "name-suffix", LEX_WORD, LEXW_SUFFIX, 0 },
-	{ "place", LEX_WORD, LEXW_ORG, 0 },
-	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0 },
-	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0 },
-	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0 },
-	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0 },
+	{ "outlet", LEX_OUTLET, 0, 0, 0 },
+	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, 0 },
+	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, 0 },
+	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, 0 },
+	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN, 0 },
+	{ "speech", LEX_CUE, CUE_SPEECH, 0, 0 },
+	{ "tell", LEX_CUE, CUE_TELL, 0, 0 },
+	{ "belief", LEX_CUE, CUE_BELIEF, 0, 0 },
+	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0, 0 },
+	{ "stance", LEX_CUE, CUE_STANCE, 0, 0 },
+	{ "according", LEX_CUE, CUE_ACCORDING, 0, 0 },
+	{ "aux", LEX_AUX, 0, 0, 0 },
+	{ "title", LEX_TITLE, 0, 0, 0 },
+	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE, 0 },
+	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE, 0 },
+	{ "honorific", LEX_HONORIFIC, 0, 0, 0 },
+	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE, 0 },
+	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE, 0 },
+	{ "given-male", LEX_WORD, 0, WS_GENDER_MALE, W_GIVEN_MALE },
+	{ "given-female", LEX_WORD, 0, WS_GENDER_FEMALE, W_GIVEN_FEMALE },
+	{ "family-first", LEX_WORD, 0, 0, W_FAMILY_FIRST },
+	{ "not-name", LEX_WORD, 0, 0, W_NOT_NAME },
+	{ "org", LEX_WORD, 0, 0, W_ORG },
+	{ "adjective", LEX_WORD, 0, 0, W_ADJECTIVE },
+	{ "name-particle", LEX_WORD, 0, 0, W_NAME_PARTICLE },
+	{ "name-suffix", LEX_WORD, 0, 0, W_NAME_SUFFIX },
+	{ "place", LEX_WORD, 0, 0, W_ORG },
+	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, 0 },
+	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, 0 },
+	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, 0 },
+	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, 0 },
+	{ "weekday", LEX_WORD, 0, 0, W_WEEKDAY | W_NOT_NAME },
+	{ "month", LEX_WORD, 0, 0, W_MONTH | W_NOT_NAME },
+	{ "month-abbreviation", LEX_WORD, 0, 0, W_MONTH_ABBREV | W_NOT_NAME },
+	{ "abbreviation", LEX_WORD, 0, 0, W_ABBREV },
+	{ "abbreviation-number", LEX_WORD, 0, 0, W_ABBREV_NUMBER },
+	{ "abbreviation-title", LEX_WORD, 0, 0, W_ABBREV_TITLE },
+	{ "sentence-opener", LEX_WORD, 0, 0, W_SENTENCE_OPENER },
+	{ "article-definite", LEX_WORD, 0, 0, W_THE },
+	{ "article-indefinite", LEX_WORD, 0, 0, W_A },
+	{ "pronoun-first", LEX_WORD, 0, 0, W_PRON_FIRST },
+	{ "pronoun-first-object", LEX_WORD, 0, 0, W_PRON_FIRST_OBJECT },
+	{ "pronoun-second", LEX_WORD, 0, 0, W_PRON_SECOND },
+	{ "pronoun-neuter", LEX_WORD, 0, 0, W_PRON_NEUTER },
+	{ "pronoun-subject", LEX_WORD, 0, 0, W_PRON_SUBJECT },
+	{ "relative-person", LEX_WORD, 0, 0, W_REL_PERSON },
+	{ "relative-thing", LEX_WORD, 0, 0, W_REL_THING },
+	{ "relative-object", LEX_WORD, 0, 0, W_REL_OBJECT },
+	{ "relative-possessive", LEX_WORD, 0, 0, W_REL_POSSESSIVE },
+	{ "relative-place", LEX_WORD, 0, 0, W_REL_PLACE },
+	{ "complementizer", LEX_WORD, 0, 0, W_COMPLEMENTIZER },
+	{ "coordinator", LEX_WORD, 0, 0, W_COORDINATOR },
+	{ "conjunction-sequence", LEX_WORD, 0, 0, W_CONJ_SEQUENCE },
+	{ "conjunction-contrast", LEX_WORD, 0, 0, W_CONJ_CONTRAST },
+	{ "gerund-opener", LEX_WORD, 0, 0, W_GERUND_OPENER },
+	{ "preposition-addressee", LEX_WORD, 0, 0, W_PREP_ADDRESSEE },
+	{ "preposition-agent", LEX_WORD, 0, 0, W_PREP_AGENT },
+	{ "preposition-object", LEX_WORD, 0, 0, W_PREP_OBJECT },
+	{ "preposition-body", LEX_WORD, 0, 0, W_PREP_BODY },
+	{ "quantifier-floating", LEX_WORD, 0, 0, W_QUANT_FLOATING },
+	{ "time-phrase", LEX_WORD, 0, 0, W_TIME_PHRASE },
+	{ "repetition", LEX_WORD, 0, 0, W_REPETITION },
+	{ "adverbial", LEX_WORD, 0, 0, W_ADVERBIAL },
+	{ "negation", LEX_WORD, 0, 0, W_NEGATION },
+	{ "modal", LEX_WORD, 0, 0, W_MODAL },
+	{ "report-noun-opener", LEX_WORD, 0, 0, W_REPORT_NOUN_OPENER },
+	{ "verb-asked", LEX_WORD, 0, 0, W_VERB_ASKED },
 };
 
 static const struct kind_name *
@@ -284,6 +394,18 @@ find_kind(const char *s, size_t len)
 		if (strlen(kinds[i].name) == len && memcmp(kinds[i].name, s, len) == 0)
 			return &kinds[i];
 	return NULL;
+}
+
+/* The names of the kinds, ", " between them, in buf (cut at n bytes). */
+static const char *
+kind_names(char *buf, size_t n)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && used < n; i++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", i ? ", " : "", kinds[i].name);
+	return buf;
 }
 
 static int
@@ -357,6 +479,7 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	e->len = n;
 	e->kind = k->kind;
 	e->cls = k->cls;
+	e->words = k->words;
 	e->gender = k->gender;
 	if (k->kind == LEX_OUTLET) {
 		e->flags |= LEXF_CASE;
@@ -407,11 +530,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	}
 	kwlen = trim(&kw, (size_t)(colon - line));
 	if ((k = find_kind(kw, kwlen)) == NULL) {
-		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
-			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, adjective, name-particle, name-suffix, place, "
-			"outlet-noun, outlet-word, outlet-report, outlet-hearer, pronoun-male, "
-			"pronoun-female)";
+		*what = NULL;	/* lex_parse() lists the kinds */
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {
@@ -468,6 +587,12 @@ lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 		}
 		if (rc < 0)
 			return ws_error_set(err, "out of memory");
+		if (rc > 0 && what == NULL) {
+			char names[sizeof err->msg];
+
+			return ws_error_set(err, "%s:%zu: unknown kind (%s)", file, lineno,
+					    kind_names(names, sizeof names));
+		}
 		if (rc > 0)
 			return ws_error_set(err, "%s:%zu: %s", file, lineno, what);
 	}
