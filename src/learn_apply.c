@@ -33,6 +33,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "analyze_int.h"
 #include "learn_features.h"
 
 /* A run of a sequence's tokens [first, end) tagged as one span. */
@@ -428,16 +429,6 @@ decode(void *ctx, struct ws_seq *seq, size_t first)
 	return 0;
 }
 
-static int
-by_content(const void *a, const void *b)
-{
-	const struct ws_claim *x = a, *y = b;
-
-	if (x->content.start != y->content.start)
-		return x->content.start < y->content.start ? -1 : 1;
-	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
-}
-
 /* The rules' claims and the new ones, sorted; the counts recounted. */
 static int
 finish(struct apply *ap)
@@ -453,7 +444,7 @@ finish(struct apply *ap)
 		an->claims = all;
 		an->nclaims += ap->nfresh;
 	}
-	qsort(an->claims, an->nclaims, sizeof *an->claims, by_content);
+	an_sort_claims(an->claims, an->nclaims);
 	for (size_t i = 0; i < an->npeople; i++)
 		an->people[i].nclaims = 0;
 	for (size_t i = 0; i < an->noutlets; i++)
