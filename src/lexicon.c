@@ -20,9 +20,12 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "analyze_int.h"
 
@@ -619,16 +622,31 @@ ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
 	return 0;
 }
 
+/*
+ * Add one user file.  Only a regular file is a word list: a FIFO would
+ * hold up every start, a directory fail it; they are opened without
+ * waiting (O_NONBLOCK), looked at and skipped, returning 1.
+ */
 static int
 load_file(struct ws_lexicon *lex, const char *path, struct ws_error *err)
 {
-	FILE *fp = fopen(path, "rb");
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *fp;
+	struct stat st;
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	int rc;
 
-	if (fp == NULL)
+	if (fd < 0)
 		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return 1;
+	}
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		close(fd);
+		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	}
 	for (;;) {
 		size_t n;
 
@@ -675,7 +693,8 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	char dir[4096], path[4352];
 	char *names[256];
-	size_t nnames = 0;
+	size_t nnames = 0, used;
+	struct ws_error skipped;
 	struct dirent *de;
 	DIR *d;
 	int rc = 0;
@@ -698,12 +717,25 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 	}
 	closedir(d);
 	qsort(names, nnames, sizeof names[0], by_name);
+	skipped.msg[0] = '\0';
 	for (size_t i = 0; i < nnames; i++) {
 		if (rc == 0) {
 			snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-			rc = load_file(lex, path, err);
+			if ((rc = load_file(lex, path, err)) > 0) {
+				rc = 0;
+				/* One warning line naming all (as many as it holds). */
+				used = strlen(skipped.msg);
+				snprintf(skipped.msg + used, sizeof skipped.msg - used, "%s%.*s",
+					 used == 0 ? "not a regular file, skipped: " : ", ",
+					 (int)(sizeof skipped.msg - used), path);
+			}
 		}
 		free(names[i]);
+	}
+	if (rc == 0 && skipped.msg[0] != '\0') {
+		if (err != NULL)
+			*err = skipped;
+		return 1;
 	}
 	return rc;
 }

@@ -24,7 +24,10 @@ int ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err);
 /*
  * Add the user's lexicon files from $XDG_CONFIG_HOME/whosaid/ (or
  * ~/.config/whosaid/) when they exist.  A malformed file fails with
- * "FILE:LINE: what is wrong".
+ * "FILE:LINE: what is wrong".  Only regular files are read: anything
+ * else named *.txt (a FIFO, a directory) is skipped, and then the return
+ * is 1 with a warning in err naming them all ("not a regular file,
+ * skipped: PATH, PATH").
  */
 int ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err);
 
