@@ -19,9 +19,18 @@ struct ws_model {
 	float scale;
 	/* (1 + nlabels) x nlabels, row 0 the start: native, from the file */
 	int32_t trans[(1 + WS_LEARN_MAX_LABELS) * WS_LEARN_MAX_LABELS];
+	/*
+	 * For models of at most 8 labels (learn_tag.c's fast path): trans
+	 * padded to 8 x 8 (row 0 the start), WS_TAG8_NEVER where a label
+	 * does not exist.
+	 */
+	int32_t trans8[(1 + 8) * 8];
 	const int8_t *weights;	/* nbuckets x nlabels, into the bytes */
 	void *owned;		/* the file's bytes when we read them, or NULL */
 };
+
+/* Low enough that no path through a missing label ever wins; -2^29 stays in range. */
+#define WS_TAG8_NEVER (-(1 << 28))
 
 /* Where the feature weights start, and the whole file's size. */
 static inline size_t

@@ -124,6 +124,10 @@ read_model(struct ws_model *m, const uint8_t *b)
 	for (size_t i = 0; i < (1u + m->nlabels) * m->nlabels; i++)
 		m->trans[i] = (int16_t)(uint16_t)(t[2 * i] | t[2 * i + 1] << 8);
 	m->weights = (const int8_t *)(b + ws_model_weights_at(m->nlabels));
+	for (unsigned p = 0; p < 1 + 8; p++)
+		for (unsigned l = 0; l < 8; l++)
+			m->trans8[p * 8 + l] = (p > m->nlabels || l >= m->nlabels) ?
+				WS_TAG8_NEVER : m->trans[p * m->nlabels + l];
 }
 
 int

@@ -250,12 +250,88 @@ ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 	}
 }
 
+/* One step of tag8(): cur from prev and token scores e, back-pointers into bk. */
+static void
+step8(const int32_t *trans8, const int32_t *prev, const int32_t *e, int32_t *cur, uint8_t *bk)
+{
+	int32_t c[8], b[8];	/* locals: nothing aliases them, the loops vectorise */
+
+	for (unsigned l = 0; l < 8; l++) {
+		c[l] = prev[0] + trans8[8 + l];
+		b[l] = 0;
+	}
+	for (unsigned p = 1; p < 8; p++) {
+		const int32_t *tp = trans8 + (1 + p) * 8;
+		int32_t from = prev[p];
+
+		for (unsigned l = 0; l < 8; l++) {
+			int32_t s = from + tp[l];
+			int32_t gt = -(s > c[l]);
+
+			c[l] = (s & gt) | (c[l] & ~gt);
+			b[l] = ((int32_t)p & gt) | (b[l] & ~gt);
+		}
+	}
+	for (unsigned l = 0; l < 8; l++) {
+		cur[l] = c[l] + e[l];
+		bk[l] = (uint8_t)b[l];
+	}
+}
+
+/*
+ * The common case, at most 8 labels, with the token scores and the
+ * Viterbi steps fused: every loop has 8 iterations, which the compiler
+ * makes vector instructions, and the scores are 32-bit, brought back
+ * under 0 after each token (the best label's score subtracted: the
+ * order of paths does not change) so that no sentence can overflow
+ * them.  The labels missing from a model of fewer than 8 are kept out
+ * by WS_TAG8_NEVER transitions.  Same result as ws_viterbi(), ties too.
+ */
+static void
+tag8(const struct ws_model *model, struct ws_seq *seq)
+{
+	unsigned L = model->nlabels, best = 0;
+	int32_t row[2][8] = { { 0 } }, e[8];
+	int32_t *prev = row[0], *cur = row[1];
+
+	for (size_t i = 0; i < seq->ntokens; i++) {
+		int32_t top;
+
+		ws_model_token_scores(model, seq, i, e);
+		for (unsigned l = L; l < 8; l++)
+			e[l] = 0;
+		if (i == 0) {
+			for (unsigned l = 0; l < 8; l++)
+				cur[l] = model->trans8[l] + e[l];	/* row 0: the start */
+		} else {
+			step8(model->trans8, prev, e, cur, seq->back + i * 8);
+		}
+		top = cur[0];
+		for (unsigned l = 1; l < L; l++)
+			top = cur[l] > top ? cur[l] : top;
+		for (unsigned l = 0; l < 8; l++)
+			cur[l] -= top;
+		int32_t *t = prev;
+
+		prev = cur;
+		cur = t;
+	}
+	for (unsigned l = 1; l < L; l++)
+		if (prev[l] > prev[best])
+			best = l;
+	for (size_t i = seq->ntokens; i-- > 0;) {
+		seq->labels[i] = (uint8_t)best;
+		if (i > 0)
+			best = seq->back[i * 8 + best];
+	}
+}
+
 int
 ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err)
 {
 	unsigned L = model->nlabels;
 
-	if (ws_seq_scratch(seq, L) < 0)
+	if (ws_seq_scratch(seq, L <= 8 ? 8 : L) < 0)
 		return ws_error_set(err, "out of memory");
 	/*
 	 * The weights are megabytes, read at random: ask for every row the
@@ -263,6 +339,10 @@ ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *
 	 */
 	for (size_t j = 0; j < seq->nfeats; j++)
 		__builtin_prefetch(model->weights + (size_t)(seq->feats[j] & model->mask) * L);
+	if (L <= 8) {
+		tag8(model, seq);
+		return 0;
+	}
 	for (size_t i = 0; i < seq->ntokens; i++)
 		ws_model_token_scores(model, seq, i, seq->scores + i * L);
 	ws_viterbi(seq->scores, seq->ntokens, L, model->trans, seq->back, seq->labels);
