@@ -63,7 +63,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_text_load(argv[1], 0, &text, &err) < 0 ||
-	    ws_segment(text, &doc, &err) < 0) {
+	    ws_segment(text, lex, &doc, &err) < 0) {
 		fprintf(stderr, "analyze_only: %s\n", err.msg);
 		return 1;
 	}

@@ -39,7 +39,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	if (ws_text_load(argv[1], WS_LOAD_FORCE, &text, &err) < 0 ||
-	    ws_segment(text, &doc, &err) < 0) {
+	    ws_segment(text, NULL, &doc, &err) < 0) {
 		fprintf(stderr, "layout_only: %s\n", err.msg);
 		return 1;
 	}

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "whosaid/lexicon.h"
 #include "whosaid/segment.h"
 
 static double
@@ -33,6 +34,7 @@ doc_bytes(const struct ws_doc *doc)
 int
 main(int argc, char **argv)
 {
+	struct ws_lexicon *lex;
 	struct ws_text *text;
 	struct ws_doc *doc;
 	struct ws_error err;
@@ -43,6 +45,10 @@ main(int argc, char **argv)
 		fputs("usage: segment_text FILE [ROUNDS]\n", stderr);
 		return 2;
 	}
+	if (ws_lexicon_builtin(&lex, &err) < 0) {
+		fprintf(stderr, "segment_text: %s\n", err.msg);
+		return 1;
+	}
 	for (int r = 0; r < rounds; r++) {
 		t0 = now();
 		if (ws_text_load(argv[1], 0, &text, &err) < 0) {
@@ -50,7 +56,7 @@ main(int argc, char **argv)
 			return 1;
 		}
 		t1 = now();
-		if (ws_segment(text, &doc, &err) < 0) {
+		if (ws_segment(text, lex, &doc, &err) < 0) {
 			fprintf(stderr, "segment_text: %s\n", err.msg);
 			return 1;
 		}
@@ -70,5 +76,6 @@ main(int argc, char **argv)
 		ws_doc_free(doc);
 		ws_text_free(text);
 	}
+	ws_lexicon_free(lex);
 	return 0;
 }

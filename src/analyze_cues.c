@@ -1053,25 +1053,50 @@ drop_nested(struct an_ctx *ctx)
 				ctx->sc[i].dropped = 1;
 }
 
-int
-an_find_claims(struct an_ctx *ctx)
+/* The claims cue k makes, read by its class; -1: out of memory. */
+static int
+read_cue(struct an_ctx *ctx, size_t k)
 {
-	size_t k = 0, tried = 0, first = ctx->doc->sentences[ctx->sent].first_token;
+	switch (ctx->ti[k].cue->cls) {
+	case CUE_ACCORDING:
+		return according(ctx, k);
+	case CUE_SPEECH:
+	case CUE_TELL:
+	case CUE_BELIEF:
+	case CUE_EVIDENCE:
+	case CUE_STANCE:
+		return speech(ctx, k);
+	default:
+		return 0;
+	}
+}
+
+/* Is cue k inside a quotation that opened before it ("“I said no,” Okafor recalled")? */
+static int
+quoted_cue(const struct an_ctx *ctx, size_t k)
+{
+	size_t d = ctx->doc->sentences[ctx->sent].first_token + k;
 	const struct an_quote *q;
 
-	an_find_cuts(ctx);
-	ctx->first_comma = WS_NONE;
-	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
-		if (ctx->ti[j].fw & FW_COMMA)
-			ctx->first_comma = j;
-	ctx->skip_to = 0;
-	if (name_colon(ctx) < 0)
-		return -1;
+	return ctx->ti[k].cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, d)) != NULL &&
+	       q->closed && q->open < d;
+}
+
+/*
+ * The cues of the sentence, left to right.  A cue that made a claim is
+ * stepped over whole, and a reader may set ctx->skip_to past words that
+ * are not claims ("Asked about the delay, …").
+ */
+static int
+read_cues(struct an_ctx *ctx)
+{
+	size_t k = 0, tried = 0;
+
 	while (k < ctx->ntok) {
 		const struct lex_entry *cue = ctx->ti[k].cue;
 		size_t n = ctx->nsc;
-		int rc = 0;
 
+		/* No cue: "reportedly", an auxiliary, may still credit its clause. */
 		if (cue == NULL || cue->kind != LEX_CUE || ctx->ti[k].in_name) {
 			if (cue != NULL && cue->kind == LEX_AUX && reportedly(ctx, k) < 0)
 				return -1;
@@ -1079,8 +1104,7 @@ an_find_claims(struct an_ctx *ctx)
 			continue;
 		}
 		/* A cue inside a quotation is the speaker's own words, not a claim of the article. */
-		if (cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, first + k)) != NULL &&
-		    q->closed && q->open < first + k) {
+		if (quoted_cue(ctx, k)) {
 			k++;
 			continue;
 		}
@@ -1090,30 +1114,19 @@ an_find_claims(struct an_ctx *ctx)
 		 */
 		if (++tried > AN_SENTENCE_MAX_CUES)
 			break;
-		switch (cue->cls) {
-		case CUE_ACCORDING:
-			rc = according(ctx, k);
-			break;
-		case CUE_SPEECH:
-		case CUE_TELL:
-		case CUE_BELIEF:
-		case CUE_EVIDENCE:
-		case CUE_STANCE:
-			rc = speech(ctx, k);
-			break;
-		default:
-			break;
-		}
-		if (rc < 0)
+		if (read_cue(ctx, k) < 0)
 			return -1;
 		k = ctx->nsc > n ? ctx->ti[k].cue_end : k + 1;
 		if (ctx->skip_to > k)
 			k = ctx->skip_to;
 	}
-	if (colon_intro(ctx) < 0)
-		return -1;
-	drop_nested(ctx);
-	/* In the order of their cues, which resolution relies on. */
+	return 0;
+}
+
+/* The claims in the order of their cues, which resolution relies on (stable, few). */
+static void
+sort_claims(struct an_ctx *ctx)
+{
 	for (size_t i = 1; i < ctx->nsc; i++) {
 		struct an_claim cl = ctx->sc[i];
 		size_t j = i;
@@ -1122,5 +1135,24 @@ an_find_claims(struct an_ctx *ctx)
 			ctx->sc[j] = ctx->sc[j - 1];
 		ctx->sc[j] = cl;
 	}
+}
+
+/*
+ * A sentence's claims: "Okafor: …" first, then each cue, then "X said:"
+ * before a quotation; claims inside another's content are dropped.
+ */
+int
+an_find_claims(struct an_ctx *ctx)
+{
+	an_find_cuts(ctx);
+	ctx->first_comma = WS_NONE;
+	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
+		if (ctx->ti[j].fw & FW_COMMA)
+			ctx->first_comma = j;
+	ctx->skip_to = 0;
+	if (name_colon(ctx) < 0 || read_cues(ctx) < 0 || colon_intro(ctx) < 0)
+		return -1;
+	drop_nested(ctx);
+	sort_claims(ctx);
 	return 0;
 }

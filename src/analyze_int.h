@@ -20,7 +20,7 @@ enum lex_kind {
 	LEX_AUX,		/* words between a subject and its cue */
 	LEX_TITLE,		/* "Vice President" */
 	LEX_HONORIFIC,		/* "Mr." */
-	LEX_WORD,		/* single words with LEXW_* flags */
+	LEX_WORD,		/* single words, of kinds W_* */
 	LEX_OUTLET_WORD,	/* words that tell an outlet's name by context (OUTW_*) */
 };
 
@@ -42,17 +42,79 @@ enum lex_cue_class {
 	CUE_ACCORDING,
 };
 
-/* Flags of single words (LEX_WORD), or'ed together across entries. */
-enum {
-	LEXW_GIVEN_MALE = 1 << 0,
-	LEXW_GIVEN_FEMALE = 1 << 1,
-	LEXW_FAMILY_FIRST = 1 << 2,
-	LEXW_NOT_NAME = 1 << 3,
-	LEXW_ORG = 1 << 4,
-	LEXW_ADJ = 1 << 5,
-	LEXW_PARTICLE = 1 << 6,	/* "de", "van", "bin", "al": inside a name in lower case */
-	LEXW_SUFFIX = 1 << 7,	/* "Jr", "III": ends a name, is not its surname */
+/*
+ * The kinds of single words (LEX_WORD), as bits: a token's kinds are
+ * found once, when it is looked up (an_tok.words), and a rule asks one
+ * bit of them (tok_has).  lexicon.c's table of kinds names each as the
+ * data files write it; data/grammar.txt says what each means.
+ */
+enum word_kind {
+	WK_GIVEN_MALE, WK_GIVEN_FEMALE, WK_FAMILY_FIRST, WK_NOT_NAME, WK_ORG, WK_ADJECTIVE,
+	WK_PREP_BODY,
+	WK_NAME_PARTICLE, WK_NAME_SUFFIX,
+	WK_WEEKDAY, WK_MONTH, WK_MONTH_ABBREV,
+	WK_ABBREV, WK_ABBREV_NUMBER, WK_ABBREV_TITLE, WK_SENTENCE_OPENER,
+	WK_THE, WK_A,
+	WK_PRON_FIRST, WK_PRON_FIRST_OBJECT, WK_PRON_SECOND, WK_PRON_NEUTER, WK_PRON_SUBJECT,
+	WK_REL_PERSON, WK_REL_THING, WK_REL_OBJECT, WK_REL_POSSESSIVE, WK_REL_PLACE,
+	WK_COMPLEMENTIZER, WK_COORDINATOR, WK_CONJ_SEQUENCE, WK_CONJ_CONTRAST,
+	WK_GERUND_OPENER, WK_PREP_ADDRESSEE, WK_PREP_AGENT, WK_PREP_OBJECT,
+	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
+	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
+	WK_COUNT
 };
+_Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
+
+#define W(k) ((uint64_t)1 << (k))
+#define W_GIVEN_MALE W(WK_GIVEN_MALE)
+#define W_GIVEN_FEMALE W(WK_GIVEN_FEMALE)
+#define W_FAMILY_FIRST W(WK_FAMILY_FIRST)
+#define W_NOT_NAME W(WK_NOT_NAME)
+#define W_ORG W(WK_ORG)
+#define W_ADJECTIVE W(WK_ADJECTIVE)
+#define W_PREP_BODY W(WK_PREP_BODY)
+#define W_NAME_PARTICLE W(WK_NAME_PARTICLE)	/* "de", "van", "bin", "al": inside a name in lower case */
+#define W_NAME_SUFFIX W(WK_NAME_SUFFIX)		/* "Jr", "III": ends a name, is not its surname */
+#define W_WEEKDAY W(WK_WEEKDAY)
+#define W_MONTH W(WK_MONTH)
+#define W_MONTH_ABBREV W(WK_MONTH_ABBREV)
+#define W_ABBREV W(WK_ABBREV)
+#define W_ABBREV_NUMBER W(WK_ABBREV_NUMBER)
+#define W_ABBREV_TITLE W(WK_ABBREV_TITLE)
+#define W_SENTENCE_OPENER W(WK_SENTENCE_OPENER)
+#define W_THE W(WK_THE)
+#define W_A W(WK_A)
+#define W_ARTICLE (W_THE | W_A)
+#define W_PRON_FIRST W(WK_PRON_FIRST)
+#define W_PRON_FIRST_OBJECT W(WK_PRON_FIRST_OBJECT)
+#define W_PRON_SECOND W(WK_PRON_SECOND)
+#define W_PRON_NEUTER W(WK_PRON_NEUTER)
+#define W_PRON_SUBJECT W(WK_PRON_SUBJECT)
+#define W_REL_PERSON W(WK_REL_PERSON)
+#define W_REL_THING W(WK_REL_THING)
+#define W_REL_OBJECT W(WK_REL_OBJECT)
+#define W_REL_POSSESSIVE W(WK_REL_POSSESSIVE)
+#define W_REL_PLACE W(WK_REL_PLACE)
+#define W_COMPLEMENTIZER W(WK_COMPLEMENTIZER)
+#define W_COORDINATOR W(WK_COORDINATOR)
+#define W_CONJ_SEQUENCE W(WK_CONJ_SEQUENCE)
+#define W_CONJ_CONTRAST W(WK_CONJ_CONTRAST)
+#define W_GERUND_OPENER W(WK_GERUND_OPENER)
+#define W_PREP_ADDRESSEE W(WK_PREP_ADDRESSEE)
+#define W_PREP_AGENT W(WK_PREP_AGENT)
+#define W_PREP_OBJECT W(WK_PREP_OBJECT)
+#define W_QUANT_FLOATING W(WK_QUANT_FLOATING)
+#define W_TIME_PHRASE W(WK_TIME_PHRASE)
+#define W_REPETITION W(WK_REPETITION)
+#define W_ADVERBIAL W(WK_ADVERBIAL)
+#define W_NEGATION W(WK_NEGATION)
+#define W_MODAL W(WK_MODAL)
+#define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
+#define W_VERB_ASKED W(WK_VERB_ASKED)
+
+/* The old names, until analyze_cues.c asks by kind too. */
+#define LEXW_NOT_NAME W_NOT_NAME
+#define LEXW_ADJ W_ADJECTIVE
 
 /* lex_entry.flags */
 enum {
@@ -67,9 +129,10 @@ struct lex_entry {
 	char *phrase;		/* as written, words separated by one space (owned) */
 	size_t len;
 	unsigned char kind;	/* enum lex_kind */
-	unsigned char cls;	/* enum lex_cue_class, or LEXW_* for LEX_WORD */
+	unsigned char cls;	/* enum lex_cue_class */
 	unsigned char gender;	/* enum ws_gender */
 	unsigned char flags;	/* LEXF_* */
+	uint64_t words;		/* LEX_WORD: its kinds, W_* */
 	size_t outlet;		/* LEX_OUTLET: index into ws_lexicon.outlets */
 	struct lex_entry *next;	/* next entry with the same key */
 };
@@ -82,12 +145,13 @@ struct lex_outlet {
 /* A key and its chain side by side: a lookup reads one cache line. */
 struct lex_slot {
 	uint64_t key;			/* 0: empty */
-	struct lex_entry *chain;
+	struct lex_entry *chain;	/* entries of exactly these words */
+	int longer;			/* some entry has more words after these */
 };
 
 struct ws_lexicon {
 	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
-	struct lex_slot *slots;		/* by key: the first word, lower-cased */
+	struct lex_slot *slots;		/* by key: the words, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
 	size_t noutlets, outlets_cap;
@@ -96,11 +160,21 @@ struct ws_lexicon {
 /* The hash key of a word: its first run of letters and digits, lower-cased. */
 uint64_t lex_key(const char *s, size_t len);
 
+/* The longest entry, in bytes, and the most words it can have. */
+#define LEX_MAX_ENTRY 200
+#define LEX_MAX_WORDS (LEX_MAX_ENTRY / 2 + 1)
+
 /*
- * The chain of entries whose first word has key `key`, or NULL.  Entries
- * that start with a "the" (LEXF_THE) are chained under their second word.
+ * The chains of the entries that may match at byte pos of s (up to
+ * limit), whose first word there has key `key`, into chains[]: one chain
+ * per number of words, the most words first, each chain longest first,
+ * so that the first match met is the longest.  Entries that start with
+ * a "the" (LEXF_THE) are found from their second word.  Returns the
+ * number of chains (at most LEX_MAX_WORDS).  The work is the number of
+ * the text's words that some entry has, whatever the lists hold.
  */
-const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
+size_t lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos,
+		  size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS]);
 
 /*
  * If entry e matches text at s[pos...len), return the end of the match,
@@ -116,6 +190,20 @@ size_t lex_match(const struct lex_entry *e, const char *s, size_t len, size_t po
  */
 size_t lex_match_token(const struct lex_entry *e, const char *s, size_t len, size_t pos,
 		       size_t tok_len);
+
+/*
+ * Does a match that ends with byte `last` at s[i] (of len bytes) end at a
+ * word boundary?  Not when a letter, a digit or a non-ASCII byte follows
+ * a letter: "per" is not the start of "percent", and a word glued to a
+ * dash or a curly quote ("IV—a") is no word of the lexicon.
+ */
+int lex_word_ends(const char *s, size_t len, size_t i, unsigned char last);
+
+/*
+ * Is entry e the word of len bytes at s, the whole of it: ASCII case
+ * folded, or as written when `exact`?  ("a" is not the "a" of "a.m".)
+ */
+int lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact);
 
 /* Parse lexicon lines from buf into lex; errors say "file:LINE: ...". */
 int lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
@@ -166,12 +254,12 @@ struct an_tok {
 	const struct lex_entry *title;	/* LEX_TITLE or LEX_HONORIFIC starting here */
 	uint32_t cue_end, outlet_end, title_end;	/* sentence token after the match */
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
-	unsigned char words;		/* LEXW_* */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char fw;		/* FW_* */
 	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
 	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
+	uint64_t words;			/* its kinds, W_*: the whole token is such a word */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
@@ -204,6 +292,8 @@ struct an_person {
 struct an_candidate {
 	uint64_t surname;	/* lex_key of its surname */
 	uint32_t start, end;	/* bytes */
+	uint32_t sent;		/* the sentence it is in */
+	unsigned char subject;	/* opens it as the subject of a verb in the past */
 };
 
 /* A word list's table of keys (analyze_words.c). */
@@ -316,6 +406,13 @@ an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
 	       an_fold_equal(ctx->s + ctx->tok[k].start, word, len);
 }
 
+/* Is sentence token k a word of one of the kinds `kinds` (W_*)? */
+static inline int
+tok_has(const struct an_ctx *ctx, size_t k, uint64_t kinds)
+{
+	return k < ctx->ntok && (ctx->ti[k].words & kinds) != 0;
+}
+
 /* Is token t (of the doc or the sentence) the single character c? */
 static inline int
 an_mark_is(const struct an_ctx *ctx, const struct ws_token *t, char c)
@@ -426,6 +523,7 @@ size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
+size_t an_candidate_person(struct an_ctx *ctx, size_t after, int *oom);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),

@@ -25,19 +25,32 @@
 #define SUBJECT_MAX_TOKEN 12
 #define SUBJECT_NAME_TOKENS 12	/* tokens of a name a cue vouches for */
 
-/* Record in ti what the entries of one chain that match at token k say. */
+/*
+ * Record in ti what the entries of one chain that match at token k say:
+ * the chain of its own word (the == 0), whose single words give the
+ * token its kinds when `words`, or (the == 1) that of the word after
+ * "the", whose first outlet starting with "the" is preferred to one
+ * found before (*outlet_of_the: one was found, in this chain or a
+ * longer one).
+ */
 static void
-scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e, int the)
+scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e, int the,
+	   int words, int *outlet_of_the)
 {
 	struct an_tok *ti = &ctx->ti[k];
+	size_t len = ws_token_len(&ctx->tok[k]);
 
 	for (; e != NULL; e = e->next) {
 		size_t m, j = k;
 
 		if (the != ((e->flags & LEXF_THE) != 0))
 			continue;
-		if ((m = lex_match_token(e, ctx->s, limit, ctx->tok[k].start,
-					 ws_token_len(&ctx->tok[k]))) == 0)
+		if (e->kind == LEX_WORD) {
+			if (words && lex_word_is(e, ctx->s + ctx->tok[k].start, len, 0))
+				ti->words |= e->words;
+			continue;
+		}
+		if ((m = lex_match_token(e, ctx->s, limit, ctx->tok[k].start, len)) == 0)
 			continue;
 		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < m)
 			j++;
@@ -47,9 +60,10 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 		switch (e->kind) {
 		case LEX_OUTLET:
 		case LEX_OUTLET_REF:
-			if (ti->outlet == NULL) {
+			if (ti->outlet == NULL || (the && !*outlet_of_the)) {
 				ti->outlet = e;
 				ti->outlet_end = (uint32_t)j;
+				*outlet_of_the = the;
 			}
 			break;
 		case LEX_CUE:
@@ -71,8 +85,6 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 				ti->pronoun = (unsigned char)(1 + e->gender);
 			break;
 		case LEX_WORD:
-			if (j == k + 1)
-				ti->words |= e->cls;
 			break;
 		case LEX_OUTLET_WORD:
 			/* Outlet words match in any case but their own: "News", not "news". */
@@ -90,8 +102,26 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 }
 
 /*
- * Look token k up: one chain for its own word; after "the", also the
- * chain of the next word, whose entries that start with "the" match here.
+ * Record what the entries that start at byte pos with the word of key
+ * `key` say: their chains, those of the most words first.
+ */
+static void
+scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos, int the,
+	    int words)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t n = lex_chains(ctx->lex, key, ctx->s, pos, limit, chains);
+	int outlet_of_the = 0;
+
+	for (size_t i = 0; i < n; i++)
+		scan_chain(ctx, k, limit, chains[i], the, words, &outlet_of_the);
+}
+
+/*
+ * Look token k up: the entries that start with its word, whose single
+ * words give the token its kinds; after "the" (an article-definite),
+ * also those that start with the next word, whose entries that start
+ * with "the" match here.
  */
 static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
@@ -107,20 +137,19 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 			ti->fw = FW_COMMA;
 		return;
 	}
-	if (len == 3 && an_tok_is(ctx, k, "the"))
+	ti->key = lex_key(t, len);
+	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0,
+		    lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
+	if (ti->words & W_THE)
 		ti->fw = FW_THE;
-	else if (len == 3 && an_tok_is(ctx, k, "and"))
-		ti->fw = FW_AND;
-	else if (len == 3 && an_tok_is(ctx, k, "but"))
-		ti->fw = FW_BUT;
-	if (k + 1 < ctx->ntok && (ti->fw & FW_THE)) {
+	else if (ti->words & W_COORDINATOR)
+		ti->fw = FW_AND;	/* FW_AND | FW_BUT is asked, until the cue stages ask W_* */
+	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
-		scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(next, nlen)), 1);
+		scan_chains(ctx, k, limit, lex_key(next, nlen), ctx->tok[k + 1].start, 1, 0);
 	}
-	ti->key = lex_key(t, len);
-	scan_chain(ctx, k, limit, lex_chain(ctx->lex, ti->key), 0);
 }
 
 void
@@ -300,8 +329,7 @@ is_initial(const struct an_ctx *ctx, size_t k)
 static int
 in_body_name(const struct an_ctx *ctx, size_t j)
 {
-	return j >= 2 && (an_tok_is(ctx, j - 1, "of") || an_tok_is(ctx, j - 1, "on") ||
-			  an_tok_is(ctx, j - 1, "for")) &&
+	return j >= 2 && tok_has(ctx, j - 1, W_PREP_BODY) &&
 	       (ctx->tok[j - 2].flags & WS_TOK_CAP) && (ctx->tok[j - 2].flags & WS_TOK_WORD) &&
 	       ctx->ti[j - 2].title == NULL;
 }
@@ -343,7 +371,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 		return 1;
 	t = an_text(ctx, j + 2, &len);
 	if (len < 2 || len > HYPHEN_PART_MAX || (ctx->tok[j + 2].flags & WS_TOK_NUMBER) ||
-	    (ctx->ti[j + 2].words & LEXW_NOT_NAME))
+	    (ctx->ti[j + 2].words & W_NOT_NAME))
 		return 0;
 	if ((len > 2 && memcmp(t + len - 2, "ed", 2) == 0) ||
 	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
@@ -358,7 +386,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 static int
 is_particle(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & LEXW_PARTICLE) &&
+	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_PARTICLE) &&
 	       (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP);
 }
 
@@ -381,16 +409,42 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
 		p++;	/* "al-Gohary", "el-Sisi" */
 	if (p < ctx->ntok && (ctx->tok[p].flags & WS_TOK_WORD) && (ctx->tok[p].flags & WS_TOK_CAP) &&
-	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & LEXW_NOT_NAME))
+	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & W_NOT_NAME))
 		return p;
 	return WS_NONE;
+}
+
+#define NICKNAME_WORDS 3
+
+/*
+ * A nickname in quotation marks from sentence token j, with a name going
+ * on after it ("José “Pepe” Álvarez", "Dwayne 'The Rock' Johnson"): the
+ * token after its closing mark, or WS_NONE.
+ */
+static size_t
+nickname_end(const struct an_ctx *ctx, size_t j)
+{
+	size_t e;
+
+	if (j >= ctx->ntok || !(ctx->tok[j].flags & WS_TOK_OPEN_QUOTE))
+		return WS_NONE;
+	for (e = j + 1; e < ctx->ntok && e <= j + NICKNAME_WORDS; e++) {
+		if (ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE)
+			break;
+		if (!(ctx->tok[e].flags & WS_TOK_WORD) || !(ctx->tok[e].flags & WS_TOK_CAP))
+			return WS_NONE;
+	}
+	if (e == j + 1 || e >= ctx->ntok || !(ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE) || e + 1 >= ctx->ntok ||
+	    !(ctx->tok[e + 1].flags & WS_TOK_WORD) || !(ctx->tok[e + 1].flags & WS_TOK_CAP))
+		return WS_NONE;
+	return e + 1;
 }
 
 /* "Jr", "Sr", "III" at sentence token j, after a name. */
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & LEXW_SUFFIX) && (ctx->tok[j].flags & WS_TOK_CAP);
+	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_SUFFIX) && (ctx->tok[j].flags & WS_TOK_CAP);
 }
 
 /*
@@ -414,6 +468,11 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 			j = p;
 			continue;
 		}
+		/* José "Pepe" Álvarez: a nickname in quotation marks inside a name. */
+		if (*words > 0 && (p = nickname_end(ctx, j)) != WS_NONE) {
+			j = p;
+			continue;
+		}
 		if (*words >= 2 && is_suffix(ctx, j)) {
 			j++;
 			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
@@ -427,13 +486,13 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
 		    (ctx->tok[ti->title_end].flags & WS_TOK_CAP) && (ctx->tok[ti->title_end].flags & WS_TOK_WORD))
 			break;
-		if ((ti->words & LEXW_NOT_NAME) &&
-		    !(ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))
+		if ((ti->words & W_NOT_NAME) &&
+		    !(ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
 			break;
 		/* "UNHCR", "MEP", "SEOUL —": capitals throughout are no one's name. */
 		if ((f & WS_TOK_ALLCAPS) && !is_initial(ctx, j))
 			break;
-		if (ti->words & LEXW_ORG) {
+		if (ti->words & W_ORG) {
 			org_first |= *words == 0;
 			org_later |= *words > 0;
 		}
@@ -458,7 +517,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 	 * ("Park Min-seo").
 	 */
 	*org = (org_later && !(*words == 2 && first != WS_NONE &&
-			       (ctx->ti[first].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))) ||
+			       (ctx->ti[first].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))) ||
 	       (org_first && *words == 1);
 	return j;
 }
@@ -501,8 +560,8 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 	s = word_start(ctx, a, e - 1);
 	if (s > a && word_start(ctx, a, s - 1) == a && (ctx->tok[a].flags & WS_TOK_CAP) &&
 	    !is_initial(ctx, a) && ((syllabic(ctx, s) && !syllabic(ctx, a)) ||
-	     (s == a + 1 && (ctx->ti[a].words & LEXW_FAMILY_FIRST) &&
-	      !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE)))))
+	     (s == a + 1 && (ctx->ti[a].words & W_FAMILY_FIRST) &&
+	      !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))))
 		return a;
 	return s;
 }
@@ -530,13 +589,48 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 	return 0;
 }
 
+#define BYLINE_MAX_TOKENS 16
+
+/* Is the sentence at work a byline: "By" and names, "and", commas? */
+static int
+is_byline(const struct an_ctx *ctx)
+{
+	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !an_tok_is(ctx, 0, "by") ||
+	    !(ctx->tok[0].flags & WS_TOK_CAP))
+		return 0;
+	for (size_t j = 1; j < ctx->ntok; j++)
+		if (!((ctx->tok[j].flags & WS_TOK_CAP) || an_tok_is(ctx, j, "and") || an_tok_punct(ctx, j, ',') ||
+		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the name [a, b) open its sentence as the subject of a verb in the
+ * past ("Mara Quill arrived", "Ama Owusu-Ansah opened the count")?
+ */
+static int
+acts(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t len;
+	const char *t;
+
+	if (!(a == 0 || (a == 1 && (ctx->tok[0].flags & WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok ||
+	    !(ctx->tok[b].flags & WS_TOK_WORD) || (ctx->tok[b].flags & WS_TOK_CAP))
+		return 0;
+	t = an_text(ctx, b, &len);
+	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
+}
+
 /* Remember the name [a, b) that nothing vouched for yet, under its surname's key. */
 static void
-remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b)
+remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int subject)
 {
 	struct an_candidate *c = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
 
+	c->subject = (unsigned char)subject;
 	c->surname = key;
+	c->sent = (uint32_t)ctx->sent;
 	c->start = ctx->tok[a].start;
 	c->end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
 }
@@ -556,12 +650,12 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 	return NULL;
 }
 
+/* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
 static size_t
-new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
+new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
 {
 	struct ws_analysis *an = ctx->an;
 	struct ws_person *p;
-	const struct an_candidate *c;
 	size_t cap = ctx->people_cap;
 
 	if (an_grow(&an->people, &ctx->people_cap, an->npeople, sizeof *an->people) < 0)
@@ -570,17 +664,44 @@ new_person(struct an_ctx *ctx, size_t a, size_t b, int given)
 		return WS_NONE;
 	p = &an->people[an->npeople];
 	memset(p, 0, sizeof *p);
-	/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
-	if (!given && (c = candidate(ctx, surname_key(ctx, a, b))) != NULL) {
-		p->name = bytes_text(ctx, c->start, c->end);
-		given = 1;
-	} else {
-		p->name = span_text(ctx, a, b);
-	}
-	if (p->name == NULL)
+	if ((p->name = bytes_text(ctx, start, end)) == NULL)
 		return WS_NONE;
 	ctx->pinfo[an->npeople].has_given = (unsigned char)given;
 	return an->npeople++;
+}
+
+#define CANDIDATE_SENTENCES 3
+
+/*
+ * "Mara Quill arrived. “We’re not leaving,” she said.": the person "she"
+ * points at may be the name nothing vouched for in the last sentences,
+ * when it came after sentence `after` (where the person the pronoun
+ * would point at otherwise was named; WS_NONE: no one).  Returns WS_NONE
+ * if there is none.
+ */
+size_t
+an_candidate_person(struct an_ctx *ctx, size_t after, int *oom)
+{
+	const struct an_candidate *c;
+	size_t p;
+
+	*oom = 0;
+	if (ctx->ncands == 0)
+		return WS_NONE;
+	c = &ctx->cands[(ctx->ncands - 1) % AN_CANDIDATES];
+	if (!c->subject || c->sent + CANDIDATE_SENTENCES < ctx->sent || c->sent > ctx->sent ||
+	    (after != WS_NONE && c->sent <= after))
+		return WS_NONE;
+	if ((p = an_person_by_surname(ctx, c->surname)) != WS_NONE)
+		return p;
+	if ((p = new_person(ctx, c->start, c->end, 1)) == WS_NONE ||
+	    name_set(ctx, c->surname, p) < 0 || add_span(&ctx->an->people[p].mentions,
+							&ctx->an->people[p].nmentions, c->start, c->end) < 0) {
+		*oom = 1;
+		return WS_NONE;
+	}
+	ctx->pinfo[p].surname = c->surname;
+	return p;
 }
 
 static int
@@ -640,7 +761,14 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		}
 	}
 	if (p == WS_NONE) {
-		if ((p = new_person(ctx, a, b, given)) == WS_NONE) {
+		const struct an_candidate *c = given ? NULL : candidate(ctx, key);
+
+		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
+		if (c != NULL)
+			p = new_person(ctx, c->start, c->end, 1);
+		else
+			p = new_person(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1), given);
+		if (p == WS_NONE) {
 			*oom = 1;
 			return WS_NONE;
 		}
@@ -683,7 +811,7 @@ set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static int
 relative_at(const struct an_ctx *ctx, size_t j)
 {
-	return an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "which") || an_tok_is(ctx, j, "that");
+	return tok_has(ctx, j, W_REL_PERSON | W_REL_THING | W_COMPLEMENTIZER);
 }
 
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
@@ -695,7 +823,7 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 
 	if (!an_tok_punct(ctx, e, ',') || a >= ctx->ntok)
 		return 0;
-	if (an_tok_is(ctx, a, "the") || an_tok_is(ctx, a, "a") || an_tok_is(ctx, a, "an")) {
+	if (tok_has(ctx, a, W_ARTICLE)) {
 		a++;
 		ok = 1;
 	}
@@ -765,9 +893,9 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static unsigned char
 given_gender(const struct an_tok *ti)
 {
-	if (ti->words & LEXW_GIVEN_MALE)
+	if (ti->words & W_GIVEN_MALE)
 		return WS_GENDER_MALE;
-	if (ti->words & LEXW_GIVEN_FEMALE)
+	if (ti->words & W_GIVEN_FEMALE)
 		return WS_GENDER_FEMALE;
 	return WS_GENDER_UNKNOWN;
 }
@@ -784,7 +912,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	if (!an_tok_punct(ctx, b, ',') && !an_tok_punct(ctx, b, '(') && !an_tok_punct(ctx, b, '.'))
 		return 0;
 	for (size_t j = a; j < b; j++)
-		if (ctx->ti[j].words & (LEXW_NOT_NAME | LEXW_ORG))
+		if (ctx->ti[j].words & (W_NOT_NAME | W_ORG))
 			return 0;
 	return (ctx->tok[a - 2].flags & WS_TOK_WORD) && !(ctx->tok[a - 2].flags & WS_TOK_CAP) &&
 	       !(ctx->tok[a - 2].flags & WS_TOK_NUMBER);
@@ -797,11 +925,11 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 	size_t r = a - 1;
 
 	while (r > 0 && a - r < ROLE_MAX_TOKENS && !an_tok_punct(ctx, r - 1, ',') &&
-	       !an_tok_is(ctx, r - 1, "that") &&
+	       !tok_has(ctx, r - 1, W_COMPLEMENTIZER) &&
 	       (ctx->tok[r - 1].flags & WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
 							  ctx->ti[r - 1].cue->kind == LEX_CUE))
 		r--;
-	if (r < a - 1 && (an_tok_is(ctx, r, "the") || an_tok_is(ctx, r, "a") || an_tok_is(ctx, r, "an")))
+	if (r < a - 1 && tok_has(ctx, r, W_ARTICLE))
 		r++;
 	return r < a - 1 && a - r < ROLE_MAX_TOKENS ? set_role(ctx, person, r, a - 1) : 0;
 }
@@ -849,6 +977,9 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
 		return k;
+	/* "By Anna Lindqvist and Tom Berg": the byline names the writers, no one of the article. */
+	if (is_byline(ctx))
+		return k;
 	/* "HS Orka said": a word after an acronym is the rest of a body's name. */
 	if (a == k && title == NULL && a > 0 && words == 1 && (ctx->tok[a - 1].flags & WS_TOK_ALLCAPS) &&
 	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
@@ -863,8 +994,8 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	 * because it opens the sentence is no given name of someone known.
 	 */
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
-	    !(ctx->ti[a].words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE | LEXW_FAMILY_FIRST |
-				  LEXW_PARTICLE)) &&
+	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST |
+				  W_NAME_PARTICLE)) &&
 	    ctx->pinfo[an_person_by_surname(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
@@ -878,7 +1009,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
-		   !(ctx->ti[a].words & LEXW_NOT_NAME));
+		   !(ctx->ti[a].words & W_NOT_NAME));
 	/*
 	 * "the Office of Professional Responsibility said": a run that starts
 	 * inside a longer one of capitalised words is no one's name unless a
@@ -890,7 +1021,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		vouched = 0;
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
-			remember_candidate(ctx, surname_key(ctx, a, b), a, b);
+			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
 		return k;
 	}
 	if ((p = person_for(ctx, a, b, oom)) == WS_NONE)
@@ -939,7 +1070,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		int org;
 
 		if (!(f & WS_TOK_WORD) || ti->in_name || ti->outlet != NULL || ti->title != NULL ||
-		    ti->pronoun || (ti->words & LEXW_ORG) ||
+		    ti->pronoun || (ti->words & W_ORG) ||
 		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
 			continue;
 		if (j > a && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
@@ -1031,7 +1162,7 @@ find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 		*oom = 1;
 		return k;
 	}
-	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && an_tok_is(ctx, k - 1, "the"))
+	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && tok_has(ctx, k - 1, W_THE))
 		start = ctx->tok[k - 1].start;
 	out = &ctx->an->outlets[o];
 	if (add_span(&out->mentions, &out->nmentions, start, ws_token_end(&ctx->tok[end - 1])) < 0) {
@@ -1103,7 +1234,7 @@ static int
 outlet_acronym(const struct an_ctx *ctx, size_t j)
 {
 	return (ctx->tok[j].flags & WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
-	       !(ctx->ti[j].words & (LEXW_NOT_NAME | LEXW_ORG)) && ctx->ti[j].title == NULL &&
+	       !(ctx->ti[j].words & (W_NOT_NAME | W_ORG)) && ctx->ti[j].title == NULL &&
 	       !is_initial(ctx, j);
 }
 
@@ -1121,7 +1252,7 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		*shape = OSHAPE_DOMAIN;
 		return e;
 	}
-	if (an_tok_is(ctx, k, "the") && (ctx->tok[k].flags & WS_TOK_CAP)) {
+	if (tok_has(ctx, k, W_THE) && (ctx->tok[k].flags & WS_TOK_CAP)) {
 		*shape |= OSHAPE_THE;
 		j++;
 	}
@@ -1132,11 +1263,11 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
 		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
 			break;
-		if (words == 0 && (ti->title != NULL || (ti->words & (LEXW_GIVEN_MALE | LEXW_GIVEN_FEMALE))))
+		if (words == 0 && (ti->title != NULL || (ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE))))
 			*shape |= OSHAPE_PERSON;
 		if (ti->outw & OUTW_HEAD)
 			*shape |= OSHAPE_HEAD;
-		else if (ti->words & (LEXW_NOT_NAME | LEXW_ORG))
+		else if (ti->words & (W_NOT_NAME | W_ORG))
 			*shape |= OSHAPE_OTHER;
 		if (words == 0 && outlet_acronym(ctx, j))
 			*shape |= OSHAPE_ACRONYM;
@@ -1174,7 +1305,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
 	return k >= 2 && (ctx->ti[k - 2].outw & OUTW_HEARER) &&
-	       (an_tok_is(ctx, k - 1, "to") || an_tok_is(ctx, k - 1, "with") || an_tok_is(ctx, k - 1, "by"));
+	       tok_has(ctx, k - 1, W_PREP_ADDRESSEE | W_PREP_AGENT);
 }
 
 /* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */

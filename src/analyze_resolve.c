@@ -69,11 +69,11 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 	for (size_t k = cl->cue_end; k < stop; k++) {
 		if (ctx->ti[k].outlet_at != WS_NONE)
 			return ctx->ti[k].outlet_at;
-		if (an_tok_is(ctx, k, "that") || !(ctx->tok[k].flags & WS_TOK_WORD))
+		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !(ctx->tok[k].flags & WS_TOK_WORD))
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if ((an_tok_is(ctx, k, "to") || an_tok_is(ctx, k, "with")) &&
+		if (tok_has(ctx, k, W_PREP_ADDRESSEE) &&
 		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
 			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
 	return WS_NONE;
@@ -181,7 +181,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	const char *head;
 
 	for (size_t k = a; k + 1 < b; k++)
-		if (an_tok_is(ctx, k, "the"))
+		if (tok_has(ctx, k, W_THE))
 			t = k;
 	if (t == WS_NONE)
 		return WS_NONE;
@@ -204,10 +204,11 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	return WS_NONE;
 }
 
+/* "he" or "she": a pronoun-subject of a gender. */
 static int
 is_subject_pronoun(const struct an_ctx *ctx, size_t k)
 {
-	return an_tok_is(ctx, k, "he") || an_tok_is(ctx, k, "she");
+	return tok_has(ctx, k, W_PRON_SUBJECT) && ctx->ti[k].pronoun > 1 + WS_GENDER_UNKNOWN;
 }
 
 /* Are sentence tokens a and b the two hyphens of a "--" set off by spaces? */
@@ -235,21 +236,15 @@ is_dash(const struct an_ctx *ctx, size_t k)
 		 double_hyphen(ctx, k - 1, k) || double_hyphen(ctx, k, k + 1)));
 }
 
-/* Words between a subject and its cue: "has since", "jokingly", "last month", "has long". */
+/*
+ * Words between a subject and its cue: "has since", "jokingly", "last
+ * month", "has long", "on Monday", "in April", "has not": an aux, an
+ * adverb in -ly, an adverbial, a negation, a weekday or a month (not
+ * "may", a modal).
+ */
 static int
 between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 {
-	static const char *const words[] = {
-		"then", "also", "later", "now", "since", "last", "month", "week", "on",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"long", "always", "never", "twice", "once", "often", "sometimes", "already",
-		"still", "just", "even", "first", "ago", "time", "particular", "fact",
-		"nevertheless", "past", "late", "early", "january", "february", "march", "april",
-		"june", "july", "august", "september", "october", "november", "december",
-		"year", "day", "today", "yesterday", "tonight", "yet", "not", "hasn’t", "hasn't",
-		"haven’t", "haven't", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't",
-		"won’t", "won't", "wouldn’t", "wouldn't", "soon", "no", NULL,
-	};
 	const struct an_tok *ti = &ctx->ti[j];
 	size_t len;
 	const char *t = an_text(ctx, j, &len);
@@ -258,12 +253,12 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		return 1;
 	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
 		return 1;
-	for (size_t i = 0; words[i] != NULL; i++)
-		if (an_tok_is(ctx, j, words[i]))
-			return 1;
+	if (tok_has(ctx, j, W_ADVERBIAL | W_NEGATION | W_WEEKDAY) ||
+	    (tok_has(ctx, j, W_MONTH) && !tok_has(ctx, j, W_MODAL)))
+		return 1;
 	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
-	return (an_tok_is(ctx, j, "both") || an_tok_is(ctx, j, "all")) && j > 0 &&
-	       (ctx->tok[j - 1].flags & WS_TOK_WORD) && !(ctx->ti[j - 1].fw & (FW_AND | FW_BUT));
+	return tok_has(ctx, j, W_QUANT_FLOATING) && j > 0 &&
+	       (ctx->tok[j - 1].flags & WS_TOK_WORD) && !tok_has(ctx, j - 1, W_COORDINATOR);
 }
 
 /*
@@ -275,9 +270,8 @@ continues_claim(const struct an_ctx *ctx, size_t k)
 {
 	for (size_t n = 0; k > 0 && n < BETWEEN_MAX && between_subject_and_cue(ctx, k - 1); n++)
 		k--;
-	return k > 0 && (an_tok_punct(ctx, k - 1, ',') || an_tok_is(ctx, k - 1, "and") ||
-			 an_tok_is(ctx, k - 1, "but") || an_tok_is(ctx, k - 1, "before") ||
-			 an_tok_is(ctx, k - 1, "after") || an_tok_is(ctx, k - 1, "while"));
+	return k > 0 && (an_tok_punct(ctx, k - 1, ',') ||
+			 tok_has(ctx, k - 1, W_COORDINATOR | W_CONJ_SEQUENCE));
 }
 
 static void
@@ -342,8 +336,14 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		return 0;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
-		size_t p = resolve_pronoun(ctx, a, g);
+		size_t p = resolve_pronoun(ctx, a, g), c;
 
+		/* A name nothing vouched for, later than who else "she" could be. */
+		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE, &oom);
+		if (oom)
+			return -1;
+		if (c != WS_NONE)
+			p = c;
 		if (p != WS_NONE) {
 			if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 				ctx->an->people[p].gender = g;
@@ -351,7 +351,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		}
 		return 0;
 	}
-	if (b - a == 1 && an_tok_is(ctx, a, "who")) {
+	if (b - a == 1 && tok_has(ctx, a, W_REL_PERSON)) {
 		for (size_t j = a; j-- > 0 && j + PRONOUN_BACK > a;)
 			if (ctx->ti[j].person != WS_NONE) {
 				cl->c.speaker = ctx->ti[j].person;
@@ -364,19 +364,11 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 	return 0;
 }
 
-/* The small words of a phrase of time: "at the time", "less than two weeks ago". */
+/* The small words of a phrase of time (time-phrase): "at the time", "less than two weeks ago". */
 static int
 time_glue(const struct an_ctx *ctx, size_t j)
 {
-	static const char *const words[] = {
-		"the", "a", "at", "for", "in", "less", "than", "more", "two", "three", "few",
-		"weeks", "months", "years", "days", NULL,
-	};
-
-	for (size_t i = 0; words[i] != NULL; i++)
-		if (an_tok_is(ctx, j, words[i]))
-			return 1;
-	return 0;
+	return tok_has(ctx, j, W_TIME_PHRASE);
 }
 
 /*
@@ -425,10 +417,6 @@ np_back_to(const struct an_ctx *ctx, size_t j)
 static size_t
 cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 {
-	static const char *const starts[] = {
-		"the", "a", "an", "these", "those", "some", "many", "multiple", "several",
-		"new", "recent", "his", "her", "its", "their", NULL,
-	};
 	size_t a = j - 1, len;
 	const char *t = an_text(ctx, a, &len);
 
@@ -439,18 +427,15 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 		return WS_NONE;
 	for (size_t n = 0; a > 0 && n < 3; n++) {
 		const struct an_tok *ti = &ctx->ti[a - 1];
-		int start = 0;
 
-		for (size_t i = 0; starts[i] != NULL && !start; i++)
-			start = an_tok_is(ctx, a - 1, starts[i]);
-		if (start)
+		if (ti->words & W_REPORT_NOUN_OPENER)
 			return a - 1;
 		if (!(ctx->tok[a - 1].flags & WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
-		    (ti->fw & (FW_AND | FW_BUT)) || an_tok_is(ctx, a - 1, "that"))
+		    (ti->words & (W_COORDINATOR | W_COMPLEMENTIZER)))
 			break;
 		a--;
 	}
-	if (a == 0 || an_tok_punct(ctx, a - 1, ',') || (ctx->ti[a - 1].fw & (FW_AND | FW_BUT)))
+	if (a == 0 || an_tok_punct(ctx, a - 1, ',') || tok_has(ctx, a - 1, W_COORDINATOR))
 		return a;
 	return WS_NONE;
 }
@@ -464,7 +449,8 @@ asked_by(struct an_ctx *ctx, struct an_claim *cl)
 {
 	size_t b = cl->cue_end, e;
 
-	if (!an_tok_is(ctx, cl->cue_tok, "asked") || b + 1 >= ctx->ntok || !an_tok_is(ctx, b, "by"))
+	if (!tok_has(ctx, cl->cue_tok, W_VERB_ASKED) || b + 1 >= ctx->ntok ||
+	    !tok_has(ctx, b, W_PREP_AGENT))
 		return;
 	if ((e = an_np_forward(ctx, b + 1)) <= b + 1 || e >= ctx->ntok)
 		return;
@@ -481,18 +467,12 @@ asked_by(struct an_ctx *ctx, struct an_claim *cl)
 static void
 subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 {
-	static const char *const preps[] = {
-		"after", "before", "while", "in", "when", "since", "by", "without", NULL,
-	};
 	size_t k = cl->cue_tok, c = ctx->first_comma, e;
-	int prep = 0;
 
 	if (cl->by_tok < cl->by_end || ctx->ti[k].cue == NULL || !(ctx->ti[k].cue->flags & LEXF_ING) ||
 	    k == 0 || k > 2 || c == WS_NONE || c < k || c + 1 >= ctx->ntok)
 		return;
-	for (size_t i = 0; preps[i] != NULL && !prep; i++)
-		prep = an_tok_is(ctx, k - 1, preps[i]);
-	if (!prep || (k == 2 && !an_tok_is(ctx, 0, "and") && !an_tok_is(ctx, 0, "but")))
+	if (!tok_has(ctx, k - 1, W_GERUND_OPENER) || (k == 2 && !tok_has(ctx, 0, W_COORDINATOR)))
 		return;
 	k = c + 1;
 	if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
@@ -501,7 +481,7 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 			;
 	} else if (ctx->ti[k].pronoun > 1 && is_subject_pronoun(ctx, k)) {
 		e = k + 1;
-	} else if (an_tok_is(ctx, k, "the") || an_tok_is(ctx, k, "a")) {
+	} else if (tok_has(ctx, k, W_ARTICLE)) {
 		e = an_np_forward(ctx, k);
 	} else {
 		return;
@@ -538,13 +518,13 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 	/* "Union officials familiar with the talks": words back to the sentence's start. */
 	for (size_t i = a; i > 0 && a < NP_START_MAX; i--) {
 		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
-		    (ctx->ti[i - 1].fw & (FW_AND | FW_BUT)))
+		    tok_has(ctx, i - 1, W_COORDINATOR))
 			break;
 		if (i == 1)
 			a = 0;
 	}
 	/* Only a phrase opening the sentence ("But", "And" aside) is its subject. */
-	if (a > 1 || (a == 1 && !(ctx->ti[0].fw & (FW_AND | FW_BUT))))
+	if (a > 1 || (a == 1 && !tok_has(ctx, 0, W_COORDINATOR)))
 		return WS_NONE;
 	*end = o;
 	return a;
@@ -565,7 +545,7 @@ aside_before(const struct an_ctx *ctx, size_t j)
 		if (an_tok_punct(ctx, i - 1, ','))
 			return i - 1 < j - 2 ? i - 1 : j;
 		if (!between_subject_and_cue(ctx, i - 1) && !time_glue(ctx, i - 1) &&
-		    !an_tok_is(ctx, i - 1, "again"))
+		    !tok_has(ctx, i - 1, W_REPETITION))
 			return j;
 	}
 	return j;
@@ -606,7 +586,7 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 	if (j < 1)
 		return;
 	if (an_tok_punct(ctx, j - 1, ',') || an_tok_punct(ctx, j - 1, ')') || is_dash(ctx, j - 1) ||
-	    an_tok_is(ctx, j - 1, "and") || an_tok_is(ctx, j - 1, "but")) {
+	    tok_has(ctx, j - 1, W_COORDINATOR)) {
 		if (j >= 2 && (a = an_named_subject(ctx, j - 1, &e)) != WS_NONE && e <= j - 1)
 			set_by(ctx, cl, a, e);
 		else if (j >= 2 && (a = set_off_subject(ctx, j - 1, &e)) != WS_NONE)
@@ -633,7 +613,7 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	}
 	/* "a poll that shows": the poll, through "that". */
-	if (j >= 2 && an_tok_is(ctx, j - 1, "that") && (a = an_np_back(ctx, j - 2)) != WS_NONE) {
+	if (j >= 2 && tok_has(ctx, j - 1, W_COMPLEMENTIZER) && (a = an_np_back(ctx, j - 2)) != WS_NONE) {
 		set_by(ctx, cl, a, j);
 		return;
 	}
@@ -706,8 +686,7 @@ static int
 is_skippable_end(const struct an_ctx *ctx, size_t k)
 {
 	return an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, ';') || an_tok_punct(ctx, k, ':') ||
-	       an_tok_is(ctx, k, "and") || an_tok_is(ctx, k, "but") || an_tok_is(ctx, k, "while") ||
-	       an_tok_is(ctx, k, "as") || an_tok_is(ctx, k, "whereas");
+	       tok_has(ctx, k, W_COORDINATOR | W_CONJ_CONTRAST);
 }
 
 /*
@@ -827,18 +806,11 @@ is_possessive(const struct an_ctx *ctx, size_t k)
 	return an_name_len(ctx, k) != ws_token_len(&ctx->tok[k]);
 }
 
-/* "to", "at", "with": the name after it is an object. */
+/* "to", "at", "with" (a preposition-object): the name after it is an object. */
 static int
 object_before(const struct an_ctx *ctx, size_t k)
 {
-	static const char *const preps[] = {
-		"to", "at", "with", "for", "about", "of", "on", "against", "from", "by", NULL,
-	};
-
-	for (size_t i = 0; preps[i] != NULL; i++)
-		if (an_tok_is(ctx, k, preps[i]))
-			return 1;
-	return 0;
+	return tok_has(ctx, k, W_PREP_OBJECT);
 }
 
 /*
@@ -879,7 +851,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 				return 1;
 			}
 			/* "“…,” the two write." */
-			if (an_tok_is(ctx, k, "the") && (*b = an_np_forward(ctx, k)) > k + 1 &&
+			if (tok_has(ctx, k, W_THE) && (*b = an_np_forward(ctx, k)) > k + 1 &&
 			    *b < ctx->ntok && (ctx->tok[*b].flags & WS_TOK_WORD) &&
 			    !(ctx->tok[*b].flags & WS_TOK_CAP)) {
 				*a = k;

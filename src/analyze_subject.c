@@ -110,15 +110,14 @@ described_name(const struct an_ctx *ctx, size_t i)
 }
 
 /*
- * The noun phrase that ends at sentence token j (inclusive): the subject
- * of a cue.  Returns its first token, or WS_NONE.
+ * Where the words of a subject ending at sentence token j end, past what
+ * follows a name: brackets ("Dr. Yusuf Al-Harthi (in Arabic)", "Rep.
+ * Ann Lee (D-Ore.)") and a time ("Trump on Tuesday dismissed …").
+ * WS_NONE when nothing is left.
  */
-size_t
-an_np_back(const struct an_ctx *ctx, size_t j)
+static size_t
+head_end(const struct an_ctx *ctx, size_t j)
 {
-	size_t i, n = 0, first = WS_NONE, rel = 0;
-	int caps = 0;
-
 	/* "Dr. Yusuf Al-Harthi (in Arabic)" and "Rep. Ann Lee (D-Ore.)": step over the brackets. */
 	if (j != WS_NONE && an_tok_punct(ctx, j, ')')) {
 		size_t o = j;
@@ -138,22 +137,42 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		if (j == WS_NONE || !an_in_list(ctx, j, an_time_words))
 			break;
 	}
-	if (j == WS_NONE)
+	return j;
+}
+
+/* Is the mark at sentence token i glued inside a word: "U.S.", "Mr.", "Okafor’s", "Al-Harthi"? */
+static int
+inner_mark(const struct an_ctx *ctx, size_t i)
+{
+	return (an_tok_punct(ctx, i, '.') || (ctx->tok[i].flags & WS_TOK_APOSTROPHE) ||
+		an_is_dash(ctx, i)) && i > 0 &&
+	       ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
+	       (ctx->tok[i - 1].flags & WS_TOK_WORD);
+}
+
+/*
+ * The noun phrase that ends at sentence token j (inclusive): the subject
+ * of a cue.  Returns its first token, or WS_NONE.
+ */
+size_t
+an_np_back(const struct an_ctx *ctx, size_t j)
+{
+	size_t i, n = 0, first = WS_NONE, rel = 0;
+	int caps = 0;
+
+	if ((j = head_end(ctx, j)) == WS_NONE)
 		return WS_NONE;
-	i = j;
-	for (; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
+	for (i = j; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
 		unsigned f = ctx->tok[i].flags;
 		const struct an_tok *ti = &ctx->ti[i];
 
+		/* "U.S.", "Mr.", "Okafor’s", "Al-Harthi": a mark inside a word goes on. */
 		if (!(f & WS_TOK_WORD)) {
-			/* Initials and abbreviations ("U.S.", "Mr."), possessives. */
-			if (n > 0 && (an_tok_punct(ctx, i, '.') || (f & WS_TOK_APOSTROPHE) ||
-				      an_is_dash(ctx, i)) && i > 0 &&
-			    ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
-			    (ctx->tok[i - 1].flags & WS_TOK_WORD))
+			if (n > 0 && inner_mark(ctx, i))
 				continue;
 			break;
 		}
+		/* "he said", "who said": a pronoun is the whole subject. */
 		if (n == 0 && (ti->pronoun || an_tok_is(ctx, i, "who") ||
 			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
 			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
@@ -167,13 +186,16 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 			n++;
 			continue;
 		}
+		/* "and", "that", a cue or "has": the phrase began after it. */
 		if (an_in_list(ctx, i, an_stop_words) || an_is_cue(ctx, i) ||
 		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
 			break;
+		/* "the harbour master": a determiner begins it. */
 		if (an_in_list(ctx, i, an_determiners)) {
 			first = i;
 			break;
 		}
+		/* A pronoun is a phrase of its own, not part of this one. */
 		if (ti->pronoun)
 			break;
 		if (f & WS_TOK_CAP) {
@@ -185,6 +207,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		first = i;
 		n++;
 	}
+	/* "of the union": a preposition does not begin a subject. */
 	while (first != WS_NONE && first <= j && an_in_list(ctx, first, an_np_preps))
 		first++;
 	return first > j ? WS_NONE : first;

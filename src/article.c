@@ -184,7 +184,7 @@ ws_article_analysis(const struct ws_article *art, const struct ws_lexicon *lex,
 {
 	*doc = NULL;
 	*an = NULL;
-	if (ws_segment(art->text, doc, err) < 0)
+	if (ws_segment(art->text, lex, doc, err) < 0)
 		return -1;
 	if (ws_analyze_cancellable(*doc, lex, cancel, an, err) < 0) {
 		ws_doc_free(*doc);

@@ -6,7 +6,10 @@
  * clean text with ws_text_input_offset(); for HTML and Markdown they are
  * offsets into the extracted text, which the object then carries.  Text
  * comes from the clean UTF-8 copy, so the output is valid JSON whatever
- * the input: control characters and NUL are escaped.
+ * the input: control characters and NUL are escaped, and so are the
+ * characters a terminal or an editor showing the JSON would act on: C1
+ * controls, bidi embeddings, overrides and isolates, and the line and
+ * paragraph separators (which also end a line in JavaScript before ES2019).
  *
  * The object is gathered in a buffer of its own and written in large
  * pieces: a JSON export is twice or three times the article, in millions
@@ -21,6 +24,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "export_put.h"
 
 /* Bytes gathered before a write. */
 #define JSON_BUF_SIZE (64 * 1024)
@@ -112,19 +116,27 @@ needs_escape(unsigned char c)
 	return c < 0x20 || c == '"' || c == '\\' || c == 0x7f;
 }
 
+/* \uXXXX for a code point of the Basic Multilingual Plane. */
+static void
+put_u_escape(struct json_out *o, unsigned cp)
+{
+	static const char hex[] = "0123456789abcdef";
+	char u[6] = { '\\', 'u', hex[cp >> 12 & 15], hex[cp >> 8 & 15], hex[cp >> 4 & 15],
+		      hex[cp & 15] };
+
+	put_bytes(o, u, sizeof u);
+}
+
 static void
 put_escape(struct json_out *o, unsigned char c)
 {
-	static const char hex[] = "0123456789abcdef";
-	char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-
 	switch (c) {
 	case '"': put_bytes(o, "\\\"", 2); break;
 	case '\\': put_bytes(o, "\\\\", 2); break;
 	case '\n': put_bytes(o, "\\n", 2); break;
 	case '\t': put_bytes(o, "\\t", 2); break;
 	case '\r': put_bytes(o, "\\r", 2); break;
-	default: put_bytes(o, u, sizeof u); break;
+	default: put_u_escape(o, c); break;
 	}
 }
 
@@ -132,29 +144,34 @@ put_escape(struct json_out *o, unsigned char c)
 #define HIGHS ((uint64_t)0x8080808080808080ULL)
 
 /*
- * Whether one of the 8 bytes at s needs an escape, with word arithmetic
- * (a byte below n: (v - n*ONES) & ~v & HIGHS is not 0; a byte equal to
- * c: one below 1 in v ^ c*ONES).  Exact as a whole, which is all the
- * caller asks: a chunk with an escape is then read byte by byte.
+ * Whether one of the 8 bytes at s needs an escape, or starts a character
+ * that may (C2, E2: see ws_json_unicode_control), with word arithmetic (a byte
+ * below n: (v - n*ONES) & ~v & HIGHS is not 0; a byte equal to c: one
+ * below 1 in v ^ c*ONES).  Exact as a whole, which is all the caller
+ * asks: a chunk with an escape is then read byte by byte.
  */
 static int
 chunk_needs_escape(const char *s)
 {
-	uint64_t v, q, b, d;
+	uint64_t v, q, b, d, c2, e2;
 
 	memcpy(&v, s, sizeof v);
 	q = v ^ ('"' * ONES);
 	b = v ^ ('\\' * ONES);
 	d = v ^ (0x7f * ONES);
+	c2 = v ^ (0xc2 * ONES);
+	e2 = v ^ (0xe2 * ONES);
 	return ((((v - 0x20 * ONES) & ~v) | ((q - ONES) & ~q) | ((b - ONES) & ~b) |
-		 ((d - ONES) & ~d)) & HIGHS) != 0;
+		 ((d - ONES) & ~d) | ((c2 - ONES) & ~c2) | ((e2 - ONES) & ~e2)) & HIGHS) != 0;
 }
 
 /* A string: runs that need no escape are copied at once. */
 static void
 json_string(struct json_out *o, const char *s, size_t len)
 {
-	size_t run = 0, i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t run = 0, i = 0, n;
+	unsigned cp;
 
 	put_char(o, '"');
 	while (i < len) {
@@ -162,10 +179,17 @@ json_string(struct json_out *o, const char *s, size_t len)
 			i += 8;
 			continue;
 		}
-		if (needs_escape((unsigned char)s[i])) {
+		if (needs_escape(u[i])) {
 			put_bytes(o, s + run, i - run);
-			put_escape(o, (unsigned char)s[i]);
+			put_escape(o, u[i]);
 			run = i + 1;
+		} else if ((u[i] == 0xc2 || u[i] == 0xe2) &&
+			   (n = ws_json_unicode_control(u + i, len - i, &cp)) > 0) {
+			put_bytes(o, s + run, i - run);
+			put_u_escape(o, cp);
+			i += n;
+			run = i;
+			continue;
 		}
 		i++;
 	}

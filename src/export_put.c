@@ -129,3 +129,18 @@ ws_put_width(const char *str)
 	}
 	return cols;
 }
+
+size_t
+ws_json_unicode_control(const unsigned char *s, size_t left, unsigned *cp)
+{
+	if (left >= 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f) {
+		*cp = s[1];
+		return 2;
+	}
+	if (left >= 3 && s[0] == 0xe2 && ((s[1] == 0x80 && s[2] >= 0xa8 && s[2] <= 0xae) ||
+					  (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9))) {
+		*cp = 0x2000u | (unsigned)(s[1] & 0x3f) << 6 | (unsigned)(s[2] & 0x3f);
+		return 3;
+	}
+	return 0;
+}

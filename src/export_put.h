@@ -30,4 +30,14 @@ void ws_put_str(FILE *out, const char *str, enum ws_put_mode mode);
 /* Display columns of str as ws_put_str draws it in WS_PUT_PLAIN. */
 int ws_put_width(const char *str);
 
+/*
+ * The length of the character at s (left bytes on) that is valid raw in
+ * JSON but that the JSON exports write as \uXXXX, since a terminal or an
+ * editor showing them would act on it: a C1 control (U+0080-U+009F), an
+ * embedding or override (U+202A-U+202E), the line and paragraph
+ * separators (U+2028, U+2029) or an isolate (U+2066-U+2069); 0 for any
+ * other.  *cp is its code point.
+ */
+size_t ws_json_unicode_control(const unsigned char *s, size_t left, unsigned *cp);
+
 #endif

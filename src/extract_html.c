@@ -1074,18 +1074,74 @@ parse_declared(const char *bytes, size_t len, xmlDoc **out, struct ws_error *err
 static int extract(const char *html, size_t len, int declared, struct ws_extract **out,
 		   struct ws_error *err);
 
+/*
+ * libxml2 takes a NUL for the end of the page and drops the rest without
+ * a word.  A page that has them (read with --force) gets each as the
+ * character reference &#xFFFD;, which reads the same in every charset a
+ * page may declare: a NUL shows as U+FFFD, as the extracted text shows
+ * one anywhere else (xo_text), and the page is read to its end.  *copy
+ * is the page to parse, NULL when the page has no NUL; the caller frees it.
+ */
+static int
+replace_nuls(const char *html, size_t *len, char **copy, struct ws_error *err)
+{
+	static const char ref[] = "&#xFFFD;";
+	const char *p = html, *end = html + *len, *nul;
+	size_t nuls = 0, grown;
+	char *q;
+
+	*copy = NULL;
+	for (nul = memchr(p, '\0', *len); nul != NULL;
+	     nul = memchr(nul + 1, '\0', (size_t)(end - nul - 1)))
+		nuls++;
+	if (nuls == 0)
+		return 0;
+	grown = *len + nuls * (sizeof ref - 2);
+	if (grown > WS_EXTRACT_MAX_HTML)
+		return ws_error_set(err, "page too large to extract (%zu MiB with its NULs "
+		    "replaced; at most %zu MiB)", grown >> 20, WS_EXTRACT_MAX_HTML >> 20);
+	if ((q = *copy = malloc(grown)) == NULL)
+		return ws_error_set(err, "out of memory");
+	while ((nul = memchr(p, '\0', (size_t)(end - p))) != NULL) {
+		memcpy(q, p, (size_t)(nul - p));
+		q += nul - p;
+		memcpy(q, ref, sizeof ref - 1);
+		q += sizeof ref - 1;
+		p = nul + 1;
+	}
+	memcpy(q, p, (size_t)(end - p));
+	*len = grown;
+	return 0;
+}
+
+/* extract() on the page with its NULs replaced (replace_nuls). */
+static int
+extract_without_nuls(const char *html, size_t len, int declared, struct ws_extract **out,
+		     struct ws_error *err)
+{
+	char *copy;
+	int rc;
+
+	*out = NULL;
+	if (replace_nuls(html, &len, &copy, err) < 0)
+		return -1;
+	rc = extract(copy != NULL ? copy : html, len, declared, out, err);
+	free(copy);
+	return rc;
+}
+
 int
 ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 		struct ws_error *err)
 {
-	return extract(html, len, 0, out, err);
+	return extract_without_nuls(html, len, 0, out, err);
 }
 
 int
 ws_extract_html_declared(const char *bytes, size_t len, struct ws_extract **out,
 			 struct ws_error *err)
 {
-	return extract(bytes, len, 1, out, err);
+	return extract_without_nuls(bytes, len, 1, out, err);
 }
 
 static int

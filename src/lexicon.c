@@ -12,17 +12,26 @@
  * generated from them); a user adds files of the same format in
  * $XDG_CONFIG_HOME/whosaid/.
  *
- * Entries are kept in a hash table keyed by their first word, so that the
- * engine asks one question per token: which entries start with this word?
+ * Entries are kept in a hash table keyed by their words: the key of a
+ * phrase's first word, then that key combined with each further word's.
+ * A phrase is chained under the key of all its words, and each shorter
+ * run of its first words is marked as leading further, so the engine
+ * asks, at each token, which entries start with this word, then with
+ * this word and the next while some entry goes on: never a scan of the
+ * thousands of entries a user's list may start with one word ("said
+ * ...", "Deputy ...").
  */
 #include "config.h"
 
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "analyze_int.h"
 
@@ -79,17 +88,85 @@ lex_key(const char *s, size_t len)
 	return h | (uint64_t)1 << 63;	/* 0 marks an empty slot */
 }
 
-const struct lex_entry *
-lex_chain(const struct ws_lexicon *lex, uint64_t key)
+/*
+ * The key of a run of words and one more word (s, len: that word, to
+ * white space).  A no-break space ends a phrase's last word as lex_match()
+ * sees it ("nominee" in "nominee\u00a0Gov."), so the key stops there.
+ */
+static uint64_t
+key_more(uint64_t key, const char *s, size_t len)
+{
+	const char *nbsp = memmem(s, len, "\xc2\xa0", 2);
+	uint64_t h;
+
+	if (nbsp != NULL)
+		len = (size_t)(nbsp - s);
+	h = (key ^ lex_key(s, len)) * 0x9e3779b97f4a7c15ULL;
+
+	h ^= h >> 31;
+	return h | (uint64_t)1 << 63;
+}
+
+int
+lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
+{
+	/* A no-break space ends a word. */
+	return !is_wordbyte(last) || i >= len || !is_wordbyte((unsigned char)s[i]) ||
+	       ((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0);
+}
+
+static const struct lex_slot *
+slot_find(const struct ws_lexicon *lex, uint64_t key)
 {
 	size_t mask = lex->nslots - 1, i = (size_t)key & mask;
 
 	while (lex->slots[i].key != 0) {
 		if (lex->slots[i].key == key)
-			return lex->slots[i].chain;
+			return &lex->slots[i];
 		i = (i + 1) & mask;
 	}
 	return NULL;
+}
+
+/* The length of the word (up to white space) at s, of at most max bytes. */
+static size_t
+word_len(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && !isspace((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+size_t
+lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos,
+	   size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS])
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+	size_t n = 0, end = limit - pos > LEX_MAX_ENTRY ? pos + LEX_MAX_ENTRY : limit;
+
+	/* Words of the text as lex_match() reads them: runs of non-space. */
+	while (slot != NULL && n < LEX_MAX_WORDS) {
+		if (slot->chain != NULL)
+			chains[n++] = slot->chain;
+		if (!slot->longer)
+			break;
+		pos += word_len(s + pos, end - pos);
+		while (pos < end && isspace((unsigned char)s[pos]))
+			pos++;
+		if (pos >= end)
+			break;
+		key = key_more(key, s + pos, word_len(s + pos, end - pos));
+		slot = slot_find(lex, key);
+	}
+	for (size_t i = 0; i < n / 2; i++) {
+		const struct lex_entry *t = chains[i];
+
+		chains[i] = chains[n - 1 - i];
+		chains[n - 1 - i] = t;
+	}
+	return n;
 }
 
 size_t
@@ -122,11 +199,8 @@ lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 		p++;
 		i++;
 	}
-	/* "per" must not match the start of "percent"; a no-break space ends a word. */
-	if (is_wordbyte((unsigned char)end[-1]) && i < len && is_wordbyte((unsigned char)s[i]) &&
-	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
-		return 0;
-	return i;
+	/* "per" must not match the start of "percent". */
+	return lex_word_ends(s, len, i, (unsigned char)end[-1]) ? i : 0;
 }
 
 /*
@@ -154,12 +228,72 @@ lex_match_token(const struct lex_entry *e, const char *s, size_t len, size_t pos
 				return 0;
 	}
 	i = pos + n;
-	/* As lex_match(): "per" must not match the start of "percent". */
-	if (is_wordbyte((unsigned char)e->phrase[n - 1]) && i < len &&
-	    is_wordbyte((unsigned char)s[i]) &&
-	    !((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0))
+	return lex_word_ends(s, len, i, (unsigned char)e->phrase[n - 1]) ? i : 0;
+}
+
+int
+lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact)
+{
+	if (e->kind != LEX_WORD || e->len != len)
 		return 0;
-	return i;
+	if (exact)
+		return memcmp(e->phrase, s, len) == 0;
+	for (size_t i = 0; i < len; i++)
+		if (e->phrase[i] != s[i] && lower((unsigned char)e->phrase[i]) != lower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* The entries of one word, of key `key`, or NULL. */
+static const struct lex_entry *
+word_chain(const struct ws_lexicon *lex, uint64_t key)
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+
+	return slot != NULL ? slot->chain : NULL;
+}
+
+/* The kinds of the word s as written, case included. */
+static uint64_t
+exact_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	uint64_t words = 0;
+
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+		if (lex_word_is(e, s, len, 1))
+			words |= e->words;
+	return words;
+}
+
+/* Is "s." a one-word title or honorific ("Gen.", "Mr."), case included? */
+static int
+is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+		if ((e->kind == LEX_TITLE || e->kind == LEX_HONORIFIC) && e->len == len + 1 &&
+		    e->phrase[len] == '.' && memcmp(e->phrase, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+enum ws_abbrev
+ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	uint64_t words = exact_kinds(lex, s, len);
+
+	if ((words & W_ABBREV_TITLE) || is_title_abbreviation(lex, s, len))
+		return WS_ABBREV_TITLE;
+	if (words & (W_ABBREV_NUMBER | W_MONTH_ABBREV))
+		return WS_ABBREV_NUMBER;
+	if (words & W_ABBREV)
+		return WS_ABBREV_OTHER;
+	return WS_ABBREV_NONE;
+}
+
+int
+ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	return (exact_kinds(lex, s, len) & W_SENTENCE_OPENER) != 0;
 }
 
 static int
@@ -185,18 +319,14 @@ lex_grow(struct ws_lexicon *lex)
 	return 0;
 }
 
-/* Add an entry (takes ownership of e), appended to its chain. */
-static int
-lex_add(struct ws_lexicon *lex, struct lex_entry *e)
+/* The slot of key, made when missing; NULL when out of memory. */
+static struct lex_slot *
+slot_get(struct ws_lexicon *lex, uint64_t key)
 {
-	uint64_t key;
 	size_t i, mask;
-	struct lex_entry **tail;
 
 	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
-		return -1;
-	/* "the outlet" is found from its second word: "the" starts too many chains. */
-	key = e->flags & LEXF_THE ? lex_key(e->phrase + 4, e->len - 4) : lex_key(e->phrase, e->len);
+		return NULL;
 	mask = lex->nslots - 1;
 	for (i = (size_t)key & mask; lex->slots[i].key != 0 && lex->slots[i].key != key;
 	     i = (i + 1) & mask)
@@ -205,8 +335,52 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		lex->slots[i].key = key;
 		lex->nused++;
 	}
+	return &lex->slots[i];
+}
+
+/*
+ * Add an entry (takes ownership of e) to the chain of all its words,
+ * marking the runs of its first words as leading further.  "the outlet"
+ * is found from its second word: "the" starts too many entries.
+ */
+static int
+lex_add(struct ws_lexicon *lex, struct lex_entry *e)
+{
+	const char *p = e->phrase, *end = e->phrase + e->len;
+	struct lex_slot *slot = NULL;
+	struct lex_entry **tail;
+	uint64_t key = 0;
+
+	if (e->flags & LEXF_THE)
+		p += 4;
+	while (p < end) {
+		size_t n = word_len(p, (size_t)(end - p));
+
+		if (slot != NULL)
+			slot->longer = 1;
+		key = slot == NULL ? lex_key(p, n) : key_more(key, p, n);
+		if ((slot = slot_get(lex, key)) == NULL)
+			return -1;
+		p += n;
+		while (p < end && *p == ' ')
+			p++;
+	}
+	if (slot == NULL && (slot = slot_get(lex, lex_key(p, 0))) == NULL)
+		return -1;
+	/* A word listed under several kinds is one entry with all of them. */
+	if (e->kind == LEX_WORD) {
+		for (struct lex_entry *w = slot->chain; w != NULL; w = w->next) {
+			if (w->kind == LEX_WORD && w->len == e->len &&
+			    memcmp(w->phrase, e->phrase, e->len) == 0) {
+				w->words |= e->words;
+				free(e->phrase);
+				free(e);
+				return 0;
+			}
+		}
+	}
 	/* Longer phrases first, so that the first match is the longest. */
-	for (tail = &lex->slots[i].chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
+	for (tail = &slot->chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
 		;
 	e->next = *tail;
 	*tail = e;
@@ -238,43 +412,85 @@ ws_slug(const char *name, size_t len)
 	return out;
 }
 
+/*
+ * The kinds a data file may name, and what an entry of each is: the
+ * error for an unknown kind lists these names.  A word kind (LEX_WORD)
+ * gives its words a bit set; a weekday is also never a name.
+ */
 struct kind_name {
 	const char *name;
 	unsigned char kind, cls, gender;
+	uint64_t words;		/* LEX_WORD: W_* */
 };
 
 static const struct kind_name kinds[] = {
-	{ "outlet", LEX_OUTLET, 0, 0 },
-	{ "outlet-ref", LEX_OUTLET_REF, 0, 0 },
-	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE },
-	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE },
-	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN },
-	{ "speech", LEX_CUE, CUE_SPEECH, 0 },
-	{ "tell", LEX_CUE, CUE_TELL, 0 },
-	{ "belief", LEX_CUE, CUE_BELIEF, 0 },
-	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0 },
-	{ "stance", LEX_CUE, CUE_STANCE, 0 },
-	{ "according", LEX_CUE, CUE_ACCORDING, 0 },
-	{ "aux", LEX_AUX, 0, 0 },
-	{ "title", LEX_TITLE, 0, 0 },
-	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE },
-	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE },
-	{ "honorific", LEX_HONORIFIC, 0, 0 },
-	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE },
-	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE },
-	{ "given-male", LEX_WORD, LEXW_GIVEN_MALE, WS_GENDER_MALE },
-	{ "given-female", LEX_WORD, LEXW_GIVEN_FEMALE, WS_GENDER_FEMALE },
-	{ "family-first", LEX_WORD, LEXW_FAMILY_FIRST, 0 },
-	{ "not-name", LEX_WORD, LEXW_NOT_NAME, 0 },
-	{ "org", LEX_WORD, LEXW_ORG, 0 },
-	{ "adjective", LEX_WORD, LEXW_ADJ, 0 },
-	{ "name-particle", LEX_WORD, LEXW_PARTICLE, 0 },
-	{ "name-suffix", LEX_WORD, LEXW_SUFFIX, 0 },
-	{ "place", LEX_WORD, LEXW_ORG, 0 },
-	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0 },
-	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0 },
-	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0 },
-	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0 },
+	{ "outlet", LEX_OUTLET, 0, 0, 0 },
+	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, 0 },
+	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, 0 },
+	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, 0 },
+	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN, 0 },
+	{ "speech", LEX_CUE, CUE_SPEECH, 0, 0 },
+	{ "tell", LEX_CUE, CUE_TELL, 0, 0 },
+	{ "belief", LEX_CUE, CUE_BELIEF, 0, 0 },
+	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0, 0 },
+	{ "stance", LEX_CUE, CUE_STANCE, 0, 0 },
+	{ "according", LEX_CUE, CUE_ACCORDING, 0, 0 },
+	{ "aux", LEX_AUX, 0, 0, 0 },
+	{ "title", LEX_TITLE, 0, 0, 0 },
+	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE, 0 },
+	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE, 0 },
+	{ "honorific", LEX_HONORIFIC, 0, 0, 0 },
+	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE, 0 },
+	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE, 0 },
+	{ "given-male", LEX_WORD, 0, WS_GENDER_MALE, W_GIVEN_MALE },
+	{ "given-female", LEX_WORD, 0, WS_GENDER_FEMALE, W_GIVEN_FEMALE },
+	{ "family-first", LEX_WORD, 0, 0, W_FAMILY_FIRST },
+	{ "not-name", LEX_WORD, 0, 0, W_NOT_NAME },
+	{ "org", LEX_WORD, 0, 0, W_ORG },
+	{ "adjective", LEX_WORD, 0, 0, W_ADJECTIVE },
+	{ "name-particle", LEX_WORD, 0, 0, W_NAME_PARTICLE },
+	{ "name-suffix", LEX_WORD, 0, 0, W_NAME_SUFFIX },
+	{ "place", LEX_WORD, 0, 0, W_ORG },
+	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, 0 },
+	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, 0 },
+	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, 0 },
+	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, 0 },
+	{ "weekday", LEX_WORD, 0, 0, W_WEEKDAY | W_NOT_NAME },
+	{ "month", LEX_WORD, 0, 0, W_MONTH | W_NOT_NAME },
+	{ "month-abbreviation", LEX_WORD, 0, 0, W_MONTH_ABBREV | W_NOT_NAME },
+	{ "abbreviation", LEX_WORD, 0, 0, W_ABBREV },
+	{ "abbreviation-number", LEX_WORD, 0, 0, W_ABBREV_NUMBER },
+	{ "abbreviation-title", LEX_WORD, 0, 0, W_ABBREV_TITLE },
+	{ "sentence-opener", LEX_WORD, 0, 0, W_SENTENCE_OPENER },
+	{ "article-definite", LEX_WORD, 0, 0, W_THE },
+	{ "article-indefinite", LEX_WORD, 0, 0, W_A },
+	{ "pronoun-first", LEX_WORD, 0, 0, W_PRON_FIRST },
+	{ "pronoun-first-object", LEX_WORD, 0, 0, W_PRON_FIRST_OBJECT },
+	{ "pronoun-second", LEX_WORD, 0, 0, W_PRON_SECOND },
+	{ "pronoun-neuter", LEX_WORD, 0, 0, W_PRON_NEUTER },
+	{ "pronoun-subject", LEX_WORD, 0, 0, W_PRON_SUBJECT },
+	{ "relative-person", LEX_WORD, 0, 0, W_REL_PERSON },
+	{ "relative-thing", LEX_WORD, 0, 0, W_REL_THING },
+	{ "relative-object", LEX_WORD, 0, 0, W_REL_OBJECT },
+	{ "relative-possessive", LEX_WORD, 0, 0, W_REL_POSSESSIVE },
+	{ "relative-place", LEX_WORD, 0, 0, W_REL_PLACE },
+	{ "complementizer", LEX_WORD, 0, 0, W_COMPLEMENTIZER },
+	{ "coordinator", LEX_WORD, 0, 0, W_COORDINATOR },
+	{ "conjunction-sequence", LEX_WORD, 0, 0, W_CONJ_SEQUENCE },
+	{ "conjunction-contrast", LEX_WORD, 0, 0, W_CONJ_CONTRAST },
+	{ "gerund-opener", LEX_WORD, 0, 0, W_GERUND_OPENER },
+	{ "preposition-addressee", LEX_WORD, 0, 0, W_PREP_ADDRESSEE },
+	{ "preposition-agent", LEX_WORD, 0, 0, W_PREP_AGENT },
+	{ "preposition-object", LEX_WORD, 0, 0, W_PREP_OBJECT },
+	{ "preposition-body", LEX_WORD, 0, 0, W_PREP_BODY },
+	{ "quantifier-floating", LEX_WORD, 0, 0, W_QUANT_FLOATING },
+	{ "time-phrase", LEX_WORD, 0, 0, W_TIME_PHRASE },
+	{ "repetition", LEX_WORD, 0, 0, W_REPETITION },
+	{ "adverbial", LEX_WORD, 0, 0, W_ADVERBIAL },
+	{ "negation", LEX_WORD, 0, 0, W_NEGATION },
+	{ "modal", LEX_WORD, 0, 0, W_MODAL },
+	{ "report-noun-opener", LEX_WORD, 0, 0, W_REPORT_NOUN_OPENER },
+	{ "verb-asked", LEX_WORD, 0, 0, W_VERB_ASKED },
 };
 
 static const struct kind_name *
@@ -284,6 +500,18 @@ find_kind(const char *s, size_t len)
 		if (strlen(kinds[i].name) == len && memcmp(kinds[i].name, s, len) == 0)
 			return &kinds[i];
 	return NULL;
+}
+
+/* The names of the kinds, ", " between them, in buf (cut at n bytes). */
+static const char *
+kind_names(char *buf, size_t n)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0] && used < n; i++)
+		used += (size_t)snprintf(buf + used, n - used, "%s%s", i ? ", " : "", kinds[i].name);
+	return buf;
 }
 
 static int
@@ -357,6 +585,7 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	e->len = n;
 	e->kind = k->kind;
 	e->cls = k->cls;
+	e->words = k->words;
 	e->gender = k->gender;
 	if (k->kind == LEX_OUTLET) {
 		e->flags |= LEXF_CASE;
@@ -407,11 +636,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 	}
 	kwlen = trim(&kw, (size_t)(colon - line));
 	if ((k = find_kind(kw, kwlen)) == NULL) {
-		*what = "unknown kind (outlet, outlet-ref, speech, tell, belief, evidence, "
-			"stance, according, aux, title, honorific, given-male, given-female, "
-			"family-first, not-name, org, adjective, name-particle, name-suffix, place, "
-			"outlet-noun, outlet-word, outlet-report, outlet-hearer, pronoun-male, "
-			"pronoun-female)";
+		*what = NULL;	/* lex_parse() lists the kinds */
 		return 1;
 	}
 	for (p = colon + 1; p <= end; first = 0) {
@@ -423,7 +648,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 			*what = "empty entry";
 			return 1;
 		}
-		if (n > 200) {
+		if (n > LEX_MAX_ENTRY) {
 			*what = "entry longer than 200 bytes";
 			return 1;
 		}
@@ -468,6 +693,12 @@ lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 		}
 		if (rc < 0)
 			return ws_error_set(err, "out of memory");
+		if (rc > 0 && what == NULL) {
+			char names[sizeof err->msg];
+
+			return ws_error_set(err, "%s:%zu: unknown kind (%s)", file, lineno,
+					    kind_names(names, sizeof names));
+		}
 		if (rc > 0)
 			return ws_error_set(err, "%s:%zu: %s", file, lineno, what);
 	}
@@ -494,16 +725,31 @@ ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
 	return 0;
 }
 
+/*
+ * Add one user file.  Only a regular file is a word list: a FIFO would
+ * hold up every start, a directory fail it; they are opened without
+ * waiting (O_NONBLOCK), looked at and skipped, returning 1.
+ */
 static int
 load_file(struct ws_lexicon *lex, const char *path, struct ws_error *err)
 {
-	FILE *fp = fopen(path, "rb");
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	FILE *fp;
+	struct stat st;
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	int rc;
 
-	if (fp == NULL)
+	if (fd < 0)
 		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return 1;
+	}
+	if ((fp = fdopen(fd, "rb")) == NULL) {
+		close(fd);
+		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
+	}
 	for (;;) {
 		size_t n;
 
@@ -550,7 +796,8 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	char dir[4096], path[4352];
 	char *names[256];
-	size_t nnames = 0;
+	size_t nnames = 0, used;
+	struct ws_error skipped;
 	struct dirent *de;
 	DIR *d;
 	int rc = 0;
@@ -573,12 +820,25 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 	}
 	closedir(d);
 	qsort(names, nnames, sizeof names[0], by_name);
+	skipped.msg[0] = '\0';
 	for (size_t i = 0; i < nnames; i++) {
 		if (rc == 0) {
 			snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-			rc = load_file(lex, path, err);
+			if ((rc = load_file(lex, path, err)) > 0) {
+				rc = 0;
+				/* One warning line naming all (as many as it holds). */
+				used = strlen(skipped.msg);
+				snprintf(skipped.msg + used, sizeof skipped.msg - used, "%s%.*s",
+					 used == 0 ? "not a regular file, skipped: " : ", ",
+					 (int)(sizeof skipped.msg - used), path);
+			}
 		}
 		free(names[i]);
+	}
+	if (rc == 0 && skipped.msg[0] != '\0') {
+		if (err != NULL)
+			*err = skipped;
+		return 1;
 	}
 	return rc;
 }

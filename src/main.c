@@ -782,11 +782,13 @@ main(int argc, char **argv)
 	struct ws_lexicon *lex = NULL;
 	struct ws_model *model = NULL;
 	struct ws_error err;
-	int status;
+	int status, loaded;
 
 	parse_options(argc, argv, &opt);
-	if (ws_lexicon_builtin(&lex, &err) < 0 || ws_lexicon_load_user(lex, &err) < 0 ||
-	    load_model(&opt, &model, &err) < 0) {
+	loaded = ws_lexicon_builtin(&lex, &err) < 0 ? -1 : ws_lexicon_load_user(lex, &err);
+	if (loaded > 0)
+		fprintf(stderr, "whosaid: warning: %s\n", err.msg);
+	if (loaded < 0 || load_model(&opt, &model, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		ws_lexicon_free(lex);
 		return EXIT_TROUBLE;

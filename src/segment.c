@@ -30,6 +30,7 @@
 #include <unistr.h>
 #include <uniwbrk.h>
 
+#include "whosaid/lexicon.h"
 #include "whosaid/segment.h"
 #include "whosaid/width.h"
 
@@ -45,6 +46,7 @@ struct builder {
 	const char *s;
 	size_t len;
 	struct ws_doc *doc;
+	const struct ws_lexicon *lex;	/* borrowed; NULL for blocks only */
 	size_t blocks_cap, lines_cap, sentences_cap, tokens_cap;
 	char *brk;			/* word breaks of the current piece */
 	size_t brk_cap;
@@ -891,88 +893,12 @@ unicode:
 
 /* ---- sentences ---- */
 
-/* Whether the token is one of the words of a sorted list. */
-#define WORD_IS(s, sp, list) \
-	word_is(s, sp, list, sizeof list / sizeof list[0])
-
-/* Compare the word w of len bytes with a list entry, as strcmp would. */
-static int
-compare_word(const char *w, size_t len, const char *entry)
-{
-	size_t i;
-
-	for (i = 0; i < len && entry[i] != '\0'; i++)
-		if (w[i] != entry[i])
-			return (unsigned char)w[i] < (unsigned char)entry[i] ? -1 : 1;
-	if (i < len)
-		return 1;
-	return entry[i] == '\0' ? 0 : -1;
-}
-
-static int
-word_is(const char *s, struct ws_span sp, const char *const *list,
-	size_t n)
-{
-	size_t lo = 0, hi = n, mid, len = sp.end - sp.start;
-	int cmp;
-
-	if (len > 9)			/* no entry is longer */
-		return 0;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		cmp = compare_word(s + sp.start, len, list[mid]);
-		if (cmp == 0)
-			return 1;
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
-
 /*
- * The word lists are sorted in byte order: word_is() searches them.
- *
- * Titles before a name: never the end of a sentence.
+ * The abbreviations a full stop may follow, and the words that start
+ * sentences after one, are the lexicon's (data/abbreviations.txt, and
+ * the titles and honorifics of data/titles.txt): see
+ * ws_lexicon_abbreviation().
  */
-static const char *const titles[] = {
-	"Adm", "Amb", "Capt", "Cmdr", "Col", "Dr", "Drs", "Fr", "Gen",
-	"Gens", "Gov", "Govs", "Hon", "Insp", "Lt", "Lts", "Maj", "Messrs",
-	"Mr", "Mrs", "Ms", "Mx", "Pres", "Prof", "Profs", "Rep", "Reps",
-	"Rev", "Sen", "Sens", "Sgt", "Supt",
-};
-
-/* Abbreviations before a number: "No. 3", "Jan. 20". */
-static const char *const before_number[] = {
-	"Apr", "Art", "Aug", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun", "Mar",
-	"No", "Nos", "Nov", "Oct", "Sep", "Sept", "Vol", "p", "pp", "vs",
-};
-
-/*
- * Abbreviations that end a sentence only before a word that starts one:
- * Inc., Jr., St., and US states as AP writes them ("EASTMERE, Calif. -").
- */
-static const char *const other_abbrevs[] = {
-	"Ala", "Ariz", "Ark", "Ave", "Blvd", "Bros", "Calif", "Co", "Colo",
-	"Conn", "Corp", "Del", "Dept", "Fla", "Ft", "Ga", "Ill", "Inc",
-	"Ind", "Jr", "Kan", "Ky", "La", "Ltd", "Mass", "Md", "Mich", "Minn",
-	"Miss", "Mo", "Mont", "Mt", "Neb", "Nev",
-	"Okla", "Ore", "Pa", "Rd", "Sr", "St", "Tenn", "Tex", "Univ", "Va",
-	"Vt", "Wash", "Wis", "Wyo", "approx", "dept", "est", "etc",
-};
-
-/* Words that start sentences far more often than they follow "Inc." */
-static const char *const starters[] = {
-	"A", "According", "After", "All", "Also", "An", "And", "Another",
-	"As", "At", "Before", "Both", "But", "During", "Each", "Earlier",
-	"For", "He", "Her", "His", "How", "However", "I", "If", "In", "It",
-	"Its", "Last", "Later", "Many", "Meanwhile", "Most", "My", "Next",
-	"No", "Not", "Now", "On", "Or", "Our", "She", "Since", "So", "Some",
-	"Still", "That", "The", "Their", "Then", "There", "These", "They",
-	"This", "Those", "We", "What", "When", "While", "Why", "With", "Yet",
-	"You",
-};
 
 /*
  * A full stop after a word: never an end, an end, an end only before a
@@ -989,12 +915,16 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 	const char *s = b->s;
 	struct ws_span sp = ws_token_span(w);
 
-	if (WORD_IS(s, sp, titles))
+	switch (ws_lexicon_abbreviation(b->lex, s + sp.start, sp.end - sp.start)) {
+	case WS_ABBREV_TITLE:
 		return STOP_NO;
-	if (WORD_IS(s, sp, before_number))
+	case WS_ABBREV_NUMBER:
 		return next->flags & WS_TOK_NUMBER ? STOP_NO : STOP_WEAK;
-	if (WORD_IS(s, sp, other_abbrevs))
+	case WS_ABBREV_OTHER:
 		return STOP_WEAK;
+	case WS_ABBREV_NONE:
+		break;
+	}
 	if (memchr(s + sp.start, '.', sp.end - sp.start) != NULL)
 		return STOP_WEAK;		/* U.S. a.m. e.g. */
 	if ((w->flags & WS_TOK_CAP) && char_len(s, sp.end, sp.start) ==
@@ -1033,7 +963,7 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 	if (stop == STOP_WEAK && (next->flags & WS_TOK_OPEN_QUOTE))
 		return 1;
 	if (stop == STOP_WEAK || stop == STOP_INITIAL)
-		return WORD_IS(b->s, ws_token_span(next), starters);
+		return ws_lexicon_sentence_opener(b->lex, b->s + next->start, ws_token_len(next));
 	return stop == STOP_YES;
 }
 
@@ -1135,7 +1065,8 @@ segment_blocks(struct builder *b)
 
 /* Blocks and lines, then, when `tokens`, sentences and tokens. */
 static int
-segment(const struct ws_text *text, int tokens, struct ws_doc **out, struct ws_error *err)
+segment(const struct ws_text *text, const struct ws_lexicon *lex, int tokens,
+	struct ws_doc **out, struct ws_error *err)
 {
 	struct builder b;
 	struct ws_doc *doc;
@@ -1152,6 +1083,7 @@ segment(const struct ws_text *text, int tokens, struct ws_doc **out, struct ws_e
 	b.s = text->s;
 	b.len = text->len;
 	b.doc = doc;
+	b.lex = lex;
 	b.per_line = !has_blank_line(b.s, b.len);
 	/* Most articles have a token every five bytes or so. */
 	if (tokens && text->len > 4096) {
@@ -1176,15 +1108,27 @@ segment(const struct ws_text *text, int tokens, struct ws_doc **out, struct ws_e
 }
 
 int
-ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
+ws_segment(const struct ws_text *text, const struct ws_lexicon *lex, struct ws_doc **out,
+	   struct ws_error *err)
 {
-	return segment(text, 1, out, err);
+	struct ws_lexicon *own = NULL;
+	int rc;
+
+	*out = NULL;
+	if (lex == NULL) {
+		if (ws_lexicon_builtin(&own, err) < 0)
+			return -1;
+		lex = own;
+	}
+	rc = segment(text, lex, 1, out, err);
+	ws_lexicon_free(own);
+	return rc;
 }
 
 int
 ws_segment_blocks(const struct ws_text *text, struct ws_doc **out, struct ws_error *err)
 {
-	return segment(text, 0, out, err);
+	return segment(text, NULL, 0, out, err);
 }
 
 void

@@ -287,24 +287,30 @@ ws_stats_write_table(FILE *out, const struct ws_stats *st, struct ws_error *err)
 }
 
 /*
- * A JSON string.  Besides what JSON requires, DEL and the C1 controls
- * are escaped too, so the output is safe to print on a terminal.
+ * A JSON string.  Besides what JSON requires, DEL and what a terminal
+ * would act on (ws_json_unicode_control) are escaped too, so the output
+ * is safe to print on a terminal.
  */
 static void
 put_json_string(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	size_t left = strlen(s), n;
+	unsigned cp;
 
 	fputc('"', out);
-	for (; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\')
+	for (; *p != '\0'; p++, left--) {
+		if (*p == '"' || *p == '\\') {
 			fprintf(out, "\\%c", *p);
-		else if (*p < 0x20 || *p == 0x7f)
+		} else if (*p < 0x20 || *p == 0x7f) {
 			fprintf(out, "\\u%04x", *p);
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			fprintf(out, "\\u%04x", *++p);
-		else
+		} else if ((n = ws_json_unicode_control(p, left, &cp)) > 0) {
+			fprintf(out, "\\u%04x", cp);
+			p += n - 1;
+			left -= n - 1;
+		} else {
 			fputc(*p, out);
+		}
 	}
 	fputc('"', out);
 }

@@ -198,7 +198,7 @@ add_text(void *ctx, const struct train_text *tt)
 	int rc = -1;
 
 	if (ws_text_from_bytes(tt->where, tt->text, tt->len, WS_LOAD_FORCE, &text, t->err) < 0 ||
-	    ws_segment(text, &doc, t->err) < 0 || ws_analyze(doc, t->lex, &an, t->err) < 0)
+	    ws_segment(text, t->lex, &doc, t->err) < 0 || ws_analyze(doc, t->lex, &an, t->err) < 0)
 		goto done;
 	gold_to_clean(text, tt->gold);
 	rc = ws_learn_sequences(doc, an, tt->gold, &t->seq, add_sequence, t, t->err);

@@ -134,4 +134,48 @@ escapes_text
 ok "escaped characters at every place: exports" json_of escapes --force "$TMPD/escapes.txt"
 ok "escaped characters at every place: the texts are the input's bytes" escapes_round_trip
 
+# C1 controls, bidi embeddings, overrides and isolates and the line and
+# paragraph separators are written as \uXXXX, never raw: a terminal or an
+# editor showing the JSON would act on them.  At every place in an 8-byte
+# chunk, in the texts and in the title.
+UNICODE_CONTROLS='\302\200 \302\205 \302\233 \302\237 \342\200\252 \342\200\253 \342\200\254 \342\200\255 \342\200\256 \342\201\246 \342\201\247 \342\201\250 \342\201\251 \342\200\250 \342\200\251'
+printf 'Title with \342\200\256 an override and \302\233 a CSI\n\n' >"$TMPD/unicode-controls.txt"
+for code in $UNICODE_CONTROLS; do
+	for pad in '' x xx xxx xxxx xxxxx xxxxxx xxxxxxx; do
+		printf "Okafor said the port $pad$code would stay shut.\n\n" >>"$TMPD/unicode-controls.txt"
+	done
+done
+"$WHOSAID" --export=json "$TMPD/unicode-controls.txt" >"$TMPD/unicode-controls.json"
+no_raw_unicode_controls() {
+	for code in $UNICODE_CONTROLS; do
+		! LC_ALL=C grep -qF "$(printf "$code")" "$1" || return 1
+	done
+}
+unicode_controls_round_trip() {
+	[ "$have_python" = no ] && return 0
+	python3 -c '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+line = open(sys.argv[2], encoding="utf-8").read()
+for cp in list(range(0x80, 0xa0)) + [0x2028, 0x2029] + list(range(0x202a, 0x202f)) + list(range(0x2066, 0x206a)):
+    assert chr(cp) not in line, hex(cp)
+d = json.loads(line)
+assert d["title"] == "Title with \u202e an override and \u009b a CSI", d["title"]
+assert len(d["claims"]) == 15 * 8, len(d["claims"])
+for c in d["claims"]:
+    assert raw[c["start"]:c["end"]].decode() == c["text"], c
+' "$TMPD/unicode-controls.txt" "$TMPD/unicode-controls.json"
+}
+ok "C1, bidi and separator characters: no raw byte of them in the JSON" \
+	no_raw_unicode_controls "$TMPD/unicode-controls.json"
+ok "C1, bidi and separator characters: escaped, and read back as the input's" \
+	unicode_controls_round_trip
+ok "C1, bidi and separator characters: written as \\u escapes" \
+	grep -qF '\u202e' "$TMPD/unicode-controls.json"
+printf 'Port News\n\nThe Harbour\342\200\256Gazette reported that the port had closed.\n' >"$TMPD/bidi-outlet.txt"
+"$WHOSAID" --stats --export=json "$TMPD/bidi-outlet.txt" >"$TMPD/bidi-stats.json"
+ok "--stats --export=json: an override in an outlet's name is escaped" \
+	grep -qF '"name":"The Harbour\u202eGazette"' "$TMPD/bidi-stats.json"
+ok "--stats --export=json: and never raw" no_raw_unicode_controls "$TMPD/bidi-stats.json"
+
 done_testing

@@ -40,7 +40,7 @@ analyze(const char *s)
 
 	release();
 	assert_int_equal(ws_text_from_bytes("t", s, strlen(s), 0, &text, &err), 0);
-	assert_int_equal(ws_segment(text, &doc, &err), 0);
+	assert_int_equal(ws_segment(text, lex, &doc, &err), 0);
 	assert_int_equal(ws_analyze(doc, lex, &an, &err), 0);
 }
 

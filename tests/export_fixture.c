@@ -61,7 +61,7 @@ fixture_article(const char *text, const char *const *outlets, const char *const 
 	assert_non_null(an);
 	assert_int_equal(ws_text_from_bytes("test.txt", text, strlen(text), WS_LOAD_FORCE,
 					    &art->text, NULL), 0);
-	assert_int_equal(ws_segment(art->text, &art->doc, NULL), 0);
+	assert_int_equal(ws_segment(art->text, NULL, &art->doc, NULL), 0);
 	an->noutlets = count(outlets);
 	an->outlets = calloc(an->noutlets + 1, sizeof *an->outlets);
 	for (size_t i = 0; i < an->noutlets; i++) {

@@ -116,4 +116,19 @@ ok "with one line" one_line_error
 ok "saying why" grep -q 'page too large to extract' "$TMPD/err"
 rm -f "$TMPD/huge.html" "$TMPD/big.html"
 
+# A NUL in a page: refused as binary, as in plain text; with --force the
+# page is read to its end and each NUL shows as U+FFFD, where libxml2
+# stopped at the first one and dropped the rest without a word.
+printf '<html><body><h1>Ferry Returns</h1><p>The captain said\000 the ferry was safe.</p>\000<p>The second paragraph stays.</p><p>So does the third.</p></body></html>' \
+	>"$TMPD/nul.html"
+expect_status 1 "a page with a NUL is refused as binary" "$WHOSAID" --export=text "$TMPD/nul.html"
+ok "  saying --force opens it" grep -q 'use --force' "$TMPD/err"
+expect_status 0 "with --force it is read" "$WHOSAID" --export=text --force "$TMPD/nul.html"
+ok "  to its end" grep -q 'So does the third.' "$TMPD/out"
+ok "  past the NUL between paragraphs" grep -q 'The second paragraph stays.' "$TMPD/out"
+ok "  the NUL in the text shows as U+FFFD" grep -q "The captain said$(printf '\357\277\275') the ferry was safe." "$TMPD/out"
+printf 'Ferry Returns\n\nThe captain said\000 the ferry was safe.\n\nThe second paragraph stays.\n' >"$TMPD/nul.txt"
+expect_status 0 "the same in plain text with --force is read" "$WHOSAID" --export=text --force "$TMPD/nul.txt"
+ok "  to its end, the NUL shown by its placeholder" grep -q 'The captain said^@ the ferry was safe.' "$TMPD/out"
+
 done_testing

@@ -247,6 +247,31 @@ static const struct people_case cases[] = {
 	  "Dr. Ingrid Halvorsen studies glaciers.\n\nDr. Halvorsen: The ice has never moved this fast "
 	  "in a hundred years.\n",
 	  "The ice has never moved this fast in a hundred years", "Ingrid Halvorsen", NULL, "Ingrid Halvorsen" },
+	/* Nicknames, bylines, pronouns. */
+	{ "a nickname in quotation marks is part of the name and no claim",
+	  "José \"Pepe\" Álvarez said the plant would close. Álvarez added that jobs would go.\n",
+	  "jobs would go", "José \"Pepe\" Álvarez", NULL, "José \"Pepe\" Álvarez" },
+	{ "a byline names no one of the article",
+	  "By Anna Lindqvist\n\nMara Quill said the port would close.\n",
+	  "the port would close", "Mara Quill", NULL, "Mara Quill" },
+	{ "a byline of two writers names no one",
+	  "By Anna Lindqvist and Tom Berg\n\nThe port will close, officials said.\n",
+	  NULL, NULL, NULL, "" },
+	{ "a writer of the byline who speaks in the text is a person",
+	  "By Anna Lindqvist\n\nAnna Lindqvist said the port would close.\n",
+	  "the port would close", "Anna Lindqvist", NULL, "Anna Lindqvist" },
+	{ "she is the name that opened the sentence before",
+	  "Mara Quill arrived. \u2018We\u2019re not leaving,\u2019 she said.\n",
+	  "\u2018We\u2019re not leaving,\u2019", "Mara Quill", NULL, "Mara Quill" },
+	{ "she is the later subject, not the earlier speaker",
+	  "Daniel Hughes said the port was shut. Mara Quill arrived on Monday. She said the union would wait.\n",
+	  "the union would wait", "Mara Quill", NULL, "Daniel Hughes|Mara Quill" },
+	{ "he is the speaker before",
+	  "Daniel Hughes said the port was shut. He added that ships were waiting.\n",
+	  "ships were waiting", "Daniel Hughes", NULL, "Daniel Hughes" },
+	{ "a name before a noun is no subject for she",
+	  "Daniel Hughes said the port was shut. The Blue Lagoon spa closed. He said it would reopen.\n",
+	  "it would reopen", "Daniel Hughes", NULL, "Daniel Hughes" },
 };
 
 static void

@@ -654,7 +654,7 @@ run_case(struct claim_case *cc)
 
 	ncases++;
 	if (ws_text_from_bytes(cc->name, cc->text ? cc->text : "", cc->len, 0, &text, &err) < 0 ||
-	    ws_segment(text, &doc, &err) < 0 || ws_analyze(doc, lexicon, &an, &err) < 0) {
+	    ws_segment(text, lexicon, &doc, &err) < 0 || ws_analyze(doc, lexicon, &an, &err) < 0) {
 		report(&r, cc->lineno, "case \"%s\": %s", cc->name, err.msg);
 	} else {
 		r.text = text;

@@ -75,6 +75,27 @@ test_user_cue_is_found(void **state)
 	assert_claim("the port was doomed", "opined", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+/*
+ * Entries are looked up word by word: of the entries that start with
+ * "Harbour", the one with the most words that the text has is found.
+ */
+static void
+test_user_entries_sharing_first_words_match_the_longest(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("outlets.txt", "outlet: Harbour Gazette\n"
+			"outlet: Harbour Gazette Weekly\n"
+			"outlet: Harbour Radio\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze("Harbour Gazette Weekly reported that the port had closed. "
+		"Harbour  Radio reported that the ferries had stopped.\n");
+	assert_claim("the port had closed", "reported", "Harbour Gazette Weekly", NULL,
+		     "Harbour Gazette Weekly");
+	assert_claim("the ferries had stopped", "reported", "Harbour  Radio", NULL,
+		     "Harbour Radio");
+}
+
 static void
 test_malformed_line_names_file_and_line(void **state)
 {
@@ -97,6 +118,64 @@ test_unknown_kind_is_reported(void **state)
 	assert_non_null(strstr(err.msg, "zz-bad.txt:1: unknown kind"));
 }
 
+/*
+ * The kinds the error lists are the parser's own: each is taken on a
+ * line, and the list is whole (it ends with its closing parenthesis).
+ */
+static void
+test_unknown_kind_lists_every_kind(void **state)
+{
+	struct ws_error err;
+	char list[sizeof err.msg], line[128], *name, *save = NULL;
+	size_t n = 0;
+
+	write_user_file("zz-bad.txt", "outlets: Harbour Gazette\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), -1);
+	assert_non_null(strstr(err.msg, "unknown kind (outlet, outlet-ref, "));
+	assert_non_null(strstr(err.msg, ", preposition-object, "));
+	assert_non_null(strstr(err.msg, ", abbreviation-title, "));
+	assert_int_equal(err.msg[strlen(err.msg) - 1], ')');
+	strcpy(list, strchr(err.msg, '(') + 1);
+	list[strlen(list) - 1] = '\0';
+	for (name = strtok_r(list, ", ", &save); name != NULL; name = strtok_r(NULL, ", ", &save)) {
+		snprintf(line, sizeof line, "%s: Zyxwv\n", name);
+		write_user_file("zz-bad.txt", line);
+		assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+		n++;
+	}
+	assert_true(n > 50);
+}
+
+/* A user's word of a kind the rules ask about: "hereafter" an adverbial. */
+static void
+test_user_word_kind_changes_the_analysis(void **state)
+{
+	struct ws_error err;
+	const char *s = "The mayor, Maria Okafor, hereafter said the port was closed.\n";
+
+	analyze(s);
+	assert_claim("the port was closed", "said", "hereafter", NULL, NULL);
+	write_user_file("mine.txt", "adverbial: hereafter\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze(s);
+	assert_claim("the port was closed", "said", "The mayor", "Maria Okafor", NULL);
+}
+
+/* A user's abbreviation of a title: its full stop ends no sentence. */
+static void
+test_user_abbreviation_keeps_the_sentence_whole(void **state)
+{
+	struct ws_error err;
+	const char *s = "The port closed. Cllr. Okafor said so.\n";
+
+	analyze(s);
+	assert_int_equal(doc->nsentences, 3);
+	write_user_file("mine.txt", "abbreviation-title: Cllr\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze(s);
+	assert_int_equal(doc->nsentences, 2);
+}
+
 static void
 test_empty_entry_is_reported(void **state)
 {
@@ -114,9 +193,17 @@ main(void)
 		cmocka_unit_test(test_builtin_lexicon_knows_the_major_agencies),
 		cmocka_unit_test_setup_teardown(test_user_outlet_is_found, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_user_cue_is_found, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_entries_sharing_first_words_match_the_longest,
+						setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_malformed_line_names_file_and_line, setup_dir,
 						teardown_dir),
 		cmocka_unit_test_setup_teardown(test_unknown_kind_is_reported, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_unknown_kind_lists_every_kind, setup_dir,
+						teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_word_kind_changes_the_analysis, setup_dir,
+						teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_abbreviation_keeps_the_sentence_whole,
+						setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_empty_entry_is_reported, setup_dir, teardown_dir),
 	};
 

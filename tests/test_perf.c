@@ -27,7 +27,7 @@ assert_same_blocks(const char *s)
 	struct ws_doc *full, *blocks;
 
 	assert_int_equal(ws_text_from_bytes("t", s, strlen(s), 0, &text, &err), 0);
-	assert_int_equal(ws_segment(text, &full, &err), 0);
+	assert_int_equal(ws_segment(text, NULL, &full, &err), 0);
 	assert_int_equal(ws_segment_blocks(text, &blocks, &err), 0);
 	assert_int_equal(blocks->nblocks, full->nblocks);
 	assert_int_equal(blocks->nlines, full->nlines);
@@ -97,7 +97,7 @@ word_lists_by_key_answer_as_a_scan(void **state)
 
 	(void)state;
 	assert_int_equal(ws_text_from_bytes("t", s, strlen(s), 0, &text, &err), 0);
-	assert_int_equal(ws_segment(text, &doc, &err), 0);
+	assert_int_equal(ws_segment(text, NULL, &doc, &err), 0);
 	memset(&ctx, 0, sizeof ctx);
 	ctx.s = text->s;
 	ctx.tok = doc->tokens;

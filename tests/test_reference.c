@@ -30,7 +30,7 @@ setup(void **state)
 	struct ws_error err;
 
 	if (ws_text_load(path, 0, &text, &err) < 0 ||
-	    ws_segment(text, &doc, &err) < 0) {
+	    ws_segment(text, NULL, &doc, &err) < 0) {
 		fprintf(stderr, "%s\n", err.msg);
 		return -1;
 	}

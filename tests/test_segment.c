@@ -18,6 +18,7 @@
 
 #include "whosaid/segment.h"
 
+static struct ws_lexicon *lex;	/* the built-in one, made at the first seg() */
 static struct ws_text *text;
 static struct ws_doc *doc;
 
@@ -29,13 +30,17 @@ seg(const char *s)
 
 	ws_doc_free(doc);
 	ws_text_free(text);
+	if (lex == NULL)
+		assert_int_equal(ws_lexicon_builtin(&lex, &err), 0);
 	assert_int_equal(ws_text_from_bytes("t", s, strlen(s), 0, &text, &err), 0);
-	assert_int_equal(ws_segment(text, &doc, &err), 0);
+	assert_int_equal(ws_segment(text, lex, &doc, &err), 0);
 }
 
 static int
 teardown(void **state)
 {
+	ws_lexicon_free(lex);
+	lex = NULL;
 	ws_doc_free(doc);
 	ws_text_free(text);
 	doc = NULL;

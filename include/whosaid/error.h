@@ -11,7 +11,7 @@
 #define WHOSAID_ERROR_H
 
 struct ws_error {
-	char msg[512];
+	char msg[2048];		/* room for the lexicon's list of kinds */
 };
 
 /* Format a message into err (if not NULL); always returns -1. */

@@ -51,6 +51,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "whosaid/error.h"
+#include "whosaid/lexicon.h"
 #include "whosaid/text.h"
 
 struct ws_span {
@@ -217,8 +218,14 @@ struct ws_doc {
 	size_t ntokens;
 };
 
-/* Segment a text.  The caller frees *out with ws_doc_free(). */
-int ws_segment(const struct ws_text *text, struct ws_doc **out, struct ws_error *err);
+/*
+ * Segment a text.  The lexicon (borrowed) says which words a full stop
+ * may follow without ending a sentence (ws_lexicon_abbreviation); NULL
+ * takes the built-in one, made for the call.  The caller frees *out with
+ * ws_doc_free().
+ */
+int ws_segment(const struct ws_text *text, const struct ws_lexicon *lex, struct ws_doc **out,
+	       struct ws_error *err);
 
 /*
  * Only the blocks and lines, which are all that plain text needs: the

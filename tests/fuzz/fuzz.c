@@ -51,7 +51,7 @@ fuzz_article(const uint8_t *data, size_t size, int analyse)
 	err.msg[0] = '\0';
 	if (ws_text_from_bytes("fuzz", (const char *)data, size, WS_LOAD_FORCE,
 			       &art->text, &err) < 0 ||
-	    ws_segment(art->text, &art->doc, &err) < 0 ||
+	    ws_segment(art->text, fuzz_lexicon(), &art->doc, &err) < 0 ||
 	    (analyse && ws_analyze(art->doc, fuzz_lexicon(), &art->an, &err) < 0)) {
 		/* An error must come with a message. */
 		if (err.msg[0] == '\0')
