@@ -30,6 +30,7 @@ enum {
 	OUTW_HEAD = 1 << 1,	/* "Punchbowl News" */
 	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
 	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
+	OUTW_QUOTED = 1 << 4,	/* "Xinhua quoted Zhou as saying" */
 };
 
 /* Classes of LEX_CUE. */
@@ -364,6 +365,7 @@ struct an_ctx {
 		uint32_t start, end;	/* the name as first written */
 	} couts[AN_CANDIDATES];
 	size_t ncouts;
+	uint64_t couts_first[4];	/* the first bytes of their names, a bit each */
 
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];

@@ -23,6 +23,7 @@
 #define NAME_MAX_WORDS 4
 #define ROLE_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKEN 12
+#define TITLES_IN_A_ROW 3
 #define SUBJECT_NAME_TOKENS 12	/* tokens of a name a cue vouches for */
 
 /*
@@ -978,6 +979,10 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		tb = ctx->ti[k].title_end;
 		if (tb < ctx->ntok && an_tok_punct(ctx, tb, '.') && title->phrase[title->len - 1] != '.')
 			tb++;	/* "Mr" "." */
+		/* "Deputy Foreign Minister Gennady Barsukov": titles in a row are one. */
+		for (int n = 0; n < TITLES_IN_A_ROW && tb < ctx->ntok && ctx->ti[tb].title != NULL &&
+		     ctx->ti[tb].title_end > tb; n++)
+			tb = ctx->ti[tb].title_end;
 		if (tb < ctx->ntok && (ctx->tok[tb].flags & WS_TOK_CAP) &&
 		    ctx->ti[tb].outlet == NULL)
 			a = tb;
@@ -1028,6 +1033,8 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	family_first = words == 2 && surname_at(ctx, a, b) == a;
 	gender = family_first ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
+		  /* "The striker, Tavinho, said": a mononym set off after its role. */
+		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
@@ -1053,7 +1060,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 		ctx->an->people[p].gender = gender;
-	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, ctx->ti[k].title_end) < 0)
+	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, a) < 0)
 		goto oom;
 	if (title != NULL)
 		for (size_t j = k; j < a; j++)
@@ -1331,7 +1338,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 	       tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT);
 }
 
-/* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */
+/* "X reported", "X, citing …", "X (XYZ) reported", "X quoted": the run ending before e reports. */
 static int
 reports_after(const struct an_ctx *ctx, size_t e)
 {
@@ -1339,13 +1346,18 @@ reports_after(const struct an_ctx *ctx, size_t e)
 		e += 3;
 	if (e < ctx->ntok && an_tok_punct(ctx, e, ','))
 		e++;
-	return e < ctx->ntok && (ctx->ti[e].outw & OUTW_REPORT);
+	return e < ctx->ntok && (ctx->ti[e].outw & (OUTW_REPORT | OUTW_QUOTED));
 }
 
 /* The outlet named by context before whose name is at sentence token k, or WS_NONE; *end its end. */
 static size_t
 known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 {
+	unsigned char first = (unsigned char)ctx->s[ctx->tok[k].start];
+
+	/* Most tokens start with a byte no such name starts with: no search. */
+	if (!(ctx->couts_first[first / 64] & (UINT64_C(1) << (first % 64))))
+		return WS_NONE;
 	for (size_t i = 0; i < ctx->ncouts && i < AN_CANDIDATES; i++) {
 		const struct an_context_outlet *c = &ctx->couts[i];
 		size_t n = c->end - c->start, j = k;
@@ -1400,6 +1412,7 @@ remember_context_outlet(struct an_ctx *ctx, size_t o, size_t start, size_t end)
 	c->outlet = o;
 	c->start = (uint32_t)start;
 	c->end = (uint32_t)end;
+	ctx->couts_first[(unsigned char)ctx->s[start] / 64] |= UINT64_C(1) << ((unsigned char)ctx->s[start] % 64);
 }
 
 /* Mark sentence tokens [a, b) as a mention of outlet o. */
