@@ -145,12 +145,13 @@ struct lex_outlet {
 /* A key and its chain side by side: a lookup reads one cache line. */
 struct lex_slot {
 	uint64_t key;			/* 0: empty */
-	struct lex_entry *chain;
+	struct lex_entry *chain;	/* entries of exactly these words */
+	int longer;			/* some entry has more words after these */
 };
 
 struct ws_lexicon {
 	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
-	struct lex_slot *slots;		/* by key: the first word, lower-cased */
+	struct lex_slot *slots;		/* by key: the words, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
 	size_t noutlets, outlets_cap;
@@ -159,11 +160,21 @@ struct ws_lexicon {
 /* The hash key of a word: its first run of letters and digits, lower-cased. */
 uint64_t lex_key(const char *s, size_t len);
 
+/* The longest entry, in bytes, and the most words it can have. */
+#define LEX_MAX_ENTRY 200
+#define LEX_MAX_WORDS (LEX_MAX_ENTRY / 2 + 1)
+
 /*
- * The chain of entries whose first word has key `key`, or NULL.  Entries
- * that start with a "the" (LEXF_THE) are chained under their second word.
+ * The chains of the entries that may match at byte pos of s (up to
+ * limit), whose first word there has key `key`, into chains[]: one chain
+ * per number of words, the most words first, each chain longest first,
+ * so that the first match met is the longest.  Entries that start with
+ * a "the" (LEXF_THE) are found from their second word.  Returns the
+ * number of chains (at most LEX_MAX_WORDS).  The work is the number of
+ * the text's words that some entry has, whatever the lists hold.
  */
-const struct lex_entry *lex_chain(const struct ws_lexicon *lex, uint64_t key);
+size_t lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos,
+		  size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS]);
 
 /*
  * If entry e matches text at s[pos...len), return the end of the match,

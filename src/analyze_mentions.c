@@ -30,15 +30,15 @@
  * the chain of its own word (the == 0), whose single words give the
  * token its kinds when `words`, or (the == 1) that of the word after
  * "the", whose first outlet starting with "the" is preferred to one
- * found before.
+ * found before (*outlet_of_the: one was found, in this chain or a
+ * longer one).
  */
 static void
 scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e, int the,
-	   int words)
+	   int words, int *outlet_of_the)
 {
 	struct an_tok *ti = &ctx->ti[k];
 	size_t len = ws_token_len(&ctx->tok[k]);
-	int outlet_of_the = 0;
 
 	for (; e != NULL; e = e->next) {
 		size_t m, j = k;
@@ -60,10 +60,10 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 		switch (e->kind) {
 		case LEX_OUTLET:
 		case LEX_OUTLET_REF:
-			if (ti->outlet == NULL || (the && !outlet_of_the)) {
+			if (ti->outlet == NULL || (the && !*outlet_of_the)) {
 				ti->outlet = e;
 				ti->outlet_end = (uint32_t)j;
-				outlet_of_the = the;
+				*outlet_of_the = the;
 			}
 			break;
 		case LEX_CUE:
@@ -102,9 +102,26 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 }
 
 /*
- * Look token k up: one chain for its own word, whose single words give
- * the token its kinds; after "the" (an article-definite), also the chain
- * of the next word, whose entries that start with "the" match here.
+ * Record what the entries that start at byte pos with the word of key
+ * `key` say: their chains, those of the most words first.
+ */
+static void
+scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos, int the,
+	    int words)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t n = lex_chains(ctx->lex, key, ctx->s, pos, limit, chains);
+	int outlet_of_the = 0;
+
+	for (size_t i = 0; i < n; i++)
+		scan_chain(ctx, k, limit, chains[i], the, words, &outlet_of_the);
+}
+
+/*
+ * Look token k up: the entries that start with its word, whose single
+ * words give the token its kinds; after "the" (an article-definite),
+ * also those that start with the next word, whose entries that start
+ * with "the" match here.
  */
 static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
@@ -121,8 +138,8 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		return;
 	}
 	ti->key = lex_key(t, len);
-	scan_chain(ctx, k, limit, lex_chain(ctx->lex, ti->key), 0,
-		   lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
+	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0,
+		    lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
 	if (ti->words & W_THE)
 		ti->fw = FW_THE;
 	else if (ti->words & W_COORDINATOR)
@@ -131,7 +148,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
-		scan_chain(ctx, k, limit, lex_chain(ctx->lex, lex_key(next, nlen)), 1, 0);
+		scan_chains(ctx, k, limit, lex_key(next, nlen), ctx->tok[k + 1].start, 1, 0);
 	}
 }
 

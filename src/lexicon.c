@@ -12,8 +12,14 @@
  * generated from them); a user adds files of the same format in
  * $XDG_CONFIG_HOME/whosaid/.
  *
- * Entries are kept in a hash table keyed by their first word, so that the
- * engine asks one question per token: which entries start with this word?
+ * Entries are kept in a hash table keyed by their words: the key of a
+ * phrase's first word, then that key combined with each further word's.
+ * A phrase is chained under the key of all its words, and each shorter
+ * run of its first words is marked as leading further, so the engine
+ * asks, at each token, which entries start with this word, then with
+ * this word and the next while some entry goes on: never a scan of the
+ * thousands of entries a user's list may start with one word ("said
+ * ...", "Deputy ...").
  */
 #include "config.h"
 
@@ -82,6 +88,25 @@ lex_key(const char *s, size_t len)
 	return h | (uint64_t)1 << 63;	/* 0 marks an empty slot */
 }
 
+/*
+ * The key of a run of words and one more word (s, len: that word, to
+ * white space).  A no-break space ends a phrase's last word as lex_match()
+ * sees it ("nominee" in "nominee\u00a0Gov."), so the key stops there.
+ */
+static uint64_t
+key_more(uint64_t key, const char *s, size_t len)
+{
+	const char *nbsp = memmem(s, len, "\xc2\xa0", 2);
+	uint64_t h;
+
+	if (nbsp != NULL)
+		len = (size_t)(nbsp - s);
+	h = (key ^ lex_key(s, len)) * 0x9e3779b97f4a7c15ULL;
+
+	h ^= h >> 31;
+	return h | (uint64_t)1 << 63;
+}
+
 int
 lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
 {
@@ -90,17 +115,58 @@ lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
 	       ((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0);
 }
 
-const struct lex_entry *
-lex_chain(const struct ws_lexicon *lex, uint64_t key)
+static const struct lex_slot *
+slot_find(const struct ws_lexicon *lex, uint64_t key)
 {
 	size_t mask = lex->nslots - 1, i = (size_t)key & mask;
 
 	while (lex->slots[i].key != 0) {
 		if (lex->slots[i].key == key)
-			return lex->slots[i].chain;
+			return &lex->slots[i];
 		i = (i + 1) & mask;
 	}
 	return NULL;
+}
+
+/* The length of the word (up to white space) at s, of at most max bytes. */
+static size_t
+word_len(const char *s, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && !isspace((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+size_t
+lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos,
+	   size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS])
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+	size_t n = 0, end = limit - pos > LEX_MAX_ENTRY ? pos + LEX_MAX_ENTRY : limit;
+
+	/* Words of the text as lex_match() reads them: runs of non-space. */
+	while (slot != NULL && n < LEX_MAX_WORDS) {
+		if (slot->chain != NULL)
+			chains[n++] = slot->chain;
+		if (!slot->longer)
+			break;
+		pos += word_len(s + pos, end - pos);
+		while (pos < end && isspace((unsigned char)s[pos]))
+			pos++;
+		if (pos >= end)
+			break;
+		key = key_more(key, s + pos, word_len(s + pos, end - pos));
+		slot = slot_find(lex, key);
+	}
+	for (size_t i = 0; i < n / 2; i++) {
+		const struct lex_entry *t = chains[i];
+
+		chains[i] = chains[n - 1 - i];
+		chains[n - 1 - i] = t;
+	}
+	return n;
 }
 
 size_t
@@ -178,13 +244,22 @@ lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact)
 	return 1;
 }
 
+/* The entries of one word, of key `key`, or NULL. */
+static const struct lex_entry *
+word_chain(const struct ws_lexicon *lex, uint64_t key)
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+
+	return slot != NULL ? slot->chain : NULL;
+}
+
 /* The kinds of the word s as written, case included. */
 static uint64_t
 exact_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
 {
 	uint64_t words = 0;
 
-	for (const struct lex_entry *e = lex_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
 		if (lex_word_is(e, s, len, 1))
 			words |= e->words;
 	return words;
@@ -194,7 +269,7 @@ exact_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
 static int
 is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	for (const struct lex_entry *e = lex_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
 		if ((e->kind == LEX_TITLE || e->kind == LEX_HONORIFIC) && e->len == len + 1 &&
 		    e->phrase[len] == '.' && memcmp(e->phrase, s, len) == 0)
 			return 1;
@@ -244,18 +319,14 @@ lex_grow(struct ws_lexicon *lex)
 	return 0;
 }
 
-/* Add an entry (takes ownership of e), appended to its chain. */
-static int
-lex_add(struct ws_lexicon *lex, struct lex_entry *e)
+/* The slot of key, made when missing; NULL when out of memory. */
+static struct lex_slot *
+slot_get(struct ws_lexicon *lex, uint64_t key)
 {
-	uint64_t key;
 	size_t i, mask;
-	struct lex_entry **tail;
 
 	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
-		return -1;
-	/* "the outlet" is found from its second word: "the" starts too many chains. */
-	key = e->flags & LEXF_THE ? lex_key(e->phrase + 4, e->len - 4) : lex_key(e->phrase, e->len);
+		return NULL;
 	mask = lex->nslots - 1;
 	for (i = (size_t)key & mask; lex->slots[i].key != 0 && lex->slots[i].key != key;
 	     i = (i + 1) & mask)
@@ -264,9 +335,41 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		lex->slots[i].key = key;
 		lex->nused++;
 	}
+	return &lex->slots[i];
+}
+
+/*
+ * Add an entry (takes ownership of e) to the chain of all its words,
+ * marking the runs of its first words as leading further.  "the outlet"
+ * is found from its second word: "the" starts too many entries.
+ */
+static int
+lex_add(struct ws_lexicon *lex, struct lex_entry *e)
+{
+	const char *p = e->phrase, *end = e->phrase + e->len;
+	struct lex_slot *slot = NULL;
+	struct lex_entry **tail;
+	uint64_t key = 0;
+
+	if (e->flags & LEXF_THE)
+		p += 4;
+	while (p < end) {
+		size_t n = word_len(p, (size_t)(end - p));
+
+		if (slot != NULL)
+			slot->longer = 1;
+		key = slot == NULL ? lex_key(p, n) : key_more(key, p, n);
+		if ((slot = slot_get(lex, key)) == NULL)
+			return -1;
+		p += n;
+		while (p < end && *p == ' ')
+			p++;
+	}
+	if (slot == NULL && (slot = slot_get(lex, lex_key(p, 0))) == NULL)
+		return -1;
 	/* A word listed under several kinds is one entry with all of them. */
 	if (e->kind == LEX_WORD) {
-		for (struct lex_entry *w = lex->slots[i].chain; w != NULL; w = w->next) {
+		for (struct lex_entry *w = slot->chain; w != NULL; w = w->next) {
 			if (w->kind == LEX_WORD && w->len == e->len &&
 			    memcmp(w->phrase, e->phrase, e->len) == 0) {
 				w->words |= e->words;
@@ -277,7 +380,7 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		}
 	}
 	/* Longer phrases first, so that the first match is the longest. */
-	for (tail = &lex->slots[i].chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
+	for (tail = &slot->chain; *tail != NULL && (*tail)->len >= e->len; tail = &(*tail)->next)
 		;
 	e->next = *tail;
 	*tail = e;
@@ -545,7 +648,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 			*what = "empty entry";
 			return 1;
 		}
-		if (n > 200) {
+		if (n > LEX_MAX_ENTRY) {
 			*what = "entry longer than 200 bytes";
 			return 1;
 		}

@@ -56,15 +56,15 @@ cliff_md_brackets() {	# N nested '[' in a Markdown file
 	  printf '\n'; } >"$2"
 }
 
-# N lines of word list in $XDG_CONFIG_HOME/whosaid/cliff.txt (outlets,
-# titles and speech verbs of their own), and FILE 256 KB of prose.
+# N lines of word list in $XDG_CONFIG_HOME/whosaid/cliff.txt, every entry
+# starting with a word of the news ("said Ason", "Deputy Bson Minister"),
+# and FILE 256 KB of prose.
 cliff_word_list() {
 	mkdir -p "$XDG_CONFIG_HOME/whosaid"
 	awk -v n="$1" "$cliff_names_awk"'
 	BEGIN { for (i = 0; i < n; i++) {
-		if (i % 3 == 0) printf "outlet: The %s Courier | the %s Courier\n", name(i), name(i)
-		else if (i % 3 == 1) printf "title: %s\n", name(i)
-		else printf "speech: %sed\n", tolower(name(i)) } }' \
+		if (i % 2 == 0) printf "speech: said %s\n", name(i)
+		else printf "title: Deputy %s Minister\n", name(i) } }' \
 	    >"$XDG_CONFIG_HOME/whosaid/cliff.txt"
 	cliff_prose_kb 256 "$2"
 }

@@ -30,4 +30,13 @@ ok "the HTML export of 4 MB of distinct speakers is not people x claims x outlet
 ok "--stats over 4 MB of distinct speakers is not quadratic (was 33 s)" \
 	in_time 10 "$WHOSAID" --stats "$TMPD/speakers.txt"
 
+# 60,000 entries of a user's word list that start with "said" or "Deputy".
+XDG_CONFIG_HOME=$TMPD/config
+export XDG_CONFIG_HOME
+cliff_word_list 60000 "$TMPD/article.txt"
+ok "60,000 lines of word list sharing first words load in linear time (was 11 s)" \
+	in_time 2 "$WHOSAID" --export=json /dev/null
+ok "and an article is looked up in them in linear time (was 13 s)" \
+	in_time 3 "$WHOSAID" --export=json "$TMPD/article.txt"
+
 done_testing

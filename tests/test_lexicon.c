@@ -75,6 +75,27 @@ test_user_cue_is_found(void **state)
 	assert_claim("the port was doomed", "opined", "Maria Okafor", "Maria Okafor", NULL);
 }
 
+/*
+ * Entries are looked up word by word: of the entries that start with
+ * "Harbour", the one with the most words that the text has is found.
+ */
+static void
+test_user_entries_sharing_first_words_match_the_longest(void **state)
+{
+	struct ws_error err;
+
+	write_user_file("outlets.txt", "outlet: Harbour Gazette\n"
+			"outlet: Harbour Gazette Weekly\n"
+			"outlet: Harbour Radio\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze("Harbour Gazette Weekly reported that the port had closed. "
+		"Harbour  Radio reported that the ferries had stopped.\n");
+	assert_claim("the port had closed", "reported", "Harbour Gazette Weekly", NULL,
+		     "Harbour Gazette Weekly");
+	assert_claim("the ferries had stopped", "reported", "Harbour  Radio", NULL,
+		     "Harbour Radio");
+}
+
 static void
 test_malformed_line_names_file_and_line(void **state)
 {
@@ -172,6 +193,8 @@ main(void)
 		cmocka_unit_test(test_builtin_lexicon_knows_the_major_agencies),
 		cmocka_unit_test_setup_teardown(test_user_outlet_is_found, setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_user_cue_is_found, setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_entries_sharing_first_words_match_the_longest,
+						setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_malformed_line_names_file_and_line, setup_dir,
 						teardown_dir),
 		cmocka_unit_test_setup_teardown(test_unknown_kind_is_reported, setup_dir, teardown_dir),
