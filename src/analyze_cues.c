@@ -885,6 +885,10 @@ an_title_case(const struct an_ctx *ctx)
 	for (size_t k = 0; k < ctx->ntok; k++) {
 		if (!(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_NUMBER))
 			continue;
+		/* "Kim Ji-hoon Heads to Yokohama": the part after a hyphen is no word of its own. */
+		if (k >= 2 && an_tok_punct(ctx, k - 1, '-') && ws_token_end(&ctx->tok[k - 2]) == ctx->tok[k - 1].start &&
+		    ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start)
+			continue;
 		words++;
 		caps += (ctx->tok[k].flags & WS_TOK_CAP) != 0;
 	}
