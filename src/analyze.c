@@ -82,8 +82,8 @@ by_content(const void *a, const void *b)
  * was not near, and qsort() finishes the work.  Both sorts are stable,
  * so the order is the same whichever ran.
  */
-static void
-sort_claims(struct ws_claim *c, size_t n)
+void
+an_sort_claims(struct ws_claim *c, size_t n)
 {
 	size_t budget = 8 * n + 64;
 
@@ -240,7 +240,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	}
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
-	sort_claims(ctx.an->claims, ctx.an->nclaims);
+	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
 	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
 		goto done;
 	*out = ctx.an;

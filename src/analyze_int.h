@@ -485,6 +485,8 @@ an_is_ing(const struct an_ctx *ctx, size_t a)
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
+/* Sort claims by content start, then cue start; stable (analyze.c). */
+void an_sort_claims(struct ws_claim *c, size_t n);
 
 /* analyze_words.c */
 /*
