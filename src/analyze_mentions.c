@@ -132,18 +132,11 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 
 	memset(ti, 0, sizeof *ti);
 	ti->person = ti->outlet_at = WS_NONE;
-	if (!(ctx->tok[k].flags & WS_TOK_WORD)) {
-		if (len == 1 && *t == ',')
-			ti->fw = FW_COMMA;
+	if (!(ctx->tok[k].flags & WS_TOK_WORD))
 		return;
-	}
 	ti->key = lex_key(t, len);
 	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0,
 		    lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
-	if (ti->words & W_THE)
-		ti->fw = FW_THE;
-	else if (ti->words & W_COORDINATOR)
-		ti->fw = FW_AND;	/* FW_AND | FW_BUT is asked, until the cue stages ask W_* */
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
@@ -606,11 +599,11 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 is_byline(const struct an_ctx *ctx)
 {
-	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !an_tok_is(ctx, 0, "by") ||
+	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !tok_has(ctx, 0, W_PREP_AGENT) ||
 	    !(ctx->tok[0].flags & WS_TOK_CAP))
 		return 0;
 	for (size_t j = 1; j < ctx->ntok; j++)
-		if (!((ctx->tok[j].flags & WS_TOK_CAP) || an_tok_is(ctx, j, "and") || an_tok_punct(ctx, j, ',') ||
+		if (!((ctx->tok[j].flags & WS_TOK_CAP) || tok_has(ctx, j, W_COORDINATOR) || an_tok_punct(ctx, j, ',') ||
 		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
 			return 0;
 	return 1;
@@ -1335,7 +1328,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
 	return k >= 2 && (ctx->ti[k - 2].outw & OUTW_HEARER) &&
-	       tok_has(ctx, k - 1, W_PREP_ADDRESSEE | W_PREP_AGENT);
+	       tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT);
 }
 
 /* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */

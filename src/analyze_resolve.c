@@ -73,7 +73,7 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_PREP_ADDRESSEE) &&
+		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
 		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
 			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
 	return WS_NONE;
