@@ -509,30 +509,23 @@ is_cjk_end(ucs4_t c)
 	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff0e;
 }
 
-/* Words that lose their first letters to an apostrophe: ’em, ’tis. */
-static const char *const elisions[] = {
-	"em", "n", "tis", "twas", "til", "cause", "bout", "round", "nuff",
-	"cos", "ere", NULL
-};
-
-/* Whether the letters at s[pos] are an elided word (’em, ’n’). */
+/*
+ * Whether the letters at s[pos] are an elided word (’em, ’n’): an elision
+ * of the lexicon (data/abbreviations.txt).
+ */
 static int
-starts_elision(const char *s, size_t pos, size_t end)
+starts_elision(const struct builder *b, size_t pos, size_t end)
 {
-	size_t i = pos, n;
-	const char *const *w;
+	const char *s = b->s;
+	size_t i = pos;
 
 	while (i < end && i - pos < 6 && ((s[i] >= 'a' && s[i] <= 'z') ||
 	    (s[i] >= 'A' && s[i] <= 'Z')))
 		i++;
-	n = i - pos;
-	if (n == 0 || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+	if (i == pos || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
 	    (s[i] >= 'A' && s[i] <= 'Z'))))
 		return 0;
-	for (w = elisions; *w != NULL; w++)
-		if (strlen(*w) == n && strncasecmp(s + pos, *w, n) == 0)
-			return 1;
-	return 0;
+	return b->lex != NULL && ws_lexicon_elision(b->lex, s + pos, i - pos);
 }
 
 /* Flags of a straight or curly single quote, from its neighbours. */
@@ -630,7 +623,7 @@ mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
 		return double_quote_flags(b, prev, next);
 	case '\'': case 0x2018: case 0x2019:
 		return single_quote_flags(b, c, prev, next,
-		    starts_elision(b->s, end, le));
+		    starts_elision(b, end, le));
 	}
 	return 0;
 }
@@ -676,11 +669,47 @@ ascii_word_flags(const char *s, size_t start, size_t end)
 	return upper >= 2 ? flags | WS_TOK_ALLCAPS : flags;
 }
 
+/*
+ * Whether the mark [start, end) makes a run of one mark more than three
+ * long ("""", !!!!, ----, ****): such a run is one punctuation token,
+ * with no quotation role, so a wall of punctuation costs a token per run
+ * and not per byte.  ("..." and "!!!" stay three tokens.)  A run grows
+ * from the last token, or from the three single marks before it, which
+ * it then takes in.
+ */
+static int
+joins_run(struct builder *b, size_t start, size_t end)
+{
+	struct ws_token *t = b->doc->tokens;
+	size_t n = end - start, k = b->doc->ntokens;
+
+	if (k < 3 || !(t[k - 1].flags & WS_TOK_PUNCT) || ws_token_end(&t[k - 1]) != start ||
+	    memcmp(b->s + t[k - 1].start + t[k - 1].len - n, b->s + start, n) != 0)
+		return 0;
+	if (t[k - 1].len >= 4 * n && t[k - 1].len % n == 0 &&
+	    t[k - 1].len + n <= WS_TOKEN_MAX_LEN) {
+		t[k - 1].len += (unsigned)n;
+		return 1;
+	}
+	for (size_t j = k - 3; j < k; j++)
+		if (t[j].len != n || !(t[j].flags & WS_TOK_PUNCT) ||
+		    ws_token_end(&t[j]) != (j + 1 < k ? t[j + 1].start : start) ||
+		    memcmp(b->s + t[j].start, b->s + start, n) != 0)
+			return 0;
+	t[k - 3].len = (unsigned)(4 * n);
+	t[k - 3].flags &= ~(unsigned)(WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE |
+				      WS_TOK_SINGLE_QUOTE | WS_TOK_APOSTROPHE);
+	b->doc->ntokens -= 2;
+	return 1;
+}
+
 static inline int
 push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 
+	if ((flags & WS_TOK_PUNCT) && joins_run(b, start, end))
+		return 0;
 	if (doc->ntokens == b->tokens_cap &&
 	    RESERVE(b, tokens, tokens_cap) < 0)
 		return -1;
@@ -1025,6 +1054,12 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 
 	b->doc->blocks[block].first_sentence = b->doc->nsentences;
 	for (i = t0; i < t1; i++) {
+		/* A bound, far above any sentence of news (see segment.h). */
+		if (i - first >= WS_SENTENCE_MAX_TOKENS) {
+			if (add_sentence(b, block, first, i) < 0)
+				return -1;
+			first = i;
+		}
 		tok = &b->doc->tokens[i];
 		if (!(tok->flags & WS_TOK_PUNCT))
 			continue;
