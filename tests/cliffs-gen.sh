@@ -31,6 +31,13 @@ cliff_quotes() {	# N KB of straight double quotes
 	head -c $(($1 * 1024)) /dev/zero | tr '\0' '"' >"$2"
 }
 
+cliff_repeat() {	# UNIT N FILE: UNIT (printf's format) repeated to about N KB
+	printf "$1" >"$3"
+	while [ "$(wc -c <"$3")" -lt $(($2 * 1024)) ]; do
+		cat "$3" "$3" >"$3.twice" && mv "$3.twice" "$3"
+	done
+}
+
 cliff_speakers() {	# about N KB of claims, each of a person of its own,
 			# told to the built-in outlets in turn
 	awk -v kb="$1" "$cliff_names_awk"'
@@ -48,6 +55,24 @@ cliff_xml_attrs() {	# one element with N attributes
 	awk -v n="$1" 'BEGIN { printf "<html><body><article><p"
 		for (i = 0; i < n; i++) printf " a%d=\"\"", i
 		printf ">The port will reopen, its chair said.</p></article></body></html>\n" }' >"$2"
+}
+
+cliff_attr_page() {	# about N KB of elements of 256 attributes each (the limit)
+	awk -v kb="$1" 'BEGIN { el = "<p"
+		for (i = 0; i < 256; i++) el = el sprintf(" a%d=\"\"", i)
+		el = el ">The port will reopen, its chair said.</p>\n"
+		printf "<html><body><article>"
+		for (n = 0; n < kb * 1024; n += length(el)) printf "%s", el
+		printf "</article></body></html>\n" }' >"$2"
+}
+
+cliff_md_page() {	# about N KB of paragraphs of 100 '[' closed on their next line
+	awk -v kb="$1" 'BEGIN { p = "The port will reopen, its chair said. "
+		for (i = 0; i < 100; i++) p = p "["
+		p = p "\n"
+		for (i = 0; i < 100; i++) p = p "]"
+		p = p "\n\n"
+		for (n = 0; n < kb * 1024; n += length(p)) printf "%s", p }' >"$2"
 }
 
 cliff_md_brackets() {	# N '[' in a Markdown paragraph, closed on its next line
