@@ -612,6 +612,34 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
 }
 
+/*
+ * The name of a company: remember the words before its first word of a
+ * body ("Emerson Lowe" of "Emerson Lowe Group Inc."), by the key of
+ * their surname, so that they name the company later too.
+ */
+static void
+remember_org(struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t e = a + 1;
+
+	while (e < b && !tok_has(ctx, e, W_ORG))
+		e++;
+	if (e >= b)
+		return;
+	ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, e);
+}
+
+static int
+is_org_name(const struct an_ctx *ctx, uint64_t key)
+{
+	size_t n = ctx->norg_keys < AN_CANDIDATES ? ctx->norg_keys : AN_CANDIDATES;
+
+	for (size_t i = 0; i < n; i++)
+		if (ctx->org_keys[i] == key)
+			return 1;
+	return 0;
+}
+
 /* Remember the name [a, b) that nothing vouched for yet, under its surname's key. */
 static void
 remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int subject)
@@ -976,8 +1004,11 @@ find_person(struct an_ctx *ctx, size_t k)
 		b = name_run(ctx, a, 2, &words, &org);
 	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
-	if (org && !(known && words == 1))
+	if (org && !(known && words == 1)) {
+		remember_org(ctx, a, b);
 		return k;
+	}
+
 	/*
 	 * "Though Trump said", "What Sanders wants": a word capitalised only
 	 * because it opens the sentence is no given name of someone known.
@@ -1001,6 +1032,9 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
 		   !(ctx->ti[a].words & W_NOT_NAME));
+	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
+	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
+		return k;
 	/*
 	 * "the Office of Professional Responsibility said": a run that starts
 	 * inside a longer one of capitalised words is no one's name unless a
@@ -1069,7 +1103,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
-	if (r == WS_NONE)
+	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)))
 		return WS_NONE;
 	p = person_for(ctx, r, b);
 	mark_person(ctx, p, r, b);
