@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include "whosaid/learn.h"
+#include "embed.h"
 
 #define WS_MODEL_MAGIC "WSMODEL"	/* with its NUL: 8 bytes */
 #define WS_MODEL_HEADER 32
@@ -48,9 +49,8 @@ int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 		uint8_t *back, uint8_t *labels);
 
-/* The built-in model's bytes (src/model_data.c, generated); size 0 for none. */
-extern const unsigned char ws_model_builtin_bytes[];
-extern const size_t ws_model_builtin_size;
+/* The built-in model (src/model_data.c, embedded): one file, or none. */
+extern const struct ws_embedded ws_model_embedded[];
 
 /* Little-endian stores, for the writer. */
 void ws_put_le32(uint8_t *p, uint32_t v);
