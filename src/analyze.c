@@ -43,21 +43,6 @@ an_grow(void *arrp, size_t *cap, size_t n, size_t size)
 	return 0;
 }
 
-/* Whether the len bytes at t, ASCII letters folded, are `word` (lower case). */
-int
-an_fold_equal(const char *t, const char *word, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)t[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char)word[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* The first sentence token that ends after byte off (ntok if none). */
 size_t
 an_tok_at(const struct an_ctx *ctx, size_t off)
@@ -82,8 +67,8 @@ by_content(const void *a, const void *b)
  * was not near, and qsort() finishes the work.  Both sorts are stable,
  * so the order is the same whichever ran.
  */
-static void
-sort_claims(struct ws_claim *c, size_t n)
+void
+an_sort_claims(struct ws_claim *c, size_t n)
 {
 	size_t budget = 8 * n + 64;
 
@@ -189,7 +174,6 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->sc);
 	free(ctx->name_keys);
 	free(ctx->name_people);
-	an_wordlists_free(ctx->wordlists);
 }
 
 int
@@ -222,7 +206,6 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = calloc(1, sizeof *ctx.an);
-	ctx.wordlists = calloc(1, sizeof *ctx.wordlists);	/* NULL is fine: slower */
 	ctx.outlet_of = malloc((lex->noutlets + 1) * sizeof *ctx.outlet_of);
 	if (ctx.an == NULL || ctx.outlet_of == NULL)
 		goto oom;
@@ -240,7 +223,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	}
 	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
 		goto oom;
-	sort_claims(ctx.an->claims, ctx.an->nclaims);
+	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
 	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
 		goto done;
 	*out = ctx.an;

@@ -22,19 +22,13 @@
 #define QUOTE_BACK_MAX 25
 #define NEXT_QUOTES_MAX 3
 
-/* After a comma, words that open a clause the content does not take in. */
-static const char *const clause_after_comma[] = {
-	"which", "who", "while", "whereas", "although", "though", "compared", NULL,
-};
-
 /* Sentence token after the hearer of "told": "told reporters", "told CNN", "told him". */
 static size_t
 skip_hearer(const struct an_ctx *ctx, size_t c)
 {
 	if (c >= ctx->ntok)
 		return c;
-	if (ctx->ti[c].pronoun || an_tok_is(ctx, c, "me") || an_tok_is(ctx, c, "us") ||
-	    an_tok_is(ctx, c, "you"))
+	if (ctx->ti[c].pronoun || tok_has(ctx, c, W_PRON_FIRST_OBJECT | W_PRON_SECOND))
 		return c + 1;
 	if (ctx->ti[c].in_name || (ctx->tok[c].flags & WS_TOK_CAP)) {
 		while (c < ctx->ntok && (ctx->ti[c].in_name ||
@@ -42,15 +36,15 @@ skip_hearer(const struct an_ctx *ctx, size_t c)
 			c++;
 		return c;
 	}
-	if (an_in_list(ctx, c, an_determiners)) {
+	if (tok_has(ctx, c, W_DETERMINER)) {
 		size_t j = c + 1;
 
 		while (j < ctx->ntok && j < c + 4 && (ctx->tok[j].flags & WS_TOK_WORD) &&
-		       !an_is_cue(ctx, j) && !an_tok_is(ctx, j, "that"))
+		       !an_is_cue(ctx, j) && !tok_has(ctx, j, W_COMPLEMENTIZER))
 			j++;
 		return j;
 	}
-	if ((ctx->tok[c].flags & WS_TOK_WORD) && !an_tok_is(ctx, c, "that"))
+	if ((ctx->tok[c].flags & WS_TOK_WORD) && !tok_has(ctx, c, W_COMPLEMENTIZER))
 		return c + 1;	/* "told reporters" */
 	return c;
 }
@@ -60,7 +54,7 @@ static size_t
 that_ahead(const struct an_ctx *ctx, size_t c)
 {
 	for (size_t j = c; j < ctx->ntok && j < c + SKIP_MAX; j++) {
-		if (an_tok_is(ctx, j, "that") || an_tok_punct(ctx, j, ':'))
+		if (tok_has(ctx, j, W_COMPLEMENTIZER) || an_tok_punct(ctx, j, ':'))
 			return j;
 		if (an_is_end_punct(ctx, j) || an_is_cue(ctx, j) ||
 		    an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
@@ -92,32 +86,20 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 	return an_is_cue(ctx, k);
 }
 
-/* Where a claim was made: "… in an interview with the Post", "… at a rally on Friday". */
-static const char *const event_preps[] = { "in", "at", "during", NULL };
-
-static const char *const event_nouns[] = {
-	"interview", "interviews", "speech", "speeches", "statement", "statements", "rally",
-	"conference", "hall", "debate", "appearance", "commercial", "op-ed", "tweet", "tweets",
-	"post", "hearing", "briefing", "email", "e-mail", "letter", "video", "ad", "address",
-	"remarks", "event", "forum", "memo", "call", "podcast", "broadcast", "sermon", "testimony",
-	NULL,
-};
-
 /* A speech event from k on: a determiner, up to three words, an event noun. */
 static int
 event_ahead(const struct an_ctx *ctx, size_t k)
 {
-	if (!an_in_list(ctx, k, an_determiners))
+	if (!tok_has(ctx, k, W_DETERMINER))
 		return 0;
 	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
-		if (an_in_list(ctx, j, event_nouns))
+		if (tok_has(ctx, j, W_SPEECH_EVENT))
 			return j + 1 >= ctx->ntok || !(ctx->tok[j + 1].flags & WS_TOK_WORD) ||
-			       an_in_list(ctx, j + 1, an_np_preps) || an_in_list(ctx, j + 1, an_preps) ||
-			       an_in_list(ctx, j + 1, an_time_words);
+			       tok_has(ctx, j + 1, W_PREP_SUBJECT | W_PREPOSITION | W_WHEN);
 		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
 		    !(ctx->tok[j].flags & WS_TOK_APOSTROPHE))
 			return 0;
-		if (an_in_list(ctx, j, an_stop_words) || an_is_cue(ctx, j))
+		if (tok_has(ctx, j, W_CONJUNCTION) || an_is_cue(ctx, j))
 			return 0;
 	}
 	return 0;
@@ -147,8 +129,7 @@ new_subject(const struct an_ctx *ctx, size_t k)
 {
 	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
 		return 0;
-	return ctx->ti[k].pronoun || an_tok_is(ctx, k, "i") || an_tok_is(ctx, k, "we") ||
-	       an_tok_is(ctx, k, "it") || an_in_list(ctx, k, an_determiners) ||
+	return ctx->ti[k].pronoun || tok_has(ctx, k, W_PRON_FIRST | W_PRON_NEUTER | W_DETERMINER) ||
 	       ((ctx->tok[k].flags & WS_TOK_CAP) && ctx->ti[k].in_name);
 }
 
@@ -178,15 +159,15 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 static size_t
 cut_at(const struct an_ctx *ctx, size_t j)
 {
-	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && new_predicate(ctx, j + 1))
+	if (tok_has(ctx, j, W_COORDINATOR) && new_predicate(ctx, j + 1))
 		return j;
-	if (an_in_list(ctx, j, event_preps) && event_ahead(ctx, j + 1))
+	if (tok_has(ctx, j, W_PREP_EVENT) && event_ahead(ctx, j + 1))
 		return j;
-	if (j == 0 || !(ctx->ti[j - 1].fw & FW_COMMA))
+	if (j == 0 || !an_tok_punct(ctx, j - 1, ','))
 		return WS_NONE;
-	if ((ctx->ti[j].fw & (FW_AND | FW_BUT)) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
+	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
 		return j - 1;
-	if (an_in_list(ctx, j, clause_after_comma) && !aside_closes(ctx, j))
+	if (tok_has(ctx, j, W_CLAUSE_OPENER) && !aside_closes(ctx, j))
 		return j - 1;
 	if ((an_is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
@@ -195,12 +176,6 @@ cut_at(const struct an_ctx *ctx, size_t j)
 		return j - 1;
 	return WS_NONE;
 }
-
-/* Subordinators that open an introductory clause: "As X said …, the mayor left." */
-static const char *const intro_words[] = {
-	"as", "when", "while", "if", "though", "although", "because", "after", "since",
-	"with", "despite", "whereas", "once", "until", "before", NULL,
-};
 
 /*
  * The comma that ends a sentence's introductory clause ("When Okafor
@@ -212,10 +187,10 @@ intro_clause_end(const struct an_ctx *ctx)
 {
 	size_t a = 0;
 
-	while (a < ctx->ntok && (an_in_list(ctx, a, an_openers) || an_tok_punct(ctx, a, ',') ||
+	while (a < ctx->ntok && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',') ||
 				 an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
 		a++;
-	if (a >= ctx->ntok || !an_in_list(ctx, a, intro_words))
+	if (a >= ctx->ntok || !tok_has(ctx, a, W_SUBORDINATOR))
 		return WS_NONE;
 	for (size_t j = a + 1; j < ctx->ntok; j++) {
 		if (an_tok_punct(ctx, j, ','))
@@ -396,26 +371,26 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		c = skip_hearer(ctx, c);
 	}
 	for (;;) {
-		while (c < ctx->ntok && an_in_list(ctx, c, an_time_words))
+		while (c < ctx->ntok && tok_has(ctx, c, W_WHEN))
 			c++;
 		/* "on Saturday", "in March", "last week" */
-		if ((an_tok_is(ctx, c, "on") || an_tok_is(ctx, c, "in")) && c + 1 < ctx->ntok &&
-		    (an_in_list(ctx, c + 1, an_time_words) || (ctx->ti[c + 1].words & LEXW_NOT_NAME)) &&
+		if (tok_has(ctx, c, W_PREP_DATE) && c + 1 < ctx->ntok &&
+		    tok_has(ctx, c + 1, W_WHEN | W_NOT_NAME) &&
 		    (ctx->tok[c + 1].flags & WS_TOK_CAP)) {
 			c += 2;
 			continue;
 		}
 		break;
 	}
-	if (an_in_list(ctx, c, an_preps) && (t = that_ahead(ctx, c)) != WS_NONE)
+	if (tok_has(ctx, c, W_PREPOSITION) && (t = that_ahead(ctx, c)) != WS_NONE)
 		return t + 1;
-	if (an_tok_is(ctx, c, "to"))
+	if (tok_has(ctx, c, W_PREP_TO))
 		return c;	/* "vowed to fight on" */
-	if (an_tok_is(ctx, c, "about") && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
+	if (tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
 		return c;	/* "said about 20 people …" */
-	if (an_tok_is(ctx, c, "that") || an_tok_punct(ctx, c, ':'))
+	if (tok_has(ctx, c, W_COMPLEMENTIZER) || an_tok_punct(ctx, c, ':'))
 		return c + 1;
-	if (an_in_list(ctx, c, an_preps)) {
+	if (tok_has(ctx, c, W_PREPOSITION)) {
 		/*
 		 * "said in a statement Tuesday." or "said in an interview, “…”";
 		 * "said after the vote he would …": the content starts at "he".
@@ -424,8 +399,9 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 
 		while (j < ctx->ntok && j < c + SKIP_MAX && !an_tok_punct(ctx, j, ',') &&
 		       !an_is_end_punct(ctx, j) && !an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE)) {
-			if (j > c + 1 && j <= c + 5 && (ctx->ti[j].pronoun > 1 || an_tok_is(ctx, j, "they") ||
-							an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we")))
+			if (j > c + 1 && j <= c + 5 && (ctx->ti[j].pronoun > 1 ||
+							(tok_has(ctx, j, W_PRON_SUBJECT) && ctx->ti[j].pronoun) ||
+							tok_has(ctx, j, W_PRON_FIRST)))
 				return j;
 			j++;
 		}
@@ -593,8 +569,7 @@ an_relative_end(const struct an_ctx *ctx, size_t c, size_t e)
 		if (!an_tok_punct(ctx, j, ','))
 			continue;
 		if ((ctx->tok[n].flags & WS_TOK_WORD) && !(ctx->tok[n].flags & (WS_TOK_CAP | WS_TOK_NUMBER)) &&
-		    !an_in_list(ctx, n, an_preps) && !an_in_list(ctx, n, an_determiners) &&
-		    !an_in_list(ctx, n, an_stop_words) && !ctx->ti[n].pronoun)
+		    !tok_has(ctx, n, W_PREPOSITION | W_DETERMINER | W_CONJUNCTION) && !ctx->ti[n].pronoun)
 			return j;
 	}
 	return e;
@@ -651,7 +626,7 @@ an_rest_is_narration(const struct an_ctx *ctx, size_t c)
 		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = an_quote_of(ctx, c)) != NULL &&
 		       q->nwords <= AN_TITLE_WORDS_MAX;
 	for (size_t j = c; j < ctx->ntok && !an_is_end_punct(ctx, j); j++)
-		if (j >= c + SKIP_MAX || an_is_cue(ctx, j) || an_tok_is(ctx, j, "that") ||
+		if (j >= c + SKIP_MAX || an_is_cue(ctx, j) || tok_has(ctx, j, W_COMPLEMENTIZER) ||
 		    an_tok_punct(ctx, j, ':') ||
 		    an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
 		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))

@@ -30,33 +30,6 @@
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 256
 
-/* Plural subjects not in -s that a base-form cue fits: "the police say", "those surveyed say". */
-static const char *const plural_subjects[] = {
-	"people", "police", "surveyed", "polled", "questioned", "interviewed", "percent",
-	"others", "many", "most", "some", "few", "both", "all", "half", "majority", "minority",
-	"third", "quarter", "fifth", "five", "ten", "women", "men", "children", "staff", "public",
-	"themselves", "alike", NULL,
-};
-
-/* Words before a reporting verb that make it a noun: "his claims", "the reported loss". */
-static const char *const noun_markers[] = {
-	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "than", NULL,
-};
-
-static const char *const noun_preps[] = {
-	"with", "of", "for", "on", "in", "about", "from", "at", "over", "against", NULL,
-};
-
-/* Before an -ing cue, these keep it a verb of the sentence's subject: "by saying". */
-static const char *const ing_preps[] = {
-	"by", "after", "before", "while", "when", "without", "in", "since", NULL,
-};
-
-/* Before a participle, a passive: "the bodies were found", "was supported by". */
-static const char *const be_forms[] = {
-	"is", "are", "was", "were", "be", "been", "being", NULL
-};
-
 static void
 set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 {
@@ -135,8 +108,8 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 		}
 		/* "X, according to Y, includes Z" goes on; ", which …" and ", taking …" do not. */
 		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok &&
-		    !an_is_ing(ctx, np_end + 1) && !an_in_list(ctx, np_end + 1, an_clause_heads) &&
-		    !an_tok_is(ctx, np_end + 1, "who") && !an_in_list(ctx, np_end + 1, an_stop_words)) {
+		    !an_is_ing(ctx, np_end + 1) &&
+		    !tok_has(ctx, np_end + 1, W_CLAUSE_HEAD | W_REL_PERSON | W_CONJUNCTION)) {
 			size_t e = an_content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
@@ -196,9 +169,9 @@ base_form_fits(const struct an_ctx *ctx, size_t k)
 
 	if (j != k - 1)
 		return 1;	/* "will say", "did not say" */
-	if (ctx->ti[j].pronoun || an_tok_is(ctx, j, "i") || an_tok_is(ctx, j, "we") ||
-	    an_tok_is(ctx, j, "you") || an_tok_is(ctx, j, "who") || an_tok_is(ctx, j, "that") ||
-	    an_tok_is(ctx, j, "which") || an_in_list(ctx, j, plural_subjects))
+	if (ctx->ti[j].pronoun ||
+	    tok_has(ctx, j, W_PRON_FIRST | W_PRON_SECOND | W_REL_PERSON | W_COMPLEMENTIZER |
+			    W_REL_THING | W_PLURAL_SUBJECT))
 		return 1;
 	/* "42% say", "a third of independents, 33%, say" */
 	if (an_tok_punct(ctx, j, '%') || (an_tok_punct(ctx, j, ',') && j > 0 && an_tok_punct(ctx, j - 1, '%')))
@@ -222,19 +195,21 @@ glued(const struct an_ctx *ctx, size_t k)
 	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
 }
 
-/* "six in 10 said", "43 said": people counted, before "said" or "say". */
+/* "six in 10 said", "43 said": people counted, before "said" or "say" (a verb-say). */
 static int
 counted_speakers(const struct an_ctx *ctx, size_t k)
 {
-	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "say") || an_tok_is(ctx, k, "says");
+	return tok_has(ctx, k, W_VERB_SAY);
 }
 
-/* "said", "says", "told": no noun, whatever stands before ("The Wisconsin Republican says"). */
+/*
+ * "said", "says", "told" (a verb-finite-report): no noun, whatever stands
+ * before ("The Wisconsin Republican says").
+ */
 static int
 never_noun(const struct an_ctx *ctx, size_t k)
 {
-	return an_tok_is(ctx, k, "said") || an_tok_is(ctx, k, "says") || an_tok_is(ctx, k, "told") ||
-	       an_tok_is(ctx, k, "tells");
+	return tok_has(ctx, k, W_VERB_FINITE_REPORT);
 }
 
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
@@ -245,16 +220,16 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      ((ctx->tok[k - 1].flags & WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
-		      ((ctx->ti[k - 1].words & LEXW_ADJ) && !never_noun(ctx, k))))
+		      ((ctx->ti[k - 1].words & W_ADJECTIVE) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
-	if (k > 0 && !(ctx->ti[k].cue->flags & LEXF_ING) && an_in_list(ctx, k - 1, noun_preps))
+	if (k > 0 && !(ctx->ti[k].cue->flags & LEXF_ING) && tok_has(ctx, k - 1, W_PREP_BEFORE_NOUN))
 		return 0;	/* "with plans to", "of claims" */
-	if (k > 0 && (an_in_list(ctx, k - 1, noun_markers) || an_tok_is(ctx, k - 1, "to")))
+	if (k > 0 && tok_has(ctx, k - 1, W_NOUN_MARKER | W_PREP_TO))
 		return 0;
 	if (k > 0 && ctx->ti[k].cue->cls == CUE_EVIDENCE &&
-	    an_in_list(ctx, k - 1, be_forms))
+	    tok_has(ctx, k - 1, W_BE))
 		return 0;
 	if (k > 0 && (ctx->tok[k].flags & WS_TOK_CAP) && !ctx->titlecase &&
 	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
@@ -292,7 +267,7 @@ opener(struct an_ctx *ctx, size_t k)
 	size_t c = ctx->ti[k].cue_end, e, by, by_end;
 	struct ws_span content;
 
-	if (an_tok_is(ctx, c, "about") || an_tok_is(ctx, c, "to") || an_tok_is(ctx, c, "by"))
+	if (tok_has(ctx, c, W_PREP_ABOUT | W_PREP_TO | W_PREP_AGENT))
 		c++;
 	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
 		if (an_is_end_punct(ctx, e) || an_is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
@@ -303,7 +278,7 @@ opener(struct an_ctx *ctx, size_t k)
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
 	by = e + 1;
 	by_end = an_np_forward(ctx, by);
-	if (!(ctx->tok[by].flags & WS_TOK_CAP) && !ctx->ti[by].pronoun && !an_in_list(ctx, by, an_determiners))
+	if (!(ctx->tok[by].flags & WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER))
 		by_end = by;
 	return add_claim(ctx, k, content, by, by_end);
 }
@@ -341,18 +316,10 @@ progressive(const struct an_ctx *ctx, size_t k)
 
 	while (j > 0 && an_is_adverb(ctx, j - 1))
 		j--;
-	if (j > 0 && (an_tok_is(ctx, j - 1, "also") || an_tok_is(ctx, j - 1, "still")))
+	if (j > 0 && tok_has(ctx, j - 1, W_CONTINUATIVE))
 		j--;
-	return j > 0 && (an_tok_is(ctx, j - 1, "is") || an_tok_is(ctx, j - 1, "are") ||
-			 an_tok_is(ctx, j - 1, "was") || an_tok_is(ctx, j - 1, "were") ||
-			 an_tok_is(ctx, j - 1, "been") || an_tok_is(ctx, j - 1, "be") ||
-			 an_tok_is(ctx, j - 1, "’re") || an_tok_is(ctx, j - 1, "'re"));
+	return j > 0 && tok_has(ctx, j - 1, W_BE);
 }
-
-/* Words that open the question a person was asked. */
-static const char *const question_words[] = {
-	"if", "whether", "about", "why", "what", "how", "when", "who", "where", NULL,
-};
 
 /*
  * "asked by a reporter whether …": the asker is no content; the question
@@ -363,10 +330,10 @@ asked_by(const struct an_ctx *ctx, size_t k, size_t c)
 {
 	size_t e;
 
-	if (!an_tok_is(ctx, k, "asked"))
+	if (!tok_has(ctx, k, W_VERB_ASKED))
 		return 0;
 	e = an_np_forward(ctx, c + 1);
-	return e > c + 1 && an_in_list(ctx, e, question_words);
+	return e > c + 1 && tok_has(ctx, e, W_QUESTION);
 }
 
 /*
@@ -441,7 +408,7 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 	size_t a = an_apposition_back(ctx, j), f, fe;
 
 	/* "Okafor, who, after the vote, said": the relative pronoun. */
-	if (a != WS_NONE && a > 0 && an_tok_is(ctx, a - 1, "who")) {
+	if (a != WS_NONE && a > 0 && tok_has(ctx, a - 1, W_REL_PERSON)) {
 		subject_is(r, a - 1, a, 0);
 		return;
 	}
@@ -476,14 +443,13 @@ subject_next_to(const struct an_ctx *ctx, struct reading *r, size_t j)
 		return;
 	}
 	/* No phrase and no "and": no subject. */
-	if (!an_tok_is(ctx, j, "and") && !an_tok_is(ctx, j, "but"))
+	if (!tok_has(ctx, j, W_COORDINATOR))
 		return;
 	/* "I laughed and said …": the subject of the verb before. */
 	if (j >= 2 && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
-	    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !an_in_list(ctx, j - 1, an_stop_words) &&
-	    (an_tok_is(ctx, j - 2, "he") || an_tok_is(ctx, j - 2, "she") ||
-	     an_tok_is(ctx, j - 2, "they") || ctx->ti[j - 2].in_name ||
-	     an_tok_is(ctx, j - 2, "i") || an_tok_is(ctx, j - 2, "we"))) {
+	    !(ctx->tok[j - 1].flags & WS_TOK_CAP) && !tok_has(ctx, j - 1, W_CONJUNCTION) &&
+	    ((tok_has(ctx, j - 2, W_PRON_SUBJECT) && ctx->ti[j - 2].pronoun) ||
+	     ctx->ti[j - 2].in_name || tok_has(ctx, j - 2, W_PRON_FIRST))) {
 		r->by = an_np_back(ctx, j - 2);
 		r->by_end = j - 1;
 	} else {
@@ -607,7 +573,7 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 static void
 direction(const struct an_ctx *ctx, struct reading *r)
 {
-	int after_that = r->c > r->ce && (an_tok_is(ctx, r->c - 1, "that") ||
+	int after_that = r->c > r->ce && (tok_has(ctx, r->c - 1, W_COMPLEMENTIZER) ||
 					  an_tok_punct(ctx, r->c - 1, ':'));
 
 	/* "…, Okafor said.": nothing after the cue. */
@@ -654,7 +620,7 @@ participle_subject(const struct an_ctx *ctx, struct reading *r)
 	}
 	/* Only a participle after a comma or "by", "after" … with a content after it. */
 	if (!r->forward || r->k == 0 ||
-	    (!an_tok_punct(ctx, r->k - 1, ',') && !an_in_list(ctx, r->k - 1, ing_preps)))
+	    (!an_tok_punct(ctx, r->k - 1, ',') && !tok_has(ctx, r->k - 1, W_GERUND_OPENER)))
 		return 0;
 	r->by = r->by_end = WS_NONE;
 	/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */
@@ -709,7 +675,7 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 		e = an_comma_before(ctx, c, e);
 	/* "Obama, who endorsed her, is …" */
 	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
-	    (an_tok_is(ctx, r->by, "who") || an_tok_is(ctx, r->by, "which")))
+	    tok_has(ctx, r->by, W_REL_PERSON | W_REL_THING))
 		e = an_relative_end(ctx, c, e);
 	if (e <= c)
 		return 0;
@@ -728,10 +694,10 @@ content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span 
 	size_t c = r->c;
 
 	/* "asked by a reporter whether …": the question, not the asker. */
-	if (c < ctx->ntok && an_tok_is(ctx, c, "by") && asked_by(ctx, r->k, c))
+	if (c < ctx->ntok && tok_has(ctx, c, W_PREP_AGENT) && asked_by(ctx, r->k, c))
 		c = an_np_forward(ctx, c + 1);
 	/* "was opposed by …": a passive, no claim. */
-	if (c >= ctx->ntok || an_tok_is(ctx, c, "by"))
+	if (c >= ctx->ntok || tok_has(ctx, c, W_PREP_AGENT))
 		return 0;
 	/* "Okafor said: “…”" */
 	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
@@ -885,6 +851,10 @@ an_title_case(const struct an_ctx *ctx)
 	for (size_t k = 0; k < ctx->ntok; k++) {
 		if (!(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_NUMBER))
 			continue;
+		/* "Kim Ji-hoon Heads to Yokohama": the part after a hyphen is no word of its own. */
+		if (k >= 2 && an_tok_punct(ctx, k - 1, '-') && ws_token_end(&ctx->tok[k - 2]) == ctx->tok[k - 1].start &&
+		    ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start)
+			continue;
 		words++;
 		caps += (ctx->tok[k].flags & WS_TOK_CAP) != 0;
 	}
@@ -949,7 +919,7 @@ name_colon(struct an_ctx *ctx)
 	     c++)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
-	    ((ctx->ti[a].words & LEXW_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
+	    ((ctx->ti[a].words & W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return 0;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
@@ -984,9 +954,6 @@ name_colon(struct an_ctx *ctx)
 	return 0;
 }
 
-/* Adverbs that credit their clause to reports no one is named for. */
-static const char *const unnamed_reports[] = { "reportedly", NULL };
-
 /*
  * "The FBI is reportedly making arrangements to …": the clause is claimed
  * by reports the article does not name; the cue is the adverb, and no one
@@ -998,7 +965,7 @@ reportedly(struct an_ctx *ctx, size_t k)
 	size_t a, e, end;
 	struct an_claim *cl;
 
-	if (!an_in_list(ctx, k, unnamed_reports) || (ctx->tok[k].flags & WS_TOK_CAP) ||
+	if (!tok_has(ctx, k, W_REPORT_ADVERB) || (ctx->tok[k].flags & WS_TOK_CAP) ||
 	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
 		return 0;
 	if ((a = an_sentence_subject(ctx, k, &end)) == WS_NONE)
@@ -1147,7 +1114,7 @@ an_find_claims(struct an_ctx *ctx)
 	an_find_cuts(ctx);
 	ctx->first_comma = WS_NONE;
 	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
-		if (ctx->ti[j].fw & FW_COMMA)
+		if (an_tok_punct(ctx, j, ','))
 			ctx->first_comma = j;
 	ctx->skip_to = 0;
 	if (name_colon(ctx) < 0 || read_cues(ctx) < 0 || colon_intro(ctx) < 0)

@@ -53,13 +53,17 @@ enum word_kind {
 	WK_GIVEN_MALE, WK_GIVEN_FEMALE, WK_FAMILY_FIRST, WK_NOT_NAME, WK_ORG, WK_ADJECTIVE,
 	WK_PREP_BODY,
 	WK_NAME_PARTICLE, WK_NAME_SUFFIX,
-	WK_WEEKDAY, WK_MONTH, WK_MONTH_ABBREV,
-	WK_ABBREV, WK_ABBREV_NUMBER, WK_ABBREV_TITLE, WK_SENTENCE_OPENER,
+	WK_WEEKDAY, WK_MONTH,
 	WK_THE, WK_A,
 	WK_PRON_FIRST, WK_PRON_FIRST_OBJECT, WK_PRON_SECOND, WK_PRON_NEUTER, WK_PRON_SUBJECT,
 	WK_REL_PERSON, WK_REL_THING, WK_REL_OBJECT, WK_REL_POSSESSIVE, WK_REL_PLACE,
 	WK_COMPLEMENTIZER, WK_COORDINATOR, WK_CONJ_SEQUENCE, WK_CONJ_CONTRAST,
-	WK_GERUND_OPENER, WK_PREP_ADDRESSEE, WK_PREP_AGENT, WK_PREP_OBJECT,
+	WK_GERUND_OPENER, WK_PREP_TO, WK_PREP_WITH, WK_PREP_ABOUT, WK_PREP_AGENT, WK_PREP_OBJECT,
+	WK_DETERMINER, WK_PREPOSITION, WK_PREP_SUBJECT, WK_PREP_BEFORE_NOUN, WK_PREP_DATE,
+	WK_PREP_EVENT, WK_SPEECH_EVENT, WK_CONJUNCTION, WK_SUBORDINATOR, WK_CLAUSE_OPENER,
+	WK_QUESTION, WK_CONNECTIVE, WK_ADVERBIAL_OPENER, WK_BE, WK_VERB_START, WK_CONTINUATIVE,
+	WK_TIME, WK_TIME_OPENER, WK_VERB_SAY, WK_VERB_FINITE_REPORT, WK_NOUN_MARKER,
+	WK_PLURAL_SUBJECT, WK_REPORT_ADVERB,
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_COUNT
@@ -78,11 +82,6 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 #define W_NAME_SUFFIX W(WK_NAME_SUFFIX)		/* "Jr", "III": ends a name, is not its surname */
 #define W_WEEKDAY W(WK_WEEKDAY)
 #define W_MONTH W(WK_MONTH)
-#define W_MONTH_ABBREV W(WK_MONTH_ABBREV)
-#define W_ABBREV W(WK_ABBREV)
-#define W_ABBREV_NUMBER W(WK_ABBREV_NUMBER)
-#define W_ABBREV_TITLE W(WK_ABBREV_TITLE)
-#define W_SENTENCE_OPENER W(WK_SENTENCE_OPENER)
 #define W_THE W(WK_THE)
 #define W_A W(WK_A)
 #define W_ARTICLE (W_THE | W_A)
@@ -101,7 +100,38 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 #define W_CONJ_SEQUENCE W(WK_CONJ_SEQUENCE)
 #define W_CONJ_CONTRAST W(WK_CONJ_CONTRAST)
 #define W_GERUND_OPENER W(WK_GERUND_OPENER)
-#define W_PREP_ADDRESSEE W(WK_PREP_ADDRESSEE)
+#define W_PREP_TO W(WK_PREP_TO)
+#define W_PREP_WITH W(WK_PREP_WITH)
+#define W_PREP_ABOUT W(WK_PREP_ABOUT)
+#define W_DETERMINER W(WK_DETERMINER)
+#define W_PREPOSITION W(WK_PREPOSITION)
+#define W_PREP_SUBJECT W(WK_PREP_SUBJECT)
+#define W_PREP_BEFORE_NOUN W(WK_PREP_BEFORE_NOUN)
+#define W_PREP_DATE W(WK_PREP_DATE)
+#define W_PREP_EVENT W(WK_PREP_EVENT)
+#define W_SPEECH_EVENT W(WK_SPEECH_EVENT)
+#define W_CONJUNCTION W(WK_CONJUNCTION)
+#define W_SUBORDINATOR W(WK_SUBORDINATOR)
+#define W_CLAUSE_OPENER W(WK_CLAUSE_OPENER)
+#define W_QUESTION W(WK_QUESTION)
+#define W_CONNECTIVE W(WK_CONNECTIVE)
+#define W_ADVERBIAL_OPENER W(WK_ADVERBIAL_OPENER)
+#define W_BE W(WK_BE)
+#define W_VERB_START W(WK_VERB_START)
+#define W_CONTINUATIVE W(WK_CONTINUATIVE)
+#define W_TIME W(WK_TIME)
+#define W_TIME_OPENER W(WK_TIME_OPENER)
+#define W_VERB_SAY W(WK_VERB_SAY)
+#define W_VERB_FINITE_REPORT W(WK_VERB_FINITE_REPORT)
+#define W_NOUN_MARKER W(WK_NOUN_MARKER)
+#define W_PLURAL_SUBJECT W(WK_PLURAL_SUBJECT)
+#define W_REPORT_ADVERB W(WK_REPORT_ADVERB)
+
+/* Sets of kinds some rules ask together. */
+#define W_WHEN (W_TIME | W_WEEKDAY)		/* "yesterday", "on Monday" */
+#define W_VERB_STARTS (W_MODAL | W_VERB_START)	/* "would", "has", "declined" */
+/* Words that open a clause, not an apposition naming a role: "whom", "which", "where", "it". */
+#define W_CLAUSE_HEAD (W_REL_OBJECT | W_REL_THING | W_REL_PLACE | W_PRON_NEUTER)
 #define W_PREP_AGENT W(WK_PREP_AGENT)
 #define W_PREP_OBJECT W(WK_PREP_OBJECT)
 #define W_QUANT_FLOATING W(WK_QUANT_FLOATING)
@@ -113,9 +143,16 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 #define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
 #define W_VERB_ASKED W(WK_VERB_ASKED)
 
-/* The old names, until analyze_cues.c asks by kind too. */
-#define LEXW_NOT_NAME W_NOT_NAME
-#define LEXW_ADJ W_ADJECTIVE
+/*
+ * What the segmenter reads of a single word (LEX_WORD's cls), matched
+ * with its case: see ws_lexicon_abbreviation().
+ */
+enum {
+	ABBR_TITLE = 1 << 0,	/* "Cmdr", before a name */
+	ABBR_NUMBER = 1 << 1,	/* "No", "Jan", before a number */
+	ABBR_OTHER = 1 << 2,	/* "Calif", "Inc" */
+	ABBR_OPENER = 1 << 3,	/* "The": starts sentences after one */
+};
 
 /* lex_entry.flags */
 enum {
@@ -130,7 +167,7 @@ struct lex_entry {
 	char *phrase;		/* as written, words separated by one space (owned) */
 	size_t len;
 	unsigned char kind;	/* enum lex_kind */
-	unsigned char cls;	/* enum lex_cue_class */
+	unsigned char cls;	/* enum lex_cue_class, OUTW_*, or ABBR_* for LEX_WORD */
 	unsigned char gender;	/* enum ws_gender */
 	unsigned char flags;	/* LEXF_* */
 	uint64_t words;		/* LEX_WORD: its kinds, W_* */
@@ -236,14 +273,6 @@ struct an_quote {		/* 32-bit: one for the whole doc, kept to the end (segment.h)
 	size_t intro_person;	/* the person they name, or WS_NONE */
 };
 
-/* Function words the stages test often, found once a token (an_tok.fw). */
-enum {
-	FW_THE = 1 << 0,
-	FW_AND = 1 << 1,
-	FW_BUT = 1 << 2,
-	FW_COMMA = 1 << 3,
-};
-
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {
 	const struct lex_entry *cue;	/* LEX_CUE or LEX_AUX starting here */
@@ -252,7 +281,6 @@ struct an_tok {
 	uint32_t cue_end, outlet_end, title_end;	/* sentence token after the match */
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
-	unsigned char fw;		/* FW_* */
 	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
 	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
@@ -293,24 +321,6 @@ struct an_candidate {
 	unsigned char subject;	/* opens it as the subject of a verb in the past */
 };
 
-/* A word list's table of keys (analyze_words.c). */
-struct an_wordlist {
-	const char *const *words;	/* the list, NULL-terminated (static) */
-	struct {
-		uint64_t key;		/* 0: empty */
-		const char *word;
-	} *slots;			/* owned */
-	size_t mask;
-};
-
-/* Tables by a hash of the list's address; at most half of them used. */
-#define AN_WORDLISTS 64
-
-struct an_wordlists {
-	struct an_wordlist v[AN_WORDLISTS];
-	size_t n;
-};
-
 struct an_ctx {
 	const struct ws_doc *doc;
 	const char *s;
@@ -345,8 +355,6 @@ struct an_ctx {
 	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
 
-	struct an_wordlists *wordlists;	/* owned; NULL: lists are scanned */
-
 	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
 	struct an_context_outlet {
 		size_t outlet;		/* index into an->outlets */
@@ -370,37 +378,6 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 {
 	*len = ws_token_len(&ctx->tok[k]);
 	return ctx->s + ctx->tok[k].start;
-}
-
-int an_fold_equal(const char *t, const char *word, size_t len);
-
-/* Whether the len bytes at t, ASCII letters folded, are the string `word`. */
-static inline int
-an_fold_is(const char *t, size_t len, const char *word)
-{
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)t[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != (unsigned char)word[i] || word[i] == '\0')
-			return 0;
-	}
-	return word[len] == '\0';
-}
-
-/*
- * Is sentence token k the word `word` (lower case), in any case?  Inline,
- * as the stages ask it of every token: the length, known when `word` is
- * a literal, turns most tokens away before a byte is compared.
- */
-static inline int
-an_tok_is(const struct an_ctx *ctx, size_t k, const char *word)
-{
-	size_t len = strlen(word);
-
-	return k < ctx->ntok && ws_token_len(&ctx->tok[k]) == len &&
-	       an_fold_equal(ctx->s + ctx->tok[k].start, word, len);
 }
 
 /* Is sentence token k a word of one of the kinds `kinds` (W_*)? */
@@ -482,22 +459,8 @@ an_is_ing(const struct an_ctx *ctx, size_t a)
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
 int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
-
-/* analyze_words.c */
-/*
- * Is sentence token k one of `words` (lower case, NULL-terminated, a
- * static array: it is known by its address), in any case?
- */
-int an_word_in_list(const struct an_ctx *ctx, size_t k, const char *const *words);
-
-/* Inline: most tokens asked about are punctuation, turned away here. */
-static inline int
-an_in_list(const struct an_ctx *ctx, size_t k, const char *const *words)
-{
-	return k < ctx->ntok && (ctx->tok[k].flags & WS_TOK_WORD) &&
-	       an_word_in_list(ctx, k, words);
-}
-void an_wordlists_free(struct an_wordlists *lists);
+/* Sort claims by content start, then cue start; stable (analyze.c). */
+void an_sort_claims(struct ws_claim *c, size_t n);
 
 /* analyze_quotes.c */
 int an_find_quotes(struct an_ctx *ctx);
@@ -533,15 +496,6 @@ size_t an_candidate_person(struct an_ctx *ctx, size_t after, int *oom);
 #define AN_APPOS_MAX 16
 /* Most words of a quotation that is a title ("on “The Harbour Hour”"), not a content. */
 #define AN_TITLE_WORDS_MAX 4
-
-/* Word lists shared by the cue stages (analyze_subject.c), NULL-terminated. */
-extern const char *const an_stop_words[];	/* words that end a noun phrase: "and", "that" */
-extern const char *const an_determiners[];	/* "the", "his", "several" */
-extern const char *const an_preps[];		/* prepositions that open an adjunct */
-extern const char *const an_time_words[];	/* "today", "Tuesday", "also" */
-extern const char *const an_np_preps[];	/* prepositions inside a subject: "of", "for" */
-extern const char *const an_openers[];		/* sentence openers: "But", "Meanwhile" */
-extern const char *const an_clause_heads[];	/* words that open a clause, not a role */
 
 /* analyze_subject.c */
 /* Skip auxiliaries and -ly adverbs that end at sentence token j ("has also"): the token before them, or WS_NONE. */

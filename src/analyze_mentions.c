@@ -132,18 +132,11 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 
 	memset(ti, 0, sizeof *ti);
 	ti->person = ti->outlet_at = WS_NONE;
-	if (!(ctx->tok[k].flags & WS_TOK_WORD)) {
-		if (len == 1 && *t == ',')
-			ti->fw = FW_COMMA;
+	if (!(ctx->tok[k].flags & WS_TOK_WORD))
 		return;
-	}
 	ti->key = lex_key(t, len);
 	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0,
 		    lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
-	if (ti->words & W_THE)
-		ti->fw = FW_THE;
-	else if (ti->words & W_COORDINATOR)
-		ti->fw = FW_AND;	/* FW_AND | FW_BUT is asked, until the cue stages ask W_* */
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
@@ -370,8 +363,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 	if (ctx->tok[j + 2].flags & WS_TOK_CAP)
 		return 1;
 	t = an_text(ctx, j + 2, &len);
-	if (len < 2 || len > HYPHEN_PART_MAX || (ctx->tok[j + 2].flags & WS_TOK_NUMBER) ||
-	    (ctx->ti[j + 2].words & W_NOT_NAME))
+	if (len < 2 || len > HYPHEN_PART_MAX || (ctx->tok[j + 2].flags & WS_TOK_NUMBER))
 		return 0;
 	if ((len > 2 && memcmp(t + len - 2, "ed", 2) == 0) ||
 	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
@@ -440,6 +432,15 @@ nickname_end(const struct an_ctx *ctx, size_t j)
 	return e + 1;
 }
 
+/* "Hope Mensah said": a given name that is a cue word too, before a capitalised word. */
+static int
+given_before_name(const struct an_ctx *ctx, size_t j)
+{
+	return !ctx->titlecase && (ctx->ti[j].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)) && j + 1 < ctx->ntok &&
+	       (ctx->tok[j + 1].flags & WS_TOK_CAP) && (ctx->tok[j + 1].flags & WS_TOK_WORD) &&
+	       ctx->ti[j + 1].cue == NULL;
+}
+
 /* "Jr", "Sr", "III" at sentence token j, after a name. */
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
@@ -454,13 +455,13 @@ is_suffix(const struct an_ctx *ctx, size_t j)
  * ("Jr.") are part of it, and are not counted as words.
  */
 static size_t
-name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
+name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org)
 {
 	size_t j = k, p, first = WS_NONE;
 	int org_first = 0, org_later = 0;
 
 	*words = 0;
-	while (j < ctx->ntok && *words < NAME_MAX_WORDS) {
+	while (j < ctx->ntok && *words < max) {
 		const struct an_tok *ti = &ctx->ti[j];
 		unsigned f = ctx->tok[j].flags;
 
@@ -479,8 +480,8 @@ name_run(const struct an_ctx *ctx, size_t k, size_t *words, int *org)
 				j++;
 			break;
 		}
-		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL ||
-		    ti->in_name || (ti->cue != NULL && ti->cue->kind == LEX_CUE))
+		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL || ti->in_name ||
+		    (ti->cue != NULL && ti->cue->kind == LEX_CUE && !given_before_name(ctx, j)))
 			break;
 		/* "Lake Charles Mayor Darnell Whitfield": a title before a name starts another. */
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
@@ -559,9 +560,12 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 		e--;
 	s = word_start(ctx, a, e - 1);
 	if (s > a && word_start(ctx, a, s - 1) == a && (ctx->tok[a].flags & WS_TOK_CAP) &&
-	    !is_initial(ctx, a) && ((syllabic(ctx, s) && !syllabic(ctx, a)) ||
-	     (s == a + 1 && (ctx->ti[a].words & W_FAMILY_FIRST) &&
-	      !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))))
+	    !is_initial(ctx, a) && syllabic(ctx, s) && !syllabic(ctx, a))
+		return a;
+	/* "Xi Jinping", "Nguyen Thi Lan": a family name of the list, no given name. */
+	if (s > a && (ctx->tok[a].flags & WS_TOK_CAP) && word_start(ctx, a, a) == a &&
+	    !hyphen_goes_on(ctx, a) && (ctx->ti[a].words & W_FAMILY_FIRST) &&
+	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
 		return a;
 	return s;
 }
@@ -595,11 +599,11 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 is_byline(const struct an_ctx *ctx)
 {
-	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !an_tok_is(ctx, 0, "by") ||
+	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !tok_has(ctx, 0, W_PREP_AGENT) ||
 	    !(ctx->tok[0].flags & WS_TOK_CAP))
 		return 0;
 	for (size_t j = 1; j < ctx->ntok; j++)
-		if (!((ctx->tok[j].flags & WS_TOK_CAP) || an_tok_is(ctx, j, "and") || an_tok_punct(ctx, j, ',') ||
+		if (!((ctx->tok[j].flags & WS_TOK_CAP) || tok_has(ctx, j, W_COORDINATOR) || an_tok_punct(ctx, j, ',') ||
 		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
 			return 0;
 	return 1;
@@ -651,6 +655,17 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 }
 
 /* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
+/* Does candidate c's name end with the name [a, b), in any case, from a word on? */
+static int
+candidate_ends_with(const struct an_ctx *ctx, const struct an_candidate *c, size_t a, size_t b)
+{
+	size_t start = ctx->tok[a].start, end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
+	size_t n = end - start;
+
+	return c->end - c->start > n && ctx->s[c->end - n - 1] == ' ' &&
+	       strncasecmp(ctx->s + c->end - n, ctx->s + start, n) == 0;
+}
+
 static size_t
 new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
 {
@@ -761,7 +776,11 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 		}
 	}
 	if (p == WS_NONE) {
-		const struct an_candidate *c = given ? NULL : candidate(ctx, key);
+		const struct an_candidate *c = candidate(ctx, key);
+
+		/* "Jorrit van der Berg scored. … Van der Berg said": the fuller name. */
+		if (c != NULL && given && !candidate_ends_with(ctx, c, a, b))
+			c = NULL;
 
 		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
 		if (c != NULL)
@@ -971,7 +990,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	     (particles_lead(ctx, a) == WS_NONE ||
 	      (a > 0 && (ctx->tok[a - 1].flags & WS_TOK_CAP) && (ctx->tok[a - 1].flags & WS_TOK_WORD)))))
 		return k;
-	b = name_run(ctx, a, &words, &org);
+	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
 		return k;
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
@@ -985,6 +1004,10 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
 	    given_gender(&ctx->ti[a]) == WS_GENDER_UNKNOWN)
 		return k;
+	/* "Kim Ji-hoon Heads to Yokohama": in a headline, a verb is capitalised too. */
+	if (ctx->titlecase && title == NULL && words > 2 &&
+	    an_person_by_surname(ctx, surname_key(ctx, a, b)) == WS_NONE)
+		b = name_run(ctx, a, 2, &words, &org);
 	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1))
@@ -1079,7 +1102,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 			continue;	/* not where the run of capitalised words starts */
 		if (in_body_name(ctx, j) || ctx->titlecase)
 			return WS_NONE;
-		end = name_run(ctx, j, &words, &org);
+		end = name_run(ctx, j, NAME_MAX_WORDS, &words, &org);
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
@@ -1305,7 +1328,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
 	return k >= 2 && (ctx->ti[k - 2].outw & OUTW_HEARER) &&
-	       tok_has(ctx, k - 1, W_PREP_ADDRESSEE | W_PREP_AGENT);
+	       tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT);
 }
 
 /* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */

@@ -73,7 +73,7 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_PREP_ADDRESSEE) &&
+		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
 		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
 			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
 	return WS_NONE;
@@ -87,6 +87,30 @@ person_in(const struct an_ctx *ctx, size_t a, size_t b)
 	for (size_t k = a; k < b; k++)
 		if (ctx->ti[k].person != WS_NONE)
 			p = ctx->ti[k].person;
+	return p;
+}
+
+/*
+ * The person the credit [a, b) names as its head: not one named with a
+ * possessive before what speaks ("Moreau's office said", "Maria Okafor’s
+ * deputy said").
+ */
+static size_t
+head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t p = WS_NONE;
+
+	for (size_t k = a; k < b; k++) {
+		size_t q = ctx->ti[k].person, e = k;
+
+		if (q == WS_NONE)
+			continue;
+		while (e + 1 < b && ctx->ti[e + 1].person == q)
+			e++;
+		if (e + 1 >= b || an_name_len(ctx, e) == ws_token_len(&ctx->tok[e]))
+			p = q;
+		k = e;
+	}
 	return p;
 }
 
@@ -317,7 +341,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 			return 0;
 		}
 	}
-	if ((cl->c.speaker = person_in(ctx, a, b)) != WS_NONE)
+	if ((cl->c.speaker = head_person_in(ctx, a, b)) != WS_NONE)
 		return 0;
 	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
 	if (b < cl->cue_tok && an_tok_punct(ctx, b, ',') &&

@@ -18,43 +18,6 @@
 #define SUBJECT_BACK 30
 #define CLAUSE_SUBJECT_MAX 40	/* tokens searched for a subject after an opening phrase */
 
-const char *const an_stop_words[] = {
-	"and", "but", "or", "because", "as", "when", "while", "if", "so", "than",
-	"that", "where", "though", "although", "since", "after", "before", "then",
-	"what", "how", "why", "whether", "until", "unless", "once", "nor", "yet", NULL,
-};
-
-const char *const an_determiners[] = {
-	"the", "a", "an", "this", "these", "those", "his", "her", "its", "their",
-	"our", "my", "your", "some", "many", "most", "several", "both", "all", "no",
-	"two", "three", "other", "another", "each", "every", "any", NULL,
-};
-
-const char *const an_preps[] = {
-	"in", "on", "at", "during", "to", "from", "via", "through", "after", "before",
-	"with", "for", "while", "over", "on", "about", "late", "early", NULL,
-};
-
-static const char *const verb_starts[] = {
-	"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
-	"had", "is", "was", "were", "are", "did", "does", "do", "also", "then", "later",
-	"seemed", "appeared", "went", "declined", "refused", "noted", "urged", "called", NULL,
-};
-
-/* Words that open a clause, not an apposition naming a role. */
-const char *const an_clause_heads[] = { "whom", "which", "where", "it", NULL };
-
-/* Prepositions inside a subject: "the president of the union", "officials in Lagos". */
-const char *const an_np_preps[] = { "of", "for", "from", NULL };
-
-const char *const an_time_words[] = {
-	"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "night", "morning", "afternoon", "evening",
-	"earlier", "later", "last", "this", "next", "week", "month", "year", "recently",
-	"again", "also", "privately", "publicly", "repeatedly", "flatly", "simply",
-	"afterward", "afterwards", "too", NULL,
-};
-
 /* A cue that makes a clause of its own: "Smith said", not "a creative writing professor". */
 static int
 is_clause_cue(const struct an_ctx *ctx, size_t k)
@@ -101,10 +64,10 @@ static int
 described_name(const struct an_ctx *ctx, size_t i)
 {
 	for (size_t n = 0; n < 4 && i != WS_NONE; n++, i = i == 0 ? WS_NONE : i - 1) {
-		if (!(ctx->tok[i].flags & WS_TOK_WORD) || an_in_list(ctx, i, an_stop_words))
+		if (!(ctx->tok[i].flags & WS_TOK_WORD) || tok_has(ctx, i, W_CONJUNCTION))
 			return 0;
-		if (an_in_list(ctx, i, an_determiners))
-			return i == 0 || !an_in_list(ctx, i - 1, an_preps);
+		if (tok_has(ctx, i, W_DETERMINER))
+			return i == 0 || !tok_has(ctx, i - 1, W_PREPOSITION);
 	}
 	return 0;
 }
@@ -129,12 +92,11 @@ head_end(const struct an_ctx *ctx, size_t j)
 		j = o - 1;
 	}
 	/* "Trump on Tuesday dismissed …": the time is not the subject. */
-	while (j != WS_NONE && j > 0 && an_in_list(ctx, j, an_time_words)) {
+	while (j != WS_NONE && j > 0 && tok_has(ctx, j, W_WHEN)) {
 		j--;
-		if (an_tok_is(ctx, j, "on") || an_tok_is(ctx, j, "last") || an_tok_is(ctx, j, "this") ||
-		    an_tok_is(ctx, j, "late") || an_tok_is(ctx, j, "early"))
+		if (tok_has(ctx, j, W_TIME_OPENER))
 			j = j == 0 ? WS_NONE : j - 1;
-		if (j == WS_NONE || !an_in_list(ctx, j, an_time_words))
+		if (j == WS_NONE || !tok_has(ctx, j, W_WHEN))
 			break;
 	}
 	return j;
@@ -173,12 +135,11 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 			break;
 		}
 		/* "he said", "who said": a pronoun is the whole subject. */
-		if (n == 0 && (ti->pronoun || an_tok_is(ctx, i, "who") ||
-			       an_tok_is(ctx, i, "which") || an_tok_is(ctx, i, "i") ||
-			       an_tok_is(ctx, i, "we") || an_tok_is(ctx, i, "it")))
+		if (n == 0 && (ti->pronoun ||
+			       tok_has(ctx, i, W_REL_PERSON | W_REL_THING | W_PRON_FIRST | W_PRON_NEUTER)))
 			return i;
 		/* "others who want to ban it said": the head is before "who". */
-		if (n > 0 && rel == 0 && an_tok_is(ctx, i, "who") && i > 0 &&
+		if (n > 0 && rel == 0 && tok_has(ctx, i, W_REL_PERSON) && i > 0 &&
 		    (ctx->tok[i - 1].flags & WS_TOK_WORD)) {
 			rel = NP_MAX;
 			caps = 0;
@@ -187,11 +148,11 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 			continue;
 		}
 		/* "and", "that", a cue or "has": the phrase began after it. */
-		if (an_in_list(ctx, i, an_stop_words) || an_is_cue(ctx, i) ||
+		if (tok_has(ctx, i, W_CONJUNCTION) || an_is_cue(ctx, i) ||
 		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
 			break;
 		/* "the harbour master": a determiner begins it. */
-		if (an_in_list(ctx, i, an_determiners)) {
+		if (tok_has(ctx, i, W_DETERMINER)) {
 			first = i;
 			break;
 		}
@@ -200,7 +161,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 			break;
 		if (f & WS_TOK_CAP) {
 			caps = 1;
-		} else if (caps && ti->title == NULL && !ti->in_name && !an_in_list(ctx, i, an_np_preps) &&
+		} else if (caps && ti->title == NULL && !ti->in_name && !tok_has(ctx, i, W_PREP_SUBJECT) &&
 			   !described_name(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
@@ -208,7 +169,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		n++;
 	}
 	/* "of the union": a preposition does not begin a subject. */
-	while (first != WS_NONE && first <= j && an_in_list(ctx, first, an_np_preps))
+	while (first != WS_NONE && first <= j && tok_has(ctx, first, W_PREP_SUBJECT))
 		first++;
 	return first > j ? WS_NONE : first;
 }
@@ -223,8 +184,8 @@ name_follows(const struct an_ctx *ctx, size_t j)
 	for (size_t i = j; i < ctx->ntok && i < j + 3; i++) {
 		unsigned f = ctx->tok[i].flags;
 
-		if (!(f & WS_TOK_WORD) || an_is_cue(ctx, i) || an_in_list(ctx, i, an_stop_words) ||
-		    an_in_list(ctx, i, an_preps) || an_in_list(ctx, i, verb_starts) || an_in_list(ctx, i, an_determiners) ||
+		if (!(f & WS_TOK_WORD) || an_is_cue(ctx, i) ||
+		    tok_has(ctx, i, W_CONJUNCTION | W_PREPOSITION | W_VERB_STARTS | W_DETERMINER) ||
 		    ctx->ti[i].pronoun || (ctx->ti[i].cue != NULL && ctx->ti[i].cue->kind == LEX_AUX))
 			return 0;
 		if (f & WS_TOK_CAP)
@@ -249,30 +210,20 @@ an_np_forward(const struct an_ctx *ctx, size_t k)
 		/* "Okafor paused": a name ends where lower case starts, unless a
 		   name follows its description ("Democratic strategist Hank Lee"). */
 		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
-		    ctx->ti[j].title == NULL && !an_in_list(ctx, j, an_np_preps) && !name_follows(ctx, j))
+		    ctx->ti[j].title == NULL && !tok_has(ctx, j, W_PREP_SUBJECT) && !name_follows(ctx, j))
 			break;
 		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
 					    !an_is_end_punct(ctx, j + 1) && ctx->ti[j + 1].in_name))
 			break;
 		/* "Will Doyle" is a name, "will" a verb. */
-		if (an_is_cue(ctx, j) || an_in_list(ctx, j, an_stop_words) ||
-		    (!(f & WS_TOK_CAP) && (an_in_list(ctx, j, verb_starts) ||
+		if (an_is_cue(ctx, j) || tok_has(ctx, j, W_CONJUNCTION) ||
+		    (!(f & WS_TOK_CAP) && (tok_has(ctx, j, W_VERB_STARTS) ||
 					   (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))))
 			break;
 		j++;
 	}
 	return j;
 }
-
-const char *const an_openers[] = {
-	"but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "now", "then",
-	"also", "later", "earlier", "separately", "indeed", NULL,
-};
-
-static const char *const opening_words[] = {
-	"by", "beyond", "despite", "like", "unlike", "along", "likewise", "shortly", "among",
-	"amid", "against", "without", "throughout", "instead", "besides", "ago", "contrast", NULL,
-};
 
 /*
  * "By contrast, …", "Eight years ago, …", "The day before, …": a short
@@ -290,10 +241,10 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 	for (size_t j = a; j < c; j++) {
 		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
 		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
-		     !an_in_list(ctx, a, opening_words)) ||
+		     !tok_has(ctx, a, W_ADVERBIAL_OPENER)) ||
 		    ctx->ti[j].pronoun || (!(ctx->tok[j].flags & WS_TOK_WORD) && !ctx->ti[j].in_name))
 			return 0;
-		if (an_in_list(ctx, j, opening_words) || an_in_list(ctx, j, an_time_words) ||
+		if (tok_has(ctx, j, W_ADVERBIAL_OPENER) || tok_has(ctx, j, W_WHEN) ||
 		    (ctx->tok[j].flags & WS_TOK_NUMBER))
 			when = 1;
 	}
@@ -312,10 +263,10 @@ an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = 0, b;
 
-	while (a < limit && (an_in_list(ctx, a, an_openers) || an_tok_punct(ctx, a, ',')))
+	while (a < limit && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',')))
 		a++;
-	if (a < limit && (an_in_list(ctx, a, an_preps) || an_in_list(ctx, a, an_time_words) || an_is_ing(ctx, a) ||
-			  an_in_list(ctx, a, an_stop_words) || opening_phrase(ctx, a, limit))) {
+	if (a < limit && (tok_has(ctx, a, W_PREPOSITION | W_WHEN | W_CONJUNCTION) || an_is_ing(ctx, a) ||
+			  opening_phrase(ctx, a, limit))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + AN_APPOS_MAX)
@@ -324,15 +275,15 @@ an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	}
 	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || an_is_cue(ctx, a))
 		return WS_NONE;
-	if (ctx->ti[a].pronoun || an_tok_is(ctx, a, "i") || an_tok_is(ctx, a, "we")) {
+	if (ctx->ti[a].pronoun || tok_has(ctx, a, W_PRON_FIRST)) {
 		*end = a + 1;
 		return a;
 	}
 	b = a;
-	if (an_in_list(ctx, a, an_determiners)) {
+	if (tok_has(ctx, a, W_DETERMINER)) {
 		/* "The dockers had gathered": the phrase ends before an auxiliary. */
 		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
-		     !an_is_cue(ctx, b) && !an_in_list(ctx, b, an_stop_words) && !an_in_list(ctx, b, an_preps) &&
+		     !an_is_cue(ctx, b) && !tok_has(ctx, b, W_CONJUNCTION) && !tok_has(ctx, b, W_PREPOSITION) &&
 		     !(ctx->ti[b].cue != NULL && ctx->ti[b].cue->kind == LEX_AUX); b++)
 			;
 	} else {
@@ -370,16 +321,15 @@ clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 			while (a > 0 && ctx->ti[a - 1].in_name && ctx->ti[a - 1].person == WS_NONE &&
 			       ctx->ti[a - 1].outlet_at == WS_NONE)
 				a--;
-		} else if (!an_tok_is(ctx, k, "he") && !an_tok_is(ctx, k, "she") &&
-			   !an_tok_is(ctx, k, "they")) {
+		} else if (!(tok_has(ctx, k, W_PRON_SUBJECT) && ctx->ti[k].pronoun)) {
 			continue;
 		}
-		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || an_in_list(ctx, a - 1, an_openers)) &&
+		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || tok_has(ctx, a - 1, W_CONNECTIVE)) &&
 		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
 		    (an_is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
-					 (an_tok_is(ctx, e + 1, "who") || an_in_list(ctx, e + 1, an_determiners))) ||
+					 tok_has(ctx, e + 1, W_REL_PERSON | W_DETERMINER)) ||
 		     ((ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
-		      !an_in_list(ctx, e, an_preps) && !an_in_list(ctx, e, an_np_preps) && !an_in_list(ctx, e, an_stop_words)))) {
+		      !tok_has(ctx, e, W_PREPOSITION) && !tok_has(ctx, e, W_PREP_SUBJECT) && !tok_has(ctx, e, W_CONJUNCTION)))) {
 			*end = e;
 			return a;
 		}
@@ -398,7 +348,7 @@ an_named_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
 	size_t a = an_sentence_subject(ctx, limit, end);
 
-	if (a != WS_NONE && (ctx->ti[a].pronoun || an_in_list(ctx, a, an_determiners)))
+	if (a != WS_NONE && (ctx->ti[a].pronoun || tok_has(ctx, a, W_DETERMINER)))
 		return a;
 	for (size_t j = a; a != WS_NONE && j < *end; j++)
 		if (ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE)
@@ -425,10 +375,10 @@ static int
 has_verb(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
-		if (an_tok_is(ctx, i, "who") || an_tok_is(ctx, i, "whose"))
+		if (tok_has(ctx, i, W_REL_PERSON | W_REL_POSSESSIVE))
 			return 0;
 		if (!(ctx->tok[i].flags & WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
-		    ctx->ti[i].cue->kind == LEX_AUX && an_in_list(ctx, i, verb_starts))
+		    ctx->ti[i].cue->kind == LEX_AUX && tok_has(ctx, i, W_VERB_STARTS))
 			return 1;
 	}
 	return 0;
@@ -446,7 +396,7 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 		if (an_tok_punct(ctx, i, ','))
 			break;
 		/* ", who advised the summit," is part of the apposition. */
-		if (an_is_cue(ctx, i) && i > 0 && (an_tok_is(ctx, i - 1, "who") || an_tok_is(ctx, i - 1, "which")))
+		if (an_is_cue(ctx, i) && i > 0 && tok_has(ctx, i - 1, W_REL_PERSON | W_REL_THING))
 			continue;
 		if (an_tok_punct(ctx, i, '.') && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
 		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
@@ -460,9 +410,9 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
 		return WS_NONE;
 	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
-	if (!an_tok_is(ctx, i - 1, "who") && (an_in_list(ctx, i + 1, an_stop_words) ||
-					       an_in_list(ctx, i + 1, an_clause_heads) || ctx->ti[i + 1].pronoun ||
-					       an_in_list(ctx, i + 1, an_preps) || has_verb(ctx, i + 1, j)))
+	if (!tok_has(ctx, i - 1, W_REL_PERSON) && (tok_has(ctx, i + 1, W_CONJUNCTION) ||
+					       tok_has(ctx, i + 1, W_CLAUSE_HEAD) || ctx->ti[i + 1].pronoun ||
+					       tok_has(ctx, i + 1, W_PREPOSITION) || has_verb(ctx, i + 1, j)))
 		return WS_NONE;
 	return i;
 }
@@ -501,12 +451,12 @@ size_t
 an_with_subject(const struct an_ctx *ctx, size_t k)
 {
 	for (size_t j = k; j-- > 0 && j + NP_MAX > k;) {
-		if (an_tok_is(ctx, j, "with"))
+		if (tok_has(ctx, j, W_PREP_WITH))
 			return j + 1 < k ? j + 1 : WS_NONE;
 		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '%') &&
 		    !an_tok_punct(ctx, j, '-'))
 			return WS_NONE;
-		if (an_in_list(ctx, j, an_stop_words) || an_is_cue(ctx, j) ||
+		if (tok_has(ctx, j, W_CONJUNCTION) || an_is_cue(ctx, j) ||
 		    (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_AUX))
 			return WS_NONE;
 	}

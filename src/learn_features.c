@@ -2,68 +2,95 @@
  * The feature set (learn.h): how a segmented, rule-analysed document
  * becomes sequences of hashed features, and gold attributions labels.
  *
- * One sequence per sentence, empty ones too, in order.
+ * One sequence per paragraph or block quote (titles and headings hold no
+ * claims): a content may run over several sentences ("Rates will rise.
+ * Then they will fall, she said."), and one sixth of the contents of
+ * PolNeAR do, but seldom over a paragraph's end.
  *
- * A placeholder that makes the whole path work end to end (trainer,
- * model, tagger, program) until the stacking features land: one sequence
- * per sentence; per token its word, shape, suffix, its neighbours' words,
- * and the rules' reading of it (inside a claim's content, cue or credit).
- * Labels: BIO for source, cue and content, one span kind per token (the
- * content wins where spans overlap, then the cue).
+ * A token's features are few and cheap (the analysis must stay fast):
+ * its word lower-cased, its shape and suffix, the words and shapes of
+ * its neighbours, and the rules' reading of it (stacking): whether a
+ * rule read it as the first, inner or last token of a content, as a cue,
+ * as the words that credit a claim, as a mention of a person or an
+ * outlet; whether it is quoted; its place in the sentence (first tokens,
+ * last tokens) and the paragraph; how far the nearest cue of the rules
+ * and the nearest quotation mark are.  The tagger learns where the
+ * rules are right, and the cues and boundaries they miss.
+ *
+ * Labels (learn_features.h): BIO for content, cue and source.  The
+ * contents are labelled first, the longest first so that a claim inside
+ * a claim keeps its own start, then the cues and sources over them.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "whosaid/analyze.h"
-#include "whosaid/learn.h"
-#include "whosaid/segment.h"
+#include "learn_features.h"
 
+const uint32_t ws_learn_featset = 3;
+const unsigned ws_learn_nlabels = LF_NLABELS;
+
+/* Feature templates: the first argument of feat() and ws_feat_hash(). */
 enum {
-	LABEL_O,
-	LABEL_B_SOURCE, LABEL_I_SOURCE,
-	LABEL_B_CUE, LABEL_I_CUE,
-	LABEL_B_CONTENT, LABEL_I_CONTENT,
-	LABEL_COUNT
+	F_BIAS = 1, F_WORD, F_SHAPE, F_SUFFIX, F_PREV, F_NEXT, F_SHAPE_PREV, F_SHAPE_NEXT,
+	F_RULE, F_RULE_WORD, F_ROLE, F_ROLE_WORD, F_PLACE, F_NEAR_CUE, F_CUE_SIDE,
 };
 
-const uint32_t ws_learn_featset = 1;
-const unsigned ws_learn_nlabels = LABEL_COUNT;
-
-/* Feature templates: the first argument of ws_feat_hash(). */
-enum {
-	F_BIAS = 1, F_WORD, F_SHAPE, F_SUFFIX, F_PREV, F_NEXT, F_PREV2, F_NEXT2,
-	F_RULE, F_RULE_WORD,
+/* What the features of one token are made of, computed once per token. */
+struct lf_token {
+	uint32_t word;		/* hash of the word lower-cased */
+	uint32_t shape;		/* shape code (shape_of) */
+	uint8_t content;	/* 0 outside a rule's content, 1 first, 2 inside, 3 last */
+	uint8_t role;		/* cue, by, mention bits of the rules' reading */
+	uint8_t quote;		/* 0 outside quotes, 1 inside, 2 an opening, 3 a closing mark */
+	uint8_t place;		/* index in its sentence (up to 3), sentence in block (up to 2) */
+	uint8_t to_end;		/* tokens to the sentence's end, up to 4 */
+	uint8_t cue_side;	/* 1: a rule cue before it in its sentence, 2: one after */
+	int32_t near_cue;	/* signed distance to the nearest rule cue, or NONE */
+	int32_t near_quote;	/* the same to the nearest quotation mark */
 };
 
-/* The rules' reading of a token, from the claims (stacking). */
-enum { RULE_NONE, RULE_CONTENT, RULE_CUE, RULE_BY };
-
-struct sentence_walk {
+/* Per call of lf_sequences(): scratch that grows to the longest block. */
+struct lf_walk {
 	const struct ws_doc *doc;
 	uint8_t *rule;		/* per token of the document */
-	uint8_t *gold;		/* per token, or NULL */
+	uint8_t *gold;		/* per token of the document, or NULL */
+	struct lf_token *tok;	/* per token of the sequence at work: LF_MAX_SEQ */
 };
 
-/* A token's word, lower-cased (ASCII), at most 32 bytes, into buf. */
-static size_t
-lower_word(const struct ws_doc *doc, size_t t, char *buf)
+static const unsigned char fold[256] = {
+#define R(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define R4(c) R(c), R((c) + 1), R((c) + 2), R((c) + 3)
+#define R16(c) R4(c), R4((c) + 4), R4((c) + 8), R4((c) + 12)
+#define R64(c) R16(c), R16((c) + 16), R16((c) + 32), R16((c) + 48)
+	R64(0), R64(64), R64(128), R64(192)
+#undef R64
+#undef R16
+#undef R4
+#undef R
+};
+
+/* A token's word lower-cased (ASCII), its first 24 bytes, hashed. */
+static uint32_t
+word_of(const char *s, const struct ws_token *tok, uint32_t *suffix)
 {
-	const struct ws_token *tok = &doc->tokens[t];
-	size_t n = tok->len < 32 ? tok->len : 32;
+	size_t n = tok->len < 24 ? tok->len : 24;
+	unsigned char buf[24];
 
-	for (size_t i = 0; i < n; i++) {
-		char c = doc->text->s[tok->start + i];
-
-		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	return n;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = fold[(unsigned char)s[tok->start + i]];
+	*suffix = ws_feat_hash(F_SUFFIX, buf + (n > 3 ? n - 3 : 0), n > 3 ? 3 : n);
+	return ws_feat_hash(F_WORD, buf, n);
 }
 
-/* Xx, x, X, d, or the mark itself: what a token looks like. */
+/*
+ * What a token looks like: "Xx" (Kerry), "X" (NATO), "x", "d" (2015),
+ * "x-" (a word of one or two letters: he, to), or for a mark the mark's
+ * first byte, which tells a comma from a colon from a quotation mark.
+ */
 static uint32_t
-shape(const struct ws_token *tok)
+shape_of(const char *s, const struct ws_token *tok)
 {
 	if (tok->flags & WS_TOK_ALLCAPS)
 		return 'X';
@@ -71,106 +98,395 @@ shape(const struct ws_token *tok)
 		return 'C';
 	if (tok->flags & WS_TOK_NUMBER)
 		return 'd';
-	if (tok->flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
-		return tok->flags & WS_TOK_OPEN_QUOTE ? '<' : '>';
 	if (tok->flags & WS_TOK_PUNCT)
-		return '.';
-	return 'x';
+		return 0x100u | (unsigned char)s[tok->start + tok->len - 1];
+	return tok->len <= 2 ? 'y' : 'x';
 }
 
-/* Token t's word hashed under template tmpl, or "none" past the sentence. */
+#define NONE INT32_MAX
+
+/* A signed distance in tokens, as a bucket: -3 .. 3 exactly, then near, far, none. */
 static uint32_t
-word_feature(const struct ws_doc *doc, uint32_t tmpl, size_t t, size_t lo, size_t hi, int d)
+bucket(int32_t d)
 {
-	char buf[32];
-
-	if ((d < 0 && t < lo + (size_t)-d) || (d > 0 && t + (size_t)d >= hi))
-		return ws_feat_hash_u32(tmpl, 0);
-	return ws_feat_hash(tmpl, buf, lower_word(doc, t + (size_t)(ptrdiff_t)d, buf));
+	if (d == NONE)
+		return 99;
+	if (d >= -3 && d <= 3)
+		return (uint32_t)(d + 3);
+	if (d >= -10 && d <= 10)
+		return d < 0 ? 10 : 11;
+	return d < 0 ? 20 : 21;
 }
 
-static int
-token_features(const struct sentence_walk *w, size_t t, size_t lo, size_t hi,
-	       struct ws_seq *seq, struct ws_error *err)
+/* The nearer of two signed distances. */
+static int32_t
+nearer(int32_t a, int32_t b)
 {
-	const struct ws_token *tok = &w->doc->tokens[t];
-	char buf[32];
-	size_t n = lower_word(w->doc, t, buf);
-	uint32_t word = ws_feat_hash(F_WORD, buf, n);
-	uint32_t rule = ws_feat_hash_u32(F_RULE, w->rule[t]);
-	uint32_t f[] = {
-		ws_feat_hash_u32(F_BIAS, 0),
-		word,
-		ws_feat_hash_u32(F_SHAPE, shape(tok)),
-		ws_feat_hash(F_SUFFIX, buf + (n > 3 ? n - 3 : 0), n > 3 ? 3 : n),
-		word_feature(w->doc, F_PREV, t, lo, hi, -1),
-		word_feature(w->doc, F_NEXT, t, lo, hi, 1),
-		word_feature(w->doc, F_PREV2, t, lo, hi, -2),
-		word_feature(w->doc, F_NEXT2, t, lo, hi, 2),
-		rule,
-		ws_feat_pair(rule, word),
-	};
-
-	if (ws_seq_token(seq, err) < 0)
-		return -1;
-	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
-		if (ws_seq_feature(seq, f[i], err) < 0)
-			return -1;
-	return 0;
+	if (a == NONE)
+		return b;
+	if (b == NONE)
+		return a;
+	return (a < 0 ? -a : a) <= (b < 0 ? -b : b) ? a : b;
 }
 
-/* Mark kind on the tokens that start inside [start, end). */
+/* Mark bits on the tokens that start inside [start, end). */
 static void
-mark(const struct ws_doc *doc, uint8_t *marks, uint32_t start, uint32_t end, uint8_t kind)
+mark(const struct ws_doc *doc, uint8_t *marks, uint32_t start, uint32_t end, uint8_t bits)
 {
 	for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
 	     t < doc->ntokens && doc->tokens[t].start < end; t++)
-		if (doc->tokens[t].start >= start && marks[t] == 0)
-			marks[t] = kind;
+		if (doc->tokens[t].start >= start)
+			marks[t] |= bits;
 }
 
-static void
-mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule)
+/* The first and the last token starting inside [start, end), or 0 if none. */
+static int
+token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *first, size_t *last)
 {
+	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
+
+	if (t < doc->ntokens && doc->tokens[t].start < start)
+		t++;
+	if (t >= doc->ntokens || doc->tokens[t].start >= end)
+		return 0;
+	*first = t;
+	*last = ws_token_ending_after(doc->tokens, doc->ntokens, end - 1);
+	if (*last >= doc->ntokens || doc->tokens[*last].start >= end)
+		(*last)--;
+	return 1;
+}
+
+void
+lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule)
+{
+	size_t first, last;
+
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		mark(doc, rule, c->content.start, c->content.end, RULE_CONTENT);
-		mark(doc, rule, c->cue.start, c->cue.end, RULE_CUE);
-		mark(doc, rule, c->by.start, c->by.end, RULE_BY);
+		mark(doc, rule, c->content.start, c->content.end,
+		     LF_RULE_CONTENT | (c->kind == WS_CLAIM_DIRECT ? LF_RULE_DIRECT : 0));
+		if (token_range(doc, c->content.start, c->content.end, &first, &last)) {
+			rule[first] |= LF_RULE_FIRST;
+			rule[last] |= LF_RULE_LAST;
+		}
+		mark(doc, rule, c->cue.start, c->cue.end, LF_RULE_CUE);
+		mark(doc, rule, c->by.start, c->by.end, LF_RULE_BY);
+	}
+	for (size_t i = 0; i < an->npeople; i++)
+		for (size_t m = 0; m < an->people[i].nmentions; m++)
+			mark(doc, rule, an->people[i].mentions[m].start,
+			     an->people[i].mentions[m].end, LF_RULE_MENTION);
+	for (size_t i = 0; i < an->noutlets; i++)
+		for (size_t m = 0; m < an->outlets[i].nmentions; m++)
+			mark(doc, rule, an->outlets[i].mentions[m].start,
+			     an->outlets[i].mentions[m].end, LF_RULE_MENTION);
+}
+
+/* Gold labels of one span kind: B on a first part's first token, I on the rest. */
+static void
+label_parts(const struct ws_doc *doc, uint8_t *gold, const struct ws_gold_part *parts,
+	    size_t nparts, uint8_t b)
+{
+	for (size_t p = 0; p < nparts; p++) {
+		size_t first, last;
+
+		if (!token_range(doc, parts[p].start, parts[p].end, &first, &last))
+			continue;
+		for (size_t t = first; t <= last; t++)
+			gold[t] = (uint8_t)(b + 1);
+		if (p == 0 || b != LF_B_CONTENT)
+			gold[first] = b;
 	}
 }
 
-/* Gold labels: B on a part's first token, I on the rest. */
-static void
-mark_parts(const struct ws_doc *doc, uint8_t *gold, const struct ws_gold_part *parts,
-	   size_t nparts, uint8_t b)
+static size_t
+content_length(const struct ws_gold_attribution *a)
 {
-	for (size_t p = 0; p < nparts; p++) {
-		int first = 1;
+	if (a->ncontent == 0)
+		return 0;
+	return a->content[a->ncontent - 1].end - a->content[0].start;
+}
 
-		for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, parts[p].start);
-		     t < doc->ntokens && doc->tokens[t].start < parts[p].end; t++) {
-			if (doc->tokens[t].start < parts[p].start || gold[t] != LABEL_O)
-				continue;
-			gold[t] = first ? b : (uint8_t)(b + 1);
-			first = 0;
+static int
+by_length_down(const void *x, const void *y)
+{
+	size_t a = content_length(*(const struct ws_gold_attribution *const *)x);
+	size_t b = content_length(*(const struct ws_gold_attribution *const *)y);
+
+	return a < b ? 1 : a > b ? -1 : 0;
+}
+
+static int
+label_gold(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *labels)
+{
+	const struct ws_gold_attribution **order;
+	size_t n = gold->nattributions;
+
+	if ((order = malloc((n + 1) * sizeof *order)) == NULL)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		order[i] = &gold->attributions[i];
+	qsort(order, n, sizeof *order, by_length_down);
+	for (size_t i = 0; i < n; i++)
+		label_parts(doc, labels, order[i]->content, order[i]->ncontent, LF_B_CONTENT);
+	for (size_t i = 0; i < n; i++) {
+		label_parts(doc, labels, order[i]->cue, order[i]->ncue, LF_B_CUE);
+		label_parts(doc, labels, order[i]->source, order[i]->nsource, LF_B_SOURCE);
+	}
+	free(order);
+	return 0;
+}
+
+/* The quotation state of each token of the block. */
+static void
+read_quotes(const struct ws_token *tok, size_t n, struct lf_token *out)
+{
+	int inside = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (tok[i].flags & WS_TOK_OPEN_QUOTE) {
+			out[i].quote = 2;
+			inside = 1;
+		} else if (tok[i].flags & WS_TOK_CLOSE_QUOTE) {
+			out[i].quote = 3;
+			inside = 0;
+		} else {
+			out[i].quote = (uint8_t)inside;
 		}
 	}
 }
 
+/* Each token's distance to the nearest rule cue and quotation mark, both ways. */
 static void
-mark_gold(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *labels)
+read_distances(struct lf_token *t, const uint8_t *rule, size_t n)
 {
-	for (size_t i = 0; i < gold->nattributions; i++)
-		mark_parts(doc, labels, gold->attributions[i].content,
-			   gold->attributions[i].ncontent, LABEL_B_CONTENT);
-	for (size_t i = 0; i < gold->nattributions; i++)
-		mark_parts(doc, labels, gold->attributions[i].cue,
-			   gold->attributions[i].ncue, LABEL_B_CUE);
-	for (size_t i = 0; i < gold->nattributions; i++)
-		mark_parts(doc, labels, gold->attributions[i].source,
-			   gold->attributions[i].nsource, LABEL_B_SOURCE);
+	int32_t cue = NONE, quote = NONE;
+
+	for (size_t i = 0; i < n; i++) {
+		int32_t at = (int32_t)i;
+
+		if (rule[i] & LF_RULE_CUE)
+			cue = at;
+		if (t[i].quote >= 2)
+			quote = at;
+		t[i].near_cue = cue == NONE ? NONE : cue - at;
+		t[i].near_quote = quote == NONE ? NONE : quote - at;
+	}
+	cue = quote = NONE;
+	for (size_t i = n; i-- > 0;) {
+		int32_t at = (int32_t)i;
+
+		if (rule[i] & LF_RULE_CUE)
+			cue = at;
+		if (t[i].quote >= 2)
+			quote = at;
+		t[i].near_cue = nearer(t[i].near_cue, cue == NONE ? NONE : cue - at);
+		t[i].near_quote = nearer(t[i].near_quote, quote == NONE ? NONE : quote - at);
+	}
+}
+
+/*
+ * The per-token reading of the sentences [s0, s1) of a block, whose
+ * tokens are doc->tokens[lo .. hi) (a sentence longer than a whole
+ * sequence is cut at hi).  k0 is the index of s0 in its block.
+ */
+static void
+read_sentences(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi)
+{
+	const struct ws_doc *doc = w->doc;
+	const char *s = doc->text->s;
+
+	for (size_t k = s0; k < s1; k++) {
+		const struct ws_sentence *se = &doc->sentences[k];
+		size_t end = (size_t)se->first_token + se->ntokens, n;
+		uint8_t side = 0;
+
+		if (end > hi)
+			end = hi;
+		n = end - se->first_token;
+		for (size_t j = n; j-- > 0;) {
+			w->tok[se->first_token + j - lo].cue_side = side;
+			if (w->rule[se->first_token + j] & LF_RULE_CUE)
+				side = 2;
+		}
+		side = 0;
+		for (size_t j = 0; j < n; j++) {
+			size_t t = se->first_token + j, place = k - s0 + k0;
+			struct lf_token *x = &w->tok[t - lo];
+			uint8_t r = w->rule[t];
+			uint32_t suffix;
+
+			x->word = word_of(s, &doc->tokens[t], &suffix);
+			x->shape = shape_of(s, &doc->tokens[t]) ^ (suffix << 9);
+			x->content = !(r & LF_RULE_CONTENT) ? 0 : (r & LF_RULE_FIRST) ? 1 :
+				     (r & LF_RULE_LAST) ? 3 : 2;
+			x->role = (uint8_t)((r & (LF_RULE_CUE | LF_RULE_BY | LF_RULE_MENTION |
+						  LF_RULE_DIRECT)) >> 3);
+			x->place = (uint8_t)((j < 3 ? j : 3) | (place < 2 ? place : 2) << 2);
+			x->to_end = (uint8_t)(n - 1 - j < 4 ? n - 1 - j : 4);
+			x->cue_side |= side;
+			if (r & LF_RULE_CUE)
+				side = 1;
+		}
+	}
+	read_quotes(doc->tokens + lo, hi - lo, w->tok);
+	read_distances(w->tok, w->rule + lo, hi - lo);
+}
+
+/*
+ * A fast mix of a template and a value into a feature hash (the hashes
+ * only pick a bucket of the model): a multiply and two xor-shifts.
+ */
+static inline uint32_t
+feat(uint32_t tmpl, uint32_t value)
+{
+	uint32_t h = value * 0x9e3779b1u + tmpl * 0x85ebca77u;
+
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	return h ^ (h >> 13);
+}
+
+/* The shape without the suffix, and the suffix feature, from lf_token.shape. */
+#define SHAPE(x) ((x).shape & 0x1ffu)
+
+static int
+token_features(const struct lf_token *t, size_t i, size_t n, struct ws_seq *seq,
+	       struct ws_error *err)
+{
+	static const struct lf_token edge = { 0x5eed, 0x1ff, 4, 0, 0, 0, 0, 0, 0, 0 };
+	const struct lf_token *x = &t[i];
+	const struct lf_token *p = i > 0 ? &t[i - 1] : &edge, *q = i + 1 < n ? &t[i + 1] : &edge;
+	uint32_t f[] = {
+		feat(F_BIAS, 0),
+		x->word,
+		feat(F_SHAPE, SHAPE(*x)),
+		feat(F_SUFFIX, x->shape >> 9),
+		feat(F_PREV, p->word),
+		feat(F_NEXT, q->word),
+		feat(F_SHAPE_PREV, SHAPE(*p)),
+		feat(F_SHAPE_NEXT, SHAPE(*q)),
+		feat(F_RULE, (uint32_t)p->content << 4 | x->content << 2 | q->content),
+		feat(F_RULE_WORD, x->word ^ x->content),
+		feat(F_ROLE, (uint32_t)p->role << 8 | x->role << 4 | q->role),
+		feat(F_ROLE_WORD, x->word ^ (uint32_t)x->role << 28),
+		feat(F_PLACE, (uint32_t)x->place << 4 | x->to_end),
+		feat(F_NEAR_CUE, bucket(x->near_cue) << 8 | bucket(x->near_quote)),
+		feat(F_CUE_SIDE, (uint32_t)x->cue_side << 8 | x->quote << 4 | x->content),
+	};
+
+	if (ws_seq_token(seq, err) < 0)
+		return -1;
+	for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+		if (ws_seq_feature(seq, f[k], err) < 0)
+			return -1;
+	return 0;
+}
+
+/*
+ * A sequence of the sentences [s0, s1) of a block, tokens doc->tokens[lo
+ * .. hi), its first sentence the k0th of its block; handed to each_seq
+ * unless the rules read nothing in it and it quotes nobody (nothing to
+ * stack on: the tagger finds so few claims there that reading it is not
+ * worth its time).
+ */
+static int
+chunk_sequence(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi,
+	       struct ws_seq *seq, int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first),
+	       void *ctx, struct ws_error *err)
+{
+	int worth = w->gold != NULL;
+
+	for (size_t t = lo; t < hi && !worth; t++)
+		worth = w->rule[t] != 0 ||
+			(w->doc->tokens[t].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+	if (!worth || hi <= lo)
+		return 0;
+	ws_seq_clear(seq);
+	memset(w->tok, 0, (hi - lo) * sizeof *w->tok);
+	read_sentences(w, s0, s1, k0, lo, hi);
+	for (size_t i = 0; i < hi - lo; i++) {
+		if (token_features(w->tok, i, hi - lo, seq, err) < 0)
+			return -1;
+		if (w->gold != NULL)
+			seq->labels[i] = w->gold[lo + i];
+	}
+	return each_seq(ctx, seq, lo);
+}
+
+/*
+ * A block in sequences of whole sentences of at most LF_MAX_SEQ tokens
+ * (a longer sentence is a sequence of its own, cut), so that a text of
+ * one paragraph never makes one sequence of all its tokens.
+ */
+static int
+block_sequences(struct lf_walk *w, const struct ws_block *bl, struct ws_seq *seq,
+		int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
+		struct ws_error *err)
+{
+	const struct ws_doc *doc = w->doc;
+	size_t s0 = bl->first_sentence, end = s0 + bl->nsentences;
+
+	if (bl->kind == WS_BLOCK_TITLE || bl->kind == WS_BLOCK_HEADING)
+		return 0;
+	while (s0 < end) {
+		size_t lo = doc->sentences[s0].first_token, s1 = s0, hi = lo;
+
+		while (s1 < end && (s1 == s0 || (size_t)doc->sentences[s1].first_token +
+				    doc->sentences[s1].ntokens - lo <= LF_MAX_SEQ)) {
+			hi = (size_t)doc->sentences[s1].first_token + doc->sentences[s1].ntokens;
+			s1++;
+		}
+		if (hi - lo > LF_MAX_SEQ)
+			hi = lo + LF_MAX_SEQ;
+		if (chunk_sequence(w, s0, s1, s0 - bl->first_sentence, lo, hi, seq, each_seq,
+				   ctx, err) != 0)
+			return -1;
+		s0 = s1;
+	}
+	return 0;
+}
+
+int
+lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
+	     const struct ws_gold *gold, struct ws_seq *seq,
+	     int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
+	     struct ws_error *err)
+{
+	struct lf_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL,
+			     malloc(LF_MAX_SEQ * sizeof *w.tok) };
+	int rc = 0;
+
+	if (gold != NULL)
+		w.gold = calloc(doc->ntokens + 1, 1);
+	if (w.rule == NULL || w.tok == NULL || (gold != NULL && (w.gold == NULL ||
+						label_gold(doc, gold, w.gold) < 0))) {
+		rc = ws_error_set(err, "out of memory");
+		goto done;
+	}
+	lf_mark_rules(doc, an, w.rule);
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++)
+		rc = block_sequences(&w, &doc->blocks[b], seq, each_seq, ctx, err);
+done:
+	free(w.rule);
+	free(w.gold);
+	free(w.tok);
+	return rc;
+}
+
+struct plain_walk {
+	int (*each_seq)(void *ctx, struct ws_seq *seq);
+	void *ctx;
+};
+
+static int
+plain_seq(void *ctx, struct ws_seq *seq, size_t first)
+{
+	struct plain_walk *pw = ctx;
+
+	(void)first;
+	return pw->each_seq(pw->ctx, seq);
 }
 
 int
@@ -179,32 +495,7 @@ ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		   int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx,
 		   struct ws_error *err)
 {
-	struct sentence_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL };
-	int rc = 0;
+	struct plain_walk pw = { each_seq, ctx };
 
-	if (gold != NULL)
-		w.gold = calloc(doc->ntokens + 1, 1);
-	if (w.rule == NULL || (gold != NULL && w.gold == NULL)) {
-		rc = ws_error_set(err, "out of memory");
-		goto done;
-	}
-	mark_rules(doc, an, w.rule);
-	if (gold != NULL)
-		mark_gold(doc, gold, w.gold);
-	for (size_t s = 0; s < doc->nsentences && rc == 0; s++) {
-		size_t lo = doc->sentences[s].first_token, hi = lo + doc->sentences[s].ntokens;
-
-		ws_seq_clear(seq);
-		for (size_t t = lo; t < hi && rc == 0; t++) {
-			rc = token_features(&w, t, lo, hi, seq, err);
-			if (rc == 0 && w.gold != NULL)
-				seq->labels[t - lo] = w.gold[t];
-		}
-		if (rc == 0)
-			rc = each_seq(ctx, seq);
-	}
-done:
-	free(w.rule);
-	free(w.gold);
-	return rc;
+	return lf_sequences(doc, an, gold, seq, plain_seq, &pw, err);
 }

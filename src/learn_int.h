@@ -20,9 +20,18 @@ struct ws_model {
 	float scale;
 	/* (1 + nlabels) x nlabels, row 0 the start: native, from the file */
 	int32_t trans[(1 + WS_LEARN_MAX_LABELS) * WS_LEARN_MAX_LABELS];
+	/*
+	 * For models of at most 8 labels (learn_tag.c's fast path): trans
+	 * padded to 8 x 8 (row 0 the start), WS_TAG8_NEVER where a label
+	 * does not exist.
+	 */
+	int32_t trans8[(1 + 8) * 8];
 	const int8_t *weights;	/* nbuckets x nlabels, into the bytes */
 	void *owned;		/* the file's bytes when we read them, or NULL */
 };
+
+/* Low enough that no path through a missing label ever wins; -2^29 stays in range. */
+#define WS_TAG8_NEVER (-(1 << 28))
 
 /* Where the feature weights start, and the whole file's size. */
 static inline size_t
@@ -51,6 +60,24 @@ void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 
 /* The built-in model (src/model_data.c, embedded): one file, or none. */
 extern const struct ws_embedded ws_model_embedded[];
+
+/*
+ * Grow *p, an array of *cap elements of size sz, to hold at least need
+ * (doubling); -1 when out of memory, *p and *cap then unchanged.
+ */
+int ws_grow(void **p, size_t *cap, size_t need, size_t sz);
+
+/* murmur3's 64-bit finaliser: every input bit reaches every output bit. */
+static inline uint64_t
+ws_fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
 
 /* Little-endian stores, for the writer. */
 void ws_put_le32(uint8_t *p, uint32_t v);

@@ -47,8 +47,8 @@ ws_put_le64(uint8_t *p, uint64_t v)
  * of h (P is odd), so two inputs of the same length that differ in one
  * word reach different states at that word and stay different to the
  * end: a flipped byte is always caught, not just almost always.  The
- * length goes in last, so a truncation is caught as well.  A final mix
- * spreads the last word's bits.
+ * length goes in last, so a truncation is caught as well.  The final mix
+ * (a bijection too) spreads the last word's bits.
  */
 uint64_t
 ws_model_checksum(const void *bytes, size_t n)
@@ -66,11 +66,7 @@ ws_model_checksum(const void *bytes, size_t n)
 		memcpy(tail, p + i, n - i);
 		h = (h ^ get_le64(tail)) * prime;
 	}
-	h = (h ^ (uint64_t)n) * prime;
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	return h;
+	return ws_fmix64((h ^ (uint64_t)n) * prime);
 }
 
 static int
@@ -128,6 +124,10 @@ read_model(struct ws_model *m, const uint8_t *b)
 	for (size_t i = 0; i < (1u + m->nlabels) * m->nlabels; i++)
 		m->trans[i] = (int16_t)(uint16_t)(t[2 * i] | t[2 * i + 1] << 8);
 	m->weights = (const int8_t *)(b + ws_model_weights_at(m->nlabels));
+	for (unsigned p = 0; p < 1 + 8; p++)
+		for (unsigned l = 0; l < 8; l++)
+			m->trans8[p * 8 + l] = (p > m->nlabels || l >= m->nlabels) ?
+				WS_TAG8_NEVER : m->trans[p * m->nlabels + l];
 }
 
 int

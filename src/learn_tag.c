@@ -20,18 +20,6 @@ fmix32(uint32_t h)
 	return h;
 }
 
-/* murmur3's 64-bit finaliser. */
-static uint64_t
-fmix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
-}
-
 /* Eight bytes as a little-endian number (one load on most hosts). */
 static inline uint64_t
 load8(const uint8_t *p)
@@ -66,7 +54,7 @@ ws_feat_hash(uint32_t tmpl, const void *bytes, size_t n)
 	for (; i + 8 <= n; i += 8)
 		h = (h ^ load8(p + i)) * 0x100000001b3ull;
 	h = (h ^ load_tail(p + i, n - i)) * 0x100000001b3ull;
-	return (uint32_t)fmix64(h ^ n);
+	return (uint32_t)ws_fmix64(h ^ n);
 }
 
 uint32_t
@@ -108,9 +96,8 @@ ws_seq_free(struct ws_seq *seq)
 	ws_seq_init(seq);
 }
 
-/* Grow *p (of *cap elements of size sz) to hold at least need. */
-static int
-grow(void **p, size_t *cap, size_t need, size_t sz)
+int
+ws_grow(void **p, size_t *cap, size_t need, size_t sz)
 {
 	size_t n = *cap ? *cap : 64;
 	void *q;
@@ -136,10 +123,10 @@ ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 	if (seq->ntokens == cap) {
 		size_t c1 = cap, c2 = cap;
 
-		if (grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
+		if (ws_grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->first = first;
-		if (grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
+		if (ws_grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
 			return ws_error_set(err, "out of memory");
 		seq->labels = labels;
 		seq->captokens = c1;
@@ -159,7 +146,7 @@ ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
 		seq->feats[seq->nfeats++] = hash;
 		return 0;
 	}
-	if (grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
+	if (ws_grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
 		return ws_error_set(err, "out of memory");
 	seq->feats = feats;
 	seq->feats[seq->nfeats++] = hash;
@@ -176,10 +163,10 @@ ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 
 	if (need <= seq->capscratch)
 		return 0;
-	if (grow(&scores, &c1, need, sizeof *seq->scores) < 0)
+	if (ws_grow(&scores, &c1, need, sizeof *seq->scores) < 0)
 		return -1;
 	seq->scores = scores;
-	if (grow(&back, &c2, need, sizeof *seq->back) < 0)
+	if (ws_grow(&back, &c2, need, sizeof *seq->back) < 0)
 		return -1;
 	seq->back = back;
 	seq->capscratch = c1;
@@ -263,12 +250,88 @@ ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 	}
 }
 
+/* One step of tag8(): cur from prev and token scores e, back-pointers into bk. */
+static void
+step8(const int32_t *trans8, const int32_t *prev, const int32_t *e, int32_t *cur, uint8_t *bk)
+{
+	int32_t c[8], b[8];	/* locals: nothing aliases them, the loops vectorise */
+
+	for (unsigned l = 0; l < 8; l++) {
+		c[l] = prev[0] + trans8[8 + l];
+		b[l] = 0;
+	}
+	for (unsigned p = 1; p < 8; p++) {
+		const int32_t *tp = trans8 + (1 + p) * 8;
+		int32_t from = prev[p];
+
+		for (unsigned l = 0; l < 8; l++) {
+			int32_t s = from + tp[l];
+			int32_t gt = -(s > c[l]);
+
+			c[l] = (s & gt) | (c[l] & ~gt);
+			b[l] = ((int32_t)p & gt) | (b[l] & ~gt);
+		}
+	}
+	for (unsigned l = 0; l < 8; l++) {
+		cur[l] = c[l] + e[l];
+		bk[l] = (uint8_t)b[l];
+	}
+}
+
+/*
+ * The common case, at most 8 labels, with the token scores and the
+ * Viterbi steps fused: every loop has 8 iterations, which the compiler
+ * makes vector instructions, and the scores are 32-bit, brought back
+ * under 0 after each token (the best label's score subtracted: the
+ * order of paths does not change) so that no sentence can overflow
+ * them.  The labels missing from a model of fewer than 8 are kept out
+ * by WS_TAG8_NEVER transitions.  Same result as ws_viterbi(), ties too.
+ */
+static void
+tag8(const struct ws_model *model, struct ws_seq *seq)
+{
+	unsigned L = model->nlabels, best = 0;
+	int32_t row[2][8] = { { 0 } }, e[8];
+	int32_t *prev = row[0], *cur = row[1];
+
+	for (size_t i = 0; i < seq->ntokens; i++) {
+		int32_t top;
+
+		ws_model_token_scores(model, seq, i, e);
+		for (unsigned l = L; l < 8; l++)
+			e[l] = 0;
+		if (i == 0) {
+			for (unsigned l = 0; l < 8; l++)
+				cur[l] = model->trans8[l] + e[l];	/* row 0: the start */
+		} else {
+			step8(model->trans8, prev, e, cur, seq->back + i * 8);
+		}
+		top = cur[0];
+		for (unsigned l = 1; l < L; l++)
+			top = cur[l] > top ? cur[l] : top;
+		for (unsigned l = 0; l < 8; l++)
+			cur[l] -= top;
+		int32_t *t = prev;
+
+		prev = cur;
+		cur = t;
+	}
+	for (unsigned l = 1; l < L; l++)
+		if (prev[l] > prev[best])
+			best = l;
+	for (size_t i = seq->ntokens; i-- > 0;) {
+		seq->labels[i] = (uint8_t)best;
+		if (i > 0)
+			best = seq->back[i * 8 + best];
+	}
+}
+
 int
 ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err)
 {
 	unsigned L = model->nlabels;
 
-	if (ws_seq_scratch(seq, L) < 0)
+	if (ws_seq_scratch(seq, L <= 8 ? 8 : L) < 0)
 		return ws_error_set(err, "out of memory");
 	/*
 	 * The weights are megabytes, read at random: ask for every row the
@@ -276,6 +339,10 @@ ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *
 	 */
 	for (size_t j = 0; j < seq->nfeats; j++)
 		__builtin_prefetch(model->weights + (size_t)(seq->feats[j] & model->mask) * L);
+	if (L <= 8) {
+		tag8(model, seq);
+		return 0;
+	}
 	for (size_t i = 0; i < seq->ntokens; i++)
 		ws_model_token_scores(model, seq, i, seq->scores + i * L);
 	ws_viterbi(seq->scores, seq->ntokens, L, model->trans, seq->back, seq->labels);

@@ -42,25 +42,6 @@ struct ws_trainer {
 	int64_t step;
 };
 
-/* Grow *p, an array of *cap elements of size sz, to hold need. */
-static int
-grow(void **p, size_t *cap, size_t need, size_t sz)
-{
-	size_t n = *cap ? *cap : 1024;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * sz);
-	if (q == NULL)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
-
 static int
 check_options(const struct ws_train_options *opt, struct ws_error *err)
 {
@@ -137,14 +118,14 @@ make_room(struct ws_trainer *tr, size_t n, size_t nf)
 	size_t ct = tr->captokens, cg = tr->captokens;
 	int rc = 0;
 
-	rc |= grow(&sf, &tr->capseqs, tr->nseqs + 2, sizeof *tr->seq_first);
+	rc |= ws_grow(&sf, &tr->capseqs, tr->nseqs + 2, sizeof *tr->seq_first);
 	tr->seq_first = sf;
-	rc |= grow(&tf, &ct, tr->ntokens + n + 1, sizeof *tr->tok_first);
+	rc |= ws_grow(&tf, &ct, tr->ntokens + n + 1, sizeof *tr->tok_first);
 	tr->tok_first = tf;
-	rc |= grow(&g, &cg, tr->ntokens + n + 1, sizeof *tr->gold);
+	rc |= ws_grow(&g, &cg, tr->ntokens + n + 1, sizeof *tr->gold);
 	tr->gold = g;
 	tr->captokens = ct < cg ? ct : cg;
-	rc |= grow(&f, &tr->capfeats, tr->nfeats + nf, sizeof *tr->feats);
+	rc |= ws_grow(&f, &tr->capfeats, tr->nfeats + nf, sizeof *tr->feats);
 	tr->feats = f;
 	return rc;
 }

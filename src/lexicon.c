@@ -66,8 +66,8 @@ static const unsigned char word_fold[256] = {
 
 /*
  * FNV-1a over the word's folded bytes, then mixed so that the low bits,
- * which index the open-addressing tables (here, analyze_mentions.c,
- * analyze_words.c), depend on every byte; the top bit set marks a used
+ * which index the open-addressing tables (here, analyze_mentions.c),
+ * depend on every byte; the top bit set marks a used
  * slot.  (Two hashes of alternate bytes, or the bytes packed eight at a
  * time, measured slower on the words of news.)
  */
@@ -253,16 +253,16 @@ word_chain(const struct ws_lexicon *lex, uint64_t key)
 	return slot != NULL ? slot->chain : NULL;
 }
 
-/* The kinds of the word s as written, case included. */
-static uint64_t
-exact_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
+/* What the segmenter reads of the word s as written, case included: ABBR_*. */
+static unsigned
+abbreviation_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	uint64_t words = 0;
+	unsigned abbr = 0;
 
 	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
 		if (lex_word_is(e, s, len, 1))
-			words |= e->words;
-	return words;
+			abbr |= e->cls;
+	return abbr;
 }
 
 /* Is "s." a one-word title or honorific ("Gen.", "Mr."), case included? */
@@ -279,13 +279,13 @@ is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 enum ws_abbrev
 ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	uint64_t words = exact_kinds(lex, s, len);
+	unsigned abbr = abbreviation_kinds(lex, s, len);
 
-	if ((words & W_ABBREV_TITLE) || is_title_abbreviation(lex, s, len))
+	if ((abbr & ABBR_TITLE) || is_title_abbreviation(lex, s, len))
 		return WS_ABBREV_TITLE;
-	if (words & (W_ABBREV_NUMBER | W_MONTH_ABBREV))
+	if (abbr & ABBR_NUMBER)
 		return WS_ABBREV_NUMBER;
-	if (words & W_ABBREV)
+	if (abbr & ABBR_OTHER)
 		return WS_ABBREV_OTHER;
 	return WS_ABBREV_NONE;
 }
@@ -293,7 +293,7 @@ ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 int
 ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	return (exact_kinds(lex, s, len) & W_SENTENCE_OPENER) != 0;
+	return (abbreviation_kinds(lex, s, len) & ABBR_OPENER) != 0;
 }
 
 static int
@@ -373,6 +373,7 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 			if (w->kind == LEX_WORD && w->len == e->len &&
 			    memcmp(w->phrase, e->phrase, e->len) == 0) {
 				w->words |= e->words;
+				w->cls |= e->cls;
 				free(e->phrase);
 				free(e);
 				return 0;
@@ -457,11 +458,11 @@ static const struct kind_name kinds[] = {
 	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, 0 },
 	{ "weekday", LEX_WORD, 0, 0, W_WEEKDAY | W_NOT_NAME },
 	{ "month", LEX_WORD, 0, 0, W_MONTH | W_NOT_NAME },
-	{ "month-abbreviation", LEX_WORD, 0, 0, W_MONTH_ABBREV | W_NOT_NAME },
-	{ "abbreviation", LEX_WORD, 0, 0, W_ABBREV },
-	{ "abbreviation-number", LEX_WORD, 0, 0, W_ABBREV_NUMBER },
-	{ "abbreviation-title", LEX_WORD, 0, 0, W_ABBREV_TITLE },
-	{ "sentence-opener", LEX_WORD, 0, 0, W_SENTENCE_OPENER },
+	{ "month-abbreviation", LEX_WORD, ABBR_NUMBER, 0, W_NOT_NAME },
+	{ "abbreviation", LEX_WORD, ABBR_OTHER, 0, 0 },
+	{ "abbreviation-number", LEX_WORD, ABBR_NUMBER, 0, 0 },
+	{ "abbreviation-title", LEX_WORD, ABBR_TITLE, 0, 0 },
+	{ "sentence-opener", LEX_WORD, ABBR_OPENER, 0, 0 },
 	{ "article-definite", LEX_WORD, 0, 0, W_THE },
 	{ "article-indefinite", LEX_WORD, 0, 0, W_A },
 	{ "pronoun-first", LEX_WORD, 0, 0, W_PRON_FIRST },
@@ -479,7 +480,32 @@ static const struct kind_name kinds[] = {
 	{ "conjunction-sequence", LEX_WORD, 0, 0, W_CONJ_SEQUENCE },
 	{ "conjunction-contrast", LEX_WORD, 0, 0, W_CONJ_CONTRAST },
 	{ "gerund-opener", LEX_WORD, 0, 0, W_GERUND_OPENER },
-	{ "preposition-addressee", LEX_WORD, 0, 0, W_PREP_ADDRESSEE },
+	{ "preposition-to", LEX_WORD, 0, 0, W_PREP_TO },
+	{ "preposition-with", LEX_WORD, 0, 0, W_PREP_WITH },
+	{ "preposition-about", LEX_WORD, 0, 0, W_PREP_ABOUT },
+	{ "determiner", LEX_WORD, 0, 0, W_DETERMINER },
+	{ "preposition", LEX_WORD, 0, 0, W_PREPOSITION },
+	{ "preposition-subject", LEX_WORD, 0, 0, W_PREP_SUBJECT },
+	{ "preposition-before-noun", LEX_WORD, 0, 0, W_PREP_BEFORE_NOUN },
+	{ "preposition-date", LEX_WORD, 0, 0, W_PREP_DATE },
+	{ "preposition-event", LEX_WORD, 0, 0, W_PREP_EVENT },
+	{ "speech-event", LEX_WORD, 0, 0, W_SPEECH_EVENT },
+	{ "conjunction", LEX_WORD, 0, 0, W_CONJUNCTION },
+	{ "subordinator", LEX_WORD, 0, 0, W_SUBORDINATOR },
+	{ "clause-opener", LEX_WORD, 0, 0, W_CLAUSE_OPENER },
+	{ "question", LEX_WORD, 0, 0, W_QUESTION },
+	{ "connective", LEX_WORD, 0, 0, W_CONNECTIVE },
+	{ "adverbial-opener", LEX_WORD, 0, 0, W_ADVERBIAL_OPENER },
+	{ "be", LEX_WORD, 0, 0, W_BE },
+	{ "verb-start", LEX_WORD, 0, 0, W_VERB_START },
+	{ "continuative", LEX_WORD, 0, 0, W_CONTINUATIVE },
+	{ "time", LEX_WORD, 0, 0, W_TIME },
+	{ "time-opener", LEX_WORD, 0, 0, W_TIME_OPENER },
+	{ "verb-say", LEX_WORD, 0, 0, W_VERB_SAY },
+	{ "verb-finite-report", LEX_WORD, 0, 0, W_VERB_FINITE_REPORT },
+	{ "noun-marker", LEX_WORD, 0, 0, W_NOUN_MARKER },
+	{ "plural-subject", LEX_WORD, 0, 0, W_PLURAL_SUBJECT },
+	{ "report-adverb", LEX_WORD, 0, 0, W_REPORT_ADVERB },
 	{ "preposition-agent", LEX_WORD, 0, 0, W_PREP_AGENT },
 	{ "preposition-object", LEX_WORD, 0, 0, W_PREP_OBJECT },
 	{ "preposition-body", LEX_WORD, 0, 0, W_PREP_BODY },

@@ -81,9 +81,9 @@ print_help(void)
 	      "  --stats          print outlets and speakers with claim counts over all\n"
 	      "                   the articles (as JSON with --export=json)\n"
 	      "  --force          open input that looks binary\n"
-	      "  --engine=ENGINE  rules (the hand-written rules alone) or learned (the\n"
-	      "                   rules, then the learned layer; the default when a\n"
-	      "                   model is built in or given)\n"
+	      "  --engine=ENGINE  rules (the hand-written rules alone; the default) or\n"
+	      "                   learned (the rules, then the learned layer; the\n"
+	      "                   default when --model is given)\n"
 	      "  --model=FILE     the learned layer's model (made by whosaid-train)\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
@@ -764,7 +764,7 @@ static int
 load_model(const struct options *opt, struct ws_model **out, struct ws_error *err)
 {
 	*out = NULL;
-	if (opt->engine == ENGINE_RULES)
+	if (opt->engine == ENGINE_RULES || (opt->engine == ENGINE_DEFAULT && opt->model == NULL))
 		return 0;
 	if (opt->model != NULL)
 		return ws_model_load(opt->model, ws_learn_featset, out, err);

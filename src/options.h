@@ -16,7 +16,7 @@ enum export_format {
 };
 
 enum engine {
-	ENGINE_DEFAULT,		/* learned when a model is built in or given, else rules */
+	ENGINE_DEFAULT,		/* learned when a model is given, else rules */
 	ENGINE_RULES,		/* --engine=rules */
 	ENGINE_LEARNED,		/* --engine=learned */
 };

@@ -25,14 +25,15 @@ ok "is the same" cmp "$TMPD/out" "$TMPD/learned.json"
 expect_status 0 "--engine=rules" "$WHOSAID" --export=json --engine=rules "$ARTICLE"
 ok "--engine=rules: the rules' output, byte for byte" cmp "$TMPD/out" "$TMPD/default.json"
 
-# Until a model ships, the rules are the default and --engine=learned
-# needs --model.
+# The rules are the default (the built-in model is not yet more accurate
+# than they are); --engine=learned uses the built-in model, or needs
+# --model when none is built in.
 if ! grep -q 'ws_model_embedded_0' "$WS_BUILDDIR/src/model_data.c"; then
 	expect_status 1 "--engine=learned without a built-in model" "$WHOSAID" --export=json --engine=learned "$ARTICLE"
 	ok "says to give --model" grep -q 'no model is built in: give one with --model FILE' "$TMPD/err"
 else
 	expect_status 0 "--engine=learned uses the built-in model" "$WHOSAID" --export=json --engine=learned "$ARTICLE"
-	ok "the default engine is the learned one" cmp "$TMPD/out" "$TMPD/default.json"
+	ok "which reads the article otherwise than the rules" sh -c '! cmp -s "$1" "$2"' - "$TMPD/out" "$TMPD/default.json"
 fi
 
 expect_status 2 "--engine=rules with --model is a usage error" "$WHOSAID" --engine=rules --model "$TMPD/a.model" "$ARTICLE"

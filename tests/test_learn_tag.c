@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "learn_helpers.h"
+#include "learn_int.h"
 
 /* The score of a labelling under a hand model, as learn.h defines it. */
 static int64_t
@@ -30,7 +31,7 @@ static int64_t
 best_score(const struct ws_model *m, const struct ws_seq *seq, const int16_t *trans,
 	   unsigned L)
 {
-	uint8_t labels[8] = { 0 };
+	uint8_t labels[16] = { 0 };
 	int64_t best = INT64_MIN;
 	size_t total = 1;
 
@@ -49,14 +50,36 @@ best_score(const struct ws_model *m, const struct ws_seq *seq, const int16_t *tr
 	return best;
 }
 
+/*
+ * The tagger's labels, ties included, are those of the general Viterbi
+ * (learn_int.h) over the same token scores.
+ */
+static void
+same_as_general_viterbi(const struct ws_model *m, const struct ws_seq *seq,
+			const int16_t *trans, unsigned L)
+{
+	int32_t emit[16 * 11], t32[(1 + 11) * 11];
+	uint8_t back[16 * 11], labels[16];
+
+	for (size_t i = 0; i < (1 + L) * L; i++)
+		t32[i] = trans[i];
+	for (size_t i = 0; i < seq->ntokens; i++)
+		ws_model_token_scores(m, seq, i, emit + i * L);
+	ws_viterbi(emit, seq->ntokens, L, t32, back, labels);
+	assert_memory_equal(labels, seq->labels, seq->ntokens);
+}
+
 static void
 test_viterbi_finds_the_best_labelling(void **state)
 {
 	uint64_t rnd = 99;
 
-	for (int round = 0; round < 200; round++) {
-		unsigned L = 2 + (unsigned)(toy_random(&rnd) % 3);
-		int16_t trans[(1 + 4) * 4];
+	for (int round = 0; round < 300; round++) {
+		/* up to 8 labels (the fused path), and more (the general one) */
+		static const unsigned label_counts[] = { 1, 2, 3, 4, 7, 8, 9, 11 };
+		unsigned L = label_counts[toy_random(&rnd) % 8];
+		size_t longest = L > 4 ? 4 : 6;
+		int16_t trans[(1 + 11) * 11];
 		int8_t *w = malloc((size_t)TOY_BUCKETS * L);
 		struct ws_model *m;
 		struct ws_seq seq;
@@ -70,13 +93,14 @@ test_viterbi_finds_the_best_labelling(void **state)
 		b = hand_model(L, trans, w, &n);
 		assert_int_equal(ws_model_from_bytes(b, n, "hand", TOY_FEATSET, &m, NULL), 0);
 		ws_seq_init(&seq);
-		for (size_t i = 0, len = 1 + toy_random(&rnd) % 6; i < len; i++) {
+		for (size_t i = 0, len = 1 + toy_random(&rnd) % longest; i < len; i++) {
 			assert_int_equal(ws_seq_token(&seq, NULL), 0);
 			for (size_t f = toy_random(&rnd) % 4; f > 0; f--)
 				assert_int_equal(ws_seq_feature(&seq, (uint32_t)toy_random(&rnd), NULL), 0);
 		}
 		assert_int_equal(ws_model_tag(m, &seq, NULL), 0);
 		assert_true(path_score(m, &seq, trans, L, seq.labels) == best_score(m, &seq, trans, L));
+		same_as_general_viterbi(m, &seq, trans, L);
 		ws_seq_free(&seq);
 		ws_model_free(m);
 		free(b);
