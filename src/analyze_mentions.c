@@ -1028,6 +1028,8 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 	family_first = words == 2 && surname_at(ctx, a, b) == a;
 	gender = family_first ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
+		  /* "The striker, Tavinho, said": a mononym set off after its role. */
+		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||

@@ -19,7 +19,10 @@
  * The parser's own error channel keeps a budget: libxml2 scans its whole
  * stack of open elements for every end tag that matches none, so a page
  * of thousands of unclosed tags followed by stray end tags would take
- * quadratic time.  Past the budget, parsing stops with an error.
+ * quadratic time.  Past the budget, parsing stops with an error.  It
+ * also compares each attribute of an element with all those before it,
+ * so a page is measured first: an element with more than
+ * WS_EXTRACT_MAX_ATTRIBUTES attributes (80,000 took 14 s) is refused.
  */
 #include "config.h"
 
@@ -916,6 +919,76 @@ generic_error(void *ctx, const char *msg, ...)
 	b->conversion_failed = 1;
 }
 
+/* The end of a quoted or unquoted attribute value at p, or of the name. */
+static const char *
+skip_attribute(const char *p, const char *end)
+{
+	const char *q;
+
+	while (p < end && !strchr(" \t\n\f\r/>=", *p))
+		p++;
+	while (p < end && strchr(" \t\n\f\r", *p))
+		p++;
+	if (p == end || *p != '=')
+		return p;
+	for (p++; p < end && strchr(" \t\n\f\r", *p); p++)
+		;
+	if (p < end && (*p == '"' || *p == '\'')) {
+		q = memchr(p + 1, *p, (size_t)(end - p - 1));
+		return q != NULL ? q + 1 : end;
+	}
+	while (p < end && !strchr(" \t\n\f\r>", *p))
+		p++;
+	return p;
+}
+
+/*
+ * Whether some element of the page has more than `max` attributes, read
+ * as an HTML tokenizer does: from '<' and a letter to the '>' outside
+ * quotes; comments and the raw text of <script> and <style> skipped.
+ */
+static int
+crowded_element(const char *html, size_t len, size_t max)
+{
+	const char *p = html, *end = html + len, *q;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		const char *name = ++p;
+		size_t n = 0;
+
+		if ((size_t)(end - p) >= 3 && memcmp(p, "!--", 3) == 0) {
+			q = memmem(p + 3, (size_t)(end - p - 3), "-->", 3);
+			p = q != NULL ? q + 3 : end;
+			continue;
+		}
+		if (p == end || !((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z'))
+			continue;
+		while (p < end && !strchr(" \t\n\f\r/>", *p))
+			p++;
+		for (;;) {
+			while (p < end && strchr(" \t\n\f\r/", *p))
+				p++;
+			if (p == end || *p == '>')
+				break;
+			if (++n > max)
+				return 1;
+			p = skip_attribute(p, end);
+		}
+		/* Raw text: nothing in it is a tag until its end tag. */
+		if (p - name >= 6 && (strncasecmp(name, "script", 6) == 0 ||
+				      strncasecmp(name, "style", 5) == 0)) {
+			const char *close = strncasecmp(name, "style", 5) == 0 ? "</style" : "</script";
+
+			for (q = p; (q = memchr(q, '<', (size_t)(end - q))) != NULL; q++)
+				if ((size_t)(end - q) >= strlen(close) &&
+				    strncasecmp(q, close, strlen(close)) == 0)
+					break;
+			p = q != NULL ? q : end;
+		}
+	}
+	return 0;
+}
+
 /*
  * Parse a page: as UTF-8 (encoding NULL, the loader's clean text), in
  * the given charset, or (encoding "") in the charset the page declares.
@@ -936,6 +1009,10 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	if (len > WS_EXTRACT_MAX_HTML || len > INT32_MAX)
 		return ws_error_set(err, "page too large to extract (%zu MiB; at most %zu MiB)",
 		    len >> 20, WS_EXTRACT_MAX_HTML >> 20);
+	if (crowded_element(html, len, WS_EXTRACT_MAX_ATTRIBUTES))
+		return ws_error_set(err, "an element with over %d attributes: refused, as "
+		    "libxml2 would take minutes (--format=text reads the page as text)",
+		    WS_EXTRACT_MAX_ATTRIBUTES);
 	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) == NULL)
 		return ws_error_set(err, "out of memory");
 	/*

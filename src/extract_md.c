@@ -290,6 +290,48 @@ read_front_matter(struct ws_extract *ex, struct mdx *m, const char *s, size_t en
 	}
 }
 
+/*
+ * Whether some paragraph (up to a blank line) has more than `max` '['
+ * opened on one line and closed on a later one, escaped ones aside:
+ * md4c 0.4.8 reads the text of each such bracket pair again, so their
+ * number times the paragraph's length is its time (50,000 '[' closed on
+ * the next line: 3 s).  Brackets opened and closed on one line cost
+ * nothing of the kind.
+ */
+static int
+brackets_across_lines(const char *md, size_t len, size_t max)
+{
+	size_t here = 0, carried = 0, across = 0;	/* '[' open: on this line, before */
+	int blank = 1;		/* the line so far is white space */
+
+	for (size_t i = 0; i < len; i++) {
+		char c = md[i];
+
+		if (c == '\n') {
+			if (blank)
+				here = carried = across = 0;
+			carried += here;
+			here = 0;
+			blank = 1;
+			continue;
+		}
+		if (c != ' ' && c != '\t' && c != '\r')
+			blank = 0;
+		if (c == '\\')
+			i++;
+		else if (c == '[')
+			here++;
+		else if (c == ']' && here > 0)
+			here--;
+		else if (c == ']' && carried > 0) {
+			carried--;
+			if (++across > max)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 int
 ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 		    struct ws_error *err)
@@ -312,6 +354,11 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 	*out = NULL;
 	if (len > (MD_SIZE)-1 - MD_PADDING)
 		return ws_error_set(err, "Markdown file too large");
+	if (brackets_across_lines(md, len, WS_EXTRACT_MAX_BRACKETS))
+		return ws_error_set(err, "over %d brackets closed a line after they open in one "
+		    "paragraph: refused, as "
+		    "md4c would take minutes (--format=text reads the file as text)",
+		    WS_EXTRACT_MAX_BRACKETS);
 	if ((ex = calloc(1, sizeof *ex)) == NULL)
 		return ws_error_set(err, "out of memory");
 	memset(&m, 0, sizeof m);

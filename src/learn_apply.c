@@ -14,13 +14,17 @@
  *    issues", where the rules stop before "and talking"); the rules'
  *    start, cue, credit, person and outlet stay, for the rules find them
  *    more often right than the tagger does;
- *  - a content that matches none is a new claim when it is long enough
- *    to be a statement (MIN_NEW_TOKENS) and someone is credited with it:
- *    its cue the nearest run of cue tags, its credit the source tags next
- *    to that cue, else the nearest person, outlet or pronoun in the cue's
- *    sentence; its person and outlet those of the rules' claim with the
- *    same cue or credit, else those the mention under the credit names;
- *    a new claim with nobody to credit is more often wrong than right;
+ *  - a content that overlaps a claim of the rules without matching it
+ *    is no new claim: it is mostly the same claim cut otherwise, and
+ *    such contents were right half as often as the rules' claims;
+ *  - a content that overlaps none is a new claim when it is long enough
+ *    to be a statement (MIN_NEW_TOKENS) and credited to a person or an
+ *    outlet the analysis knows: its cue the nearest run of cue tags, its
+ *    credit the source tags next to that cue, else the nearest person,
+ *    outlet or pronoun in the cue's sentence; its person and outlet
+ *    those of the rules' claim with the same cue or credit, else those
+ *    the mention under the credit names.  New claims credited to nobody
+ *    known lowered the share of claims credited right below the rules';
  *  - a claim of the rules that no content matches stays: dropping them
  *    cost more claims found right than it saved wrong.
  *
@@ -172,6 +176,21 @@ rule_match(const struct apply *ap, struct ws_span32 sp)
 		}
 	}
 	return best;
+}
+
+/* Whether a rule's claim overlaps the span. */
+static int
+overlaps_rule(const struct apply *ap, struct ws_span32 sp)
+{
+	uint32_t from = sp.start > CUE_WINDOW ? sp.start - CUE_WINDOW : 0;
+
+	for (size_t i = rule_from(ap, from); i < ap->nrule; i++) {
+		if (ap->an->claims[i].content.start >= sp.end)
+			break;
+		if (overlap(ap->an->claims[i].content, sp) > 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Direct when quotation marks open and close the content, mixed when it holds one. */
@@ -397,7 +416,7 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 	credit(ap, &c);
 	if (c.by.end == c.by.start)
 		subject_of(ap, &c);
-	if (c.by.end == c.by.start)
+	if (c.by.end == c.by.start || (c.speaker == WS_NONE && c.outlet == WS_NONE))
 		return 0;
 	return add_fresh(ap, &c);
 }
@@ -422,7 +441,8 @@ decode(void *ctx, struct ws_seq *seq, size_t first)
 			ap->matched[m] = 1;
 			if (sp.end > ap->an->claims[m].content.start)
 				ap->an->claims[m].content.end = sp.end;
-		} else if (new_claim(ap, first, contents[i], cues, ncues, sources, nsources) < 0) {
+		} else if (!overlaps_rule(ap, sp) &&
+			   new_claim(ap, first, contents[i], cues, ncues, sources, nsources) < 0) {
 			return -1;
 		}
 	}

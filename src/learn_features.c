@@ -84,6 +84,15 @@ word_of(const char *s, const struct ws_token *tok, uint32_t *suffix)
 	return ws_feat_hash(F_WORD, buf, n);
 }
 
+uint32_t
+lf_word_feature(const char *word)
+{
+	struct ws_token tok = { 0, (unsigned)strlen(word), 0 };
+	uint32_t suffix;
+
+	return word_of(word, &tok, &suffix);
+}
+
 /*
  * What a token looks like: "Xx" (Kerry), "X" (NATO), "x", "d" (2015),
  * "x-" (a word of one or two letters: he, to), or for a mark the mark's

@@ -49,6 +49,9 @@ enum {
  */
 void lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule);
 
+/* The feature "the word is `word`" (any case), for tests that make a model by hand. */
+uint32_t lf_word_feature(const char *word);
+
 /*
  * ws_learn_sequences() with the position of each sequence: each_seq
  * gets the index of its first token in doc->tokens; the sequence's

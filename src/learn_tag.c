@@ -29,15 +29,28 @@ load8(const uint8_t *p)
 	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-/* Fewer than 8 bytes the same way, the rest zero. */
+static inline uint64_t
+load4(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24;
+}
+
+/*
+ * Fewer than 8 bytes the same way, the rest zero, without a loop: two
+ * loads that overlap in the middle (the bytes they share are the same,
+ * so or-ing them changes nothing), or for 1 to 3 bytes the first, the
+ * middle and the last.
+ */
 static inline uint64_t
 load_tail(const uint8_t *p, size_t n)
 {
-	uint64_t v = 0;
-
-	for (size_t i = 0; i < n; i++)
-		v |= (uint64_t)p[i] << (8 * i);
-	return v;
+	if (n >= 4)
+		return load4(p) | load4(p + n - 4) << (8 * (n - 4));
+	if (n == 0)
+		return 0;
+	return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+	       (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
 /*

@@ -611,7 +611,14 @@ mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
 	ucs4_t next = end < le ? char_at(b->s, le, end) : 0;
 
 	switch (c) {
-	case 0x201c: case 0x201e: case 0xab: case 0x300c:
+	case 0x201c:
+		/* „Wir bleiben“, sagte sie: in German “ closes, after the words it ends. */
+		if (prev != 0 && !is_space(prev) && !is_opener(prev) &&
+		    (next == 0 || is_space(next) || is_closer(next) ||
+		     (next < 0x80 && strchr(".,;:!?", (int)next) != NULL)))
+			return WS_TOK_CLOSE_QUOTE;
+		return WS_TOK_OPEN_QUOTE;
+	case 0x201e: case 0xab: case 0x300c:
 		return WS_TOK_OPEN_QUOTE;
 	case 0x201d: case 0xbb: case 0x300d:
 		return WS_TOK_CLOSE_QUOTE;

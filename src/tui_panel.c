@@ -1,7 +1,8 @@
 /*
  * tui_panel: the side panel.  The speakers, each with their role, the
  * number of their claims and a small bar of the outlets those came
- * through; then the outlets with their colour, count and share.  Choosing
+ * through; then, dimmed, the people the article names but credits with
+ * nothing; then the outlets with their colour, count and share.  Choosing
  * one (Enter, or a click) narrows the view to its claims.
  *
  * Below them, when the article came from a page that names its outlet,
@@ -85,8 +86,9 @@ tui_panel_build(struct tui *t)
 		free(all);
 		return -1;
 	}
+	/* People merely named stay, after the speakers; outlets only with claims. */
 	for (size_t i = 0; i < an->npeople + an->noutlets; i++)
-		if (all[i].nclaims > 0)
+		if (all[i].nclaims > 0 || !all[i].is_outlet)
 			all[n++] = all[i];
 	qsort(all, n, sizeof *all, item_cmp);
 	t->items = all;
@@ -127,6 +129,7 @@ enum {
 	ROW_PUBLISHER_HEADING = 3,
 	ROW_PUBLISHER = 4,
 	ROW_OWN_VOICE = 5,
+	ROW_NAMED = 6,		/* the heading of the people merely named */
 };
 
 static size_t
@@ -136,7 +139,7 @@ panel_rows(const struct tui *t, struct panel_row *rows, size_t max)
 	int last_heading = 0;
 
 	for (size_t i = 0; i < t->nitems && n < max; i++) {
-		int heading = t->items[i].is_outlet ? 2 : 1;
+		int heading = t->items[i].is_outlet ? 2 : t->items[i].nclaims > 0 ? 1 : ROW_NAMED;
 
 		if (heading != last_heading) {
 			if (last_heading != 0 && n < max)
@@ -202,6 +205,13 @@ draw_item(struct tui *t, int y, const struct panel_row *r, int x, int w)
 		snprintf(count, sizeof count, " %3zu %3d%%", n,
 			 (int)(n * 100 / (t->an->nclaims ? t->an->nclaims : 1)));
 		used = 3;
+	} else if (n == 0) {
+		/* Named, credited with nothing: the name alone, dimmed. */
+		tui_color_set(stdscr, (struct ws_look){ ws_scheme_element(t->scheme, el).fg,
+			ws_scheme_element(t->scheme, el).bg,
+			ws_scheme_element(t->scheme, el).attrs | WS_ATTR_DIM });
+		tui_put_str(stdscr, item_name(t, it), w - 2);
+		return;
 	} else {
 		snprintf(count, sizeof count, " %3zu ", n);
 		used = 1 + TUI_BAR_CELLS;
@@ -261,7 +271,7 @@ tui_panel_draw(struct tui *t)
 		mvwaddstr(stdscr, y, t->panel_x, t->utf8 ? "\u2502" : "|");
 		if (i >= n || rows[i].heading < 0)
 			continue;
-		if (rows[i].heading >= ROW_PUBLISHER) {
+		if (rows[i].heading >= ROW_PUBLISHER && rows[i].heading != ROW_NAMED) {
 			draw_publisher(t, y, rows[i].heading, x, w);
 			continue;
 		}
@@ -269,7 +279,8 @@ tui_panel_draw(struct tui *t)
 			tui_color_element(t, stdscr, WS_EL_PANEL_HEADING);
 			wmove(stdscr, y, x);
 			tui_put_str(stdscr, rows[i].heading == 1 ? "SPEAKERS" :
-				    rows[i].heading == 2 ? "OUTLETS" : "PUBLISHER", w);
+				    rows[i].heading == 2 ? "OUTLETS" :
+				    rows[i].heading == ROW_NAMED ? "ALSO NAMED" : "PUBLISHER", w);
 			tui_color_element(t, stdscr, WS_EL_PANEL);
 			continue;
 		}

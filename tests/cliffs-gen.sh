@@ -50,9 +50,11 @@ cliff_xml_attrs() {	# one element with N attributes
 		printf ">The port will reopen, its chair said.</p></article></body></html>\n" }' >"$2"
 }
 
-cliff_md_brackets() {	# N nested '[' in a Markdown file
+cliff_md_brackets() {	# N '[' in a Markdown paragraph, closed on its next line
 	{ printf 'The port will reopen, its chair said.\n\n'
 	  head -c "$1" /dev/zero | tr '\0' '['
+	  printf '\n'
+	  head -c "$1" /dev/zero | tr '\0' ']'
 	  printf '\n'; } >"$2"
 }
 

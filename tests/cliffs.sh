@@ -30,6 +30,20 @@ ok "the HTML export of 4 MB of distinct speakers is not people x claims x outlet
 ok "--stats over 4 MB of distinct speakers is not quadratic (was 33 s)" \
 	in_time 10 "$WHOSAID" --stats "$TMPD/speakers.txt"
 
+# Where a library is quadratic, the input is measured first.
+cliff_xml_attrs 80000 "$TMPD/crowded.html"
+expect_status 1 "an element with 80,000 attributes is refused (libxml2 took 14 s)" \
+	in_time 2 "$WHOSAID" --export=json "$TMPD/crowded.html"
+ok "with a one-line message naming the limit" grep -q '^whosaid: .*crowded.html: an element with over 256 attributes' "$TMPD/err"
+cliff_xml_attrs 256 "$TMPD/busy.html"
+ok "an element with 256 attributes is read" sh -c '"$1" --export=text "$2" | grep -q "its chair said"' sh "$WHOSAID" "$TMPD/busy.html"
+cliff_md_brackets 50000 "$TMPD/brackets.md"
+expect_status 1 "50,000 brackets closed on the next line of a Markdown paragraph are refused (md4c took 3 s)" \
+	in_time 2 "$WHOSAID" --export=json "$TMPD/brackets.md"
+ok "with a one-line message naming the limit" grep -q '^whosaid: .*brackets.md: over 100 brackets closed a line after' "$TMPD/err"
+cliff_md_brackets 100 "$TMPD/hundred.md"
+ok "100 are read" sh -c '"$1" --export=text "$2" | grep -q "its chair said"' sh "$WHOSAID" "$TMPD/hundred.md"
+
 # 60,000 entries of a user's word list that start with "said" or "Deputy".
 XDG_CONFIG_HOME=$TMPD/config
 export XDG_CONFIG_HOME

@@ -278,6 +278,94 @@ test_claim_ends_where_the_tagger_ends_it(void **state)
 	free(bytes);
 }
 
+#define WORD_BUCKETS (1u << 16)
+
+/* A word and the label a hand-made model gives it. */
+struct word_label {
+	const char *word;
+	unsigned label;
+};
+
+/*
+ * A model by hand over LF_NLABELS labels and WORD_BUCKETS buckets: each
+ * word of words pulls hard to its label, and the transitions make a
+ * source, a cue, an O ("that") and then one content to the end.
+ */
+static struct ws_model *
+word_model(const struct word_label *words, size_t n, uint8_t **bytes)
+{
+	const unsigned L = LF_NLABELS;
+	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64, size = at + (size_t)WORD_BUCKETS * L + 8;
+	static const unsigned chain[][2] = {
+		{ LF_B_SOURCE, LF_I_SOURCE }, { LF_B_SOURCE, LF_B_CUE }, { LF_I_SOURCE, LF_B_CUE },
+		{ LF_B_CUE, LF_O }, { LF_O, LF_B_CONTENT }, { LF_B_CONTENT, LF_I_CONTENT },
+		{ LF_I_CONTENT, LF_I_CONTENT },
+	};
+	struct ws_model *model;
+	uint8_t *b = calloc(1, size);
+
+	assert_non_null(b);
+	memcpy(b, "WSMODEL", 8);
+	put32(b + 8, WS_MODEL_FORMAT);
+	put32(b + 12, TOY_FEATSET);
+	put32(b + 16, L);
+	put32(b + 20, WORD_BUCKETS);
+	for (size_t i = 0; i < sizeof chain / sizeof chain[0]; i++)
+		b[32 + 2 * ((1 + chain[i][0]) * L + chain[i][1])] = 50;
+	for (size_t i = 0; i < n; i++)
+		b[at + (lf_word_feature(words[i].word) & (WORD_BUCKETS - 1)) * L + words[i].label] = 100;
+	reseal(b, size);
+	assert_int_equal(ws_model_from_bytes(b, size, "test", TOY_FEATSET, &model, NULL), 0);
+	*bytes = b;
+	return model;
+}
+
+static const struct word_label sighed[] = {
+	{ "Sarah", LF_B_SOURCE }, { "Okafor", LF_I_SOURCE }, { "Our", LF_B_SOURCE },
+	{ "clerk", LF_I_SOURCE }, { "sighed", LF_B_CUE }, { "that", LF_O },
+};
+
+static void
+test_new_claim_credited_to_a_person_named(void **state)
+{
+	uint8_t *bytes;
+	struct ws_model *model = word_model(sighed, sizeof sighed / sizeof sighed[0], &bytes);
+	const struct ws_claim *c;
+
+	(void)state;
+	analyze("Sarah Okafor sighed that the ferry timetable was far too slow for the island.\n");
+	assert_int_equal(an->nclaims, 0);
+	assert_true(an->npeople >= 1);
+	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
+	assert_int_equal(an->nclaims, 1);
+	c = &an->claims[0];
+	assert_true(span_is(ws_span32_wide(c->content),
+			    "the ferry timetable was far too slow for the island."));
+	assert_true(span_is(ws_span32_wide(c->cue), "sighed"));
+	assert_true(span_is(ws_span32_wide(c->by), "Sarah Okafor"));
+	assert_int_not_equal(c->speaker, WS_NONE);
+	assert_string_equal(an->people[c->speaker].name, "Sarah Okafor");
+	assert_int_equal(an->people[c->speaker].nclaims, 1);
+	ws_model_free(model);
+	free(bytes);
+}
+
+static void
+test_new_claim_credited_to_nobody_known_is_dropped(void **state)
+{
+	uint8_t *bytes;
+	struct ws_model *model = word_model(sighed, sizeof sighed / sizeof sighed[0], &bytes);
+
+	(void)state;
+	/* a quotation mark, so that the paragraph is tagged at all */
+	analyze("Our clerk sighed that the ferry timetable was \u201cfar too slow\u201d for the island.\n");
+	assert_int_equal(an->nclaims, 0);
+	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
+	assert_int_equal(an->nclaims, 0);
+	ws_model_free(model);
+	free(bytes);
+}
+
 int
 main(void)
 {
@@ -291,6 +379,8 @@ main(void)
 		cmocka_unit_test(test_long_paragraph_is_cut_between_sentences),
 		cmocka_unit_test(test_rules_claims_stay_when_the_tagger_finds_none),
 		cmocka_unit_test(test_claim_ends_where_the_tagger_ends_it),
+		cmocka_unit_test(test_new_claim_credited_to_a_person_named),
+		cmocka_unit_test(test_new_claim_credited_to_nobody_known_is_dropped),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

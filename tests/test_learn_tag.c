@@ -224,6 +224,42 @@ test_feature_hash_is_stable(void **state)
 	assert_int_not_equal(ws_feat_pair(1, 2), ws_feat_pair(2, 1));
 }
 
+/* The hash as its comment defines it, a byte at a time. */
+static uint32_t
+reference_hash(uint32_t tmpl, const uint8_t *p, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ull * (tmpl + 1ull), word = 0;
+	size_t i = 0;
+
+	for (; i < n; i++) {
+		word |= (uint64_t)p[i] << (8 * (i % 8));
+		if (i % 8 == 7) {
+			h = (h ^ word) * 0x100000001b3ull;
+			word = 0;
+		}
+	}
+	h = (h ^ word) * 0x100000001b3ull;
+	return (uint32_t)ws_fmix64(h ^ n);
+}
+
+/* Every length, so that each way of reading a word's last bytes is checked. */
+static void
+test_feature_hash_reads_every_byte(void **state)
+{
+	const uint8_t text[] = "Okafor’s union warned that the cranes";
+
+	for (size_t n = 0; n < sizeof text; n++) {
+		assert_int_equal(ws_feat_hash(4, text, n), reference_hash(4, text, n));
+		for (size_t i = 0; i < n; i++) {
+			uint8_t changed[sizeof text];
+
+			memcpy(changed, text, n);
+			changed[i] ^= 0x20;
+			assert_int_not_equal(ws_feat_hash(4, changed, n), ws_feat_hash(4, text, n));
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -233,6 +269,7 @@ main(void)
 		cmocka_unit_test(test_token_scores_add_feature_weights),
 		cmocka_unit_test(test_tagging_reuses_buffers),
 		cmocka_unit_test(test_feature_hash_is_stable),
+		cmocka_unit_test(test_feature_hash_reads_every_byte),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

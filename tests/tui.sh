@@ -335,4 +335,14 @@ ok "plain text names no publisher" screen_lacks "PUBLISHER"
 keys q
 wait_ended >/dev/null
 
+# The speakers first; then, apart, the people the article names but
+# credits with nothing.
+printf 'Daniel Hughes said the port would close on Friday.\n\nHe met Maria Okafor and Peter Brandt on Monday.\n' >"$TMPD/named.txt"
+start 120 40 "'$WHOSAID' '$TMPD/named.txt'"
+ok "the speaker is listed under SPEAKERS" wait_for "│ +SPEAKERS"
+ok "people named but not credited are listed apart" wait_for "│ +ALSO NAMED"
+ok "a person merely named is in the panel" wait_for "│ +Maria Okafor"
+keys q
+wait_ended >/dev/null
+
 done_testing

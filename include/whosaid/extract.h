@@ -36,6 +36,17 @@
  */
 #define WS_EXTRACT_MAX_HTML ((size_t)64 << 20)
 
+/*
+ * Limits on what the libraries take in time quadratic in it, far above
+ * any article: attributes on one HTML element (libxml2 compares each
+ * with those before it), and brackets closed on a later line than they
+ * open in one Markdown paragraph (md4c 0.4.8 reads the text between
+ * again for each).
+ * Beyond them a page is refused, with a message naming the limit.
+ */
+#define WS_EXTRACT_MAX_ATTRIBUTES 256
+#define WS_EXTRACT_MAX_BRACKETS 100
+
 struct ws_extract {
 	char *text;		/* the article as plain UTF-8, NUL-terminated (owned) */
 	size_t len;
@@ -49,7 +60,8 @@ struct ws_extract {
  * Extract the article from `len` bytes of UTF-8 HTML (a declared charset
  * is ignored: the loader has already made the bytes UTF-8).  Fails with a
  * one-line message when the page is so malformed that parsing it would
- * take unbounded time, is larger than WS_EXTRACT_MAX_HTML, or when memory
+ * take unbounded time, is larger than WS_EXTRACT_MAX_HTML, has an element
+ * with more than WS_EXTRACT_MAX_ATTRIBUTES attributes, or when memory
  * runs out.  A page without any text
  * is not an error: (*out)->len is 0.  Free *out with ws_extract_free().
  */
@@ -67,7 +79,11 @@ int ws_extract_html(const char *html, size_t len, struct ws_extract **out,
 int ws_extract_html_declared(const char *bytes, size_t len, struct ws_extract **out,
 			     struct ws_error *err);
 
-/* The same for Markdown (CommonMark with tables and strikethrough). */
+/*
+ * The same for Markdown (CommonMark with tables and strikethrough); a
+ * paragraph with more than WS_EXTRACT_MAX_BRACKETS '[' closed on a later
+ * line than they open is refused.
+ */
 int ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 			struct ws_error *err);
 
