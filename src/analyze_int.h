@@ -361,6 +361,7 @@ struct an_ctx {
 		uint32_t start, end;	/* the name as first written */
 	} couts[AN_CANDIDATES];
 	size_t ncouts;
+	uint64_t couts_first[4];	/* the first bytes of their names, a bit each */
 
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];

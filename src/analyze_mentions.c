@@ -1348,6 +1348,11 @@ reports_after(const struct an_ctx *ctx, size_t e)
 static size_t
 known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 {
+	unsigned char first = (unsigned char)ctx->s[ctx->tok[k].start];
+
+	/* Most tokens start with a byte no such name starts with: no search. */
+	if (!(ctx->couts_first[first / 64] & (UINT64_C(1) << (first % 64))))
+		return WS_NONE;
 	for (size_t i = 0; i < ctx->ncouts && i < AN_CANDIDATES; i++) {
 		const struct an_context_outlet *c = &ctx->couts[i];
 		size_t n = c->end - c->start, j = k;
@@ -1402,6 +1407,7 @@ remember_context_outlet(struct an_ctx *ctx, size_t o, size_t start, size_t end)
 	c->outlet = o;
 	c->start = (uint32_t)start;
 	c->end = (uint32_t)end;
+	ctx->couts_first[(unsigned char)ctx->s[start] / 64] |= UINT64_C(1) << ((unsigned char)ctx->s[start] % 64);
 }
 
 /* Mark sentence tokens [a, b) as a mention of outlet o. */
