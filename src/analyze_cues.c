@@ -1021,9 +1021,56 @@ drop_nested(struct an_ctx *ctx)
 }
 
 /* The claims cue k makes, read by its class; -1: out of memory. */
+#define QUOTED_NAME_MAX 8	/* tokens of "Deputy Foreign Minister Gennady Barsukov" */
+
+/*
+ * "Xinhua quoted Zhou Li as saying the railway …", "The agency quoted
+ * al-Gohary as saying that …": the words are the person's between
+ * "quoted" and "as", and the outlet before it reported them.  Returns 1
+ * when cue k ("saying" after "as") is read so, 0 when it is no such cue.
+ */
+static int
+quoted_as(struct an_ctx *ctx, size_t k)
+{
+	size_t q, c, e, o = WS_NONE;
+	struct ws_span content;
+	struct an_claim *cl;
+
+	/* "as" is the contrast conjunction that is no conjunction of sequence ("while"). */
+	if (k < 3 || !tok_has(ctx, k - 1, W_CONJ_CONTRAST) || tok_has(ctx, k - 1, W_CONJ_SEQUENCE) ||
+	    !(ctx->ti[k].cue->flags & LEXF_ING))
+		return 0;
+	for (q = k - 2; q > 0 && k - q <= QUOTED_NAME_MAX && !(ctx->ti[q].outw & OUTW_QUOTED); q--)
+		if (!(ctx->tok[q].flags & WS_TOK_WORD) && !an_tok_punct(ctx, q, '.') && !an_tok_punct(ctx, q, '-'))
+			return 0;
+	if (!(ctx->ti[q].outw & OUTW_QUOTED) || q + 1 >= k - 1)
+		return 0;
+	for (size_t j = 0; j < q; j++)
+		if (ctx->ti[j].outlet_at != WS_NONE)
+			o = ctx->ti[j].outlet_at;
+	c = ctx->ti[k].cue_end;
+	if (tok_has(ctx, c, W_COMPLEMENTIZER))
+		c++;
+	if ((e = an_content_end(ctx, c)) <= c)
+		return 0;
+	set_span(&content, ctx, c, e);
+	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH)) == NULL)
+		return -1;
+	cl->c.content = ws_span32_of(content);
+	cl->c.outlet = o;
+	cl->by_tok = q + 1;
+	cl->by_end = k - 1;
+	set_span32(&cl->c.by, ctx, q + 1, k - 1);
+	return 1;
+}
+
 static int
 read_cue(struct an_ctx *ctx, size_t k)
 {
+	int rc;
+
+	if ((rc = quoted_as(ctx, k)) != 0)
+		return rc < 0 ? -1 : 0;
 	switch (ctx->ti[k].cue->cls) {
 	case CUE_ACCORDING:
 		return according(ctx, k);

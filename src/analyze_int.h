@@ -31,6 +31,7 @@ enum {
 	OUTW_HEAD = 1 << 1,	/* "Punchbowl News" */
 	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
 	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
+	OUTW_QUOTED = 1 << 4,	/* "Xinhua quoted Zhou as saying" */
 };
 
 /* Classes of LEX_CUE. */

@@ -23,6 +23,7 @@
 #define NAME_MAX_WORDS 4
 #define ROLE_MAX_TOKENS 16
 #define SUBJECT_MAX_TOKEN 12
+#define TITLES_IN_A_ROW 3
 #define SUBJECT_NAME_TOKENS 12	/* tokens of a name a cue vouches for */
 
 /*
@@ -978,6 +979,10 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		tb = ctx->ti[k].title_end;
 		if (tb < ctx->ntok && an_tok_punct(ctx, tb, '.') && title->phrase[title->len - 1] != '.')
 			tb++;	/* "Mr" "." */
+		/* "Deputy Foreign Minister Gennady Barsukov": titles in a row are one. */
+		for (int n = 0; n < TITLES_IN_A_ROW && tb < ctx->ntok && ctx->ti[tb].title != NULL &&
+		     ctx->ti[tb].title_end > tb; n++)
+			tb = ctx->ti[tb].title_end;
 		if (tb < ctx->ntok && (ctx->tok[tb].flags & WS_TOK_CAP) &&
 		    ctx->ti[tb].outlet == NULL)
 			a = tb;
@@ -1055,7 +1060,7 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 		ctx->an->people[p].gender = gender;
-	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, ctx->ti[k].title_end) < 0)
+	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, a) < 0)
 		goto oom;
 	if (title != NULL)
 		for (size_t j = k; j < a; j++)
@@ -1333,7 +1338,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 	       tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT);
 }
 
-/* "X reported", "X, citing …", "X (XYZ) reported": the run ending before e reports. */
+/* "X reported", "X, citing …", "X (XYZ) reported", "X quoted": the run ending before e reports. */
 static int
 reports_after(const struct an_ctx *ctx, size_t e)
 {
@@ -1341,7 +1346,7 @@ reports_after(const struct an_ctx *ctx, size_t e)
 		e += 3;
 	if (e < ctx->ntok && an_tok_punct(ctx, e, ','))
 		e++;
-	return e < ctx->ntok && (ctx->ti[e].outw & OUTW_REPORT);
+	return e < ctx->ntok && (ctx->ti[e].outw & (OUTW_REPORT | OUTW_QUOTED));
 }
 
 /* The outlet named by context before whose name is at sentence token k, or WS_NONE; *end its end. */

@@ -456,6 +456,7 @@ static const struct kind_name kinds[] = {
 	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, 0 },
 	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, 0 },
 	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, 0 },
+	{ "outlet-quotes", LEX_OUTLET_WORD, OUTW_QUOTED, 0, 0 },
 	{ "weekday", LEX_WORD, 0, 0, W_WEEKDAY | W_NOT_NAME },
 	{ "month", LEX_WORD, 0, 0, W_MONTH | W_NOT_NAME },
 	{ "month-abbreviation", LEX_WORD, ABBR_NUMBER, 0, W_NOT_NAME },
