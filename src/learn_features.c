@@ -138,14 +138,50 @@ nearer(int32_t a, int32_t b)
 	return (a < 0 ? -a : a) <= (b < 0 ? -b : b) ? a : b;
 }
 
-/* Mark bits on the tokens that start inside [start, end). */
-static void
-mark(const struct ws_doc *doc, uint8_t *marks, uint32_t start, uint32_t end, uint8_t bits)
+/*
+ * The first token that ends after off, looked for from *hint (the
+ * spans come nearly in order, so the walk is short), by binary search
+ * when it is far; *hint becomes it.
+ */
+static size_t
+seek(const struct ws_doc *doc, size_t *hint, uint32_t off)
 {
-	for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
-	     t < doc->ntokens && doc->tokens[t].start < end; t++)
-		if (doc->tokens[t].start >= start)
-			marks[t] |= bits;
+	const struct ws_token *tok = doc->tokens;
+	size_t t = *hint < doc->ntokens ? *hint : doc->ntokens;
+
+	for (int steps = 0; steps < 16; steps++) {
+		if (t > 0 && ws_token_end(&tok[t - 1]) > off)
+			t--;
+		else if (t < doc->ntokens && ws_token_end(&tok[t]) <= off)
+			t++;
+		else
+			return *hint = t;
+	}
+	return *hint = ws_token_ending_after(tok, doc->ntokens, off);
+}
+
+/*
+ * Mark bits on the tokens that start inside [start, end); the first and
+ * the last of them in *first and *last.  0 when there is none.
+ */
+static int
+mark(const struct ws_doc *doc, size_t *hint, uint8_t *marks, uint32_t start, uint32_t end,
+     uint8_t bits, size_t *first, size_t *last)
+{
+	int any = 0;
+
+	if (end <= start)
+		return 0;
+	for (size_t t = seek(doc, hint, start); t < doc->ntokens && doc->tokens[t].start < end; t++) {
+		if (doc->tokens[t].start < start)
+			continue;
+		marks[t] |= bits;
+		if (!any)
+			*first = t;
+		*last = t;
+		any = 1;
+	}
+	return any;
 }
 
 /* The first and the last token starting inside [start, end), or 0 if none. */
@@ -165,31 +201,37 @@ token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *firs
 	return 1;
 }
 
+/* Mark the mentions of a person or an outlet. */
+static void
+mark_mentions(const struct ws_doc *doc, const struct ws_span32 *m, size_t n, uint8_t *rule)
+{
+	size_t hint = 0, first, last;
+
+	for (size_t i = 0; i < n; i++)
+		mark(doc, &hint, rule, m[i].start, m[i].end, LF_RULE_MENTION, &first, &last);
+}
+
 void
 lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule)
 {
-	size_t first, last;
+	size_t hint = 0, first, last;
 
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		mark(doc, rule, c->content.start, c->content.end,
-		     LF_RULE_CONTENT | (c->kind == WS_CLAIM_DIRECT ? LF_RULE_DIRECT : 0));
-		if (token_range(doc, c->content.start, c->content.end, &first, &last)) {
+		if (mark(doc, &hint, rule, c->content.start, c->content.end,
+			 LF_RULE_CONTENT | (c->kind == WS_CLAIM_DIRECT ? LF_RULE_DIRECT : 0),
+			 &first, &last)) {
 			rule[first] |= LF_RULE_FIRST;
 			rule[last] |= LF_RULE_LAST;
 		}
-		mark(doc, rule, c->cue.start, c->cue.end, LF_RULE_CUE);
-		mark(doc, rule, c->by.start, c->by.end, LF_RULE_BY);
+		mark(doc, &hint, rule, c->cue.start, c->cue.end, LF_RULE_CUE, &first, &last);
+		mark(doc, &hint, rule, c->by.start, c->by.end, LF_RULE_BY, &first, &last);
 	}
 	for (size_t i = 0; i < an->npeople; i++)
-		for (size_t m = 0; m < an->people[i].nmentions; m++)
-			mark(doc, rule, an->people[i].mentions[m].start,
-			     an->people[i].mentions[m].end, LF_RULE_MENTION);
+		mark_mentions(doc, an->people[i].mentions, an->people[i].nmentions, rule);
 	for (size_t i = 0; i < an->noutlets; i++)
-		for (size_t m = 0; m < an->outlets[i].nmentions; m++)
-			mark(doc, rule, an->outlets[i].mentions[m].start,
-			     an->outlets[i].mentions[m].end, LF_RULE_MENTION);
+		mark_mentions(doc, an->outlets[i].mentions, an->outlets[i].nmentions, rule);
 }
 
 /* Gold labels of one span kind: B on a first part's first token, I on the rest. */

@@ -213,6 +213,17 @@ ws_model_token_scores(const struct ws_model *model, const struct ws_seq *seq,
 	}
 }
 
+/* The labels of the best path, from its last label back (stride labels a token). */
+static void
+backtrack(const uint8_t *back, size_t n, unsigned stride, unsigned last, uint8_t *labels)
+{
+	for (size_t i = n; i-- > 0;) {
+		labels[i] = (uint8_t)last;
+		if (i > 0)
+			last = back[i * stride + last];
+	}
+}
+
 /*
  * The labelling of highest score of a chain of n tokens over L labels:
  * emit[i*L + l] is token i's score for label l, trans[l] the score of
@@ -256,11 +267,7 @@ ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 	for (unsigned l = 1; l < L; l++)
 		if (prev[l] > prev[best])
 			best = l;
-	for (size_t i = n; i-- > 0;) {
-		labels[i] = (uint8_t)best;
-		if (i > 0)
-			best = back[i * L + best];
-	}
+	backtrack(back, n, L, best, labels);
 }
 
 /* One step of tag8(): cur from prev and token scores e, back-pointers into bk. */
@@ -332,11 +339,7 @@ tag8(const struct ws_model *model, struct ws_seq *seq)
 	for (unsigned l = 1; l < L; l++)
 		if (prev[l] > prev[best])
 			best = l;
-	for (size_t i = seq->ntokens; i-- > 0;) {
-		seq->labels[i] = (uint8_t)best;
-		if (i > 0)
-			best = seq->back[i * 8 + best];
-	}
+	backtrack(seq->back, seq->ntokens, 8, best, seq->labels);
 }
 
 int
