@@ -24,6 +24,7 @@
 
 #include "whosaid/export.h"
 #include "whosaid/stats.h"
+#include "whosaid/xmalloc.h"
 #include "tui.h"
 #include "tui_int.h"
 
@@ -492,6 +493,8 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		tui_free(&t);
 		return 1;
 	}
+	/* Out of memory: the terminal comes back before the message. */
+	ws_set_oom_hook(tui_term_stop);
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL;
 	t.panel_wanted = 1;

@@ -366,6 +366,26 @@ test_new_claim_credited_to_nobody_known_is_dropped(void **state)
 	free(bytes);
 }
 
+static void
+test_content_inside_a_rules_claim_is_no_new_claim(void **state)
+{
+	uint8_t *bytes;
+	struct ws_model *model = word_model(sighed, sizeof sighed / sizeof sighed[0], &bytes);
+	struct ws_claim before;
+
+	(void)state;
+	analyze("Officials said that Sarah Okafor, the harbour master of the eastern island, "
+		"sighed that it was far too slow.\n");
+	assert_int_equal(an->nclaims, 1);
+	before = an->claims[0];
+	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_int_equal(an->claims[0].content.start, before.content.start);
+	assert_int_equal(an->claims[0].cue.start, before.cue.start);
+	ws_model_free(model);
+	free(bytes);
+}
+
 int
 main(void)
 {
@@ -381,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_claim_ends_where_the_tagger_ends_it),
 		cmocka_unit_test(test_new_claim_credited_to_a_person_named),
 		cmocka_unit_test(test_new_claim_credited_to_nobody_known_is_dropped),
+		cmocka_unit_test(test_content_inside_a_rules_claim_is_no_new_claim),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,39 @@
+/*
+ * Allocation.
+ *
+ * Out of memory is not a condition a reader recovers from: these
+ * functions never return NULL.  When the system refuses memory, or a
+ * size overflows, they call the hook the front end set (the reader
+ * restores the terminal there), then print "whosaid: out of memory" and
+ * exit 1.  What they return is the caller's, freed with free().
+ *
+ * ws_error stays for the failures a reader can act on: I/O, parse
+ * errors, input too large, binary input.
+ */
+#ifndef WHOSAID_XMALLOC_H
+#define WHOSAID_XMALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t size);				/* size bytes, uninitialised */
+void *xcalloc(size_t n, size_t size);			/* n zeroed elements of size */
+void *xreallocarray(void *p, size_t n, size_t size);	/* p resized to n elements of size */
+char *xstrdup(const char *s);				/* a copy of s */
+char *xstrndup(const char *s, size_t n);		/* a copy of at most n bytes of s */
+
+/*
+ * Make room in the array *arrp (of *cap elements of size bytes) for
+ * need elements: when need > *cap, *cap grows by doubling, from 16.
+ */
+void xgrow(void *arrp, size_t *cap, size_t need, size_t size);
+
+/*
+ * The hook called when memory runs out, before the message is printed
+ * (NULL for none, the default).  It may not return: a test jumps out.
+ */
+void ws_set_oom_hook(void (*hook)(void));
+
+/* Report running out of memory through the hook, print, exit 1. */
+void ws_out_of_memory(void) __attribute__((noreturn));
+
+#endif
