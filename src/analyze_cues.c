@@ -1021,7 +1021,7 @@ drop_nested(struct an_ctx *ctx)
 }
 
 /* The claims cue k makes, read by its class; -1: out of memory. */
-#define QUOTED_NAME_MAX 8	/* tokens of "Deputy Foreign Minister Gennady Barsukov" */
+#define QUOTED_NAME_MAX 24	/* tokens of a name and its apposition */
 
 /*
  * "Xinhua quoted Zhou Li as saying the railway …", "The agency quoted
@@ -1032,7 +1032,7 @@ drop_nested(struct an_ctx *ctx)
 static int
 quoted_as(struct an_ctx *ctx, size_t k)
 {
-	size_t q, c, e, o = WS_NONE;
+	size_t q, b, c, e, o = WS_NONE;
 	struct ws_span content;
 	struct an_claim *cl;
 
@@ -1041,9 +1041,15 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	    !(ctx->ti[k].cue->flags & LEXF_ING))
 		return 0;
 	for (q = k - 2; q > 0 && k - q <= QUOTED_NAME_MAX && !(ctx->ti[q].outw & OUTW_QUOTED); q--)
-		if (!(ctx->tok[q].flags & WS_TOK_WORD) && !an_tok_punct(ctx, q, '.') && !an_tok_punct(ctx, q, '-'))
+		if (!(ctx->tok[q].flags & WS_TOK_WORD) && !an_tok_punct(ctx, q, '.') && !an_tok_punct(ctx, q, '-') &&
+		    !an_tok_punct(ctx, q, ','))
 			return 0;
 	if (!(ctx->ti[q].outw & OUTW_QUOTED) || q + 1 >= k - 1)
+		return 0;
+	/* "quoted Lyudmila Voronina, a deputy chair of the committee, as saying": the name before the comma. */
+	for (b = q + 1; b < k - 1 && !an_tok_punct(ctx, b, ','); b++)
+		;
+	if (b == q + 1)
 		return 0;
 	for (size_t j = 0; j < q; j++)
 		if (ctx->ti[j].outlet_at != WS_NONE)
@@ -1059,8 +1065,8 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	cl->c.content = ws_span32_of(content);
 	cl->c.outlet = o;
 	cl->by_tok = q + 1;
-	cl->by_end = k - 1;
-	set_span32(&cl->c.by, ctx, q + 1, k - 1);
+	cl->by_end = b;
+	set_span32(&cl->c.by, ctx, q + 1, b);
 	return 1;
 }
 

@@ -146,13 +146,14 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
- * with its case: see ws_lexicon_abbreviation().
+ * with its case but for elisions: see ws_lexicon_abbreviation().
  */
 enum {
 	ABBR_TITLE = 1 << 0,	/* "Cmdr", before a name */
 	ABBR_NUMBER = 1 << 1,	/* "No", "Jan", before a number */
 	ABBR_OTHER = 1 << 2,	/* "Calif", "Inc" */
 	ABBR_OPENER = 1 << 3,	/* "The": starts sentences after one */
+	ABBR_ELISION = 1 << 4,	/* "em" of "’em": matched in any case */
 };
 
 /* lex_entry.flags */

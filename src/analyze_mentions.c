@@ -1230,6 +1230,16 @@ enum {
 	OSHAPE_OTHER = 1 << 5,	/* a word of a place, a body or a group */
 };
 
+/* Does sentence token k end with a dot and two or three letters ("mbl.is")? */
+static int
+tld_ends(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return len >= 5 && (t[len - 3] == '.' || t[len - 4] == '.');
+}
+
 /* A web address from sentence token k ("mbl.is", "bdnews24.com"): its end, or k. */
 static size_t
 domain_end(const struct an_ctx *ctx, size_t k)
@@ -1444,9 +1454,12 @@ find_context_outlet(struct an_ctx *ctx, size_t k, int *oom)
 	int by_noun;
 
 	*oom = 0;
-	if (ctx->ti[k].in_name || ctx->titlecase)
+	if (ctx->ti[k].in_name || ctx->titlecase || !(ctx->tok[k].flags & WS_TOK_WORD))
 		return k;
-	if ((o = known_context_outlet(ctx, k, &e)) == WS_NONE) {
+	/* Most words start no outlet's name: neither capitalised nor a web address. */
+	if (!(ctx->tok[k].flags & WS_TOK_CAP) && !an_tok_punct(ctx, k + 1, '.') && !tld_ends(ctx, k))
+		return k;
+	if (ctx->ncouts == 0 || (o = known_context_outlet(ctx, k, &e)) == WS_NONE) {
 		/* "Christian News Service": not from its second word. */
 		if (k > 0 && (ctx->tok[k - 1].flags & WS_TOK_CAP) && (ctx->tok[k - 1].flags & WS_TOK_WORD))
 			return k;

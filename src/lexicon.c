@@ -253,14 +253,14 @@ word_chain(const struct ws_lexicon *lex, uint64_t key)
 	return slot != NULL ? slot->chain : NULL;
 }
 
-/* What the segmenter reads of the word s as written, case included: ABBR_*. */
+/* What the segmenter reads of the word s (ABBR_*), as written or in any case. */
 static unsigned
-abbreviation_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
+abbreviation_kinds(const struct ws_lexicon *lex, const char *s, size_t len, int exact)
 {
 	unsigned abbr = 0;
 
 	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
-		if (lex_word_is(e, s, len, 1))
+		if (lex_word_is(e, s, len, exact))
 			abbr |= e->cls;
 	return abbr;
 }
@@ -279,7 +279,7 @@ is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 enum ws_abbrev
 ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	unsigned abbr = abbreviation_kinds(lex, s, len);
+	unsigned abbr = abbreviation_kinds(lex, s, len, 1);
 
 	if ((abbr & ABBR_TITLE) || is_title_abbreviation(lex, s, len))
 		return WS_ABBREV_TITLE;
@@ -293,7 +293,13 @@ ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 int
 ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	return (abbreviation_kinds(lex, s, len) & ABBR_OPENER) != 0;
+	return (abbreviation_kinds(lex, s, len, 1) & ABBR_OPENER) != 0;
+}
+
+int
+ws_lexicon_elision(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	return (abbreviation_kinds(lex, s, len, 0) & ABBR_ELISION) != 0;
 }
 
 static int
@@ -464,6 +470,7 @@ static const struct kind_name kinds[] = {
 	{ "abbreviation-number", LEX_WORD, ABBR_NUMBER, 0, 0 },
 	{ "abbreviation-title", LEX_WORD, ABBR_TITLE, 0, 0 },
 	{ "sentence-opener", LEX_WORD, ABBR_OPENER, 0, 0 },
+	{ "elision", LEX_WORD, ABBR_ELISION, 0, 0 },
 	{ "article-definite", LEX_WORD, 0, 0, W_THE },
 	{ "article-indefinite", LEX_WORD, 0, 0, W_A },
 	{ "pronoun-first", LEX_WORD, 0, 0, W_PRON_FIRST },

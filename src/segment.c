@@ -509,30 +509,23 @@ is_cjk_end(ucs4_t c)
 	return c == 0x3002 || c == 0xff01 || c == 0xff1f || c == 0xff0e;
 }
 
-/* Words that lose their first letters to an apostrophe: ’em, ’tis. */
-static const char *const elisions[] = {
-	"em", "n", "tis", "twas", "til", "cause", "bout", "round", "nuff",
-	"cos", "ere", NULL
-};
-
-/* Whether the letters at s[pos] are an elided word (’em, ’n’). */
+/*
+ * Whether the letters at s[pos] are an elided word (’em, ’n’): an elision
+ * of the lexicon (data/abbreviations.txt).
+ */
 static int
-starts_elision(const char *s, size_t pos, size_t end)
+starts_elision(const struct builder *b, size_t pos, size_t end)
 {
-	size_t i = pos, n;
-	const char *const *w;
+	const char *s = b->s;
+	size_t i = pos;
 
 	while (i < end && i - pos < 6 && ((s[i] >= 'a' && s[i] <= 'z') ||
 	    (s[i] >= 'A' && s[i] <= 'Z')))
 		i++;
-	n = i - pos;
-	if (n == 0 || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
+	if (i == pos || (i < end && ((s[i] >= 'a' && s[i] <= 'z') ||
 	    (s[i] >= 'A' && s[i] <= 'Z'))))
 		return 0;
-	for (w = elisions; *w != NULL; w++)
-		if (strlen(*w) == n && strncasecmp(s + pos, *w, n) == 0)
-			return 1;
-	return 0;
+	return b->lex != NULL && ws_lexicon_elision(b->lex, s + pos, i - pos);
 }
 
 /* Flags of a straight or curly single quote, from its neighbours. */
@@ -630,7 +623,7 @@ mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
 		return double_quote_flags(b, prev, next);
 	case '\'': case 0x2018: case 0x2019:
 		return single_quote_flags(b, c, prev, next,
-		    starts_elision(b->s, end, le));
+		    starts_elision(b, end, le));
 	}
 	return 0;
 }

@@ -56,6 +56,12 @@ enum ws_abbrev ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char 
 int ws_lexicon_sentence_opener(const struct ws_lexicon *lex, const char *s, size_t len);
 
 /*
+ * Are the letters at s (len bytes, any case) a word that loses its first
+ * letters to an apostrophe, an elision ("em" of "’em", "tis" of "’tis")?
+ */
+int ws_lexicon_elision(const struct ws_lexicon *lex, const char *s, size_t len);
+
+/*
  * The learned layer's model (learn.h) that ws_analyze() applies after
  * the rules, or NULL (the default) for the rules alone.  Borrowed: the
  * model must outlive every analysis made with lex.
