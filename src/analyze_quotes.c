@@ -32,6 +32,11 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	const struct ws_token *t = ctx->doc->tokens;
 	struct an_quote *q;
 
+	/* Two marks side by side ("") quote nothing: none is kept. */
+	if (closed && close == st->open + 1) {
+		st->open = WS_NONE;
+		return 0;
+	}
 	if (an_grow(&ctx->quotes, &ctx->quotes_cap, ctx->nquotes, sizeof *ctx->quotes) < 0)
 		return -1;
 	q = &ctx->quotes[ctx->nquotes++];

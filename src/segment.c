@@ -669,11 +669,47 @@ ascii_word_flags(const char *s, size_t start, size_t end)
 	return upper >= 2 ? flags | WS_TOK_ALLCAPS : flags;
 }
 
+/*
+ * Whether the mark [start, end) makes a run of one mark more than three
+ * long ("""", !!!!, ----, ****): such a run is one punctuation token,
+ * with no quotation role, so a wall of punctuation costs a token per run
+ * and not per byte.  ("..." and "!!!" stay three tokens.)  A run grows
+ * from the last token, or from the three single marks before it, which
+ * it then takes in.
+ */
+static int
+joins_run(struct builder *b, size_t start, size_t end)
+{
+	struct ws_token *t = b->doc->tokens;
+	size_t n = end - start, k = b->doc->ntokens;
+
+	if (k < 3 || !(t[k - 1].flags & WS_TOK_PUNCT) || ws_token_end(&t[k - 1]) != start ||
+	    memcmp(b->s + t[k - 1].start + t[k - 1].len - n, b->s + start, n) != 0)
+		return 0;
+	if (t[k - 1].len >= 4 * n && t[k - 1].len % n == 0 &&
+	    t[k - 1].len + n <= WS_TOKEN_MAX_LEN) {
+		t[k - 1].len += (unsigned)n;
+		return 1;
+	}
+	for (size_t j = k - 3; j < k; j++)
+		if (t[j].len != n || !(t[j].flags & WS_TOK_PUNCT) ||
+		    ws_token_end(&t[j]) != (j + 1 < k ? t[j + 1].start : start) ||
+		    memcmp(b->s + t[j].start, b->s + start, n) != 0)
+			return 0;
+	t[k - 3].len = (unsigned)(4 * n);
+	t[k - 3].flags &= ~(unsigned)(WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE |
+				      WS_TOK_SINGLE_QUOTE | WS_TOK_APOSTROPHE);
+	b->doc->ntokens -= 2;
+	return 1;
+}
+
 static inline int
 push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 
+	if ((flags & WS_TOK_PUNCT) && joins_run(b, start, end))
+		return 0;
 	if (doc->ntokens == b->tokens_cap &&
 	    RESERVE(b, tokens, tokens_cap) < 0)
 		return -1;
@@ -1018,6 +1054,12 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 
 	b->doc->blocks[block].first_sentence = b->doc->nsentences;
 	for (i = t0; i < t1; i++) {
+		/* A bound, far above any sentence of news (see segment.h). */
+		if (i - first >= WS_SENTENCE_MAX_TOKENS) {
+			if (add_sentence(b, block, first, i) < 0)
+				return -1;
+			first = i;
+		}
 		tok = &b->doc->tokens[i];
 		if (!(tok->flags & WS_TOK_PUNCT))
 			continue;

@@ -31,6 +31,13 @@ cliff_quotes() {	# N KB of straight double quotes
 	head -c $(($1 * 1024)) /dev/zero | tr '\0' '"' >"$2"
 }
 
+cliff_repeat() {	# UNIT N FILE: UNIT (printf's format) repeated to about N KB
+	printf "$1" >"$3"
+	while [ "$(wc -c <"$3")" -lt $(($2 * 1024)) ]; do
+		cat "$3" "$3" >"$3.twice" && mv "$3.twice" "$3"
+	done
+}
+
 cliff_speakers() {	# about N KB of claims, each of a person of its own,
 			# told to the built-in outlets in turn
 	awk -v kb="$1" "$cliff_names_awk"'

@@ -53,4 +53,39 @@ ok "60,000 lines of word list sharing first words load in linear time (was 11 s)
 ok "and an article is looked up in them in linear time (was 13 s)" \
 	in_time 3 "$WHOSAID" --export=json "$TMPD/article.txt"
 
+# Memory: the peak address space on 8 MB of punctuation and of one-letter
+# words stays under 8 times the input beyond what an empty input needs
+# (10 MB of '"' once took 1 GB).  ASan reserves terabytes of address
+# space, so a sanitizer build skips this part.
+# least_space FILE: the smallest address space (MB, to 4 MB) whosaid
+# needs for FILE, searched between 4 and 1024 MB.
+least_space() {
+	lo=4 hi=1024
+	while [ $((hi - lo)) -gt 4 ]; do
+		mid=$(((lo + hi) / 2))
+		if prlimit --as=$((mid << 20)) "$WHOSAID" --export=json "$1" >/dev/null 2>&1
+		then hi=$mid; else lo=$mid; fi
+	done
+	echo "$hi"
+}
+# within_8x FILE FORMAT: FILE exports under base + 8 x its size.
+within_8x() {
+	mb=$(($(wc -c <"$1") >> 20))
+	prlimit --as=$(((base + 8 * mb) << 20)) "$WHOSAID" --export="$2" "$1" >/dev/null
+}
+if [ "$slow" -gt 1 ] || ! command -v prlimit >/dev/null 2>&1; then
+	echo "# sanitizer build or no prlimit: the address-space bounds are skipped"
+else
+	: >"$TMPD/empty.txt"
+	base=$(least_space "$TMPD/empty.txt")
+	echo "# an empty input needs $base MB of address space"
+	for unit in '"' ',' '-' '. ' 'a ' '“”'; do
+		cliff_repeat "$unit" 8192 "$TMPD/wall.txt"
+		for format in json text html; do
+			ok "8 MB of '$unit' exports as $format within 8x its size" \
+				within_8x "$TMPD/wall.txt" $format
+		done
+	done
+fi
+
 done_testing

@@ -643,7 +643,10 @@ tokens_match_libunistring_word_breaks(void **state)
 	}
 }
 
-/* Deep nesting and an unclosed quote are just more tokens. */
+/*
+ * Deep nesting and an unclosed quote are just more tokens, in sentences
+ * of at most WS_SENTENCE_MAX_TOKENS.
+ */
 static void
 deep_and_unclosed_quotes_segment(void **state)
 {
@@ -652,12 +655,31 @@ deep_and_unclosed_quotes_segment(void **state)
 	size_t i;
 
 	for (i = 0; i < N; i++)
-		p += sprintf(p, "“");
+		p += sprintf(p, i % 2 ? "‘" : "“");
 	strcpy(p, "x.");
 	seg(s);
 	assert_int_equal(doc->ntokens, N + 2);
-	assert_int_equal(doc->nsentences, 1);
+	/* With no stop, a sentence ends every WS_SENTENCE_MAX_TOKENS tokens. */
+	assert_int_equal(doc->nsentences,
+			 (N + 2 + WS_SENTENCE_MAX_TOKENS - 1) / WS_SENTENCE_MAX_TOKENS);
+	assert_int_equal(doc->sentences[1].first_token, WS_SENTENCE_MAX_TOKENS);
 	free(s);
+}
+
+/*
+ * A run of one mark more than three long is one token, of no quotation
+ * role ("\"\"\"\"", "!!!!!"); three ("...") stay three.
+ */
+static void
+runs_of_one_mark_are_one_token(void **state)
+{
+	seg("Wait... \"\"\"\" no!!!!!\n");
+	assert_int_equal(doc->ntokens, 7);
+	assert_int_equal(doc->tokens[3].len, 1);
+	assert_int_equal(doc->tokens[4].len, 4);
+	assert_true(doc->tokens[4].flags & WS_TOK_PUNCT);
+	assert_false(doc->tokens[4].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+	assert_int_equal(doc->tokens[6].len, 5);
 }
 
 /*
@@ -779,6 +801,7 @@ main(void)
 		cmocka_unit_test(spans_nest_and_are_ordered),
 		cmocka_unit_test(tokens_match_libunistring_word_breaks),
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
+		cmocka_unit_test(runs_of_one_mark_are_one_token),
 		cmocka_unit_test(giant_ascii_word_is_cut_into_tokens),
 		cmocka_unit_test(giant_word_is_cut_between_characters),
 		cmocka_unit_test(quote_marker_joined_to_the_next_character_is_text),

@@ -37,7 +37,11 @@
  * starts a sentence ("The", "He", "According"...) or an opening quote;
  * after an initial (J. K. Rowling) only before such a word.  Decimals and
  * times (3.5, 9:30) are single tokens, so never a stop.  CJK full stops
- * (。！？) end a sentence with no space after them.
+ * (。！？) end a sentence with no space after them.  A sentence ends after
+ * WS_SENTENCE_MAX_TOKENS tokens whatever follows: the analysis keeps
+ * ~100 bytes per token of the sentence at work, so a block of text
+ * without a stop (a list, a wall of punctuation) cannot make it grow
+ * with the input.
  *
  * Tokens are words and single punctuation marks or symbols (white space
  * is not a token), from libunistring's word breaks (UAX #29): "don’t",
@@ -53,6 +57,9 @@
 #include "whosaid/error.h"
 #include "whosaid/lexicon.h"
 #include "whosaid/text.h"
+
+/* Far above the longest sentence of the corpora (PolNeAR: ~200 tokens). */
+#define WS_SENTENCE_MAX_TOKENS 1024
 
 struct ws_span {
 	size_t start;
