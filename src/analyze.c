@@ -24,25 +24,6 @@
 #include "analyze_int.h"
 #include "whosaid/learn.h"
 
-int
-an_grow(void *arrp, size_t *cap, size_t n, size_t size)
-{
-	void **arr = arrp;
-	size_t ncap;
-	void *p;
-
-	if (n < *cap)
-		return 0;
-	ncap = *cap ? *cap * 2 : 16;
-	while (ncap <= n)
-		ncap *= 2;
-	if ((p = realloc(*arr, ncap * size)) == NULL)
-		return -1;
-	*arr = p;
-	*cap = ncap;
-	return 0;
-}
-
 /* The first sentence token that ends after byte off (ntok if none). */
 size_t
 an_tok_at(const struct an_ctx *ctx, size_t off)
@@ -88,63 +69,59 @@ an_sort_claims(struct ws_claim *c, size_t n)
 	}
 }
 
-static const struct ws_person *id_people;
+/* A person's place in the people array, sorted by id. */
+struct id_order {
+	const char *id;
+	size_t person;
+};
 
 static int
 by_id(const void *a, const void *b)
 {
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int c = strcmp(id_people[x].id, id_people[y].id);
+	const struct id_order *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
 
-	return c != 0 ? c : (x < y ? -1 : x > y);
+	return c != 0 ? c : (x->person < y->person ? -1 : x->person > y->person);
 }
 
 /*
  * Give every person a unique id, the slug of their name: "john-kerry",
  * and "john-kerry-2" for a second person of that name.
  */
-static int
+static void
 assign_ids(struct ws_analysis *an)
 {
-	size_t *order;
+	struct id_order *order;
 
 	for (size_t i = 0; i < an->npeople; i++) {
 		free(an->people[i].id);
 		an->people[i].id = ws_slug(an->people[i].name, strlen(an->people[i].name));
-		if (an->people[i].id == NULL)
-			return -1;
 	}
 	if (an->npeople < 2)
-		return 0;
-	if ((order = malloc(an->npeople * sizeof *order)) == NULL)
-		return -1;
+		return;
+	order = xreallocarray(NULL, an->npeople, sizeof *order);
 	for (size_t i = 0; i < an->npeople; i++)
-		order[i] = i;
-	id_people = an->people;
+		order[i] = (struct id_order){ an->people[i].id, i };
 	qsort(order, an->npeople, sizeof *order, by_id);
-	for (size_t i = 1, n = 1, run = order[0]; i < an->npeople; i++) {
-		struct ws_person *p = &an->people[order[i]];
+	for (size_t i = 1, n = 1, run = order[0].person; i < an->npeople; i++) {
+		struct ws_person *p = &an->people[order[i].person];
 		size_t len = strlen(p->id) + 24;
 		char *id;
 
 		if (strcmp(an->people[run].id, p->id) != 0) {
-			run = order[i];
+			run = order[i].person;
 			n = 1;
 			continue;
 		}
-		if ((id = malloc(len)) == NULL) {
-			free(order);
-			return -1;
-		}
+		id = xmalloc(len);
 		snprintf(id, len, "%s-%zu", p->id, ++n);
 		free(p->id);
 		p->id = id;
 	}
 	free(order);
-	return 0;
 }
 
-static int
+static void
 analyze_sentence(struct an_ctx *ctx, size_t i)
 {
 	const struct ws_sentence *se = &ctx->doc->sentences[i];
@@ -153,15 +130,14 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	ctx->tok = ctx->doc->tokens + se->first_token;
 	ctx->ntok = se->ntokens;
 	ctx->nsc = 0;
-	if (an_grow(&ctx->ti, &ctx->ti_cap, ctx->ntok, sizeof *ctx->ti) < 0)
-		return -1;
+	xgrow(&ctx->ti, &ctx->ti_cap, ctx->ntok + 1, sizeof *ctx->ti);
 	an_quotes_of_sentence(ctx, se->first_token, se->first_token + se->ntokens);
 	an_scan_tokens(ctx);
 	ctx->titlecase = an_title_case(ctx);
-	if (an_find_mentions(ctx) < 0 || an_find_claims(ctx) < 0 ||
-	    an_resolve_claims(ctx) < 0 || an_float_quotes(ctx, 0) < 0)
-		return -1;
-	return 0;
+	an_find_mentions(ctx);
+	an_find_claims(ctx);
+	an_resolve_claims(ctx);
+	an_float_quotes(ctx, 0);
 }
 
 static void
@@ -205,33 +181,26 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.lex = lex;
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
-	ctx.an = calloc(1, sizeof *ctx.an);
-	ctx.outlet_of = malloc((lex->noutlets + 1) * sizeof *ctx.outlet_of);
-	if (ctx.an == NULL || ctx.outlet_of == NULL)
-		goto oom;
+	ctx.an = xcalloc(1, sizeof *ctx.an);
+	ctx.outlet_of = xreallocarray(NULL, lex->noutlets + 1, sizeof *ctx.outlet_of);
 	for (size_t i = 0; i < lex->noutlets; i++)
 		ctx.outlet_of[i] = WS_NONE;
-	if (an_find_quotes(&ctx) < 0)
-		goto oom;
+	an_find_quotes(&ctx);
 	for (size_t i = 0; i < doc->nsentences; i++) {
 		if (cancel != NULL && atomic_load_explicit(cancel, memory_order_relaxed)) {
 			ws_error_set(err, "cancelled");
 			goto done;
 		}
-		if (analyze_sentence(&ctx, i) < 0)
-			goto oom;
+		analyze_sentence(&ctx, i);
 	}
-	if (an_float_quotes(&ctx, 1) < 0 || assign_ids(ctx.an) < 0)
-		goto oom;
+	an_float_quotes(&ctx, 1);
+	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
 	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
 		goto done;
 	*out = ctx.an;
 	ctx.an = NULL;
 	rc = 0;
-	goto done;
-oom:
-	ws_error_set(err, "out of memory");
 done:
 	ws_analysis_free(ctx.an);
 	ctx_free(&ctx);

@@ -56,8 +56,7 @@ new_claim(struct an_ctx *ctx, size_t cue, size_t cue_end, unsigned char cls)
 {
 	struct an_claim *cl;
 
-	if (an_grow(&ctx->sc, &ctx->sc_cap, ctx->nsc, sizeof *ctx->sc) < 0)
-		return NULL;
+	xgrow(&ctx->sc, &ctx->sc_cap, ctx->nsc + 1, sizeof *ctx->sc);
 	cl = &ctx->sc[ctx->nsc++];
 	memset(cl, 0, sizeof *cl);
 	cl->cue_tok = cue;
@@ -116,8 +115,7 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 				content.end = ws_token_end(&ctx->tok[e - 1]);
 		}
 	}
-	if ((cl = new_claim(ctx, k, ce, CUE_ACCORDING)) == NULL)
-		return -1;
+	cl = new_claim(ctx, k, ce, CUE_ACCORDING);
 	cl->c.content = ws_span32_of(content);
 	cl->by_tok = ce;
 	cl->by_end = np_end;
@@ -245,8 +243,7 @@ add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_
 
 	if (content.end <= content.start)
 		return 0;
-	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
-		return -1;
+	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
 	cl->c.content = ws_span32_of(content);
 	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
 		cl->by_tok = by;
@@ -793,7 +790,7 @@ speech(struct an_ctx *ctx, size_t k)
  * "X said:" or "X posted a message:" ending a sentence, and a quotation
  * or a block quote right after: that is the content.
  */
-static int
+static void
 colon_intro(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
@@ -804,7 +801,7 @@ colon_intro(struct an_ctx *ctx)
 
 	if (n < 3 || !an_tok_punct(ctx, n - 1, ':') || next >= doc->nsentences ||
 	    (ns = &doc->sentences[next])->ntokens == 0)
-		return 0;
+		return;
 	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
 	    doc->blocks[ns->block].span.start >= ws_token_end(&ctx->tok[n - 1])) {
 		quoted = ws_block_span(&doc->blocks[ns->block]);
@@ -812,11 +809,11 @@ colon_intro(struct an_ctx *ctx)
 		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
 
 		if (q == NULL)
-			return 0;
+			return;
 		quoted.start = q->start;
 		quoted.end = q->end;
 	} else {
-		return 0;
+		return;
 	}
 	/* A claim of this sentence whose content ran up to the colon takes the quotation. */
 	if (ctx->nsc > 0 && ctx->sc[ctx->nsc - 1].c.content.end <= ctx->tok[n - 1].start &&
@@ -824,22 +821,20 @@ colon_intro(struct an_ctx *ctx)
 	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
 		cl = &ctx->sc[ctx->nsc - 1];
 		cl->c.content = ws_span32_of(quoted);
-		return 0;
+		return;
 	}
 	for (k = n - 2; k > 0 && !an_is_cue(ctx, k); k--)
 		;
 	if (!an_is_cue(ctx, k) || ctx->ti[k].cue_end + 4 < n || k == 0 || !verb_here(ctx, k))
-		return 0;
+		return;
 	by_end = an_skip_aux_back(ctx, k - 1);
 	if (by_end == WS_NONE || (by = an_np_back(ctx, by_end)) == WS_NONE)
-		return 0;
-	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls)) == NULL)
-		return -1;
+		return;
+	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
 	cl->c.content = ws_span32_of(quoted);
 	cl->by_tok = by;
 	cl->by_end = by_end + 1;
 	set_span32(&cl->c.by, ctx, cl->by_tok, cl->by_end);
-	return 0;
 }
 
 /* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
@@ -896,7 +891,7 @@ headline_colon(const struct an_ctx *ctx)
  * "Okafor: The port stays shut." and "HARBOUR MASTER: Well, …": a name
  * and a colon open the sentence; what follows is theirs.
  */
-static int
+static void
 name_colon(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
@@ -920,13 +915,13 @@ name_colon(struct an_ctx *ctx)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
 	    ((ctx->ti[a].words & W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
-		return 0;
+		return;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
 		size_t e = an_content_end(ctx, c + 1);
 
 		if (e <= c + 1)
-			return 0;
+			return;
 		set_span(&content, ctx, c + 1, e);
 	} else if (an_is_quote_mark(ctx, c + 1, WS_TOK_OPEN_QUOTE)) {
 		content = an_quote_content(ctx, c + 1);
@@ -937,21 +932,19 @@ name_colon(struct an_ctx *ctx)
 
 		/* "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a turn. */
 		if (e <= c + 1 || words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS)
-			return 0;
+			return;
 		set_span(&content, ctx, c + 1, e);
 		/* A speaker's turn in an interview: the rest of the paragraph. */
 		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
 		    bl->nsentences <= NAME_COLON_TURN)
 			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
 	}
-	if ((cl = new_claim(ctx, c, c + 1, CUE_SPEECH)) == NULL)
-		return -1;
+	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
 	cl->c.content = ws_span32_of(content);
 	cl->by_tok = a;
 	cl->by_end = c;
 	set_span32(&cl->c.by, ctx, a, c);
 	ctx->skip_to = ctx->ntok;
-	return 0;
 }
 
 /*
@@ -959,7 +952,7 @@ name_colon(struct an_ctx *ctx)
  * by reports the article does not name; the cue is the adverb, and no one
  * is credited.
  */
-static int
+static void
 reportedly(struct an_ctx *ctx, size_t k)
 {
 	size_t a, e, end;
@@ -967,16 +960,14 @@ reportedly(struct an_ctx *ctx, size_t k)
 
 	if (!tok_has(ctx, k, W_REPORT_ADVERB) || (ctx->tok[k].flags & WS_TOK_CAP) ||
 	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
-		return 0;
+		return;
 	if ((a = an_sentence_subject(ctx, k, &end)) == WS_NONE)
 		a = 0;
 	e = an_content_end(ctx, k + 1);
 	if (e <= k + 1 || a >= k)
-		return 0;
-	if ((cl = new_claim(ctx, k, k + 1, CUE_ACCORDING)) == NULL)
-		return -1;
+		return;
+	cl = new_claim(ctx, k, k + 1, CUE_ACCORDING);
 	set_span32(&cl->c.content, ctx, a, e);
-	return 0;
 }
 
 /* Do the words crediting claim cl name an outlet ("Politico reports …")? */
@@ -1060,8 +1051,7 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	if ((e = an_content_end(ctx, c)) <= c)
 		return 0;
 	set_span(&content, ctx, c, e);
-	if ((cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH)) == NULL)
-		return -1;
+	cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH);
 	cl->c.content = ws_span32_of(content);
 	cl->c.outlet = o;
 	cl->by_tok = q + 1;
@@ -1070,24 +1060,25 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
-static int
+/* The claim, if any, that cue k makes; the readers' "made one" is not needed. */
+static void
 read_cue(struct an_ctx *ctx, size_t k)
 {
-	int rc;
-
-	if ((rc = quoted_as(ctx, k)) != 0)
-		return rc < 0 ? -1 : 0;
+	if (quoted_as(ctx, k))
+		return;
 	switch (ctx->ti[k].cue->cls) {
 	case CUE_ACCORDING:
-		return according(ctx, k);
+		(void)according(ctx, k);
+		break;
 	case CUE_SPEECH:
 	case CUE_TELL:
 	case CUE_BELIEF:
 	case CUE_EVIDENCE:
 	case CUE_STANCE:
-		return speech(ctx, k);
+		(void)speech(ctx, k);
+		break;
 	default:
-		return 0;
+		break;
 	}
 }
 
@@ -1107,7 +1098,7 @@ quoted_cue(const struct an_ctx *ctx, size_t k)
  * stepped over whole, and a reader may set ctx->skip_to past words that
  * are not claims ("Asked about the delay, …").
  */
-static int
+static void
 read_cues(struct an_ctx *ctx)
 {
 	size_t k = 0, tried = 0;
@@ -1118,8 +1109,8 @@ read_cues(struct an_ctx *ctx)
 
 		/* No cue: "reportedly", an auxiliary, may still credit its clause. */
 		if (cue == NULL || cue->kind != LEX_CUE || ctx->ti[k].in_name) {
-			if (cue != NULL && cue->kind == LEX_AUX && reportedly(ctx, k) < 0)
-				return -1;
+			if (cue != NULL && cue->kind == LEX_AUX)
+				reportedly(ctx, k);
 			k++;
 			continue;
 		}
@@ -1134,13 +1125,11 @@ read_cues(struct an_ctx *ctx)
 		 */
 		if (++tried > AN_SENTENCE_MAX_CUES)
 			break;
-		if (read_cue(ctx, k) < 0)
-			return -1;
+		read_cue(ctx, k);
 		k = ctx->nsc > n ? ctx->ti[k].cue_end : k + 1;
 		if (ctx->skip_to > k)
 			k = ctx->skip_to;
 	}
-	return 0;
 }
 
 /* The claims in the order of their cues, which resolution relies on (stable, few). */
@@ -1161,7 +1150,7 @@ sort_claims(struct an_ctx *ctx)
  * A sentence's claims: "Okafor: …" first, then each cue, then "X said:"
  * before a quotation; claims inside another's content are dropped.
  */
-int
+void
 an_find_claims(struct an_ctx *ctx)
 {
 	an_find_cuts(ctx);
@@ -1170,9 +1159,9 @@ an_find_claims(struct an_ctx *ctx)
 		if (an_tok_punct(ctx, j, ','))
 			ctx->first_comma = j;
 	ctx->skip_to = 0;
-	if (name_colon(ctx) < 0 || read_cues(ctx) < 0 || colon_intro(ctx) < 0)
-		return -1;
+	name_colon(ctx);
+	read_cues(ctx);
+	colon_intro(ctx);
 	drop_nested(ctx);
 	sort_claims(ctx);
-	return 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 #include "whosaid/analyze.h"
 #include "whosaid/lexicon.h"
+#include "whosaid/xmalloc.h"
 #include "embed.h"
 
 /* What a lexicon entry is. */
@@ -461,12 +462,11 @@ an_is_ing(const struct an_ctx *ctx, size_t a)
 }
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
-int an_grow(void *arrp, size_t *cap, size_t n, size_t size);
 /* Sort claims by content start, then cue start; stable (analyze.c). */
 void an_sort_claims(struct ws_claim *c, size_t n);
 
 /* analyze_quotes.c */
-int an_find_quotes(struct an_ctx *ctx);
+void an_find_quotes(struct an_ctx *ctx);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
 void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 /*
@@ -479,14 +479,14 @@ const struct an_quote *an_quote_of(const struct an_ctx *ctx, size_t k);
 
 /* analyze_mentions.c */
 void an_scan_tokens(struct an_ctx *ctx);
-int an_find_mentions(struct an_ctx *ctx);
-int an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
+void an_find_mentions(struct an_ctx *ctx);
+void an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_name_len(const struct an_ctx *ctx, size_t k);
-size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom);
+size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
-size_t an_candidate_person(struct an_ctx *ctx, size_t after, int *oom);
+size_t an_candidate_person(struct an_ctx *ctx, size_t after);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),
@@ -562,13 +562,13 @@ int an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out);
 int an_rest_is_narration(const struct an_ctx *ctx, size_t c);
 
 /* analyze_cues.c */
-/* The claims of the sentence at work, in the order of their cues (ctx->sc); -1: out of memory. */
-int an_find_claims(struct an_ctx *ctx);
+/* The claims of the sentence at work, in the order of their cues (ctx->sc). */
+void an_find_claims(struct an_ctx *ctx);
 /* A headline in title case ("Mayor Says Port Will Reopen"). */
 int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
-int an_resolve_claims(struct an_ctx *ctx);
-int an_float_quotes(struct an_ctx *ctx, int last);
+void an_resolve_claims(struct an_ctx *ctx);
+void an_float_quotes(struct an_ctx *ctx, int last);
 
 #endif

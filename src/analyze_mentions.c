@@ -169,32 +169,25 @@ an_name_len(const struct an_ctx *ctx, size_t k)
 	return len;
 }
 
-static int
+static void
 add_span(struct ws_span32 **arr, size_t *n, size_t start, size_t end)
 {
 	/* Capacity doubles at powers of two: no separate capacity to keep. */
-	if ((*n & (*n - 1)) == 0 || *n == 0) {
-		size_t cap = *n ? *n * 2 : 4;
-		struct ws_span32 *p = realloc(*arr, cap * sizeof *p);
-
-		if (p == NULL)
-			return -1;
-		*arr = p;
-	}
+	if ((*n & (*n - 1)) == 0 || *n == 0)
+		*arr = xreallocarray(*arr, *n ? *n * 2 : 4, sizeof **arr);
 	(*arr)[*n].start = start;
 	(*arr)[*n].end = end;
 	(*n)++;
-	return 0;
 }
 
-int
+void
 an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end)
 {
 	struct ws_person *p = &ctx->an->people[person];
 
 	if (p->nmentions > 0 && p->mentions[p->nmentions - 1].start == start)
-		return 0;
-	return add_span(&p->mentions, &p->nmentions, start, end);
+		return;
+	add_span(&p->mentions, &p->nmentions, start, end);
 }
 
 void
@@ -227,21 +220,16 @@ an_person_by_surname(const struct an_ctx *ctx, uint64_t key)
 	return WS_NONE;
 }
 
-static int
+static void
 name_set(struct an_ctx *ctx, uint64_t key, size_t person)
 {
 	size_t mask, i;
 
 	if ((ctx->names_used + 1) * 2 > ctx->names_cap) {
 		size_t ncap = ctx->names_cap ? ctx->names_cap * 2 : 256;
-		uint64_t *keys = calloc(ncap, sizeof *keys);
-		size_t *people = malloc(ncap * sizeof *people);
+		uint64_t *keys = xcalloc(ncap, sizeof *keys);
+		size_t *people = xreallocarray(NULL, ncap, sizeof *people);
 
-		if (keys == NULL || people == NULL) {
-			free(keys);
-			free(people);
-			return -1;
-		}
 		for (size_t j = 0; j < ctx->names_cap; j++) {
 			if (ctx->name_keys[j] == 0)
 				continue;
@@ -265,17 +253,14 @@ name_set(struct an_ctx *ctx, uint64_t key, size_t person)
 		ctx->names_used++;
 	ctx->name_keys[i] = key;
 	ctx->name_people[i] = person;
-	return 0;
 }
 
 /* The bytes [start, end) as a new string, a name broken over lines on one. */
 static char *
 bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 {
-	char *out = malloc(end - start + 1), *o = out;
+	char *out = xmalloc(end - start + 1), *o = out;
 
-	if (out == NULL)
-		return NULL;
 	for (size_t i = start; i < end; i++) {
 		char c = ctx->s[i];
 
@@ -674,14 +659,11 @@ new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
 	struct ws_person *p;
 	size_t cap = ctx->people_cap;
 
-	if (an_grow(&an->people, &ctx->people_cap, an->npeople, sizeof *an->people) < 0)
-		return WS_NONE;
-	if (an_grow(&ctx->pinfo, &cap, an->npeople, sizeof *ctx->pinfo) < 0)
-		return WS_NONE;
+	xgrow(&an->people, &ctx->people_cap, an->npeople + 1, sizeof *an->people);
+	xgrow(&ctx->pinfo, &cap, an->npeople + 1, sizeof *ctx->pinfo);
 	p = &an->people[an->npeople];
 	memset(p, 0, sizeof *p);
-	if ((p->name = bytes_text(ctx, start, end)) == NULL)
-		return WS_NONE;
+	p->name = bytes_text(ctx, start, end);
 	ctx->pinfo[an->npeople].has_given = (unsigned char)given;
 	return an->npeople++;
 }
@@ -696,12 +678,11 @@ new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
  * if there is none.
  */
 size_t
-an_candidate_person(struct an_ctx *ctx, size_t after, int *oom)
+an_candidate_person(struct an_ctx *ctx, size_t after)
 {
 	const struct an_candidate *c;
 	size_t p;
 
-	*oom = 0;
 	if (ctx->ncands == 0)
 		return WS_NONE;
 	c = &ctx->cands[(ctx->ncands - 1) % AN_CANDIDATES];
@@ -710,12 +691,9 @@ an_candidate_person(struct an_ctx *ctx, size_t after, int *oom)
 		return WS_NONE;
 	if ((p = an_person_by_surname(ctx, c->surname)) != WS_NONE)
 		return p;
-	if ((p = new_person(ctx, c->start, c->end, 1)) == WS_NONE ||
-	    name_set(ctx, c->surname, p) < 0 || add_span(&ctx->an->people[p].mentions,
-							&ctx->an->people[p].nmentions, c->start, c->end) < 0) {
-		*oom = 1;
-		return WS_NONE;
-	}
+	p = new_person(ctx, c->start, c->end, 1);
+	name_set(ctx, c->surname, p);
+	add_span(&ctx->an->people[p].mentions, &ctx->an->people[p].nmentions, c->start, c->end);
 	ctx->pinfo[p].surname = c->surname;
 	return p;
 }
@@ -724,7 +702,7 @@ static int
 same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 {
 	char *t = span_text(ctx, a, b);
-	int same = t != NULL && strcmp(t, name) == 0;
+	int same = strcmp(t, name) == 0;
 
 	free(t);
 	return same;
@@ -739,8 +717,8 @@ static int
 ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 {
 	char *t = span_text(ctx, a, b);
-	size_t n = strlen(name), m = t != NULL ? strlen(t) : 0;
-	int ends = t != NULL && m < n && name[n - m - 1] == ' ' && strcasecmp(name + n - m, t) == 0;
+	size_t n = strlen(name), m = strlen(t);
+	int ends = m < n && name[n - m - 1] == ' ' && strcasecmp(name + n - m, t) == 0;
 
 	free(t);
 	return ends;
@@ -748,29 +726,22 @@ ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 
 /*
  * The person named by sentence tokens [a, b): an existing one with that
- * surname, or a new one.  Returns WS_NONE when out of memory.
+ * surname, or a new one.
  */
 static size_t
-person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
+person_for(struct an_ctx *ctx, size_t a, size_t b)
 {
 	uint64_t key = surname_key(ctx, a, b);
 	size_t p = an_person_by_surname(ctx, key);
 	int given = has_given_name(ctx, a, b);
 
-	*oom = 0;
 	if (p != WS_NONE && given) {
 		struct ws_person *pe = &ctx->an->people[p];
 
 		if (!ctx->pinfo[p].has_given) {
 			/* "Biden", then "Joe Biden": the same person, named in full. */
-			char *name = span_text(ctx, a, b);
-
-			if (name == NULL) {
-				*oom = 1;
-				return WS_NONE;
-			}
 			free(pe->name);
-			pe->name = name;
+			pe->name = span_text(ctx, a, b);
 			ctx->pinfo[p].has_given = 1;
 		} else if (!same_name(ctx, pe->name, a, b) && !ends_name(ctx, pe->name, a, b)) {
 			p = WS_NONE;	/* another person of that surname */
@@ -788,16 +759,9 @@ person_for(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 			p = new_person(ctx, c->start, c->end, 1);
 		else
 			p = new_person(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1), given);
-		if (p == WS_NONE) {
-			*oom = 1;
-			return WS_NONE;
-		}
 		ctx->pinfo[p].surname = key;
 	}
-	if (name_set(ctx, key, p) < 0) {
-		*oom = 1;
-		return WS_NONE;
-	}
+	name_set(ctx, key, p);
 	return p;
 }
 
@@ -817,15 +781,13 @@ cue_follows(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
-static int
+static void
 set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 {
 	struct ws_person *p = &ctx->an->people[person];
 
-	if (p->role != NULL || a >= b)
-		return 0;
-	p->role = span_text(ctx, a, b);
-	return p->role == NULL ? -1 : 0;
+	if (p->role == NULL && a < b)
+		p->role = span_text(ctx, a, b);
 }
 
 static int
@@ -835,14 +797,14 @@ relative_at(const struct an_ctx *ctx, size_t j)
 }
 
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
-static int
+static void
 apposition(struct an_ctx *ctx, size_t person, size_t e)
 {
 	size_t a = e + 1, j;
 	int ok = 0;
 
 	if (!an_tok_punct(ctx, e, ',') || a >= ctx->ntok)
-		return 0;
+		return;
 	if (tok_has(ctx, a, W_ARTICLE)) {
 		a++;
 		ok = 1;
@@ -855,24 +817,23 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		    an_tok_punct(ctx, j, ';') || an_tok_punct(ctx, j, '('))
 			break;
 		if (ctx->tok[j].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
-			return 0;
+			return;
 		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
 		    !(ctx->tok[j].flags & WS_TOK_CAP))
-			return 0;
+			return;
 		/* "the French centrist MEP who steered the bill": the role ends before "who". */
 		if (relative_at(ctx, j))
 			break;
 		if (ctx->ti[j].pronoun)
-			return 0;
+			return;
 		if (j < a + 3 && an_name_len(ctx, j) != len)
 			ok = 1;		/* "China's top diplomat" */
 		if (j == a && ctx->ti[j].title != NULL)
 			ok = 1;		/* "spokesman for the campaign" */
 		(void)t;
 	}
-	if (!ok || j == a || j >= ctx->ntok || (j >= a + ROLE_MAX_TOKENS && !relative_at(ctx, j)))
-		return 0;
-	return set_role(ctx, person, a, j);
+	if (ok && j > a && j < ctx->ntok && (j < a + ROLE_MAX_TOKENS || relative_at(ctx, j)))
+		set_role(ctx, person, a, j);
 }
 
 /* Is sentence token a early in its sentence, before any cue: a subject? */
@@ -887,7 +848,7 @@ opens_sentence(const struct an_ctx *ctx, size_t a)
 	return 1;
 }
 
-static int
+static void
 mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 {
 	/*
@@ -906,8 +867,8 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	}
 	if (!quoted)
 		an_touch_person(ctx, person);
-	return an_add_person_mention(ctx, person, ctx->tok[a].start,
-				     ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
+	an_add_person_mention(ctx, person, ctx->tok[a].start,
+			      ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
 }
 
 static unsigned char
@@ -939,7 +900,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 /* The role before "ROLE, NAME,": back to the sentence start or a comma. */
-static int
+static void
 role_before(struct an_ctx *ctx, size_t person, size_t a)
 {
 	size_t r = a - 1;
@@ -951,7 +912,8 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 		r--;
 	if (r < a - 1 && tok_has(ctx, r, W_ARTICLE))
 		r++;
-	return r < a - 1 && a - r < ROLE_MAX_TOKENS ? set_role(ctx, person, r, a - 1) : 0;
+	if (r < a - 1 && a - r < ROLE_MAX_TOKENS)
+		set_role(ctx, person, r, a - 1);
 }
 
 /* Does sentence token a open the sentence, or a quotation in it? */
@@ -967,14 +929,13 @@ sentence_initial(const struct an_ctx *ctx, size_t a)
  * token after the mention, or k when there is none here.
  */
 static size_t
-find_person(struct an_ctx *ctx, size_t k, int *oom)
+find_person(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *title = ctx->ti[k].title;
 	size_t a = k, b, words, p, tb = k;
 	int org, known, vouched, family_first;
 	unsigned char gender = WS_GENDER_UNKNOWN;
 
-	*oom = 0;
 	if (title != NULL) {
 		tb = ctx->ti[k].title_end;
 		if (tb < ctx->ntok && an_tok_punct(ctx, tb, '.') && title->phrase[title->len - 1] != '.')
@@ -1054,25 +1015,21 @@ find_person(struct an_ctx *ctx, size_t k, int *oom)
 			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
 		return k;
 	}
-	if ((p = person_for(ctx, a, b, oom)) == WS_NONE)
-		return k;
+	p = person_for(ctx, a, b);
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 		ctx->an->people[p].gender = gender;
-	if (title != NULL && title->kind == LEX_TITLE && set_role(ctx, p, k, a) < 0)
-		goto oom;
+	if (title != NULL && title->kind == LEX_TITLE)
+		set_role(ctx, p, k, a);
 	if (title != NULL)
 		for (size_t j = k; j < a; j++)
 			ctx->ti[j].in_name = 1;
-	if (title == NULL && apposed_name(ctx, a, b) && role_before(ctx, p, a) < 0)
-		goto oom;
-	if (mark_person(ctx, p, a, b) < 0 || apposition(ctx, p, b) < 0)
-		goto oom;
+	if (title == NULL && apposed_name(ctx, a, b))
+		role_before(ctx, p, a);
+	mark_person(ctx, p, a, b);
+	apposition(ctx, p, b);
 	return b;
-oom:
-	*oom = 1;
-	return k;
 }
 
 /*
@@ -1081,11 +1038,10 @@ oom:
  * them.  Returns the person, or WS_NONE.
  */
 size_t
-an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
+an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t r = WS_NONE, p;
 
-	*oom = 0;
 	if (an_name_len(ctx, b - 1) != ws_token_len(&ctx->tok[b - 1]))
 		return WS_NONE;
 	/*
@@ -1115,12 +1071,9 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b, int *oom)
 	}
 	if (r == WS_NONE)
 		return WS_NONE;
-	if ((p = person_for(ctx, r, b, oom)) == WS_NONE)
-		return WS_NONE;
-	if (mark_person(ctx, p, r, b) < 0 || apposition(ctx, p, b) < 0) {
-		*oom = 1;
-		return WS_NONE;
-	}
+	p = person_for(ctx, r, b);
+	mark_person(ctx, p, r, b);
+	apposition(ctx, p, b);
 	return p;
 }
 
@@ -1156,30 +1109,23 @@ outlet_index(struct an_ctx *ctx, size_t lexo)
 
 	if (ctx->outlet_of[lexo] != WS_NONE)
 		return ctx->outlet_of[lexo];
-	if (an_grow(&an->outlets, &ctx->outlets_cap, an->noutlets, sizeof *an->outlets) < 0)
-		return WS_NONE;
+	xgrow(&an->outlets, &ctx->outlets_cap, an->noutlets + 1, sizeof *an->outlets);
 	o = &an->outlets[an->noutlets];
 	memset(o, 0, sizeof *o);
-	o->id = strdup(ctx->lex->outlets[lexo].id);
-	o->name = strdup(ctx->lex->outlets[lexo].name);
-	if (o->id == NULL || o->name == NULL) {
-		free(o->id);
-		free(o->name);
-		return WS_NONE;
-	}
+	o->id = xstrdup(ctx->lex->outlets[lexo].id);
+	o->name = xstrdup(ctx->lex->outlets[lexo].name);
 	ctx->outlet_of[lexo] = an->noutlets;
 	return an->noutlets++;
 }
 
 /* An outlet named at k ("the Associated Press", "the outlet"): returns the token after it. */
 static size_t
-find_outlet(struct an_ctx *ctx, size_t k, int *oom)
+find_outlet(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *e = ctx->ti[k].outlet;
 	size_t end = ctx->ti[k].outlet_end, o, start = ctx->tok[k].start;
 	struct ws_outlet *out;
 
-	*oom = 0;
 	if (e->kind == LEX_OUTLET_REF) {
 		/* "the broadcaster RÚV", "The Daily Star": a name follows, no reference. */
 		if (end < ctx->ntok && (ctx->tok[end].flags & WS_TOK_CAP) && (ctx->tok[end].flags & WS_TOK_WORD))
@@ -1188,17 +1134,13 @@ find_outlet(struct an_ctx *ctx, size_t k, int *oom)
 		    rival_since(ctx, k, e))
 			return k;
 		o = ctx->last_outlet;
-	} else if ((o = outlet_index(ctx, e->outlet)) == WS_NONE) {
-		*oom = 1;
-		return k;
+	} else {
+		o = outlet_index(ctx, e->outlet);
 	}
 	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && tok_has(ctx, k - 1, W_THE))
 		start = ctx->tok[k - 1].start;
 	out = &ctx->an->outlets[o];
-	if (add_span(&out->mentions, &out->nmentions, start, ws_token_end(&ctx->tok[end - 1])) < 0) {
-		*oom = 1;
-		return k;
-	}
+	add_span(&out->mentions, &out->nmentions, start, ws_token_end(&ctx->tok[end - 1]));
 	for (size_t j = k; j < end; j++) {
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
@@ -1392,25 +1334,18 @@ add_context_outlet(struct an_ctx *ctx, size_t start, size_t end)
 	struct ws_analysis *an = ctx->an;
 	struct ws_outlet *o;
 	size_t skip = end - start > 4 && strncasecmp(ctx->s + start, "the ", 4) == 0 ? 4 : 0;
-	char *id = ws_slug(ctx->s + start + skip, end - start - skip), *name;
+	char *id = ws_slug(ctx->s + start + skip, end - start - skip);
 
-	if (id == NULL)
-		return WS_NONE;
 	for (size_t i = 0; i < an->noutlets; i++)
 		if (strcmp(an->outlets[i].id, id) == 0) {
 			free(id);
 			return i;
 		}
-	if ((name = bytes_text(ctx, start, end)) == NULL ||
-	    an_grow(&an->outlets, &ctx->outlets_cap, an->noutlets, sizeof *an->outlets) < 0) {
-		free(id);
-		free(name);
-		return WS_NONE;
-	}
+	xgrow(&an->outlets, &ctx->outlets_cap, an->noutlets + 1, sizeof *an->outlets);
 	o = &an->outlets[an->noutlets];
 	memset(o, 0, sizeof *o);
 	o->id = id;
-	o->name = name;
+	o->name = bytes_text(ctx, start, end);
 	return an->noutlets++;
 }
 
@@ -1426,20 +1361,18 @@ remember_context_outlet(struct an_ctx *ctx, size_t o, size_t start, size_t end)
 }
 
 /* Mark sentence tokens [a, b) as a mention of outlet o. */
-static int
+static void
 mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
 {
 	struct ws_outlet *out = &ctx->an->outlets[o];
 
-	if (add_span(&out->mentions, &out->nmentions, ctx->tok[a].start, ws_token_end(&ctx->tok[b - 1])) < 0)
-		return -1;
+	add_span(&out->mentions, &out->nmentions, ctx->tok[a].start, ws_token_end(&ctx->tok[b - 1]));
 	for (size_t j = a; j < b; j++) {
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
 	}
 	ctx->last_outlet = o;
 	ctx->last_outlet_sent = ctx->sent;
-	return 0;
 }
 
 /*
@@ -1447,13 +1380,12 @@ mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
  * after its mention, or k when there is none here.
  */
 static size_t
-find_context_outlet(struct an_ctx *ctx, size_t k, int *oom)
+find_context_outlet(struct an_ctx *ctx, size_t k)
 {
 	size_t e, o, start;
 	unsigned shape;
 	int by_noun;
 
-	*oom = 0;
 	if (ctx->ti[k].in_name || ctx->titlecase || !(ctx->tok[k].flags & WS_TOK_WORD))
 		return k;
 	/* Most words start no outlet's name: neither capitalised nor a web address. */
@@ -1475,43 +1407,32 @@ find_context_outlet(struct an_ctx *ctx, size_t k, int *oom)
 				  k == 0)))
 			return k;
 		start = ctx->tok[k].start;
-		if ((o = add_context_outlet(ctx, start, ws_token_end(&ctx->tok[e - 1]))) == WS_NONE)
-			goto oom;
+		o = add_context_outlet(ctx, start, ws_token_end(&ctx->tok[e - 1]));
 		remember_context_outlet(ctx, o, start, ws_token_end(&ctx->tok[e - 1]));
 	}
-	if (mark_outlet(ctx, o, k, e) < 0)
-		goto oom;
+	mark_outlet(ctx, o, k, e);
 	/* "the Middle East News Agency (MENA)": the acronym names it too. */
 	if (e + 2 < ctx->ntok && an_tok_punct(ctx, e, '(') && an_tok_punct(ctx, e + 2, ')') &&
 	    (ctx->tok[e + 1].flags & WS_TOK_ALLCAPS) && !ctx->ti[e + 1].in_name) {
-		if (mark_outlet(ctx, o, e + 1, e + 2) < 0)
-			goto oom;
+		mark_outlet(ctx, o, e + 1, e + 2);
 		remember_context_outlet(ctx, o, ctx->tok[e + 1].start, ws_token_end(&ctx->tok[e + 1]));
 		e += 3;
 	}
 	return e;
-oom:
-	*oom = 1;
-	return k;
 }
 
-int
+void
 an_find_mentions(struct an_ctx *ctx)
 {
 	size_t k = 0;
-	int oom;
 
 	while (k < ctx->ntok) {
 		size_t next = k;
 
-		oom = 0;
 		if (ctx->ti[k].outlet != NULL)
-			next = find_outlet(ctx, k, &oom);
-		if (next == k && !oom && (next = find_context_outlet(ctx, k, &oom)) == k && !oom)
-			next = find_person(ctx, k, &oom);
-		if (oom)
-			return -1;
+			next = find_outlet(ctx, k);
+		if (next == k && (next = find_context_outlet(ctx, k)) == k)
+			next = find_person(ctx, k);
 		k = next > k ? next : k + 1;
 	}
-	return 0;
 }

@@ -26,7 +26,7 @@ struct quote_state {
 	int single;
 };
 
-static int
+static void
 emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 {
 	const struct ws_token *t = ctx->doc->tokens;
@@ -35,10 +35,9 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	/* Two marks side by side ("") quote nothing: none is kept. */
 	if (closed && close == st->open + 1) {
 		st->open = WS_NONE;
-		return 0;
+		return;
 	}
-	if (an_grow(&ctx->quotes, &ctx->quotes_cap, ctx->nquotes, sizeof *ctx->quotes) < 0)
-		return -1;
+	xgrow(&ctx->quotes, &ctx->quotes_cap, ctx->nquotes + 1, sizeof *ctx->quotes);
 	q = &ctx->quotes[ctx->nquotes++];
 	q->open = st->open;
 	q->close = close;
@@ -51,7 +50,6 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q->intro.start = q->intro.end = 0;
 	q->intro_person = WS_NONE;
 	st->open = WS_NONE;
-	return 0;
 }
 
 /* Is doc token k the first of two straight single marks, "''" (a double one in some archives)? */
@@ -64,30 +62,31 @@ mark_pair(const struct an_ctx *ctx, size_t k)
 	       ws_token_end(&t[k]) == t[k + 1].start && an_mark_is(ctx, &t[k + 1], '\'');
 }
 
-static int
+static void
 quote_token(struct an_ctx *ctx, struct quote_state *st, size_t k, int block_start)
 {
 	unsigned f = ctx->doc->tokens[k].flags;
 	int single = (f & WS_TOK_SINGLE_QUOTE) != 0;
 
 	if (k == st->skip)
-		return 0;
+		return;
 	if (mark_pair(ctx, k)) {
 		/* "''": open when none is, close an open double one. */
 		st->skip = k + 1;
 		f = st->open == WS_NONE || st->single ? WS_TOK_OPEN_QUOTE : WS_TOK_CLOSE_QUOTE;
 		single = 0;
-		if (f == WS_TOK_CLOSE_QUOTE && !block_start)
-			return emit(ctx, st, k + 1, 1);
+		if (f == WS_TOK_CLOSE_QUOTE && !block_start) {
+			emit(ctx, st, k + 1, 1);
+			return;
+		}
 	}
 
 	if (st->open != WS_NONE && block_start) {
 		if ((f & WS_TOK_OPEN_QUOTE) && single == st->single) {
 			st->last = k;
-			return 0;	/* the quotation goes on in this paragraph */
+			return;	/* the quotation goes on in this paragraph */
 		}
-		if (emit(ctx, st, st->last, 0) < 0)
-			return -1;
+		emit(ctx, st, st->last, 0);
 	}
 	if (st->open == WS_NONE) {
 		if (f & WS_TOK_OPEN_QUOTE) {
@@ -95,25 +94,25 @@ quote_token(struct an_ctx *ctx, struct quote_state *st, size_t k, int block_star
 			st->nwords = 0;
 			st->single = single;
 		}
-		return 0;
+		return;
 	}
-	if ((f & WS_TOK_CLOSE_QUOTE) && single == st->single)
-		return emit(ctx, st, k, 1);
+	if ((f & WS_TOK_CLOSE_QUOTE) && single == st->single) {
+		emit(ctx, st, k, 1);
+		return;
+	}
 	if ((f & WS_TOK_OPEN_QUOTE) && single == st->single) {
-		if (emit(ctx, st, st->last, 0) < 0)
-			return -1;
+		emit(ctx, st, st->last, 0);
 		st->open = st->last = k;
 		st->nwords = 0;
 		st->single = single;
-		return 0;
+		return;
 	}
 	if (f & WS_TOK_WORD)
 		st->nwords++;
 	st->last = k;
-	return 0;
 }
 
-int
+void
 an_find_quotes(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
@@ -127,15 +126,13 @@ an_find_quotes(struct an_ctx *ctx)
 			const struct ws_sentence *se = &doc->sentences[bl->first_sentence + i];
 
 			for (size_t k = 0; k < se->ntokens; k++) {
-				if (quote_token(ctx, &st, se->first_token + k, block_start) < 0)
-					return -1;
+				quote_token(ctx, &st, se->first_token + k, block_start);
 				block_start = 0;
 			}
 		}
 	}
-	if (st.open != WS_NONE && emit(ctx, &st, st.last, 0) < 0)
-		return -1;
-	return 0;
+	if (st.open != WS_NONE)
+		emit(ctx, &st, st.last, 0);
 }
 
 /*

@@ -307,11 +307,10 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
 }
 
-static int
+static void
 credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
-	int oom;
 
 	if (a >= b) {
 		if (continues_claim(ctx, cl->cue_tok)) {
@@ -319,7 +318,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = prev_outlet;
 		}
-		return 0;
+		return;
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.outlet = outlet_in(ctx, a, b);
@@ -338,34 +337,30 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 		if (e == cl->cue_tok - 1) {
 			cl->c.speaker = p;
 			set_by(ctx, cl, b + 1, e);
-			return 0;
+			return;
 		}
 	}
 	if ((cl->c.speaker = head_person_in(ctx, a, b)) != WS_NONE)
-		return 0;
+		return;
 	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
 	if (b < cl->cue_tok && an_tok_punct(ctx, b, ',') &&
 	    (cl->c.speaker = person_in(ctx, b, cl->cue_tok)) != WS_NONE)
-		return 0;
+		return;
 	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE) {
-		cl->c.speaker = an_subject_person(ctx, a, b, &oom);
-		if (oom)
-			return -1;
+		cl->c.speaker = an_subject_person(ctx, a, b);
 		if (cl->c.speaker != WS_NONE)
-			return 0;
+			return;
 	}
 	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
 	if (b - a == 1 && (ctx->tok[a].flags & WS_TOK_ALLCAPS) &&
 	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
-		return 0;
+		return;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
 		size_t p = resolve_pronoun(ctx, a, g), c;
 
 		/* A name nothing vouched for, later than who else "she" could be. */
-		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE, &oom);
-		if (oom)
-			return -1;
+		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE);
 		if (c != WS_NONE)
 			p = c;
 		if (p != WS_NONE) {
@@ -373,7 +368,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 				ctx->an->people[p].gender = g;
 			cl->c.speaker = p;
 		}
-		return 0;
+		return;
 	}
 	if (b - a == 1 && tok_has(ctx, a, W_REL_PERSON)) {
 		for (size_t j = a; j-- > 0 && j + PRONOUN_BACK > a;)
@@ -381,11 +376,10 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 				cl->c.speaker = ctx->ti[j].person;
 				break;
 			}
-		return 0;
+		return;
 	}
 	if (cl->c.outlet == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
-	return 0;
 }
 
 /* The small words of a phrase of time (time-phrase): "at the time", "less than two weeks ago". */
@@ -514,6 +508,27 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 		set_by(ctx, cl, k, e);
 }
 
+#define DATELINE_MAX 6	/* tokens of "16:45 —", "NAIROBI (Reuters) —" */
+
+/*
+ * Where the sentence starts after a dateline or the time of a live
+ * blog's entry and its dash ("NAIROBI —", "16:45 —"): the token after the
+ * dash, or 0 when it opens with none.
+ */
+static size_t
+dateline_end(const struct an_ctx *ctx)
+{
+	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
+		if (j > 0 && is_dash(ctx, j))
+			return j + 1;
+		if (!(ctx->tok[j].flags & (WS_TOK_NUMBER | WS_TOK_ALLCAPS)) && !an_tok_punct(ctx, j, ':') &&
+		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&
+		    ctx->ti[j].outlet_at == WS_NONE)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * "The three scholars -- Tribe, Epstein and Amar -- agreed", "Federal
  * officials familiar with the server, speaking on condition of anonymity,
@@ -524,7 +539,7 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 static size_t
 set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 {
-	size_t o = WS_NONE, a;
+	size_t o = WS_NONE, a, d;
 
 	if (is_dash(ctx, c)) {
 		if (c > 0 && is_dash(ctx, c - 1))
@@ -539,16 +554,17 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 	}
 	if (o == WS_NONE || o == 0 || o >= c || (a = an_np_back(ctx, o - 1)) == WS_NONE)
 		return WS_NONE;
+	d = dateline_end(ctx);
 	/* "Union officials familiar with the talks": words back to the sentence's start. */
-	for (size_t i = a; i > 0 && a < NP_START_MAX; i--) {
+	for (size_t i = a; i > d && a < d + NP_START_MAX; i--) {
 		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
 		    tok_has(ctx, i - 1, W_COORDINATOR))
 			break;
-		if (i == 1)
-			a = 0;
+		if (i == d + 1)
+			a = d;
 	}
 	/* Only a phrase opening the sentence ("But", "And" aside) is its subject. */
-	if (a > 1 || (a == 1 && !tok_has(ctx, 0, W_COORDINATOR)))
+	if (a > d + 1 || (a == d + 1 && !tok_has(ctx, d, W_COORDINATOR)))
 		return WS_NONE;
 	*end = o;
 	return a;
@@ -755,13 +771,12 @@ trim_overlaps(struct an_ctx *ctx)
 	}
 }
 
-static int
+static void
 append(struct an_ctx *ctx, const struct ws_claim *c)
 {
 	struct ws_analysis *an = ctx->an;
 
-	if (an_grow(&an->claims, &ctx->claims_cap, an->nclaims, sizeof *an->claims) < 0)
-		return -1;
+	xgrow(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
 	an->claims[an->nclaims++] = *c;
 	if (c->speaker != WS_NONE) {
 		an->people[c->speaker].nclaims++;
@@ -773,10 +788,9 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 		an->outlets[c->outlet].nclaims++;
 	if (c->speaker != WS_NONE || c->outlet != WS_NONE)
 		ctx->last_claim_block = ctx->doc->sentences[ctx->sent].block;
-	return 0;
 }
 
-int
+void
 an_resolve_claims(struct an_ctx *ctx)
 {
 	size_t prev_speaker = WS_NONE, prev_outlet = WS_NONE;
@@ -789,21 +803,17 @@ an_resolve_claims(struct an_ctx *ctx)
 		subject_across(ctx, cl);
 		subject_after_opening(ctx, cl);
 		asked_by(ctx, cl);
-		if (credit(ctx, cl, prev_speaker, prev_outlet) < 0)
-			return -1;
+		credit(ctx, cl, prev_speaker, prev_outlet);
 		if (cl->dropped)
 			continue;
 		cl->c.kind = an_kind_of(ctx, ws_span32_wide(cl->c.content));
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
-		    ctx->ti[cl->by_tok].person == WS_NONE &&
-		    an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end) < 0)
-			return -1;
+		    ctx->ti[cl->by_tok].person == WS_NONE)
+			an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end);
 		prev_speaker = cl->c.speaker;
 		prev_outlet = cl->c.outlet;
-		if (append(ctx, &cl->c) < 0)
-			return -1;
+		append(ctx, &cl->c);
 	}
-	return 0;
 }
 
 static int
@@ -958,7 +968,7 @@ intros(struct an_ctx *ctx)
  * and belong to no claim: a floating one takes the last claim's speaker
  * when that claim is in the same or the previous paragraph.
  */
-int
+void
 an_float_quotes(struct an_ctx *ctx, int last)
 {
 	const struct ws_doc *doc = ctx->doc;
@@ -1005,8 +1015,6 @@ an_float_quotes(struct an_ctx *ctx, int last)
 			c.by.start = (uint32_t)by.start;
 			c.by.end = (uint32_t)by.end;
 		}
-		if (append(ctx, &c) < 0)
-			return -1;
+		append(ctx, &c);
 	}
-	return 0;
 }

@@ -357,7 +357,7 @@ ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err)
 		return ws_error_set(err, "out of memory");
 	o->fp = out;
 	o->text = art->text;
-	o->extracted = (art->text->flags & WS_TEXT_EXTRACTED) != 0;
+	o->extracted = (art->text->flags & (WS_TEXT_EXTRACTED | WS_TEXT_CONVERTED)) != 0;
 	o->n = 0;
 	json_article(o, art);
 	flush(o);

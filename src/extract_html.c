@@ -1022,17 +1022,18 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_COMPACT | XML_PARSE_HUGE |
 	    (encoding == NULL || *encoding != '\0' ? HTML_PARSE_IGNORE_ENC : 0));
-	if (encoding == NULL)
-		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-	else if (*encoding != '\0' && (handler = xmlFindCharEncodingHandler(encoding)) != NULL)
-		xmlSwitchToEncoding(ctxt, handler);
 	ctxt->_private = &budget;
 	ctxt->sax->error = parse_error;
 	ctxt->sax->warning = parse_error;
 	ctxt->sax->fatalError = parse_error;
 	ctxt->vctxt.error = parse_error;
 	ctxt->vctxt.warning = parse_error;
+	/* Before the switch, which converts the first bytes at once. */
 	xmlSetGenericErrorFunc(&budget, generic_error);
+	if (encoding == NULL)
+		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+	else if (*encoding != '\0' && (handler = xmlFindCharEncodingHandler(encoding)) != NULL)
+		xmlSwitchToEncoding(ctxt, handler);
 	htmlParseDocument(ctxt);
 	xmlSetGenericErrorFunc(old_context, old_error);
 	*conversion_failed = budget.conversion_failed;
@@ -1099,28 +1100,12 @@ free_page(struct page *pg)
 }
 
 /*
- * The charset to read a page in: the one it declares unless that is
- * UTF-8 (NULL), with Latin-1 and ASCII read as windows-1252, as
- * browsers do (pages that say Latin-1 use its curly quotes).
- */
-static const char *
-legacy_charset(const xmlDoc *doc)
-{
-	static const char *const latin1[] = { "iso-8859-1", "iso8859-1", "latin1",
-		"us-ascii", "ascii", "l1", "cp819", "ibm819", NULL };
-	const char *enc = doc != NULL ? (const char *)doc->encoding : NULL;
-
-	if (enc == NULL || strcasecmp(enc, "utf-8") == 0 || strcasecmp(enc, "utf8") == 0)
-		return NULL;
-	for (const char *const *l = latin1; *l != NULL; l++)
-		if (strcasecmp(enc, *l) == 0)
-			return "windows-1252";
-	return enc;
-}
-
-/*
- * Parse a page in its declared charset: NULL *out when it declares none
- * (or UTF-8), or when that charset cannot decode it.
+ * Parse a page in the charset it declares, as the WHATWG Encoding
+ * Standard reads the label (ws_charset_decoder): NULL *out when it
+ * declares none, UTF-8 or what means UTF-8, or when that charset cannot
+ * decode it.  libxml2 finds the declaration (the first parse, in
+ * whatever it switched to); the page is then parsed again in the
+ * standard's charset for that label.
  */
 static int
 parse_declared(const char *bytes, size_t len, xmlDoc **out, struct ws_error *err)
@@ -1131,17 +1116,14 @@ parse_declared(const char *bytes, size_t len, xmlDoc **out, struct ws_error *err
 	*out = NULL;
 	if (len == 0 || parse(bytes, len, "", out, &failed, err) < 0)
 		return len == 0 ? 0 : -1;
-	charset = failed ? NULL : legacy_charset(*out);
-	if (charset != NULL && strcmp(charset, "windows-1252") == 0 &&
-	    strcasecmp((const char *)(*out)->encoding, "windows-1252") != 0) {
-		/* It said Latin-1: read it again as windows-1252. */
-		xmlFreeDoc(*out);
-		if (parse(bytes, len, "windows-1252", out, &failed, err) < 0)
-			return -1;
-		if (failed)
-			charset = NULL;
-	}
-	if (charset == NULL) {
+	charset = *out != NULL ? ws_charset_decoder((const char *)(*out)->encoding) : NULL;
+	xmlFreeDoc(*out);
+	*out = NULL;
+	if (charset == NULL)
+		return 0;
+	if (parse(bytes, len, charset, out, &failed, err) < 0)
+		return -1;
+	if (failed) {
 		xmlFreeDoc(*out);
 		*out = NULL;
 	}

@@ -77,4 +77,14 @@ void xo_strip_by(char *byline);
  */
 int xo_assemble(struct ws_extract *ex, struct xo *body);
 
+/*
+ * The converter (an iconv name) to decode a page that declares the
+ * charset `label` with, as the WHATWG Encoding Standard reads labels;
+ * NULL when the page is to be read as UTF-8: a label of UTF-8, of UTF-16
+ * (a <meta> found by reading the page as ASCII means UTF-8), of the
+ * replacement encoding, or one the standard does not know (EBCDIC).
+ * (extract_charset.c)
+ */
+const char *ws_charset_decoder(const char *label);
+
 #endif

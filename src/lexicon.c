@@ -397,12 +397,10 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 char *
 ws_slug(const char *name, size_t len)
 {
-	char *out = malloc(len + 1);
+	char *out = xmalloc(len + 1);
 	size_t n = 0;
 	int dash = 0;
 
-	if (out == NULL)
-		return NULL;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)name[i];
 

@@ -27,6 +27,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,12 +280,74 @@ clean(struct ws_text *t, struct ws_error *err)
 	return 0;
 }
 
+/*
+ * The converter of UTF-16 with a byte order mark, as the WHATWG BOM
+ * sniffing reads it (FF FE little-endian, FE FF big-endian), or NULL.
+ */
+static const char *
+utf16_with_bom(const struct ws_text *t)
+{
+	const unsigned char *in = (const unsigned char *)t->input;
+
+	if (t->input_len >= 2 && in[0] == 0xff && in[1] == 0xfe)
+		return "UTF-16LE";
+	if (t->input_len >= 2 && in[0] == 0xfe && in[1] == 0xff)
+		return "UTF-16BE";
+	return NULL;
+}
+
+/*
+ * UTF-16 with a byte order mark is text: the input becomes the UTF-8
+ * iconv converts it to (past the mark), each lone surrogate and an odd
+ * last byte a U+FFFD, as a browser decodes them.  Offsets then refer to
+ * the converted text (WS_TEXT_CONVERTED).  A UTF-16 code unit is at most
+ * 3 bytes of UTF-8 (a pair of them 4), a replaced one 3.
+ */
+static int
+convert_utf16(struct ws_text *t, const char *from, struct ws_error *err)
+{
+	size_t left = t->input_len - 2, cap = left / 2 * 3 + 3, room = cap;
+	char *src = t->input + 2, *buf, *dst;
+	iconv_t cd;
+
+	if ((buf = malloc(cap + 1)) == NULL)
+		return ws_error_set(err, "out of memory");
+	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		free(buf);
+		return ws_error_set(err, "%s: cannot convert from %s: %s",
+				    display_name(t->name), from, strerror(errno));
+	}
+	dst = buf;
+	while (left > 0 && iconv(cd, &src, &left, &dst, &room) == (size_t)-1) {
+		/* EILSEQ: a lone surrogate, skipped; EINVAL: an odd byte or a pair cut at the end. */
+		size_t skip = errno == EILSEQ ? 2 : left;
+
+		if (errno != EILSEQ && errno != EINVAL)
+			break;
+		memcpy(dst, replacement, 3);
+		dst += 3;
+		room -= 3;
+		src += skip;
+		left -= skip;
+	}
+	iconv_close(cd);
+	free(t->input);
+	t->input = buf;
+	t->input_len = (size_t)(dst - buf);
+	t->flags |= WS_TEXT_CONVERTED;
+	return 0;
+}
+
 /* Checks and cleaning shared by both ways in. */
 static int
 finish(struct ws_text *t, unsigned flags, struct ws_error *err)
 {
 	const char *name = display_name(t->name);
+	const char *utf16 = utf16_with_bom(t);
 
+	if (utf16 != NULL && t->input_len <= WS_TEXT_MAX_BYTES &&
+	    convert_utf16(t, utf16, err) < 0)
+		return -1;
 	if (t->input_len > WS_TEXT_MAX_BYTES)
 		return ws_error_set(err, "%s: larger than %zu MiB", name,
 				    WS_TEXT_MAX_BYTES >> 20);

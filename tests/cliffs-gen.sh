@@ -57,6 +57,24 @@ cliff_xml_attrs() {	# one element with N attributes
 		printf ">The port will reopen, its chair said.</p></article></body></html>\n" }' >"$2"
 }
 
+cliff_attr_page() {	# about N KB of elements of 256 attributes each (the limit)
+	awk -v kb="$1" 'BEGIN { el = "<p"
+		for (i = 0; i < 256; i++) el = el sprintf(" a%d=\"\"", i)
+		el = el ">The port will reopen, its chair said.</p>\n"
+		printf "<html><body><article>"
+		for (n = 0; n < kb * 1024; n += length(el)) printf "%s", el
+		printf "</article></body></html>\n" }' >"$2"
+}
+
+cliff_md_page() {	# about N KB of paragraphs of 100 '[' closed on their next line
+	awk -v kb="$1" 'BEGIN { p = "The port will reopen, its chair said. "
+		for (i = 0; i < 100; i++) p = p "["
+		p = p "\n"
+		for (i = 0; i < 100; i++) p = p "]"
+		p = p "\n\n"
+		for (n = 0; n < kb * 1024; n += length(p)) printf "%s", p }' >"$2"
+}
+
 cliff_md_brackets() {	# N '[' in a Markdown paragraph, closed on its next line
 	{ printf 'The port will reopen, its chair said.\n\n'
 	  head -c "$1" /dev/zero | tr '\0' '['

@@ -80,6 +80,24 @@ expect_status 0 "a page its declared charset cannot decode is read" "$WHOSAID" -
 ok "as repaired UTF-8" grep -q 'A caf� with � a byte' "$TMPD/out"
 ok "and nothing is printed about it" test ! -s "$TMPD/err"
 
+# The label a page declares is read as the WHATWG Encoding Standard says
+# browsers read it.  A <meta> that says UTF-16 or UCS-2 cannot be right
+# (the page was read as ASCII to find it): it means UTF-8.
+printf '<html><head><meta charset="utf-16"></head><body><p>The caf\303\251 said it was open again.</p></body></html>' >"$TMPD/meta-utf16.html"
+expect_status 0 "a UTF-8 page whose meta says UTF-16 is read" "$WHOSAID" --export=text "$TMPD/meta-utf16.html"
+ok "  as UTF-8" grep -q 'The café said it was open again.' "$TMPD/out"
+printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UCS-2"></head><body><p>The caf\351 said \223it was open\224 again.</p></body></html>' >"$TMPD/meta-ucs2.html"
+expect_status 0 "a page whose meta says UCS-2 is read" "$WHOSAID" --export=text "$TMPD/meta-ucs2.html"
+ok "  as UTF-8, not as UTF-16 mojibake" grep -q 'The caf� said �it was open� again.' "$TMPD/out"
+printf '<html><head><meta charset="IBM037"></head><body><p>The caf\351 said it was open again.</p></body></html>' >"$TMPD/meta-ebcdic.html"
+expect_status 0 "a page whose meta names EBCDIC (no label of the standard) is read" \
+	"$WHOSAID" --export=text "$TMPD/meta-ebcdic.html"
+ok "  as if it declared nothing, not as EBCDIC garbage" grep -q 'The caf� said it was open again.' "$TMPD/out"
+# iso-8859-9 is a label of windows-1254: 0x93 is a curly quote, not a C1 control.
+printf '<html><head><meta charset="ISO-8859-9"></head><body><p>The caf\351 said \223it was open\224 again.</p></body></html>' >"$TMPD/meta-latin5.html"
+expect_status 0 "a page that says ISO-8859-9 is read" "$WHOSAID" --export=text "$TMPD/meta-latin5.html"
+ok "  as windows-1254, as browsers do" grep -q 'The café said “it was open” again.' "$TMPD/out"
+
 # Hostile pages: the right extraction, or one clear line.
 printf '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></html>' >"$TMPD/empty.html"
 expect_status 1 "a page without article text is refused" "$WHOSAID" --export=text "$TMPD/empty.html"

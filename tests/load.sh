@@ -70,4 +70,27 @@ ok "the bad byte shows as U+FFFD" grep -q "A caf$(printf '\357\277\275') " "$TMP
 expect_status 0 "stdin is read for -" sh -c 'printf "From a pipe.\n" | "$0" --export=text -' "$WHOSAID"
 ok "stdin's text comes out" grep -qx 'From a pipe.' "$TMPD/out"
 
+# UTF-16 with a byte order mark, little- or big-endian, is text: read as
+# the UTF-8 it converts to (and the JSON's offsets and "text" are of that).
+printf 'Bridge Reopens\n\nThe mayor said the caf\303\251 was safe.\n' >"$TMPD/utf8.txt"
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$TMPD/utf8.txt"; } >"$TMPD/utf16le.txt"
+{ printf '\376\377'; iconv -f UTF-8 -t UTF-16BE "$TMPD/utf8.txt"; } >"$TMPD/utf16be.txt"
+"$WHOSAID" --export=text "$TMPD/utf8.txt" >"$TMPD/utf8.out"
+for endian in le be; do
+	expect_status 0 "UTF-16${endian} with a BOM is read" "$WHOSAID" --export=text "$TMPD/utf16$endian.txt"
+	ok "UTF-16${endian} with a BOM: as the same text in UTF-8" cmp -s "$TMPD/out" "$TMPD/utf8.out"
+done
+expect_status 0 "UTF-16 to JSON" "$WHOSAID" --export=json "$TMPD/utf16le.txt"
+ok "UTF-16 to JSON: it carries the converted text" grep -qF '"text":"Bridge Reopens\n\nThe mayor said the café was safe.\n"' "$TMPD/out"
+ok "UTF-16 to JSON: offsets are into that text" \
+	grep -qF '"claims":[{"start":31,"end":49,"text":"the café was safe"' "$TMPD/out"
+printf '\377\376<\000h\000t\000m\000l\000>\000<\000b\000o\000d\000y\000>\000<\000p\000>\000T\000h\000e\000 \000m\000a\000y\000o\000r\000 \000s\000a\000i\000d\000 \000i\000t\000 \000w\000a\000s\000 \000s\000a\000f\000e\000.\000<\000/\000p\000>\000' >"$TMPD/utf16.html"
+expect_status 0 "a UTF-16 page with a BOM is read" "$WHOSAID" --export=text "$TMPD/utf16.html"
+ok "  and its text extracted" grep -qx 'The mayor said it was safe.' "$TMPD/out"
+# A lone surrogate and an odd last byte: U+FFFD each, as a browser decodes them.
+printf '\377\376H\000i\000\000\330!\000x' >"$TMPD/utf16-bad.txt"
+expect_status 0 "UTF-16 with a lone surrogate and an odd last byte is read" \
+	"$WHOSAID" --export=text "$TMPD/utf16-bad.txt"
+ok "  each as U+FFFD" grep -qx 'Hi�!�' "$TMPD/out"
+
 done_testing

@@ -34,6 +34,7 @@ enum {
 	WS_TEXT_REPAIRED = 1 << 0,	/* invalid UTF-8 was replaced */
 	WS_TEXT_HAD_BOM = 1 << 1,
 	WS_TEXT_EXTRACTED = 1 << 2,	/* input is text extracted from HTML or Markdown */
+	WS_TEXT_CONVERTED = 1 << 3,	/* input is UTF-16 (with its BOM) converted to UTF-8 */
 };
 
 /* Flags for loading. */
