@@ -305,6 +305,22 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 }
 
 /* The content before sentence token bnd (a comma, dash or closing mark). */
+#define DATELINE_MAX 6	/* tokens of "16:45 —", "NAIROBI (Reuters) —" */
+
+size_t
+an_dateline_end(const struct an_ctx *ctx)
+{
+	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
+		if (j > 0 && an_is_dash(ctx, j))
+			return j + 1;
+		if (!(ctx->tok[j].flags & (WS_TOK_NUMBER | WS_TOK_ALLCAPS)) && !an_tok_punct(ctx, j, ':') &&
+		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&
+		    ctx->ti[j].outlet_at == WS_NONE)
+			return 0;
+	}
+	return 0;
+}
+
 int
 an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 {
@@ -331,6 +347,8 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 			out->start = sentence_start_of(ctx, q);
 		return 1;
 	}
+	/* "NAIROBI — Kenya has asked …, Langat said": not the dateline. */
+	a = an_dateline_end(ctx);
 	/* "A, said X, B, said Y.": B's content starts after the claim before it. */
 	for (size_t i = ctx->nsc; i-- > 0;) {
 		const struct an_claim *cl = &ctx->sc[i];

@@ -536,6 +536,12 @@ struct ws_span an_quote_content(const struct an_ctx *ctx, size_t k);
 void an_continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t after);
 /* The content before boundary bnd (a comma, dash or closing mark) into *out; 0: none. */
 int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
+/*
+ * Where the sentence at work starts after a dateline or the time of a
+ * live blog's entry and its dash ("NAIROBI —", "16:45 —"): the token
+ * after the dash, or 0 when it opens with none.
+ */
+size_t an_dateline_end(const struct an_ctx *ctx);
 /* Past "that", the hearer of "told" and adjuncts after the cue: where a content may start. */
 size_t an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls);
 /* A closing mark shortly before token from, only a subject's words between, or WS_NONE. */

@@ -508,27 +508,6 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 		set_by(ctx, cl, k, e);
 }
 
-#define DATELINE_MAX 6	/* tokens of "16:45 —", "NAIROBI (Reuters) —" */
-
-/*
- * Where the sentence starts after a dateline or the time of a live
- * blog's entry and its dash ("NAIROBI —", "16:45 —"): the token after the
- * dash, or 0 when it opens with none.
- */
-static size_t
-dateline_end(const struct an_ctx *ctx)
-{
-	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
-		if (j > 0 && is_dash(ctx, j))
-			return j + 1;
-		if (!(ctx->tok[j].flags & (WS_TOK_NUMBER | WS_TOK_ALLCAPS)) && !an_tok_punct(ctx, j, ':') &&
-		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&
-		    ctx->ti[j].outlet_at == WS_NONE)
-			return 0;
-	}
-	return 0;
-}
-
 /*
  * "The three scholars -- Tribe, Epstein and Amar -- agreed", "Federal
  * officials familiar with the server, speaking on condition of anonymity,
@@ -554,7 +533,7 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 	}
 	if (o == WS_NONE || o == 0 || o >= c || (a = an_np_back(ctx, o - 1)) == WS_NONE)
 		return WS_NONE;
-	d = dateline_end(ctx);
+	d = an_dateline_end(ctx);
 	/* "Union officials familiar with the talks": words back to the sentence's start. */
 	for (size_t i = a; i > d && a < d + NP_START_MAX; i--) {
 		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||

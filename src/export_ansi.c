@@ -217,8 +217,7 @@ ws_export_ansi_doc(FILE *out, const struct ws_article *art,
 
 	if (th != NULL && (a.sc = ws_scheme_new(th, art->an, depth)) == NULL)
 		return ws_error_set(err, "out of memory");
-	if ((lay = ws_layout_new(width)) == NULL)
-		return ansi_end(&a, ws_error_set(err, "out of memory laying out the article"), err);
+	lay = ws_layout_new(width);
 	ws_layout_stream(lay, emit_lines, &st);
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);

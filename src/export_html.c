@@ -721,8 +721,6 @@ ws_export_html_doc(FILE *out, const struct ws_article *art,
 	struct html h;
 	int rc = 0;
 
-	if (lay == NULL)
-		return ws_error_set(err, "out of memory laying out the article");
 	html_init(&h, out, art, width, th);
 	if (page_begin(&h, err) < 0) {
 		ws_layout_free(lay);

@@ -166,8 +166,6 @@ ws_export_text_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_err
 	struct stream st = { out, doc };
 	int rc = 0;
 
-	if (lay == NULL)
-		return ws_error_set(err, "out of memory laying out the article");
 	ws_layout_stream(lay, emit_lines, &st);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);

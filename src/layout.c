@@ -32,9 +32,9 @@
 
 #include "whosaid/layout.h"
 #include "whosaid/width.h"
+#include "whosaid/xmalloc.h"
 
 #define NO_BREAK ((size_t)-1)	/* no place to break; the end of the block */
-#define FAILED ((size_t)-2)	/* out of memory: the message is in err */
 #define LOOKAHEAD 4	/* bytes after the overflowing cluster given to UAX #14 */
 
 /* A block being laid out. */
@@ -66,44 +66,23 @@ struct walk {
 	uint32_t run_style;
 };
 
-static int
-grow(void **arr, size_t *cap, size_t need, size_t size, struct ws_error *err)
-{
-	size_t ncap;
-	void *n;
-
-	if (need <= *cap)
-		return 0;
-	ncap = *cap < 64 ? 64 : *cap;
-	while (ncap < need)
-		ncap += ncap / 2 + 1;
-	n = realloc(*arr, ncap * size);
-	if (n == NULL)
-		return ws_error_set(err, "out of memory laying out the article");
-	*arr = n;
-	*cap = ncap;
-	return 0;
-}
-
 static struct ws_run *
-push_run(struct ws_layout *lay, struct ws_error *err)
+push_run(struct ws_layout *lay)
 {
 	struct ws_run *r;
 
-	if (grow((void **)&lay->runs, &lay->runs_cap, lay->nruns + 1, sizeof *r, err) < 0)
-		return NULL;
+	xgrow(&lay->runs, &lay->runs_cap, lay->nruns + 1, sizeof *r);
 	r = &lay->runs[lay->nruns++];
 	memset(r, 0, sizeof *r);
 	return r;
 }
 
 static struct ws_line *
-push_line(struct ws_layout *lay, struct ws_error *err)
+push_line(struct ws_layout *lay)
 {
 	struct ws_line *l;
 
-	if (grow((void **)&lay->lines, &lay->lines_cap, lay->nlines + 1, sizeof *l, err) < 0)
-		return NULL;
+	xgrow(&lay->lines, &lay->lines_cap, lay->nlines + 1, sizeof *l);
 	l = &lay->lines[lay->nlines++];
 	memset(l, 0, sizeof *l);
 	return l;
@@ -177,14 +156,13 @@ style_at(struct walk *w, size_t pos, size_t *seg_end)
 }
 
 /* Lay down the pending join (if any) and open a run at pos. */
-static int
-open_run(struct walk *w, size_t pos, uint32_t style, struct ws_error *err)
+static void
+open_run(struct walk *w, size_t pos, uint32_t style)
 {
 	struct ws_run *r;
 
 	if (w->join_pending) {
-		if ((r = push_run(w->lay, err)) == NULL)
-			return -1;
+		r = push_run(w->lay);
 		r->start = w->join_start;
 		r->end = w->join_end;
 		r->style = style;
@@ -192,14 +170,12 @@ open_run(struct walk *w, size_t pos, uint32_t style, struct ws_error *err)
 		r->flags = WS_RUN_JOIN;
 		w->join_pending = 0;
 	}
-	if ((r = push_run(w->lay, err)) == NULL)
-		return -1;
+	r = push_run(w->lay);
 	r->start = r->end = pos;
 	r->style = style;
 	w->run_open = 1;
 	w->run_style = style;
 	w->run_base = w->committed + w->pending;
-	return 0;
 }
 
 static void
@@ -250,16 +226,15 @@ cut_runs(struct walk *w, size_t at)
 	w->lay->nruns = n;
 }
 
-static int
-end_line(struct walk *w, int hyphen, struct ws_error *err)
+static void
+end_line(struct walk *w, int hyphen)
 {
 	struct ws_line *l;
 	int cols = 0;
 
 	for (size_t i = w->first_run; i < w->lay->nruns; i++)
 		cols += w->lay->runs[i].cols;
-	if ((l = push_line(w->lay, err)) == NULL)
-		return -1;
+	l = push_line(w->lay);
 	l->first_run = w->first_run;
 	l->nruns = w->lay->nruns - w->first_run;
 	l->block = w->block;
@@ -270,7 +245,6 @@ end_line(struct walk *w, int hyphen, struct ws_error *err)
 	w->first_line = 0;
 	if (l->cols > w->widest)
 		w->widest = l->cols;
-	return 0;
 }
 
 static int
@@ -295,10 +269,10 @@ restart_point(const unsigned char *s, size_t lo, size_t x)
 	return lo;
 }
 
-static int
-scratch(struct walk *w, size_t need, struct ws_error *err)
+static void
+scratch(struct walk *w, size_t need)
 {
-	return grow((void **)&w->lay->scratch, &w->lay->scratch_cap, need, 1, err);
+	xgrow(&w->lay->scratch, &w->lay->scratch_cap, need, 1);
 }
 
 /*
@@ -344,7 +318,7 @@ infix_before_letter(const unsigned char *s, size_t i)
  * it, else NO_BREAK.  Sets *hyphen for a break after a soft hyphen.
  */
 static size_t
-choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *err)
+choose_break(struct walk *w, size_t x, size_t xe, int *hyphen)
 {
 	const unsigned char *s = (const unsigned char *)w->s;
 	size_t lo = w->line_start > w->pstart ? w->line_start : w->pstart;
@@ -358,8 +332,7 @@ choose_break(struct walk *w, size_t x, size_t xe, int *hyphen, struct ws_error *
 		while (we > xe && (s[we] & 0xC0) == 0x80)
 			we--;
 		n = we - ws;
-		if (scratch(w, n, err) < 0)
-			return FAILED;
+		scratch(w, n);
 		lb = w->lay->scratch;
 		u8_possible_linebreaks(s + ws, n, "UTF-8", lb);
 		for (i = x; i > ws; i--) {
@@ -400,31 +373,28 @@ is_mandatory_break(const char *s, size_t start)
  * return where the next one starts.
  */
 static size_t
-overflow(struct walk *w, size_t x, size_t xe, int cols, struct ws_error *err)
+overflow(struct walk *w, size_t x, size_t xe, int cols)
 {
 	int hyphen;
 	size_t at;
 
 	close_run(w, x);
-	at = choose_break(w, x, xe, &hyphen, err);
-	if (at == FAILED)
-		return at;
+	at = choose_break(w, x, xe, &hyphen);
 	if (at == NO_BREAK && x == w->line_start) {
 		/* Wider than the whole line: a line of its own, clipped. */
 		size_t seg_end;
-		if (open_run(w, x, style_at(w, x, &seg_end), err) < 0)
-			return FAILED;
+		open_run(w, x, style_at(w, x, &seg_end));
 		w->lay->runs[w->lay->nruns - 1].end = xe;
 		w->lay->runs[w->lay->nruns - 1].cols = w->avail < cols ? w->avail : cols;
 		w->lay->runs[w->lay->nruns - 1].flags = WS_RUN_CLIPPED;
 		w->run_open = 0;
-		return end_line(w, 0, err) < 0 ? FAILED : xe;
+		end_line(w, 0);
+		return xe;
 	}
 	if (at == NO_BREAK)
 		at = x;
 	cut_runs(w, at);
-	if (end_line(w, hyphen, err) < 0)
-		return FAILED;
+	end_line(w, hyphen);
 	return at;
 }
 
@@ -486,10 +456,10 @@ walk_ascii(const unsigned char *s, size_t pos, size_t end, size_t pend, int avai
 
 /*
  * Fill one line from pos (not white space); return where the next line
- * starts, NO_BREAK at the end of the block, FAILED on error.
+ * starts, NO_BREAK at the end of the block.
  */
 static size_t
-fill_line(struct walk *w, size_t pos, struct ws_error *err)
+fill_line(struct walk *w, size_t pos)
 {
 	const unsigned char *s = (const unsigned char *)w->s;
 	struct ws_cell cell;
@@ -510,7 +480,8 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			w->join_start = pend;
 			if (!next_piece(w)) {
 				cut_runs(w, pend);
-				return end_line(w, 0, err) < 0 ? FAILED : NO_BREAK;
+				end_line(w, 0);
+				return NO_BREAK;
 			}
 			w->join_end = w->pstart;
 			w->join_pending = 1;
@@ -521,8 +492,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 		style = style_at(w, pos, &seg_end);
 		if (!w->run_open || style != w->run_style) {
 			close_run(w, pos);
-			if (open_run(w, pos, style, err) < 0)
-				return FAILED;
+			open_run(w, pos, style);
 		}
 		while (pos < seg_end) {
 			int cols;
@@ -532,7 +502,7 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 			if (pos == seg_end)
 				break;
 			if (s[pos] > 0x20 && s[pos] < 0x7f && (pos + 1 == pend || s[pos + 1] < 0x80))
-				return overflow(w, pos, pos + 1, 1, err);
+				return overflow(w, pos, pos + 1, 1);
 			ws_clusters_seek(&w->it, pos);
 			e = ws_clusters_end(&w->it);
 			ws_cell_make(w->s, pos, e, &cell);
@@ -543,14 +513,15 @@ fill_line(struct walk *w, size_t pos, struct ws_error *err)
 				w->committed += w->pending + cols;
 				w->pending = 0;
 			} else {
-				return overflow(w, pos, e, cols, err);
+				return overflow(w, pos, e, cols);
 			}
 			pos = e;
 			if ((cell.flags & (WS_CELL_SPACE | WS_CELL_PLACEHOLDER)) &&
 			    is_mandatory_break(w->s, cell.start)) {
 				close_run(w, pos);
 				cut_runs(w, pos);
-				return end_line(w, 0, err) < 0 ? FAILED : pos;
+				end_line(w, 0);
+				return pos;
 			}
 		}
 	}
@@ -568,27 +539,22 @@ block_style(enum ws_block_kind kind)
 }
 
 /* A rule under a title or heading, as wide as its widest line. */
-static int
-add_rule(struct ws_layout *lay, size_t block, int widest, struct ws_error *err)
+static void
+add_rule(struct ws_layout *lay, size_t block, int widest)
 {
-	struct ws_line *l;
+	struct ws_line *l = push_line(lay);
 
-	if ((l = push_line(lay, err)) == NULL)
-		return -1;
 	l->first_run = lay->nruns;
 	l->block = block;
 	l->cols = widest;
 	l->flags = WS_LINE_RULE;
-	return 0;
 }
 
 struct ws_layout *
 ws_layout_new(int width)
 {
-	struct ws_layout *lay = calloc(1, sizeof *lay);
+	struct ws_layout *lay = xcalloc(1, sizeof *lay);
 
-	if (lay == NULL)
-		return NULL;
 	if (width < WS_LAYOUT_MIN_WIDTH)
 		width = WS_LAYOUT_MIN_WIDTH;
 	if (width > WS_LAYOUT_MAX_WIDTH)
@@ -604,7 +570,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 {
 	const struct ws_block *b;
 	struct walk w;
-	size_t pos, nlines0 = lay->nlines, nruns0 = lay->nruns;
+	size_t pos;
 
 	if (block >= doc->nblocks)
 		return ws_error_set(err, "no block %zu in the article", block);
@@ -628,9 +594,8 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	if (!next_piece(&w))
 		return 0;
 	if (lay->nblocks > 0) {
-		struct ws_line *l = push_line(lay, err);
-		if (l == NULL)
-			return -1;
+		struct ws_line *l = push_line(lay);
+
 		l->first_run = lay->nruns;
 		l->block = block;
 		l->flags = WS_LINE_BLANK;
@@ -638,12 +603,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	lay->nblocks++;
 	pos = w.pstart;
 	while ((pos = skip_space(&w, pos)) != NO_BREAK) {
-		pos = fill_line(&w, pos, err);
-		if (pos == FAILED) {
-			lay->nlines = nlines0;
-			lay->nruns = nruns0;
-			return -1;
-		}
+		pos = fill_line(&w, pos);
 		if (pos == NO_BREAK)
 			break;
 		if (lay->emit != NULL && lay->nlines >= WS_LAYOUT_STREAM_LINES) {
@@ -651,11 +611,10 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 			if (lay->emit(lay->emit_arg, lay, err) < 0)
 				return -1;
 			ws_layout_clear(lay);
-			nlines0 = nruns0 = 0;
 		}
 	}
 	if (b->kind == WS_BLOCK_TITLE || b->kind == WS_BLOCK_HEADING)
-		return add_rule(lay, block, w.widest, err);
+		add_rule(lay, block, w.widest);
 	return 0;
 }
 
@@ -683,8 +642,7 @@ ws_layout_doc(const struct ws_doc *doc, const struct ws_style_span *styles,
 	struct ws_layout *lay;
 
 	*out = NULL;
-	if ((lay = ws_layout_new(width)) == NULL)
-		return ws_error_set(err, "out of memory laying out the article");
+	lay = ws_layout_new(width);
 	for (size_t i = 0; i < doc->nblocks; i++) {
 		if (ws_layout_block(lay, doc, i, styles, nstyles, err) < 0) {
 			ws_layout_free(lay);

@@ -101,7 +101,7 @@ struct ws_layout {
 /* Lines a streaming layout holds before handing them over. */
 #define WS_LAYOUT_STREAM_LINES 4096
 
-/* An empty layout for `width` columns; free with ws_layout_free(). */
+/* An empty layout for `width` columns (never NULL); free with ws_layout_free(). */
 struct ws_layout *ws_layout_new(int width);
 
 /*
