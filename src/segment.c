@@ -684,7 +684,7 @@ joins_run(struct builder *b, size_t start, size_t end)
 	size_t n = end - start, k = b->doc->ntokens;
 
 	if (k < 3 || !(t[k - 1].flags & WS_TOK_PUNCT) || ws_token_end(&t[k - 1]) != start ||
-	    memcmp(b->s + t[k - 1].start + t[k - 1].len - n, b->s + start, n) != 0)
+	    t[k - 1].len < n || memcmp(b->s + t[k - 1].start + t[k - 1].len - n, b->s + start, n) != 0)
 		return 0;
 	if (t[k - 1].len >= 4 * n && t[k - 1].len % n == 0 &&
 	    t[k - 1].len + n <= WS_TOKEN_MAX_LEN) {

@@ -202,7 +202,7 @@ The ferries are painted green and carry two hundred passengers each.
 EOA
 start 120 40 "'$WHOSAID' '$TMPD/ferry.txt'"
 wait_for "Harbour Council" >/dev/null
-ok "before any claim is chosen, the status line counts them" status_has " [0-9]+ claims"
+ok "before any claim is chosen, the status line counts them" wait_until status_has " [0-9]+ claims"
 ok "a Politico claim is in the dark theme's Politico red" line_sgr_has "approved" "38;5;203m"
 ok "an AP claim is in the dark theme's AP blue" line_sgr_has "first boats" "38;5;75m"
 ok "a Xinhua claim is in the dark theme's Xinhua gold" line_sgr_has "less than" "38;5;220m"
