@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include "whosaid/learn.h"
+#include "whosaid/xmalloc.h"
 #include "embed.h"
 
 #define WS_MODEL_MAGIC "WSMODEL"	/* with its NUL: 8 bytes */
@@ -48,7 +49,7 @@ ws_model_size(unsigned nlabels, unsigned nbuckets)
 	return ws_model_weights_at(nlabels) + (size_t)nbuckets * nlabels + 8;
 }
 
-/* Room in seq for ntokens x nlabels scores and back-pointers; -1 if none. */
+/* Room in seq for ntokens x nlabels scores and back-pointers; returns 0. */
 int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 
 /*
@@ -60,12 +61,6 @@ void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 
 /* The built-in model (src/model_data.c, embedded): one file, or none. */
 extern const struct ws_embedded ws_model_embedded[];
-
-/*
- * Grow *p, an array of *cap elements of size sz, to hold at least need
- * (doubling); -1 when out of memory, *p and *cap then unchanged.
- */
-int ws_grow(void **p, size_t *cap, size_t need, size_t sz);
 
 /* murmur3's 64-bit finaliser: every input bit reaches every output bit. */
 static inline uint64_t

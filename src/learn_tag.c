@@ -110,38 +110,16 @@ ws_seq_free(struct ws_seq *seq)
 }
 
 int
-ws_grow(void **p, size_t *cap, size_t need, size_t sz)
-{
-	size_t n = *cap ? *cap : 64;
-	void *q;
-
-	if (need <= *cap)
-		return 0;
-	while (n < need)
-		n *= 2;
-	q = realloc(*p, n * sz);
-	if (q == NULL)
-		return -1;
-	*p = q;
-	*cap = n;
-	return 0;
-}
-
-int
 ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 {
 	size_t cap = seq->captokens;
-	void *first = seq->first, *labels = seq->labels;
 
+	(void)err;
 	if (seq->ntokens == cap) {
 		size_t c1 = cap, c2 = cap;
 
-		if (ws_grow(&first, &c1, cap + 1, sizeof *seq->first) < 0)
-			return ws_error_set(err, "out of memory");
-		seq->first = first;
-		if (ws_grow(&labels, &c2, cap + 1, sizeof *seq->labels) < 0)
-			return ws_error_set(err, "out of memory");
-		seq->labels = labels;
+		xgrow(&seq->first, &c1, cap + 1, sizeof *seq->first);
+		xgrow(&seq->labels, &c2, cap + 1, sizeof *seq->labels);
 		seq->captokens = c1;
 	}
 	seq->first[seq->ntokens] = (uint32_t)seq->nfeats;
@@ -153,15 +131,8 @@ ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 int
 ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
 {
-	void *feats = seq->feats;
-
-	if (seq->nfeats < seq->capfeats) {
-		seq->feats[seq->nfeats++] = hash;
-		return 0;
-	}
-	if (ws_grow(&feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats) < 0)
-		return ws_error_set(err, "out of memory");
-	seq->feats = feats;
+	(void)err;
+	xgrow(&seq->feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats);
 	seq->feats[seq->nfeats++] = hash;
 	return 0;
 }
@@ -172,16 +143,9 @@ ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 {
 	size_t need = seq->ntokens * nlabels;
 	size_t c1 = seq->capscratch, c2 = seq->capscratch;
-	void *scores = seq->scores, *back = seq->back;
 
-	if (need <= seq->capscratch)
-		return 0;
-	if (ws_grow(&scores, &c1, need, sizeof *seq->scores) < 0)
-		return -1;
-	seq->scores = scores;
-	if (ws_grow(&back, &c2, need, sizeof *seq->back) < 0)
-		return -1;
-	seq->back = back;
+	xgrow(&seq->scores, &c1, need, sizeof *seq->scores);
+	xgrow(&seq->back, &c2, need, sizeof *seq->back);
 	seq->capscratch = c1;
 	return 0;
 }

@@ -111,23 +111,16 @@ ws_trainer_ntokens(const struct ws_trainer *tr)
 }
 
 /* Room for one more sequence of n tokens and nf features. */
-static int
+static void
 make_room(struct ws_trainer *tr, size_t n, size_t nf)
 {
-	void *sf = tr->seq_first, *tf = tr->tok_first, *g = tr->gold, *f = tr->feats;
 	size_t ct = tr->captokens, cg = tr->captokens;
-	int rc = 0;
 
-	rc |= ws_grow(&sf, &tr->capseqs, tr->nseqs + 2, sizeof *tr->seq_first);
-	tr->seq_first = sf;
-	rc |= ws_grow(&tf, &ct, tr->ntokens + n + 1, sizeof *tr->tok_first);
-	tr->tok_first = tf;
-	rc |= ws_grow(&g, &cg, tr->ntokens + n + 1, sizeof *tr->gold);
-	tr->gold = g;
+	xgrow(&tr->seq_first, &tr->capseqs, tr->nseqs + 2, sizeof *tr->seq_first);
+	xgrow(&tr->tok_first, &ct, tr->ntokens + n + 1, sizeof *tr->tok_first);
+	xgrow(&tr->gold, &cg, tr->ntokens + n + 1, sizeof *tr->gold);
 	tr->captokens = ct < cg ? ct : cg;
-	rc |= ws_grow(&f, &tr->capfeats, tr->nfeats + nf, sizeof *tr->feats);
-	tr->feats = f;
-	return rc;
+	xgrow(&tr->feats, &tr->capfeats, tr->nfeats + nf, sizeof *tr->feats);
 }
 
 int
@@ -139,8 +132,7 @@ ws_trainer_add(struct ws_trainer *tr, const struct ws_seq *seq, struct ws_error 
 		return 0;
 	if (tr->nfeats + seq->nfeats >= UINT32_MAX || tr->ntokens + seq->ntokens >= UINT32_MAX)
 		return ws_error_set(err, "training corpus too large");
-	if (make_room(tr, seq->ntokens, seq->nfeats) < 0)
-		return ws_error_set(err, "out of memory");
+	make_room(tr, seq->ntokens, seq->nfeats);
 	for (size_t i = 0; i < seq->ntokens; i++) {
 		if (seq->labels[i] >= tr->L)
 			return ws_error_set(err, "gold label %u out of range (%u labels)",

@@ -99,7 +99,7 @@ struct ws_seq {
 void ws_seq_init(struct ws_seq *seq);
 void ws_seq_clear(struct ws_seq *seq);
 void ws_seq_free(struct ws_seq *seq);
-/* Start a new token, label 0.  -1 when out of memory. */
+/* Start a new token, label 0.  Returns 0 (out of memory exits: xmalloc.h). */
 int ws_seq_token(struct ws_seq *seq, struct ws_error *err);
 /* Add a feature to the last token (there must be one). */
 int ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err);
