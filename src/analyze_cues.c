@@ -950,13 +950,16 @@ name_colon(struct an_ctx *ctx)
 /*
  * "The FBI is reportedly making arrangements to …": the clause is claimed
  * by reports the article does not name; the cue is the adverb, and no one
- * is credited.
+ * is credited.  A second adverb over the same clause ("is reportedly and
+ * allegedly making …") claims nothing more: without that, a run of them
+ * made one claim per word, each carrying the whole sentence (issue 16).
  */
 static void
 reportedly(struct an_ctx *ctx, size_t k)
 {
 	size_t a, e, end;
 	struct an_claim *cl;
+	struct ws_span32 content;
 
 	if (!tok_has(ctx, k, W_REPORT_ADVERB) || (ctx->tok[k].flags & WS_TOK_CAP) ||
 	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
@@ -966,8 +969,13 @@ reportedly(struct an_ctx *ctx, size_t k)
 	e = an_content_end(ctx, k + 1);
 	if (e <= k + 1 || a >= k)
 		return;
+	set_span32(&content, ctx, a, e);
+	cl = ctx->nsc > 0 ? &ctx->sc[ctx->nsc - 1] : NULL;
+	if (cl != NULL && cl->cls == CUE_ACCORDING && cl->c.content.start == content.start &&
+	    cl->c.content.end == content.end && tok_has(ctx, cl->cue_tok, W_REPORT_ADVERB))
+		return;
 	cl = new_claim(ctx, k, k + 1, CUE_ACCORDING);
-	set_span32(&cl->c.content, ctx, a, e);
+	cl->c.content = content;
 }
 
 /* Do the words crediting claim cl name an outlet ("Politico reports …")? */

@@ -368,6 +368,9 @@ struct an_ctx {
 
 	/* Names nothing vouched for, a ring of the latest. */
 	struct an_candidate cands[AN_CANDIDATES];
+	/* Surname keys of companies' names ("Emerson Lowe" of "Emerson Lowe Group"), a ring. */
+	uint64_t org_keys[AN_CANDIDATES];
+	size_t norg_keys;
 	size_t ncands;
 
 	/* Surnames -> person, open addressing. */

@@ -331,6 +331,16 @@ joined(const struct an_ctx *ctx, size_t j)
 #define HYPHEN_PART_MAX 5	/* letters of "hyun" in "Dong-hyun", not "founder" */
 
 /*
+ * A word of a name has at most this many parts joined by hyphens:
+ * "Ocasio-Cortez" and "Dong-hyun" have two, a triple-barrelled name
+ * ("Nkrumah-Acheampong-Boateng") three; six leaves room.  The bound is
+ * what keeps the work linear: without it each token of a chain of
+ * hyphenated capitals ("Port-Port-Port-…") walked the chain to its ends
+ * again (issue 16).  A longer chain is cut after its sixth part.
+ */
+#define NAME_WORD_PARTS 6
+
+/*
  * Does a hyphen after sentence token j go on with the same name?  A
  * capitalised part does ("Nkrumah-Acheampong", "Ocasio-Cortez"), and so
  * does a short lower-case syllable of a given name ("Choi Dong-hyun",
@@ -358,6 +368,15 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 		if (!(t[i] >= 'a' && t[i] <= 'z'))
 			return 0;
 	return 1;
+}
+
+/* The last part of the word of a name from sentence token j ("Cortez" of "Ocasio-Cortez"). */
+static size_t
+word_last_part(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t parts = 1; parts < NAME_WORD_PARTS && hyphen_goes_on(ctx, j); parts++)
+		j += 2;
+	return j;
 }
 
 /* A lower-case particle at sentence token j ("de", "van", "al"). */
@@ -491,9 +510,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			continue;
 		}
 		/* "Al-Harthi", "Ocasio-Cortez", "Dong-hyun": one word. */
-		while (hyphen_goes_on(ctx, j))
-			j += 2;
-		j++;
+		j = word_last_part(ctx, j) + 1;
 		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
 			break;	/* a possessive ends the name */
 	}
@@ -509,11 +526,16 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	return j;
 }
 
-/* The first token of the word of a name that starts at or before sentence token j. */
+/*
+ * The first token of the word of a name that starts at or before
+ * sentence token j, at most NAME_WORD_PARTS parts back.
+ */
 static size_t
 word_start(const struct an_ctx *ctx, size_t a, size_t j)
 {
-	while (j >= a + 2 && an_tok_punct(ctx, j - 1, '-') && joined(ctx, j - 2) && joined(ctx, j - 1))
+	for (size_t parts = 1; parts < NAME_WORD_PARTS && j >= a + 2 && an_tok_punct(ctx, j - 1, '-') &&
+			       joined(ctx, j - 2) && joined(ctx, j - 1);
+	     parts++)
 		j -= 2;
 	return j;
 }
@@ -522,7 +544,7 @@ word_start(const struct an_ctx *ctx, size_t a, size_t j)
 static int
 syllabic(const struct an_ctx *ctx, size_t j)
 {
-	for (; hyphen_goes_on(ctx, j); j += 2)
+	for (size_t parts = 1; parts < NAME_WORD_PARTS && hyphen_goes_on(ctx, j); parts++, j += 2)
 		if (!(ctx->tok[j + 2].flags & WS_TOK_CAP))
 			return 1;
 	return 0;
@@ -610,6 +632,34 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 		return 0;
 	t = an_text(ctx, b, &len);
 	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
+}
+
+/*
+ * The name of a company: remember the words before its first word of a
+ * body ("Emerson Lowe" of "Emerson Lowe Group Inc."), by the key of
+ * their surname, so that they name the company later too.
+ */
+static void
+remember_org(struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t e = a + 1;
+
+	while (e < b && !tok_has(ctx, e, W_ORG))
+		e++;
+	if (e >= b)
+		return;
+	ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, e);
+}
+
+static int
+is_org_name(const struct an_ctx *ctx, uint64_t key)
+{
+	size_t n = ctx->norg_keys < AN_CANDIDATES ? ctx->norg_keys : AN_CANDIDATES;
+
+	for (size_t i = 0; i < n; i++)
+		if (ctx->org_keys[i] == key)
+			return 1;
+	return 0;
 }
 
 /* Remember the name [a, b) that nothing vouched for yet, under its surname's key. */
@@ -976,8 +1026,11 @@ find_person(struct an_ctx *ctx, size_t k)
 		b = name_run(ctx, a, 2, &words, &org);
 	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
-	if (org && !(known && words == 1))
+	if (org && !(known && words == 1)) {
+		remember_org(ctx, a, b);
 		return k;
+	}
+
 	/*
 	 * "Though Trump said", "What Sanders wants": a word capitalised only
 	 * because it opens the sentence is no given name of someone known.
@@ -1001,6 +1054,9 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
 		   !(ctx->ti[a].words & W_NOT_NAME));
+	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
+	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
+		return k;
 	/*
 	 * "the Office of Professional Responsibility said": a run that starts
 	 * inside a longer one of capitalised words is no one's name unless a
@@ -1069,7 +1125,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
-	if (r == WS_NONE)
+	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)))
 		return WS_NONE;
 	p = person_for(ctx, r, b);
 	mark_person(ctx, p, r, b);
@@ -1254,7 +1310,7 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		if (words == 0 && outlet_acronym(ctx, j))
 			*shape |= OSHAPE_ACRONYM;
 		words++;
-		while (hyphen_goes_on(ctx, j)) {
+		for (size_t parts = 1; parts < NAME_WORD_PARTS && hyphen_goes_on(ctx, j); parts++) {
 			j += 2;
 			if (ctx->ti[j].outw & OUTW_HEAD)
 				*shape |= OSHAPE_HEAD;	/* "WWL-TV" */

@@ -116,20 +116,18 @@ next_piece(struct walk *w)
 	return 0;
 }
 
+/* For ws_search: does the style span end by byte pos? */
+static int
+style_ends_by(const void *span, size_t pos)
+{
+	return ((const struct ws_style_span *)span)->end <= pos;
+}
+
 /* Point si at the first style span that ends after pos. */
 static void
 style_seek(struct walk *w, size_t pos)
 {
-	size_t lo = 0, hi = w->nstyles;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (w->styles[mid].end <= pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	w->si = lo;
+	w->si = ws_search(w->styles, w->nstyles, sizeof *w->styles, pos, style_ends_by);
 }
 
 /* The style at pos, and in *seg_end where it may change next. */

@@ -135,21 +135,18 @@ overlap(struct ws_span32 a, struct ws_span32 b)
 	return e > s ? e - s : 0;
 }
 
+/* For ws_search: does the claim's content start before byte off? */
+static int
+content_before(const void *claim, size_t off)
+{
+	return ((const struct ws_claim *)claim)->content.start < off;
+}
+
 /* The first of the rules' claims whose content starts at or after off. */
 static size_t
 rule_from(const struct apply *ap, uint32_t off)
 {
-	size_t lo = 0, hi = ap->nrule;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ap->an->claims[mid].content.start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ws_search(ap->an->claims, ap->nrule, sizeof *ap->an->claims, off, content_before);
 }
 
 /*
@@ -246,20 +243,20 @@ gather_mentions(struct apply *ap)
 	return 0;
 }
 
+/* For ws_search: does the mention start by byte off? */
+static int
+mention_starts_by(const void *mention, size_t off)
+{
+	return ((const struct mention *)mention)->span.start <= off;
+}
+
 /* The mention that holds byte off, or NULL. */
 static const struct mention *
 mention_at(const struct apply *ap, uint32_t off)
 {
-	size_t lo = 0, hi = ap->nmentions;
+	size_t lo = ws_search(ap->mentions, ap->nmentions, sizeof *ap->mentions, off,
+			      mention_starts_by);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ap->mentions[mid].span.start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	/* lo is the first mention starting after off; mentions seldom nest */
 	for (size_t i = lo; i-- > 0 && lo - i <= 4;)
 		if (ap->mentions[i].span.end > off)

@@ -34,6 +34,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "whosaid/search.h"
 #include "whosaid/text.h"
 
 /* The part of the input looked at to decide whether it is binary. */
@@ -516,20 +517,21 @@ ws_text_from_bytes(const char *name, const char *bytes, size_t len,
  * Binary search for the last edit at or before off.  An offset inside a
  * U+FFFD maps into the bytes it replaced, never past them.
  */
+/* For ws_search: does the edit start by offset off of the clean text? */
+static int
+edit_starts_by(const void *edit, size_t off)
+{
+	return ((const struct ws_offset_edit *)edit)->s_off <= off;
+}
+
 size_t
 ws_text_input_offset(const struct ws_text *text, size_t off)
 {
-	size_t lo = 0, hi = text->nedits, mid, in;
+	size_t lo, in;
 
 	if (off > text->len)
 		off = text->len;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (text->edits[mid].s_off <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = ws_search(text->edits, text->nedits, sizeof *text->edits, off, edit_starts_by);
 	if (lo == 0)
 		in = off;
 	else

@@ -1185,18 +1185,19 @@ ws_doc_free(struct ws_doc *doc)
 	free(doc);
 }
 
+/* For ws_search: does the sentence start by byte off? */
+static int
+sentence_starts_by(const void *sentence, size_t off)
+{
+	return ((const struct ws_sentence *)sentence)->span.start <= off;
+}
+
 size_t
 ws_doc_sentence_at(const struct ws_doc *doc, size_t off)
 {
-	size_t lo = 0, hi = doc->nsentences, mid;
+	size_t lo = ws_search(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
+			      sentence_starts_by);
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (doc->sentences[mid].span.start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo > 0 && off < doc->sentences[lo - 1].span.end)
 		return lo - 1;
 	return doc->nsentences;

@@ -136,63 +136,30 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 	return 0;
 }
 
-/*
- * The first of n records in text order (each `size` bytes, with a struct
- * ws_span `at` bytes in) whose span ends after off: the binary search of
- * matches.
- */
-static size_t
-first_ending_after(const void *base, size_t n, size_t size, size_t at, size_t off)
+/* For ws_search: does the sentence, or the block, end by byte off? */
+static int
+sentence_ends_by(const void *sentence, size_t off)
 {
-	const char *p = base;
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct ws_span *sp = (const struct ws_span *)(const void *)(p + mid * size + at);
-
-		if (sp->end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ((const struct ws_sentence *)sentence)->span.end <= off;
 }
 
-/*
- * The same over records with a 32-bit span (struct ws_span32, segment.h)
- * `at` bytes in: the doc's sentences and blocks.
- */
-static size_t
-first_ending_after32(const void *base, size_t n, size_t size, size_t at, size_t off)
+static int
+block_ends_by(const void *block, size_t off)
 {
-	const char *p = base;
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct ws_span32 *sp = (const struct ws_span32 *)(const void *)(p + mid * size + at);
-
-		if (sp->end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ((const struct ws_block *)block)->span.end <= off;
 }
 
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after32(doc->sentences, doc->nsentences, sizeof *doc->sentences,
-				    offsetof(struct ws_sentence, span), off);
+	return ws_search(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
+			 sentence_ends_by);
 }
 
 static size_t
 block_from(const struct ws_doc *doc, size_t off)
 {
-	return first_ending_after32(doc->blocks, doc->nblocks, sizeof *doc->blocks,
-				    offsetof(struct ws_block, span), off);
+	return ws_search(doc->blocks, doc->nblocks, sizeof *doc->blocks, off, block_ends_by);
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
@@ -330,8 +297,8 @@ ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, si
 static int
 mark_matches(struct marks *m, const struct ws_view *view)
 {
-	size_t lo = first_ending_after(view->matches, view->nmatches, sizeof *view->matches, 0,
-				       m->lo);
+	size_t lo = ws_search(view->matches, view->nmatches, sizeof *view->matches, m->lo,
+			      ws_span_ends_by);
 
 	for (; lo < view->nmatches && view->matches[lo].start < m->hi; lo++)
 		if (add_mark(m, view->matches[lo].start, view->matches[lo].end, WS_STY_MATCH,

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "whosaid/search.h"
 #include "tui_int.h"
 
 static int
@@ -14,19 +15,26 @@ claim_wanted(const struct tui *t, size_t i, int direct_only)
 	return !direct_only || t->an->claims[i].kind != WS_CLAIM_INDIRECT;
 }
 
+/* For ws_search over t->in_view: is the claim before claim i? */
+static int
+claim_before(const void *claim, size_t i)
+{
+	return *(const size_t *)claim < i;
+}
+
+/* The first claim in view at or after claim i: its place in t->in_view. */
+static size_t
+in_view_from(const struct tui *t, size_t i)
+{
+	return ws_search(t->in_view, t->nin_view, sizeof *t->in_view, i, claim_before);
+}
+
 size_t
 tui_nav_count(const struct tui *t, size_t *index)
 {
-	size_t lo = 0, hi = t->nin_view;
+	size_t lo = in_view_from(t, t->selected);
 
 	*index = 0;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->in_view[mid] < t->selected)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (t->selected != WS_NONE && lo < t->nin_view && t->in_view[lo] == t->selected)
 		*index = lo + 1;
 	return t->nin_view;
@@ -48,22 +56,6 @@ nav_start(struct tui *t, int dir)
 		if (t->an->claims[i - 1].content.start < bottom)
 			return i - 1;
 	return WS_NONE;
-}
-
-/* The first claim in view at or after claim i: its place in t->in_view. */
-static size_t
-in_view_from(const struct tui *t, size_t i)
-{
-	size_t lo = 0, hi = t->nin_view;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->in_view[mid] < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /*

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "whosaid/search.h"
 #include "whosaid/width.h"
 #include "tui_int.h"
 
@@ -23,19 +24,20 @@ pane_rows(const struct tui *t)
 	return t->rows - 1;
 }
 
+/* For ws_search: does the block start by byte off? */
+static int
+block_starts_by(const void *block, size_t off)
+{
+	return ((const struct ws_block *)block)->span.start <= off;
+}
+
 /* The block holding byte off: the last that starts at or before it. */
 static size_t
 block_at(const struct tui *t, size_t off)
 {
-	size_t lo = 0, hi = t->doc->nblocks;
+	size_t lo = ws_search(t->doc->blocks, t->doc->nblocks, sizeof *t->doc->blocks, off,
+			      block_starts_by);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->doc->blocks[mid].span.start <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo > 0 ? lo - 1 : 0;
 }
 
@@ -531,20 +533,20 @@ tui_pane_style_at(struct tui *t, int y, int x)
 	return 0;
 }
 
+/* For ws_search: does the claim's content end by byte off? */
+static int
+content_ends_by(const void *claim, size_t off)
+{
+	return ((const struct ws_claim *)claim)->content.end <= off;
+}
+
 /* The claim the minimap shows for bytes [start, end): the first in view, or WS_NONE. */
 static size_t
 minimap_claim(const struct tui *t, size_t start, size_t end)
 {
 	const struct ws_analysis *an = t->an;
-	size_t lo = 0, hi = an->nclaims;
+	size_t lo = ws_search(an->claims, an->nclaims, sizeof *an->claims, start, content_ends_by);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (an->claims[mid].content.end <= start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (; lo < an->nclaims && an->claims[lo].content.start < end; lo++)
 		if (ws_view_has_claim(&t->view, an, lo))
 			return lo;

@@ -303,6 +303,16 @@ ws_clusters_end(struct ws_clusters *it)
 				return i;
 		if (boundary_at_window_end(it))
 			return it->win_end;
+		if (pos > it->win_start) {
+			/*
+			 * The cluster reaches the end of a window that began
+			 * before it: whether it ends there depends on what
+			 * follows (a flag's second regional indicator, an
+			 * emoji after a ZWJ), so look again from its start.
+			 */
+			fill_window(it, pos);
+			continue;
+		}
 		/*
 		 * A cluster longer than the window (hundreds of combining
 		 * marks): go on from its last code point, deciding breaks

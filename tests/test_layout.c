@@ -263,6 +263,46 @@ test_skin_tones_stay_on_their_emoji(void **state)
 		      "ok\n\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbf\n");
 }
 
+/*
+ * A run of emoji with no space in it, mixing flags, ZWJ sequences and
+ * skin tones (issue 15, item 6): at width 37 its second line came out
+ * 19 clusters, 38 columns wide.
+ */
+static void
+test_emoji_run_never_overflows(void **state)
+{
+	static const char src[] = "= Title\n\n"
+		"\xf0\x9f\x87\xba\xf0\x9f\x87\xb8\xf0\x9f\x8c\x8d\xf0\x9f\x8c\x8d"
+		"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xe2\x9c\x85\xf0\x9f\x87\xa8\xf0"
+		"\x9f\x87\xb3\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80"
+		"\x8d\xf0\x9f\x91\xa7\xf0\x9f\x8c\x8d\xf0\x9f\x8f\xb3\xef\xb8\x8f"
+		"\xe2\x80\x8d\xf0\x9f\x8c\x88\xf0\x9f\x8f\xb3\xef\xb8\x8f\xe2\x80"
+		"\x8d\xf0\x9f\x8c\x88\xf0\x9f\x8c\x8d\xf0\x9f\x99\x8f\xf0\x9f\x8f"
+		"\xbb\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x8c\x8d\xf0\x9f\x87"
+		"\xa8\xf0\x9f\x87\xb3\xf0\x9f\x8c\x8d\xf0\x9f\x8f\xb3\xef\xb8\x8f"
+		"\xe2\x80\x8d\xf0\x9f\x8c\x88\xf0\x9f\x8c\x8d\xf0\x9f\x87\xa8\xf0"
+		"\x9f\x87\xb3\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x91\xa8\xe2"
+		"\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x9c\x85"
+		"\xf0\x9f\x8c\x8d\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2"
+		"\x80\x8d\xf0\x9f\x91\xa7\xf0\x9f\x99\x8f\xf0\x9f\x8f\xbb\xf0\x9f"
+		"\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f\x99\x8f\xf0\x9f\x8f\xbb\xf0\x9f"
+		"\x87\xa8\xf0\x9f\x87\xb3\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd\xf0\x9f"
+		"\x99\x8f\xf0\x9f\x8f\xbb\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3\xf0\x9f"
+		"\x87\xa8\xf0\x9f\x87\xb3\xe2\x9c\x85\xf0\x9f\x87\xba\xf0\x9f\x87"
+		"\xb8\xf0\x9f\x87\xba\xf0\x9f\x87\xb8\xf0\x9f\x8f\xb3\xef\xb8\x8f"
+		"\xe2\x80\x8d\xf0\x9f\x8c\x88\xe2\x9c\x85";
+	struct ws_doc *doc = doc_of(src);
+
+	for (int width = 1; width <= 120; width++) {
+		struct ws_layout *lay;
+		struct ws_error err;
+
+		assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+		check_invariants(doc, lay, width);
+		ws_layout_free(lay);
+	}
+}
+
 static void
 test_no_break_space_never_breaks(void **state)
 {
@@ -482,6 +522,84 @@ test_every_line_fits_and_runs_cover_the_text_once(void **state)
 	}
 }
 
+/* The property test's own PRNG (xorshift32), so that its texts never change. */
+static uint32_t
+prng_next(uint32_t *state)
+{
+	uint32_t x = *state;
+
+	x ^= x << 13;
+	x ^= x >> 17;
+	x ^= x << 5;
+	return *state = x;
+}
+
+/*
+ * Clusters of every kind the layout must keep whole: flags, ZWJ
+ * sequences, emoji with a skin tone or VS16, CJK, letters with combining
+ * marks, and ordinary words.
+ */
+static const char *const random_clusters[] = {
+	"\xf0\x9f\x87\xba\xf0\x9f\x87\xb8",	/* flag US */
+	"\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3",	/* flag CN */
+	"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7",	/* family */
+	"\xf0\x9f\x8f\xb3\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x8c\x88",	/* rainbow flag */
+	"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd",	/* thumbs up, medium skin tone */
+	"\xf0\x9f\x99\x8f\xf0\x9f\x8f\xbb",	/* folded hands, light skin tone */
+	"\xe2\x9c\x8c\xef\xb8\x8f",		/* victory hand, VS16 */
+	"\xf0\x9f\x8c\x8d",			/* globe */
+	"\xe2\x9c\x85",				/* check mark */
+	"\xe6\xbc\xa2", "\xe5\xad\x97", "\xe3\x80\x82",	/* CJK, ideographic full stop */
+	"e\xcc\x81", "a\xcc\x8a\xcc\xa3",	/* combining marks */
+	"said", "the", "minister", "Okafor", "\xe2\x80\x9cno\xe2\x80\x9d",
+	" ", " ", "\n",
+};
+
+/*
+ * Random mixes of those clusters, some with no space at all (long
+ * stretches of emoji), laid out at every width from 1 to 120: no line is
+ * wider than the width (layout.h: a cluster wider than the line gets a
+ * clipped line of its own, so this holds without exception), and the
+ * lines hold every byte that is not white space at a break, in order.
+ */
+static void
+test_random_cluster_mixes_always_fit(void **state)
+{
+	uint32_t seed = 0x2545f491;
+	const size_t nkinds = sizeof random_clusters / sizeof random_clusters[0];
+	char src[4096];
+
+	for (int t = 0; t < 24; t++) {
+		size_t len = 0, nclusters = 20 + prng_next(&seed) % 100;
+		int spaces = t % 3 != 0;	/* a third of the texts have none */
+		struct ws_doc *doc;
+
+		len += (size_t)snprintf(src, sizeof src, "= Title\n\n");
+		for (size_t i = 0; i < nclusters; i++) {
+			const char *c;
+
+			do
+				c = random_clusters[prng_next(&seed) % nkinds];
+			while (!spaces && (unsigned char)c[0] < 0x80);
+			if (c[0] == '\n' && src[len - 1] == '\n')
+				continue;	/* a blank line would end the block */
+			assert_true(len + strlen(c) < sizeof src);
+			memcpy(src + len, c, strlen(c));
+			len += strlen(c);
+		}
+		src[len] = '\0';
+		doc = doc_of(src);
+		for (int width = 1; width <= 120; width++) {
+			struct ws_layout *lay;
+			struct ws_error err;
+
+			assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+			check_invariants(doc, lay, width);
+			ws_layout_free(lay);
+		}
+	}
+}
+
 /*
  * The greedy rule with break opportunities computed once over the whole
  * paragraph: the line starts the layout must find with its short windows.
@@ -626,6 +744,7 @@ main(void)
 		cmocka_unit_test(test_zwj_family_is_never_split),
 		cmocka_unit_test(test_flags_are_never_split),
 		cmocka_unit_test(test_skin_tones_stay_on_their_emoji),
+		cmocka_unit_test(test_emoji_run_never_overflows),
 		cmocka_unit_test(test_no_break_space_never_breaks),
 		cmocka_unit_test(test_soft_hyphen_breaks_with_a_drawn_hyphen),
 		cmocka_unit_test(test_soft_hyphen_break_leaves_room_for_the_hyphen),
@@ -642,6 +761,7 @@ main(void)
 		cmocka_unit_test(test_widths_10_80_200),
 		cmocka_unit_test(test_blocks_laid_out_one_by_one_match_the_whole),
 		cmocka_unit_test(test_every_line_fits_and_runs_cover_the_text_once),
+		cmocka_unit_test(test_random_cluster_mixes_always_fit),
 		cmocka_unit_test(test_short_windows_break_where_the_whole_paragraph_would),
 		cmocka_unit_test(test_a_long_paragraph_streams_the_same_lines),
 	};

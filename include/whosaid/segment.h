@@ -56,6 +56,7 @@
 #include <stdint.h>
 #include "whosaid/error.h"
 #include "whosaid/lexicon.h"
+#include "whosaid/search.h"
 #include "whosaid/text.h"
 
 /* Far above the longest sentence of the corpora (PolNeAR: ~200 tokens). */
@@ -78,6 +79,13 @@ struct ws_span32 {
 	uint32_t start;
 	uint32_t end;
 };
+
+/* For ws_search (search.h) over an array of spans: does the span end by byte off? */
+static inline int
+ws_span_ends_by(const void *sp, size_t off)
+{
+	return ((const struct ws_span *)sp)->end <= off;
+}
 
 static inline struct ws_span
 ws_span32_wide(struct ws_span32 sp)
@@ -192,24 +200,21 @@ ws_token_span(const struct ws_token *tok)
 	return sp;
 }
 
+/* For ws_search (search.h): does the token end by byte off? */
+static inline int
+ws_token_ends_by(const void *tok, size_t off)
+{
+	return ws_token_end(tok) <= off;
+}
+
 /*
  * The first of n tokens in text order that ends after byte off (n if
- * none): a binary search, for the doc's tokens or a sentence's.
+ * none), for the doc's tokens or a sentence's.
  */
 static inline size_t
 ws_token_ending_after(const struct ws_token *tok, size_t n, size_t off)
 {
-	size_t lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ws_token_end(&tok[mid]) <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ws_search(tok, n, sizeof *tok, off, ws_token_ends_by);
 }
 
 /* All arrays are owned by the doc and sorted by position. */
