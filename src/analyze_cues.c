@@ -1019,7 +1019,6 @@ drop_nested(struct an_ctx *ctx)
 				ctx->sc[i].dropped = 1;
 }
 
-/* The claims cue k makes, read by its class; -1: out of memory. */
 #define QUOTED_NAME_MAX 24	/* tokens of a name and its apposition */
 
 /*

@@ -33,6 +33,7 @@
 #include "whosaid/lexicon.h"
 #include "whosaid/segment.h"
 #include "whosaid/width.h"
+#include "whosaid/xmalloc.h"
 
 _Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
 
@@ -55,26 +56,9 @@ struct builder {
 	int per_line;			/* no blank line: a paragraph per line */
 };
 
-/* Grow an array to hold n + 1 elements. */
-static int
-reserve(void **arr, size_t *cap, size_t n, size_t size)
-{
-	size_t ncap;
-	void *p;
-
-	if (n < *cap)
-		return 0;
-	ncap = *cap < 16 ? 16 : *cap * 2;
-	if ((p = realloc(*arr, ncap * size)) == NULL)
-		return -1;
-	*arr = p;
-	*cap = ncap;
-	return 0;
-}
-
+/* Room in a doc array for one more element. */
 #define RESERVE(b, field, capfield) \
-	reserve((void **)&(b)->doc->field, &(b)->capfield, (b)->doc->n##field, \
-		sizeof *(b)->doc->field)
+	xgrow(&(b)->doc->field, &(b)->capfield, (b)->doc->n##field + 1, sizeof *(b)->doc->field)
 
 /* ---- characters ---- */
 
@@ -250,8 +234,7 @@ add_block(struct builder *b, enum ws_block_kind kind, size_t first_line)
 	struct ws_doc *doc = b->doc;
 	struct ws_block *bl;
 
-	if (RESERVE(b, blocks, blocks_cap) < 0)
-		return -1;
+	RESERVE(b, blocks, blocks_cap);
 	bl = &doc->blocks[doc->nblocks++];
 	memset(bl, 0, sizeof *bl);
 	bl->kind = kind;
@@ -283,8 +266,7 @@ find_blocks(struct builder *b)
 			cur = 0;
 		}
 		if (kind != 0) {
-			if (RESERVE(b, lines, lines_cap) < 0)
-				return -1;
+			RESERVE(b, lines, lines_cap);
 			if (cur == 0)
 				first = doc->nlines;
 			doc->lines[doc->nlines].start = cs;
@@ -710,9 +692,8 @@ push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 
 	if ((flags & WS_TOK_PUNCT) && joins_run(b, start, end))
 		return 0;
-	if (doc->ntokens == b->tokens_cap &&
-	    RESERVE(b, tokens, tokens_cap) < 0)
-		return -1;
+	if (doc->ntokens == b->tokens_cap)
+		RESERVE(b, tokens, tokens_cap);
 	/* One store: the length and flags share a word. */
 	doc->tokens[doc->ntokens++] = (struct ws_token){
 		(uint32_t)start, (unsigned)(end - start), flags };
@@ -836,11 +817,7 @@ tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
 	size_t before = b->doc->ntokens;
 
 	if (n > b->brk_cap) {
-		char *p = realloc(b->brk, n);
-
-		if (p == NULL)
-			return -1;
-		b->brk = p;
+		b->brk = xreallocarray(b->brk, n, 1);
 		b->brk_cap = n;
 	}
 	u8_wordbreaks((const uint8_t *)b->s + start, n, b->brk);
@@ -1009,8 +986,7 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	struct ws_doc *doc = b->doc;
 	struct ws_sentence *se;
 
-	if (RESERVE(b, sentences, sentences_cap) < 0)
-		return -1;
+	RESERVE(b, sentences, sentences_cap);
 	se = &doc->sentences[doc->nsentences++];
 	se->block = block;
 	se->first_token = first;

@@ -297,6 +297,48 @@ test_cluster_walk_agrees_with_libunistring(void **state)
 	}
 }
 
+/*
+ * Stretches with no ASCII in them, longer than the walk's window of
+ * grapheme breaks, shifted byte by byte so that a window ends inside
+ * every part of a flag and of a ZWJ sequence: the walk still finds the
+ * clusters of the whole text (a flag's second regional indicator once
+ * paired with the next flag).
+ */
+static void
+test_cluster_walk_agrees_across_window_ends(void **state)
+{
+	static const char *units[] = {
+		"\xf0\x9f\x87\xa8\xf0\x9f\x87\xb3",	/* flag CN */
+		"\xf0\x9f\x8f\xb3\xef\xb8\x8f\xe2\x80\x8d\xf0\x9f\x8c\x88",	/* rainbow flag */
+		"\xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd",	/* thumbs up, skin tone */
+	};
+	char s[1024], brk[1024];
+
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+		for (size_t shift = 0; shift < 16; shift++) {
+			size_t n = 0, pos = 0;
+			struct ws_clusters it;
+			struct ws_cell cell;
+
+			for (size_t k = 0; k < shift; k++)	/* shift by 2-byte letters, and one 3-byte */
+				n += (size_t)snprintf(s + n, sizeof s - n, k % 4 == 3 ? "\xe4\xb8\xad" : "\xc3\xa9");
+			while (n + strlen(units[u]) < 600)
+				n += (size_t)snprintf(s + n, sizeof s - n, "%s", units[u]);
+			u8_grapheme_breaks((const uint8_t *)s, n, brk);
+			ws_clusters_init(&it, s, n, 0);
+			while (ws_clusters_next(&it, &cell)) {
+				assert_int_equal(cell.start, pos);
+				for (size_t i = pos + 1; i < cell.end; i++)
+					assert_int_equal(brk[i], 0);
+				if (cell.end < n)
+					assert_int_equal(brk[cell.end], 1);
+				pos = cell.end;
+			}
+			assert_int_equal(pos, n);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -320,6 +362,7 @@ main(void)
 		cmocka_unit_test(test_trailing_white_space_is_trimmed),
 		cmocka_unit_test(test_a_thousand_combining_marks_are_one_cluster),
 		cmocka_unit_test(test_cluster_walk_agrees_with_libunistring),
+		cmocka_unit_test(test_cluster_walk_agrees_across_window_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
