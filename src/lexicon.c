@@ -420,7 +420,8 @@ ws_slug(const char *name, size_t len)
 /*
  * The kinds a data file may name, and what an entry of each is: the
  * error for an unknown kind lists these names.  A word kind (LEX_WORD)
- * gives its words a bit set; a weekday is also never a name.
+ * gives its words a bit set; a weekday, a month or a nationality is
+ * also never a name.
  */
 struct kind_name {
 	const char *name;
@@ -452,7 +453,7 @@ static const struct kind_name kinds[] = {
 	{ "family-first", LEX_WORD, 0, 0, W_FAMILY_FIRST },
 	{ "not-name", LEX_WORD, 0, 0, W_NOT_NAME },
 	{ "org", LEX_WORD, 0, 0, W_ORG },
-	{ "adjective", LEX_WORD, 0, 0, W_ADJECTIVE },
+	{ "adjective", LEX_WORD, 0, 0, W_ADJECTIVE | W_NOT_NAME },
 	{ "name-particle", LEX_WORD, 0, 0, W_NAME_PARTICLE },
 	{ "name-suffix", LEX_WORD, 0, 0, W_NAME_SUFFIX },
 	{ "place", LEX_WORD, 0, 0, W_ORG },

@@ -228,7 +228,7 @@ has_blank_line(const char *s, size_t len)
 	return 0;
 }
 
-static int
+static void
 add_block(struct builder *b, enum ws_block_kind kind, size_t first_line)
 {
 	struct ws_doc *doc = b->doc;
@@ -242,14 +242,13 @@ add_block(struct builder *b, enum ws_block_kind kind, size_t first_line)
 	bl->nlines = doc->nlines - first_line;
 	bl->span.start = doc->lines[first_line].start;
 	bl->span.end = doc->lines[doc->nlines - 1].end;
-	return 0;
 }
 
 /*
  * Group the lines into blocks: runs of lines of one kind (text or quote)
  * between blank lines, or one line each when the text has no blank line.
  */
-static int
+static void
 find_blocks(struct builder *b)
 {
 	struct ws_doc *doc = b->doc;
@@ -260,9 +259,8 @@ find_blocks(struct builder *b)
 		le = line_end(b->s, b->len, pos);
 		line_content(b->s, pos, le, &cs, &ce, &kind);
 		if (cur != 0 && (kind != cur || b->per_line)) {
-			if (add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
-			    WS_BLOCK_PARAGRAPH, first) < 0)
-				return -1;
+			add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
+			    WS_BLOCK_PARAGRAPH, first);
 			cur = 0;
 		}
 		if (kind != 0) {
@@ -279,9 +277,8 @@ find_blocks(struct builder *b)
 		pos = le + 1;
 	}
 	if (cur != 0)
-		return add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
+		add_block(b, cur == 2 ? WS_BLOCK_QUOTE :
 		    WS_BLOCK_PARAGRAPH, first);
-	return 0;
 }
 
 static int
@@ -685,19 +682,18 @@ joins_run(struct builder *b, size_t start, size_t end)
 	return 1;
 }
 
-static inline int
+static inline void
 push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 
 	if ((flags & WS_TOK_PUNCT) && joins_run(b, start, end))
-		return 0;
+		return;
 	if (doc->ntokens == b->tokens_cap)
 		RESERVE(b, tokens, tokens_cap);
 	/* One store: the length and flags share a word. */
 	doc->tokens[doc->ntokens++] = (struct ws_token){
 		(uint32_t)start, (unsigned)(end - start), flags };
-	return 0;
 }
 
 /*
@@ -705,7 +701,7 @@ push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
  * into tokens at character boundaries; the pieces after the first keep
  * its flags but those of its start (LINE_START, CAP, NUMBER).
  */
-static int
+static void
 push_long_token(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	while (end - start > WS_TOKEN_MAX_LEN) {
@@ -713,25 +709,25 @@ push_long_token(struct builder *b, size_t start, size_t end, unsigned flags)
 
 		while (((unsigned char)b->s[cut] & 0xc0) == 0x80)
 			cut--;			/* inside a character */
-		if (push_piece(b, start, cut, flags) < 0)
-			return -1;
+		push_piece(b, start, cut, flags);
 		start = cut;
 		flags &= ~(unsigned)(WS_TOK_LINE_START | WS_TOK_CAP | WS_TOK_NUMBER);
 	}
-	return push_piece(b, start, end, flags);
+	push_piece(b, start, end, flags);
 }
 
 /* Inline: a token every five bytes comes through here. */
-static inline int
+static inline void
 push_token(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	if (end - start > WS_TOKEN_MAX_LEN)
-		return push_long_token(b, start, end, flags);
-	return push_piece(b, start, end, flags);
+		push_long_token(b, start, end, flags);
+	else
+		push_piece(b, start, end, flags);
 }
 
 /* A token found by libunistring: white space is dropped, the rest kept. */
-static int
+static void
 add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
 	  unsigned line_start)
 {
@@ -742,13 +738,14 @@ add_token(struct builder *b, size_t start, size_t end, size_t ls, size_t le,
 		for (i = start; i < end && is_space(char_at(b->s, end, i)); )
 			i += char_len(b->s, end, i);
 		if (i == end)
-			return 0;
+			return;
 	}
 	if (is_alnum(c) || (c == '_' && end - start > 1))
-		return push_token(b, start, end,
+		push_token(b, start, end,
 		    word_flags(b->s, start, end) | line_start);
-	return push_token(b, start, end,
-	    WS_TOK_PUNCT | mark_flags(b, start, end, ls, le) | line_start);
+	else
+		push_token(b, start, end,
+		    WS_TOK_PUNCT | mark_flags(b, start, end, ls, le) | line_start);
 }
 
 /* Whether s[i] starts ‘ or ’ (E2 80 98, E2 80 99): MidNumLet, as '.' is. */
@@ -809,7 +806,7 @@ ascii_word_end(const char *s, size_t piece, size_t le, size_t i)
 }
 
 /* Tokens of a piece with non-ASCII characters: libunistring's breaks. */
-static int
+static void
 tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
 		 size_t le, unsigned *line_start)
 {
@@ -824,13 +821,11 @@ tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
 	for (i = 1; i <= n; i++) {
 		if (i < n && !b->brk[i])
 			continue;
-		if (add_token(b, tok, start + i, ls, le, *line_start) < 0)
-			return -1;
+		add_token(b, tok, start + i, ls, le, *line_start);
 		if (b->doc->ntokens > before)
 			*line_start = 0;
 		tok = start + i;
 	}
-	return 0;
 }
 
 /*
@@ -838,7 +833,7 @@ tokenize_unicode(struct builder *b, size_t start, size_t end, size_t ls,
  * as ASCII until a non-ASCII byte shows up; then what it gave is dropped
  * (the quote counts with it) and libunistring reads the whole piece.
  */
-static int
+static void
 tokenize_line(struct builder *b, size_t ls, size_t le)
 {
 	const char *s = b->s;
@@ -873,8 +868,7 @@ tokenize_line(struct builder *b, size_t ls, size_t le)
 				tok = i;
 				i += 3;
 				flags = WS_TOK_PUNCT | mark_flags(b, tok, i, ls, le);
-				if (push_token(b, tok, i, flags | line_start) < 0)
-					return -1;
+				push_token(b, tok, i, flags | line_start);
 				line_start = 0;
 				continue;
 			}
@@ -886,8 +880,7 @@ tokenize_line(struct builder *b, size_t ls, size_t le)
 				flags = WS_TOK_PUNCT | mark_flags(b, tok, i, ls, le);
 			else
 				flags = WS_TOK_PUNCT;
-			if (push_token(b, tok, i, flags | line_start) < 0)
-				return -1;
+			push_token(b, tok, i, flags | line_start);
 			line_start = 0;
 		}
 		continue;
@@ -898,10 +891,8 @@ unicode:
 		line_start = undo_ls;
 		b->dq_open = undo_dq;
 		b->sq_open = undo_sq;
-		if (tokenize_unicode(b, piece, i, ls, le, &line_start) < 0)
-			return -1;
+		tokenize_unicode(b, piece, i, ls, le, &line_start);
 	}
-	return 0;
 }
 
 /* ---- sentences ---- */
@@ -980,7 +971,7 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 	return stop == STOP_YES;
 }
 
-static int
+static void
 add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 {
 	struct ws_doc *doc = b->doc;
@@ -998,7 +989,6 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 		se->span.start = (uint32_t)doc->blocks[block].span.start;
 		se->span.end = (uint32_t)doc->blocks[block].span.end;
 	}
-	return 0;
 }
 
 /*
@@ -1021,7 +1011,7 @@ continues_end(const struct builder *b, size_t j)
 }
 
 /* Split the tokens [t0, t1) of block `block` into sentences. */
-static int
+static void
 find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 {
 	const struct ws_token *tok;
@@ -1032,8 +1022,7 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 	for (i = t0; i < t1; i++) {
 		/* A bound, far above any sentence of news (see segment.h). */
 		if (i - first >= WS_SENTENCE_MAX_TOKENS) {
-			if (add_sentence(b, block, first, i) < 0)
-				return -1;
+			add_sentence(b, block, first, i);
 			first = i;
 		}
 		tok = &b->doc->tokens[i];
@@ -1046,21 +1035,18 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 		for (j = i + 1; j < t1 && continues_end(b, j); j++)
 			;
 		if (j < t1 && ends_sentence(b, t0, i, j)) {
-			if (add_sentence(b, block, first, j) < 0)
-				return -1;
+			add_sentence(b, block, first, j);
 			first = j;
 		}
 		i = j - 1;
 	}
 	if (first < t1 || first == t0)
-		if (add_sentence(b, block, first, t1) < 0)
-			return -1;
+		add_sentence(b, block, first, t1);
 	b->doc->blocks[block].nsentences = b->doc->nsentences -
 	    b->doc->blocks[block].first_sentence;
-	return 0;
 }
 
-static int
+static void
 segment_blocks(struct builder *b)
 {
 	struct ws_doc *doc = b->doc;
@@ -1072,13 +1058,10 @@ segment_blocks(struct builder *b)
 		b->dq_open = b->sq_open = 0;
 		t0 = doc->ntokens;
 		for (l = bl->first_line; l < bl->first_line + bl->nlines; l++)
-			if (tokenize_line(b, doc->lines[l].start,
-			    doc->lines[l].end) < 0)
-				return -1;
-		if (find_sentences(b, i, t0, doc->ntokens) < 0)
-			return -1;
+			tokenize_line(b, doc->lines[l].start,
+			    doc->lines[l].end);
+		find_sentences(b, i, t0, doc->ntokens);
 	}
-	return 0;
 }
 
 /* Blocks and lines, then, when `tokens`, sentences and tokens. */
@@ -1088,14 +1071,12 @@ segment(const struct ws_text *text, const struct ws_lexicon *lex, int tokens,
 {
 	struct builder b;
 	struct ws_doc *doc;
-	int rc;
 
 	*out = NULL;
 	if ((uint64_t)text->len > UINT32_MAX)	/* token spans are 32-bit */
 		return ws_error_set(err, "%s: text too long to segment",
 				    text->name);
-	if ((doc = calloc(1, sizeof *doc)) == NULL)
-		return ws_error_set(err, "out of memory");
+	doc = xcalloc(1, sizeof *doc);
 	doc->text = text;
 	memset(&b, 0, sizeof b);
 	b.s = text->s;
@@ -1106,21 +1087,16 @@ segment(const struct ws_text *text, const struct ws_lexicon *lex, int tokens,
 	/* Most articles have a token every five bytes or so. */
 	if (tokens && text->len > 4096) {
 		b.tokens_cap = text->len / 5;
+		/* A guess, so not xmalloc: when refused, the array grows as it goes. */
 		doc->tokens = malloc(b.tokens_cap * sizeof *doc->tokens);
 		if (doc->tokens == NULL)
 			b.tokens_cap = 0;
 	}
-	rc = find_blocks(&b);
-	if (rc == 0) {
-		find_title_and_headings(&b);
-		if (tokens)
-			rc = segment_blocks(&b);
-	}
+	find_blocks(&b);
+	find_title_and_headings(&b);
+	if (tokens)
+		segment_blocks(&b);
 	free(b.brk);
-	if (rc < 0) {
-		ws_doc_free(doc);
-		return ws_error_set(err, "out of memory");
-	}
 	*out = doc;
 	return 0;
 }

@@ -245,6 +245,57 @@ mouse(struct tui *t)
 	t->selected = WS_STY_CLAIM(style) < t->an->nclaims ? WS_STY_CLAIM(style) : WS_NONE;
 }
 
+/* Counts past this are kept at it: 9999j is "to the end" in any article worth a count. */
+#define MAX_COUNT 9999
+
+/* The keys a count prefix repeats: moves, not toggles. */
+static int
+counted(enum tui_action act)
+{
+	switch (act) {
+	case TUI_LINE_DOWN: case TUI_LINE_UP: case TUI_PAGE_DOWN: case TUI_PAGE_UP:
+	case TUI_HALF_DOWN: case TUI_HALF_UP: case TUI_NEXT_CLAIM: case TUI_PREV_CLAIM:
+	case TUI_NEXT_QUOTE: case TUI_PREV_QUOTE: case TUI_SEARCH_NEXT: case TUI_SEARCH_PREV:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * A digit adds to the count prefix, shown as it is typed; Esc drops it.
+ * Returns 1 when the key was taken.
+ */
+static int
+count_key(struct tui *t, int k)
+{
+	if (k >= '0' && k <= '9' && (k != '0' || t->count > 0)) {
+		t->count = t->count * 10 + (k - '0');
+		if (t->count > MAX_COUNT)
+			t->count = MAX_COUNT;
+		tui_message(t, "count %ld", t->count);
+		return 1;
+	}
+	if (t->count > 0 && tui_key_action(k) == TUI_CLEAR) {
+		t->count = 0;
+		tui_message(t, "count cancelled");
+		return 1;
+	}
+	return 0;
+}
+
+/* Do what key k asks, as many times as the count prefix says for a move. */
+static void
+act_counted(struct tui *t, int k)
+{
+	enum tui_action act = tui_key_action(k);
+	long n = counted(act) && t->count > 0 ? t->count : 1;
+
+	t->count = 0;
+	while (n-- > 0 && !t->quit)
+		tui_act(t, act);
+}
+
 static void
 on_key(struct tui *t, int k)
 {
@@ -268,7 +319,9 @@ on_key(struct tui *t, int k)
 	}
 	if (t->focus == TUI_FOCUS_PANEL && t->panel_shown && tui_panel_key(t, k))
 		return;
-	tui_act(t, tui_key_action(k));
+	if (count_key(t, k))
+		return;
+	act_counted(t, k);
 }
 
 /* --speaker and --source: the filter to start with, named as the exports name it. */

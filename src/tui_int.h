@@ -111,6 +111,7 @@ struct tui {
 	size_t nmatches;
 	size_t match;			/* the match last shown, or WS_NONE */
 
+	long count;			/* count prefix typed so far (5j), 0 when none */
 	int help_shown;
 	char message[256];		/* shown once in the status line */
 	int analysing;			/* the analysis runs in the background */
@@ -150,6 +151,7 @@ void tui_minimap_draw(struct tui *t);
 /* tui_nav.c: claims and quotations, one after the other. */
 void tui_nav_claim(struct tui *t, int dir, int direct_only);
 void tui_nav_select(struct tui *t, size_t claim);
+int tui_nav_on_screen(struct tui *t, size_t claim);	/* its words show in the view */
 size_t tui_nav_count(const struct tui *t, size_t *index);	/* claims in view, rank of selected */
 
 /* tui_panel.c: the speakers and outlets. */

@@ -40,7 +40,7 @@ tui_nav_count(const struct tui *t, size_t *index)
 	return t->nin_view;
 }
 
-/* The claim to start from when none is selected: the first on screen, or the last. */
+/* The claim to start from when none is selected on screen: the first on it, or the last. */
 static size_t
 nav_start(struct tui *t, int dir)
 {
@@ -58,31 +58,66 @@ nav_start(struct tui *t, int dir)
 	return WS_NONE;
 }
 
+/* Claim i's words show between the top and the bottom of the view. */
+int
+tui_nav_on_screen(struct tui *t, size_t i)
+{
+	const struct ws_claim *c = &t->an->claims[i];
+
+	return c->content.end > tui_pane_top_offset(t) && c->content.start < tui_pane_bottom_offset(t);
+}
+
 /*
- * Walk the claims in view (t->in_view), not all claims, so that a filter
- * keeping a few claims of a long article costs no more than none.
+ * The wanted claim at or after (dir > 0), at or before (dir < 0) claim i:
+ * its place in t->in_view, or WS_NONE.  Walks the claims in view, not all
+ * claims, so that a filter keeping a few claims of a long article costs
+ * no more than none.
+ */
+static size_t
+find_from(const struct tui *t, size_t i, int dir, int direct_only)
+{
+	size_t k;
+
+	if (i >= t->an->nclaims)
+		return WS_NONE;
+	k = in_view_from(t, i);
+	if (dir < 0)
+		k = k < t->nin_view && t->in_view[k] == i ? k : k - 1;	/* k - 1 may wrap: none */
+	for (; k < t->nin_view; k += (size_t)(long)dir)
+		if (claim_wanted(t, t->in_view[k], direct_only))
+			return k;
+	return WS_NONE;
+}
+
+/*
+ * Tab and Shift-Tab: from the selected claim while it is on screen, else
+ * from the screen (the first claim after its top, the last before its
+ * bottom), as less's `n` searches from the screen; past the end, round
+ * to the other end, saying so.
  */
 void
 tui_nav_claim(struct tui *t, int dir, int direct_only)
 {
-	size_t i = t->selected != WS_NONE ? t->selected + (size_t)(long)dir : nav_start(t, dir);
-	size_t k;
+	const char *what = direct_only ? "direct quotation" : "claim";
+	int from_screen = t->selected == WS_NONE || !tui_nav_on_screen(t, t->selected);
+	size_t i = from_screen ? nav_start(t, dir) : t->selected + (size_t)(long)dir;
+	size_t k = find_from(t, i, dir, direct_only);
+	int wrapped = 0;
 
-	if (i < t->an->nclaims) {
-		k = in_view_from(t, i);
-		if (dir < 0)
-			k = k < t->nin_view && t->in_view[k] == i ? k : k - 1;	/* k - 1 may wrap: none */
-		for (; k < t->nin_view; k += (size_t)(long)dir)
-			if (claim_wanted(t, t->in_view[k], direct_only)) {
-				tui_nav_select(t, t->in_view[k]);
-				return;
-			}
+	if (k == WS_NONE && t->an->nclaims > 0) {
+		k = find_from(t, dir > 0 ? 0 : t->an->nclaims - 1, dir, direct_only);
+		wrapped = 1;
 	}
-	if (t->an->nclaims == 0)
-		tui_message(t, "no claims in this article");
-	else
-		tui_message(t, "no %s %s", dir > 0 ? "next" : "previous",
-			    direct_only ? "direct quotation" : "claim");
+	if (k == WS_NONE) {
+		if (t->an->nclaims == 0)
+			tui_message(t, "no claims in this article");
+		else
+			tui_message(t, "no %s in view", what);
+		return;
+	}
+	tui_nav_select(t, t->in_view[k]);
+	if (wrapped)
+		tui_message(t, "wrapped: claim %zu/%zu", k + 1, t->nin_view);
 }
 
 void

@@ -57,7 +57,19 @@ tui_put_str(WINDOW *w, const char *s, int maxcols)
 	return tui_put_text(w, s, strlen(s), maxcols);
 }
 
-/* "3/9 · Xinhua ▸ Han Zheng ▸ was cited as telling", as room allows. */
+/* Where the selected claim is when scrolled out of the view: " (above)", " (below)" or "". */
+static const char *
+off_screen(struct tui *t)
+{
+	if (tui_nav_on_screen(t, t->selected))
+		return "";
+	return t->an->claims[t->selected].content.end <= tui_pane_top_offset(t) ? " (above)" : " (below)";
+}
+
+/*
+ * "3/9 · Xinhua ▸ Han Zheng ▸ was cited as telling", as room allows;
+ * "3/9 (above) · …" once the claim is scrolled out of the view.
+ */
 static int
 put_claim(struct tui *t, int maxcols)
 {
@@ -77,9 +89,10 @@ put_claim(struct tui *t, int maxcols)
 	}
 	c = &t->an->claims[t->selected];
 	if (index > 0)
-		snprintf(count, sizeof count, "%zu/%zu %s ", index, n, t->utf8 ? "\u00b7" : "-");
+		snprintf(count, sizeof count, "%zu/%zu%s %s ", index, n, off_screen(t),
+			 t->utf8 ? "\u00b7" : "-");
 	else
-		snprintf(count, sizeof count, "-/%zu %s ", n, t->utf8 ? "\u00b7" : "-");
+		snprintf(count, sizeof count, "-/%zu%s %s ", n, off_screen(t), t->utf8 ? "\u00b7" : "-");
 	cols = tui_put_str(stdscr, count, maxcols);
 	if (c->outlet != WS_NONE) {
 		cols += tui_put_str(stdscr, t->an->outlets[c->outlet].name, maxcols - cols);

@@ -76,6 +76,7 @@ within_8x() {
 if [ "$slow" -gt 1 ] || ! command -v prlimit >/dev/null 2>&1; then
 	echo "# sanitizer build or no prlimit: the address-space bounds are skipped"
 else
+	XDG_CONFIG_HOME=$TMPD/no-config	# the built-in word lists alone
 	: >"$TMPD/empty.txt"
 	base=$(least_space "$TMPD/empty.txt")
 	echo "# an empty input needs $base MB of address space"
