@@ -1000,6 +1000,7 @@ credits_outlet(const struct an_ctx *ctx, const struct an_claim *cl)
 static int
 nested_in(const struct an_ctx *ctx, const struct an_claim *b, const struct an_claim *a)
 {
+	ctx->an->work++;
 	if (a->c.content.start > b->c.cue.start || b->c.cue.end > a->c.content.end)
 		return 0;
 	if (b->cls == CUE_BELIEF || b->cls == CUE_STANCE || b->cls == CUE_EVIDENCE)

@@ -383,6 +383,7 @@ struct an_ctx {
 static inline const char *
 an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 {
+	ctx->an->work++;
 	*len = ws_token_len(&ctx->tok[k]);
 	return ctx->s + ctx->tok[k].start;
 }
@@ -391,6 +392,7 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 static inline int
 tok_has(const struct an_ctx *ctx, size_t k, uint64_t kinds)
 {
+	ctx->an->work++;
 	return k < ctx->ntok && (ctx->ti[k].words & kinds) != 0;
 }
 
@@ -405,6 +407,7 @@ an_mark_is(const struct an_ctx *ctx, const struct ws_token *t, char c)
 static inline int
 an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 {
+	ctx->an->work++;
 	return k < ctx->ntok && an_mark_is(ctx, &ctx->tok[k], c);
 }
 

@@ -29,7 +29,7 @@ static struct ws_claim claims1[] = {
 	{ .speaker = WS_NONE, .outlet = 1 },
 };
 static const struct ws_analysis article1 = {
-	outlets1, 2, people1, 2, claims1, 4,
+	.outlets = outlets1, .noutlets = 2, .people = people1, .npeople = 2, .claims = claims1, .nclaims = 4,
 };
 
 /* ...and one where AP (listed second here) quotes Okafor once more and no outlet quotes Hughes. */
@@ -46,7 +46,7 @@ static struct ws_claim claims2[] = {
 	{ .speaker = 0, .outlet = WS_NONE },
 };
 static const struct ws_analysis article2 = {
-	outlets2, 2, people2, 2, claims2, 2,
+	.outlets = outlets2, .noutlets = 2, .people = people2, .npeople = 2, .claims = claims2, .nclaims = 2,
 };
 
 static const struct ws_stats_entry *
@@ -206,7 +206,7 @@ static struct ws_claim hostile_claims[] = {
 	{ .speaker = WS_NONE, .outlet = 0 },
 };
 static const struct ws_analysis hostile = {
-	hostile_outlets, 1, NULL, 0, hostile_claims, 1,
+	.outlets = hostile_outlets, .noutlets = 1, .claims = hostile_claims, .nclaims = 1,
 };
 
 static void

@@ -96,6 +96,7 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	struct ws_text *text;
 	struct ws_doc *doc;
 	struct an_ctx ctx;
+	struct ws_analysis an = { 0 };
 	size_t glued = 0;
 
 	(void)state;
@@ -104,6 +105,7 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	assert_int_equal(ws_segment(text, lex, &doc, &err), 0);
 	memset(&ctx, 0, sizeof ctx);
 	ctx.lex = lex;
+	ctx.an = &an;
 	ctx.s = text->s;
 	ctx.tok = doc->tokens;
 	ctx.ntok = doc->ntokens;

@@ -1,0 +1,147 @@
+/*
+ * The analysis does work in proportion to the text (issue 16): on inputs
+ * made to be hard — one phrase repeated — the rules' work (struct
+ * ws_analysis's work counter, plus the bytes of the contents and credits
+ * the claims carry, which the exports write out) stays under a constant
+ * per input byte, and a text twice as long costs at most about twice as
+ * much.  The small size keeps a repeated phrase within one sentence (a
+ * sentence ends after WS_SENTENCE_MAX_TOKENS tokens), where a rule that
+ * rescans the sentence shows; the large one spans many sentences.
+ *
+ * Not yet linear within a sentence (marked `nested`): cues whose contents
+ * each run to the end of the sentence ("Smith told Jones that Ruiz told
+ * …", "according to X, according to Y, …") make claims whose contents
+ * nest, so their bytes grow with the square of the sentence; only the
+ * sentence's bound caps them.  For those, twice the text is measured at
+ * the large size, across sentences, until a content stops at the next
+ * cue of its kind.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "whosaid/analyze.h"
+#include "whosaid/lexicon.h"
+#include "whosaid/segment.h"
+#include "whosaid/text.h"
+
+/* A title, then `unit` repeated to `size` bytes in one paragraph. */
+static char *
+repeated(const char *unit, size_t size, size_t *len)
+{
+	size_t n = strlen(unit), k = strlen("Title\n\n");
+	char *s = malloc(size + n + k + 2);
+
+	if (s == NULL)
+		abort();
+	memcpy(s, "Title\n\n", k);
+	while (k < size) {
+		memcpy(s + k, unit, n);
+		k += n;
+	}
+	s[k++] = '\n';
+	*len = k;
+	return s;
+}
+
+/* The work of the analysis of `unit` repeated to `size` bytes; *bytes gets the input's size. */
+static double
+work_of(const struct ws_lexicon *lex, const char *unit, size_t size, size_t *bytes)
+{
+	struct ws_error err;
+	struct ws_text *text;
+	struct ws_doc *doc;
+	struct ws_analysis *an;
+	char *s = repeated(unit, size, bytes);
+	double work;
+
+	if (ws_text_from_bytes("t", s, *bytes, 0, &text, &err) < 0 || ws_segment(text, lex, &doc, &err) < 0 ||
+	    ws_analyze(doc, lex, &an, &err) < 0) {
+		fprintf(stderr, "test_linear: %s\n", err.msg);
+		exit(99);
+	}
+	work = (double)an->work;
+	for (size_t i = 0; i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+
+		work += (double)(c->content.end - c->content.start) + (double)(c->by.end - c->by.start);
+	}
+	ws_analysis_free(an);
+	ws_doc_free(doc);
+	ws_text_free(text);
+	free(s);
+	return work;
+}
+
+/* Phrases repeated; the first is ordinary prose, the measure of the others. */
+static const struct generator {
+	const char *name, *unit;
+	int nested;	/* quadratic within a sentence: see above */
+} generators[] = {
+	{ "prose", "The ferry company said on Monday that fares would rise by four percent in May. "
+		   "\"We had no choice,\" its chair, Ana Ruiz, told reporters. Critics disagreed, "
+		   "according to a union spokesman, who called the rise unfair. ", 0 },
+	{ "cue adverbs", "reportedly ", 0 },
+	{ "cue adverbs in clauses", "Smith reportedly left, ", 0 },
+	{ "hyphenated name chain", "Port-", 0 },
+	{ "hyphenated lower-case chain", "Kim Ji-", 0 },
+	{ "capitalised run", "Port ", 0 },
+	{ "capitalised names and cues", "Ana Ruiz said Port ", 1 },
+	{ "repeated clauses", "the mayor said that the plan, which reportedly failed, would cost more, ", 1 },
+	{ "quotations with tags", "\"We will go,\" Ana Ruiz said. \"Not now,\" she added, ", 0 },
+	{ "quotations in one sentence", "\"We will go,\" Ana Ruiz said, ", 1 },
+	{ "colons", "Mayor: the plan works: ", 0 },
+	{ "parentheses", "(Smith said) (", 1 },
+	{ "according to chains", "according to Smith, according to the agency, ", 1 },
+	{ "unclosed quotes", "\"Smith said the plan ", 1 },
+	{ "said chain", "Smith said Jones said ", 1 },
+	{ "dashes", "Smith — the mayor — said ", 0 },
+	{ "commas", ", ", 0 },
+	{ "told", "Smith told Jones that Ruiz told ", 1 },
+};
+
+#define SMALL 1500		/* bytes: within one sentence for every phrase */
+#define LARGE (256 * 1024)
+#define PER_BYTE_MAX 40.0	/* times the work of prose per byte */
+#define DOUBLING_MAX 2.5	/* work of 2 x SMALL over that of SMALL */
+
+int
+main(int argc, char **argv)
+{
+	struct ws_lexicon *lex;
+	struct ws_error err;
+	double prose = 0;
+	int failed = 0, verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
+	size_t n = sizeof generators / sizeof *generators;
+
+	if (ws_lexicon_builtin(&lex, &err) < 0) {
+		fprintf(stderr, "test_linear: %s\n", err.msg);
+		return 99;
+	}
+	printf("1..%zu\n", 2 * n);
+	for (size_t i = 0; i < n; i++) {
+		const struct generator *g = &generators[i];
+		size_t b1, b2, bl;
+		size_t size = g->nested ? LARGE : SMALL;
+		double w1 = work_of(lex, g->unit, size, &b1), w2 = work_of(lex, g->unit, 2 * size, &b2);
+		double wl = work_of(lex, g->unit, LARGE, &bl), per_byte = wl / (double)bl;
+		double ratio = w2 / (w1 > 0 ? w1 : 1);
+
+		if (i == 0)
+			prose = per_byte;
+		if (verbose)
+			printf("# %-30s %8.1f work/byte (%5.2fx prose), doubling %.2f\n", g->name, per_byte,
+			       per_byte / prose, ratio);
+		failed |= per_byte > PER_BYTE_MAX * prose;
+		printf("%sok %zu - %s: %.1f work per byte, at most %.0f x prose's %.1f\n",
+		       per_byte > PER_BYTE_MAX * prose ? "not " : "", 2 * i + 1, g->name, per_byte,
+		       PER_BYTE_MAX, prose);
+		failed |= ratio > DOUBLING_MAX;
+		printf("%sok %zu - %s: twice the text (%zu bytes), %.2f times the work (at most %.1f)\n",
+		       ratio > DOUBLING_MAX ? "not " : "", 2 * i + 2, g->name, b2, ratio, DOUBLING_MAX);
+	}
+	ws_lexicon_free(lex);
+	return failed;
+}
