@@ -11,6 +11,7 @@
 #include "whosaid/analyze.h"
 #include "whosaid/lexicon.h"
 #include "whosaid/xmalloc.h"
+#include "embed.h"
 
 /* What a lexicon entry is. */
 enum lex_kind {
@@ -249,12 +250,8 @@ int lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact)
 int lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 	      struct ws_error *err);
 
-/* The built-in data files, generated from data/NAME.txt at build time. */
-struct lex_builtin_file {
-	const char *name;
-	const char *text;
-};
-extern const struct lex_builtin_file lex_builtin_files[];
+/* The built-in data files, embedded from data/NAME.txt at build time. */
+extern const struct ws_embedded lex_builtin_files[];
 
 /* A slug of a name: lower case, words joined by '-'.  Caller frees. */
 char *ws_slug(const char *name, size_t len);

@@ -152,28 +152,31 @@ an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end)
 	ctx->sq_tok_end = end;
 }
 
-/* The quotation that token doc_tok is part of (marks included), or NULL. */
+/* For ws_search: does the quotation close before doc token doc_tok? */
+static int
+closes_before(const void *quote, size_t doc_tok)
+{
+	return ((const struct an_quote *)quote)->close < doc_tok;
+}
+
+/*
+ * The quotation that token doc_tok is part of (marks included), or NULL.
+ * Quotations come in text order and never overlap: the first that does
+ * not close before the token holds it if it opened by then.
+ */
 const struct an_quote *
 an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
 {
-	size_t lo = 0, hi = ctx->nquotes;
+	size_t lo = 0, hi = ctx->nquotes, i;
 
 	if (doc_tok >= ctx->sq_tok_first && doc_tok < ctx->sq_tok_end) {
 		lo = ctx->sq_first;
 		hi = ctx->sq_end;
 	}
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		const struct an_quote *q = &ctx->quotes[mid];
-
-		if (doc_tok < q->open)
-			hi = mid;
-		else if (doc_tok > q->close)
-			lo = mid + 1;
-		else
-			return q;
-	}
-	return NULL;
+	if (lo >= hi)
+		return NULL;
+	i = lo + ws_search(ctx->quotes + lo, hi - lo, sizeof *ctx->quotes, doc_tok, closes_before);
+	return i < hi && ctx->quotes[i].open <= doc_tok ? &ctx->quotes[i] : NULL;
 }
 
 /*

@@ -1,5 +1,5 @@
 /*
- * The built-in model (learn.h): the bytes tools/gen-model.sh compiled
+ * The built-in model (learn.h): the bytes tools/gen-embed.sh compiled
  * in, loaded without a copy.  In a file of its own so that only the
  * programs that ask for it carry its megabytes.
  */
@@ -10,9 +10,11 @@
 int
 ws_model_builtin(uint32_t featset, struct ws_model **out, struct ws_error *err)
 {
+	const struct ws_embedded *model = &ws_model_embedded[0];
+
 	*out = NULL;
-	if (ws_model_builtin_size == 0)
+	if (model->name == NULL)
 		return 0;
-	return ws_model_from_bytes(ws_model_builtin_bytes, ws_model_builtin_size,
-				   "the built-in model", featset, out, err);
+	return ws_model_from_bytes(model->bytes, model->size, "the built-in model", featset, out,
+				   err);
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "whosaid/learn.h"
 #include "whosaid/xmalloc.h"
+#include "embed.h"
 
 #define WS_MODEL_MAGIC "WSMODEL"	/* with its NUL: 8 bytes */
 #define WS_MODEL_HEADER 32
@@ -58,9 +59,8 @@ int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 		uint8_t *back, uint8_t *labels);
 
-/* The built-in model's bytes (src/model_data.c, generated); size 0 for none. */
-extern const unsigned char ws_model_builtin_bytes[];
-extern const size_t ws_model_builtin_size;
+/* The built-in model (src/model_data.c, embedded): one file, or none. */
+extern const struct ws_embedded ws_model_embedded[];
 
 /* murmur3's 64-bit finaliser: every input bit reaches every output bit. */
 static inline uint64_t

@@ -748,8 +748,8 @@ ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
 		free(lex);
 		return ws_error_set(err, "out of memory");
 	}
-	for (const struct lex_builtin_file *f = lex_builtin_files; f->name != NULL; f++) {
-		if (lex_parse(lex, f->name, f->text, strlen(f->text), err) < 0) {
+	for (const struct ws_embedded *f = lex_builtin_files; f->name != NULL; f++) {
+		if (lex_parse(lex, f->name, (const char *)f->bytes, f->size, err) < 0) {
 			ws_lexicon_free(lex);
 			return -1;
 		}

@@ -15,19 +15,16 @@
 
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
+#include "embed.h"
 
 #define THEME_MAX_BYTES (1 << 20)
 #define THEME_MAX_SOURCES 256
 #define THEME_MAX_PALETTE 64
 #define LINE_MAX_WORDS 16
 
-/* The compiled-in themes (theme_data.c, generated from themes/). */
-struct theme_builtin {
-	const char *name;
-	const char *text;
-};
-extern const struct theme_builtin ws_theme_builtins[];
-extern const char *const ws_theme_builtin_list[];
+/* The compiled-in themes (theme_data.c, embedded from themes/). */
+extern const struct ws_embedded ws_theme_builtins[];
+extern const char *const ws_theme_builtins_names[];
 
 struct theme_source {
 	char *name;
@@ -160,7 +157,7 @@ ws_element_name(enum ws_element el)
 const char *const *
 ws_theme_builtin_names(void)
 {
-	return ws_theme_builtin_list;
+	return ws_theme_builtins_names;
 }
 
 int
@@ -686,8 +683,8 @@ ws_theme_open(const char *spec, struct ws_theme **out, struct ws_error *err)
 		rc = unknown_theme(spec, err);
 		for (size_t i = 0; ws_theme_builtins[i].name != NULL; i++)
 			if (strcmp(ws_theme_builtins[i].name, spec) == 0) {
-				rc = ws_theme_parse(spec, ws_theme_builtins[i].text,
-						    strlen(ws_theme_builtins[i].text), out, err);
+				rc = ws_theme_parse(spec, (const char *)ws_theme_builtins[i].bytes,
+						    ws_theme_builtins[i].size, out, err);
 				break;
 			}
 	}

@@ -17,6 +17,9 @@
 #include "whosaid/theme.h"
 #include "options.h"
 
+/* Queries the search prompt remembers. */
+#define TUI_HISTORY 32
+
 /* Smallest terminal the reader draws in; below this it shows a message. */
 #define TUI_MIN_COLS 20
 #define TUI_MIN_ROWS 5
@@ -105,8 +108,10 @@ struct tui {
 	size_t cursor;
 	size_t panel_first;		/* first item shown (scrolling) */
 
-	/* Search. */
+	/* Search, and the queries of this session, oldest first (Up and Down recall them). */
 	char query[256];
+	char history[TUI_HISTORY][256];
+	size_t nhistory;
 	struct ws_span *matches;	/* owned, sorted */
 	size_t nmatches;
 	size_t match;			/* the match last shown, or WS_NONE */
@@ -168,6 +173,8 @@ void tui_status_draw(struct tui *t);
 void tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Read a line of input on the status line; 0 when confirmed, -1 when cancelled. */
 int tui_status_prompt(struct tui *t, const char *prompt, char *buf, size_t size);
+/* The same, Up and Down recalling the first nhist of t->history. */
+int tui_status_prompt_recall(struct tui *t, const char *prompt, char *buf, size_t size, size_t nhist);
 
 /* tui_help.c: the help overlay. */
 void tui_help_draw(struct tui *t);

@@ -1,40 +1,106 @@
 /*
  * tui_search: `/` finds every occurrence of a string in the article
- * (ignoring the case of ASCII letters), highlights them all and goes to
+ * (ignoring the case of ASCII letters, typographic quotes matching their
+ * ASCII forms, a run of white space matching any other), highlights them all and goes to
  * the first one on or after the screen; n and N go from match to match,
  * wrapping around the ends.
  */
 #include "config.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tui_int.h"
 
-static int
-matches_at(const char *s, const char *q, size_t qlen)
+/* Typographic quotes and their ASCII stand-ins: world's finds world’s. */
+static const struct {
+	const char *utf8;
+	char ascii;
+} folds[] = {
+	{ "\u2019", '\'' }, { "\u2018", '\'' }, { "\u02bc", '\'' }, { "\u2032", '\'' },
+	{ "\u201c", '"' }, { "\u201d", '"' }, { "\u2033", '"' }, { "\u00ab", '"' },
+	{ "\u00bb", '"' },
+};
+
+/* White space at s[pos] (ASCII or no-break space): its length in bytes, else 0. */
+static size_t
+space_at(const char *s, size_t len, size_t pos)
 {
-	for (size_t i = 0; i < qlen; i++)
-		if (tolower((unsigned char)s[i]) != tolower((unsigned char)q[i]))
+	if (s[pos] == ' ' || (s[pos] >= '\t' && s[pos] <= '\r'))
+		return 1;
+	return pos + 1 < len && (unsigned char)s[pos] == 0xc2 && (unsigned char)s[pos + 1] == 0xa0 ? 2 : 0;
+}
+
+/*
+ * The unit of text at s[pos] as search compares it: a run of white space
+ * is one space, a typographic quote its ASCII form, an ASCII letter its
+ * lower case, any other byte itself.  *next is where the next unit begins.
+ */
+static int
+fold_at(const char *s, size_t len, size_t pos, size_t *next)
+{
+	unsigned char c = (unsigned char)s[pos];
+	size_t n;
+
+	if ((n = space_at(s, len, pos)) > 0) {
+		while (pos < len && (n = space_at(s, len, pos)) > 0)
+			pos += n;
+		*next = pos;
+		return ' ';
+	}
+	*next = pos + 1;
+	if (c < 0x80)
+		return tolower(c);
+	for (size_t i = 0; i < sizeof folds / sizeof folds[0]; i++) {
+		size_t flen = strlen(folds[i].utf8);
+		if (len - pos >= flen && memcmp(s + pos, folds[i].utf8, flen) == 0) {
+			*next = pos + flen;
+			return folds[i].ascii;
+		}
+	}
+	return c;
+}
+
+/* The query folded as the text is (fold_at), into out (as large as q). */
+static void
+fold_query(const char *q, char *out)
+{
+	size_t len = strlen(q), n = 0;
+
+	for (size_t pos = 0; pos < len; n++)
+		out[n] = (char)fold_at(q, len, pos, &pos);
+	out[n] = '\0';
+}
+
+/* The end of the match of folded query fq at s[pos], or 0 when it does not match there. */
+static size_t
+match_end(const char *s, size_t len, size_t pos, const char *fq)
+{
+	for (; *fq != '\0'; fq++) {
+		if (pos >= len || fold_at(s, len, pos, &pos) != (unsigned char)*fq)
 			return 0;
-	return 1;
+	}
+	return pos;
 }
 
 /* All non-overlapping occurrences of the query, in t->matches. */
 static int
 find_all(struct tui *t)
 {
-	const char *s = t->text->s, *q = t->query;
-	size_t len = t->text->len, qlen = strlen(q), cap = 0;
-	int first = tolower((unsigned char)q[0]);
+	const char *s = t->text->s;
+	char fq[sizeof t->query];
+	size_t len = t->text->len, cap = 0, end, next;
 
 	free(t->matches);
 	t->matches = NULL;
 	t->nmatches = 0;
 	t->match = WS_NONE;
-	for (size_t i = 0; qlen > 0 && i + qlen <= len; i++) {
-		if (tolower((unsigned char)s[i]) != first || !matches_at(s + i, q, qlen))
+	fold_query(t->query, fq);
+	for (size_t i = 0; fq[0] != '\0' && i < len; i = next) {
+		next = i + 1;
+		if ((end = match_end(s, len, i, fq)) == 0)
 			continue;
 		if (t->nmatches == cap) {
 			struct ws_span *m;
@@ -44,10 +110,23 @@ find_all(struct tui *t)
 				return -1;
 			t->matches = m;
 		}
-		t->matches[t->nmatches++] = (struct ws_span){ i, i + qlen };
-		i += qlen - 1;
+		t->matches[t->nmatches++] = (struct ws_span){ i, end };
+		next = end;
 	}
 	return 0;
+}
+
+/* Remember a query for Up at the prompt, once, dropping the oldest when full. */
+static void
+remember(struct tui *t, const char *query)
+{
+	if (t->nhistory > 0 && strcmp(t->history[t->nhistory - 1], query) == 0)
+		return;
+	if (t->nhistory == TUI_HISTORY) {
+		memmove(t->history[0], t->history[1], sizeof t->history - sizeof t->history[0]);
+		t->nhistory--;
+	}
+	snprintf(t->history[t->nhistory++], sizeof t->history[0], "%s", query);
 }
 
 static void
@@ -64,10 +143,12 @@ tui_search_start(struct tui *t)
 	char query[sizeof t->query];
 	size_t top;
 
-	if (tui_status_prompt(t, "/", query, sizeof query) < 0)
+	if (tui_status_prompt_recall(t, "/", query, sizeof query, t->nhistory) < 0)
 		return;
-	if (query[0] != '\0')
+	if (query[0] != '\0') {
 		memcpy(t->query, query, sizeof t->query);
+		remember(t, query);
+	}
 	if (t->query[0] == '\0')
 		return;
 	if (find_all(t) < 0)

@@ -186,6 +186,23 @@ draw_prompt(struct tui *t, const char *prompt, const char *buf)
 int
 tui_status_prompt(struct tui *t, const char *prompt, char *buf, size_t size)
 {
+	return tui_status_prompt_recall(t, prompt, buf, size, 0);
+}
+
+/* Up and Down at the prompt: the entry of the history at *at, past the last an empty line. */
+static void
+recall(const struct tui *t, size_t n, size_t *at, int dir, char *buf, size_t size)
+{
+	if ((dir < 0 && *at == 0) || (dir > 0 && *at >= n))
+		return;
+	*at += (size_t)(long)dir;
+	snprintf(buf, size, "%s", *at < n ? t->history[*at] : "");
+}
+
+int
+tui_status_prompt_recall(struct tui *t, const char *prompt, char *buf, size_t size, size_t nhist)
+{
+	size_t at = nhist;
 	int rc = -1;
 
 	buf[0] = '\0';
@@ -204,6 +221,8 @@ tui_status_prompt(struct tui *t, const char *prompt, char *buf, size_t size)
 		if (kind == KEY_CODE_YES) {
 			if (ch == KEY_BACKSPACE) {
 				drop_last_char(buf);
+			} else if (ch == KEY_UP || ch == KEY_DOWN) {
+				recall(t, nhist, &at, ch == KEY_UP ? -1 : 1, buf, size);
 			} else if (ch == KEY_ENTER) {
 				rc = 0;
 				break;

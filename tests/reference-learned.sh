@@ -12,7 +12,7 @@ article="${WS_SHARED:-}/articles/kerry-china.txt"
 gold="${WS_SHARED:-}/articles/kerry-china.gold.json"
 scorer="${WS_SHARED:-}/eval/score.py"
 if ! command -v python3 >/dev/null 2>&1 || [ ! -f "$article" ] || [ ! -f "$scorer" ] ||
-   grep -q 'ws_model_builtin_size = 0' "$WS_BUILDDIR/src/model_data.c"; then
+   ! grep -q 'ws_model_embedded_0' "$WS_BUILDDIR/src/model_data.c"; then
 	echo "# SKIP: needs python3, the shared article and scorer, and a built-in model"
 	exit 77
 fi

@@ -1,5 +1,5 @@
 /*
- * The built-in model: tools/gen-model.sh embedded tests/fuzz/seeds/model/
+ * The built-in model: tools/gen-embed.sh embedded tests/fuzz/seeds/model/
  * toy.model into this test (tests/toy_model_data.c), and
  * ws_model_builtin() loads exactly the file's bytes.
  */
@@ -26,9 +26,12 @@ test_embedded_bytes_are_the_file(void **state)
 	assert_non_null(fp);
 	n = fread(file, 1, sizeof file, fp);
 	fclose(fp);
-	assert_int_equal(ws_model_builtin_size, n);
-	assert_memory_equal(ws_model_builtin_bytes, file, n);
-	assert_int_equal((uintptr_t)ws_model_builtin_bytes % 64, 0);
+	assert_string_equal(ws_model_embedded[0].name, "toy.model");
+	assert_int_equal(ws_model_embedded[0].size, n);
+	assert_memory_equal(ws_model_embedded[0].bytes, file, n);
+	assert_int_equal(ws_model_embedded[0].bytes[n], 0);
+	assert_int_equal((uintptr_t)ws_model_embedded[0].bytes % 64, 0);
+	assert_null(ws_model_embedded[1].name);
 }
 
 static void

@@ -136,7 +136,7 @@ void ws_model_free(struct ws_model *model);
 
 /*
  * The model compiled into the program (data/, embedded by
- * tools/gen-model.sh), checked like a file.  *out is NULL, and the call
+ * tools/gen-embed.sh), checked like a file.  *out is NULL, and the call
  * succeeds, when the program was built without one.
  */
 int ws_model_builtin(uint32_t featset, struct ws_model **out, struct ws_error *err);
