@@ -480,21 +480,54 @@ analysis_ended(struct tui *t, const struct options *opt, struct ws_error *err)
 }
 
 /*
- * An export writes the claims, so it waits for the analysis: the one key
- * that does.  A signal meanwhile still ends the reader (0 is returned and
- * the caller's loop sees the signal).
+ * The keys that act on the claims: claim to claim, quotation to
+ * quotation, the fact-checker view, the export.  Pressed before the
+ * claims are there they wait for the analysis rather than find nothing
+ * (the analysis of an ordinary article takes milliseconds).
+ */
+static int
+needs_claims(int k)
+{
+	switch (tui_key_action(k)) {
+	case TUI_NEXT_CLAIM: case TUI_PREV_CLAIM: case TUI_NEXT_QUOTE: case TUI_PREV_QUOTE:
+	case TUI_UNATTRIBUTED: case TUI_EXPORT:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+#define AWAIT_KEYS 64
+
+/*
+ * Wait for the analysis, saying so.  Keys typed meanwhile are kept for
+ * afterwards (curses gives them back in order), but q quits at once and
+ * a signal still ends the reader: then 0 is returned and the caller's
+ * loop sees t->quit or the signal.
  */
 static int
 await_analysis(struct tui *t, const struct options *opt, struct ws_error *err)
 {
-	tui_message(t, "%s", t->utf8 ? "analysing before the export\u2026" :
-		    "analysing before the export...");
+	int kept[AWAIT_KEYS], nkept = 0, k;
+
+	tui_message(t, "%s", t->utf8 ? "analysing\u2026" : "analysing...");
 	tui_draw(t);
-	while (tui_analysis_running())
+	wtimeout(stdscr, ANALYSIS_POLL_MS);
+	while (tui_analysis_running()) {
 		if (tui_term_signal() != 0)
 			return 0;
-		else
-			napms(5);
+		if ((k = wgetch(stdscr)) == ERR || k == KEY_RESIZE)
+			continue;
+		if (tui_key_action(k) == TUI_QUIT) {
+			t->quit = 1;
+			return 0;
+		}
+		if (nkept < AWAIT_KEYS)
+			kept[nkept++] = k;
+	}
+	while (nkept > 0)
+		ungetch(kept[--nkept]);
+	t->message[0] = '\0';
 	return analysis_ended(t, opt, err);
 }
 
@@ -594,10 +627,10 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		/* A key acts on the screen as it is now, even if curses has not said so yet. */
 		if (k != ERR && k != KEY_RESIZE && tui_term_resized())
 			tui_geometry(&t);
-		if (k != ERR && t.analysing && tui_key_action(k) == TUI_EXPORT &&
+		if (k != ERR && t.analysing && needs_claims(k) &&
 		    await_analysis(&t, opt, &err) < 0)
 			goto fail;
-		if (k != ERR && tui_term_signal() == 0)
+		if (k != ERR && !t.quit && tui_term_signal() == 0)
 			on_key(&t, k);
 	}
 	leave(&t, tui_term_signal(), status, NULL);

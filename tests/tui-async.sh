@@ -72,6 +72,23 @@ keys q
 ok "q quits" wait_ended
 ok "the exit status is 0 at the end" exit_status_is 0
 
+# The keys that act on claims wait for them instead of finding none, and
+# keys typed while they wait come after, in order; q still quits.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=1500 '$WHOSAID' '$ARTICLE'"
+ok "analysing when Tab is pressed" wait_until status_has "analysing"
+keys Tab Tab
+ok "Tab Tab, pressed while analysing, select the second claim" wait_until status_has "2/[0-9]+ · "
+keys q
+ok "q quits then" wait_ended
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=60000 '$WHOSAID' '$ARTICLE'"
+ok "analysing for a minute when Tab is pressed" wait_until status_has "analysing"
+keys Tab
+asked=$(date +%s)
+keys q
+ok "q quits while Tab waits for the claims" ended_within 5
+ok "the exit status is 0 after the wait" exit_status_is 0
+ok "the terminal is restored after the wait" terminal_restored
+
 # An export writes the claims: it waits for the analysis.
 cp "$ARTICLE" "$TMPD/strike.txt"
 start 100 30 "cd '$TMPD' && WHOSAID_TEST_SLOW_ANALYSIS=1500 '$WHOSAID' strike.txt"

@@ -96,7 +96,7 @@ ok "the screen is given back (alternate screen left)" wait_for "-- ended --"
 
 # A signal gives the terminal back too.
 start 80 24 "'$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 signal_program TERM
 ok "SIGTERM ends the reader" wait_ended
 ok "SIGTERM: killed by the signal (status 143)" exit_status_is 143
@@ -136,19 +136,19 @@ ok "the terminal is restored after piped text" terminal_restored
 
 # Colours, and their absence.
 start 80 24 "'$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 ok "with colours, the status line has a colour" status_sgr_has "48;5;"
 keys q
 wait_ended >/dev/null
 start 80 24 "NO_COLOR=1 '$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 ok "NO_COLOR: no colour at all" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"
 ok "NO_COLOR: the status line is in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
 keys q
 wait_ended >/dev/null
 
 start 80 24 "TERM=vt100 '$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 ok "a terminal without colours (vt100): no colour" sgr_lacks "$ESC\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9;]*)?m"
 ok "a terminal without colours: the status line in reverse video" status_sgr_has "$ESC\\[([0-9;]*;)?7(;[0-9;]*)?m"
 keys q
@@ -179,7 +179,7 @@ ok "an unknown theme name lists the bundled ones" wait_for "unknown theme 'plaid
 wait_ended >/dev/null
 printf 'theme light\n' >"$TMPD/config/whosaid/config"
 start 80 24 "'$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 ok "the config file's theme is used (light: a dark grey status line)" status_sgr_has "48;5;239"
 keys q
 wait_ended >/dev/null
@@ -201,7 +201,7 @@ The ferries are painted green and carry two hundred passengers each.
 "The fishermen were never consulted," Omar Haddad told reporters.
 EOA
 start 120 40 "'$WHOSAID' '$TMPD/ferry.txt'"
-wait_for "Harbour Council" >/dev/null
+wait_for "Harbour Council" >/dev/null; wait_analysed >/dev/null
 ok "before any claim is chosen, the status line counts them" wait_until status_has " [0-9]+ claims"
 ok "a Politico claim is in the dark theme's Politico red" line_sgr_has "approved" "38;5;203m"
 ok "an AP claim is in the dark theme's AP blue" line_sgr_has "first boats" "38;5;75m"
@@ -265,7 +265,7 @@ ok "Esc clears the filter set by a click" wait_gone "\\[Omar Haddad\\]"
 keys q
 wait_ended >/dev/null
 start 80 24 "'$WHOSAID' '$ARTICLE'"
-wait_for "$TITLE" >/dev/null
+wait_for "$TITLE" >/dev/null; wait_analysed >/dev/null
 wheel_down 10 5
 ok "the mouse wheel scrolls down" wait_gone "^ +$TITLE"
 wheel_up 10 5
@@ -275,7 +275,7 @@ wait_ended >/dev/null
 
 # At 60x20: claims, and the panel over the text.
 start 60 20 "'$WHOSAID' '$TMPD/ferry.txt'"
-wait_for "Harbour Council" >/dev/null
+wait_for "Harbour Council" >/dev/null; wait_analysed >/dev/null
 ok "60x20: no panel beside the text" wait_gone "SPEAKERS"
 ok "60x20: the reading column fits the terminal" wait_gone "^.{61}"
 keys Tab Tab
@@ -304,7 +304,7 @@ wait_ended >/dev/null
 
 # Without colour, outlets still differ, by attributes.
 start 120 40 "NO_COLOR=1 '$WHOSAID' '$TMPD/ferry.txt'"
-wait_for "Harbour Council" >/dev/null
+wait_for "Harbour Council" >/dev/null; wait_analysed >/dev/null
 pol=$(screen_sgr | grep -F approved | grep -Eo "$ESC\\[[0-9;]*m[^$ESC]*approved" | head -n 1 | sed "s/[^$ESC]*approved//")
 xin=$(screen_sgr | grep -F "less than" | grep -Eo "$ESC\\[[0-9;]*m[^$ESC]*less than" | head -n 1 | sed "s/[^$ESC]*less than//")
 ok "NO_COLOR: a claim has an attribute ('$(printf %s "$pol" | tr -d "$ESC")')" [ -n "$pol" ]
@@ -330,7 +330,7 @@ ok "the panel counts the sentences in the publisher's own voice" wait_for "│ +
 keys q
 wait_ended >/dev/null
 start 120 40 "'$WHOSAID' '$ARTICLE'"
-wait_for "│ (SPEAKERS|no speakers)" >/dev/null
+wait_for "│ (SPEAKERS|no speakers)" >/dev/null; wait_analysed >/dev/null
 ok "plain text names no publisher" screen_lacks "PUBLISHER"
 keys q
 wait_ended >/dev/null

@@ -68,6 +68,10 @@ program_ended() { [ -f "$TMPD/status" ]; }
 wait_for() { wait_until screen_matches "$1"; }
 wait_gone() { wait_until screen_lacks "$1"; }
 
+# wait_analysed: until the status line no longer says the analysis runs
+# (it says so from the first draw on: wait for the article first).
+wait_analysed() { wait_gone "analysing"; }
+
 # wait_ended: until the program has exited and the shell recorded it.
 wait_ended() { wait_until program_ended; }
 

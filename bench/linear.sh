@@ -1,0 +1,53 @@
+#!/bin/sh
+# The linear-time benchmark (issue 16): the phrases of tests/test_linear.c,
+# each repeated to SIZE MB in one paragraph, through --export=json, beside
+# ordinary prose (the examples) of the same size.  Prints the best CPU time
+# of 3 runs, MB/s and the time as a multiple of prose's (the goal: at most
+# 3).  Run from the top of a built tree:
+# sh bench/linear.sh [SIZE]   (MB, default 1)
+set -eu
+. bench/lib.sh
+bench_setup linear "${1:-1}"
+bench_articles
+
+# gen UNIT: UNIT repeated to $want bytes after a title, in $tmp/in.
+gen() {
+	printf '%s' "$1" >"$tmp/unit"
+	while [ "$(wc -c <"$tmp/unit")" -lt "$want" ]; do
+		cat "$tmp/unit" "$tmp/unit" >"$tmp/double" && mv "$tmp/double" "$tmp/unit"
+	done
+	{ printf 'Title\n\n'; head -c "$want" "$tmp/unit"; echo; } >"$tmp/in"
+}
+
+prose=$(best_of "$whosaid" --export=json "$tmp/articles.txt")
+# run NAME: time $tmp/in and print its line.
+run() {
+	t=$(best_of "$whosaid" --export=json "$tmp/in")
+	awk -v name="$1" -v t="$t" -v p="$prose" -v bytes="$(wc -c <"$tmp/in")" 'BEGIN {
+		printf "%-28s %6.2fs %8.1f MB/s %6.2fx prose\n", name, t,
+		    (t > 0 ? bytes / 1048576 / t : 0), (p > 0 ? t / p : 0) }'
+}
+cp "$tmp/articles.txt" "$tmp/in"
+run "prose (the examples)"
+while IFS='|' read -r name unit; do
+	gen "$unit"
+	run "$name"
+done <<'GENERATORS'
+cue adverbs|reportedly 
+cue adverbs in clauses|Smith reportedly left, 
+hyphenated name chain|Port-
+hyphenated lower-case chain|Kim Ji-
+capitalised run|Port 
+capitalised names and cues|Ana Ruiz said Port 
+repeated clauses|the mayor said that the plan, which reportedly failed, would cost more, 
+quotations with tags|"We will go," Ana Ruiz said. "Not now," she added, 
+quotations in one sentence|"We will go," Ana Ruiz said, 
+colons|Mayor: the plan works: 
+parentheses|(Smith said) (
+according to chains|according to Smith, according to the agency, 
+unclosed quotes|"Smith said the plan 
+said chain|Smith said Jones said 
+dashes|Smith — the mayor — said 
+commas|, 
+told|Smith told Jones that Ruiz told 
+GENERATORS
