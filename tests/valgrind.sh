@@ -1,4 +1,4 @@
-# make check-valgrind: the end-to-end tests and every example article in
+# make check-valgrind: the end-to-end tests, the claim cases and every example article in
 # every export format, each run of the program under valgrind memcheck.
 # Any invalid access or leak (definite or indirect) fails, with the report.
 #	valgrind.sh TEST.sh...
@@ -45,6 +45,15 @@ for t in "$@"; do
 	ok "$t passes under valgrind" run_test "$t"
 	ok "$t: valgrind reports nothing" clean_logs
 done
+
+# The claim cases: the whole analysis, on every case, in one process.
+claim_cases() {
+	valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+		--errors-for-leak-kinds=definite,indirect --log-file="$VG_LOGS/vg.%p.log" \
+		"$WS_BUILDDIR/tests/test_claims" >/dev/null
+}
+ok "the claim cases pass under valgrind" claim_cases
+ok "the claim cases: valgrind reports nothing" clean_logs
 
 # Each example in each format; a format not built yet exits 1, which is
 # fine here: only what valgrind says counts.
