@@ -10,7 +10,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,9 +28,9 @@
 #include "options.h"
 #include "signals.h"
 #include "tui.h"
+#include "usage.h"
 
 #define EXIT_TROUBLE 1
-#define EXIT_USAGE 2
 
 static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
@@ -39,22 +38,8 @@ static const char usage_line[] =
 	"               [--stats] [--force] [--engine=rules|learned] [--model FILE]\n"
 	"               [-o FILE|DIR/] [FILE...]\n";
 
-static void usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2), noreturn));
-
-static void
-usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("whosaid: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	fputs(usage_line, stderr);
-	exit(EXIT_USAGE);
-}
+/* A wrong command line: the message, the usage lines, exit 2. */
+#define usage_error(...) usage_exit("whosaid", usage_line, __VA_ARGS__)
 
 static void
 print_help(void)

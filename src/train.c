@@ -14,7 +14,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +24,9 @@
 #include "whosaid/segment.h"
 #include "whosaid/text.h"
 #include "train_corpus.h"
+#include "usage.h"
 
 #define EXIT_TROUBLE 1
-#define EXIT_USAGE 2
 
 static const char usage_line[] =
 	"usage: whosaid-train [--epochs N] [--seed N] [--buckets N] [--quiet]\n"
@@ -43,22 +42,8 @@ struct train_options {
 	int ncorpora;
 };
 
-static void usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2), noreturn));
-
-static void
-usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("whosaid-train: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	fputs(usage_line, stderr);
-	exit(EXIT_USAGE);
-}
+/* A wrong command line: the message, the usage lines, exit 2. */
+#define usage_error(...) usage_exit("whosaid-train", usage_line, __VA_ARGS__)
 
 static void
 print_help(void)
