@@ -209,7 +209,7 @@ tui_act(struct tui *t, enum tui_action act)
 						    : "fact-checker view off");
 		break;
 	case TUI_EXPORT: tui_export(t); break;
-	case TUI_HELP: t->help_shown = 1; break;
+	case TUI_HELP: t->help_shown = 1; t->help_top = 0; break;
 	case TUI_CLEAR: clear_view(t); break;
 	case TUI_REDRAW: clearok(curscr, TRUE); break;
 	case TUI_QUIT: t->quit = 1; break;
@@ -305,7 +305,8 @@ on_key(struct tui *t, int k)
 		return;
 	}
 	if (t->help_shown) {
-		t->help_shown = 0;
+		if (!tui_help_key(t, k))
+			t->help_shown = 0;
 		return;
 	}
 	if (t->too_small) {

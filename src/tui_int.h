@@ -118,6 +118,7 @@ struct tui {
 
 	long count;			/* count prefix typed so far (5j), 0 when none */
 	int help_shown;
+	int help_top;			/* first row of the help's list shown */
 	char message[256];		/* shown once in the status line */
 	int analysing;			/* the analysis runs in the background */
 	int quit;
@@ -178,6 +179,8 @@ int tui_status_prompt_recall(struct tui *t, const char *prompt, char *buf, size_
 
 /* tui_help.c: the help overlay. */
 void tui_help_draw(struct tui *t);
+/* A key while the help is up: 1 when it scrolled the help, 0 when the key closes it. */
+int tui_help_key(struct tui *t, int k);
 
 /* tui_search.c: search. */
 void tui_search_start(struct tui *t);

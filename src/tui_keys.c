@@ -58,7 +58,7 @@ const char *const tui_help_lines[][2] = {
 	{ "u", "fact-checker view: unattributed assertions" },
 	{ "e", "export the view" },
 	{ "Ctrl-L", "redraw the screen" },
-	{ "? h  F1", "this help" },
+	{ "? h  F1", "this help (j k Space b g G scroll it)" },
 	{ "q", "quit" },
 	{ "mouse", "wheel scrolls, a click selects a claim" },
 	{ NULL, NULL },
