@@ -551,6 +551,17 @@ leave(struct tui *t, int sig, int status, const char *error)
 	}
 }
 
+/*
+ * Out of memory in the analysis ends its thread, and the reader reports
+ * it; anywhere else the terminal is restored before the message.
+ */
+static void
+on_oom(void)
+{
+	tui_analysis_oom();
+	tui_term_stop();
+}
+
 int
 tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex)
 {
@@ -577,7 +588,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		return 1;
 	}
 	/* Out of memory: the terminal comes back before the message. */
-	ws_set_oom_hook(tui_term_stop);
+	ws_set_oom_hook(on_oom);
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL;
 	t.panel_wanted = 1;
