@@ -687,19 +687,6 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
 	h->claim = WS_NONE;
 }
 
-int
-ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
-	       const struct ws_theme *th, struct ws_error *err)
-{
-	struct html h;
-
-	html_init(&h, out, art, lay->width, th);
-	if (page_begin(&h, err) < 0)
-		return -1;
-	put_lines(&h, lay);
-	return page_end(&h, 0, err);
-}
-
 static int
 emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 {
@@ -712,9 +699,9 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_html_doc(FILE *out, const struct ws_article *art,
-		   const struct ws_style_span *styles, size_t nstyles, int width,
-		   const struct ws_theme *th, struct ws_error *err)
+ws_export_html(FILE *out, const struct ws_article *art,
+	       const struct ws_style_span *styles, size_t nstyles, int width,
+	       const struct ws_theme *th, struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	const struct ws_doc *doc = art->doc;
