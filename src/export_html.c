@@ -133,7 +133,7 @@ put_claim_tooltip(struct html *h, size_t claim)
 	}
 	if (c->cue.end > c->cue.start) {
 		fputs(sep, h->out);
-		put_block_text(h, ws_span32_wide(c->cue));
+		put_block_text(h, c->cue);
 	}
 }
 
@@ -611,7 +611,7 @@ put_head(struct html *h)
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta name=\"generator\" content=\"whosaid\">\n<title>", h->out);
 	if (title != NULL)
-		put_block_text(h, ws_block_span(title));
+		put_block_text(h, title->span);
 	else
 		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
 	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);

@@ -80,9 +80,9 @@ fixture_article(const char *text, const char *const *outlets, const char *const 
 		struct ws_claim *c = &an->claims[i];
 
 		/* Offsets into the text as loaded: the fixtures keep it clean UTF-8. */
-		c->content = ws_span32_of(find_span(art->text->s, claims[i].content));
-		c->cue = ws_span32_of(find_span(art->text->s, claims[i].cue));
-		c->by = ws_span32_of(find_span(art->text->s, claims[i].by));
+		c->content = find_span(art->text->s, claims[i].content);
+		c->cue = find_span(art->text->s, claims[i].cue);
+		c->by = find_span(art->text->s, claims[i].by);
 		c->kind = claims[i].kind;
 		c->speaker = claims[i].speaker;
 		c->outlet = claims[i].outlet;

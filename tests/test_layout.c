@@ -29,7 +29,7 @@ struct fixture {
 	struct ws_text text;
 	struct ws_doc doc;
 	struct ws_block blocks[64];
-	struct ws_span32 lines[256];
+	struct ws_span lines[256];
 };
 
 static struct fixture fx;
