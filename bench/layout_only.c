@@ -48,7 +48,7 @@ main(int argc, char **argv)
 	for (int i = 0; i < rounds; i++) {
 		double t = now();
 
-		if (ws_export_text_doc(null, doc, width, &err) < 0) {
+		if (ws_export_text(null, doc, width, &err) < 0) {
 			fprintf(stderr, "layout_only: %s\n", err.msg);
 			return 1;
 		}

@@ -41,16 +41,6 @@ set_span(struct ws_span *sp, const struct an_ctx *ctx, size_t a, size_t b)
 	sp->end = ws_token_end(&ctx->tok[b - 1]);
 }
 
-/* The same, for a claim's 32-bit span. */
-static void
-set_span32(struct ws_span32 *sp, const struct an_ctx *ctx, size_t a, size_t b)
-{
-	struct ws_span w;
-
-	set_span(&w, ctx, a, b);
-	*sp = ws_span32_of(w);
-}
-
 static struct an_claim *
 new_claim(struct an_ctx *ctx, size_t cue, size_t cue_end, unsigned char cls)
 {
@@ -64,7 +54,7 @@ new_claim(struct an_ctx *ctx, size_t cue, size_t cue_end, unsigned char cls)
 	cl->cls = cls;
 	cl->c.speaker = cl->c.outlet = WS_NONE;
 	cl->by_tok = cl->by_end = 0;
-	set_span32(&cl->c.cue, ctx, cue, cue_end);
+	set_span(&cl->c.cue, ctx, cue, cue_end);
 	return cl;
 }
 
@@ -116,10 +106,10 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 		}
 	}
 	cl = new_claim(ctx, k, ce, CUE_ACCORDING);
-	cl->c.content = ws_span32_of(content);
+	cl->c.content = content;
 	cl->by_tok = ce;
 	cl->by_end = np_end;
-	set_span32(&cl->c.by, ctx, ce, np_end);
+	set_span(&cl->c.by, ctx, ce, np_end);
 	return 0;
 }
 
@@ -244,11 +234,11 @@ add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_
 	if (content.end <= content.start)
 		return 0;
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
-	cl->c.content = ws_span32_of(content);
+	cl->c.content = content;
 	if (by != WS_NONE && by_end != WS_NONE && by < by_end) {
 		cl->by_tok = by;
 		cl->by_end = by_end;
-		set_span32(&cl->c.by, ctx, by, by_end);
+		set_span(&cl->c.by, ctx, by, by_end);
 	}
 	return 0;
 }
@@ -804,7 +794,7 @@ colon_intro(struct an_ctx *ctx)
 		return;
 	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
 	    doc->blocks[ns->block].span.start >= ws_token_end(&ctx->tok[n - 1])) {
-		quoted = ws_block_span(&doc->blocks[ns->block]);
+		quoted = doc->blocks[ns->block].span;
 	} else if (doc->tokens[ns->first_token].flags & WS_TOK_OPEN_QUOTE) {
 		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
 
@@ -820,7 +810,7 @@ colon_intro(struct an_ctx *ctx)
 	    ctx->sc[ctx->nsc - 1].c.content.end + 2 >= ctx->tok[n - 1].start &&
 	    ctx->sc[ctx->nsc - 1].cls != CUE_ACCORDING) {
 		cl = &ctx->sc[ctx->nsc - 1];
-		cl->c.content = ws_span32_of(quoted);
+		cl->c.content = quoted;
 		return;
 	}
 	for (k = n - 2; k > 0 && !an_is_cue(ctx, k); k--)
@@ -831,10 +821,10 @@ colon_intro(struct an_ctx *ctx)
 	if (by_end == WS_NONE || (by = an_np_back(ctx, by_end)) == WS_NONE)
 		return;
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
-	cl->c.content = ws_span32_of(quoted);
+	cl->c.content = quoted;
 	cl->by_tok = by;
 	cl->by_end = by_end + 1;
-	set_span32(&cl->c.by, ctx, cl->by_tok, cl->by_end);
+	set_span(&cl->c.by, ctx, cl->by_tok, cl->by_end);
 }
 
 /* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
@@ -940,10 +930,10 @@ name_colon(struct an_ctx *ctx)
 			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
-	cl->c.content = ws_span32_of(content);
+	cl->c.content = content;
 	cl->by_tok = a;
 	cl->by_end = c;
-	set_span32(&cl->c.by, ctx, a, c);
+	set_span(&cl->c.by, ctx, a, c);
 	ctx->skip_to = ctx->ntok;
 }
 
@@ -959,7 +949,7 @@ reportedly(struct an_ctx *ctx, size_t k)
 {
 	size_t a, e, end;
 	struct an_claim *cl;
-	struct ws_span32 content;
+	struct ws_span content;
 
 	if (!tok_has(ctx, k, W_REPORT_ADVERB) || (ctx->tok[k].flags & WS_TOK_CAP) ||
 	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
@@ -969,7 +959,7 @@ reportedly(struct an_ctx *ctx, size_t k)
 	e = an_content_end(ctx, k + 1);
 	if (e <= k + 1 || a >= k)
 		return;
-	set_span32(&content, ctx, a, e);
+	set_span(&content, ctx, a, e);
 	cl = ctx->nsc > 0 ? &ctx->sc[ctx->nsc - 1] : NULL;
 	if (cl != NULL && cl->cls == CUE_ACCORDING && cl->c.content.start == content.start &&
 	    cl->c.content.end == content.end && tok_has(ctx, cl->cue_tok, W_REPORT_ADVERB))
@@ -1060,11 +1050,11 @@ quoted_as(struct an_ctx *ctx, size_t k)
 		return 0;
 	set_span(&content, ctx, c, e);
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH);
-	cl->c.content = ws_span32_of(content);
+	cl->c.content = content;
 	cl->c.outlet = o;
 	cl->by_tok = q + 1;
 	cl->by_end = b;
-	set_span32(&cl->c.by, ctx, q + 1, b);
+	set_span(&cl->c.by, ctx, q + 1, b);
 	return 1;
 }
 

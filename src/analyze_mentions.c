@@ -170,7 +170,7 @@ an_name_len(const struct an_ctx *ctx, size_t k)
 }
 
 static void
-add_span(struct ws_span32 **arr, size_t *n, size_t start, size_t end)
+add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
 {
 	/* Capacity doubles at powers of two: no separate capacity to keep. */
 	if ((*n & (*n - 1)) == 0 || *n == 0)

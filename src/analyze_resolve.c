@@ -785,7 +785,7 @@ an_resolve_claims(struct an_ctx *ctx)
 		credit(ctx, cl, prev_speaker, prev_outlet);
 		if (cl->dropped)
 			continue;
-		cl->c.kind = an_kind_of(ctx, ws_span32_wide(cl->c.content));
+		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE)
 			an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end);

@@ -194,21 +194,9 @@ ansi_end(struct ansi *a, int rc, struct ws_error *err)
 }
 
 int
-ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+ws_export_ansi(FILE *out, const struct ws_article *art,
+	       const struct ws_style_span *styles, size_t nstyles, int width,
 	       const struct ws_theme *th, int depth, struct ws_error *err)
-{
-	struct ansi a = { .out = out, .s = art->text->s };
-	struct stream st = { &a, art->doc };
-
-	if (th != NULL && (a.sc = ws_scheme_new(th, art->an, depth)) == NULL)
-		return ws_error_set(err, "out of memory");
-	return ansi_end(&a, emit_lines(&st, lay, err), err);
-}
-
-int
-ws_export_ansi_doc(FILE *out, const struct ws_article *art,
-		   const struct ws_style_span *styles, size_t nstyles, int width,
-		   const struct ws_theme *th, int depth, struct ws_error *err)
 {
 	struct ansi a = { .out = out, .s = art->text->s };
 	struct stream st = { &a, art->doc };

@@ -133,7 +133,7 @@ put_claim_tooltip(struct html *h, size_t claim)
 	}
 	if (c->cue.end > c->cue.start) {
 		fputs(sep, h->out);
-		put_block_text(h, ws_span32_wide(c->cue));
+		put_block_text(h, c->cue);
 	}
 }
 
@@ -611,7 +611,7 @@ put_head(struct html *h)
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta name=\"generator\" content=\"whosaid\">\n<title>", h->out);
 	if (title != NULL)
-		put_block_text(h, ws_block_span(title));
+		put_block_text(h, title->span);
 	else
 		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
 	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);
@@ -687,19 +687,6 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
 	h->claim = WS_NONE;
 }
 
-int
-ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
-	       const struct ws_theme *th, struct ws_error *err)
-{
-	struct html h;
-
-	html_init(&h, out, art, lay->width, th);
-	if (page_begin(&h, err) < 0)
-		return -1;
-	put_lines(&h, lay);
-	return page_end(&h, 0, err);
-}
-
 static int
 emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 {
@@ -712,9 +699,9 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_html_doc(FILE *out, const struct ws_article *art,
-		   const struct ws_style_span *styles, size_t nstyles, int width,
-		   const struct ws_theme *th, struct ws_error *err)
+ws_export_html(FILE *out, const struct ws_article *art,
+	       const struct ws_style_span *styles, size_t nstyles, int width,
+	       const struct ws_theme *th, struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	const struct ws_doc *doc = art->doc;

@@ -213,7 +213,7 @@ offset(const struct json_out *o, size_t off)
 }
 
 static void
-json_mentions(struct json_out *o, const struct ws_span32 *m, size_t n)
+json_mentions(struct json_out *o, const struct ws_span *m, size_t n)
 {
 	put_str(o, "\"mentions\":[");
 	for (size_t i = 0; i < n; i++) {
@@ -278,8 +278,8 @@ json_claims(struct json_out *o, const struct ws_analysis *an)
 		put_str(o, ",\"kind\":\"");
 		put_str(o, kinds[c->kind]);
 		put_char(o, '"');
-		json_span(o, "cue", ws_span32_wide(c->cue));
-		json_span(o, "by", ws_span32_wide(c->by));
+		json_span(o, "cue", c->cue);
+		json_span(o, "by", c->by);
 		put_str(o, ",\"speaker\":");
 		json_cstring(o, c->speaker != WS_NONE ? an->people[c->speaker].id : NULL);
 		put_str(o, ",\"source\":");
@@ -301,7 +301,7 @@ json_entity_start(struct json_out *o, size_t i, const char *id, const char *name
 
 /* ... then its claims and mentions. */
 static void
-json_entity_end(struct json_out *o, size_t nclaims, const struct ws_span32 *mentions,
+json_entity_end(struct json_out *o, size_t nclaims, const struct ws_span *mentions,
 		size_t nmentions)
 {
 	put_str(o, ",\"claims\":");

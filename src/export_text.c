@@ -139,13 +139,6 @@ put_lines(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
 	return 0;
 }
 
-int
-ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
-	       struct ws_error *err)
-{
-	return put_lines(out, doc, lay, err);
-}
-
 struct stream {
 	FILE *out;
 	const struct ws_doc *doc;
@@ -160,7 +153,7 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_text_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
+ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	struct stream st = { out, doc };

@@ -99,7 +99,7 @@ static int
 next_piece(struct walk *w)
 {
 	while (++w->piece < w->last_piece) {
-		const struct ws_span32 *sp = &w->doc->lines[w->piece];
+		const struct ws_span *sp = &w->doc->lines[w->piece];
 		size_t a = sp->start, b = sp->end;
 
 		while (a < b && is_blank(w->s[a]))

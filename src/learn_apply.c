@@ -59,7 +59,7 @@ struct run {
 
 /* A mention of a person or an outlet, for finding who a credit names. */
 struct mention {
-	struct ws_span32 span;
+	struct ws_span span;
 	size_t speaker, outlet;
 };
 
@@ -96,10 +96,10 @@ runs_of(const uint8_t *labels, size_t n, unsigned b, size_t gap, struct run *out
 	return k;
 }
 
-static struct ws_span32
+static struct ws_span
 span_of(const struct ws_doc *doc, size_t first, struct run r)
 {
-	struct ws_span32 sp = { doc->tokens[first + r.first].start,
+	struct ws_span sp = { doc->tokens[first + r.first].start,
 				(uint32_t)ws_token_end(&doc->tokens[first + r.end - 1]) };
 
 	return sp;
@@ -128,7 +128,7 @@ nearest(const struct run *runs, size_t n, struct run r)
 }
 
 static uint32_t
-overlap(struct ws_span32 a, struct ws_span32 b)
+overlap(struct ws_span a, struct ws_span b)
 {
 	uint32_t s = a.start > b.start ? a.start : b.start, e = a.end < b.end ? a.end : b.end;
 
@@ -156,13 +156,13 @@ rule_from(const struct apply *ap, uint32_t off)
  * as their overlap.
  */
 static size_t
-rule_match(const struct apply *ap, struct ws_span32 sp)
+rule_match(const struct apply *ap, struct ws_span sp)
 {
 	uint32_t len = sp.end - sp.start, most = 0;
 	size_t best = WS_NONE;
 
 	for (size_t i = rule_from(ap, sp.start > len ? sp.start - len : 0); i < ap->nrule; i++) {
-		struct ws_span32 c = ap->an->claims[i].content;
+		struct ws_span c = ap->an->claims[i].content;
 		uint32_t ov = overlap(c, sp);
 
 		if (c.start >= sp.end)
@@ -177,7 +177,7 @@ rule_match(const struct apply *ap, struct ws_span32 sp)
 
 /* Whether a rule's claim overlaps the span. */
 static int
-overlaps_rule(const struct apply *ap, struct ws_span32 sp)
+overlaps_rule(const struct apply *ap, struct ws_span sp)
 {
 	uint32_t from = sp.start > CUE_WINDOW ? sp.start - CUE_WINDOW : 0;
 
@@ -431,7 +431,7 @@ decode(void *ctx, struct ws_seq *seq, size_t first)
 	ncues = runs_of(seq->labels, seq->ntokens, LF_B_CUE, 0, cues);
 	nsources = runs_of(seq->labels, seq->ntokens, LF_B_SOURCE, 0, sources);
 	for (size_t i = 0; i < ncontents; i++) {
-		struct ws_span32 sp = span_of(ap->doc, first, contents[i]);
+		struct ws_span sp = span_of(ap->doc, first, contents[i]);
 		size_t m = rule_match(ap, sp);
 
 		if (m != WS_NONE) {

@@ -203,7 +203,7 @@ token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *firs
 
 /* Mark the mentions of a person or an outlet. */
 static void
-mark_mentions(const struct ws_doc *doc, const struct ws_span32 *m, size_t n, uint8_t *rule)
+mark_mentions(const struct ws_doc *doc, const struct ws_span *m, size_t n, uint8_t *rule)
 {
 	size_t hint = 0, first, last;
 

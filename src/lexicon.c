@@ -55,7 +55,7 @@ lower(unsigned char c)
  * Word bytes folded to lower case, 0 for the others: the key of every
  * word the analysis reads goes through this table.
  */
-#define FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : \
+#define FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32) : \
 		 ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') || (c) >= 0x80 ? (c) : 0)
 #define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
 #define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)

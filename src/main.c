@@ -381,15 +381,15 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	}
 	if (opt->export == EXPORT_TEXT) {
 		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
-		return ws_export_text_doc(out, art->doc, opt->width, err);
+		return ws_export_text(out, art->doc, opt->width, err);
 	}
 	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
 		return -1;
 	if (opt->export == EXPORT_HTML)
-		rc = ws_export_html_doc(out, art, styles, nstyles, opt->width, export_theme, err);
+		rc = ws_export_html(out, art, styles, nstyles, opt->width, export_theme, err);
 	else
-		rc = ws_export_ansi_doc(out, art, styles, nstyles, opt->width, export_theme,
-					ansi_depth(), err);
+		rc = ws_export_ansi(out, art, styles, nstyles, opt->width, export_theme,
+				    ansi_depth(), err);
 	free(styles);
 	return rc;
 }

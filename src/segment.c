@@ -411,10 +411,10 @@ find_title_and_headings(struct builder *b)
 		bl = &doc->blocks[i];
 		if (bl->kind != WS_BLOCK_PARAGRAPH || bl->nlines != 1)
 			continue;
-		if (i == 0 && reads_as_heading(b->s, ws_block_span(bl), TITLE_MAX_CHARS,
+		if (i == 0 && reads_as_heading(b->s, bl->span, TITLE_MAX_CHARS,
 		    TITLE_MAX_WORDS, 1))
 			bl->kind = WS_BLOCK_TITLE;
-		else if (i > 0 && reads_as_heading(b->s, ws_block_span(bl),
+		else if (i > 0 && reads_as_heading(b->s, bl->span,
 		    HEADING_MAX_CHARS, HEADING_MAX_WORDS, 0))
 			bl->kind = WS_BLOCK_HEADING;
 	}

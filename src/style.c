@@ -72,8 +72,7 @@ spans_overlap(struct ws_span a, struct ws_span b)
 static int
 claim_touches(const struct ws_claim *c, struct ws_span s)
 {
-	return spans_overlap(ws_span32_wide(c->content), s) ||
-	       spans_overlap(ws_span32_wide(c->cue), s) || spans_overlap(ws_span32_wide(c->by), s);
+	return spans_overlap(c->content, s) || spans_overlap(c->cue, s) || spans_overlap(c->by, s);
 }
 
 /* Whether a sentence reads as an assertion, whoever it is credited to. */
@@ -109,7 +108,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 	if (sentence >= doc->nsentences || !sentence_asserts(doc, sentence))
 		return 0;
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
-		if (claim_touches(&an->claims[i], ws_sentence_span(&doc->sentences[sentence])))
+		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
 			return 0;
 	return 1;
 }
@@ -215,7 +214,7 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 		    add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i) < 0 ||
 		    add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i) < 0)
 			return -1;
-		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, ws_span32_wide(c->content)) < 0)
+		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, c->content) < 0)
 			return -1;
 	}
 	return 0;
@@ -238,8 +237,7 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 		return NULL;
 	for (size_t k = 0; an != NULL && k < set->n; k++) {
 		const struct ws_claim *c = &an->claims[claim_at(set, k)];
-		struct ws_span parts[3] = { ws_span32_wide(c->content), ws_span32_wide(c->cue),
-					    ws_span32_wide(c->by) };
+		struct ws_span parts[3] = { c->content, c->cue, c->by };
 
 		for (int p = 0; p < 3; p++) {
 			if (parts[p].start >= parts[p].end)

@@ -360,7 +360,6 @@ dumb_terminal(void)
 static int
 print_as_text(struct tui *t)
 {
-	struct ws_layout *lay;
 	struct ws_error err;
 	struct winsize ws;
 	int width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
@@ -369,12 +368,10 @@ print_as_text(struct tui *t)
 	if (t->opt_width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 &&
 	    ws.ws_col <= width)
 		width = ws.ws_col - 1;
-	if (ws_layout_doc(t->doc, NULL, 0, width, &lay, &err) < 0 ||
-	    ws_export_text(stdout, t->doc, lay, &err) < 0) {
+	if (ws_export_text(stdout, t->doc, width, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return 1;
 	}
-	ws_layout_free(lay);
 	return 0;
 }
 
@@ -555,6 +552,17 @@ leave(struct tui *t, int sig, int status, const char *error)
 	}
 }
 
+/*
+ * Out of memory in the analysis ends its thread, and the reader reports
+ * it; anywhere else the terminal is restored before the message.
+ */
+static void
+on_oom(void)
+{
+	tui_analysis_oom();
+	tui_term_stop();
+}
+
 int
 tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex)
 {
@@ -581,7 +589,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		return 1;
 	}
 	/* Out of memory: the terminal comes back before the message. */
-	ws_set_oom_hook(tui_term_stop);
+	ws_set_oom_hook(on_oom);
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL;
 	t.panel_wanted = 1;

@@ -21,9 +21,12 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 static struct {
@@ -33,6 +36,7 @@ static struct {
 	const struct ws_lexicon *lex;
 	unsigned delay_ms;		/* WHOSAID_TEST_SLOW_ANALYSIS: tests only */
 	int stubborn;			/* the delay does not look at cancel */
+	int test_oom;			/* tests only: the analysis runs out of memory */
 	atomic_int cancel;		/* set by the reader: the result is not wanted */
 	atomic_int ended;		/* set by the thread as its last act */
 	int rc;
@@ -40,6 +44,9 @@ static struct {
 	struct ws_analysis *an;
 	struct ws_error err;
 } job;
+
+/* Set on the analysis's thread: out of memory there ends the thread only. */
+static _Thread_local int on_worker;
 
 /*
  * The test suite's stand-in for a slow input (a slow input cannot serve:
@@ -64,9 +71,13 @@ static void *
 run(void *arg)
 {
 	(void)arg;
+	on_worker = 1;
 	test_delay();
 	if (atomic_load(&job.cancel)) {
 		job.rc = ws_error_set(&job.err, "cancelled");
+	} else if (job.test_oom) {
+		/* WHOSAID_TEST_SLOW_ANALYSIS=oom: the system refuses memory. */
+		free(xreallocarray(NULL, SIZE_MAX, 2));
 	} else {
 		job.rc = ws_article_analysis(job.art, job.lex, &job.cancel, &job.doc, &job.an,
 					     &job.err);
@@ -88,7 +99,8 @@ tui_analysis_start(const struct ws_article *art, const struct ws_lexicon *lex,
 	job.lex = lex;
 	job.delay_ms = 0;
 	job.stubborn = 0;
-	if (delay != NULL && delay[0] != '\0') {
+	job.test_oom = delay != NULL && strcmp(delay, "oom") == 0;
+	if (delay != NULL && delay[0] != '\0' && !job.test_oom) {
 		job.delay_ms = (unsigned)strtoul(delay, &end, 10);
 		job.stubborn = *end == '!';
 	}
@@ -105,6 +117,21 @@ tui_analysis_start(const struct ws_article *art, const struct ws_lexicon *lex,
 		return ws_error_set(err, "cannot start the analysis: out of resources");
 	job.started = 1;
 	return 0;
+}
+
+void
+tui_analysis_oom(void)
+{
+	if (!on_worker)
+		return;
+	/*
+	 * What the thread allocated so far is left: the reader reports the
+	 * error and exits, from its own thread, with the terminal restored
+	 * there and not from under its feet.
+	 */
+	job.rc = ws_error_set(&job.err, "out of memory");
+	atomic_store(&job.ended, 1);
+	pthread_exit(NULL);
 }
 
 int

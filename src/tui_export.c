@@ -88,7 +88,6 @@ ask_path(struct tui *t, int fmt)
 static int
 export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 {
-	struct ws_layout *lay = NULL;
 	struct ws_style_span *spans;
 	struct ws_view view = t->view;
 	size_t nspans;
@@ -100,17 +99,14 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 	view.selected = t->selected;
 	if (ws_style_build(t->doc, t->an, &view, &spans, &nspans, err) < 0)
 		return -1;
-	rc = ws_layout_doc(t->doc, spans, nspans, t->width, &lay, err);
-	free(spans);
-	if (rc < 0)
-		return -1;
 	if (fmt == FMT_HTML)
-		rc = ws_export_html(out, t->art, lay, t->theme, err);
+		rc = ws_export_html(out, t->art, spans, nspans, t->width, t->theme, err);
 	else if (fmt == FMT_ANSI)
-		rc = ws_export_ansi(out, t->art, lay, t->theme, t->depth, err);
+		rc = ws_export_ansi(out, t->art, spans, nspans, t->width, t->theme, t->depth,
+				    err);
 	else
-		rc = ws_export_text(out, t->doc, lay, err);
-	ws_layout_free(lay);
+		rc = ws_export_text(out, t->doc, t->width, err);
+	free(spans);
 	return rc;
 }
 

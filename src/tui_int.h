@@ -228,6 +228,12 @@ void tui_bench_run(struct tui *t, const char *out);	/* time redraws, write figur
 int tui_analysis_start(const struct ws_article *art, const struct ws_lexicon *lex,
 		       struct ws_error *err);
 int tui_analysis_running(void);
+/*
+ * Called first when memory runs out: on the analysis's thread it ends
+ * that thread with the error "out of memory" (the reader then reports
+ * it); on any other thread it returns.
+ */
+void tui_analysis_oom(void);
 int tui_analysis_finish(struct ws_doc **doc, struct ws_analysis **an, struct ws_error *err);
 int tui_analysis_abandon(unsigned wait_ms);
 

@@ -65,8 +65,7 @@ static void
 claim_blocks(const struct tui *t, const struct ws_claim *c, size_t hint, size_t *first,
 	     size_t *last)
 {
-	const struct ws_span parts[3] = { ws_span32_wide(c->content), ws_span32_wide(c->cue),
-					  ws_span32_wide(c->by) };
+	const struct ws_span parts[3] = { c->content, c->cue, c->by };
 
 	*first = WS_NONE;
 	*last = 0;

@@ -91,7 +91,7 @@ static const struct ws_claim *
 claim(const char *content)
 {
 	for (size_t i = 0; i < an->nclaims; i++)
-		if (span_is(ws_span32_wide(an->claims[i].content), content))
+		if (span_is(an->claims[i].content, content))
 			return &an->claims[i];
 	dump_claims();
 	fail_msg("no claim \"%s\"", content);
@@ -117,10 +117,10 @@ assert_claim(const char *content, const char *cue, const char *by, const char *s
 {
 	const struct ws_claim *c = claim(content);
 
-	if (cue != NULL && !span_is(ws_span32_wide(c->cue), cue))
+	if (cue != NULL && !span_is(c->cue, cue))
 		fail_msg("cue of \"%s\": [%.*s], want [%s]", content,
 			 (int)(c->cue.end - c->cue.start), text->s + c->cue.start, cue);
-	if (by != NULL && !span_is(ws_span32_wide(c->by), by))
+	if (by != NULL && !span_is(c->by, by))
 		fail_msg("by of \"%s\": [%.*s], want [%s]", content,
 			 (int)(c->by.end - c->by.start), text->s + c->by.start, by);
 	if (by == NULL && c->by.end > c->by.start)

@@ -80,9 +80,9 @@ fixture_article(const char *text, const char *const *outlets, const char *const 
 		struct ws_claim *c = &an->claims[i];
 
 		/* Offsets into the text as loaded: the fixtures keep it clean UTF-8. */
-		c->content = ws_span32_of(find_span(art->text->s, claims[i].content));
-		c->cue = ws_span32_of(find_span(art->text->s, claims[i].cue));
-		c->by = ws_span32_of(find_span(art->text->s, claims[i].by));
+		c->content = find_span(art->text->s, claims[i].content);
+		c->cue = find_span(art->text->s, claims[i].cue);
+		c->by = find_span(art->text->s, claims[i].by);
 		c->kind = claims[i].kind;
 		c->speaker = claims[i].speaker;
 		c->outlet = claims[i].outlet;
@@ -95,33 +95,44 @@ fixture_article(const char *text, const char *const *outlets, const char *const 
 	return art;
 }
 
+/* The article's styles under the reader's default view (caller frees). */
+static struct ws_style_span *
+default_styles(const struct ws_article *art, size_t *nstyles)
+{
+	struct ws_style_span *styles = NULL;
+	struct ws_view view;
+
+	ws_view_init(&view);
+	*nstyles = 0;
+	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, nstyles, NULL), 0);
+	return styles;
+}
+
 struct ws_layout *
 fixture_layout(const struct ws_article *art, int width)
 {
-	struct ws_style_span *styles = NULL;
 	struct ws_layout *lay = NULL;
-	struct ws_view view;
-	size_t nstyles = 0;
+	size_t nstyles;
+	struct ws_style_span *styles = default_styles(art, &nstyles);
 
-	ws_view_init(&view);
-	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, &nstyles, NULL), 0);
 	assert_int_equal(ws_layout_doc(art->doc, styles, nstyles, width, &lay, NULL), 0);
 	free(styles);
 	return lay;
 }
 
 char *
-fixture_capture(int (*export)(FILE *, const struct ws_article *, const struct ws_layout *,
-			      const void *),
-		const struct ws_article *art, const struct ws_layout *lay, const void *arg)
+fixture_capture(fixture_export *export, const struct ws_article *art, int width,
+		const void *arg)
 {
 	char *buf = NULL;
-	size_t len = 0;
+	size_t len = 0, nstyles;
+	struct ws_style_span *styles = default_styles(art, &nstyles);
 	FILE *fp = open_memstream(&buf, &len);
 
 	assert_non_null(fp);
-	assert_int_equal(export(fp, art, lay, arg), 0);
+	assert_int_equal(export(fp, art, styles, nstyles, width, arg), 0);
 	assert_int_equal(fclose(fp), 0);
+	free(styles);
 	return buf;
 }
 

@@ -7,6 +7,7 @@
 #define WHOSAID_EXPORT_FIXTURE_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "whosaid/article.h"
 #include "whosaid/layout.h"
 
@@ -28,10 +29,16 @@ struct ws_article *fixture_article(const char *text, const char *const *outlets,
 /* The article laid out at `width` with its styles.  Free with ws_layout_free(). */
 struct ws_layout *fixture_layout(const struct ws_article *art, int width);
 
-/* What an exporter wrote: run it on a memory stream (NUL-terminated; free it). */
-char *fixture_capture(int (*export)(FILE *, const struct ws_article *,
-				    const struct ws_layout *, const void *),
-		      const struct ws_article *art, const struct ws_layout *lay,
+/* An exporter of the article laid out at a width with styles. */
+typedef int fixture_export(FILE *fp, const struct ws_article *art,
+			   const struct ws_style_span *styles, size_t nstyles, int width,
+			   const void *arg);
+
+/*
+ * What an exporter wrote for art at `width` with its styles: run it on a
+ * memory stream (NUL-terminated; free it).
+ */
+char *fixture_capture(fixture_export *export, const struct ws_article *art, int width,
 		      const void *arg);
 
 void fixture_free(struct ws_article *art);

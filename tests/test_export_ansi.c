@@ -19,15 +19,17 @@
 static int depth = WS_DEPTH_256;
 
 static int
-ansi(FILE *fp, const struct ws_article *art, const struct ws_layout *lay, const void *theme)
+ansi(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
+     int width, const void *theme)
 {
-	return ws_export_ansi(fp, art, lay, theme, depth, NULL);
+	return ws_export_ansi(fp, art, styles, nstyles, width, theme, depth, NULL);
 }
 
 static int
-text(FILE *fp, const struct ws_article *art, const struct ws_layout *lay, const void *unused)
+text(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
+     int width, const void *unused)
 {
-	return ws_export_text(fp, art->doc, lay, NULL);
+	return ws_export_text(fp, art->doc, width, NULL);
 }
 
 static const char *const reuters[] = { "Reuters", NULL };
@@ -85,13 +87,11 @@ static struct exports
 export_both(int width, struct ws_theme *th)
 {
 	struct ws_article *art = fixture_article(ferry, reuters, veld, &ferry_claim, 1);
-	struct ws_layout *lay = fixture_layout(art, width);
 	struct exports e = {
-		fixture_capture(ansi, art, lay, th),
-		fixture_capture(text, art, lay, NULL),
+		fixture_capture(ansi, art, width, th),
+		fixture_capture(text, art, width, NULL),
 	};
 
-	ws_layout_free(lay);
 	fixture_free(art);
 	return e;
 }
@@ -175,31 +175,6 @@ test_mono_depth_tells_claims_apart_with_attributes_only(void **state)
 	ws_theme_free(th);
 }
 
-static void
-test_block_by_block_gives_the_same_lines(void **state)
-{
-	struct ws_theme *th = dark_theme();
-	struct ws_article *art = fixture_article(ferry, reuters, veld, &ferry_claim, 1);
-	struct ws_layout *lay = fixture_layout(art, 30);
-	struct ws_style_span *styles = NULL;
-	size_t nstyles = 0, len = 0;
-	struct ws_view view;
-	char *whole = fixture_capture(ansi, art, lay, th), *streamed = NULL;
-	FILE *fp = open_memstream(&streamed, &len);
-
-	ws_view_init(&view);
-	assert_int_equal(ws_style_build(art->doc, art->an, &view, &styles, &nstyles, NULL), 0);
-	assert_int_equal(ws_export_ansi_doc(fp, art, styles, nstyles, 30, th, depth, NULL), 0);
-	fclose(fp);
-	assert_string_equal(streamed, whole);
-	free(styles);
-	free(whole);
-	free(streamed);
-	ws_layout_free(lay);
-	fixture_free(art);
-	ws_theme_free(th);
-}
-
 int
 main(void)
 {
@@ -209,7 +184,6 @@ main(void)
 		cmocka_unit_test(test_a_claim_has_its_outlets_colour_and_each_line_ends_plain),
 		cmocka_unit_test(test_sixteen_colours_use_the_basic_sgr_codes),
 		cmocka_unit_test(test_mono_depth_tells_claims_apart_with_attributes_only),
-		cmocka_unit_test(test_block_by_block_gives_the_same_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

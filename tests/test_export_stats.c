@@ -242,7 +242,7 @@ static void
 test_an_outlet_is_found_by_name_id_or_how_the_article_calls_it(void **state)
 {
 	static const char text[] = "He told AP on Monday.";
-	struct ws_span32 mention = { 8, 10 };
+	struct ws_span mention = { 8, 10 };
 	struct ws_outlet o = { .id = (char *)"associated-press", .name = (char *)"Associated Press",
 			       .mentions = &mention, .nmentions = 1 };
 	struct ws_analysis an = { .outlets = &o, .noutlets = 1 };

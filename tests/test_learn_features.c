@@ -251,7 +251,7 @@ test_rules_claims_stay_when_the_tagger_finds_none(void **state)
 	assert_int_equal(an->nclaims, 1);
 	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
 	assert_int_equal(an->nclaims, 1);
-	assert_true(span_is(ws_span32_wide(an->claims[0].content),
+	assert_true(span_is(an->claims[0].content,
 			    "The harbour bridge will reopen in May"));
 	ws_model_free(model);
 	free(bytes);
@@ -339,10 +339,10 @@ test_new_claim_credited_to_a_person_named(void **state)
 	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
 	assert_int_equal(an->nclaims, 1);
 	c = &an->claims[0];
-	assert_true(span_is(ws_span32_wide(c->content),
+	assert_true(span_is(c->content,
 			    "the ferry timetable was far too slow for the island."));
-	assert_true(span_is(ws_span32_wide(c->cue), "sighed"));
-	assert_true(span_is(ws_span32_wide(c->by), "Sarah Okafor"));
+	assert_true(span_is(c->cue, "sighed"));
+	assert_true(span_is(c->by, "Sarah Okafor"));
 	assert_int_not_equal(c->speaker, WS_NONE);
 	assert_string_equal(an->people[c->speaker].name, "Sarah Okafor");
 	assert_int_equal(an->people[c->speaker].nclaims, 1);

@@ -67,7 +67,7 @@ static void
 first_line_is_the_title(void **state)
 {
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_true(starts_with(ws_block_span(&doc->blocks[0]), "John Kerry Discloses"));
+	assert_true(starts_with(doc->blocks[0].span, "John Kerry Discloses"));
 	assert_int_equal(count_kind(WS_BLOCK_TITLE), 1);
 }
 
@@ -76,9 +76,9 @@ two_headings_in_their_places(void **state)
 {
 	assert_int_equal(count_kind(WS_BLOCK_HEADING), 2);
 	assert_int_equal(doc->blocks[3].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(ws_block_span(&doc->blocks[3]), "‘More"));
+	assert_true(starts_with(doc->blocks[3].span, "‘More"));
 	assert_int_equal(doc->blocks[9].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(ws_block_span(&doc->blocks[9]), "Lowest"));
+	assert_true(starts_with(doc->blocks[9].span, "Lowest"));
 }
 
 static void
@@ -102,8 +102,8 @@ one_paragraph_has_two_sentences(void **state)
 	const struct ws_block *bl = &doc->blocks[5];
 
 	assert_int_equal(bl->nsentences, 2);
-	assert_true(starts_with(ws_sentence_span(&doc->sentences[bl->first_sentence]), "The outlet"));
-	assert_true(starts_with(ws_sentence_span(&doc->sentences[bl->first_sentence + 1]), "This is"));
+	assert_true(starts_with(doc->sentences[bl->first_sentence].span, "The outlet"));
+	assert_true(starts_with(doc->sentences[bl->first_sentence + 1].span, "This is"));
 }
 
 static void
@@ -112,7 +112,7 @@ us_abbreviation_does_not_split(void **state)
 	/* "... on the basis of U.S. commitment ..." and "... to the U.S. ever since ..." */
 	assert_int_equal(doc->blocks[7].nsentences, 1);
 	assert_int_equal(doc->blocks[13].nsentences, 1);
-	assert_true(starts_with(ws_sentence_span(&doc->sentences[14]), "No top-ranking"));
+	assert_true(starts_with(doc->sentences[14].span, "No top-ranking"));
 }
 
 static void

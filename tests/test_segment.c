@@ -70,7 +70,7 @@ assert_sentences(const char *first, ...)
 	for (want = first; want != NULL; want = va_arg(ap, const char *)) {
 		if (i >= doc->nsentences)
 			fail_msg("only %zu sentences; missing \"%s\"", i, want);
-		assert_span(ws_sentence_span(&doc->sentences[i]), want);
+		assert_span(doc->sentences[i].span, want);
 		i++;
 	}
 	va_end(ap);
@@ -111,7 +111,7 @@ title_is_a_headline_first_line(void **state)
 	seg("Port Strike Enters Third Week\n\nDockworkers voted on Monday.\n");
 	assert_int_equal(doc->nblocks, 2);
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_span(ws_block_span(&doc->blocks[0]), "Port Strike Enters Third Week");
+	assert_span(doc->blocks[0].span, "Port Strike Enters Third Week");
 	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
 }
 
@@ -154,7 +154,7 @@ headings_are_short_lines_without_closing_punctuation(void **state)
 	    "Lowest Tides\n\nThird one.\n\nNot a heading.\n\nLast.\n");
 	assert_int_equal(doc->nblocks, 8);
 	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_HEADING);
-	assert_span(ws_block_span(&doc->blocks[2]), "‘Quiet Days’");
+	assert_span(doc->blocks[2].span, "‘Quiet Days’");
 	assert_int_equal(doc->blocks[4].kind, WS_BLOCK_HEADING);
 	assert_int_equal(doc->blocks[6].kind, WS_BLOCK_PARAGRAPH);
 }
@@ -202,9 +202,9 @@ hard_wrapped_lines_join_into_one_paragraph(void **state)
 	seg("The mayor said the\n  port would reopen\nsoon.\n\nNext one.\n");
 	assert_int_equal(doc->nblocks, 2);
 	assert_int_equal(doc->blocks[0].nlines, 3);
-	assert_span(ws_span32_wide(doc->lines[0]), "The mayor said the");
-	assert_span(ws_span32_wide(doc->lines[1]), "port would reopen");
-	assert_span(ws_block_span(&doc->blocks[0]), "The mayor said the\n  port would reopen\nsoon.");
+	assert_span(doc->lines[0], "The mayor said the");
+	assert_span(doc->lines[1], "port would reopen");
+	assert_span(doc->blocks[0].span, "The mayor said the\n  port would reopen\nsoon.");
 	assert_sentences("The mayor said the\n  port would reopen\nsoon.",
 			 "Next one.", NULL);
 }
@@ -225,8 +225,8 @@ block_quote_lines_lose_their_markers(void **state)
 	assert_int_equal(doc->nblocks, 3);
 	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
 	assert_int_equal(doc->blocks[1].nlines, 2);
-	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line]), "Day two 🌊 of talks.");
-	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line + 1]), "Still going.");
+	assert_span(doc->lines[doc->blocks[1].first_line], "Day two 🌊 of talks.");
+	assert_span(doc->lines[doc->blocks[1].first_line + 1], "Still going.");
 }
 
 static void
@@ -234,7 +234,7 @@ nested_quote_markers_are_stripped(void **state)
 {
 	seg("> > deep\n");
 	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_QUOTE);
-	assert_span(ws_span32_wide(doc->lines[0]), "deep");
+	assert_span(doc->lines[0], "deep");
 }
 
 static void
@@ -737,14 +737,14 @@ quote_marker_joined_to_the_next_character_is_text(void **state)
 	/* ">" then a zero-width joiner is one grapheme cluster: text, not a marker. */
 	seg("Title\n\n>\u200d\U0001F467 on the coast.\n");
 	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
-	assert_span(ws_span32_wide(doc->lines[doc->blocks[1].first_line]), ">\u200d\U0001F467 on the coast.");
+	assert_span(doc->lines[doc->blocks[1].first_line], ">\u200d\U0001F467 on the coast.");
 }
 
 static void
 space_carrying_a_combining_mark_is_not_trimmed(void **state)
 {
 	seg(" \u0301x marks the spot.\n");
-	assert_span(ws_span32_wide(doc->lines[0]), " \u0301x marks the spot.");
+	assert_span(doc->lines[0], " \u0301x marks the spot.");
 }
 
 int

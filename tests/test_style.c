@@ -102,7 +102,7 @@ fixture_init(struct fixture *f, const char *s, const enum ws_block_kind *kinds)
 		f->doc.blocks = realloc(f->doc.blocks, (f->doc.nblocks + 1) * sizeof *f->doc.blocks);
 		b = &f->doc.blocks[f->doc.nblocks];
 		b->kind = kinds[f->doc.nblocks];
-		b->span = (struct ws_span32){ (uint32_t)start, (uint32_t)end };
+		b->span = (struct ws_span){ (uint32_t)start, (uint32_t)end };
 		segment_block(&f->doc, s, start, end, f->doc.nblocks);
 		b->first_sentence = first_sentence;
 		b->nsentences = f->doc.nsentences - first_sentence;
@@ -134,9 +134,9 @@ add_claim(struct fixture *f, enum ws_claim_kind kind, const char *content, const
 	struct ws_claim *c = &f->claims[f->an.nclaims++];
 
 	c->kind = kind;
-	c->content = ws_span32_of(span_of(f->text.s, content));
-	c->cue = cue != NULL ? ws_span32_of(span_of(f->text.s, cue)) : (struct ws_span32){ 0, 0 };
-	c->by = by != NULL ? ws_span32_of(span_of(f->text.s, by)) : (struct ws_span32){ 0, 0 };
+	c->content = span_of(f->text.s, content);
+	c->cue = cue != NULL ? span_of(f->text.s, cue) : (struct ws_span){ 0, 0 };
+	c->by = by != NULL ? span_of(f->text.s, by) : (struct ws_span){ 0, 0 };
 	c->speaker = speaker;
 	c->outlet = outlet;
 	f->an.noutlets = 2;

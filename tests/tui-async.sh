@@ -101,4 +101,13 @@ ok "with the claims" grep -q 'id="claim-1"' "$TMPD/strike.whosaid.html"
 keys q
 ok "q quits after the export" wait_ended
 
+# Out of memory in the analysis (its thread asks for more than there
+# is): the reader says so and exits 1, with the terminal restored by the
+# reader's own thread.
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=oom '$WHOSAID' '$ARTICLE' 2>'$TMPD/oom.err'"
+ok "out of memory in the analysis ends the reader" wait_ended
+ok "with status 1" exit_status_is 1
+ok "saying so in one line" grep -qx "whosaid: out of memory" "$TMPD/oom.err"
+ok "the terminal is restored after running out of memory" terminal_restored
+
 done_testing

@@ -38,7 +38,7 @@ enum ws_gender {
 struct ws_outlet {
 	char *id;		/* stable slug: "associated-press" */
 	char *name;		/* canonical name: "Associated Press" */
-	struct ws_span32 *mentions;	/* 32-bit (segment.h) */
+	struct ws_span *mentions;
 	size_t nmentions;
 	size_t nclaims;
 };
@@ -48,21 +48,20 @@ struct ws_person {
 	char *name;		/* fullest form seen: "John Kerry" */
 	char *role;		/* "special climate envoy for the United States", or NULL */
 	enum ws_gender gender;
-	struct ws_span32 *mentions;	/* 32-bit (segment.h) */
+	struct ws_span *mentions;
 	size_t nmentions;
 	size_t nclaims;
 };
 
 /*
- * Spans are 32-bit (segment.h, ws_span32): a news text has a claim every
+ * Spans are 32-bit (segment.h): a news text has a claim every
  * 130 bytes or so, and the claims are the largest array of the analysis.
- * ws_span32_wide() reads one as a ws_span.
  */
 struct ws_claim {
-	struct ws_span32 content;
+	struct ws_span content;
 	enum ws_claim_kind kind;
-	struct ws_span32 cue;	/* "said", "according to", "was cited as telling" */
-	struct ws_span32 by;	/* "Kerry", "he", "the outlet", "Politico" */
+	struct ws_span cue;	/* "said", "according to", "was cited as telling" */
+	struct ws_span by;	/* "Kerry", "he", "the outlet", "Politico" */
 	size_t speaker;		/* index into people, or WS_NONE */
 	size_t outlet;		/* index into outlets, or WS_NONE */
 };

@@ -19,16 +19,12 @@
 
 struct ws_theme;		/* theme.h */
 
-/* Plain text: each line, indented, with placeholders; no styles. */
-int ws_export_text(FILE *out, const struct ws_doc *doc, const struct ws_layout *lay,
-		   struct ws_error *err);
-
 /*
- * The same for a whole document at `width`, laid out and written one
- * block at a time, so that memory holds one block's lines, not the
- * article's.
+ * Plain text: each line of `doc` laid out at `width`, indented, with
+ * placeholders; no styles.  It is laid out and written one block at a
+ * time, so that memory holds one block's lines, not the article's.
  */
-int ws_export_text_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err);
+int ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err);
 
 /*
  * One JSON object on one line, ending with a newline, following the
@@ -45,35 +41,27 @@ int ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err
  * with an anchor (id="claim-N", N from 1 in order of appearance) and a
  * tooltip "Outlet ▸ Speaker ▸ cue", a legend of outlets with counts, the
  * speakers panel, keys to go from claim to claim (a small script the page
- * does not need) and a print stylesheet.  Styles come from the runs of
- * lay (style.h), colours from th (NULL: the page's own default colours),
- * light or dark as the theme is.
+ * does not need) and a print stylesheet.  The article is laid out at
+ * `width` with `styles` (from ws_style_build) one block at a time, so
+ * that memory holds one block's lines, not the article's; colours come
+ * from th (NULL: the page's own default colours), light or dark as the
+ * theme is.
  */
-int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+int ws_export_html(FILE *out, const struct ws_article *art,
+		   const struct ws_style_span *styles, size_t nstyles, int width,
 		   const struct ws_theme *th, struct ws_error *err);
 
 /*
- * The same for the whole article laid out at `width` with `styles` (from
- * ws_style_build), one block at a time, so that memory holds one block's
- * lines, not the article's.
+ * The lines of the article laid out at `width` with `styles`, one block
+ * at a time (as ws_export_html), with SGR colours from th (NULL:
+ * attributes only), for `less -R`: every line ends with its attributes
+ * reset, and only placeholders stand for the article's control
+ * characters.  `depth` is a colour depth of theme.h (WS_DEPTH_8, _16,
+ * _256, _RGB, or _MONO).
  */
-int ws_export_html_doc(FILE *out, const struct ws_article *art,
-		       const struct ws_style_span *styles, size_t nstyles, int width,
-		       const struct ws_theme *th, struct ws_error *err);
-
-/*
- * The laid-out lines with SGR colours from th (NULL: attributes only),
- * for `less -R`: every line ends with its attributes reset, and only
- * placeholders stand for the article's control characters.  `depth` is
- * a colour depth of theme.h (WS_DEPTH_8, _16, _256, _RGB, or _MONO).
- */
-int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_layout *lay,
+int ws_export_ansi(FILE *out, const struct ws_article *art,
+		   const struct ws_style_span *styles, size_t nstyles, int width,
 		   const struct ws_theme *th, int depth, struct ws_error *err);
-
-/* The same for the whole article, laid out one block at a time (see ws_export_html_doc). */
-int ws_export_ansi_doc(FILE *out, const struct ws_article *art,
-		       const struct ws_style_span *styles, size_t nstyles, int width,
-		       const struct ws_theme *th, int depth, struct ws_error *err);
 
 /*
  * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME

@@ -62,20 +62,14 @@
 /* Far above the longest sentence of the corpora (PolNeAR: ~200 tokens). */
 #define WS_SENTENCE_MAX_TOKENS 1024
 
-struct ws_span {
-	size_t start;
-	size_t end;
-};
-
 /*
- * 32-bit spans, for the records a doc and an analysis have many of
- * (lines, blocks, sentences, claims): texts are far below 4 GiB
- * (WS_TEXT_MAX_BYTES is 128 MiB), so 32 bits hold any offset, and
- * halving the records halves the largest arrays of the engine.  Its
- * fields read like a ws_span's.  Beware of arithmetic on the fields that
- * may go below 0 ("first_line - 1"): do it in size_t.
+ * A span of a text: bytes [start, end).  Texts are at most
+ * WS_TEXT_MAX_BYTES (128 MiB), so 32 bits hold any offset, and the
+ * records a doc and an analysis have many of (lines, blocks, sentences,
+ * claims) stay small.  Beware of arithmetic on the fields that may go
+ * below 0 ("start - 1"): do it in size_t.
  */
-struct ws_span32 {
+struct ws_span {
 	uint32_t start;
 	uint32_t end;
 };
@@ -87,23 +81,6 @@ ws_span_ends_by(const void *sp, size_t off)
 	return ((const struct ws_span *)sp)->end <= off;
 }
 
-static inline struct ws_span
-ws_span32_wide(struct ws_span32 sp)
-{
-	struct ws_span w = { sp.start, sp.end };
-
-	return w;
-}
-
-/* A span of a text (at most WS_TEXT_MAX_BYTES) in 32 bits. */
-static inline struct ws_span32
-ws_span32_of(struct ws_span sp)
-{
-	struct ws_span32 n = { (uint32_t)sp.start, (uint32_t)sp.end };
-
-	return n;
-}
-
 enum ws_block_kind {
 	WS_BLOCK_TITLE,
 	WS_BLOCK_HEADING,
@@ -111,38 +88,20 @@ enum ws_block_kind {
 	WS_BLOCK_QUOTE,
 };
 
-/* 32-bit fields (see ws_span32): there is a block every 200 bytes or so. */
+/* 32-bit fields, as in ws_span: there is a block every 200 bytes or so. */
 struct ws_block {
 	enum ws_block_kind kind;
-	struct ws_span32 span;		/* from the first line's start to the last line's end */
+	struct ws_span span;		/* from the first line's start to the last line's end */
 	uint32_t first_line, nlines;	/* into ws_doc.lines */
 	uint32_t first_sentence, nsentences;
 };
 
-/* A block's span as a ws_span. */
-static inline struct ws_span
-ws_block_span(const struct ws_block *bl)
-{
-	struct ws_span sp = { bl->span.start, bl->span.end };
-
-	return sp;
-}
-
-/* 32-bit fields (see ws_span32): there is a sentence every 100 bytes or so. */
+/* 32-bit fields, as in ws_span: there is a sentence every 100 bytes or so. */
 struct ws_sentence {
-	struct ws_span32 span;
+	struct ws_span span;
 	uint32_t block;
 	uint32_t first_token, ntokens;	/* into ws_doc.tokens */
 };
-
-/* A sentence's span as a ws_span. */
-static inline struct ws_span
-ws_sentence_span(const struct ws_sentence *se)
-{
-	struct ws_span sp = { se->span.start, se->span.end };
-
-	return sp;
-}
 
 /* ws_token.flags */
 enum {
@@ -222,7 +181,7 @@ struct ws_doc {
 	const struct ws_text *text;	/* borrowed: must outlive the doc */
 	struct ws_block *blocks;
 	size_t nblocks;
-	struct ws_span32 *lines;	/* 32-bit (see ws_span32) */
+	struct ws_span *lines;
 	size_t nlines;
 	struct ws_sentence *sentences;
 	size_t nsentences;

@@ -51,16 +51,16 @@ void fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay);
 int fuzz_take_width(const uint8_t **data, size_t *size);
 
 /*
- * An article laid out as the reader shows it: styles from its analysis
- * under a view chosen by `knobs` (bit 0: the fact-checker view, bit 1:
- * the first claim selected, bit 2: a search match on every "e"), at
- * `width`.
+ * An article styled as the reader shows it, for an export to lay out at
+ * `width`: styles from its analysis under a view chosen by `knobs` (bit
+ * 0: the fact-checker view, bit 1: the first claim selected, bit 2: a
+ * search match on every "e").
  */
 struct fuzz_view {
 	struct ws_article *art;
 	struct ws_style_span *styles;
 	size_t nstyles;
-	struct ws_layout *lay;
+	int width;
 	struct ws_span *matches;
 };
 /* 0, or -1 when the engine refuses the bytes (allowed). */

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 
 #include "fuzz.h"
@@ -16,7 +17,7 @@ static void
 check_span(const struct ws_text *text, struct ws_span sp, const char *what, size_t i)
 {
 	if (sp.start > sp.end || sp.end > text->len)
-		fuzz_fail("%s %zu spans [%zu, %zu) in a text of %zu bytes", what, i,
+		fuzz_fail("%s %zu spans [%" PRIu32 ", %" PRIu32 ") in a text of %zu bytes", what, i,
 			  sp.start, sp.end, text->len);
 }
 
@@ -39,7 +40,7 @@ check_doc(const struct ws_doc *doc)
 	for (size_t b = 0; b < doc->nblocks; b++) {
 		const struct ws_block *bl = &doc->blocks[b];
 
-		check_span(text, ws_block_span(bl), "block", b);
+		check_span(text, bl->span, "block", b);
 		if (bl->span.start < prev_end)
 			fuzz_fail("block %zu starts before the end of the one before", b);
 		prev_end = bl->span.end;
@@ -47,7 +48,7 @@ check_doc(const struct ws_doc *doc)
 		    bl->first_sentence + bl->nsentences > doc->nsentences)
 			fuzz_fail("block %zu indexes lines or sentences that do not exist", b);
 		for (size_t l = bl->first_line; l < bl->first_line + bl->nlines; l++) {
-			check_span(text, ws_span32_wide(doc->lines[l]), "line", l);
+			check_span(text, doc->lines[l], "line", l);
 			if (doc->lines[l].start < bl->span.start || doc->lines[l].end > bl->span.end)
 				fuzz_fail("line %zu lies outside its block %zu", l, b);
 		}
@@ -56,7 +57,7 @@ check_doc(const struct ws_doc *doc)
 	for (size_t s = 0; s < doc->nsentences; s++) {
 		const struct ws_sentence *se = &doc->sentences[s];
 
-		check_span(text, ws_sentence_span(se), "sentence", s);
+		check_span(text, se->span, "sentence", s);
 		if (se->span.start < prev_end)
 			fuzz_fail("sentence %zu overlaps the one before", s);
 		prev_end = se->span.end;
@@ -85,9 +86,9 @@ check_analysis(const struct ws_text *text, const struct ws_analysis *an)
 	for (size_t c = 0; c < an->nclaims; c++) {
 		const struct ws_claim *cl = &an->claims[c];
 
-		check_span(text, ws_span32_wide(cl->content), "claim", c);
-		check_span(text, ws_span32_wide(cl->cue), "cue of claim", c);
-		check_span(text, ws_span32_wide(cl->by), "'by' of claim", c);
+		check_span(text, cl->content, "claim", c);
+		check_span(text, cl->cue, "cue of claim", c);
+		check_span(text, cl->by, "'by' of claim", c);
 		if (cl->content.start < prev_start)
 			fuzz_fail("claims are not sorted by start (claim %zu)", c);
 		prev_start = cl->content.start;
@@ -99,13 +100,13 @@ check_analysis(const struct ws_text *text, const struct ws_analysis *an)
 		if (an->people[p].id == NULL || an->people[p].name == NULL)
 			fuzz_fail("person %zu has no id or name", p);
 		for (size_t m = 0; m < an->people[p].nmentions; m++)
-			check_span(text, ws_span32_wide(an->people[p].mentions[m]), "mention of a person", m);
+			check_span(text, an->people[p].mentions[m], "mention of a person", m);
 	}
 	for (size_t o = 0; o < an->noutlets; o++) {
 		if (an->outlets[o].id == NULL || an->outlets[o].name == NULL)
 			fuzz_fail("outlet %zu has no id or name", o);
 		for (size_t m = 0; m < an->outlets[o].nmentions; m++)
-			check_span(text, ws_span32_wide(an->outlets[o].mentions[m]), "mention of an outlet", m);
+			check_span(text, an->outlets[o].mentions[m], "mention of an outlet", m);
 	}
 }
 
