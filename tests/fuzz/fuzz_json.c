@@ -26,7 +26,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (art->an != NULL && art->an->work > WORK_FIXED + WORK_PER_BYTE_MAX * size)
 		fuzz_fail("superlinear analysis: %zu work for %zu bytes", art->an->work, size);
-	if (ws_export_json(fuzz_out_open(&out), art, &err) < 0)
+	if (ws_export_json(fuzz_out_open(&out), art, NULL, &err) < 0)
 		fuzz_fail("JSON export failed: %s", err.msg);
 	fuzz_out_close(&out);
 	fuzz_check_json(out.buf, out.len, art->text->input_len);
