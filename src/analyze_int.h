@@ -583,4 +583,8 @@ int an_title_case(const struct an_ctx *ctx);
 void an_resolve_claims(struct an_ctx *ctx);
 void an_float_quotes(struct an_ctx *ctx, int last);
 
+/* analyze_split.c */
+/* Cut each claim into the quotations a reader sees: at its tag, at paragraphs. */
+void an_split_claims(struct an_ctx *ctx);
+
 #endif
