@@ -97,9 +97,9 @@ paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next)
 	if (nb->nsentences == 0 || nb->span.start >= sp.end)
 		return 0;
 	first = &doc->tokens[doc->sentences[nb->first_sentence].first_token];
-	if (!(first->flags & WS_TOK_OPEN_QUOTE) || first->start >= sp.end)
+	if (!ws_token_is(first, WS_TOK_OPEN_QUOTE) || ws_token_start(first) >= sp.end)
 		return 0;
-	*next = first->start;
+	*next = ws_token_start(first);
 	return doc->blocks[b].span.end;
 }
 
