@@ -69,7 +69,7 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 	for (size_t k = cl->cue_end; k < stop; k++) {
 		if (ctx->ti[k].outlet_at != WS_NONE)
 			return ctx->ti[k].outlet_at;
-		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !(ctx->tok[k].flags & WS_TOK_WORD))
+		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !tok_is(ctx, k, WS_TOK_WORD))
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
@@ -209,13 +209,13 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 			t = k;
 	if (t == WS_NONE)
 		return WS_NONE;
-	start = ctx->tok[t + 1].start;
-	len = ws_token_end(&ctx->tok[b - 1]) - start;
+	start = tok_start(ctx, t + 1);
+	len = tok_end(ctx, b - 1) - start;
 	head = an_text(ctx, b - 1, &len);
 	len = ws_token_len(&ctx->tok[b - 1]);
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
-		size_t rlen, plen = ws_token_end(&ctx->tok[b - 1]) - start;
+		size_t rlen, plen = tok_end(ctx, b - 1) - start;
 
 		if (role == NULL)
 			continue;
@@ -240,9 +240,9 @@ static int
 double_hyphen(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	return an_tok_punct(ctx, a, '-') && an_tok_punct(ctx, b, '-') &&
-	       ws_token_end(&ctx->tok[a]) == ctx->tok[b].start &&
-	       (a == 0 || ws_token_end(&ctx->tok[a - 1]) < ctx->tok[a].start) &&
-	       (b + 1 >= ctx->ntok || ws_token_end(&ctx->tok[b]) < ctx->tok[b + 1].start);
+	       tok_end(ctx, a) == tok_start(ctx, b) &&
+	       (a == 0 || tok_end(ctx, a - 1) < tok_start(ctx, a)) &&
+	       (b + 1 >= ctx->ntok || tok_end(ctx, b) < tok_start(ctx, b + 1));
 }
 
 static int
@@ -255,8 +255,8 @@ is_dash(const struct an_ctx *ctx, size_t k)
 	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
 	       (len == 2 && memcmp(t, "--", 2) == 0) ||
 	       (len == 1 && *t == '-' && k > 0 && k + 1 < ctx->ntok &&
-		((ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
-		  ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start) ||
+		((tok_end(ctx, k - 1) < tok_start(ctx, k) &&
+		  tok_end(ctx, k) < tok_start(ctx, k + 1)) ||
 		 double_hyphen(ctx, k - 1, k) || double_hyphen(ctx, k, k + 1)));
 }
 
@@ -275,14 +275,14 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 
 	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
 		return 1;
-	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !tok_is(ctx, j, WS_TOK_CAP))
 		return 1;
 	if (tok_has(ctx, j, W_ADVERBIAL | W_NEGATION | W_WEEKDAY) ||
 	    (tok_has(ctx, j, W_MONTH) && !tok_has(ctx, j, W_MODAL)))
 		return 1;
 	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
 	return tok_has(ctx, j, W_QUANT_FLOATING) && j > 0 &&
-	       (ctx->tok[j - 1].flags & WS_TOK_WORD) && !tok_has(ctx, j - 1, W_COORDINATOR);
+	       tok_is(ctx, j - 1, WS_TOK_WORD) && !tok_has(ctx, j - 1, W_COORDINATOR);
 }
 
 /*
@@ -303,8 +303,8 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 {
 	cl->by_tok = a;
 	cl->by_end = b;
-	cl->c.by.start = ctx->tok[a].start;
-	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
+	cl->c.by.start = tok_start(ctx, a);
+	cl->c.by.end = tok_end(ctx, b - 1);
 }
 
 static void
@@ -352,7 +352,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 			return;
 	}
 	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
-	if (b - a == 1 && (ctx->tok[a].flags & WS_TOK_ALLCAPS) &&
+	if (b - a == 1 && tok_is(ctx, a, WS_TOK_ALLCAPS) &&
 	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
 		return;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
@@ -403,7 +403,7 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 			return 0;
 		if (between_subject_and_cue(ctx, k))
 			adverb = 1;	/* "April", "Monday" too */
-		else if ((ctx->tok[k].flags & WS_TOK_CAP) || !time_glue(ctx, k))
+		else if (tok_is(ctx, k, WS_TOK_CAP) || !time_glue(ctx, k))
 			return 0;
 	}
 	return adverb;
@@ -413,9 +413,9 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 abbreviation_end(const struct an_ctx *ctx, size_t k)
 {
-	return k > 0 && an_tok_punct(ctx, k, '.') && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
-	       (ctx->tok[k - 1].flags & WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
-	       ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start;
+	return k > 0 && an_tok_punct(ctx, k, '.') && tok_is(ctx, k - 1, WS_TOK_WORD) &&
+	       tok_is(ctx, k - 1, WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
+	       tok_end(ctx, k - 1) == tok_start(ctx, k);
 }
 
 /* The noun phrase ending before sentence token j, an abbreviation's period included. */
@@ -440,7 +440,7 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 
 	/* "announced plans": a verb, not a noun. */
 	if (ctx->ti[a].cue == NULL || ctx->ti[a].cue->kind != LEX_CUE || ctx->ti[a].in_name ||
-	    !(ctx->tok[a].flags & WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	    !tok_is(ctx, a, WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
 	    (len > 4 && memcmp(t + len - 3, "ing", 3) == 0))
 		return WS_NONE;
 	for (size_t n = 0; a > 0 && n < 3; n++) {
@@ -448,7 +448,7 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 
 		if (ti->words & W_REPORT_NOUN_OPENER)
 			return a - 1;
-		if (!(ctx->tok[a - 1].flags & WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
+		if (!tok_is(ctx, a - 1, WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
 		    (ti->words & (W_COORDINATOR | W_COMPLEMENTIZER)))
 			break;
 		a--;
@@ -474,8 +474,8 @@ asked_by(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	set_by(ctx, cl, b + 1, e);
 	/* The question starts after the one asking. */
-	if (cl->c.content.start <= cl->c.by.start && cl->c.content.end > ctx->tok[e].start)
-		cl->c.content.start = ctx->tok[e].start;
+	if (cl->c.content.start <= cl->c.by.start && cl->c.content.end > tok_start(ctx, e))
+		cl->c.content.start = tok_start(ctx, e);
 }
 
 /*
@@ -536,7 +536,7 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 	d = an_dateline_end(ctx);
 	/* "Union officials familiar with the talks": words back to the sentence's start. */
 	for (size_t i = a; i > d && a < d + NP_START_MAX; i--) {
-		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
+		if (!tok_is(ctx, i - 1, WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
 		    tok_has(ctx, i - 1, W_COORDINATOR))
 			break;
 		if (i == d + 1)
@@ -615,7 +615,7 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	}
 	/* "47% say": a share of people. */
-	if (j >= 2 && an_tok_punct(ctx, j - 1, '%') && (ctx->tok[j - 2].flags & WS_TOK_NUMBER)) {
+	if (j >= 2 && an_tok_punct(ctx, j - 1, '%') && tok_is(ctx, j - 2, WS_TOK_NUMBER)) {
 		set_by(ctx, cl, j - 2, j);
 		return;
 	}
@@ -690,7 +690,7 @@ frames(struct an_ctx *ctx)
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
 			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
-			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
+			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP))
 				continue;
 			if (cl->c.outlet == WS_NONE)
 				cl->c.outlet = o;
@@ -737,13 +737,13 @@ trim_overlaps(struct an_ctx *ctx)
 			 */
 			if (at > cl->c.content.start && at < cl->c.content.end &&
 			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
-				while (k > 0 && ctx->tok[k - 1].start >= cl->c.content.start &&
+				while (k > 0 && tok_start(ctx, k - 1) >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;
-				if (k == 0 || ws_token_end(&ctx->tok[k - 1]) <= cl->c.content.start)
+				if (k == 0 || tok_end(ctx, k - 1) <= cl->c.content.start)
 					cl->dropped = 1;
 				else
-					cl->c.content.end = ws_token_end(&ctx->tok[k - 1]);
+					cl->c.content.end = tok_end(ctx, k - 1);
 			}
 		}
 		next = i;
@@ -844,7 +844,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
 			k++;
 		for (size_t n = 0; k < ctx->ntok && n < QUOTE_NAME_GAP; k++, n++) {
-			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+			if (!tok_is(ctx, k, WS_TOK_WORD))
 				break;
 			if ((*p = ctx->ti[k].person) != WS_NONE) {
 				if (is_possessive(ctx, k))
@@ -865,8 +865,8 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 			}
 			/* "“…,” the two write." */
 			if (tok_has(ctx, k, W_THE) && (*b = an_np_forward(ctx, k)) > k + 1 &&
-			    *b < ctx->ntok && (ctx->tok[*b].flags & WS_TOK_WORD) &&
-			    !(ctx->tok[*b].flags & WS_TOK_CAP)) {
+			    *b < ctx->ntok && tok_is(ctx, *b, WS_TOK_WORD) &&
+			    !tok_is(ctx, *b, WS_TOK_CAP)) {
 				*a = k;
 				*p = person_in(ctx, *a, *b);
 				return 1;
@@ -895,14 +895,14 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 		    open - 1 - b > QUOTE_CLAUSE_MAX)
 			return;
 		for (k = b; k < open - 1; k++)
-			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+			if (!tok_is(ctx, k, WS_TOK_WORD))
 				return;
 		goto subject;
 	}
 	if (!an_tok_punct(ctx, open - 1, ':'))
 		return;
 	for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
-		if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
+		if (!tok_is(ctx, k - 1, WS_TOK_WORD))
 			break;
 		if ((p = ctx->ti[k - 1].person) != WS_NONE) {
 			/* "a message to Trump: “…”" is not Trump's. */
@@ -926,8 +926,8 @@ subject:
 	else
 		p = person_in(ctx, a, b);
 found:
-	q->intro.start = ctx->tok[a].start;
-	q->intro.end = ws_token_end(&ctx->tok[b - 1]);
+	q->intro.start = tok_start(ctx, a);
+	q->intro.end = tok_end(ctx, b - 1);
 	q->intro_person = p;
 }
 
@@ -971,8 +971,8 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
 			  block <= ctx->last_claim_block + 1;
 		if ((named = named_by_quote(ctx, q, &a, &b, &p)) != 0) {
-			by.start = ctx->tok[a].start;
-			by.end = ws_token_end(&ctx->tok[b - 1]);
+			by.start = tok_start(ctx, a);
+			by.end = tok_end(ctx, b - 1);
 		} else if ((named = q->intro.end > q->intro.start) != 0) {
 			by = q->intro;
 			p = q->intro_person;
