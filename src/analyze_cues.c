@@ -1149,7 +1149,7 @@ static int
 quoted_as(struct an_ctx *ctx, size_t k)
 {
 	size_t q, b, c, e, o = WS_NONE;
-	struct ws_span content;
+	struct ws_span content, via = { 0, 0 };
 	struct an_claim *cl;
 
 	/* "as" is the contrast conjunction that is no conjunction of sequence ("while"). */
@@ -1168,8 +1168,10 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	if (b == q + 1)
 		return 0;
 	for (size_t j = 0; j < q; j++)
-		if (ctx->ti[j].outlet_at != WS_NONE)
+		if (ctx->ti[j].outlet_at != WS_NONE) {
 			o = ctx->ti[j].outlet_at;
+			via = an_outlet_name_at(ctx, j);
+		}
 	c = ctx->ti[k].cue_end;
 	if (tok_has(ctx, c, W_COMPLEMENTIZER))
 		c++;
@@ -1179,6 +1181,7 @@ quoted_as(struct an_ctx *ctx, size_t k)
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH);
 	cl->c.content = content;
 	cl->c.outlet = o;
+	cl->c.via = via;
 	cl->by_tok = q + 1;
 	cl->by_end = b;
 	set_span(&cl->c.by, ctx, q + 1, b);

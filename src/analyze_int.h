@@ -605,6 +605,8 @@ int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
 void an_resolve_claims(struct an_ctx *ctx);
+/* The bytes of the outlet's name that sentence token k is part of: "the Associated Press". */
+struct ws_span an_outlet_name_at(const struct an_ctx *ctx, size_t k);
 void an_float_quotes(struct an_ctx *ctx, int last);
 
 #endif
