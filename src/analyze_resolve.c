@@ -47,39 +47,6 @@
 #define NP_START_MAX 8		/* words of a subject before the phrase that ends it */
 
 static size_t
-outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
-{
-	for (size_t k = a; k < b; k++)
-		if (ctx->ti[k].outlet_at != WS_NONE)
-			return ctx->ti[k].outlet_at;
-	return WS_NONE;
-}
-
-/*
- * The outlet a person spoke to, which then reported the claim: the hearer
- * right after the cue ("told the Associated Press that …") or an outlet
- * after "to" or "with" between the credit and the cue ("Hughes, speaking
- * later to BBC News, said …").  Bounded: a few tokens either way.
- */
-static size_t
-outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
-{
-	size_t stop = cl->cue_end + HEARER_MAX < ctx->ntok ? cl->cue_end + HEARER_MAX : ctx->ntok;
-
-	for (size_t k = cl->cue_end; k < stop; k++) {
-		if (ctx->ti[k].outlet_at != WS_NONE)
-			return ctx->ti[k].outlet_at;
-		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !tok_is(ctx, k, WS_TOK_WORD))
-			break;
-	}
-	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
-		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
-			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
-	return WS_NONE;
-}
-
-static size_t
 person_in(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t p = WS_NONE;
@@ -89,6 +56,71 @@ person_in(const struct an_ctx *ctx, size_t a, size_t b)
 			p = ctx->ti[k].person;
 	return p;
 }
+
+/* The first sentence token of [a, b) that names an outlet, or WS_NONE. */
+static size_t
+outlet_token_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return k;
+	return WS_NONE;
+}
+
+static size_t
+outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t k = outlet_token_in(ctx, a, b);
+
+	return k != WS_NONE ? ctx->ti[k].outlet_at : WS_NONE;
+}
+
+/* The bytes of sentence tokens [a, b). */
+static struct ws_span
+token_bytes(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	struct ws_span sp = { tok_start(ctx, a), (uint32_t)tok_end(ctx, b - 1) };
+
+	return sp;
+}
+
+struct ws_span
+an_outlet_name_at(const struct an_ctx *ctx, size_t k)
+{
+	size_t o = ctx->ti[k].outlet_at, a = k, b = k + 1;
+
+	while (a > 0 && ctx->ti[a - 1].outlet_at == o)
+		a--;
+	while (b < ctx->ntok && ctx->ti[b].outlet_at == o)
+		b++;
+	return token_bytes(ctx, a, b);
+}
+
+/*
+ * The outlet a person spoke to, which then reported the claim: the hearer
+ * right after the cue ("told the Associated Press that …") or an outlet
+ * after "to" or "with" between the credit and the cue ("Hughes, speaking
+ * later to BBC News, said …").  Bounded: a few tokens either way.  Returns
+ * the sentence token that names it, or WS_NONE.
+ */
+static size_t
+outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t stop = cl->cue_end + HEARER_MAX < ctx->ntok ? cl->cue_end + HEARER_MAX : ctx->ntok, o;
+
+	for (size_t k = cl->cue_end; k < stop; k++) {
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return k;
+		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !tok_is(ctx, k, WS_TOK_WORD))
+			break;
+	}
+	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
+		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
+		    (o = outlet_token_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok)) != WS_NONE)
+			return o;
+	return WS_NONE;
+}
+
 
 /*
  * The person the credit [a, b) names as its head: not one named with a
@@ -307,23 +339,54 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 	cl->c.by.end = tok_end(ctx, b - 1);
 }
 
+/*
+ * The outlet named at sentence token k reported claim cl; `via` are the
+ * words that say so.
+ */
 static void
-credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
+credit_outlet(struct an_claim *cl, const struct an_ctx *ctx, size_t k, struct ws_span via)
+{
+	cl->c.outlet = ctx->ti[k].outlet_at;
+	cl->c.via = via;
+}
+
+/*
+ * The outlet of claim cl from its credit [a, b): one named in it ("The
+ * outlet went on to report": the credit is the outlet's words; "Politico's
+ * Ana Ruiz said": its name is), else the one the person spoke to ("told
+ * the Associated Press").  A frame may have given the outlet already
+ * ("The agency, citing officials, reported …"): when the credit names
+ * that outlet too, its words are the ones that credit it.
+ */
+static void
+credit_outlet_of(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	size_t k = outlet_token_in(ctx, a, b);
+
+	if (k != WS_NONE && (cl->c.outlet == WS_NONE || cl->c.outlet == ctx->ti[k].outlet_at))
+		credit_outlet(cl, ctx, k, person_in(ctx, a, b) == WS_NONE ? token_bytes(ctx, a, b) :
+					  an_outlet_name_at(ctx, k));
+	else if (cl->c.outlet == WS_NONE && (k = outlet_spoken_to(ctx, cl)) != WS_NONE)
+		credit_outlet(cl, ctx, k, an_outlet_name_at(ctx, k));
+}
+
+/* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
+static void
+credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
 
 	if (a >= b) {
 		if (continues_claim(ctx, cl->cue_tok)) {
-			cl->c.speaker = prev_speaker;
-			if (cl->c.outlet == WS_NONE)
-				cl->c.outlet = prev_outlet;
+			cl->c.speaker = prev->speaker;
+			if (cl->c.outlet == WS_NONE) {
+				cl->c.outlet = prev->outlet;
+				cl->c.via = prev->via;
+			}
 		}
 		return;
 	}
-	if (cl->c.outlet == WS_NONE)
-		cl->c.outlet = outlet_in(ctx, a, b);
-	if (cl->c.outlet == WS_NONE)
-		cl->c.outlet = outlet_spoken_to(ctx, cl);
+	credit_outlet_of(ctx, cl, a, b);
 	/*
 	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
 	 * a name set off by commas right before the cue is who speaks.
@@ -667,6 +730,21 @@ cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct
 	return 1;
 }
 
+/* The words of frame fr that credit its outlet: its credit and its cue, and what is between. */
+static struct ws_span
+frame_words(const struct an_claim *fr)
+{
+	struct ws_span w = fr->c.by;
+
+	if (fr->c.cue.start < fr->c.cue.end) {
+		if (fr->c.cue.start < w.start)
+			w.start = fr->c.cue.start;
+		if (fr->c.cue.end > w.end)
+			w.end = fr->c.cue.end;
+	}
+	return w;
+}
+
 static void
 frames(struct an_ctx *ctx)
 {
@@ -692,8 +770,10 @@ frames(struct an_ctx *ctx)
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
 			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP))
 				continue;
-			if (cl->c.outlet == WS_NONE)
+			if (cl->c.outlet == WS_NONE) {
 				cl->c.outlet = o;
+				cl->c.via = frame_words(fr);
+			}
 			inner = 1;
 		}
 		if (inner)
@@ -772,7 +852,7 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 void
 an_resolve_claims(struct an_ctx *ctx)
 {
-	size_t prev_speaker = WS_NONE, prev_outlet = WS_NONE;
+	struct ws_claim prev = { .speaker = WS_NONE, .outlet = WS_NONE };
 
 	frames(ctx);
 	trim_overlaps(ctx);
@@ -782,15 +862,14 @@ an_resolve_claims(struct an_ctx *ctx)
 		subject_across(ctx, cl);
 		subject_after_opening(ctx, cl);
 		asked_by(ctx, cl);
-		credit(ctx, cl, prev_speaker, prev_outlet);
+		credit(ctx, cl, &prev);
 		if (cl->dropped)
 			continue;
 		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE)
 			an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end);
-		prev_speaker = cl->c.speaker;
-		prev_outlet = cl->c.outlet;
+		prev = cl->c;
 		append(ctx, &cl->c);
 	}
 }
@@ -986,6 +1065,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		if (p == WS_NONE || (follows && p == prev->speaker)) {
 			c.speaker = prev->speaker;
 			c.outlet = prev->outlet;
+			c.via = prev->via;
 		} else {
 			c.speaker = p;
 			c.outlet = WS_NONE;

@@ -270,8 +270,10 @@ credit_mention(struct ws_claim *c, const struct mention *m)
 {
 	if (c->speaker == WS_NONE)
 		c->speaker = m->speaker;
-	if (c->outlet == WS_NONE)
+	if (c->outlet == WS_NONE && m->outlet != WS_NONE) {
 		c->outlet = m->outlet;
+		c->via = m->span;
+	}
 }
 
 /*
@@ -296,6 +298,7 @@ credit(const struct apply *ap, struct ws_claim *c)
 				c->by = r->by;
 			c->speaker = r->speaker;
 			c->outlet = r->outlet;
+			c->via = r->via;
 			return;
 		}
 	}
@@ -402,7 +405,7 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 {
 	const struct ws_doc *doc = ap->doc;
 	struct ws_claim c = { span_of(doc, first, r), kind_of(doc, first, r),
-			      { 0, 0 }, { 0, 0 }, WS_NONE, WS_NONE };
+			      { 0, 0 }, { 0, 0 }, WS_NONE, WS_NONE, { 0, 0 } };
 	const struct run *cue = nearest(cues, ncues, r), *source;
 
 	if (r.end - r.first < MIN_NEW_TOKENS || cue == NULL)
