@@ -234,25 +234,61 @@ an_content_end(const struct an_ctx *ctx, size_t c)
 }
 
 /*
+ * The quotation marks of the sentence at work that belong to a
+ * quotation, counted from its start (an_tok.marks), so that an_kind_of
+ * learns how many a content holds without walking it: contents that
+ * nest ("X said Y said Z said …") would walk the sentence once each.
+ */
+void
+an_count_marks(struct an_ctx *ctx)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	uint32_t n = 0;
+
+	for (size_t k = 0; k < ctx->ntok; k++) {
+		if (tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) &&
+		    an_quote_at(ctx, first + k) != NULL)
+			n++;
+		ctx->ti[k].marks = n;
+	}
+}
+
+/* How many marks of quotations sentence tokens [a, b) hold. */
+static uint32_t
+marks_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	if (a >= b)
+		return 0;
+	return ctx->ti[b - 1].marks - (a > 0 ? ctx->ti[a - 1].marks : 0);
+}
+
+/*
  * Kind of a content span: direct when it runs from an opening mark to a
  * closing one (a quotation split by its cue included), mixed when it
- * holds a quotation, else indirect.
+ * holds a quotation, else indirect.  The marks are those of the tokens
+ * wholly inside the content, [a, b).  Quotations never overlap, so only
+ * the one holding token a can start where the content does, and only
+ * the one holding token b - 1 can end where it ends: each is asked
+ * whether it has a mark inside, and the work does not grow with the
+ * content.
  */
 enum ws_claim_kind
 an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 {
 	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t a = an_tok_at(ctx, c.start), b = ws_token_ending_after(ctx->tok, ctx->ntok, c.end);
 	const struct an_quote *q;
 	int starts = 0, ends = 0, any = 0;
 
-	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && tok_start(ctx, k) < c.end; k++) {
-		if (tok_start(ctx, k) < c.start || tok_end(ctx, k) > c.end ||
-		    !tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) ||
-		    (q = an_quote_at(ctx, first + k)) == NULL)
-			continue;
+	ctx->an->work++;
+	if (a < ctx->ntok && tok_start(ctx, a) < c.start)
+		a++;
+	if (marks_in(ctx, a, b) > 0) {
 		any = 1;
-		starts |= q->start == c.start;
-		ends |= q->end == c.end;
+		if ((q = an_quote_at(ctx, first + a)) != NULL && q->start == c.start)
+			starts = marks_in(ctx, a, q->close + 1 - first < b ? q->close + 1 - first : b) > 0;
+		if ((q = an_quote_at(ctx, first + b - 1)) != NULL && q->end == c.end)
+			ends = marks_in(ctx, q->open > first + a ? q->open - first : a, b) > 0;
 	}
 	/* A quotation that began in an earlier sentence or ends in a later one. */
 	if ((q = an_quote_at(ctx, first)) != NULL && q->start <= c.start && q->end >= c.start) {

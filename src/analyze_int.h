@@ -291,6 +291,7 @@ struct an_tok {
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
+	uint32_t marks;			/* quotations' marks up to here, this one included (an_count_marks) */
 };
 
 /* A claim found in the sentence at work, before it is resolved. */
@@ -554,6 +555,8 @@ size_t an_with_subject(const struct an_ctx *ctx, size_t k);
 /* analyze_content.c */
 /* Each token's next cut (an_tok.next_cut), for the sentence at work. */
 void an_find_cuts(struct an_ctx *ctx);
+/* Each token's count of quotations' marks (an_tok.marks), for the sentence at work. */
+void an_count_marks(struct an_ctx *ctx);
 /* The end (exclusive) of the content from token c on, end punctuation left out. */
 size_t an_content_end(const struct an_ctx *ctx, size_t c);
 enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
@@ -605,5 +608,9 @@ void an_resolve_claims(struct an_ctx *ctx);
 /* The bytes of the outlet's name that sentence token k is part of: "the Associated Press". */
 struct ws_span an_outlet_name_at(const struct an_ctx *ctx, size_t k);
 void an_float_quotes(struct an_ctx *ctx, int last);
+
+/* analyze_split.c */
+/* Cut each claim into the quotations a reader sees: at its tag, at paragraphs. */
+void an_split_claims(struct an_ctx *ctx);
 
 #endif
