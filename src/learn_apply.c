@@ -39,7 +39,7 @@ decide(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
 	if (ch->what == LF_END)
 		ap->bounds[ch->claim].end = (uint32_t)ws_token_end(tok);
 	else
-		ap->bounds[ch->claim].start = tok->start;
+		ap->bounds[ch->claim].start = ws_token_start(tok);
 	return 0;
 }
 

@@ -88,8 +88,9 @@ mark(const struct ws_doc *doc, size_t *hint, uint8_t *marks, uint32_t start, uin
 
 	if (end <= start)
 		return 0;
-	for (size_t t = seek(doc, hint, start); t < doc->ntokens && doc->tokens[t].start < end; t++) {
-		if (doc->tokens[t].start < start)
+	for (size_t t = seek(doc, hint, start);
+	     t < doc->ntokens && ws_token_start(&doc->tokens[t]) < end; t++) {
+		if (ws_token_start(&doc->tokens[t]) < start)
 			continue;
 		marks[t] |= bits;
 		if (!any)
@@ -106,13 +107,13 @@ token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *firs
 {
 	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
 
-	if (t < doc->ntokens && doc->tokens[t].start < start)
+	if (t < doc->ntokens && ws_token_start(&doc->tokens[t]) < start)
 		t++;
-	if (t >= doc->ntokens || doc->tokens[t].start >= end)
+	if (t >= doc->ntokens || ws_token_start(&doc->tokens[t]) >= end)
 		return 0;
 	*first = t;
 	*last = ws_token_ending_after(doc->tokens, doc->ntokens, end - 1);
-	if (*last >= doc->ntokens || doc->tokens[*last].start >= end)
+	if (*last >= doc->ntokens || ws_token_start(&doc->tokens[*last]) >= end)
 		(*last)--;
 	return 1;
 }
@@ -164,18 +165,18 @@ struct lf_walk {
 static uint32_t
 word_hash(const char *s, const struct ws_token *tok)
 {
-	size_t n = tok->len < 24 ? tok->len : 24;
+	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24;
 	unsigned char buf[24];
 
 	for (size_t i = 0; i < n; i++)
-		buf[i] = fold[(unsigned char)s[tok->start + i]];
+		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + i]];
 	return ws_feat_hash(F_WORD_IN, buf, n) | 1;
 }
 
 uint32_t
 lf_word_feature(const char *word)
 {
-	struct ws_token tok = { 0, (unsigned)strlen(word), 0 };
+	struct ws_token tok = ws_token_make(0, strlen(word), 0);
 
 	return word_hash(word, &tok);
 }
@@ -188,19 +189,19 @@ lf_word_feature(const char *word)
 static uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
-	if (tok->flags & WS_TOK_OPEN_QUOTE)
+	if (ws_token_flags(tok) & WS_TOK_OPEN_QUOTE)
 		return 'Q';
-	if (tok->flags & WS_TOK_CLOSE_QUOTE)
+	if (ws_token_flags(tok) & WS_TOK_CLOSE_QUOTE)
 		return 'q';
-	if (tok->flags & WS_TOK_ALLCAPS)
+	if (ws_token_flags(tok) & WS_TOK_ALLCAPS)
 		return 'X';
-	if (tok->flags & WS_TOK_CAP)
+	if (ws_token_flags(tok) & WS_TOK_CAP)
 		return 'C';
-	if (tok->flags & WS_TOK_NUMBER)
+	if (ws_token_flags(tok) & WS_TOK_NUMBER)
 		return 'd';
-	if (tok->flags & WS_TOK_PUNCT)
-		return 0x100u | (unsigned char)s[tok->start + tok->len - 1];
-	return tok->len <= 2 ? 'y' : 'x';
+	if (ws_token_flags(tok) & WS_TOK_PUNCT)
+		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
+	return ws_token_len(tok) <= 2 ? 'y' : 'x';
 }
 
 /* The word of token t, or of the sentence's edge when t is outside [lo, hi). */
@@ -273,9 +274,10 @@ crossing(const struct lf_walk *w, size_t t, uint32_t acc)
 {
 	const struct ws_token *tok = &w->doc->tokens[t];
 
-	if ((tok->flags & WS_TOK_PUNCT) && w->doc->text->s[tok->start] == ',' && (acc & 3) < 3)
+	if (ws_token_is(tok, WS_TOK_PUNCT) && w->doc->text->s[ws_token_start(tok)] == ',' &&
+	    (acc & 3) < 3)
 		acc++;
-	if (tok->flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+	if (ws_token_flags(tok) & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		acc |= 4;
 	if (w->rule[t] & (LF_RULE_CUE | LF_RULE_BY))
 		acc |= 8;
@@ -321,8 +323,8 @@ quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
 	if (t < lo || t >= hi)
 		return 3;
-	return (w->doc->tokens[t].flags & WS_TOK_OPEN_QUOTE) ? 1 :
-	       (w->doc->tokens[t].flags & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
+	return (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_OPEN_QUOTE) ? 1 :
+	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
 }
 
 static int
@@ -405,7 +407,7 @@ lf_end_word_feature(const char *word)
 static void
 sentence_of(const struct ws_doc *doc, size_t t, size_t *lo, size_t *hi)
 {
-	size_t se = ws_doc_sentence_at(doc, doc->tokens[t].start);
+	size_t se = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[t]));
 
 	if (se >= doc->nsentences) {
 		*lo = t;
@@ -474,7 +476,7 @@ last_before(const struct ws_doc *doc, uint32_t off)
 {
 	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, off);
 
-	if (t < doc->ntokens && doc->tokens[t].start < off)
+	if (t < doc->ntokens && ws_token_start(&doc->tokens[t]) < off)
 		return t;
 	return t > 0 ? t - 1 : WS_NONE;
 }

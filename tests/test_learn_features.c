@@ -14,8 +14,8 @@ static size_t
 token_of(const char *word)
 {
 	for (size_t t = 0; t < doc->ntokens; t++)
-		if (doc->tokens[t].len == strlen(word) &&
-		    memcmp(text->s + doc->tokens[t].start, word, doc->tokens[t].len) == 0)
+		if (ws_token_len(&doc->tokens[t]) == strlen(word) &&
+		    memcmp(text->s + ws_token_start(&doc->tokens[t]), word, strlen(word)) == 0)
 			return t;
 	fail_msg("no token '%s'", word);
 	return 0;
