@@ -610,4 +610,8 @@ void an_resolve_claims(struct an_ctx *ctx);
 struct ws_span an_outlet_name_at(const struct an_ctx *ctx, size_t k);
 void an_float_quotes(struct an_ctx *ctx, int last);
 
+/* analyze_split.c */
+/* Cut each claim into the quotations a reader sees: at its tag, at paragraphs. */
+void an_split_claims(struct an_ctx *ctx);
+
 #endif
