@@ -214,6 +214,9 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 		    add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i) < 0 ||
 		    add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i) < 0)
 			return -1;
+		/* "Politico reports", "According to the official Xinhua News Agency". */
+		if (view->via && add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i) < 0)
+			return -1;
 		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, c->content) < 0)
 			return -1;
 	}
