@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/xmalloc.h"
 #include "export_put.h"
 
 /* Bytes gathered before a write. */
@@ -351,10 +352,8 @@ json_article(struct json_out *o, const struct ws_article *art)
 int
 ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err)
 {
-	struct json_out *o = malloc(sizeof *o);	/* the buffer is too large for the stack */
+	struct json_out *o = xmalloc(sizeof *o);	/* the buffer is too large for the stack */
 
-	if (o == NULL)
-		return ws_error_set(err, "out of memory");
 	o->fp = out;
 	o->text = art->text;
 	o->extracted = (art->text->flags & (WS_TEXT_EXTRACTED | WS_TEXT_CONVERTED)) != 0;

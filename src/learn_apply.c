@@ -39,6 +39,7 @@
 
 #include "analyze_int.h"
 #include "learn_features.h"
+#include "whosaid/xmalloc.h"
 
 /* A run of a sequence's tokens [first, end) tagged as one span. */
 struct run {
@@ -219,7 +220,7 @@ by_mention_start(const void *a, const void *b)
 }
 
 /* Every mention of a person or an outlet, sorted: ap->mentions (ap owns it). */
-static int
+static void
 gather_mentions(struct apply *ap)
 {
 	const struct ws_analysis *an = ap->an;
@@ -229,8 +230,7 @@ gather_mentions(struct apply *ap)
 		n += an->people[i].nmentions;
 	for (size_t i = 0; i < an->noutlets; i++)
 		n += an->outlets[i].nmentions;
-	if ((ap->mentions = malloc((n + 1) * sizeof *ap->mentions)) == NULL)
-		return ws_error_set(ap->err, "out of memory");
+	ap->mentions = xreallocarray(NULL, n + 1, sizeof *ap->mentions);
 	for (size_t i = 0; i < an->npeople; i++)
 		for (size_t m = 0; m < an->people[i].nmentions; m++)
 			ap->mentions[ap->nmentions++] =
@@ -240,7 +240,6 @@ gather_mentions(struct apply *ap)
 			ap->mentions[ap->nmentions++] =
 				(struct mention){ an->outlets[i].mentions[m], WS_NONE, i };
 	qsort(ap->mentions, ap->nmentions, sizeof *ap->mentions, by_mention_start);
-	return 0;
 }
 
 /* For ws_search: does the mention start by byte off? */
@@ -378,24 +377,15 @@ subject_of(const struct apply *ap, struct ws_claim *c)
 	}
 }
 
-static int
+static void
 add_fresh(struct apply *ap, const struct ws_claim *c)
 {
-	if (ap->nfresh == ap->capfresh) {
-		size_t cap = ap->capfresh ? 2 * ap->capfresh : 16;
-		void *p = realloc(ap->fresh, cap * sizeof *ap->fresh);
-
-		if (p == NULL)
-			return ws_error_set(ap->err, "out of memory");
-		ap->fresh = p;
-		ap->capfresh = cap;
-	}
+	xgrow(&ap->fresh, &ap->capfresh, ap->nfresh + 1, sizeof *ap->fresh);
 	ap->fresh[ap->nfresh++] = *c;
-	return 0;
 }
 
 /* A new claim from a content no rule found, when someone is credited with it. */
-static int
+static void
 new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, size_t ncues,
 	  const struct run *sources, size_t nsources)
 {
@@ -405,7 +395,7 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 	const struct run *cue = nearest(cues, ncues, r), *source;
 
 	if (r.end - r.first < MIN_NEW_TOKENS || cue == NULL)
-		return 0;
+		return;
 	c.cue = span_of(doc, first, *cue);
 	source = nearest(sources, nsources, *cue);
 	if (source != NULL && gap(*source, *cue) <= SOURCE_GAP)
@@ -414,8 +404,8 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 	if (c.by.end == c.by.start)
 		subject_of(ap, &c);
 	if (c.by.end == c.by.start || (c.speaker == WS_NONE && c.outlet == WS_NONE))
-		return 0;
-	return add_fresh(ap, &c);
+		return;
+	add_fresh(ap, &c);
 }
 
 static int
@@ -425,8 +415,7 @@ decode(void *ctx, struct ws_seq *seq, size_t first)
 	struct run contents[MAX_RUNS], cues[MAX_RUNS], sources[MAX_RUNS];
 	size_t ncontents, ncues, nsources;
 
-	if (ws_model_tag(ap->model, seq, ap->err) < 0)
-		return -1;
+	ws_model_tag(ap->model, seq, ap->err);
 	ncontents = runs_of(seq->labels, seq->ntokens, LF_B_CONTENT, CONTENT_GAP, contents);
 	ncues = runs_of(seq->labels, seq->ntokens, LF_B_CUE, 0, cues);
 	nsources = runs_of(seq->labels, seq->ntokens, LF_B_SOURCE, 0, sources);
@@ -438,25 +427,22 @@ decode(void *ctx, struct ws_seq *seq, size_t first)
 			ap->matched[m] = 1;
 			if (sp.end > ap->an->claims[m].content.start)
 				ap->an->claims[m].content.end = sp.end;
-		} else if (!overlaps_rule(ap, sp) &&
-			   new_claim(ap, first, contents[i], cues, ncues, sources, nsources) < 0) {
-			return -1;
+		} else if (!overlaps_rule(ap, sp)) {
+			new_claim(ap, first, contents[i], cues, ncues, sources, nsources);
 		}
 	}
 	return 0;
 }
 
 /* The rules' claims and the new ones, sorted; the counts recounted. */
-static int
+static void
 finish(struct apply *ap)
 {
 	struct ws_analysis *an = ap->an;
 	struct ws_claim *all;
 
 	if (ap->nfresh > 0) {
-		all = realloc(an->claims, (an->nclaims + ap->nfresh) * sizeof *all);
-		if (all == NULL)
-			return ws_error_set(ap->err, "out of memory");
+		all = xreallocarray(an->claims, an->nclaims + ap->nfresh, sizeof *all);
 		memcpy(all + an->nclaims, ap->fresh, ap->nfresh * sizeof *all);
 		an->claims = all;
 		an->nclaims += ap->nfresh;
@@ -472,7 +458,6 @@ finish(struct apply *ap)
 		if (an->claims[i].outlet != WS_NONE)
 			an->outlets[an->claims[i].outlet].nclaims++;
 	}
-	return 0;
 }
 
 int
@@ -486,15 +471,13 @@ ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
 		return ws_error_set(err, "the model has %u labels, the feature set %u",
 				    ws_model_nlabels(model), ws_learn_nlabels);
-	if ((ap.matched = calloc(an->nclaims + 1, 1)) == NULL)
-		return ws_error_set(err, "out of memory");
+	ap.matched = xcalloc(an->nclaims + 1, 1);
 	ws_seq_init(&seq);
-	rc = gather_mentions(&ap);
-	if (rc == 0)
-		rc = lf_sequences(doc, an, NULL, &seq, decode, &ap, err);
+	gather_mentions(&ap);
+	rc = lf_sequences(doc, an, NULL, &seq, decode, &ap, err);
 	ws_seq_free(&seq);
 	if (rc == 0)
-		rc = finish(&ap);
+		finish(&ap);
 	free(ap.matched);
 	free(ap.mentions);
 	free(ap.fresh);

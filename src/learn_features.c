@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "learn_features.h"
+#include "whosaid/xmalloc.h"
 
 const uint32_t ws_learn_featset = 3;
 const unsigned ws_learn_nlabels = LF_NLABELS;
@@ -268,14 +269,13 @@ by_length_down(const void *x, const void *y)
 	return a < b ? 1 : a > b ? -1 : 0;
 }
 
-static int
+static void
 label_gold(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *labels)
 {
 	const struct ws_gold_attribution **order;
 	size_t n = gold->nattributions;
 
-	if ((order = malloc((n + 1) * sizeof *order)) == NULL)
-		return -1;
+	order = xreallocarray(NULL, n + 1, sizeof *order);
 	for (size_t i = 0; i < n; i++)
 		order[i] = &gold->attributions[i];
 	qsort(order, n, sizeof *order, by_length_down);
@@ -286,7 +286,6 @@ label_gold(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *labels
 		label_parts(doc, labels, order[i]->source, order[i]->nsource, LF_B_SOURCE);
 	}
 	free(order);
-	return 0;
 }
 
 /* The quotation state of each token of the block. */
@@ -505,21 +504,17 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
 	     struct ws_error *err)
 {
-	struct lf_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL,
-			     malloc(LF_MAX_SEQ * sizeof *w.tok) };
+	struct lf_walk w = { doc, xcalloc(doc->ntokens + 1, 1), NULL,
+			     xreallocarray(NULL, LF_MAX_SEQ, sizeof *w.tok) };
 	int rc = 0;
 
-	if (gold != NULL)
-		w.gold = calloc(doc->ntokens + 1, 1);
-	if (w.rule == NULL || w.tok == NULL || (gold != NULL && (w.gold == NULL ||
-						label_gold(doc, gold, w.gold) < 0))) {
-		rc = ws_error_set(err, "out of memory");
-		goto done;
+	if (gold != NULL) {
+		w.gold = xcalloc(doc->ntokens + 1, 1);
+		label_gold(doc, gold, w.gold);
 	}
 	lf_mark_rules(doc, an, w.rule);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++)
 		rc = block_sequences(&w, &doc->blocks[b], seq, each_seq, ctx, err);
-done:
 	free(w.rule);
 	free(w.gold);
 	free(w.tok);

@@ -154,7 +154,7 @@ uint64_t ws_model_checksum(const void *bytes, size_t n);
 /*
  * Tag a sequence: write into seq->labels the labelling of highest score
  * (ties to the lower label).  Allocates only when seq is longer than any
- * sequence it held before.  -1 when out of memory.
+ * sequence it held before.  Returns 0 (out of memory exits: xmalloc.h).
  */
 int ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err);
 
@@ -200,9 +200,9 @@ size_t ws_trainer_ntokens(const struct ws_trainer *tr);
  * called after each epoch with the number of tokens the current weights
  * tagged wrong during it.
  */
-int ws_trainer_run(struct ws_trainer *tr,
-		   void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
-		   void *ctx, uint8_t **bytes, size_t *n, struct ws_error *err);
+void ws_trainer_run(struct ws_trainer *tr,
+		    void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
+		    void *ctx, uint8_t **bytes, size_t *n);
 
 /* Write model bytes to path (atomically: atomic.h). */
 int ws_model_save(const char *path, const uint8_t *bytes, size_t n, struct ws_error *err);

@@ -56,19 +56,18 @@ struct ws_credit {
  * once with its number of claims, sorted by speaker, then outlet (WS_NONE
  * last): one sort, so a panel of many people and outlets is not people ×
  * claims × outlets.  *n is their number; the caller frees the array.
- * NULL when out of memory.
  */
 struct ws_credit *ws_stats_credits(const struct ws_analysis *an, size_t *n);
 
-/* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
+/* Empty statistics; free with ws_stats_free(). */
 struct ws_stats *ws_stats_new(void);
 
 /*
  * Count the claims of one article.  `speaker` and `outlet` are indices of
  * an's people and outlets to count only their claims, or WS_NONE for all.
  */
-int ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
-		 size_t outlet, struct ws_error *err);
+void ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
+		  size_t outlet);
 
 /* Sort the outlets and speakers by claims (most first), then by name. */
 void ws_stats_sort(struct ws_stats *st);
