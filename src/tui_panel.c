@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "whosaid/stats.h"
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 /* Most claims first; the article's order among equals. */
@@ -39,14 +40,12 @@ item_cmp(const void *a, const void *b)
  * Each speaker's bar: the outlets their claims came through, in cells
  * proportional to the claims (at least one cell each while cells remain).
  */
-static int
+static void
 build_bars(struct tui *t, struct tui_panel_item *by_person)
 {
 	size_t n;
 	struct ws_credit *cr = ws_stats_credits(t->an, &n);
 
-	if (cr == NULL)
-		return -1;
 	for (size_t i = 0; i < n; i++) {
 		struct tui_panel_item *it = &by_person[cr[i].speaker];
 		size_t cells = it->nclaims < TUI_BAR_CELLS ? it->nclaims : TUI_BAR_CELLS;
@@ -56,10 +55,9 @@ build_bars(struct tui *t, struct tui_panel_item *by_person)
 			it->bar[it->nbar++] = cr[i].outlet;
 	}
 	free(cr);
-	return 0;
 }
 
-int
+void
 tui_panel_build(struct tui *t)
 {
 	const struct ws_analysis *an = t->an;
@@ -69,9 +67,7 @@ tui_panel_build(struct tui *t)
 	free(t->items);
 	t->items = NULL;
 	t->nitems = 0;
-	all = calloc(an->npeople + an->noutlets + 1, sizeof *all);
-	if (all == NULL)
-		return -1;
+	all = xcalloc(an->npeople + an->noutlets + 1, sizeof *all);
 	for (size_t i = 0; i < an->npeople; i++)
 		all[i] = (struct tui_panel_item){ .is_outlet = 0, .index = i };
 	for (size_t i = 0; i < an->noutlets; i++)
@@ -82,10 +78,8 @@ tui_panel_build(struct tui *t)
 		if (an->claims[i].outlet < an->noutlets)
 			all[an->npeople + an->claims[i].outlet].nclaims++;
 	}
-	if (build_bars(t, all) < 0 || ws_unattributed_count(t->doc, an, &t->own_voice) < 0) {
-		free(all);
-		return -1;
-	}
+	build_bars(t, all);
+	ws_unattributed_count(t->doc, an, &t->own_voice);
 	/* People merely named stay, after the speakers; outlets only with claims. */
 	for (size_t i = 0; i < an->npeople + an->noutlets; i++)
 		if (all[i].nclaims > 0 || !all[i].is_outlet)
@@ -94,7 +88,6 @@ tui_panel_build(struct tui *t)
 	t->items = all;
 	t->nitems = n;
 	t->cursor = 0;
-	return 0;
 }
 
 static const char *
