@@ -10,6 +10,7 @@
  *	analyze_content.c	where a claim's content starts and ends
  *	analyze_resolve.c	pronouns, surnames, "the outlet", frames such as
  *				"according to X, Y said", floating quotations
+ *	analyze_split.c		claims cut into the quotations a reader sees, last
  *
  * Sentences are read in order, once; the later stages look back only
  * through bounded recency lists.
@@ -194,6 +195,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 		analyze_sentence(&ctx, i);
 	}
 	an_float_quotes(&ctx, 1);
+	an_split_claims(&ctx);
 	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
 	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)

@@ -30,21 +30,21 @@ skip_hearer(const struct an_ctx *ctx, size_t c)
 		return c;
 	if (ctx->ti[c].pronoun || tok_has(ctx, c, W_PRON_FIRST_OBJECT | W_PRON_SECOND))
 		return c + 1;
-	if (ctx->ti[c].in_name || (ctx->tok[c].flags & WS_TOK_CAP)) {
+	if (ctx->ti[c].in_name || tok_is(ctx, c, WS_TOK_CAP)) {
 		while (c < ctx->ntok && (ctx->ti[c].in_name ||
-		       ((ctx->tok[c].flags & WS_TOK_CAP) && (ctx->tok[c].flags & WS_TOK_WORD))))
+		       (tok_is(ctx, c, WS_TOK_CAP) && tok_is(ctx, c, WS_TOK_WORD))))
 			c++;
 		return c;
 	}
 	if (tok_has(ctx, c, W_DETERMINER)) {
 		size_t j = c + 1;
 
-		while (j < ctx->ntok && j < c + 4 && (ctx->tok[j].flags & WS_TOK_WORD) &&
+		while (j < ctx->ntok && j < c + 4 && tok_is(ctx, j, WS_TOK_WORD) &&
 		       !an_is_cue(ctx, j) && !tok_has(ctx, j, W_COMPLEMENTIZER))
 			j++;
 		return j;
 	}
-	if ((ctx->tok[c].flags & WS_TOK_WORD) && !tok_has(ctx, c, W_COMPLEMENTIZER))
+	if (tok_is(ctx, c, WS_TOK_WORD) && !tok_has(ctx, c, W_COMPLEMENTIZER))
 		return c + 1;	/* "told reporters" */
 	return c;
 }
@@ -74,12 +74,12 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 {
 	size_t k0 = k;
 
-	for (int n = 0; n < 3 && k < ctx->ntok && !(ctx->tok[k].flags & WS_TOK_CAP) &&
+	for (int n = 0; n < 3 && k < ctx->ntok && !tok_is(ctx, k, WS_TOK_CAP) &&
 	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++)
 		k++;	/* "but would not say" */
 	if (k < ctx->ntok && an_is_adverb(ctx, k))
 		k++;	/* "and specifically mentioned" */
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_CAP))
 		return 0;
 	if (an_is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
 		return 0;	/* "said they are worried and want …": the content's own verb */
@@ -94,10 +94,10 @@ event_ahead(const struct an_ctx *ctx, size_t k)
 		return 0;
 	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
 		if (tok_has(ctx, j, W_SPEECH_EVENT))
-			return j + 1 >= ctx->ntok || !(ctx->tok[j + 1].flags & WS_TOK_WORD) ||
+			return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
 			       tok_has(ctx, j + 1, W_PREP_SUBJECT | W_PREPOSITION | W_WHEN);
-		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
-		    !(ctx->tok[j].flags & WS_TOK_APOSTROPHE))
+		if (!tok_is(ctx, j, WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
+		    !tok_is(ctx, j, WS_TOK_APOSTROPHE))
 			return 0;
 		if (tok_has(ctx, j, W_CONJUNCTION) || an_is_cue(ctx, j))
 			return 0;
@@ -114,7 +114,7 @@ past_verb(const struct an_ctx *ctx, size_t k)
 
 	if (k < ctx->ntok && an_is_adverb(ctx, k))
 		k++;
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || (ctx->tok[k].flags & WS_TOK_CAP))
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_CAP))
 		return 0;
 	t = an_text(ctx, k, &len);
 	return len > 4 && strncmp(t + len - 2, "ed", 2) == 0;
@@ -127,10 +127,10 @@ past_verb(const struct an_ctx *ctx, size_t k)
 static int
 new_subject(const struct an_ctx *ctx, size_t k)
 {
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD))
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD))
 		return 0;
 	return ctx->ti[k].pronoun || tok_has(ctx, k, W_PRON_FIRST | W_PRON_NEUTER | W_DETERMINER) ||
-	       ((ctx->tok[k].flags & WS_TOK_CAP) && ctx->ti[k].in_name);
+	       (tok_is(ctx, k, WS_TOK_CAP) && ctx->ti[k].in_name);
 }
 
 /*
@@ -144,8 +144,8 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 		if (an_is_end_punct(ctx, i) || an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return 0;
 		if (an_tok_punct(ctx, i, ','))
-			return i + 1 < ctx->ntok && (ctx->tok[i + 1].flags & WS_TOK_WORD) &&
-			       !(ctx->tok[i + 1].flags & WS_TOK_CAP) && !an_is_cue(ctx, i + 1) &&
+			return i + 1 < ctx->ntok && tok_is(ctx, i + 1, WS_TOK_WORD) &&
+			       !tok_is(ctx, i + 1, WS_TOK_CAP) && !an_is_cue(ctx, i + 1) &&
 			       !ctx->ti[i + 1].pronoun;
 	}
 	return 0;
@@ -234,25 +234,61 @@ an_content_end(const struct an_ctx *ctx, size_t c)
 }
 
 /*
+ * The quotation marks of the sentence at work that belong to a
+ * quotation, counted from its start (an_tok.marks), so that an_kind_of
+ * learns how many a content holds without walking it: contents that
+ * nest ("X said Y said Z said …") would walk the sentence once each.
+ */
+void
+an_count_marks(struct an_ctx *ctx)
+{
+	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	uint32_t n = 0;
+
+	for (size_t k = 0; k < ctx->ntok; k++) {
+		if (tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) &&
+		    an_quote_at(ctx, first + k) != NULL)
+			n++;
+		ctx->ti[k].marks = n;
+	}
+}
+
+/* How many marks of quotations sentence tokens [a, b) hold. */
+static uint32_t
+marks_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	if (a >= b)
+		return 0;
+	return ctx->ti[b - 1].marks - (a > 0 ? ctx->ti[a - 1].marks : 0);
+}
+
+/*
  * Kind of a content span: direct when it runs from an opening mark to a
  * closing one (a quotation split by its cue included), mixed when it
- * holds a quotation, else indirect.
+ * holds a quotation, else indirect.  The marks are those of the tokens
+ * wholly inside the content, [a, b).  Quotations never overlap, so only
+ * the one holding token a can start where the content does, and only
+ * the one holding token b - 1 can end where it ends: each is asked
+ * whether it has a mark inside, and the work does not grow with the
+ * content.
  */
 enum ws_claim_kind
 an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 {
 	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t a = an_tok_at(ctx, c.start), b = ws_token_ending_after(ctx->tok, ctx->ntok, c.end);
 	const struct an_quote *q;
 	int starts = 0, ends = 0, any = 0;
 
-	for (size_t k = an_tok_at(ctx, c.start); k < ctx->ntok && ctx->tok[k].start < c.end; k++) {
-		if (ctx->tok[k].start < c.start || ws_token_end(&ctx->tok[k]) > c.end ||
-		    !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) ||
-		    (q = an_quote_at(ctx, first + k)) == NULL)
-			continue;
+	ctx->an->work++;
+	if (a < ctx->ntok && tok_start(ctx, a) < c.start)
+		a++;
+	if (marks_in(ctx, a, b) > 0) {
 		any = 1;
-		starts |= q->start == c.start;
-		ends |= q->end == c.end;
+		if ((q = an_quote_at(ctx, first + a)) != NULL && q->start == c.start)
+			starts = marks_in(ctx, a, q->close + 1 - first < b ? q->close + 1 - first : b) > 0;
+		if ((q = an_quote_at(ctx, first + b - 1)) != NULL && q->end == c.end)
+			ends = marks_in(ctx, q->open > first + a ? q->open - first : a, b) > 0;
 	}
 	/* A quotation that began in an earlier sentence or ends in a later one. */
 	if ((q = an_quote_at(ctx, first)) != NULL && q->start <= c.start && q->end >= c.start) {
@@ -260,7 +296,7 @@ an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 		starts |= q->start == c.start;
 		ends |= q->end == c.end;
 	}
-	if ((starts && ends) || c.start >= ws_token_end(&ctx->tok[ctx->ntok - 1]))
+	if ((starts && ends) || c.start >= tok_end(ctx, ctx->ntok - 1))
 		return WS_CLAIM_DIRECT;
 	return any ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
 }
@@ -288,7 +324,7 @@ an_continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t afte
 	if (an_tok_punct(ctx, after, ','))
 		after++;
 	if (!an_is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = an_quote_of(ctx, after)) == NULL ||
-	    (after > 0 && (ctx->tok[after - 1].flags & WS_TOK_WORD)))	/* "said on “The Hour”" */
+	    (after > 0 && tok_is(ctx, after - 1, WS_TOK_WORD)))	/* "said on “The Hour”" */
 		return;
 	content->end = q->end;
 }
@@ -313,7 +349,7 @@ an_dateline_end(const struct an_ctx *ctx)
 	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
 		if (j > 0 && an_is_dash(ctx, j))
 			return j + 1;
-		if (!(ctx->tok[j].flags & (WS_TOK_NUMBER | WS_TOK_ALLCAPS)) && !an_tok_punct(ctx, j, ':') &&
+		if (!tok_is(ctx, j, WS_TOK_NUMBER | WS_TOK_ALLCAPS) && !an_tok_punct(ctx, j, ':') &&
 		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&
 		    ctx->ti[j].outlet_at == WS_NONE)
 			return 0;
@@ -339,10 +375,10 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		out->start = q->start;
 		out->end = q->end;
 		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
-		if (q->open > first && ctx->tok[0].start < q->start &&
+		if (q->open > first && tok_start(ctx, 0) < q->start &&
 		    !an_is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
-		    (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD))
-			out->start = ctx->tok[0].start;
+		    ws_token_is(&ctx->doc->tokens[q->open - 1], WS_TOK_WORD))
+			out->start = tok_start(ctx, 0);
 		else if (q->open < first)
 			out->start = sentence_start_of(ctx, q);
 		return 1;
@@ -364,8 +400,8 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		e--;
 	if (e <= a)
 		return 0;
-	out->start = ctx->tok[a].start;
-	out->end = ws_token_end(&ctx->tok[e - 1]);
+	out->start = tok_start(ctx, a);
+	out->end = tok_end(ctx, e - 1);
 	/*
 	 * The sentence is the end of a quotation that began before it.  Not
 	 * one that goes on past it: an unclosed quotation would otherwise give
@@ -394,7 +430,7 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		/* "on Saturday", "in March", "last week" */
 		if (tok_has(ctx, c, W_PREP_DATE) && c + 1 < ctx->ntok &&
 		    tok_has(ctx, c + 1, W_WHEN | W_NOT_NAME) &&
-		    (ctx->tok[c + 1].flags & WS_TOK_CAP)) {
+		    tok_is(ctx, c + 1, WS_TOK_CAP)) {
 			c += 2;
 			continue;
 		}
@@ -404,7 +440,7 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		return t + 1;
 	if (tok_has(ctx, c, W_PREP_TO))
 		return c;	/* "vowed to fight on" */
-	if (tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && (ctx->tok[c + 1].flags & WS_TOK_NUMBER))
+	if (tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER))
 		return c;	/* "said about 20 people …" */
 	if (tok_has(ctx, c, W_COMPLEMENTIZER) || an_tok_punct(ctx, c, ':'))
 		return c + 1;
@@ -442,8 +478,8 @@ an_quote_back(const struct an_ctx *ctx, size_t from)
 		if (an_is_cue(ctx, i) || an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE))
 			break;
 		/* "Rep." and "(D-Ore.)" are part of a subject; a full stop is not. */
-		if (an_is_end_punct(ctx, i) && !(i > 0 && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
-					      (ctx->tok[i - 1].flags & WS_TOK_CAP) &&
+		if (an_is_end_punct(ctx, i) && !(i > 0 && tok_end(ctx, i - 1) == tok_start(ctx, i) &&
+					      tok_is(ctx, i - 1, WS_TOK_CAP) &&
 					      ws_token_len(&ctx->tok[i - 1]) <= 4))
 			break;
 	}
@@ -481,8 +517,8 @@ an_title_back(const struct an_ctx *ctx, size_t b)
 	q = an_quote_of(ctx, b);
 	return q != NULL && q->nwords <= AN_TITLE_WORDS_MAX &&
 	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
-	       (ctx->doc->tokens[q->open - 1].flags & WS_TOK_WORD) &&
-	       q->start > ctx->tok[0].start;
+	       ws_token_is(&ctx->doc->tokens[q->open - 1], WS_TOK_WORD) &&
+	       q->start > tok_start(ctx, 0);
 }
 
 /*
@@ -500,8 +536,8 @@ tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
 	if (an_mark_is(ctx, &tok[last], ','))
 		return 1;
 	return (an_mark_is(ctx, &tok[last], '?') || an_mark_is(ctx, &tok[last], '!')) &&
-	       after < ctx->doc->ntokens && (tok[after].flags & WS_TOK_WORD) &&
-	       !(tok[after].flags & WS_TOK_CAP);
+	       after < ctx->doc->ntokens && ws_token_is(&tok[after], WS_TOK_WORD) &&
+	       !ws_token_is(&tok[after], WS_TOK_CAP);
 }
 
 /*
@@ -531,12 +567,12 @@ an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 		const struct an_quote *q;
 
 		if (se->block != block || se->ntokens == 0 ||
-		    !(doc->tokens[se->first_token].flags & WS_TOK_OPEN_QUOTE) ||
+		    !ws_token_is(&doc->tokens[se->first_token], WS_TOK_OPEN_QUOTE) ||
 		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
 		    tagged_quote(ctx, q) || narration_between(content, q))
 			return;
 		content->end = q->end;
-		i = ws_doc_sentence_at(doc, doc->tokens[q->close].start) + 1;
+		i = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[q->close])) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
 		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
@@ -552,7 +588,7 @@ int
 an_unquoted_rest(const struct an_ctx *ctx, size_t c)
 {
 	for (; c < ctx->ntok; c++)
-		if (ctx->tok[c].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		if (tok_is(ctx, c, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return 0;
 	return 1;
 }
@@ -564,13 +600,13 @@ an_continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 	size_t e;
 
 	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
-	    !(ctx->tok[c + 1].flags & WS_TOK_WORD) ||
+	    !tok_is(ctx, c + 1, WS_TOK_WORD) ||
 	    (an_is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
 				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
 		return;
 	e = an_content_end(ctx, c + 1);
-	if (e > c + 1 && ws_token_end(&ctx->tok[e - 1]) > content->end)
-		content->end = ws_token_end(&ctx->tok[e - 1]);
+	if (e > c + 1 && tok_end(ctx, e - 1) > content->end)
+		content->end = tok_end(ctx, e - 1);
 }
 
 /*
@@ -586,7 +622,7 @@ an_relative_end(const struct an_ctx *ctx, size_t c, size_t e)
 
 		if (!an_tok_punct(ctx, j, ','))
 			continue;
-		if ((ctx->tok[n].flags & WS_TOK_WORD) && !(ctx->tok[n].flags & (WS_TOK_CAP | WS_TOK_NUMBER)) &&
+		if (tok_is(ctx, n, WS_TOK_WORD) && !tok_is(ctx, n, WS_TOK_CAP | WS_TOK_NUMBER) &&
 		    !tok_has(ctx, n, W_PREPOSITION | W_DETERMINER | W_CONJUNCTION) && !ctx->ti[n].pronoun)
 			return j;
 	}
@@ -619,7 +655,7 @@ an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
 		return 0;
 	t = &doc->tokens[first - 2];
-	if (!(doc->tokens[first - 1].flags & WS_TOK_CLOSE_QUOTE) ||
+	if (!ws_token_is(&doc->tokens[first - 1], WS_TOK_CLOSE_QUOTE) ||
 	    (!an_mark_is(ctx, t, '!') && !an_mark_is(ctx, t, '?')) ||
 	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
 		return 0;
@@ -641,7 +677,7 @@ an_rest_is_narration(const struct an_ctx *ctx, size_t c)
 	if (c >= ctx->ntok || an_is_end_punct(ctx, c))
 		return 1;
 	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE))
-		return c > 0 && (ctx->tok[c - 1].flags & WS_TOK_WORD) && (q = an_quote_of(ctx, c)) != NULL &&
+		return c > 0 && tok_is(ctx, c - 1, WS_TOK_WORD) && (q = an_quote_of(ctx, c)) != NULL &&
 		       q->nwords <= AN_TITLE_WORDS_MAX;
 	for (size_t j = c; j < ctx->ntok && !an_is_end_punct(ctx, j); j++)
 		if (j >= c + SKIP_MAX || an_is_cue(ctx, j) || tok_has(ctx, j, W_COMPLEMENTIZER) ||

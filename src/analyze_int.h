@@ -291,6 +291,7 @@ struct an_tok {
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
+	uint32_t marks;			/* quotations' marks up to here, this one included (an_count_marks) */
 };
 
 /* A claim found in the sentence at work, before it is resolved. */
@@ -385,7 +386,28 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 {
 	ctx->an->work++;
 	*len = ws_token_len(&ctx->tok[k]);
-	return ctx->s + ctx->tok[k].start;
+	return ctx->s + ws_token_start(&ctx->tok[k]);
+}
+
+/* Has sentence token k any of the WS_TOK_ flags `flags` (segment.h)? */
+static inline int
+tok_is(const struct an_ctx *ctx, size_t k, unsigned flags)
+{
+	return ws_token_is(&ctx->tok[k], flags);
+}
+
+/* The first byte of sentence token k. */
+static inline uint32_t
+tok_start(const struct an_ctx *ctx, size_t k)
+{
+	return ws_token_start(&ctx->tok[k]);
+}
+
+/* The byte after sentence token k. */
+static inline size_t
+tok_end(const struct an_ctx *ctx, size_t k)
+{
+	return ws_token_end(&ctx->tok[k]);
 }
 
 /* Is sentence token k a word of one of the kinds `kinds` (W_*)? */
@@ -400,7 +422,7 @@ tok_has(const struct an_ctx *ctx, size_t k, uint64_t kinds)
 static inline int
 an_mark_is(const struct an_ctx *ctx, const struct ws_token *t, char c)
 {
-	return ws_token_len(t) == 1 && ctx->s[t->start] == c;
+	return ws_token_len(t) == 1 && ctx->s[ws_token_start(t)] == c;
 }
 
 /* Is sentence token k the single character c? */
@@ -453,7 +475,7 @@ an_is_adverb(const struct an_ctx *ctx, size_t j)
 	size_t len;
 	const char *t = an_text(ctx, j, &len);
 
-	return len > 4 && (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP) &&
+	return len > 4 && tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP) &&
 	       t[len - 2] == 'l' && t[len - 1] == 'y' && !ctx->ti[j].in_name;
 }
 
@@ -464,7 +486,7 @@ an_is_ing(const struct an_ctx *ctx, size_t a)
 	size_t len;
 	const char *t = an_text(ctx, a, &len);
 
-	return len > 5 && (ctx->tok[a].flags & WS_TOK_WORD) && strncmp(t + len - 3, "ing", 3) == 0;
+	return len > 5 && tok_is(ctx, a, WS_TOK_WORD) && strncmp(t + len - 3, "ing", 3) == 0;
 }
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);
@@ -533,6 +555,8 @@ size_t an_with_subject(const struct an_ctx *ctx, size_t k);
 /* analyze_content.c */
 /* Each token's next cut (an_tok.next_cut), for the sentence at work. */
 void an_find_cuts(struct an_ctx *ctx);
+/* Each token's count of quotations' marks (an_tok.marks), for the sentence at work. */
+void an_count_marks(struct an_ctx *ctx);
 /* The end (exclusive) of the content from token c on, end punctuation left out. */
 size_t an_content_end(const struct an_ctx *ctx, size_t c);
 enum ws_claim_kind an_kind_of(const struct an_ctx *ctx, struct ws_span content);
@@ -581,6 +605,12 @@ int an_title_case(const struct an_ctx *ctx);
 
 /* analyze_resolve.c */
 void an_resolve_claims(struct an_ctx *ctx);
+/* The bytes of the outlet's name that sentence token k is part of: "the Associated Press". */
+struct ws_span an_outlet_name_at(const struct an_ctx *ctx, size_t k);
 void an_float_quotes(struct an_ctx *ctx, int last);
+
+/* analyze_split.c */
+/* Cut each claim into the quotations a reader sees: at its tag, at paragraphs. */
+void an_split_claims(struct an_ctx *ctx);
 
 #endif

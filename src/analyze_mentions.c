@@ -47,15 +47,15 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 		if (the != ((e->flags & LEXF_THE) != 0))
 			continue;
 		if (e->kind == LEX_WORD) {
-			if (words && lex_word_is(e, ctx->s + ctx->tok[k].start, len, 0))
+			if (words && lex_word_is(e, ctx->s + tok_start(ctx, k), len, 0))
 				ti->words |= e->words;
 			continue;
 		}
-		if ((m = lex_match_token(e, ctx->s, limit, ctx->tok[k].start, len)) == 0)
+		if ((m = lex_match_token(e, ctx->s, limit, tok_start(ctx, k), len)) == 0)
 			continue;
-		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < m)
+		while (j < ctx->ntok && tok_end(ctx, j) < m)
 			j++;
-		if (j >= ctx->ntok || ws_token_end(&ctx->tok[j]) != m)
+		if (j >= ctx->ntok || tok_end(ctx, j) != m)
 			continue;
 		j++;
 		switch (e->kind) {
@@ -89,7 +89,7 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 			break;
 		case LEX_OUTLET_WORD:
 			/* Outlet words match in any case but their own: "News", not "news". */
-			if (e->cls == OUTW_HEAD && !(ctx->tok[k].flags & WS_TOK_CAP))
+			if (e->cls == OUTW_HEAD && !tok_is(ctx, k, WS_TOK_CAP))
 				break;
 			if (e->cls == OUTW_NOUN && j > ti->noun_end)
 				ti->noun_end = (uint32_t)j;
@@ -133,23 +133,23 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 
 	memset(ti, 0, sizeof *ti);
 	ti->person = ti->outlet_at = WS_NONE;
-	if (!(ctx->tok[k].flags & WS_TOK_WORD))
+	if (!tok_is(ctx, k, WS_TOK_WORD))
 		return;
 	ti->key = lex_key(t, len);
-	scan_chains(ctx, k, limit, ti->key, ctx->tok[k].start, 0,
-		    lex_word_ends(ctx->s, limit, ctx->tok[k].start + len, (unsigned char)t[len - 1]));
+	scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0,
+		    lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]));
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
-		scan_chains(ctx, k, limit, lex_key(next, nlen), ctx->tok[k + 1].start, 1, 0);
+		scan_chains(ctx, k, limit, lex_key(next, nlen), tok_start(ctx, k + 1), 1, 0);
 	}
 }
 
 void
 an_scan_tokens(struct an_ctx *ctx)
 {
-	size_t limit = ctx->ntok ? ws_token_end(&ctx->tok[ctx->ntok - 1]) : 0;
+	size_t limit = ctx->ntok ? tok_end(ctx, ctx->ntok - 1) : 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++)
 		scan_token(ctx, k, limit);
@@ -278,7 +278,7 @@ bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 static char *
 span_text(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	return bytes_text(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
+	return bytes_text(ctx, tok_start(ctx, a), tok_start(ctx, b - 1) + an_name_len(ctx, b - 1));
 }
 
 /*
@@ -291,8 +291,8 @@ is_initial(const struct an_ctx *ctx, size_t k)
 	size_t len;
 	const char *t = an_text(ctx, k, &len);
 
-	if (len == 0 || len > 7 || !(ctx->tok[k].flags & WS_TOK_CAP) || !an_tok_punct(ctx, k + 1, '.') ||
-	    ws_token_end(&ctx->tok[k]) != ctx->tok[k + 1].start)
+	if (len == 0 || len > 7 || !tok_is(ctx, k, WS_TOK_CAP) || !an_tok_punct(ctx, k + 1, '.') ||
+	    tok_end(ctx, k) != tok_start(ctx, k + 1))
 		return 0;
 	for (size_t i = 0; i < len; i++)
 		if (i % 2 == 0 ? !(t[i] >= 'A' && t[i] <= 'Z') : t[i] != '.')
@@ -309,7 +309,7 @@ static int
 in_body_name(const struct an_ctx *ctx, size_t j)
 {
 	return j >= 2 && tok_has(ctx, j - 1, W_PREP_BODY) &&
-	       (ctx->tok[j - 2].flags & WS_TOK_CAP) && (ctx->tok[j - 2].flags & WS_TOK_WORD) &&
+	       tok_is(ctx, j - 2, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_WORD) &&
 	       ctx->ti[j - 2].title == NULL;
 }
 
@@ -317,15 +317,15 @@ in_body_name(const struct an_ctx *ctx, size_t j)
 static int
 joined_by_space(const struct an_ctx *ctx, size_t j)
 {
-	return j + 1 < ctx->ntok && (ctx->tok[j].flags & WS_TOK_WORD) &&
-	       ws_token_end(&ctx->tok[j]) + 1 == ctx->tok[j + 1].start;
+	return j + 1 < ctx->ntok && tok_is(ctx, j, WS_TOK_WORD) &&
+	       tok_end(ctx, j) + 1 == tok_start(ctx, j + 1);
 }
 
 /* Are sentence tokens j and j + 1 written together, with no space? */
 static int
 joined(const struct an_ctx *ctx, size_t j)
 {
-	return j + 1 < ctx->ntok && ws_token_end(&ctx->tok[j]) == ctx->tok[j + 1].start;
+	return j + 1 < ctx->ntok && tok_end(ctx, j) == tok_start(ctx, j + 1);
 }
 
 #define HYPHEN_PART_MAX 5	/* letters of "hyun" in "Dong-hyun", not "founder" */
@@ -354,12 +354,12 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 	const char *t;
 
 	if (j + 2 >= ctx->ntok || !an_tok_punct(ctx, j + 1, '-') || !joined(ctx, j) ||
-	    !joined(ctx, j + 1) || !(ctx->tok[j + 2].flags & WS_TOK_WORD))
+	    !joined(ctx, j + 1) || !tok_is(ctx, j + 2, WS_TOK_WORD))
 		return 0;
-	if (ctx->tok[j + 2].flags & WS_TOK_CAP)
+	if (tok_is(ctx, j + 2, WS_TOK_CAP))
 		return 1;
 	t = an_text(ctx, j + 2, &len);
-	if (len < 2 || len > HYPHEN_PART_MAX || (ctx->tok[j + 2].flags & WS_TOK_NUMBER))
+	if (len < 2 || len > HYPHEN_PART_MAX || tok_is(ctx, j + 2, WS_TOK_NUMBER))
 		return 0;
 	if ((len > 2 && memcmp(t + len - 2, "ed", 2) == 0) ||
 	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
@@ -384,7 +384,7 @@ static int
 is_particle(const struct an_ctx *ctx, size_t j)
 {
 	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_PARTICLE) &&
-	       (ctx->tok[j].flags & WS_TOK_WORD) && !(ctx->tok[j].flags & WS_TOK_CAP);
+	       tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP);
 }
 
 #define PARTICLES_MAX 3
@@ -405,7 +405,7 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 		return WS_NONE;
 	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
 		p++;	/* "al-Gohary", "el-Sisi" */
-	if (p < ctx->ntok && (ctx->tok[p].flags & WS_TOK_WORD) && (ctx->tok[p].flags & WS_TOK_CAP) &&
+	if (p < ctx->ntok && tok_is(ctx, p, WS_TOK_WORD) && tok_is(ctx, p, WS_TOK_CAP) &&
 	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & W_NOT_NAME))
 		return p;
 	return WS_NONE;
@@ -423,16 +423,16 @@ nickname_end(const struct an_ctx *ctx, size_t j)
 {
 	size_t e;
 
-	if (j >= ctx->ntok || !(ctx->tok[j].flags & WS_TOK_OPEN_QUOTE))
+	if (j >= ctx->ntok || !tok_is(ctx, j, WS_TOK_OPEN_QUOTE))
 		return WS_NONE;
 	for (e = j + 1; e < ctx->ntok && e <= j + NICKNAME_WORDS; e++) {
-		if (ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE)
+		if (tok_is(ctx, e, WS_TOK_CLOSE_QUOTE))
 			break;
-		if (!(ctx->tok[e].flags & WS_TOK_WORD) || !(ctx->tok[e].flags & WS_TOK_CAP))
+		if (!tok_is(ctx, e, WS_TOK_WORD) || !tok_is(ctx, e, WS_TOK_CAP))
 			return WS_NONE;
 	}
-	if (e == j + 1 || e >= ctx->ntok || !(ctx->tok[e].flags & WS_TOK_CLOSE_QUOTE) || e + 1 >= ctx->ntok ||
-	    !(ctx->tok[e + 1].flags & WS_TOK_WORD) || !(ctx->tok[e + 1].flags & WS_TOK_CAP))
+	if (e == j + 1 || e >= ctx->ntok || !tok_is(ctx, e, WS_TOK_CLOSE_QUOTE) || e + 1 >= ctx->ntok ||
+	    !tok_is(ctx, e + 1, WS_TOK_WORD) || !tok_is(ctx, e + 1, WS_TOK_CAP))
 		return WS_NONE;
 	return e + 1;
 }
@@ -442,7 +442,7 @@ static int
 given_before_name(const struct an_ctx *ctx, size_t j)
 {
 	return !ctx->titlecase && (ctx->ti[j].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)) && j + 1 < ctx->ntok &&
-	       (ctx->tok[j + 1].flags & WS_TOK_CAP) && (ctx->tok[j + 1].flags & WS_TOK_WORD) &&
+	       tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD) &&
 	       ctx->ti[j + 1].cue == NULL;
 }
 
@@ -450,7 +450,7 @@ given_before_name(const struct an_ctx *ctx, size_t j)
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_SUFFIX) && (ctx->tok[j].flags & WS_TOK_CAP);
+	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
 }
 
 /*
@@ -468,7 +468,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	*words = 0;
 	while (j < ctx->ntok && *words < max) {
 		const struct an_tok *ti = &ctx->ti[j];
-		unsigned f = ctx->tok[j].flags;
+		unsigned f = ws_token_flags(&ctx->tok[j]);
 
 		if ((*words > 0 || j == k) && (p = particles_lead(ctx, j)) != WS_NONE) {
 			j = p;
@@ -490,7 +490,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			break;
 		/* "Lake Charles Mayor Darnell Whitfield": a title before a name starts another. */
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
-		    (ctx->tok[ti->title_end].flags & WS_TOK_CAP) && (ctx->tok[ti->title_end].flags & WS_TOK_WORD))
+		    tok_is(ctx, ti->title_end, WS_TOK_CAP) && tok_is(ctx, ti->title_end, WS_TOK_WORD))
 			break;
 		if ((ti->words & W_NOT_NAME) &&
 		    !(ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
@@ -545,7 +545,7 @@ static int
 syllabic(const struct an_ctx *ctx, size_t j)
 {
 	for (size_t parts = 1; parts < NAME_WORD_PARTS && hyphen_goes_on(ctx, j); parts++, j += 2)
-		if (!(ctx->tok[j + 2].flags & WS_TOK_CAP))
+		if (!tok_is(ctx, j + 2, WS_TOK_CAP))
 			return 1;
 	return 0;
 }
@@ -567,11 +567,11 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 	else if (e - a >= 2 && is_suffix(ctx, e - 1))
 		e--;
 	s = word_start(ctx, a, e - 1);
-	if (s > a && word_start(ctx, a, s - 1) == a && (ctx->tok[a].flags & WS_TOK_CAP) &&
+	if (s > a && word_start(ctx, a, s - 1) == a && tok_is(ctx, a, WS_TOK_CAP) &&
 	    !is_initial(ctx, a) && syllabic(ctx, s) && !syllabic(ctx, a))
 		return a;
 	/* "Xi Jinping", "Nguyen Thi Lan": a family name of the list, no given name. */
-	if (s > a && (ctx->tok[a].flags & WS_TOK_CAP) && word_start(ctx, a, a) == a &&
+	if (s > a && tok_is(ctx, a, WS_TOK_CAP) && word_start(ctx, a, a) == a &&
 	    !hyphen_goes_on(ctx, a) && (ctx->ti[a].words & W_FAMILY_FIRST) &&
 	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
 		return a;
@@ -595,7 +595,7 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 	size_t s = surname_at(ctx, a, b);
 
 	for (size_t j = a; j < b; j++)
-		if (j != s && (ctx->tok[j].flags & WS_TOK_CAP) && (ctx->tok[j].flags & WS_TOK_WORD) &&
+		if (j != s && tok_is(ctx, j, WS_TOK_CAP) && tok_is(ctx, j, WS_TOK_WORD) &&
 		    word_start(ctx, a, j) == j && !is_suffix(ctx, j))
 			return 1;
 	return 0;
@@ -608,10 +608,10 @@ static int
 is_byline(const struct an_ctx *ctx)
 {
 	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !tok_has(ctx, 0, W_PREP_AGENT) ||
-	    !(ctx->tok[0].flags & WS_TOK_CAP))
+	    !tok_is(ctx, 0, WS_TOK_CAP))
 		return 0;
 	for (size_t j = 1; j < ctx->ntok; j++)
-		if (!((ctx->tok[j].flags & WS_TOK_CAP) || tok_has(ctx, j, W_COORDINATOR) || an_tok_punct(ctx, j, ',') ||
+		if (!(tok_is(ctx, j, WS_TOK_CAP) || tok_has(ctx, j, W_COORDINATOR) || an_tok_punct(ctx, j, ',') ||
 		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
 			return 0;
 	return 1;
@@ -627,8 +627,8 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	size_t len;
 	const char *t;
 
-	if (!(a == 0 || (a == 1 && (ctx->tok[0].flags & WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok ||
-	    !(ctx->tok[b].flags & WS_TOK_WORD) || (ctx->tok[b].flags & WS_TOK_CAP))
+	if (!(a == 0 || (a == 1 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok ||
+	    !tok_is(ctx, b, WS_TOK_WORD) || tok_is(ctx, b, WS_TOK_CAP))
 		return 0;
 	t = an_text(ctx, b, &len);
 	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
@@ -671,8 +671,8 @@ remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int sub
 	c->subject = (unsigned char)subject;
 	c->surname = key;
 	c->sent = (uint32_t)ctx->sent;
-	c->start = ctx->tok[a].start;
-	c->end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
+	c->start = tok_start(ctx, a);
+	c->end = tok_start(ctx, b - 1) + an_name_len(ctx, b - 1);
 }
 
 /* The latest candidate name with surname key `key`, or NULL. */
@@ -695,7 +695,7 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 static int
 candidate_ends_with(const struct an_ctx *ctx, const struct an_candidate *c, size_t a, size_t b)
 {
-	size_t start = ctx->tok[a].start, end = ctx->tok[b - 1].start + an_name_len(ctx, b - 1);
+	size_t start = tok_start(ctx, a), end = tok_start(ctx, b - 1) + an_name_len(ctx, b - 1);
 	size_t n = end - start;
 
 	return c->end - c->start > n && ctx->s[c->end - n - 1] == ' ' &&
@@ -808,7 +808,8 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 		if (c != NULL)
 			p = new_person(ctx, c->start, c->end, 1);
 		else
-			p = new_person(ctx, ctx->tok[a].start, ctx->tok[b - 1].start + an_name_len(ctx, b - 1), given);
+			p = new_person(ctx, tok_start(ctx, a),
+				       tok_start(ctx, b - 1) + an_name_len(ctx, b - 1), given);
 		ctx->pinfo[p].surname = key;
 	}
 	name_set(ctx, key, p);
@@ -866,10 +867,10 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		if (an_tok_punct(ctx, j, ',') || an_tok_punct(ctx, j, '.') ||
 		    an_tok_punct(ctx, j, ';') || an_tok_punct(ctx, j, '('))
 			break;
-		if (ctx->tok[j].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		if (tok_is(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return;
 		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE &&
-		    !(ctx->tok[j].flags & WS_TOK_CAP))
+		    !tok_is(ctx, j, WS_TOK_CAP))
 			return;
 		/* "the French centrist MEP who steered the bill": the role ends before "who". */
 		if (relative_at(ctx, j))
@@ -917,8 +918,8 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	}
 	if (!quoted)
 		an_touch_person(ctx, person);
-	an_add_person_mention(ctx, person, ctx->tok[a].start,
-			      ctx->tok[b - 1].start + an_name_len(ctx, b - 1));
+	an_add_person_mention(ctx, person, tok_start(ctx, a),
+			      tok_start(ctx, b - 1) + an_name_len(ctx, b - 1));
 }
 
 static unsigned char
@@ -945,8 +946,8 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	for (size_t j = a; j < b; j++)
 		if (ctx->ti[j].words & (W_NOT_NAME | W_ORG))
 			return 0;
-	return (ctx->tok[a - 2].flags & WS_TOK_WORD) && !(ctx->tok[a - 2].flags & WS_TOK_CAP) &&
-	       !(ctx->tok[a - 2].flags & WS_TOK_NUMBER);
+	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_CAP) &&
+	       !tok_is(ctx, a - 2, WS_TOK_NUMBER);
 }
 
 /* The role before "ROLE, NAME,": back to the sentence start or a comma. */
@@ -957,7 +958,7 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 
 	while (r > 0 && a - r < ROLE_MAX_TOKENS && !an_tok_punct(ctx, r - 1, ',') &&
 	       !tok_has(ctx, r - 1, W_COMPLEMENTIZER) &&
-	       (ctx->tok[r - 1].flags & WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
+	       tok_is(ctx, r - 1, WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
 							  ctx->ti[r - 1].cue->kind == LEX_CUE))
 		r--;
 	if (r < a - 1 && tok_has(ctx, r, W_ARTICLE))
@@ -970,7 +971,7 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 static int
 sentence_initial(const struct an_ctx *ctx, size_t a)
 {
-	return a == 0 || (ctx->tok[a - 1].flags & WS_TOK_OPEN_QUOTE) || an_tok_punct(ctx, a - 1, ':');
+	return a == 0 || tok_is(ctx, a - 1, WS_TOK_OPEN_QUOTE) || an_tok_punct(ctx, a - 1, ':');
 }
 
 
@@ -994,17 +995,17 @@ find_person(struct an_ctx *ctx, size_t k)
 		for (int n = 0; n < TITLES_IN_A_ROW && tb < ctx->ntok && ctx->ti[tb].title != NULL &&
 		     ctx->ti[tb].title_end > tb; n++)
 			tb = ctx->ti[tb].title_end;
-		if (tb < ctx->ntok && (ctx->tok[tb].flags & WS_TOK_CAP) &&
+		if (tb < ctx->ntok && tok_is(ctx, tb, WS_TOK_CAP) &&
 		    ctx->ti[tb].outlet == NULL)
 			a = tb;
 		else
 			title = NULL;
 	}
 	/* "von Albrecht said": a particle opens a name that no capital word opened. */
-	if (!(ctx->tok[a].flags & WS_TOK_WORD) ||
-	    (!(ctx->tok[a].flags & WS_TOK_CAP) &&
+	if (!tok_is(ctx, a, WS_TOK_WORD) ||
+	    (!tok_is(ctx, a, WS_TOK_CAP) &&
 	     (particles_lead(ctx, a) == WS_NONE ||
-	      (a > 0 && (ctx->tok[a - 1].flags & WS_TOK_CAP) && (ctx->tok[a - 1].flags & WS_TOK_WORD)))))
+	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
 		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
@@ -1016,7 +1017,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (is_byline(ctx))
 		return k;
 	/* "HS Orka said": a word after an acronym is the rest of a body's name. */
-	if (a == k && title == NULL && a > 0 && words == 1 && (ctx->tok[a - 1].flags & WS_TOK_ALLCAPS) &&
+	if (a == k && title == NULL && a > 0 && words == 1 && tok_is(ctx, a - 1, WS_TOK_ALLCAPS) &&
 	    joined_by_space(ctx, a - 1) && !is_initial(ctx, a - 1) && ctx->ti[a - 1].title == NULL &&
 	    given_gender(&ctx->ti[a]) == WS_GENDER_UNKNOWN)
 		return k;
@@ -1063,7 +1064,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 * given name or a known surname says so.
 	 */
 	if (vouched && a == k && k > 1 && title == NULL && !known && gender == WS_GENDER_UNKNOWN &&
-	    !family_first && (ctx->tok[k - 1].flags & WS_TOK_CAP) && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
+	    !family_first && tok_is(ctx, k - 1, WS_TOK_CAP) && tok_is(ctx, k - 1, WS_TOK_WORD) &&
 	    ctx->ti[k - 1].title == NULL && !ctx->ti[k - 1].in_name)
 		vouched = 0;
 	if (!vouched) {
@@ -1107,7 +1108,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 	 */
 	for (size_t j = b > a + SUBJECT_NAME_TOKENS ? b - SUBJECT_NAME_TOKENS : a; j < b && r == WS_NONE; j++) {
 		const struct an_tok *ti = &ctx->ti[j];
-		unsigned f = ctx->tok[j].flags;
+		unsigned f = ws_token_flags(&ctx->tok[j]);
 		size_t words, end;
 		int org;
 
@@ -1115,8 +1116,8 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		    ti->pronoun || (ti->words & W_ORG) ||
 		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
 			continue;
-		if (j > a && (ctx->tok[j - 1].flags & WS_TOK_WORD) &&
-		    ((ctx->tok[j - 1].flags & WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
+		if (j > a && tok_is(ctx, j - 1, WS_TOK_WORD) &&
+		    (tok_is(ctx, j - 1, WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
 		    ctx->ti[j - 1].title == NULL)
 			continue;	/* not where the run of capitalised words starts */
 		if (in_body_name(ctx, j) || ctx->titlecase)
@@ -1148,10 +1149,10 @@ rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
 
 	noun = noun != NULL ? noun + 1 : e->phrase;
 	n = strlen(noun);
-	while (d-- > 0 && ctx->doc->tokens[d].start >= since) {
+	while (d-- > 0 && ws_token_start(&ctx->doc->tokens[d]) >= since) {
 		const struct ws_token *t = &ctx->doc->tokens[d];
 
-		if (ws_token_len(t) == n && strncasecmp(ctx->s + t->start, noun, n) == 0)
+		if (ws_token_len(t) == n && strncasecmp(ctx->s + ws_token_start(t), noun, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -1179,12 +1180,12 @@ static size_t
 find_outlet(struct an_ctx *ctx, size_t k)
 {
 	const struct lex_entry *e = ctx->ti[k].outlet;
-	size_t end = ctx->ti[k].outlet_end, o, start = ctx->tok[k].start;
+	size_t end = ctx->ti[k].outlet_end, o, start = tok_start(ctx, k);
 	struct ws_outlet *out;
 
 	if (e->kind == LEX_OUTLET_REF) {
 		/* "the broadcaster RÚV", "The Daily Star": a name follows, no reference. */
-		if (end < ctx->ntok && (ctx->tok[end].flags & WS_TOK_CAP) && (ctx->tok[end].flags & WS_TOK_WORD))
+		if (end < ctx->ntok && tok_is(ctx, end, WS_TOK_CAP) && tok_is(ctx, end, WS_TOK_WORD))
 			return k;
 		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
 		    rival_since(ctx, k, e))
@@ -1194,9 +1195,9 @@ find_outlet(struct an_ctx *ctx, size_t k)
 		o = outlet_index(ctx, e->outlet);
 	}
 	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && tok_has(ctx, k - 1, W_THE))
-		start = ctx->tok[k - 1].start;
+		start = tok_start(ctx, k - 1);
 	out = &ctx->an->outlets[o];
-	add_span(&out->mentions, &out->nmentions, start, ws_token_end(&ctx->tok[end - 1]));
+	add_span(&out->mentions, &out->nmentions, start, tok_end(ctx, end - 1));
 	for (size_t j = k; j < end; j++) {
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
@@ -1245,7 +1246,7 @@ domain_end(const struct an_ctx *ctx, size_t k)
 	size_t len, j = k;
 	const char *t = an_text(ctx, k, &len), *dot = memrchr(t, '.', len);
 
-	if (!(ctx->tok[k].flags & WS_TOK_WORD))
+	if (!tok_is(ctx, k, WS_TOK_WORD))
 		return k;
 	if (dot != NULL && dot > t + 1 && t + len - dot - 1 >= 2 && t + len - dot - 1 <= 3) {
 		for (const char *c = dot + 1; c < t + len; c++)
@@ -1254,7 +1255,7 @@ domain_end(const struct an_ctx *ctx, size_t k)
 		return k + 1;
 	}
 	while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) && joined(ctx, j + 1) &&
-	       (ctx->tok[j + 2].flags & WS_TOK_WORD))
+	       tok_is(ctx, j + 2, WS_TOK_WORD))
 		j += 2;
 	if (j == k || ws_token_len(&ctx->tok[k]) < 2)
 		return k;
@@ -1271,7 +1272,7 @@ domain_end(const struct an_ctx *ctx, size_t k)
 static int
 outlet_acronym(const struct an_ctx *ctx, size_t j)
 {
-	return (ctx->tok[j].flags & WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
+	return tok_is(ctx, j, WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
 	       !(ctx->ti[j].words & (W_NOT_NAME | W_ORG)) && ctx->ti[j].title == NULL &&
 	       !is_initial(ctx, j);
 }
@@ -1290,13 +1291,13 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		*shape = OSHAPE_DOMAIN;
 		return e;
 	}
-	if (tok_has(ctx, k, W_THE) && (ctx->tok[k].flags & WS_TOK_CAP)) {
+	if (tok_has(ctx, k, W_THE) && tok_is(ctx, k, WS_TOK_CAP)) {
 		*shape |= OSHAPE_THE;
 		j++;
 	}
 	while (j < ctx->ntok && words < OUTLET_WORDS_MAX) {
 		const struct an_tok *ti = &ctx->ti[j];
-		unsigned f = ctx->tok[j].flags;
+		unsigned f = ws_token_flags(&ctx->tok[j]);
 
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
 		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
@@ -1361,7 +1362,7 @@ reports_after(const struct an_ctx *ctx, size_t e)
 static size_t
 known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 {
-	unsigned char first = (unsigned char)ctx->s[ctx->tok[k].start];
+	unsigned char first = (unsigned char)ctx->s[tok_start(ctx, k)];
 
 	/* Most tokens start with a byte no such name starts with: no search. */
 	if (!(ctx->couts_first[first / 64] & (UINT64_C(1) << (first % 64))))
@@ -1370,12 +1371,12 @@ known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 		const struct an_context_outlet *c = &ctx->couts[i];
 		size_t n = c->end - c->start, j = k;
 
-		if (ctx->tok[k].start + n > ctx->len ||
-		    memcmp(ctx->s + ctx->tok[k].start, ctx->s + c->start, n) != 0)
+		if (tok_start(ctx, k) + n > ctx->len ||
+		    memcmp(ctx->s + tok_start(ctx, k), ctx->s + c->start, n) != 0)
 			continue;
-		while (j < ctx->ntok && ws_token_end(&ctx->tok[j]) < ctx->tok[k].start + n)
+		while (j < ctx->ntok && tok_end(ctx, j) < tok_start(ctx, k) + n)
 			j++;
-		if (j < ctx->ntok && ws_token_end(&ctx->tok[j]) == ctx->tok[k].start + n) {
+		if (j < ctx->ntok && tok_end(ctx, j) == tok_start(ctx, k) + n) {
 			*end = j + 1;
 			return c->outlet;
 		}
@@ -1422,7 +1423,7 @@ mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
 {
 	struct ws_outlet *out = &ctx->an->outlets[o];
 
-	add_span(&out->mentions, &out->nmentions, ctx->tok[a].start, ws_token_end(&ctx->tok[b - 1]));
+	add_span(&out->mentions, &out->nmentions, tok_start(ctx, a), tok_end(ctx, b - 1));
 	for (size_t j = a; j < b; j++) {
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
@@ -1442,14 +1443,14 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 	unsigned shape;
 	int by_noun;
 
-	if (ctx->ti[k].in_name || ctx->titlecase || !(ctx->tok[k].flags & WS_TOK_WORD))
+	if (ctx->ti[k].in_name || ctx->titlecase || !tok_is(ctx, k, WS_TOK_WORD))
 		return k;
 	/* Most words start no outlet's name: neither capitalised nor a web address. */
-	if (!(ctx->tok[k].flags & WS_TOK_CAP) && !an_tok_punct(ctx, k + 1, '.') && !tld_ends(ctx, k))
+	if (!tok_is(ctx, k, WS_TOK_CAP) && !an_tok_punct(ctx, k + 1, '.') && !tld_ends(ctx, k))
 		return k;
 	if (ctx->ncouts == 0 || (o = known_context_outlet(ctx, k, &e)) == WS_NONE) {
 		/* "Christian News Service": not from its second word. */
-		if (k > 0 && (ctx->tok[k - 1].flags & WS_TOK_CAP) && (ctx->tok[k - 1].flags & WS_TOK_WORD))
+		if (k > 0 && tok_is(ctx, k - 1, WS_TOK_CAP) && tok_is(ctx, k - 1, WS_TOK_WORD))
 			return k;
 		if ((e = outlet_run(ctx, k, &shape)) == k)
 			return k;
@@ -1462,16 +1463,16 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 				 ((shape & OSHAPE_THE) && !(shape & OSHAPE_HEAD) && !reports_after(ctx, e) &&
 				  k == 0)))
 			return k;
-		start = ctx->tok[k].start;
-		o = add_context_outlet(ctx, start, ws_token_end(&ctx->tok[e - 1]));
-		remember_context_outlet(ctx, o, start, ws_token_end(&ctx->tok[e - 1]));
+		start = tok_start(ctx, k);
+		o = add_context_outlet(ctx, start, tok_end(ctx, e - 1));
+		remember_context_outlet(ctx, o, start, tok_end(ctx, e - 1));
 	}
 	mark_outlet(ctx, o, k, e);
 	/* "the Middle East News Agency (MENA)": the acronym names it too. */
 	if (e + 2 < ctx->ntok && an_tok_punct(ctx, e, '(') && an_tok_punct(ctx, e + 2, ')') &&
-	    (ctx->tok[e + 1].flags & WS_TOK_ALLCAPS) && !ctx->ti[e + 1].in_name) {
+	    tok_is(ctx, e + 1, WS_TOK_ALLCAPS) && !ctx->ti[e + 1].in_name) {
 		mark_outlet(ctx, o, e + 1, e + 2);
-		remember_context_outlet(ctx, o, ctx->tok[e + 1].start, ws_token_end(&ctx->tok[e + 1]));
+		remember_context_outlet(ctx, o, tok_start(ctx, e + 1), tok_end(ctx, e + 1));
 		e += 3;
 	}
 	return e;

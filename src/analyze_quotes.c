@@ -41,7 +41,7 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q = &ctx->quotes[ctx->nquotes++];
 	q->open = st->open;
 	q->close = close;
-	q->start = t[st->open].start;
+	q->start = ws_token_start(&t[st->open]);
 	q->end = ws_token_end(&t[close]);
 	q->nwords = st->nwords;
 	q->closed = (unsigned char)closed;
@@ -59,13 +59,13 @@ mark_pair(const struct an_ctx *ctx, size_t k)
 	const struct ws_token *t = ctx->doc->tokens;
 
 	return k + 1 < ctx->doc->ntokens && an_mark_is(ctx, &t[k], '\'') &&
-	       ws_token_end(&t[k]) == t[k + 1].start && an_mark_is(ctx, &t[k + 1], '\'');
+	       ws_token_end(&t[k]) == ws_token_start(&t[k + 1]) && an_mark_is(ctx, &t[k + 1], '\'');
 }
 
 static void
 quote_token(struct an_ctx *ctx, struct quote_state *st, size_t k, int block_start)
 {
-	unsigned f = ctx->doc->tokens[k].flags;
+	unsigned f = ws_token_flags(&ctx->doc->tokens[k]);
 	int single = (f & WS_TOK_SINGLE_QUOTE) != 0;
 
 	if (k == st->skip)
@@ -190,14 +190,14 @@ an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
 	size_t d;
 	const struct an_quote *q;
 
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)))
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		return 0;
 	d = ctx->doc->sentences[ctx->sent].first_token + k;
 	if ((q = an_quote_at(ctx, d)) == NULL)
 		return 0;
 	return ((which & WS_TOK_OPEN_QUOTE) && q->open == d) ||
 	       ((which & WS_TOK_CLOSE_QUOTE) && (q->close == d || (q->close == d + 1 && q->closed &&
-							       ctx->s[ctx->tok[k].start] == '\'')));
+							       ctx->s[tok_start(ctx, k)] == '\'')));
 }
 
 /* The quotation whose mark is sentence token k, or NULL. */

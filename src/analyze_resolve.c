@@ -47,39 +47,6 @@
 #define NP_START_MAX 8		/* words of a subject before the phrase that ends it */
 
 static size_t
-outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
-{
-	for (size_t k = a; k < b; k++)
-		if (ctx->ti[k].outlet_at != WS_NONE)
-			return ctx->ti[k].outlet_at;
-	return WS_NONE;
-}
-
-/*
- * The outlet a person spoke to, which then reported the claim: the hearer
- * right after the cue ("told the Associated Press that …") or an outlet
- * after "to" or "with" between the credit and the cue ("Hughes, speaking
- * later to BBC News, said …").  Bounded: a few tokens either way.
- */
-static size_t
-outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
-{
-	size_t stop = cl->cue_end + HEARER_MAX < ctx->ntok ? cl->cue_end + HEARER_MAX : ctx->ntok;
-
-	for (size_t k = cl->cue_end; k < stop; k++) {
-		if (ctx->ti[k].outlet_at != WS_NONE)
-			return ctx->ti[k].outlet_at;
-		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !(ctx->tok[k].flags & WS_TOK_WORD))
-			break;
-	}
-	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
-		    outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok) != WS_NONE)
-			return outlet_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok);
-	return WS_NONE;
-}
-
-static size_t
 person_in(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t p = WS_NONE;
@@ -89,6 +56,71 @@ person_in(const struct an_ctx *ctx, size_t a, size_t b)
 			p = ctx->ti[k].person;
 	return p;
 }
+
+/* The first sentence token of [a, b) that names an outlet, or WS_NONE. */
+static size_t
+outlet_token_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return k;
+	return WS_NONE;
+}
+
+static size_t
+outlet_in(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t k = outlet_token_in(ctx, a, b);
+
+	return k != WS_NONE ? ctx->ti[k].outlet_at : WS_NONE;
+}
+
+/* The bytes of sentence tokens [a, b). */
+static struct ws_span
+token_bytes(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	struct ws_span sp = { tok_start(ctx, a), (uint32_t)tok_end(ctx, b - 1) };
+
+	return sp;
+}
+
+struct ws_span
+an_outlet_name_at(const struct an_ctx *ctx, size_t k)
+{
+	size_t o = ctx->ti[k].outlet_at, a = k, b = k + 1;
+
+	while (a > 0 && ctx->ti[a - 1].outlet_at == o)
+		a--;
+	while (b < ctx->ntok && ctx->ti[b].outlet_at == o)
+		b++;
+	return token_bytes(ctx, a, b);
+}
+
+/*
+ * The outlet a person spoke to, which then reported the claim: the hearer
+ * right after the cue ("told the Associated Press that …") or an outlet
+ * after "to" or "with" between the credit and the cue ("Hughes, speaking
+ * later to BBC News, said …").  Bounded: a few tokens either way.  Returns
+ * the sentence token that names it, or WS_NONE.
+ */
+static size_t
+outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t stop = cl->cue_end + HEARER_MAX < ctx->ntok ? cl->cue_end + HEARER_MAX : ctx->ntok, o;
+
+	for (size_t k = cl->cue_end; k < stop; k++) {
+		if (ctx->ti[k].outlet_at != WS_NONE)
+			return k;
+		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !tok_is(ctx, k, WS_TOK_WORD))
+			break;
+	}
+	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
+		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
+		    (o = outlet_token_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok)) != WS_NONE)
+			return o;
+	return WS_NONE;
+}
+
 
 /*
  * The person the credit [a, b) names as its head: not one named with a
@@ -209,13 +241,13 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 			t = k;
 	if (t == WS_NONE)
 		return WS_NONE;
-	start = ctx->tok[t + 1].start;
-	len = ws_token_end(&ctx->tok[b - 1]) - start;
+	start = tok_start(ctx, t + 1);
+	len = tok_end(ctx, b - 1) - start;
 	head = an_text(ctx, b - 1, &len);
 	len = ws_token_len(&ctx->tok[b - 1]);
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
-		size_t rlen, plen = ws_token_end(&ctx->tok[b - 1]) - start;
+		size_t rlen, plen = tok_end(ctx, b - 1) - start;
 
 		if (role == NULL)
 			continue;
@@ -240,9 +272,9 @@ static int
 double_hyphen(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	return an_tok_punct(ctx, a, '-') && an_tok_punct(ctx, b, '-') &&
-	       ws_token_end(&ctx->tok[a]) == ctx->tok[b].start &&
-	       (a == 0 || ws_token_end(&ctx->tok[a - 1]) < ctx->tok[a].start) &&
-	       (b + 1 >= ctx->ntok || ws_token_end(&ctx->tok[b]) < ctx->tok[b + 1].start);
+	       tok_end(ctx, a) == tok_start(ctx, b) &&
+	       (a == 0 || tok_end(ctx, a - 1) < tok_start(ctx, a)) &&
+	       (b + 1 >= ctx->ntok || tok_end(ctx, b) < tok_start(ctx, b + 1));
 }
 
 static int
@@ -255,8 +287,8 @@ is_dash(const struct an_ctx *ctx, size_t k)
 	return (len == 3 && (memcmp(t, "\xe2\x80\x94", 3) == 0 || memcmp(t, "\xe2\x80\x93", 3) == 0)) ||
 	       (len == 2 && memcmp(t, "--", 2) == 0) ||
 	       (len == 1 && *t == '-' && k > 0 && k + 1 < ctx->ntok &&
-		((ws_token_end(&ctx->tok[k - 1]) < ctx->tok[k].start &&
-		  ws_token_end(&ctx->tok[k]) < ctx->tok[k + 1].start) ||
+		((tok_end(ctx, k - 1) < tok_start(ctx, k) &&
+		  tok_end(ctx, k) < tok_start(ctx, k + 1)) ||
 		 double_hyphen(ctx, k - 1, k) || double_hyphen(ctx, k, k + 1)));
 }
 
@@ -275,14 +307,14 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 
 	if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1)
 		return 1;
-	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !(ctx->tok[j].flags & WS_TOK_CAP))
+	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !tok_is(ctx, j, WS_TOK_CAP))
 		return 1;
 	if (tok_has(ctx, j, W_ADVERBIAL | W_NEGATION | W_WEEKDAY) ||
 	    (tok_has(ctx, j, W_MONTH) && !tok_has(ctx, j, W_MODAL)))
 		return 1;
 	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
 	return tok_has(ctx, j, W_QUANT_FLOATING) && j > 0 &&
-	       (ctx->tok[j - 1].flags & WS_TOK_WORD) && !tok_has(ctx, j - 1, W_COORDINATOR);
+	       tok_is(ctx, j - 1, WS_TOK_WORD) && !tok_has(ctx, j - 1, W_COORDINATOR);
 }
 
 /*
@@ -303,27 +335,58 @@ set_by(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 {
 	cl->by_tok = a;
 	cl->by_end = b;
-	cl->c.by.start = ctx->tok[a].start;
-	cl->c.by.end = ws_token_end(&ctx->tok[b - 1]);
+	cl->c.by.start = tok_start(ctx, a);
+	cl->c.by.end = tok_end(ctx, b - 1);
 }
 
+/*
+ * The outlet named at sentence token k reported claim cl; `via` are the
+ * words that say so.
+ */
 static void
-credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev_outlet)
+credit_outlet(struct an_claim *cl, const struct an_ctx *ctx, size_t k, struct ws_span via)
+{
+	cl->c.outlet = ctx->ti[k].outlet_at;
+	cl->c.via = via;
+}
+
+/*
+ * The outlet of claim cl from its credit [a, b): one named in it ("The
+ * outlet went on to report": the credit is the outlet's words; "Politico's
+ * Ana Ruiz said": its name is), else the one the person spoke to ("told
+ * the Associated Press").  A frame may have given the outlet already
+ * ("The agency, citing officials, reported …"): when the credit names
+ * that outlet too, its words are the ones that credit it.
+ */
+static void
+credit_outlet_of(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	size_t k = outlet_token_in(ctx, a, b);
+
+	if (k != WS_NONE && (cl->c.outlet == WS_NONE || cl->c.outlet == ctx->ti[k].outlet_at))
+		credit_outlet(cl, ctx, k, person_in(ctx, a, b) == WS_NONE ? token_bytes(ctx, a, b) :
+					  an_outlet_name_at(ctx, k));
+	else if (cl->c.outlet == WS_NONE && (k = outlet_spoken_to(ctx, cl)) != WS_NONE)
+		credit_outlet(cl, ctx, k, an_outlet_name_at(ctx, k));
+}
+
+/* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
+static void
+credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 {
 	size_t a = cl->by_tok, b = cl->by_end;
 
 	if (a >= b) {
 		if (continues_claim(ctx, cl->cue_tok)) {
-			cl->c.speaker = prev_speaker;
-			if (cl->c.outlet == WS_NONE)
-				cl->c.outlet = prev_outlet;
+			cl->c.speaker = prev->speaker;
+			if (cl->c.outlet == WS_NONE) {
+				cl->c.outlet = prev->outlet;
+				cl->c.via = prev->via;
+			}
 		}
 		return;
 	}
-	if (cl->c.outlet == WS_NONE)
-		cl->c.outlet = outlet_in(ctx, a, b);
-	if (cl->c.outlet == WS_NONE)
-		cl->c.outlet = outlet_spoken_to(ctx, cl);
+	credit_outlet_of(ctx, cl, a, b);
 	/*
 	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
 	 * a name set off by commas right before the cue is who speaks.
@@ -352,7 +415,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, size_t prev_speaker, size_t prev
 			return;
 	}
 	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
-	if (b - a == 1 && (ctx->tok[a].flags & WS_TOK_ALLCAPS) &&
+	if (b - a == 1 && tok_is(ctx, a, WS_TOK_ALLCAPS) &&
 	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
 		return;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
@@ -403,7 +466,7 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 			return 0;
 		if (between_subject_and_cue(ctx, k))
 			adverb = 1;	/* "April", "Monday" too */
-		else if ((ctx->tok[k].flags & WS_TOK_CAP) || !time_glue(ctx, k))
+		else if (tok_is(ctx, k, WS_TOK_CAP) || !time_glue(ctx, k))
 			return 0;
 	}
 	return adverb;
@@ -413,9 +476,9 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 abbreviation_end(const struct an_ctx *ctx, size_t k)
 {
-	return k > 0 && an_tok_punct(ctx, k, '.') && (ctx->tok[k - 1].flags & WS_TOK_WORD) &&
-	       (ctx->tok[k - 1].flags & WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
-	       ws_token_end(&ctx->tok[k - 1]) == ctx->tok[k].start;
+	return k > 0 && an_tok_punct(ctx, k, '.') && tok_is(ctx, k - 1, WS_TOK_WORD) &&
+	       tok_is(ctx, k - 1, WS_TOK_CAP) && ws_token_len(&ctx->tok[k - 1]) <= 3 &&
+	       tok_end(ctx, k - 1) == tok_start(ctx, k);
 }
 
 /* The noun phrase ending before sentence token j, an abbreviation's period included. */
@@ -440,7 +503,7 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 
 	/* "announced plans": a verb, not a noun. */
 	if (ctx->ti[a].cue == NULL || ctx->ti[a].cue->kind != LEX_CUE || ctx->ti[a].in_name ||
-	    !(ctx->tok[a].flags & WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	    !tok_is(ctx, a, WS_TOK_WORD) || (len > 3 && memcmp(t + len - 2, "ed", 2) == 0) ||
 	    (len > 4 && memcmp(t + len - 3, "ing", 3) == 0))
 		return WS_NONE;
 	for (size_t n = 0; a > 0 && n < 3; n++) {
@@ -448,7 +511,7 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 
 		if (ti->words & W_REPORT_NOUN_OPENER)
 			return a - 1;
-		if (!(ctx->tok[a - 1].flags & WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
+		if (!tok_is(ctx, a - 1, WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
 		    (ti->words & (W_COORDINATOR | W_COMPLEMENTIZER)))
 			break;
 		a--;
@@ -474,8 +537,8 @@ asked_by(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	set_by(ctx, cl, b + 1, e);
 	/* The question starts after the one asking. */
-	if (cl->c.content.start <= cl->c.by.start && cl->c.content.end > ctx->tok[e].start)
-		cl->c.content.start = ctx->tok[e].start;
+	if (cl->c.content.start <= cl->c.by.start && cl->c.content.end > tok_start(ctx, e))
+		cl->c.content.start = tok_start(ctx, e);
 }
 
 /*
@@ -536,7 +599,7 @@ set_off_subject(const struct an_ctx *ctx, size_t c, size_t *end)
 	d = an_dateline_end(ctx);
 	/* "Union officials familiar with the talks": words back to the sentence's start. */
 	for (size_t i = a; i > d && a < d + NP_START_MAX; i--) {
-		if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
+		if (!tok_is(ctx, i - 1, WS_TOK_WORD) || ctx->ti[i - 1].cue != NULL ||
 		    tok_has(ctx, i - 1, W_COORDINATOR))
 			break;
 		if (i == d + 1)
@@ -615,7 +678,7 @@ subject_across(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	}
 	/* "47% say": a share of people. */
-	if (j >= 2 && an_tok_punct(ctx, j - 1, '%') && (ctx->tok[j - 2].flags & WS_TOK_NUMBER)) {
+	if (j >= 2 && an_tok_punct(ctx, j - 1, '%') && tok_is(ctx, j - 2, WS_TOK_NUMBER)) {
 		set_by(ctx, cl, j - 2, j);
 		return;
 	}
@@ -667,6 +730,21 @@ cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct
 	return 1;
 }
 
+/* The words of frame fr that credit its outlet: its credit and its cue, and what is between. */
+static struct ws_span
+frame_words(const struct an_claim *fr)
+{
+	struct ws_span w = fr->c.by;
+
+	if (fr->c.cue.start < fr->c.cue.end) {
+		if (fr->c.cue.start < w.start)
+			w.start = fr->c.cue.start;
+		if (fr->c.cue.end > w.end)
+			w.end = fr->c.cue.end;
+	}
+	return w;
+}
+
 static void
 frames(struct an_ctx *ctx)
 {
@@ -690,10 +768,12 @@ frames(struct an_ctx *ctx)
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
 			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
-			    !(ctx->tok[cl->by_tok].flags & WS_TOK_CAP))
+			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP))
 				continue;
-			if (cl->c.outlet == WS_NONE)
+			if (cl->c.outlet == WS_NONE) {
 				cl->c.outlet = o;
+				cl->c.via = frame_words(fr);
+			}
 			inner = 1;
 		}
 		if (inner)
@@ -737,13 +817,13 @@ trim_overlaps(struct an_ctx *ctx)
 			 */
 			if (at > cl->c.content.start && at < cl->c.content.end &&
 			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
-				while (k > 0 && ctx->tok[k - 1].start >= cl->c.content.start &&
+				while (k > 0 && tok_start(ctx, k - 1) >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;
-				if (k == 0 || ws_token_end(&ctx->tok[k - 1]) <= cl->c.content.start)
+				if (k == 0 || tok_end(ctx, k - 1) <= cl->c.content.start)
 					cl->dropped = 1;
 				else
-					cl->c.content.end = ws_token_end(&ctx->tok[k - 1]);
+					cl->c.content.end = tok_end(ctx, k - 1);
 			}
 		}
 		next = i;
@@ -772,7 +852,7 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 void
 an_resolve_claims(struct an_ctx *ctx)
 {
-	size_t prev_speaker = WS_NONE, prev_outlet = WS_NONE;
+	struct ws_claim prev = { .speaker = WS_NONE, .outlet = WS_NONE };
 
 	frames(ctx);
 	trim_overlaps(ctx);
@@ -782,15 +862,14 @@ an_resolve_claims(struct an_ctx *ctx)
 		subject_across(ctx, cl);
 		subject_after_opening(ctx, cl);
 		asked_by(ctx, cl);
-		credit(ctx, cl, prev_speaker, prev_outlet);
+		credit(ctx, cl, &prev);
 		if (cl->dropped)
 			continue;
 		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE)
 			an_add_person_mention(ctx, cl->c.speaker, cl->c.by.start, cl->c.by.end);
-		prev_speaker = cl->c.speaker;
-		prev_outlet = cl->c.outlet;
+		prev = cl->c;
 		append(ctx, &cl->c);
 	}
 }
@@ -844,7 +923,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
 			k++;
 		for (size_t n = 0; k < ctx->ntok && n < QUOTE_NAME_GAP; k++, n++) {
-			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+			if (!tok_is(ctx, k, WS_TOK_WORD))
 				break;
 			if ((*p = ctx->ti[k].person) != WS_NONE) {
 				if (is_possessive(ctx, k))
@@ -865,8 +944,8 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 			}
 			/* "“…,” the two write." */
 			if (tok_has(ctx, k, W_THE) && (*b = an_np_forward(ctx, k)) > k + 1 &&
-			    *b < ctx->ntok && (ctx->tok[*b].flags & WS_TOK_WORD) &&
-			    !(ctx->tok[*b].flags & WS_TOK_CAP)) {
+			    *b < ctx->ntok && tok_is(ctx, *b, WS_TOK_WORD) &&
+			    !tok_is(ctx, *b, WS_TOK_CAP)) {
 				*a = k;
 				*p = person_in(ctx, *a, *b);
 				return 1;
@@ -895,14 +974,14 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 		    open - 1 - b > QUOTE_CLAUSE_MAX)
 			return;
 		for (k = b; k < open - 1; k++)
-			if (!(ctx->tok[k].flags & WS_TOK_WORD))
+			if (!tok_is(ctx, k, WS_TOK_WORD))
 				return;
 		goto subject;
 	}
 	if (!an_tok_punct(ctx, open - 1, ':'))
 		return;
 	for (size_t n = 0; --k > 0 && n < QUOTE_NAME_GAP; n++) {
-		if (!(ctx->tok[k - 1].flags & WS_TOK_WORD))
+		if (!tok_is(ctx, k - 1, WS_TOK_WORD))
 			break;
 		if ((p = ctx->ti[k - 1].person) != WS_NONE) {
 			/* "a message to Trump: “…”" is not Trump's. */
@@ -926,8 +1005,8 @@ subject:
 	else
 		p = person_in(ctx, a, b);
 found:
-	q->intro.start = ctx->tok[a].start;
-	q->intro.end = ws_token_end(&ctx->tok[b - 1]);
+	q->intro.start = tok_start(ctx, a);
+	q->intro.end = tok_end(ctx, b - 1);
 	q->intro_person = p;
 }
 
@@ -971,8 +1050,8 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
 			  block <= ctx->last_claim_block + 1;
 		if ((named = named_by_quote(ctx, q, &a, &b, &p)) != 0) {
-			by.start = ctx->tok[a].start;
-			by.end = ws_token_end(&ctx->tok[b - 1]);
+			by.start = tok_start(ctx, a);
+			by.end = tok_end(ctx, b - 1);
 		} else if ((named = q->intro.end > q->intro.start) != 0) {
 			by = q->intro;
 			p = q->intro_person;
@@ -986,6 +1065,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		if (p == WS_NONE || (follows && p == prev->speaker)) {
 			c.speaker = prev->speaker;
 			c.outlet = prev->outlet;
+			c.via = prev->via;
 		} else {
 			c.speaker = p;
 			c.outlet = WS_NONE;

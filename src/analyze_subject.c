@@ -24,8 +24,8 @@ is_clause_cue(const struct an_ctx *ctx, size_t k)
 {
 	if (!an_is_cue(ctx, k) || (ctx->ti[k].cue->flags & LEXF_ING))
 		return 0;
-	return k == 0 || !(ctx->tok[k - 1].flags & WS_TOK_WORD) || ctx->ti[k - 1].pronoun ||
-	       ctx->ti[k - 1].in_name || (ctx->tok[k - 1].flags & WS_TOK_CAP) ||
+	return k == 0 || !tok_is(ctx, k - 1, WS_TOK_WORD) || ctx->ti[k - 1].pronoun ||
+	       ctx->ti[k - 1].in_name || tok_is(ctx, k - 1, WS_TOK_CAP) ||
 	       (ctx->ti[k - 1].cue != NULL && ctx->ti[k - 1].cue->kind == LEX_AUX);
 }
 
@@ -40,7 +40,7 @@ an_skip_aux_back(const struct an_ctx *ctx, size_t j)
 
 			/* Lower case only: "Will wrote" is a name. */
 			if (ti->cue != NULL && ti->cue->kind == LEX_AUX && ti->cue_end == j + 1 &&
-			    !(ctx->tok[j - d].flags & WS_TOK_CAP)) {
+			    !tok_is(ctx, j - d, WS_TOK_CAP)) {
 				j = j - d == 0 ? WS_NONE : j - d - 1;
 				found = 1;
 				break;
@@ -64,7 +64,7 @@ static int
 described_name(const struct an_ctx *ctx, size_t i)
 {
 	for (size_t n = 0; n < 4 && i != WS_NONE; n++, i = i == 0 ? WS_NONE : i - 1) {
-		if (!(ctx->tok[i].flags & WS_TOK_WORD) || tok_has(ctx, i, W_CONJUNCTION))
+		if (!tok_is(ctx, i, WS_TOK_WORD) || tok_has(ctx, i, W_CONJUNCTION))
 			return 0;
 		if (tok_has(ctx, i, W_DETERMINER))
 			return i == 0 || !tok_has(ctx, i - 1, W_PREPOSITION);
@@ -106,10 +106,10 @@ head_end(const struct an_ctx *ctx, size_t j)
 static int
 inner_mark(const struct an_ctx *ctx, size_t i)
 {
-	return (an_tok_punct(ctx, i, '.') || (ctx->tok[i].flags & WS_TOK_APOSTROPHE) ||
+	return (an_tok_punct(ctx, i, '.') || tok_is(ctx, i, WS_TOK_APOSTROPHE) ||
 		an_is_dash(ctx, i)) && i > 0 &&
-	       ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
-	       (ctx->tok[i - 1].flags & WS_TOK_WORD);
+	       tok_end(ctx, i - 1) == tok_start(ctx, i) &&
+	       tok_is(ctx, i - 1, WS_TOK_WORD);
 }
 
 /*
@@ -125,7 +125,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 	if ((j = head_end(ctx, j)) == WS_NONE)
 		return WS_NONE;
 	for (i = j; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
-		unsigned f = ctx->tok[i].flags;
+		unsigned f = ws_token_flags(&ctx->tok[i]);
 		const struct an_tok *ti = &ctx->ti[i];
 
 		/* "U.S.", "Mr.", "Okafor’s", "Al-Harthi": a mark inside a word goes on. */
@@ -140,7 +140,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 			return i;
 		/* "others who want to ban it said": the head is before "who". */
 		if (n > 0 && rel == 0 && tok_has(ctx, i, W_REL_PERSON) && i > 0 &&
-		    (ctx->tok[i - 1].flags & WS_TOK_WORD)) {
+		    tok_is(ctx, i - 1, WS_TOK_WORD)) {
 			rel = NP_MAX;
 			caps = 0;
 			first = i;
@@ -182,7 +182,7 @@ static int
 name_follows(const struct an_ctx *ctx, size_t j)
 {
 	for (size_t i = j; i < ctx->ntok && i < j + 3; i++) {
-		unsigned f = ctx->tok[i].flags;
+		unsigned f = ws_token_flags(&ctx->tok[i]);
 
 		if (!(f & WS_TOK_WORD) || an_is_cue(ctx, i) ||
 		    tok_has(ctx, i, W_CONJUNCTION | W_PREPOSITION | W_VERB_STARTS | W_DETERMINER) ||
@@ -200,16 +200,16 @@ an_np_forward(const struct an_ctx *ctx, size_t k)
 {
 	size_t j = k;
 
-	if (k >= ctx->ntok || !(ctx->tok[k].flags & WS_TOK_WORD) || an_is_cue(ctx, k))
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || an_is_cue(ctx, k))
 		return k;
 	if (ctx->ti[k].pronoun)
 		return k + 1;
 	while (j < ctx->ntok && j < k + NP_MAX) {
-		unsigned f = ctx->tok[j].flags;
+		unsigned f = ws_token_flags(&ctx->tok[j]);
 
 		/* "Okafor paused": a name ends where lower case starts, unless a
 		   name follows its description ("Democratic strategist Hank Lee"). */
-		if ((ctx->tok[k].flags & WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
+		if (tok_is(ctx, k, WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&
 		    ctx->ti[j].title == NULL && !tok_has(ctx, j, W_PREP_SUBJECT) && !name_follows(ctx, j))
 			break;
 		if (!(f & WS_TOK_WORD) && !(an_tok_punct(ctx, j, '.') && j + 1 < ctx->ntok &&
@@ -242,10 +242,10 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
 		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
 		     !tok_has(ctx, a, W_ADVERBIAL_OPENER)) ||
-		    ctx->ti[j].pronoun || (!(ctx->tok[j].flags & WS_TOK_WORD) && !ctx->ti[j].in_name))
+		    ctx->ti[j].pronoun || (!tok_is(ctx, j, WS_TOK_WORD) && !ctx->ti[j].in_name))
 			return 0;
 		if (tok_has(ctx, j, W_ADVERBIAL_OPENER) || tok_has(ctx, j, W_WHEN) ||
-		    (ctx->tok[j].flags & WS_TOK_NUMBER))
+		    tok_is(ctx, j, WS_TOK_NUMBER))
 			when = 1;
 	}
 	return when;
@@ -273,7 +273,7 @@ an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 			return WS_NONE;
 		a = c + 1;
 	}
-	if (a >= limit || !(ctx->tok[a].flags & WS_TOK_WORD) || an_is_cue(ctx, a))
+	if (a >= limit || !tok_is(ctx, a, WS_TOK_WORD) || an_is_cue(ctx, a))
 		return WS_NONE;
 	if (ctx->ti[a].pronoun || tok_has(ctx, a, W_PRON_FIRST)) {
 		*end = a + 1;
@@ -282,13 +282,13 @@ an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	b = a;
 	if (tok_has(ctx, a, W_DETERMINER)) {
 		/* "The dockers had gathered": the phrase ends before an auxiliary. */
-		for (b = a + 1; b < limit && b < a + 5 && (ctx->tok[b].flags & WS_TOK_WORD) &&
+		for (b = a + 1; b < limit && b < a + 5 && tok_is(ctx, b, WS_TOK_WORD) &&
 		     !an_is_cue(ctx, b) && !tok_has(ctx, b, W_CONJUNCTION) && !tok_has(ctx, b, W_PREPOSITION) &&
 		     !(ctx->ti[b].cue != NULL && ctx->ti[b].cue->kind == LEX_AUX); b++)
 			;
 	} else {
 		for (; b < limit && b < a + NP_MAX && (ctx->ti[b].in_name || ctx->ti[b].title ||
-		       ((ctx->tok[b].flags & WS_TOK_CAP) && (ctx->tok[b].flags & WS_TOK_WORD)) ||
+		       (tok_is(ctx, b, WS_TOK_CAP) && tok_is(ctx, b, WS_TOK_WORD)) ||
 		       an_tok_punct(ctx, b, '.')); b++)
 			;
 	}
@@ -328,7 +328,7 @@ clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
 		    (an_is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
 					 tok_has(ctx, e + 1, W_REL_PERSON | W_DETERMINER)) ||
-		     ((ctx->tok[e].flags & WS_TOK_WORD) && !(ctx->tok[e].flags & WS_TOK_CAP) &&
+		     (tok_is(ctx, e, WS_TOK_WORD) && !tok_is(ctx, e, WS_TOK_CAP) &&
 		      !tok_has(ctx, e, W_PREPOSITION) && !tok_has(ctx, e, W_PREP_SUBJECT) && !tok_has(ctx, e, W_CONJUNCTION)))) {
 			*end = e;
 			return a;
@@ -377,7 +377,7 @@ has_verb(const struct an_ctx *ctx, size_t a, size_t b)
 	for (size_t i = a; i < b; i++) {
 		if (tok_has(ctx, i, W_REL_PERSON | W_REL_POSSESSIVE))
 			return 0;
-		if (!(ctx->tok[i].flags & WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
+		if (!tok_is(ctx, i, WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
 		    ctx->ti[i].cue->kind == LEX_AUX && tok_has(ctx, i, W_VERB_STARTS))
 			return 1;
 	}
@@ -398,8 +398,8 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 		/* ", who advised the summit," is part of the apposition. */
 		if (an_is_cue(ctx, i) && i > 0 && tok_has(ctx, i - 1, W_REL_PERSON | W_REL_THING))
 			continue;
-		if (an_tok_punct(ctx, i, '.') && ws_token_end(&ctx->tok[i - 1]) == ctx->tok[i].start &&
-		    (ctx->tok[i - 1].flags & WS_TOK_CAP))
+		if (an_tok_punct(ctx, i, '.') && tok_end(ctx, i - 1) == tok_start(ctx, i) &&
+		    tok_is(ctx, i - 1, WS_TOK_CAP))
 			continue;	/* "R-Ky.", "Jr." */
 		if (an_is_end_punct(ctx, i) || is_clause_cue(ctx, i) ||
 		    an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
@@ -407,7 +407,7 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 	}
 	if (!an_tok_punct(ctx, i, ',') || i == 0)
 		return WS_NONE;
-	if (!(ctx->tok[i - 1].flags & WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
+	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
 		return WS_NONE;
 	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
 	if (!tok_has(ctx, i - 1, W_REL_PERSON) && (tok_has(ctx, i + 1, W_CONJUNCTION) ||
@@ -453,7 +453,7 @@ an_with_subject(const struct an_ctx *ctx, size_t k)
 	for (size_t j = k; j-- > 0 && j + NP_MAX > k;) {
 		if (tok_has(ctx, j, W_PREP_WITH))
 			return j + 1 < k ? j + 1 : WS_NONE;
-		if (!(ctx->tok[j].flags & WS_TOK_WORD) && !an_tok_punct(ctx, j, '%') &&
+		if (!tok_is(ctx, j, WS_TOK_WORD) && !an_tok_punct(ctx, j, '%') &&
 		    !an_tok_punct(ctx, j, '-'))
 			return WS_NONE;
 		if (tok_has(ctx, j, W_CONJUNCTION) || an_is_cue(ctx, j) ||

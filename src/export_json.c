@@ -281,6 +281,7 @@ json_claims(struct json_out *o, const struct ws_analysis *an)
 		put_char(o, '"');
 		json_span(o, "cue", c->cue);
 		json_span(o, "by", c->by);
+		json_span(o, "via", c->via);
 		put_str(o, ",\"speaker\":");
 		json_cstring(o, c->speaker != WS_NONE ? an->people[c->speaker].id : NULL);
 		put_str(o, ",\"source\":");

@@ -100,7 +100,7 @@ runs_of(const uint8_t *labels, size_t n, unsigned b, size_t gap, struct run *out
 static struct ws_span
 span_of(const struct ws_doc *doc, size_t first, struct run r)
 {
-	struct ws_span sp = { doc->tokens[first + r.first].start,
+	struct ws_span sp = { ws_token_start(&doc->tokens[first + r.first]),
 				(uint32_t)ws_token_end(&doc->tokens[first + r.end - 1]) };
 
 	return sp;
@@ -199,13 +199,13 @@ kind_of(const struct ws_doc *doc, size_t first, struct run r)
 	size_t last = r.end - 1;
 	int quoted = 0;
 
-	while (last > r.first && (t[last].flags & WS_TOK_PUNCT) &&
-	       !(t[last].flags & WS_TOK_CLOSE_QUOTE))
+	while (last > r.first && ws_token_is(&t[last], WS_TOK_PUNCT) &&
+	       !ws_token_is(&t[last], WS_TOK_CLOSE_QUOTE))
 		last--;
-	if ((t[r.first].flags & WS_TOK_OPEN_QUOTE) && (t[last].flags & WS_TOK_CLOSE_QUOTE))
+	if (ws_token_is(&t[r.first], WS_TOK_OPEN_QUOTE) && ws_token_is(&t[last], WS_TOK_CLOSE_QUOTE))
 		return WS_CLAIM_DIRECT;
 	for (size_t i = r.first; i < r.end; i++)
-		quoted |= (t[i].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE)) != 0;
+		quoted |= ws_token_is(&t[i], WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE) != 0;
 	return quoted ? WS_CLAIM_MIXED : WS_CLAIM_INDIRECT;
 }
 
@@ -269,8 +269,10 @@ credit_mention(struct ws_claim *c, const struct mention *m)
 {
 	if (c->speaker == WS_NONE)
 		c->speaker = m->speaker;
-	if (c->outlet == WS_NONE)
+	if (c->outlet == WS_NONE && m->outlet != WS_NONE) {
 		c->outlet = m->outlet;
+		c->via = m->span;
+	}
 }
 
 /*
@@ -295,12 +297,13 @@ credit(const struct apply *ap, struct ws_claim *c)
 				c->by = r->by;
 			c->speaker = r->speaker;
 			c->outlet = r->outlet;
+			c->via = r->via;
 			return;
 		}
 	}
 	for (size_t t = ws_token_ending_after(ap->doc->tokens, ap->doc->ntokens, c->by.start);
-	     t < ap->doc->ntokens && ap->doc->tokens[t].start < c->by.end; t++) {
-		const struct mention *m = mention_at(ap, ap->doc->tokens[t].start);
+	     t < ap->doc->ntokens && ws_token_start(&ap->doc->tokens[t]) < c->by.end; t++) {
+		const struct mention *m = mention_at(ap, ws_token_start(&ap->doc->tokens[t]));
 
 		if (m != NULL)
 			credit_mention(c, m);
@@ -313,7 +316,8 @@ is_pronoun(const char *s, const struct ws_token *t)
 	static const char *const words[] = { "he", "she", "they", "we", "i", "it" };
 
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (t->len == strlen(words[i]) && strncasecmp(s + t->start, words[i], t->len) == 0)
+		if (ws_token_len(t) == strlen(words[i]) &&
+		    strncasecmp(s + ws_token_start(t), words[i], ws_token_len(t)) == 0)
 			return 1;
 	return 0;
 }
@@ -326,7 +330,7 @@ static int
 subject_at(const struct apply *ap, size_t k, struct ws_claim *c)
 {
 	const struct ws_token *tok = &ap->doc->tokens[k];
-	const struct mention *m = mention_at(ap, tok->start);
+	const struct mention *m = mention_at(ap, ws_token_start(tok));
 
 	if (m != NULL) {
 		c->by = m->span;
@@ -334,7 +338,7 @@ subject_at(const struct apply *ap, size_t k, struct ws_claim *c)
 		return 1;
 	}
 	if (is_pronoun(ap->doc->text->s, tok)) {
-		c->by.start = tok->start;
+		c->by.start = ws_token_start(tok);
 		c->by.end = (uint32_t)ws_token_end(tok);
 		return 1;
 	}
@@ -363,7 +367,7 @@ subject_of(const struct apply *ap, struct ws_claim *c)
 		int forward = (pass == 0) == (c->content.end <= c->cue.start);
 
 		for (size_t k = t, steps = 0; k >= lo && k < hi && steps < SUBJECT_STEPS; steps++) {
-			uint32_t at = doc->tokens[k].start;
+			uint32_t at = ws_token_start(&doc->tokens[k]);
 
 			if (at >= c->content.start && at < c->content.end)
 				break;
@@ -391,7 +395,7 @@ new_claim(struct apply *ap, size_t first, struct run r, const struct run *cues, 
 {
 	const struct ws_doc *doc = ap->doc;
 	struct ws_claim c = { span_of(doc, first, r), kind_of(doc, first, r),
-			      { 0, 0 }, { 0, 0 }, WS_NONE, WS_NONE };
+			      { 0, 0 }, { 0, 0 }, WS_NONE, WS_NONE, { 0, 0 } };
 	const struct run *cue = nearest(cues, ncues, r), *source;
 
 	if (r.end - r.first < MIN_NEW_TOKENS || cue == NULL)

@@ -76,11 +76,11 @@ static const unsigned char fold[256] = {
 static uint32_t
 word_of(const char *s, const struct ws_token *tok, uint32_t *suffix)
 {
-	size_t n = tok->len < 24 ? tok->len : 24;
+	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24;
 	unsigned char buf[24];
 
 	for (size_t i = 0; i < n; i++)
-		buf[i] = fold[(unsigned char)s[tok->start + i]];
+		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + i]];
 	*suffix = ws_feat_hash(F_SUFFIX, buf + (n > 3 ? n - 3 : 0), n > 3 ? 3 : n);
 	return ws_feat_hash(F_WORD, buf, n);
 }
@@ -88,7 +88,7 @@ word_of(const char *s, const struct ws_token *tok, uint32_t *suffix)
 uint32_t
 lf_word_feature(const char *word)
 {
-	struct ws_token tok = { 0, (unsigned)strlen(word), 0 };
+	struct ws_token tok = ws_token_make(0, strlen(word), 0);
 	uint32_t suffix;
 
 	return word_of(word, &tok, &suffix);
@@ -102,15 +102,15 @@ lf_word_feature(const char *word)
 static uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
-	if (tok->flags & WS_TOK_ALLCAPS)
+	if (ws_token_is(tok, WS_TOK_ALLCAPS))
 		return 'X';
-	if (tok->flags & WS_TOK_CAP)
+	if (ws_token_is(tok, WS_TOK_CAP))
 		return 'C';
-	if (tok->flags & WS_TOK_NUMBER)
+	if (ws_token_is(tok, WS_TOK_NUMBER))
 		return 'd';
-	if (tok->flags & WS_TOK_PUNCT)
-		return 0x100u | (unsigned char)s[tok->start + tok->len - 1];
-	return tok->len <= 2 ? 'y' : 'x';
+	if (ws_token_is(tok, WS_TOK_PUNCT))
+		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
+	return ws_token_len(tok) <= 2 ? 'y' : 'x';
 }
 
 #define NONE INT32_MAX
@@ -173,8 +173,8 @@ mark(const struct ws_doc *doc, size_t *hint, uint8_t *marks, uint32_t start, uin
 
 	if (end <= start)
 		return 0;
-	for (size_t t = seek(doc, hint, start); t < doc->ntokens && doc->tokens[t].start < end; t++) {
-		if (doc->tokens[t].start < start)
+	for (size_t t = seek(doc, hint, start); t < doc->ntokens && ws_token_start(&doc->tokens[t]) < end; t++) {
+		if (ws_token_start(&doc->tokens[t]) < start)
 			continue;
 		marks[t] |= bits;
 		if (!any)
@@ -191,13 +191,13 @@ token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *firs
 {
 	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
 
-	if (t < doc->ntokens && doc->tokens[t].start < start)
+	if (t < doc->ntokens && ws_token_start(&doc->tokens[t]) < start)
 		t++;
-	if (t >= doc->ntokens || doc->tokens[t].start >= end)
+	if (t >= doc->ntokens || ws_token_start(&doc->tokens[t]) >= end)
 		return 0;
 	*first = t;
 	*last = ws_token_ending_after(doc->tokens, doc->ntokens, end - 1);
-	if (*last >= doc->ntokens || doc->tokens[*last].start >= end)
+	if (*last >= doc->ntokens || ws_token_start(&doc->tokens[*last]) >= end)
 		(*last)--;
 	return 1;
 }
@@ -295,10 +295,10 @@ read_quotes(const struct ws_token *tok, size_t n, struct lf_token *out)
 	int inside = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		if (tok[i].flags & WS_TOK_OPEN_QUOTE) {
+		if (ws_token_is(&tok[i], WS_TOK_OPEN_QUOTE)) {
 			out[i].quote = 2;
 			inside = 1;
-		} else if (tok[i].flags & WS_TOK_CLOSE_QUOTE) {
+		} else if (ws_token_is(&tok[i], WS_TOK_CLOSE_QUOTE)) {
 			out[i].quote = 3;
 			inside = 0;
 		} else {
@@ -450,7 +450,7 @@ chunk_sequence(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, si
 
 	for (size_t t = lo; t < hi && !worth; t++)
 		worth = w->rule[t] != 0 ||
-			(w->doc->tokens[t].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+			ws_token_is(&w->doc->tokens[t], WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE);
 	if (!worth || hi <= lo)
 		return 0;
 	ws_seq_clear(seq);

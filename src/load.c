@@ -519,6 +519,37 @@ ws_text_input_offset(const struct ws_text *text, size_t off)
 	return in;
 }
 
+/* For ws_search: does the edit start by input offset in? */
+static int
+edit_starts_by_input(const void *edit, size_t in)
+{
+	return ((const struct ws_offset_edit *)edit)->in_off <= in;
+}
+
+/*
+ * The edits cut s into stretches that map to the input one to one: the
+ * stretch of the last edit that starts by `in` holds it, unless the input
+ * there is longer than the stretch (a CRLF lost its CR), and then the
+ * next stretch's first offset is the first that comes after `in`.
+ */
+size_t
+ws_text_clean_offset(const struct ws_text *text, size_t in)
+{
+	size_t k, s_off = 0, in_off = 0, end = text->len, off;
+
+	if (in > text->input_len)
+		return text->len;
+	k = ws_search(text->edits, text->nedits, sizeof *text->edits, in, edit_starts_by_input);
+	if (k > 0) {
+		s_off = text->edits[k - 1].s_off;
+		in_off = text->edits[k - 1].in_off;
+	}
+	if (k < text->nedits)
+		end = text->edits[k].s_off;
+	off = s_off + (in - in_off);
+	return off < end ? off : end;
+}
+
 void
 ws_text_free(struct ws_text *text)
 {

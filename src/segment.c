@@ -661,23 +661,26 @@ joins_run(struct builder *b, size_t start, size_t end)
 {
 	struct ws_token *t = b->doc->tokens;
 	size_t n = end - start, k = b->doc->ntokens;
+	const struct ws_token *last = &t[k - 1];
 
-	if (k < 3 || !(t[k - 1].flags & WS_TOK_PUNCT) || ws_token_end(&t[k - 1]) != start ||
-	    t[k - 1].len < n || memcmp(b->s + t[k - 1].start + t[k - 1].len - n, b->s + start, n) != 0)
+	if (k < 3 || !ws_token_is(last, WS_TOK_PUNCT) || ws_token_end(last) != start ||
+	    ws_token_len(last) < n || memcmp(b->s + ws_token_end(last) - n, b->s + start, n) != 0)
 		return 0;
-	if (t[k - 1].len >= 4 * n && t[k - 1].len % n == 0 &&
-	    t[k - 1].len + n <= WS_TOKEN_MAX_LEN) {
-		t[k - 1].len += (unsigned)n;
+	if (ws_token_len(last) >= 4 * n && ws_token_len(last) % n == 0 &&
+	    ws_token_len(last) + n <= WS_TOKEN_MAX_LEN) {
+		t[k - 1] = ws_token_make(ws_token_start(last), ws_token_len(last) + n,
+					 ws_token_flags(last));
 		return 1;
 	}
 	for (size_t j = k - 3; j < k; j++)
-		if (t[j].len != n || !(t[j].flags & WS_TOK_PUNCT) ||
-		    ws_token_end(&t[j]) != (j + 1 < k ? t[j + 1].start : start) ||
-		    memcmp(b->s + t[j].start, b->s + start, n) != 0)
+		if (ws_token_len(&t[j]) != n || !ws_token_is(&t[j], WS_TOK_PUNCT) ||
+		    ws_token_end(&t[j]) != (j + 1 < k ? ws_token_start(&t[j + 1]) : start) ||
+		    memcmp(b->s + ws_token_start(&t[j]), b->s + start, n) != 0)
 			return 0;
-	t[k - 3].len = (unsigned)(4 * n);
-	t[k - 3].flags &= ~(unsigned)(WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE |
-				      WS_TOK_SINGLE_QUOTE | WS_TOK_APOSTROPHE);
+	t[k - 3] = ws_token_make(ws_token_start(&t[k - 3]), 4 * n,
+				 ws_token_flags(&t[k - 3]) &
+				 ~(unsigned)(WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE |
+					     WS_TOK_SINGLE_QUOTE | WS_TOK_APOSTROPHE));
 	b->doc->ntokens -= 2;
 	return 1;
 }
@@ -691,9 +694,7 @@ push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 		return;
 	if (doc->ntokens == b->tokens_cap)
 		RESERVE(b, tokens, tokens_cap);
-	/* One store: the length and flags share a word. */
-	doc->tokens[doc->ntokens++] = (struct ws_token){
-		(uint32_t)start, (unsigned)(end - start), flags };
+	doc->tokens[doc->ntokens++] = ws_token_make(start, end - start, flags);
 }
 
 /*
@@ -923,7 +924,7 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 	case WS_ABBREV_TITLE:
 		return STOP_NO;
 	case WS_ABBREV_NUMBER:
-		return next->flags & WS_TOK_NUMBER ? STOP_NO : STOP_WEAK;
+		return ws_token_flags(next) & WS_TOK_NUMBER ? STOP_NO : STOP_WEAK;
 	case WS_ABBREV_OTHER:
 		return STOP_WEAK;
 	case WS_ABBREV_NONE:
@@ -931,7 +932,7 @@ stop_after_word(const struct builder *b, const struct ws_token *w,
 	}
 	if (memchr(s + sp.start, '.', sp.end - sp.start) != NULL)
 		return STOP_WEAK;		/* U.S. a.m. e.g. */
-	if ((w->flags & WS_TOK_CAP) && char_len(s, sp.end, sp.start) ==
+	if (ws_token_is(w, WS_TOK_CAP) && char_len(s, sp.end, sp.start) ==
 	    sp.end - sp.start)
 		return STOP_INITIAL;		/* J. K. Rowling */
 	return STOP_YES;
@@ -946,28 +947,28 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 {
 	const struct ws_token *tok = b->doc->tokens;
 	const struct ws_token *next = &tok[j];
-	ucs4_t c = char_at(b->s, ws_token_end(&tok[i]), tok[i].start);
+	ucs4_t c = char_at(b->s, ws_token_end(&tok[i]), ws_token_start(&tok[i]));
 	ucs4_t nc;
 	enum stop stop = STOP_YES;
 
 	if (is_cjk_end(c))
 		return 1;
-	if (next->start == ws_token_end(&tok[j - 1]))
+	if (ws_token_start(next) == ws_token_end(&tok[j - 1]))
 		return 0;			/* no space: "example.com" */
-	nc = char_at(b->s, ws_token_end(next), next->start);
+	nc = char_at(b->s, ws_token_end(next), ws_token_start(next));
 	if (is_lower(nc))
 		return 0;
-	if (is_sentence_end(nc) && !(next->flags & WS_TOK_WORD))
+	if (is_sentence_end(nc) && !ws_token_is(next, WS_TOK_WORD))
 		return 0;			/* ". . ." */
 	if (c == '.' && i > t0 && (i + 1 == j || !is_sentence_end(
-	    char_at(b->s, ws_token_end(&tok[i + 1]), tok[i + 1].start))) &&
-	    (tok[i - 1].flags & WS_TOK_WORD) &&
-	    ws_token_end(&tok[i - 1]) == tok[i].start)
+	    char_at(b->s, ws_token_end(&tok[i + 1]), ws_token_start(&tok[i + 1])))) &&
+	    ws_token_is(&tok[i - 1], WS_TOK_WORD) &&
+	    ws_token_end(&tok[i - 1]) == ws_token_start(&tok[i]))
 		stop = stop_after_word(b, &tok[i - 1], next);
-	if (stop == STOP_WEAK && (next->flags & WS_TOK_OPEN_QUOTE))
+	if (stop == STOP_WEAK && ws_token_is(next, WS_TOK_OPEN_QUOTE))
 		return 1;
 	if (stop == STOP_WEAK || stop == STOP_INITIAL)
-		return ws_lexicon_sentence_opener(b->lex, b->s + next->start, ws_token_len(next));
+		return ws_lexicon_sentence_opener(b->lex, b->s + ws_token_start(next), ws_token_len(next));
 	return stop == STOP_YES;
 }
 
@@ -983,7 +984,7 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	se->first_token = first;
 	se->ntokens = last - first;
 	if (last > first) {
-		se->span.start = doc->tokens[first].start;
+		se->span.start = ws_token_start(&doc->tokens[first]);
 		se->span.end = (uint32_t)ws_token_end(&doc->tokens[last - 1]);
 	} else {
 		se->span.start = (uint32_t)doc->blocks[block].span.start;
@@ -1001,11 +1002,11 @@ continues_end(const struct builder *b, size_t j)
 	const struct ws_token *t = &b->doc->tokens[j];
 	ucs4_t c;
 
-	if (t->start != ws_token_end(&t[-1]))
+	if (ws_token_start(t) != ws_token_end(&t[-1]))
 		return 0;
-	if (t->flags & WS_TOK_CLOSE_QUOTE)
+	if (ws_token_is(t, WS_TOK_CLOSE_QUOTE))
 		return 1;
-	c = char_at(b->s, ws_token_end(t), t->start);
+	c = char_at(b->s, ws_token_end(t), ws_token_start(t));
 	return c == ')' || c == ']' || c == 0xff09 || c == 0x300d ||
 	    c == 0x300f || is_sentence_end(c);
 }
@@ -1026,9 +1027,9 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 			first = i;
 		}
 		tok = &b->doc->tokens[i];
-		if (!(tok->flags & WS_TOK_PUNCT))
+		if (!ws_token_is(tok, WS_TOK_PUNCT))
 			continue;
-		c = char_at(b->s, ws_token_end(tok), tok->start);
+		c = char_at(b->s, ws_token_end(tok), ws_token_start(tok));
 		if (!is_sentence_end(c))
 			continue;
 		/* Take "?!", "..." and the quotes and brackets closed after. */

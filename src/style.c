@@ -87,17 +87,17 @@ sentence_asserts(const struct ws_doc *doc, size_t sentence)
 	if (b->kind != WS_BLOCK_PARAGRAPH && b->kind != WS_BLOCK_QUOTE)
 		return 0;
 	for (size_t t = se->first_token; t < se->first_token + se->ntokens; t++)
-		if (doc->tokens[t].flags & WS_TOK_WORD)
+		if (ws_token_is(&doc->tokens[t], WS_TOK_WORD))
 			words++;
 	if (words < UNATTRIBUTED_MIN_WORDS)
 		return 0;
 	for (size_t t = se->first_token + se->ntokens; t > se->first_token; t--) {
 		const struct ws_token *tok = &doc->tokens[t - 1];
 
-		if (tok->flags & (WS_TOK_CLOSE_QUOTE))
+		if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE))
 			continue;
 		return !(ws_token_len(tok) == 1 &&
-			 doc->text->s[tok->start] == '?');
+			 doc->text->s[ws_token_start(tok)] == '?');
 	}
 	return 1;
 }
@@ -160,12 +160,12 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 	size_t open = WS_NONE;
 
 	for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, content.start);
-	     t < doc->ntokens && doc->tokens[t].start < content.end; t++) {
+	     t < doc->ntokens && ws_token_start(&doc->tokens[t]) < content.end; t++) {
 		const struct ws_token *tok = &doc->tokens[t];
 
-		if ((tok->flags & WS_TOK_OPEN_QUOTE) && open == WS_NONE) {
-			open = tok->start;
-		} else if ((tok->flags & WS_TOK_CLOSE_QUOTE) && open != WS_NONE) {
+		if (ws_token_is(tok, WS_TOK_OPEN_QUOTE) && open == WS_NONE) {
+			open = ws_token_start(tok);
+		} else if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE) && open != WS_NONE) {
 			add_mark(m, open, ws_token_end(tok), WS_STY_DIRECT, WS_NONE);
 			open = WS_NONE;
 		}

@@ -136,25 +136,6 @@ add_sequence(void *ctx, struct ws_seq *seq)
 	return ws_trainer_add(t->tr, seq, t->err);
 }
 
-/* The offset of s that input offset off became (text.h keeps the other way). */
-static uint32_t
-clean_offset(const struct ws_text *text, uint32_t off)
-{
-	size_t lo = 0, hi = text->len;
-
-	if (text->nedits == 0)
-		return off;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ws_text_input_offset(text, mid) < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (uint32_t)lo;
-}
-
 /* The gold's offsets moved from the input to the clean text, in place. */
 static void
 gold_to_clean(const struct ws_text *text, const struct ws_gold *gold)
@@ -166,8 +147,8 @@ gold_to_clean(const struct ws_text *text, const struct ws_gold *gold)
 
 		for (size_t l = 0; l < 3; l++)
 			for (size_t p = 0; p < counts[l]; p++) {
-				lists[l][p].start = clean_offset(text, lists[l][p].start);
-				lists[l][p].end = clean_offset(text, lists[l][p].end);
+				lists[l][p].start = (uint32_t)ws_text_clean_offset(text, lists[l][p].start);
+				lists[l][p].end = (uint32_t)ws_text_clean_offset(text, lists[l][p].end);
 			}
 	}
 }

@@ -68,7 +68,7 @@ ok "... shown at the claim's line" grep -q "^+	  outlet: Reuters" "$TMPD/err"
 expect_status 1 "a malformed file fails" "$DRIVER" "$TMPD/malformed.txt"
 ok "... naming its line" grep -q "^$TMPD/malformed.txt:3: this line is none of" "$TMPD/err"
 expect_status 1 "a field the driver does not know fails" "$DRIVER" "$TMPD/unknown.txt"
-ok "... listing those it knows" grep -q "cue:, by:, speaker:, outlet: or kind:" "$TMPD/err"
+ok "... listing those it knows" grep -q "cue:, by:, via:, speaker:, outlet: or kind:" "$TMPD/err"
 expect_status 1 "one wrong case among right ones fails the run" \
 	"$DRIVER" "$TMPD/right.txt" "$TMPD/wrong.txt" "$TMPD/right.txt"
 ok "... counting them all" grep -q "^3 cases, 1 failed" "$TMPD/out"

@@ -168,6 +168,7 @@ dump_analysis(const struct run *r)
 		fputc('\n', stderr);
 		dump_span(r, "cue", c->cue.start, SPAN_LEN(c->cue));
 		dump_span(r, "by", c->by.start, SPAN_LEN(c->by));
+		dump_span(r, "via", c->via.start, SPAN_LEN(c->via));
 		fprintf(stderr, "\t  speaker: %s\n\t  outlet: %s\n\t  kind: %s\n",
 			c->speaker != WS_NONE ? an->people[c->speaker].name : "none",
 			c->outlet != WS_NONE ? an->outlets[c->outlet].name : "none",
@@ -346,6 +347,14 @@ field_by(struct run *r, const struct expect *e, const void *item)
 }
 
 static void
+field_via(struct run *r, const struct expect *e, const void *item)
+{
+	const struct ws_claim *c = item;
+
+	check_text(r, e, text_of(r, c->via.start), SPAN_LEN(c->via));
+}
+
+static void
 check_index_name(struct run *r, const struct expect *e, const char *name)
 {
 	check_text(r, e, name ? name : "", name ? strlen(name) : 0);
@@ -431,6 +440,7 @@ field_outlet_id(struct run *r, const struct expect *e, const void *item)
 static const struct field claim_fields[] = {
 	{ "cue", field_cue, 1 },
 	{ "by", field_by, 1 },
+	{ "via", field_via, 0 },
 	{ "speaker", field_speaker, 1 },
 	{ "outlet", field_claim_outlet, 1 },
 	{ "kind", field_kind, 0 },

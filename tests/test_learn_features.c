@@ -13,8 +13,8 @@ static size_t
 token_of(const char *word)
 {
 	for (size_t t = 0; t < doc->ntokens; t++)
-		if (doc->tokens[t].len == strlen(word) &&
-		    memcmp(text->s + doc->tokens[t].start, word, doc->tokens[t].len) == 0)
+		if (ws_token_len(&doc->tokens[t]) == strlen(word) &&
+		    memcmp(text->s + ws_token_start(&doc->tokens[t]), word, ws_token_len(&doc->tokens[t])) == 0)
 			return t;
 	fail_msg("no token '%s'", word);
 	return 0;
@@ -271,7 +271,7 @@ test_claim_ends_where_the_tagger_ends_it(void **state)
 	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
 	assert_int_equal(an->nclaims, 1);
 	assert_int_equal(an->claims[0].content.start, before.content.start);
-	assert_int_equal(an->claims[0].content.end, doc->tokens[doc->ntokens - 1].start + 1);
+	assert_int_equal(an->claims[0].content.end, ws_token_start(&doc->tokens[doc->ntokens - 1]) + 1);
 	assert_int_equal(an->claims[0].cue.start, before.cue.start);
 	assert_int_equal(an->claims[0].speaker, before.speaker);
 	ws_model_free(model);

@@ -95,6 +95,38 @@ bom_is_skipped_and_offsets_shift(void **state)
 	ws_text_free(t);
 }
 
+/*
+ * ws_text_clean_offset() is the inverse of ws_text_input_offset(): for
+ * every input offset, the first clean offset that maps to it or after it
+ * (found here by walking all of them), len if none.
+ */
+static void
+assert_clean_offsets_invert(const char *input, size_t len)
+{
+	struct ws_text *t = clean(input, len);
+
+	assert_true(t->nedits > 0);
+	for (size_t in = 0; in <= t->input_len + 2; in++) {
+		size_t want = 0;
+
+		while (want < t->len && ws_text_input_offset(t, want) < in)
+			want++;
+		assert_int_equal(ws_text_clean_offset(t, in), want);
+	}
+	ws_text_free(t);
+}
+
+#define ASSERT_CLEAN_OFFSETS_INVERT(lit) assert_clean_offsets_invert(lit, sizeof lit - 1)
+
+static void
+clean_offsets_invert_input_offsets(void **state)
+{
+	ASSERT_CLEAN_OFFSETS_INVERT("\xef\xbb\xbfHi\r\n");		/* BOM, CRLF */
+	ASSERT_CLEAN_OFFSETS_INVERT("ab\r\n\r\ncd\r\n");		/* CRLFs in a row, at the end */
+	ASSERT_CLEAN_OFFSETS_INVERT("a\x80" "b\xe2\x82" "c\xc0\xaf");	/* repairs grow the text */
+	ASSERT_CLEAN_OFFSETS_INVERT("\r\n\xff\r\nx\xed\xa0\x80\r\n");
+}
+
 static void
 bom_only_in_the_middle_is_kept(void **state)
 {
@@ -596,6 +628,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(clean_text_is_kept_as_is),
 		cmocka_unit_test(bom_is_skipped_and_offsets_shift),
+		cmocka_unit_test(clean_offsets_invert_input_offsets),
 		cmocka_unit_test(bom_only_in_the_middle_is_kept),
 		cmocka_unit_test(crlf_becomes_lf_and_maps_to_the_cr),
 		cmocka_unit_test(lone_cr_becomes_lf_in_place),

@@ -77,7 +77,7 @@ scanned(const struct an_ctx *ctx, size_t k, const char *const *words)
 	size_t len, end = ws_token_end(&ctx->tok[k]);
 	const char *t = an_text(ctx, k, &len);
 
-	if (!(ctx->tok[k].flags & WS_TOK_WORD) || (unsigned char)ctx->s[end] >= 0x80)
+	if (!ws_token_is(&ctx->tok[k], WS_TOK_WORD) || (unsigned char)ctx->s[end] >= 0x80)
 		return 0;
 	for (; *words != NULL; words++)
 		if (strlen(*words) == len && strncasecmp(t, *words, len) == 0)

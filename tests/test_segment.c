@@ -100,7 +100,7 @@ token(const char *word, int nth)
 static unsigned
 quote_flags(const char *word, int nth)
 {
-	return token(word, nth)->flags & QUOTE_FLAGS;
+	return ws_token_flags(token(word, nth)) & QUOTE_FLAGS;
 }
 
 /* ---- blocks ---- */
@@ -440,17 +440,17 @@ static void
 word_flags(void **state)
 {
 	seg("Kerry met NASA and AP staff in 2019, ok 3.5 É x");
-	assert_int_equal(token("Kerry", 0)->flags,
+	assert_int_equal(ws_token_flags(token("Kerry", 0)),
 	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_LINE_START);
-	assert_int_equal(token("NASA", 0)->flags,
+	assert_int_equal(ws_token_flags(token("NASA", 0)),
 	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_ALLCAPS);
-	assert_int_equal(token("AP", 0)->flags,
+	assert_int_equal(ws_token_flags(token("AP", 0)),
 	    WS_TOK_WORD | WS_TOK_CAP | WS_TOK_ALLCAPS);
-	assert_int_equal(token("met", 0)->flags, WS_TOK_WORD);
-	assert_int_equal(token("2019", 0)->flags, WS_TOK_WORD | WS_TOK_NUMBER);
-	assert_int_equal(token("3.5", 0)->flags, WS_TOK_WORD | WS_TOK_NUMBER);
-	assert_int_equal(token(",", 0)->flags, WS_TOK_PUNCT);
-	assert_int_equal(token("É", 0)->flags, WS_TOK_WORD | WS_TOK_CAP);
+	assert_int_equal(ws_token_flags(token("met", 0)), WS_TOK_WORD);
+	assert_int_equal(ws_token_flags(token("2019", 0)), WS_TOK_WORD | WS_TOK_NUMBER);
+	assert_int_equal(ws_token_flags(token("3.5", 0)), WS_TOK_WORD | WS_TOK_NUMBER);
+	assert_int_equal(ws_token_flags(token(",", 0)), WS_TOK_PUNCT);
+	assert_int_equal(ws_token_flags(token("É", 0)), WS_TOK_WORD | WS_TOK_CAP);
 }
 
 static void
@@ -477,7 +477,7 @@ curly_quotes_open_and_close(void **state)
 	assert_int_equal(quote_flags("»", 0), WS_TOK_CLOSE_QUOTE);
 	assert_int_equal(quote_flags("「", 0), WS_TOK_OPEN_QUOTE);
 	assert_int_equal(quote_flags("」", 0), WS_TOK_CLOSE_QUOTE);
-	assert_true(token("“", 0)->flags & WS_TOK_PUNCT);
+	assert_true(ws_token_is(token("“", 0), WS_TOK_PUNCT));
 }
 
 static void
@@ -535,11 +535,11 @@ static void
 line_start_marks_the_first_token_of_each_line(void **state)
 {
 	seg("“One two\nthree four\n\n> five\n");
-	assert_true(token("“", 0)->flags & WS_TOK_LINE_START);
-	assert_false(token("One", 0)->flags & WS_TOK_LINE_START);
-	assert_true(token("three", 0)->flags & WS_TOK_LINE_START);
-	assert_false(token("four", 0)->flags & WS_TOK_LINE_START);
-	assert_true(token("five", 0)->flags & WS_TOK_LINE_START);
+	assert_true(ws_token_is(token("“", 0), WS_TOK_LINE_START));
+	assert_false(ws_token_is(token("One", 0), WS_TOK_LINE_START));
+	assert_true(ws_token_is(token("three", 0), WS_TOK_LINE_START));
+	assert_false(ws_token_is(token("four", 0), WS_TOK_LINE_START));
+	assert_true(ws_token_is(token("five", 0), WS_TOK_LINE_START));
 }
 
 static void
@@ -549,7 +549,7 @@ emoji_sequences_are_single_tokens(void **state)
 	token("👨‍👩‍👧", 0);
 	token("🇯🇵", 0);
 	token("🇫🇷", 0);
-	assert_true(token("🌊", 0)->flags & WS_TOK_PUNCT);
+	assert_true(ws_token_is(token("🌊", 0), WS_TOK_PUNCT));
 }
 
 static void
@@ -576,9 +576,9 @@ spans_nest_and_are_ordered(void **state)
 		if (i > 0)
 			assert_true(se->span.start >= doc->sentences[i - 1].span.end);
 		for (j = se->first_token; j < se->first_token + se->ntokens; j++) {
-			assert_true(doc->tokens[j].start >= se->span.start);
+			assert_true(ws_token_start(&doc->tokens[j]) >= se->span.start);
 			assert_true(ws_token_end(&doc->tokens[j]) <= se->span.end);
-			assert_true(doc->tokens[j].start < ws_token_end(&doc->tokens[j]));
+			assert_true(ws_token_start(&doc->tokens[j]) < ws_token_end(&doc->tokens[j]));
 		}
 		if (i + 1 < doc->nsentences)
 			assert_int_equal(se->first_token + se->ntokens,
@@ -630,7 +630,7 @@ tokens_match_libunistring_word_breaks(void **state)
 
 					while (e < q && !brk[e - p])
 						e++;
-					if (t >= doc->ntokens || doc->tokens[t].start != i ||
+					if (t >= doc->ntokens || ws_token_start(&doc->tokens[t]) != i ||
 					    ws_token_end(&doc->tokens[t]) != e)
 						fail_msg("round %zu: token %zu is not [%zu, %zu) in \"%s\"",
 							 round, t, i, e, buf);
@@ -675,11 +675,11 @@ runs_of_one_mark_are_one_token(void **state)
 {
 	seg("Wait... \"\"\"\" no!!!!!\n");
 	assert_int_equal(doc->ntokens, 7);
-	assert_int_equal(doc->tokens[3].len, 1);
-	assert_int_equal(doc->tokens[4].len, 4);
-	assert_true(doc->tokens[4].flags & WS_TOK_PUNCT);
-	assert_false(doc->tokens[4].flags & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
-	assert_int_equal(doc->tokens[6].len, 5);
+	assert_int_equal(ws_token_len(&doc->tokens[3]), 1);
+	assert_int_equal(ws_token_len(&doc->tokens[4]), 4);
+	assert_true(ws_token_is(&doc->tokens[4], WS_TOK_PUNCT));
+	assert_false(ws_token_is(&doc->tokens[4], WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+	assert_int_equal(ws_token_len(&doc->tokens[6]), 5);
 }
 
 /*
@@ -698,12 +698,12 @@ giant_ascii_word_is_cut_into_tokens(void **state)
 	strcpy(s + 8 + n, ".");
 	seg(s);
 	assert_int_equal(doc->ntokens, 6);
-	assert_int_equal(doc->tokens[2].start, 8);
+	assert_int_equal(ws_token_start(&doc->tokens[2]), 8);
 	assert_int_equal(ws_token_len(&doc->tokens[2]), WS_TOKEN_MAX_LEN);
-	assert_int_equal(doc->tokens[2].flags, WS_TOK_WORD | WS_TOK_CAP);
-	assert_int_equal(doc->tokens[3].start, 8 + WS_TOKEN_MAX_LEN);
+	assert_int_equal(ws_token_flags(&doc->tokens[2]), WS_TOK_WORD | WS_TOK_CAP);
+	assert_int_equal(ws_token_start(&doc->tokens[3]), 8 + WS_TOKEN_MAX_LEN);
 	assert_int_equal(ws_token_len(&doc->tokens[3]), WS_TOKEN_MAX_LEN);
-	assert_int_equal(doc->tokens[3].flags, WS_TOK_WORD);
+	assert_int_equal(ws_token_flags(&doc->tokens[3]), WS_TOK_WORD);
 	assert_int_equal(ws_token_len(&doc->tokens[4]), 10);
 	assert_int_equal(ws_token_end(&doc->tokens[4]), 8 + n);
 	assert_int_equal(doc->nsentences, 1);
@@ -723,7 +723,7 @@ giant_word_is_cut_between_characters(void **state)
 	seg(s);
 	assert_int_equal(doc->ntokens, 3);	/* 2 x (MAX - 1) bytes, and 2 */
 	for (i = 0; i < doc->ntokens; i++) {
-		assert_int_equal(doc->tokens[i].start, end);
+		assert_int_equal(ws_token_start(&doc->tokens[i]), end);
 		assert_int_equal(ws_token_len(&doc->tokens[i]) % 2, 0);
 		end = ws_token_end(&doc->tokens[i]);
 	}

@@ -34,7 +34,7 @@ static void
 add_token(struct ws_doc *doc, size_t start, size_t end, unsigned flags)
 {
 	doc->tokens = realloc(doc->tokens, (doc->ntokens + 1) * sizeof *doc->tokens);
-	doc->tokens[doc->ntokens++] = (struct ws_token){ (uint32_t)start, (unsigned)(end - start), flags };
+	doc->tokens[doc->ntokens++] = ws_token_make(start, end - start, flags);
 }
 
 static void

@@ -6,7 +6,8 @@
  * "John Kerry", "Kerry", "Secretary of State John Kerry", "he", with a
  * role from titles and appositives) and the claims: the content of each
  * attributed statement, its kind, the cue that reports it, the words that
- * credit it, and the person and outlet those resolve to.
+ * credit it, the words that credit the outlet that reported it, and the
+ * person and outlet those resolve to.
  *
  * All spans are byte ranges of doc->text->s.  An empty span (start ==
  * end) means "none".  Indices of people and outlets are WS_NONE when a
@@ -64,6 +65,17 @@ struct ws_claim {
 	struct ws_span by;	/* "Kerry", "he", "the outlet", "Politico" */
 	size_t speaker;		/* index into people, or WS_NONE */
 	size_t outlet;		/* index into outlets, or WS_NONE */
+	/*
+	 * The words that credit the outlet, empty when there is none: the
+	 * frame that reports the claim ("Politico reports", "According to
+	 * the official Xinhua News Agency") when the claim is someone's
+	 * inside it; the credit itself when the outlet speaks ("The outlet"
+	 * of "The outlet went on to report", then equal to `by`); else the
+	 * outlet's name where the person spoke to it ("told the Associated
+	 * Press").  A claim that takes its outlet from the claim before it
+	 * (", adding …", a quotation that follows) takes these words too.
+	 */
+	struct ws_span via;
 };
 
 struct ws_analysis {

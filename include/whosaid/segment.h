@@ -125,36 +125,71 @@ enum {
  * length in 22 bits: the segmenter cuts a longer run of word characters
  * (a 5 MB line of letters) into tokens of at most WS_TOKEN_MAX_LEN bytes,
  * at character boundaries.  The 10 bits of flags hold the WS_TOK_ flags.
- * Read the end and length through ws_token_end() and ws_token_len().
+ *
+ * The layout is private: only the segmenter writes it (through
+ * ws_token_make() and its own builder), and everyone reads a token
+ * through the accessors below, as tmux keeps its packed grid cells
+ * behind grid_get_cell().  The packing can then change (a wider length,
+ * more flags) without touching a rule.
  */
 #define WS_TOKEN_LEN_BITS 22
 #define WS_TOKEN_MAX_LEN ((1u << WS_TOKEN_LEN_BITS) - 1)
 
 struct ws_token {
-	uint32_t start;
-	unsigned len : WS_TOKEN_LEN_BITS;
-	unsigned flags : 32 - WS_TOKEN_LEN_BITS;	/* WS_TOK_* */
+	uint32_t start_;				/* private: ws_token_start() */
+	unsigned len_ : WS_TOKEN_LEN_BITS;		/* private: ws_token_len() */
+	unsigned flags_ : 32 - WS_TOKEN_LEN_BITS;	/* private: ws_token_flags() */
 };
+
+/* A token of len bytes (at most WS_TOKEN_MAX_LEN) from byte start, with the WS_TOK_ flags. */
+static inline struct ws_token
+ws_token_make(size_t start, size_t len, unsigned flags)
+{
+	struct ws_token tok = { (uint32_t)start, (unsigned)len, flags };
+
+	return tok;
+}
+
+/* A token's first byte. */
+static inline uint32_t
+ws_token_start(const struct ws_token *tok)
+{
+	return tok->start_;
+}
 
 /* The byte after a token. */
 static inline size_t
 ws_token_end(const struct ws_token *tok)
 {
-	return (size_t)tok->start + tok->len;
+	return (size_t)tok->start_ + tok->len_;
 }
 
 /* A token's length in bytes. */
 static inline size_t
 ws_token_len(const struct ws_token *tok)
 {
-	return tok->len;
+	return tok->len_;
+}
+
+/* A token's WS_TOK_ flags. */
+static inline unsigned
+ws_token_flags(const struct ws_token *tok)
+{
+	return tok->flags_;
+}
+
+/* Has a token any of the WS_TOK_ flags `flags`? */
+static inline int
+ws_token_is(const struct ws_token *tok, unsigned flags)
+{
+	return (tok->flags_ & flags) != 0;
 }
 
 /* A token's span as a ws_span. */
 static inline struct ws_span
 ws_token_span(const struct ws_token *tok)
 {
-	struct ws_span sp = { tok->start, ws_token_end(tok) };
+	struct ws_span sp = { tok->start_, (uint32_t)ws_token_end(tok) };
 
 	return sp;
 }

@@ -86,6 +86,14 @@ int ws_text_from_bytes(const char *name, const char *bytes, size_t len,
  */
 size_t ws_text_input_offset(const struct ws_text *text, size_t off);
 
+/*
+ * The other way: the first offset of s whose input offset
+ * (ws_text_input_offset) is `in` or after it, len if none.  A byte the
+ * cleaning dropped (the CR of a CRLF, a byte order mark) maps to the
+ * offset of s that follows it.
+ */
+size_t ws_text_clean_offset(const struct ws_text *text, size_t in);
+
 void ws_text_free(struct ws_text *text);
 
 #endif

@@ -31,6 +31,8 @@ void fuzz_fail(const char *fmt, ...)
  * data gets through), segmented and, with `analyse`, analysed with the
  * built-in lexicons (else art->an is NULL).  NULL when the engine refuses
  * the bytes with an error, which is allowed; free with ws_article_free().
+ * Fails when the analysis's work is more than a constant per byte (a
+ * superlinear input, issue 16).
  */
 struct ws_article *fuzz_article(const uint8_t *data, size_t size, int analyse);
 

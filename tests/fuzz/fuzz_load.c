@@ -72,7 +72,7 @@ check_doc(const struct ws_doc *doc)
 	prev_end = 0;
 	for (size_t t = 0; t < doc->ntokens; t++) {
 		check_span(text, ws_token_span(&doc->tokens[t]), "token", t);
-		if (doc->tokens[t].start < prev_end || doc->tokens[t].len == 0)
+		if (ws_token_start(&doc->tokens[t]) < prev_end || ws_token_len(&doc->tokens[t]) == 0)
 			fuzz_fail("token %zu is empty or overlaps the one before", t);
 		prev_end = ws_token_end(&doc->tokens[t]);
 	}

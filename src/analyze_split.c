@@ -1,0 +1,171 @@
+/*
+ * A claim as a reader sees it: one highlighted quotation each.
+ *
+ * The cue readers find a speaker's turn as one content: "“We are
+ * ready,” Okafor said, “and we will not wait.”", or a quotation that
+ * runs over three paragraphs.  A reader sees two quotations in the
+ * first, three paragraphs in the second, and whosaid counts them so: a
+ * claim is what a reader sees highlighted (PolNeAR annotates the same
+ * turn as one attribution whose content is in pieces).  This last stage
+ * cuts such a content into its pieces, each with the cue, the words that
+ * credit it, the speaker and the outlet of the whole:
+ *
+ *   - at its tag: the claim's own cue and subject inside its content,
+ *     after a quotation that closes and before one that opens ("“…,”
+ *     Okafor said. “…”", "“…,” said Okafor, who runs the port, “…”");
+ *   - at a paragraph break inside a quotation, where the next paragraph
+ *     opens with a mark that carries the quotation on ("“… three
+ *     years.¶“Now the patience is over.”").
+ *
+ * Reported speech broken by its tag ("The port, Okafor said, will stay
+ * shut") stays one claim: no quotation is seen there, one clause is.
+ */
+#include "config.h"
+
+#include "analyze_int.h"
+#include "whosaid/search.h"
+
+/* For ws_search over the quotations: does the quotation end by byte off? */
+static int
+quote_ends_by(const void *quote, size_t off)
+{
+	return ((const struct an_quote *)quote)->end <= off;
+}
+
+/* The first quotation that ends after byte off (ctx->nquotes if none). */
+static size_t
+quote_after(const struct an_ctx *ctx, size_t off)
+{
+	return ws_search(ctx->quotes, ctx->nquotes, sizeof *ctx->quotes, off, quote_ends_by);
+}
+
+/*
+ * "“We are ready,” Okafor said, “and we will not wait.”": the claim's
+ * cue and the words that credit it lie inside its content, between a
+ * quotation that closed and the next one.  The content before the tag
+ * into *before, after it into *after; 0 when there is no such tag.
+ */
+static int
+cut_at_tag(const struct an_ctx *ctx, const struct ws_claim *c, struct ws_span *before,
+	   struct ws_span *after)
+{
+	size_t tag_start = c->cue.start, tag_end = c->cue.end, i;
+	const struct an_quote *q1, *q2;
+
+	if (c->cue.end <= c->cue.start)
+		return 0;
+	if (c->by.end > c->by.start) {
+		tag_start = c->by.start < tag_start ? c->by.start : tag_start;
+		tag_end = c->by.end > tag_end ? c->by.end : tag_end;
+	}
+	if (tag_start <= c->content.start || tag_end >= c->content.end)
+		return 0;
+	/* q1 closes before the tag; q2, the next, opens after it (not around it). */
+	i = quote_after(ctx, tag_start);
+	if (i == 0 || i >= ctx->nquotes)
+		return 0;
+	q1 = &ctx->quotes[i - 1];
+	q2 = &ctx->quotes[i];
+	if (!q1->closed || q1->end <= c->content.start || q2->start < tag_end ||
+	    q2->start >= c->content.end)
+		return 0;
+	before->start = c->content.start;
+	before->end = q1->end;
+	after->start = q2->start;
+	after->end = c->content.end;
+	return 1;
+}
+
+/*
+ * The end of the first paragraph of span sp when a quotation carries on
+ * into the next one, reopened by its mark ("… three years.¶“Now …”"),
+ * or 0 when sp is one paragraph or goes on otherwise.  *next gets where
+ * the next paragraph starts.
+ */
+static size_t
+paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t se = ws_doc_sentence_at(doc, sp.start), b;
+	const struct ws_block *nb;
+	const struct ws_token *first;
+
+	if (se >= doc->nsentences || (b = doc->sentences[se].block) + 1 >= doc->nblocks ||
+	    doc->blocks[b].span.end >= sp.end)
+		return 0;
+	nb = &doc->blocks[b + 1];
+	if (nb->nsentences == 0 || nb->span.start >= sp.end)
+		return 0;
+	first = &doc->tokens[doc->sentences[nb->first_sentence].first_token];
+	if (!ws_token_is(first, WS_TOK_OPEN_QUOTE) || ws_token_start(first) >= sp.end)
+		return 0;
+	*next = ws_token_start(first);
+	return doc->blocks[b].span.end;
+}
+
+/* Is span sp inside one quotation? */
+static int
+within_quote(const struct an_ctx *ctx, struct ws_span sp)
+{
+	size_t i = quote_after(ctx, sp.start);
+
+	return i < ctx->nquotes && ctx->quotes[i].start <= sp.start && sp.end <= ctx->quotes[i].end;
+}
+
+/*
+ * A piece of claim `whole`, with content sp: it takes the place of claim
+ * i of the analysis when first, else it is added at the end (the claims
+ * are sorted afterwards).
+ */
+static void
+add_piece(struct an_ctx *ctx, const struct ws_claim *whole, size_t i, struct ws_span sp, int first)
+{
+	struct ws_analysis *an = ctx->an;
+	struct ws_claim *c;
+
+	if (!first) {
+		xgrow(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
+		i = an->nclaims++;
+		if (whole->speaker != WS_NONE)
+			an->people[whole->speaker].nclaims++;
+		if (whole->outlet != WS_NONE)
+			an->outlets[whole->outlet].nclaims++;
+	}
+	c = &an->claims[i];
+	*c = *whole;
+	c->content = sp;
+	if (within_quote(ctx, sp))
+		c->kind = WS_CLAIM_DIRECT;
+}
+
+/* Span sp of claim `whole` (claim i) cut at the paragraphs a quotation runs over. */
+static void
+add_paragraphs(struct an_ctx *ctx, const struct ws_claim *whole, size_t i, struct ws_span sp,
+	       int first)
+{
+	size_t end, next;
+
+	while ((end = paragraph_cut(ctx, sp, &next)) != 0) {
+		add_piece(ctx, whole, i, (struct ws_span){ sp.start, (uint32_t)end }, first);
+		first = 0;
+		sp.start = (uint32_t)next;
+	}
+	add_piece(ctx, whole, i, sp, first);
+}
+
+void
+an_split_claims(struct an_ctx *ctx)
+{
+	for (size_t i = 0, n = ctx->an->nclaims; i < n; i++) {
+		struct ws_claim c = ctx->an->claims[i];
+		struct ws_span before, after;
+
+		ctx->an->work++;
+		if (cut_at_tag(ctx, &c, &before, &after)) {
+			add_paragraphs(ctx, &c, i, before, 1);
+			add_paragraphs(ctx, &c, i, after, 0);
+		} else {
+			add_paragraphs(ctx, &c, i, c.content, 1);
+		}
+	}
+}
