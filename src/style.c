@@ -203,6 +203,9 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 			 extra | (c->kind == WS_CLAIM_DIRECT ? WS_STY_DIRECT : 0), i);
 		add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i);
 		add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i);
+		/* "Politico reports", "According to the official Xinhua News Agency". */
+		if (view->via)
+			add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i);
 		if (c->kind == WS_CLAIM_MIXED)
 			mark_quoted_parts(m, doc, c->content);
 	}

@@ -399,6 +399,7 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	t->selected = WS_NONE;
 	t->match = WS_NONE;
 	ws_view_init(&t->view);
+	t->view.via = 1;	/* a reader sees why a claim is its outlet's */
 	if (ws_theme_open(opt->theme, &t->theme, err) < 0)
 		return -1;
 	t->cache = xcalloc(t->doc->nblocks + 1, sizeof *t->cache);

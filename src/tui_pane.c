@@ -61,16 +61,16 @@ block_near(const struct tui *t, size_t off, size_t hint)
 	return block_at(t, off);
 }
 
-/* The blocks a claim's content, cue and credit touch: *first to *last. */
+/* The blocks a claim's content, cue, credit and its outlet's credit touch: *first to *last. */
 static void
 claim_blocks(const struct tui *t, const struct ws_claim *c, size_t hint, size_t *first,
 	     size_t *last)
 {
-	const struct ws_span parts[3] = { c->content, c->cue, c->by };
+	const struct ws_span parts[4] = { c->content, c->cue, c->by, c->via };
 
 	*first = WS_NONE;
 	*last = 0;
-	for (int p = 0; p < 3; p++) {
+	for (int p = 0; p < 4; p++) {
 		size_t a, b;
 
 		if (parts[p].start >= parts[p].end)
@@ -392,12 +392,23 @@ tui_pane_show(struct tui *t, size_t start, size_t end)
 		tui_pane_bottom(t);
 }
 
-/* The style a run is drawn with: the selected claim stands out. */
+/*
+ * The style a run is drawn with: the selected claim stands out, and so do
+ * the words that credit its outlet, which it may share with a claim that
+ * took its outlet from it (a quotation that follows).
+ */
 static uint32_t
 run_style(const struct tui *t, const struct ws_run *run)
 {
-	if (t->selected != WS_NONE && WS_STY_CLAIM(run->style) == t->selected)
+	const struct ws_span *via;
+
+	if (t->selected == WS_NONE)
+		return run->style;
+	if (WS_STY_CLAIM(run->style) == t->selected)
 		return run->style | WS_STY_SELECTED;
+	via = &t->an->claims[t->selected].via;
+	if (run->start >= via->start && run->end <= via->end && via->start < via->end)
+		return WS_STY_MAKE(WS_STY_FLAGS(run->style) | WS_STY_BY | WS_STY_SELECTED, t->selected);
 	return run->style;
 }
 

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 #include "whosaid/width.h"
@@ -26,8 +27,9 @@ tui_message(struct tui *t, const char *fmt, ...)
 	va_end(ap);
 }
 
-int
-tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols)
+/* Draw s as tui_put_text() does, or only count its columns when w is NULL. */
+static int
+put_or_measure(WINDOW *w, const char *s, size_t len, int maxcols)
 {
 	int cols = 0;
 
@@ -43,12 +45,18 @@ tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols)
 		}
 		if (cols + cell.cols > maxcols)
 			break;
-		if (cell.cols > 0)
+		if (cell.cols > 0 && w != NULL)
 			waddnstr(w, cell.draw, (int)cell.draw_len);
 		cols += cell.cols;
 		pos = end;
 	}
 	return cols;
+}
+
+int
+tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols)
+{
+	return put_or_measure(w, s, len, maxcols);
 }
 
 int
@@ -66,14 +74,207 @@ off_screen(struct tui *t)
 	return t->an->claims[t->selected].content.end <= tui_pane_top_offset(t) ? " (above)" : " (below)";
 }
 
+/* The fewest columns of quoted words worth showing cut ("According…"). */
+#define WORDS_MIN_COLS 8
+/* Columns around quoted words: " (“", "…", "”)". */
+#define WORDS_FRAME_COLS 6
+
+/* How much of the words that credit a claim, or its outlet, the status line quotes. */
+enum {
+	WORDS_NONE = 0,
+	WORDS_ALL = -1,
+	WORDS_FIT = -2,		/* as many columns as are left (put_claim_line) */
+};
+
+/* The claim part of the status line, built before it is drawn so that its width is known. */
+struct claim_line {
+	char s[1024];
+	size_t len;
+};
+
 /*
- * "3/9 · Xinhua ▸ Han Zheng ▸ was cited as telling", as room allows;
- * "3/9 (above) · …" once the claim is scrolled out of the view.
+ * The bytes of s (len of them) that fit in max bytes and maxcols
+ * columns as tui_put_text() draws them: a cluster never cut in two.
+ */
+static size_t
+text_cut(const char *s, size_t len, size_t max, int maxcols)
+{
+	size_t pos = 0;
+	int cols = 0;
+
+	while (pos < len) {
+		size_t end = ws_cluster_end(s, len, pos);
+		struct ws_cell cell;
+
+		ws_cell_make(s, pos, end, &cell);
+		if (end > max || cols + ((cell.flags & WS_CELL_SPACE) ? 1 : cell.cols) > maxcols)
+			break;
+		cols += (cell.flags & WS_CELL_SPACE) ? 1 : cell.cols;
+		pos = end;
+	}
+	return pos;
+}
+
+static void
+line_add(struct claim_line *l, const char *s, size_t len)
+{
+	len = text_cut(s, len, sizeof l->s - 1 - l->len, INT_MAX);
+	memcpy(l->s + l->len, s, len);
+	l->len += len;
+	l->s[l->len] = '\0';
+}
+
+static void
+line_str(struct claim_line *l, const char *s)
+{
+	line_add(l, s, strlen(s));
+}
+
+static int
+line_cols(const struct claim_line *l)
+{
+	return put_or_measure(NULL, l->s, l->len, INT_MAX);
+}
+
+/*
+ * Are the words w (of len bytes) part of the name, a leading "the" aside
+ * ("Kerry" of "John Kerry", "the Associated Press" of "Associated
+ * Press"), or, for a person, the name after a title ("Vice President Han
+ * Zheng"; an outlet's "According to Xinhua" says more)?  Then quoting
+ * them says nothing the name does not.
+ */
+static int
+words_in_name(const char *w, size_t len, const char *name, int person)
+{
+	size_t nlen = strlen(name);
+
+	if (person && len > nlen && w[len - nlen - 1] == ' ' &&
+	    strncasecmp(w + len - nlen, name, nlen) == 0)
+		return 1;
+	if (len > 4 && strncasecmp(w, "the ", 4) == 0)
+		w += 4, len -= 4;
+	/* Whole words of it: "he" is no part of "Han Zheng". */
+	for (size_t i = 0; len > 0 && i + len <= nlen; i++)
+		if ((i == 0 || name[i - 1] == ' ') && (i + len == nlen || name[i + len] == ' ') &&
+		    strncasecmp(name + i, w, len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A name, and the words that credit it in quotation marks when they say
+ * more (Han Zheng (“he”)): all of them, or `cols` columns of them and an
+ * ellipsis.
+ */
+static void
+line_credit(struct tui *t, struct claim_line *l, const char *name, struct ws_span words, int cols,
+	    int person)
+{
+	size_t len = words.end - words.start, cut;
+	const char *w = t->text->s + words.start;
+
+	line_str(l, name);
+	if (cols == WORDS_NONE || words.end <= words.start || words_in_name(w, len, name, person))
+		return;
+	line_str(l, t->utf8 ? " (\u201c" : " (\"");
+	cut = cols == WORDS_ALL ? len : text_cut(w, len, len, cols);
+	line_add(l, w, cut);
+	if (cut < len)
+		line_str(l, t->utf8 ? "\u2026" : "...");
+	line_str(l, t->utf8 ? "\u201d)" : "\")");
+}
+
+/* What a claim line shows: the kind or not, and how much of the outlet's and the person's words. */
+struct claim_parts {
+	int kind, via, by;
+};
+
+/*
+ * "Xinhua (“According to the official Xinhua News Agency”) ▸ Han Zheng
+ * (“he”) ▸ was cited as telling · mixed": the outlet and the words that
+ * credit it, the person and theirs, the cue and the kind, as much as
+ * `show` asks for.
+ */
+static void
+claim_line(struct tui *t, const struct ws_claim *c, struct claim_parts show, struct claim_line *l)
+{
+	static const char *const kinds[] = { "direct", "indirect", "mixed" };
+	const char *sep = t->utf8 ? " \u25b8 " : " > ";
+
+	l->len = 0;
+	l->s[0] = '\0';
+	if (c->outlet != WS_NONE) {
+		line_credit(t, l, t->an->outlets[c->outlet].name, c->via, show.via, 0);
+		line_str(l, sep);
+	}
+	if (c->speaker != WS_NONE) {
+		line_credit(t, l, t->an->people[c->speaker].name, c->by, show.by, 1);
+		line_str(l, sep);
+	} else if (c->outlet == WS_NONE && c->by.end > c->by.start) {
+		line_add(l, t->text->s + c->by.start, c->by.end - c->by.start);
+		line_str(l, sep);
+	}
+	if (c->cue.end > c->cue.start)
+		line_add(l, t->text->s + c->cue.start, c->cue.end - c->cue.start);
+	if (show.kind) {
+		line_str(l, t->utf8 ? " \u00b7 " : " - ");
+		line_str(l, kinds[c->kind]);
+	}
+}
+
+/*
+ * The claim line that fits in maxcols, shortened step by step: all of it;
+ * without the kind; the outlet's words cut to the room left, then left
+ * out; the person's likewise.  When even the names and the cue do not
+ * fit, they are cut with an ellipsis.
+ */
+static int
+put_claim_line(struct tui *t, const struct ws_claim *c, int maxcols)
+{
+	static const struct claim_parts steps[] = {
+		{ 1, WORDS_ALL, WORDS_ALL }, { 0, WORDS_ALL, WORDS_ALL },
+		{ 0, WORDS_FIT, WORDS_ALL }, { 0, WORDS_NONE, WORDS_ALL },
+		{ 0, WORDS_NONE, WORDS_FIT }, { 0, WORDS_NONE, WORDS_NONE },
+	};
+	struct claim_line l;
+	int cols;
+
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		struct claim_parts p = steps[i];
+
+		/* Words cut to fit: the columns the line leaves them. */
+		if (p.via == WORDS_FIT || p.by == WORDS_FIT) {
+			struct claim_parts none = p;
+
+			none.via = p.via == WORDS_FIT ? WORDS_NONE : p.via;
+			none.by = p.by == WORDS_FIT ? WORDS_NONE : p.by;
+			claim_line(t, c, none, &l);
+			cols = maxcols - line_cols(&l) - WORDS_FRAME_COLS;
+			if (cols < WORDS_MIN_COLS)
+				continue;
+			if (p.via == WORDS_FIT)
+				p.via = cols;
+			else
+				p.by = cols;
+		}
+		claim_line(t, c, p, &l);
+		if (line_cols(&l) <= maxcols)
+			return tui_put_text(stdscr, l.s, l.len, maxcols);
+	}
+	if (maxcols < 2)
+		return 0;
+	cols = tui_put_text(stdscr, l.s, l.len, maxcols - 1);
+	return cols + tui_put_str(stdscr, t->utf8 ? "\u2026" : ">", 1);
+}
+
+/*
+ * "3/9 · Xinhua (“According to …”) ▸ Han Zheng (“he”) ▸ was cited as
+ * telling · mixed", as room allows; "3/9 (above) · …" once the claim is
+ * scrolled out of the view.
  */
 static int
 put_claim(struct tui *t, int maxcols)
 {
-	const char *sep = t->utf8 ? " \u25b8 " : " > ";
 	const struct ws_claim *c;
 	char count[64];
 	size_t index, n = tui_nav_count(t, &index);
@@ -94,22 +295,7 @@ put_claim(struct tui *t, int maxcols)
 	else
 		snprintf(count, sizeof count, "-/%zu%s %s ", n, off_screen(t), t->utf8 ? "\u00b7" : "-");
 	cols = tui_put_str(stdscr, count, maxcols);
-	if (c->outlet != WS_NONE) {
-		cols += tui_put_str(stdscr, t->an->outlets[c->outlet].name, maxcols - cols);
-		cols += tui_put_str(stdscr, sep, maxcols - cols);
-	}
-	if (c->speaker != WS_NONE) {
-		cols += tui_put_str(stdscr, t->an->people[c->speaker].name, maxcols - cols);
-		cols += tui_put_str(stdscr, sep, maxcols - cols);
-	} else if (c->outlet == WS_NONE && c->by.end > c->by.start) {
-		cols += tui_put_text(stdscr, t->text->s + c->by.start, c->by.end - c->by.start,
-				     maxcols - cols);
-		cols += tui_put_str(stdscr, sep, maxcols - cols);
-	}
-	if (c->cue.end > c->cue.start)
-		cols += tui_put_text(stdscr, t->text->s + c->cue.start, c->cue.end - c->cue.start,
-				     maxcols - cols);
-	return cols;
+	return cols + put_claim_line(t, c, maxcols - cols);
 }
 
 static const char *

@@ -278,6 +278,30 @@ test_selected_claim_is_marked_in_content_cue_and_credit(void **state)
 	fixture_free(&f);
 }
 
+/* "Politico reports Ana Ruiz said …": the frame's words are the claim's via. */
+static void
+test_via_is_marked_as_credit_only_when_the_view_asks(void **state)
+{
+	static const char text[] = "Politico reports Ana Ruiz said ports will close on Monday.";
+	struct fixture f;
+	struct ws_view view;
+
+	fixture_init(&f, text, paragraphs);
+	add_claim(&f, WS_CLAIM_INDIRECT, "ports will close on Monday", "said", "Ana Ruiz", 0, 0);
+	f.claims[0].via = span_of(text, "Politico reports");
+	ws_view_init(&view);
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Politico"), 0);
+	view.via = 1;
+	build(&f, &view);
+	assert_int_equal(style_at(&f, "Politico"), WS_STY_MAKE(WS_STY_BY, 0));
+	assert_int_equal(style_at(&f, "reports"), WS_STY_MAKE(WS_STY_BY, 0));
+	assert_int_equal(style_at(&f, "Ana"), WS_STY_MAKE(WS_STY_BY, 0));
+	assert_int_equal(style_at(&f, "said"), WS_STY_MAKE(WS_STY_CUE, 0));
+	assert_spans_sorted_and_disjoint(&f);
+	fixture_free(&f);
+}
+
 static void
 test_filter_by_speaker_dims_the_other_claims(void **state)
 {
@@ -497,6 +521,7 @@ main(void)
 		cmocka_unit_test(test_direct_quotation_is_marked_direct),
 		cmocka_unit_test(test_only_the_quoted_part_of_a_mixed_claim_is_direct),
 		cmocka_unit_test(test_selected_claim_is_marked_in_content_cue_and_credit),
+		cmocka_unit_test(test_via_is_marked_as_credit_only_when_the_view_asks),
 		cmocka_unit_test(test_filter_by_speaker_dims_the_other_claims),
 		cmocka_unit_test(test_filter_by_outlet_dims_the_other_claims),
 		cmocka_unit_test(test_search_matches_are_marked_inside_and_outside_claims),

@@ -51,6 +51,7 @@ struct ws_view {
 	size_t speaker;			/* only this person's claims stand out (WS_NONE: all) */
 	size_t outlet;			/* only this outlet's claims stand out (WS_NONE: all) */
 	int unattributed;		/* the fact-checker view */
+	int via;			/* mark the words that credit each claim's outlet too */
 	const struct ws_span *matches;	/* search matches, sorted (borrowed) */
 	size_t nmatches;
 };
@@ -78,7 +79,8 @@ int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an
 
 /*
  * The styles of an article under a view, for the layout: each claim's
- * content, cue and credit carry its index; direct quotations (and the
+ * content, cue and credit carry its index (with view->via, the words that
+ * credit its outlet too, as WS_STY_BY); direct quotations (and the
  * quoted parts of mixed claims) WS_STY_DIRECT; the selected claim
  * WS_STY_SELECTED; claims outside the filter WS_STY_DIMMED; search
  * matches WS_STY_MATCH; with the fact-checker view, unattributed
@@ -98,8 +100,9 @@ int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
  * The same spans for bytes [start, end) only, cut to that range: what a
  * front end needs to style the part of a long article it shows, without
  * styling the rest.  `claims` (sorted, nclaims of them) lists the claims
- * whose content, cue or credit may touch the range; others are not looked
- * at.  NULL means every claim.  The caller frees *out.
+ * whose content, cue or credit (or via, with view->via) may touch the
+ * range; others are not looked at.  NULL means every claim.  The caller
+ * frees *out.
  */
 int ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
 			 const struct ws_view *view, size_t start, size_t end,
