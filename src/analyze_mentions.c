@@ -975,6 +975,15 @@ sentence_initial(const struct an_ctx *ctx, size_t a)
 }
 
 
+/* Is the sentence at work a title or a heading? */
+static int
+in_headline(const struct an_ctx *ctx)
+{
+	enum ws_block_kind kind = ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind;
+
+	return kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING;
+}
+
 /*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
@@ -1010,6 +1019,10 @@ find_person(struct an_ctx *ctx, size_t k)
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
 		return k;
+	/* "Major League Baseball", "General Assembly": a title's word opening a body's name. */
+	if (title != NULL && (ctx->ti[a].words & W_ORG) &&
+	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST)))
+		return k;
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
 		return k;
@@ -1026,6 +1039,14 @@ find_person(struct an_ctx *ctx, size_t k)
 	    an_person_by_surname(ctx, surname_key(ctx, a, b)) == WS_NONE)
 		b = name_run(ctx, a, 2, &words, &org);
 	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
+	/*
+	 * "Chinese Vice Premier Meets Kazakh Deputy Prime Minister", "Whitcomb
+	 * Holdout Puts Senate Farm Bill Deal in Doubt": in a title or heading
+	 * in title case verbs and nouns are capitalised too, and the article
+	 * names its people in its text: such a line makes no one new.
+	 */
+	if (!known && ctx->titlecase && in_headline(ctx))
+		return k;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1)) {
 		remember_org(ctx, a, b);
