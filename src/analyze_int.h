@@ -291,6 +291,7 @@ struct an_tok {
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
+	uint32_t content_from;		/* where a content ending here starts at the earliest (same) */
 	uint32_t marks;			/* quotations' marks up to here, this one included (an_count_marks) */
 };
 
