@@ -206,8 +206,8 @@ train(const struct train_options *opt, struct training *t)
 	if (!opt->quiet)
 		fprintf(stderr, "whosaid-train: %zu texts, %zu sequences, %zu tokens\n", t->ntexts,
 			ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
-	ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, &bytes, &n);
-	if (ws_model_save(opt->output, bytes, n, t->err) == 0)
+	if (ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, &bytes, &n, t->err) == 0 &&
+	    ws_model_save(opt->output, bytes, n, t->err) == 0)
 		rc = 0;
 	free(bytes);
 	return rc;

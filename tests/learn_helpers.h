@@ -82,7 +82,7 @@ toy_model_bytes(size_t *n)
 	struct ws_trainer *tr = toy_trainer(200, 1, 5);
 	uint8_t *bytes;
 
-	ws_trainer_run(tr, NULL, NULL, &bytes, n);
+	assert_int_equal(ws_trainer_run(tr, NULL, NULL, &bytes, n, NULL), 0);
 	ws_trainer_free(tr);
 	return bytes;
 }

@@ -74,7 +74,7 @@ test_progress_after_each_epoch(void **state)
 
 	assert_int_equal(ws_trainer_nseqs(tr), 20);
 	assert_true(ws_trainer_ntokens(tr) >= 20);
-	ws_trainer_run(tr, count_epochs, &seen, &b, &n);
+	assert_int_equal(ws_trainer_run(tr, count_epochs, &seen, &b, &n, NULL), 0);
 	assert_int_equal(seen, 4);
 	ws_trainer_free(tr);
 	free(b);

@@ -214,11 +214,11 @@ size_t ws_trainer_ntokens(const struct ws_trainer *tr);
  * Train, then write the quantised model file's bytes into *bytes (the
  * caller frees it) and their count into *n.  progress, if not NULL, is
  * called after each epoch with the number of tokens the current weights
- * tagged wrong during it.
+ * tagged wrong during it.  Returns 0 (out of memory exits: xmalloc.h).
  */
-void ws_trainer_run(struct ws_trainer *tr,
-		    void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
-		    void *ctx, uint8_t **bytes, size_t *n);
+int ws_trainer_run(struct ws_trainer *tr,
+		   void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
+		   void *ctx, uint8_t **bytes, size_t *n, struct ws_error *err);
 
 /* Write model bytes to path (atomically: atomic.h). */
 int ws_model_save(const char *path, const uint8_t *bytes, size_t n, struct ws_error *err);
