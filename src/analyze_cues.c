@@ -266,7 +266,9 @@ opener(struct an_ctx *ctx, size_t k)
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
 	by = e + 1;
 	by_end = an_np_forward(ctx, by);
-	if (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER))
+	/* "Asked about the delay," may end the sentence: no one after the comma. */
+	if (by >= ctx->ntok ||
+	    (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER)))
 		by_end = by;
 	return add_claim(ctx, k, content, by, by_end);
 }
