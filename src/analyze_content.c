@@ -468,6 +468,16 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 }
 
 /* After the cue: skip "that", the hearer, adjuncts.  Returns where the content may start. */
+/* "about 20", "nearly 90", "at least 600": a quantity from sentence token c. */
+static int
+quantity_at(const struct an_ctx *ctx, size_t c)
+{
+	if (tok_has(ctx, c, W_PREPOSITION) && !tok_has(ctx, c, W_PREP_ABOUT) &&
+	    tok_has(ctx, c + 1, W_PREP_ABOUT))
+		c++;	/* "at least" */
+	return tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER);
+}
+
 size_t
 an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 {
@@ -494,8 +504,8 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		return t + 1;
 	if (tok_has(ctx, c, W_PREP_TO))
 		return c;	/* "vowed to fight on" */
-	if (tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER))
-		return c;	/* "said about 20 people …" */
+	if (quantity_at(ctx, c))
+		return c;	/* "said about 20 people …", "said at least 600 households …" */
 	if (tok_has(ctx, c, W_COMPLEMENTIZER) || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (tok_has(ctx, c, W_PREPOSITION)) {

@@ -772,6 +772,16 @@ speech(struct an_ctx *ctx, size_t k)
 	direction(ctx, &r);
 	if (!participle_subject(ctx, &r))
 		return 0;
+	/*
+	 * "A diplomat, who asked not to be named because the talks were
+	 * confidential, said …": a request about oneself, no claim, and its
+	 * words ("named") no cue.
+	 */
+	if (r.forward && tok_has(ctx, k, W_VERB_ASKED) && tok_has(ctx, r.c, W_NEGATION) &&
+	    tok_has(ctx, r.c + 1, W_PREP_TO)) {
+		ctx->skip_to = an_comma_before(ctx, r.c, an_content_end(ctx, r.c));
+		return 0;
+	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
 		return 0;
 	return add_claim(ctx, k, content, r.by, r.by_end);

@@ -53,7 +53,8 @@ print_help(void)
 	      "With no FILE, or when FILE is -, reads standard input (once: - - is refused).\n"
 	      "\n"
 	      "  --export=FORMAT  write the article instead of opening the reader:\n"
-	      "                   text, json (the attributions), html or ansi\n"
+	      "                   text (claims marked [N]...[/N], a key at the end),\n"
+	      "                   json (the attributions), html or ansi\n"
 	      "  --offsets=UNIT   what the JSON's offsets count: bytes (the default),\n"
 	      "                   chars (code points, as Python slices) or utf16 (as\n"
 	      "                   JavaScript slices)\n"
@@ -416,8 +417,10 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		return ws_export_json(out, art, &jo, err);
 	}
 	if (opt->export == EXPORT_TEXT) {
-		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
-		return ws_export_text(out, art->doc, opt->width, err);
+		struct ws_view view;
+
+		filter_view(art, opt, &view);
+		return ws_export_text(out, art, &view, opt->width, err);
 	}
 	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
 		return -1;
@@ -431,21 +434,14 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 }
 
 /*
- * Open an article for what the options ask of it.  Plain text shows no
- * claims, so unless a filter has to be checked against them (--speaker,
- * --source: the warning when nobody matches) or they are counted
- * (--stats), it needs only the blocks and lines, not the analysis.
+ * Open an article, analysed: every export shows or counts its claims
+ * (plain text marks them and ends with their key).
  */
 static int
 open_for_options(const char *path, const struct options *opt, struct ws_lexicon *lex,
 		 struct ws_article **art, struct ws_error *err)
 {
-	unsigned flags = opt->force ? WS_LOAD_FORCE : 0;
-
-	if (opt->export == EXPORT_TEXT && !opt->stats && opt->speaker == NULL &&
-	    opt->source == NULL)
-		return ws_article_open_blocks(path, opt->format, flags, art, err);
-	return ws_article_open(path, opt->format, flags, lex, art, err);
+	return ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art, err);
 }
 
 /* open_for_options, saying why on stderr when it fails. */

@@ -60,6 +60,22 @@ tui_restyle(struct tui *t)
 	return count_in_view(t);
 }
 
+/*
+ * The panel is as wide as its longest line needs, from TUI_PANEL_COLS;
+ * docked, the room it may take is what the reading column leaves.
+ */
+static int
+panel_width(const struct tui *t, int cols)
+{
+	int reading = (t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH) + 4;
+	int room = t->panel_docked ? cols - reading : cols;
+	int w = t->panel_need > TUI_PANEL_COLS ? t->panel_need : TUI_PANEL_COLS;
+
+	if (w > room)
+		w = room > TUI_PANEL_COLS ? room : TUI_PANEL_COLS;
+	return w < cols ? w : cols;
+}
+
 void
 tui_geometry(struct tui *t)
 {
@@ -79,7 +95,7 @@ tui_geometry(struct tui *t)
 	t->pane_w = cols;
 	t->panel_w = 0;
 	if (t->panel_shown) {
-		t->panel_w = cols < TUI_PANEL_COLS ? cols : TUI_PANEL_COLS;
+		t->panel_w = panel_width(t, cols);
 		t->panel_x = cols - t->panel_w;
 		if (t->panel_docked)
 			t->pane_w = cols - t->panel_w;
@@ -357,18 +373,36 @@ dumb_terminal(void)
 	return term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0;
 }
 
+/*
+ * A terminal that cannot draw the reader gets the text export, claims
+ * marked and their key at the end, under the filters asked for.
+ */
 static int
-print_as_text(struct tui *t)
+print_as_text(struct tui *t, const struct options *opt, const struct ws_lexicon *lex)
 {
 	struct ws_error err;
 	struct winsize ws;
+	struct ws_view view;
 	int width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
+
+	if (ws_article_analyze(t->art, lex, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return 1;
+	}
+	t->doc = t->art->doc;
+	t->an = t->art->an;
+	ws_view_init(&view);
+	if (opt->speaker != NULL && (view.speaker = ws_find_speaker(t->an, opt->speaker)) == WS_NONE)
+		view.speaker = t->an->npeople;	/* nobody: no claim passes */
+	if (opt->source != NULL &&
+	    (view.outlet = ws_find_outlet(t->an, t->text->s, opt->source)) == WS_NONE)
+		view.outlet = t->an->noutlets;
 
 	/* A line as wide as the terminal would wrap on some: keep one column free. */
 	if (t->opt_width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 &&
 	    ws.ws_col <= width)
 		width = ws.ws_col - 1;
-	if (ws_export_text(stdout, t->doc, width, &err) < 0) {
+	if (ws_export_text(stdout, t->art, &view, width, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return 1;
 	}
@@ -456,6 +490,8 @@ tui_adopt(struct tui *t, const struct options *opt, struct ws_error *err)
 	t->an = t->art->an;
 	if (tui_analysed(t, opt, err) < 0)
 		return -1;
+	/* The panel's width follows its names. */
+	tui_geometry(t);
 	t->top = tui_pane_pos_of(t, anchor);
 	return 0;
 }
@@ -580,7 +616,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	}
 	t.utf8 = utf8_locale();
 	if (dumb_terminal()) {
-		status = print_as_text(&t);
+		status = print_as_text(&t, opt, lex);
 		tui_free(&t);
 		return status;
 	}

@@ -108,7 +108,7 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 		rc = ws_export_ansi(out, t->art, spans, nspans, t->width, t->theme, t->depth,
 				    err);
 	else
-		rc = ws_export_text(out, t->doc, t->width, err);
+		rc = ws_export_text(out, t->art, &t->view, t->width, err);
 	free(spans);
 	return rc;
 }

@@ -60,8 +60,15 @@ ok "s shows it again" wait_for "SPEAKERS|no speakers"
 keys Escape
 
 # Resizing keeps the first text on screen first.
-keys g Space j j j
-wait_for "%" >/dev/null
+# One key at a time, each seen on screen, so the line kept is the one the keys led to.
+screen_moved() { [ "$(screen)" != "$1" ]; }
+keys g
+wait_for "^ +$TITLE" >/dev/null
+for k in Space j j j; do
+	shown=$(screen)
+	keys "$k"
+	wait_until screen_moved "$shown" >/dev/null
+done
 before=$(first_text_line)
 tm resize-window -t t -x 60 -y 20
 ok "resize reflows to the narrower window" wait_for "^.{0,59}$"
@@ -157,6 +164,7 @@ start 80 24 "TERM=dumb '$WHOSAID' '$ARTICLE'"
 ok "a dumb terminal gets the article as text" wait_ended
 ok "a dumb terminal: exit status 0" exit_status_is 0
 ok "a dumb terminal: the text is there, to its end" wait_for "Ask me on Thursday"
+ok "a dumb terminal: the claims' key ends it" wait_for "^\[24\] no outlet ▸ Maria Okafor ▸ said — “Ask me on Thursday”"
 ok "a dumb terminal: no line as wide as the terminal" wait_gone "^.{80}"
 
 # What is written to stderr while the screen is up is held and printed
