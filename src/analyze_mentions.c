@@ -1223,6 +1223,13 @@ find_person(struct an_ctx *ctx, size_t k)
 		return k;
 	}
 	p = person_for(ctx, a, b);
+	/*
+	 * "Jan-Willem", "Jean-Luc", "Marie-Claire": a given name of parts
+	 * says its gender by its last part ("Jan" alone is a woman's name in
+	 * English); its first part still vouched for the name above.
+	 */
+	if (!family_first && word_last_part(ctx, a) != a)
+		gender = given_gender(&ctx->ti[word_last_part(ctx, a)]);
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)

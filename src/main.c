@@ -25,6 +25,7 @@
 #include "whosaid/stats.h"
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
+#include "whosaid/xmalloc.h"
 #include "options.h"
 #include "signals.h"
 #include "tui.h"
@@ -468,10 +469,6 @@ run_stats(const struct options *opt, struct ws_lexicon *lex)
 	FILE *out = stdout;
 	int status = 0;
 
-	if (st == NULL) {
-		fputs("whosaid: out of memory\n", stderr);
-		return EXIT_TROUBLE;
-	}
 	for (size_t i = 0; i < opt->nfiles; i++) {
 		struct ws_article *art = NULL;
 		struct filter f;
@@ -481,10 +478,7 @@ run_stats(const struct options *opt, struct ws_lexicon *lex)
 			continue;
 		}
 		f = resolve_filter(art, opt);
-		if (ws_stats_add(st, art->an, f.speaker, f.outlet, &err) < 0) {
-			fprintf(stderr, "whosaid: %s\n", err.msg);
-			status = EXIT_TROUBLE;
-		}
+		ws_stats_add(st, art->an, f.speaker, f.outlet);
 		ws_article_free(art);
 	}
 	warn_unmatched_filters(opt);
@@ -552,22 +546,14 @@ batch_targets_ok(const struct options *opt, char *const *paths)
 	return good;
 }
 
-/* The file of every article of a batch, or NULL (said) when out of memory. */
+/* The file of every article of a batch. */
 static char **
 batch_paths(const struct options *opt)
 {
-	char **paths = calloc(opt->nfiles, sizeof *paths);
+	char **paths = xcalloc(opt->nfiles, sizeof *paths);
 
-	for (size_t i = 0; paths != NULL && i < opt->nfiles; i++) {
-		if ((paths[i] = batch_path(opt->output, opt->files[i], opt->export)) == NULL) {
-			while (i > 0)
-				free(paths[--i]);
-			free(paths);
-			paths = NULL;
-		}
-	}
-	if (paths == NULL)
-		fputs("whosaid: out of memory\n", stderr);
+	for (size_t i = 0; i < opt->nfiles; i++)
+		paths[i] = batch_path(opt->output, opt->files[i], opt->export);
 	return paths;
 }
 
@@ -638,8 +624,6 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 	char **paths = batch_paths(opt);
 	int status = 0;
 
-	if (paths == NULL)
-		return EXIT_TROUBLE;
 	if (!batch_targets_ok(opt, paths) || !batch_dir_ok(opt->output)) {
 		status = EXIT_TROUBLE;
 	} else {

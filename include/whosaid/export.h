@@ -92,7 +92,7 @@ int ws_export_ansi(FILE *out, const struct ws_article *art,
  * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME
  * being the input's file name without its extension ("stdin" for "-").
  * A NULL dir means beside the input (the current directory for "-").
- * The caller frees the result; NULL when out of memory.
+ * The caller frees the result.
  */
 char *ws_export_path(const char *input, const char *dir, const char *ext);
 
