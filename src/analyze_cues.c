@@ -266,18 +266,18 @@ opener(struct an_ctx *ctx, size_t k)
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
 	by = e + 1;
 	by_end = an_np_forward(ctx, by);
-	if (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER))
+	/* "Asked about the delay," may end the sentence: no one after the comma. */
+	if (by >= ctx->ntok ||
+	    (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER)))
 		by_end = by;
 	return add_claim(ctx, k, content, by, by_end);
 }
 
+/* No word before cue k.  (The sentence's first word is found once: ", , , … said said said" asked it of every cue.) */
 static int
 at_sentence_start(const struct an_ctx *ctx, size_t k)
 {
-	for (size_t i = 0; i < k; i++)
-		if (tok_is(ctx, i, WS_TOK_WORD))
-			return 0;
-	return 1;
+	return ctx->first_word >= k;
 }
 
 /* "Said Okafor, “…”": a cue opening the sentence, its subject after it. */
@@ -1297,6 +1297,9 @@ an_find_claims(struct an_ctx *ctx)
 	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
 		if (an_tok_punct(ctx, j, ','))
 			ctx->first_comma = j;
+	for (ctx->first_word = 0; ctx->first_word < ctx->ntok && !tok_is(ctx, ctx->first_word, WS_TOK_WORD);
+	     ctx->first_word++)
+		;
 	ctx->skip_to = 0;
 	name_colon(ctx);
 	read_cues(ctx);

@@ -378,6 +378,7 @@ struct an_ctx {
 	int titlecase;			/* a headline: every word capitalised */
 	size_t skip_to;			/* cues before this token are not claims */
 	size_t first_comma;		/* first comma of the sentence, or WS_NONE */
+	size_t first_word;		/* first word of the sentence, or ntok */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
@@ -424,6 +425,7 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 static inline int
 tok_is(const struct an_ctx *ctx, size_t k, unsigned flags)
 {
+	ctx->an->work++;
 	return ws_token_is(&ctx->tok[k], flags);
 }
 

@@ -796,6 +796,27 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 	return NULL;
 }
 
+/*
+ * "The coach sent on Ellis Young. … Young scored twice.": the surname of
+ * a name nothing vouched for opens a sentence as the subject of a verb
+ * in the past; the name becomes the latest candidate again, one that
+ * acts, for a "he said" that follows.
+ */
+static void
+recall_candidate(struct an_ctx *ctx, uint64_t key)
+{
+	const struct an_candidate *c = candidate(ctx, key);
+	struct an_candidate *n;
+
+	if (c == NULL)
+		return;
+	n = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
+	if (n != c)
+		*n = *c;
+	n->subject = 1;
+	n->sent = (uint32_t)ctx->sent;
+}
+
 /* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
 /* Does candidate c's name end with the name [a, b), in any case, from a word on? */
 static int
@@ -1197,9 +1218,18 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
 			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+		else if (words == 1 && !org && acts(ctx, a, b))
+			recall_candidate(ctx, surname_key(ctx, a, b));
 		return k;
 	}
 	p = person_for(ctx, a, b);
+	/*
+	 * "Jan-Willem", "Jean-Luc", "Marie-Claire": a given name of parts
+	 * says its gender by its last part ("Jan" alone is a woman's name in
+	 * English); its first part still vouched for the name above.
+	 */
+	if (!family_first && word_last_part(ctx, a) != a)
+		gender = given_gender(&ctx->ti[word_last_part(ctx, a)]);
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)

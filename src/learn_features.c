@@ -799,22 +799,17 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
 	     void *ctx, struct ws_error *err)
 {
-	struct lf_walk w = { doc, an, calloc(doc->ntokens + 1, 1),
-			     calloc(doc->ntokens + 1, sizeof *w.word), gold,
-			     gold != NULL ? calloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx,
+	struct lf_walk w = { doc, an, xcalloc(doc->ntokens + 1, 1),
+			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold,
+			     gold != NULL ? xcalloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx,
 			     err };
 	int rc = 0;
 
-	if (w.rule == NULL || w.word == NULL || (gold != NULL && w.head == NULL)) {
-		rc = ws_error_set(err, "out of memory");
-		goto done;
-	}
 	lf_mark_rules(doc, an, w.rule);
 	for (size_t i = 0; i < an->nclaims && rc == 0; i++)
 		rc = claim_choices(&w, i);
 	if (rc == 0 && gold != NULL)
 		rc = cue_sequences(&w);
-done:
 	free(w.rule);
 	free(w.word);
 	free(w.head);
