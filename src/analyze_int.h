@@ -412,6 +412,10 @@ struct an_ctx {
 	uint64_t *name_keys;
 	size_t *name_people;
 	size_t names_cap, names_used;
+
+	/* The learned cues (with a model): per sentence token. */
+	uint8_t *learned;
+	size_t learned_cap;
 };
 
 /* Text of sentence token k. */
