@@ -270,17 +270,23 @@ char *ws_slug(const char *name, size_t len);
 
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
-struct an_quote {		/* 32-bit: one for the whole doc, kept to the end (segment.h) */
+/*
+ * 32 bytes, 32-bit fields: one for the whole doc, kept to the end
+ * (segment.h), and text of nothing but quotations has one every 4 bytes.
+ */
+struct an_quote {
 	uint32_t open, close;	/* doc token indices, both inside the quotation */
 	uint32_t start, end;	/* bytes */
-	uint32_t nwords;
-	unsigned char closed;	/* ends with a closing mark */
-	unsigned char single;	/* single quotation marks */
-	unsigned char used;	/* content of a claim */
+	uint32_t nwords : 29;
+	uint32_t closed : 1;	/* ends with a closing mark */
+	uint32_t single : 1;	/* single quotation marks */
+	uint32_t used : 1;	/* content of a claim */
 	/* "She went on to say: “…”": who introduces it (analyze_resolve.c). */
 	struct ws_span intro;	/* bytes of the words; empty: no one */
-	size_t intro_person;	/* the person they name, or WS_NONE */
+	uint32_t intro_person;	/* the person they name, or AN_NO_PERSON */
 };
+#define AN_NO_PERSON UINT32_MAX
+#define AN_QUOTE_WORDS_MAX ((1u << 29) - 1)	/* words counted, at most (inputs are 128 MiB) */
 
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {

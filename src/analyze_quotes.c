@@ -43,12 +43,12 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q->close = close;
 	q->start = ws_token_start(&t[st->open]);
 	q->end = ws_token_end(&t[close]);
-	q->nwords = st->nwords;
-	q->closed = (unsigned char)closed;
-	q->single = (unsigned char)st->single;
+	q->nwords = st->nwords < AN_QUOTE_WORDS_MAX ? (uint32_t)st->nwords : AN_QUOTE_WORDS_MAX;
+	q->closed = closed != 0;
+	q->single = st->single != 0;
 	q->used = 0;
 	q->intro.start = q->intro.end = 0;
-	q->intro_person = WS_NONE;
+	q->intro_person = AN_NO_PERSON;
 	st->open = WS_NONE;
 }
 

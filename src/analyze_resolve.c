@@ -1007,7 +1007,7 @@ subject:
 found:
 	q->intro.start = tok_start(ctx, a);
 	q->intro.end = tok_end(ctx, b - 1);
-	q->intro_person = p;
+	q->intro_person = p == WS_NONE ? AN_NO_PERSON : (uint32_t)p;
 }
 
 /* The quotations opening in the sentence at work: who introduces each. */
@@ -1054,7 +1054,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 			by.end = tok_end(ctx, b - 1);
 		} else if ((named = q->intro.end > q->intro.start) != 0) {
 			by = q->intro;
-			p = q->intro_person;
+			p = q->intro_person == AN_NO_PERSON ? WS_NONE : q->intro_person;
 		}
 		if (p == WS_NONE && !follows)
 			continue;
