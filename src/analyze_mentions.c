@@ -1014,6 +1014,16 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		set_role(ctx, person, a, j);
 }
 
+/* "Sadhbh Ní Dhubhghaill": a particle written with a capital inside the name [a, b). */
+static int
+particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j + 1 < b; j++)
+		if (tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j, WS_TOK_CAP))
+			return 1;
+	return 0;
+}
+
 /* Is sentence token a early in its sentence, before any cue: a subject? */
 static int
 opens_sentence(const struct an_ctx *ctx, size_t a)
@@ -1199,6 +1209,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
+		  (words == 3 && particle_inside(ctx, a, b)) ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
