@@ -181,6 +181,7 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->pinfo);
 	free(ctx->outlet_of);
 	free(ctx->quotes);
+	free(ctx->intros);
 	free(ctx->ti);
 	free(ctx->memo);
 	free(ctx->sc);
