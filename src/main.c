@@ -735,6 +735,8 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 	int status, to_dir = output_is_dir(opt->output);
 
 	signals_catch(on_export_signal);
+	/* Out of memory likewise: the temporary file goes before the message. */
+	ws_set_oom_hook(ws_atomic_remove_pending);
 	if (opt->stats)
 		return run_stats(opt, lex);
 	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)

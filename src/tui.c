@@ -22,6 +22,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "whosaid/atomic.h"
 #include "whosaid/export.h"
 #include "whosaid/stats.h"
 #include "whosaid/xmalloc.h"
@@ -580,13 +581,15 @@ leave(struct tui *t, int sig, int status, const char *error)
 
 /*
  * Out of memory in the analysis ends its thread, and the reader reports
- * it; anywhere else the terminal is restored before the message.
+ * it; anywhere else the terminal is restored and the temporary file of
+ * an export under way (`e`) removed before the message.
  */
 static void
 on_oom(void)
 {
 	tui_analysis_oom();
 	tui_term_stop();
+	ws_atomic_remove_pending();
 }
 
 int
