@@ -202,22 +202,57 @@ intro_clause_end(const struct an_ctx *ctx)
 }
 
 /*
+ * Most cue words a content holds ("Okafor said Ruiz told her that …"
+ * holds one); past that many it ends before the next one, and a content
+ * read backward starts after the one before.  Contents nest ("A told B
+ * that C told D that …", "…, according to X, according to Y"), and
+ * without a bound a sentence of such clauses made contents whose bytes
+ * grew with the square of its length (issue 16).  Real sentences stay
+ * far below it: in PolNeAR's train set no claim's content holds more
+ * than 6 other claims' cues, and the bound changes no claim of the
+ * corpora, the articles or the examples.
+ */
+#define CONTENT_CUES_MAX 8
+
+/*
  * Each token's next cut, computed once a sentence from right to left, so
  * that finding where a content ends costs nothing however many cues a
- * long sentence holds.
+ * long sentence holds.  The cues seen last, a ring of CONTENT_CUES_MAX + 1,
+ * give the cue that a content through here must end before; read from
+ * left to right, the cue that a content ending here must start after
+ * (an_tok.content_from).
  */
 void
 an_find_cuts(struct an_ctx *ctx)
 {
 	uint32_t next = (uint32_t)ctx->ntok;
 	size_t intro = intro_clause_end(ctx);
+	size_t cues[CONTENT_CUES_MAX + 1], ncues = 0;
 
 	for (size_t j = ctx->ntok; j-- > 0;) {
 		size_t e = j == intro ? j : cut_at(ctx, j);
 
+		if (an_is_cue(ctx, j))
+			cues[ncues++ % (CONTENT_CUES_MAX + 1)] = j;
+		/* The oldest of the ring: CONTENT_CUES_MAX cues after the first from here. */
+		if (ncues > CONTENT_CUES_MAX && cues[ncues % (CONTENT_CUES_MAX + 1)] < next)
+			next = (uint32_t)cues[ncues % (CONTENT_CUES_MAX + 1)];
 		if (e != WS_NONE && e < next)
 			next = (uint32_t)e;
 		ctx->ti[j].next_cut = next;
+	}
+	ncues = 0;
+	for (size_t j = 0; j < ctx->ntok; j++) {
+		size_t from = 0;
+
+		if (ncues > CONTENT_CUES_MAX) {
+			from = ctx->ti[cues[ncues % (CONTENT_CUES_MAX + 1)]].cue_end;
+			if (from > j)
+				from = j;
+		}
+		ctx->ti[j].content_from = (uint32_t)from;
+		if (an_is_cue(ctx, j))
+			cues[ncues++ % (CONTENT_CUES_MAX + 1)] = j;
 	}
 }
 
@@ -385,6 +420,8 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	}
 	/* "NAIROBI — Kenya has asked …, Langat said": not the dateline. */
 	a = an_dateline_end(ctx);
+	if (a < ctx->ti[bnd].content_from)
+		a = ctx->ti[bnd].content_from;
 	/* "A, said X, B, said Y.": B's content starts after the claim before it. */
 	for (size_t i = ctx->nsc; i-- > 0;) {
 		const struct an_claim *cl = &ctx->sc[i];
@@ -414,6 +451,16 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 }
 
 /* After the cue: skip "that", the hearer, adjuncts.  Returns where the content may start. */
+/* "about 20", "nearly 90", "at least 600": a quantity from sentence token c. */
+static int
+quantity_at(const struct an_ctx *ctx, size_t c)
+{
+	if (tok_has(ctx, c, W_PREPOSITION) && !tok_has(ctx, c, W_PREP_ABOUT) &&
+	    tok_has(ctx, c + 1, W_PREP_ABOUT))
+		c++;	/* "at least" */
+	return tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER);
+}
+
 size_t
 an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 {
@@ -440,8 +487,8 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		return t + 1;
 	if (tok_has(ctx, c, W_PREP_TO))
 		return c;	/* "vowed to fight on" */
-	if (tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER))
-		return c;	/* "said about 20 people …" */
+	if (quantity_at(ctx, c))
+		return c;	/* "said about 20 people …", "said at least 600 households …" */
 	if (tok_has(ctx, c, W_COMPLEMENTIZER) || an_tok_punct(ctx, c, ':'))
 		return c + 1;
 	if (tok_has(ctx, c, W_PREPOSITION)) {

@@ -91,7 +91,7 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 		if (!an_content_back(ctx, an_tok_punct(ctx, bnd, ',') ? bnd : k, &content)) {
 			struct ws_span sp;
 
-			set_span(&sp, ctx, 0, k);
+			set_span(&sp, ctx, ctx->ti[k].content_from, k);
 			content = sp;
 			if (content.start == content.end)
 				return 0;
@@ -709,8 +709,8 @@ bare_back(const struct an_ctx *ctx, const struct reading *r, struct ws_span *out
 		return 0;
 	while (e > 0 && (an_tok_punct(ctx, e - 1, ',') || an_is_end_punct(ctx, e - 1)))
 		e--;
-	set_span(out, ctx, 0, e);
-	return e > 0;
+	set_span(out, ctx, ctx->ti[e].content_from, e);
+	return e > ctx->ti[e].content_from;
 }
 
 /*
@@ -955,8 +955,8 @@ reportedly(struct an_ctx *ctx, size_t k)
 	if (!tok_has(ctx, k, W_REPORT_ADVERB) || tok_is(ctx, k, WS_TOK_CAP) ||
 	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
 		return;
-	if ((a = an_sentence_subject(ctx, k, &end)) == WS_NONE)
-		a = 0;
+	if ((a = an_sentence_subject(ctx, k, &end)) == WS_NONE || a < ctx->ti[k].content_from)
+		a = ctx->ti[k].content_from;
 	e = an_content_end(ctx, k + 1);
 	if (e <= k + 1 || a >= k)
 		return;

@@ -119,6 +119,104 @@ scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos
 }
 
 /*
+ * Most tokens are words met before ("the", "said", "Kerry"), and most
+ * words' own reading needs nothing but their bytes: no entry goes on
+ * from them to a next word, and their entries are single words no
+ * longer than they are, which match the whole token or nothing.  Such a
+ * reading is kept in ctx->memo, by a hash of the token's bytes, and a
+ * later token of the same bytes, capital and end (a word boundary after
+ * it or not) takes it from there: neither its key nor the lexicon's
+ * chains are computed again.
+ */
+static uint32_t
+bytes_hash(const char *t, size_t len, unsigned cap, int ends)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)(cap | (unsigned)ends << 8);
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)t[i]) * 16777619u;
+	return h ^ h >> 15;
+}
+
+/* Is the reading of token k, of len bytes, from its own word made of its bytes alone? */
+static int
+reading_is_own(const struct an_ctx *ctx, size_t k, size_t len)
+{
+	const struct lex_entry *e;
+
+	if (!lex_one_word(ctx->lex, ctx->ti[k].key, &e))
+		return 0;
+	for (; e != NULL; e = e->next)
+		if (!(e->flags & LEXF_THE) && e->kind != LEX_WORD &&
+		    (!(e->flags & LEXF_ONEWORD) || e->len > len))
+			return 0;
+	return 1;
+}
+
+/* An end of a match at token k as kept in the memo: 0 (none) or 1 (the token after). */
+static unsigned char
+end_after(uint32_t end, size_t k)
+{
+	return end == 0 ? 0 : (unsigned char)(end - k);
+}
+
+static uint32_t
+end_from(unsigned char end, size_t k)
+{
+	return end == 0 ? 0 : (uint32_t)(k + end);
+}
+
+/* Keep token k's reading in memo slot m if it is made of its bytes alone. */
+static void
+memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
+{
+	const struct an_tok *ti = &ctx->ti[k];
+
+	if (!reading_is_own(ctx, k, len))
+		return;
+	m->hash = hash;
+	m->start = tok_start(ctx, k);
+	m->len = (uint32_t)len;
+	m->cap = (unsigned char)tok_is(ctx, k, WS_TOK_CAP);
+	m->ends = (unsigned char)ends;
+	m->pronoun = ti->pronoun;
+	m->outw = ti->outw;
+	m->cue_end = end_after(ti->cue_end, k);
+	m->outlet_end = end_after(ti->outlet_end, k);
+	m->title_end = end_after(ti->title_end, k);
+	m->noun_end = end_after(ti->noun_end, k);
+	m->cue = ti->cue;
+	m->outlet = ti->outlet;
+	m->title = ti->title;
+	m->key = ti->key;
+	m->words = ti->words;
+}
+
+/* Token k's reading from memo slot m: 1, or 0 if m holds none for its bytes. */
+static int
+memo_take(struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
+	  const char *t, size_t len, int ends)
+{
+	struct an_tok *ti = &ctx->ti[k];
+
+	if (m->key == 0 || m->hash != hash || m->len != len || m->ends != ends ||
+	    m->cap != tok_is(ctx, k, WS_TOK_CAP) || memcmp(ctx->s + m->start, t, len) != 0)
+		return 0;
+	ti->pronoun = m->pronoun;
+	ti->outw = m->outw;
+	ti->cue_end = end_from(m->cue_end, k);
+	ti->outlet_end = end_from(m->outlet_end, k);
+	ti->title_end = end_from(m->title_end, k);
+	ti->noun_end = end_from(m->noun_end, k);
+	ti->cue = m->cue;
+	ti->outlet = m->outlet;
+	ti->title = m->title;
+	ti->key = m->key;
+	ti->words = m->words;
+	return 1;
+}
+
+/*
  * Look token k up: the entries that start with its word, whose single
  * words give the token its kinds; after "the" (an article-definite),
  * also those that start with the next word, whose entries that start
@@ -128,16 +226,24 @@ static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 {
 	struct an_tok *ti = &ctx->ti[k];
+	struct an_memo *m;
 	size_t len;
 	const char *t = an_text(ctx, k, &len);
+	uint32_t hash;
+	int ends;
 
 	memset(ti, 0, sizeof *ti);
 	ti->person = ti->outlet_at = WS_NONE;
 	if (!tok_is(ctx, k, WS_TOK_WORD))
 		return;
-	ti->key = lex_key(t, len);
-	scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0,
-		    lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]));
+	ends = lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]);
+	hash = bytes_hash(t, len, tok_is(ctx, k, WS_TOK_CAP), ends);
+	m = &ctx->memo[hash & (((size_t)1 << AN_MEMO_BITS) - 1)];
+	if (!memo_take(ctx, m, hash, k, t, len, ends)) {
+		ti->key = lex_key(t, len);
+		scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0, ends);
+		memo_keep(ctx, m, hash, k, len, ends);
+	}
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
@@ -975,6 +1081,15 @@ sentence_initial(const struct an_ctx *ctx, size_t a)
 }
 
 
+/* Is the sentence at work a title or a heading? */
+static int
+in_headline(const struct an_ctx *ctx)
+{
+	enum ws_block_kind kind = ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind;
+
+	return kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING;
+}
+
 /*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
@@ -1010,6 +1125,10 @@ find_person(struct an_ctx *ctx, size_t k)
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
 		return k;
+	/* "Major League Baseball", "General Assembly": a title's word opening a body's name. */
+	if (title != NULL && (ctx->ti[a].words & W_ORG) &&
+	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST)))
+		return k;
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
 		return k;
@@ -1026,6 +1145,14 @@ find_person(struct an_ctx *ctx, size_t k)
 	    an_person_by_surname(ctx, surname_key(ctx, a, b)) == WS_NONE)
 		b = name_run(ctx, a, 2, &words, &org);
 	known = an_person_by_surname(ctx, surname_key(ctx, a, b)) != WS_NONE;
+	/*
+	 * "Chinese Vice Premier Meets Kazakh Deputy Prime Minister", "Whitcomb
+	 * Holdout Puts Senate Farm Bill Deal in Doubt": in a title or heading
+	 * in title case verbs and nouns are capitalised too, and the article
+	 * names its people in its text: such a line makes no one new.
+	 */
+	if (!known && ctx->titlecase && in_headline(ctx))
+		return k;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1)) {
 		remember_org(ctx, a, b);

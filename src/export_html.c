@@ -57,6 +57,8 @@ struct tally {
 	size_t *person_count, *person_first;	/* per person (owned) */
 	struct ws_credit *credits;		/* sorted by speaker (owned) */
 	size_t ncredits;
+	struct ws_legend_entry *legend;		/* the outlets' legend (owned) */
+	size_t nlegend;
 };
 
 struct html {
@@ -292,6 +294,7 @@ tally_free(struct tally *t)
 	free(t->person_count);
 	free(t->person_first);
 	free(t->credits);
+	free(t->legend);
 	memset(t, 0, sizeof *t);
 }
 
@@ -305,8 +308,9 @@ tally_make(struct tally *t, const struct ws_analysis *an)
 	t->person_count = calloc(an->npeople + 1, sizeof *t->person_count);
 	t->person_first = malloc((an->npeople + 1) * sizeof *t->person_first);
 	t->credits = ws_stats_credits(an, &t->ncredits);
-	if (t->outlet_count == NULL || t->outlet_first == NULL ||
-	    t->person_count == NULL || t->person_first == NULL || t->credits == NULL) {
+	t->legend = ws_stats_legend(an, &t->nlegend);
+	if (t->outlet_count == NULL || t->outlet_first == NULL || t->person_count == NULL ||
+	    t->person_first == NULL || t->credits == NULL || t->legend == NULL) {
 		tally_free(t);
 		return -1;
 	}
@@ -327,10 +331,8 @@ tally_make(struct tally *t, const struct ws_analysis *an)
 
 static void
 put_legend_item(struct html *h, const char *class, const char *name, size_t first,
-		size_t count)
+		const struct ws_legend_entry *e)
 {
-	size_t total = h->an->nclaims;
-
 	fprintf(h->out, "<li><span class=\"swatch %s\" aria-hidden=\"true\">\xe2\x96\xa0</span> ",
 		class);
 	if (first != WS_NONE)
@@ -338,32 +340,33 @@ put_legend_item(struct html *h, const char *class, const char *name, size_t firs
 	ws_put_str(h->out, name, WS_PUT_HTML);
 	if (first != WS_NONE)
 		fputs("</a>", h->out);
-	fprintf(h->out, " <span class=\"count\">%zu</span> <span class=\"share\">%zu%%</span></li>\n",
-		count, total > 0 ? (count * 100 + total / 2) / total : 0);
+	fprintf(h->out, " <span class=\"count\">%zu</span> <span class=\"share\">%u%%</span></li>\n",
+		e->nclaims, e->percent);
 }
 
-/* The outlets with their colours and counts, then the claims of nobody's outlet. */
+/*
+ * The outlets with their colours and counts, then the claims of nobody's
+ * outlet: the legend, whose shares add up to 100%.
+ */
 static void
 put_outlets(struct html *h)
 {
-	const struct ws_analysis *an = h->an;
-	size_t person_only = 0, anon = 0;
+	const struct ws_legend_entry *e = h->tally.legend;
 	char class[32];
 
 	fputs("<section id=\"outlets\">\n<h2>Outlets</h2>\n<ul class=\"legend\">\n", h->out);
-	for (size_t o = 0; o < an->noutlets; o++) {
-		snprintf(class, sizeof class, "s%zu", o);
-		put_legend_item(h, class, an->outlets[o].name, h->tally.outlet_first[o],
-				h->tally.outlet_count[o]);
+	for (size_t i = 0; i < h->tally.nlegend; i++) {
+		size_t o = e[i].outlet;
+
+		if (e[i].kind == WS_LEGEND_OUTLET) {
+			snprintf(class, sizeof class, "s%zu", o);
+			put_legend_item(h, class, h->an->outlets[o].name, h->tally.outlet_first[o], &e[i]);
+		} else if (e[i].kind == WS_LEGEND_PERSON) {
+			put_legend_item(h, "person", "a person, no outlet", WS_NONE, &e[i]);
+		} else {
+			put_legend_item(h, "anon", "no one named", WS_NONE, &e[i]);
+		}
 	}
-	for (size_t i = 0; i < an->nclaims; i++) {
-		person_only += an->claims[i].outlet == WS_NONE && an->claims[i].speaker != WS_NONE;
-		anon += an->claims[i].outlet == WS_NONE && an->claims[i].speaker == WS_NONE;
-	}
-	if (person_only > 0)
-		put_legend_item(h, "person", "a person, no outlet", WS_NONE, person_only);
-	if (anon > 0)
-		put_legend_item(h, "anon", "no one named", WS_NONE, anon);
 	fputs("</ul>\n</section>\n", h->out);
 }
 

@@ -24,7 +24,9 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/xmalloc.h"
 #include "export_put.h"
+#include "export_units.h"
 
 /* Bytes gathered before a write. */
 #define JSON_BUF_SIZE (64 * 1024)
@@ -33,6 +35,7 @@ struct json_out {
 	FILE *fp;
 	const struct ws_text *text;
 	int extracted;
+	struct ws_units units;		/* of the string the offsets point into */
 	size_t n;			/* bytes in buf */
 	char buf[JSON_BUF_SIZE];
 };
@@ -206,12 +209,31 @@ json_cstring(struct json_out *o, const char *s)
 		json_string(o, s, strlen(s));
 }
 
+/* Offset `off` of the clean text as the JSON gives it: into the input, in the unit asked. */
 static size_t
 offset(const struct json_out *o, size_t off)
 {
-	return o->extracted ? off : ws_text_input_offset(o->text, off);
+	return ws_units_of(&o->units, o->extracted ? off : ws_text_input_offset(o->text, off));
 }
 
+/* {"start":…,"end":…,"text":…}, the one shape of every span. */
+static void
+json_span_object(struct json_out *o, struct ws_span sp)
+{
+	put_str(o, "{\"start\":");
+	put_num(o, offset(o, sp.start));
+	put_str(o, ",\"end\":");
+	put_num(o, offset(o, sp.end));
+	put_str(o, ",\"text\":");
+	json_string(o, o->text->s + sp.start, sp.end - sp.start);
+	put_char(o, '}');
+}
+
+/*
+ * The mentions twice: "mentions" as [start, end] pairs, the shape of
+ * version 1 that scripts (../shared/eval/score.py) read, and
+ * "mention_spans" in the shape of every other span.
+ */
 static void
 json_mentions(struct json_out *o, const struct ws_span *m, size_t n)
 {
@@ -223,27 +245,26 @@ json_mentions(struct json_out *o, const struct ws_span *m, size_t n)
 		put_num(o, offset(o, m[i].end));
 		put_char(o, ']');
 	}
+	put_str(o, "],\"mention_spans\":[");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			put_char(o, ',');
+		json_span_object(o, m[i]);
+	}
 	put_char(o, ']');
 }
 
-/* {"start":…,"end":…,"text":…} or null for an empty span. */
+/* ,"key":{"start":…,"end":…,"text":…}, or null for an empty span. */
 static void
 json_span(struct json_out *o, const char *key, struct ws_span sp)
 {
 	put_str(o, ",\"");
 	put_str(o, key);
 	put_str(o, "\":");
-	if (sp.end <= sp.start) {
+	if (sp.end <= sp.start)
 		put_str(o, "null");
-		return;
-	}
-	put_str(o, "{\"start\":");
-	put_num(o, offset(o, sp.start));
-	put_str(o, ",\"end\":");
-	put_num(o, offset(o, sp.end));
-	put_str(o, ",\"text\":");
-	json_string(o, o->text->s + sp.start, sp.end - sp.start);
-	put_char(o, '}');
+	else
+		json_span_object(o, sp);
 }
 
 static void
@@ -260,16 +281,26 @@ json_title(struct json_out *o, const struct ws_doc *doc)
 	put_str(o, "null");
 }
 
+/*
+ * The claims the view passes (view NULL: all), each with its number n
+ * in the whole article: the N of the HTML export's #claim-N.
+ */
 static void
-json_claims(struct json_out *o, const struct ws_analysis *an)
+json_claims(struct json_out *o, const struct ws_analysis *an, const struct ws_view *view)
 {
 	static const char *const kinds[] = { "direct", "indirect", "mixed" };
+	int first = 1;
 
 	put_str(o, ",\"claims\":[");
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		put_str(o, i ? ",{\"start\":" : "{\"start\":");
+		if (view != NULL && !ws_view_has_claim(view, an, i))
+			continue;
+		put_str(o, first ? "{\"n\":" : ",{\"n\":");
+		first = 0;
+		put_num(o, i + 1);
+		put_str(o, ",\"start\":");
 		put_num(o, offset(o, c->content.start));
 		put_str(o, ",\"end\":");
 		put_num(o, offset(o, c->content.end));
@@ -312,22 +343,94 @@ json_entity_end(struct json_out *o, size_t nclaims, const struct ws_span *mentio
 	put_char(o, '}');
 }
 
+/* RFC 4648 base64 of len bytes at p, as a JSON string. */
 static void
-json_article(struct json_out *o, const struct ws_article *art)
+json_base64(struct json_out *o, const unsigned char *p, size_t len)
 {
+	static const char digits[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+	put_char(o, '"');
+	for (size_t i = 0; i < len; i += 3) {
+		unsigned long v = (unsigned long)p[i] << 16;
+		size_t left = len - i;
+
+		if (left > 1)
+			v |= (unsigned long)p[i + 1] << 8;
+		if (left > 2)
+			v |= p[i + 2];
+		put_char(o, digits[v >> 18 & 63]);
+		put_char(o, digits[v >> 12 & 63]);
+		put_char(o, left > 1 ? digits[v >> 6 & 63] : '=');
+		put_char(o, left > 2 ? digits[v & 63] : '=');
+	}
+	put_char(o, '"');
+}
+
+/*
+ * "file", and "file_bytes": a name that is not UTF-8 is written with
+ * U+FFFD for each ill-formed part (as load repairs text), so that the
+ * JSON stays UTF-8, and its bytes in base64, so that a program can still
+ * open the file; null when the name is UTF-8.
+ */
+static void
+json_file(struct json_out *o, const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name, *end = p + strlen(name);
+	char *shown = xmalloc(3 * (size_t)(end - p) + 1);	/* U+FFFD is 3 bytes for 1 to 3 */
+	size_t len = 0;
+	int valid, all_valid = 1;
+
+	for (size_t n; p < end; p += n) {
+		n = ws_utf8_next(p, end, &valid);
+		if (valid) {
+			memcpy(shown + len, p, n);
+			len += n;
+		} else {
+			memcpy(shown + len, "\xef\xbf\xbd", 3);
+			len += 3;
+			all_valid = 0;
+		}
+	}
+	put_str(o, ",\"file\":");
+	json_string(o, shown, len);
+	put_str(o, ",\"file_bytes\":");
+	if (all_valid)
+		put_str(o, "null");
+	else
+		json_base64(o, (const unsigned char *)name, strlen(name));
+	free(shown);
+}
+
+/* A string that may be NULL, after its key. */
+static void
+json_key_cstring(struct json_out *o, const char *key, const char *s)
+{
+	put_str(o, ",\"");
+	put_str(o, key);
+	put_str(o, "\":");
+	json_cstring(o, s);
+}
+
+static void
+json_article(struct json_out *o, const struct ws_article *art, const struct ws_json_options *opt)
+{
+	static const char *const units[] = { "bytes", "chars", "utf16" };
 	const struct ws_analysis *an = art->an;
 
-	put_str(o, "{\"file\":");
-	json_cstring(o, art->text->name);
+	put_str(o, "{\"version\":");
+	put_num(o, WS_JSON_VERSION);
+	json_file(o, art->text->name);
+	put_str(o, ",\"offsets\":\"");
+	put_str(o, units[opt->offsets]);
+	put_char(o, '"');
 	json_title(o, art->doc);
-	if (o->extracted) {
-		put_str(o, ",\"text\":");
+	put_str(o, ",\"text\":");
+	if (o->extracted)
 		json_string(o, art->text->s, art->text->len);
-	}
-	if (art->publisher != NULL) {
-		put_str(o, ",\"publisher\":");
-		json_cstring(o, art->publisher);
-	}
+	else
+		put_str(o, "null");
+	json_key_cstring(o, "publisher", art->publisher);
 	put_str(o, ",\"sources\":[");
 	for (size_t i = 0; i < an->noutlets; i++) {
 		const struct ws_outlet *s = &an->outlets[i];
@@ -345,23 +448,30 @@ json_article(struct json_out *o, const struct ws_article *art)
 		json_entity_end(o, p->nclaims, p->mentions, p->nmentions);
 	}
 	put_char(o, ']');
-	json_claims(o, an);
+	json_claims(o, an, opt->view);
 	put_str(o, "}\n");
 }
 
 int
-ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err)
+ws_export_json(FILE *out, const struct ws_article *art, const struct ws_json_options *opt,
+	       struct ws_error *err)
 {
-	struct json_out *o = malloc(sizeof *o);	/* the buffer is too large for the stack */
+	static const struct ws_json_options defaults = { WS_OFFSETS_BYTES, NULL };
+	struct json_out *o = xmalloc(sizeof *o);	/* the buffer is too large for the stack */
 
-	if (o == NULL)
-		return ws_error_set(err, "out of memory");
+	if (opt == NULL)
+		opt = &defaults;
 	o->fp = out;
 	o->text = art->text;
 	o->extracted = (art->text->flags & (WS_TEXT_EXTRACTED | WS_TEXT_CONVERTED)) != 0;
 	o->n = 0;
-	json_article(o, art);
+	if (o->extracted)
+		ws_units_init(&o->units, art->text->s, art->text->len, opt->offsets);
+	else
+		ws_units_init(&o->units, art->text->input, art->text->input_len, opt->offsets);
+	json_article(o, art, opt);
 	flush(o);
+	ws_units_free(&o->units);
 	free(o);
 	if (ferror(out))
 		return ws_error_set(err, "cannot write the JSON export: %s", strerror(errno));

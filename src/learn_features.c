@@ -1,63 +1,46 @@
 /*
- * The feature set (learn.h): how a segmented, rule-analysed document
- * becomes sequences of hashed features, and gold attributions labels.
+ * The feature set (learn.h): where each claim of the rules starts and
+ * ends, chosen among the tokens of its sentences, and the gold
+ * attributions as the right choices.
  *
- * One sequence per paragraph or block quote (titles and headings hold no
- * claims): a content may run over several sentences ("Rates will rise.
- * Then they will fall, she said."), and one sixth of the contents of
- * PolNeAR do, but seldom over a paragraph's end.
+ * The rules find most claims (their cue, credit and content) but cut a
+ * content where a reader would not about one time in six: "dealing with
+ * climate change was a crucial component of China-U.S. cooperation"
+ * stops before ", but it is contingent on mutual respect"; "The park,
+ * where demonstrators gathered, is near the stadium, which, Tompkins
+ * said, is usually full" starts a clause too early.  A cut too short or
+ * too long is a claim missed and a claim wrong at once.  So the learned
+ * layer is stacked on the rules: for each claim of theirs it makes two
+ * choices (learn.h), where the content ends and where it starts.
  *
- * A token's features are few and cheap (the analysis must stay fast):
- * its word lower-cased, its shape and suffix, the words and shapes of
- * its neighbours, and the rules' reading of it (stacking): whether a
- * rule read it as the first, inner or last token of a content, as a cue,
- * as the words that credit a claim, as a mention of a person or an
- * outlet; whether it is quoted; its place in the sentence (first tokens,
- * last tokens) and the paragraph; how far the nearest cue of the rules
- * and the nearest quotation mark are.  The tagger learns where the
- * rules are right, and the cues and boundaries they miss.
+ * The candidates of the end are the tokens from END_BACK before the
+ * rules' last token of the content to END_AHEAD after it, in that
+ * token's sentence; those of the start likewise around the rules' first
+ * token, in its sentence, never past the rules' last.  The rules' own
+ * cut is one of them, so the model learns when to keep it (and keeps
+ * it on a tie).
  *
- * Labels (learn_features.h): BIO for content, cue and source.  The
- * contents are labelled first, the longest first so that a claim inside
- * a claim keeps its own start, then the cues and sources over them.
+ * A candidate's features are few and cheap: the words at the cut (the
+ * content's last word and the next two for an end; its first word and
+ * the two before for a start), their shapes, how far the cut is from the
+ * rules' (and that distance with the word past the cut: ", but" a few
+ * words after the rules' end), what the cut crosses on the way there
+ * (commas, quotation marks, another claim's cue or credit), where it
+ * stands to the claim's cue, the claim's kind and the content's length.
+ *
+ * Labels: 1 on the chosen token, 0 on the others.  In training, the gold
+ * content is the one that overlaps the rules' content most; a claim
+ * whose gold cut is not among the candidates (or that no gold content
+ * overlaps) teaches nothing.
  */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "learn_features.h"
 
-const uint32_t ws_learn_featset = 3;
-const unsigned ws_learn_nlabels = LF_NLABELS;
-
-/* Feature templates: the first argument of feat() and ws_feat_hash(). */
-enum {
-	F_BIAS = 1, F_WORD, F_SHAPE, F_SUFFIX, F_PREV, F_NEXT, F_SHAPE_PREV, F_SHAPE_NEXT,
-	F_RULE, F_RULE_WORD, F_ROLE, F_ROLE_WORD, F_PLACE, F_NEAR_CUE, F_CUE_SIDE,
-};
-
-/* What the features of one token are made of, computed once per token. */
-struct lf_token {
-	uint32_t word;		/* hash of the word lower-cased */
-	uint32_t shape;		/* shape code (shape_of) */
-	uint8_t content;	/* 0 outside a rule's content, 1 first, 2 inside, 3 last */
-	uint8_t role;		/* cue, by, mention bits of the rules' reading */
-	uint8_t quote;		/* 0 outside quotes, 1 inside, 2 an opening, 3 a closing mark */
-	uint8_t place;		/* index in its sentence (up to 3), sentence in block (up to 2) */
-	uint8_t to_end;		/* tokens to the sentence's end, up to 4 */
-	uint8_t cue_side;	/* 1: a rule cue before it in its sentence, 2: one after */
-	int32_t near_cue;	/* signed distance to the nearest rule cue, or NONE */
-	int32_t near_quote;	/* the same to the nearest quotation mark */
-};
-
-/* Per call of lf_sequences(): scratch that grows to the longest block. */
-struct lf_walk {
-	const struct ws_doc *doc;
-	uint8_t *rule;		/* per token of the document */
-	uint8_t *gold;		/* per token of the document, or NULL */
-	struct lf_token *tok;	/* per token of the sequence at work: LF_MAX_SEQ */
-};
 
 static const unsigned char fold[256] = {
 #define R(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
@@ -70,73 +53,6 @@ static const unsigned char fold[256] = {
 #undef R4
 #undef R
 };
-
-/* A token's word lower-cased (ASCII), its first 24 bytes, hashed. */
-static uint32_t
-word_of(const char *s, const struct ws_token *tok, uint32_t *suffix)
-{
-	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24;
-	unsigned char buf[24];
-
-	for (size_t i = 0; i < n; i++)
-		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + i]];
-	*suffix = ws_feat_hash(F_SUFFIX, buf + (n > 3 ? n - 3 : 0), n > 3 ? 3 : n);
-	return ws_feat_hash(F_WORD, buf, n);
-}
-
-uint32_t
-lf_word_feature(const char *word)
-{
-	struct ws_token tok = ws_token_make(0, strlen(word), 0);
-	uint32_t suffix;
-
-	return word_of(word, &tok, &suffix);
-}
-
-/*
- * What a token looks like: "Xx" (Kerry), "X" (NATO), "x", "d" (2015),
- * "x-" (a word of one or two letters: he, to), or for a mark the mark's
- * first byte, which tells a comma from a colon from a quotation mark.
- */
-static uint32_t
-shape_of(const char *s, const struct ws_token *tok)
-{
-	if (ws_token_is(tok, WS_TOK_ALLCAPS))
-		return 'X';
-	if (ws_token_is(tok, WS_TOK_CAP))
-		return 'C';
-	if (ws_token_is(tok, WS_TOK_NUMBER))
-		return 'd';
-	if (ws_token_is(tok, WS_TOK_PUNCT))
-		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
-	return ws_token_len(tok) <= 2 ? 'y' : 'x';
-}
-
-#define NONE INT32_MAX
-
-/* A signed distance in tokens, as a bucket: -3 .. 3 exactly, then near, far, none. */
-static uint32_t
-bucket(int32_t d)
-{
-	if (d == NONE)
-		return 99;
-	if (d >= -3 && d <= 3)
-		return (uint32_t)(d + 3);
-	if (d >= -10 && d <= 10)
-		return d < 0 ? 10 : 11;
-	return d < 0 ? 20 : 21;
-}
-
-/* The nearer of two signed distances. */
-static int32_t
-nearer(int32_t a, int32_t b)
-{
-	if (a == NONE)
-		return b;
-	if (b == NONE)
-		return a;
-	return (a < 0 ? -a : a) <= (b < 0 ? -b : b) ? a : b;
-}
 
 /*
  * The first token that ends after off, looked for from *hint (the
@@ -172,7 +88,8 @@ mark(const struct ws_doc *doc, size_t *hint, uint8_t *marks, uint32_t start, uin
 
 	if (end <= start)
 		return 0;
-	for (size_t t = seek(doc, hint, start); t < doc->ntokens && ws_token_start(&doc->tokens[t]) < end; t++) {
+	for (size_t t = seek(doc, hint, start);
+	     t < doc->ntokens && ws_token_start(&doc->tokens[t]) < end; t++) {
 		if (ws_token_start(&doc->tokens[t]) < start)
 			continue;
 		marks[t] |= bits;
@@ -201,16 +118,6 @@ token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *firs
 	return 1;
 }
 
-/* Mark the mentions of a person or an outlet. */
-static void
-mark_mentions(const struct ws_doc *doc, const struct ws_span *m, size_t n, uint8_t *rule)
-{
-	size_t hint = 0, first, last;
-
-	for (size_t i = 0; i < n; i++)
-		mark(doc, &hint, rule, m[i].start, m[i].end, LF_RULE_MENTION, &first, &last);
-}
-
 void
 lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule)
 {
@@ -219,170 +126,117 @@ lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *r
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		if (mark(doc, &hint, rule, c->content.start, c->content.end,
-			 LF_RULE_CONTENT | (c->kind == WS_CLAIM_DIRECT ? LF_RULE_DIRECT : 0),
-			 &first, &last)) {
-			rule[first] |= LF_RULE_FIRST;
-			rule[last] |= LF_RULE_LAST;
-		}
 		mark(doc, &hint, rule, c->cue.start, c->cue.end, LF_RULE_CUE, &first, &last);
 		mark(doc, &hint, rule, c->by.start, c->by.end, LF_RULE_BY, &first, &last);
 	}
-	for (size_t i = 0; i < an->npeople; i++)
-		mark_mentions(doc, an->people[i].mentions, an->people[i].nmentions, rule);
-	for (size_t i = 0; i < an->noutlets; i++)
-		mark_mentions(doc, an->outlets[i].mentions, an->outlets[i].nmentions, rule);
 }
 
-/* Gold labels of one span kind: B on a first part's first token, I on the rest. */
-static void
-label_parts(const struct ws_doc *doc, uint8_t *gold, const struct ws_gold_part *parts,
-	    size_t nparts, uint8_t b)
+const uint32_t ws_learn_featset = 4;
+const unsigned ws_learn_nlabels = LF_NLABELS;
+
+/* How far from the rules' cut the candidates go, in tokens. */
+#define END_BACK 12
+#define END_AHEAD 20
+#define START_BACK 20
+#define START_AHEAD 12
+
+/* Feature templates: the first argument of feat(); a start's are offset by F_START. */
+enum {
+	F_BIAS = 1, F_WORD_IN, F_WORD_OUT, F_WORD_OUT2, F_SHAPES, F_REL, F_REL_WORD,
+	F_CUE, F_QUOTES, F_KIND, F_LEN, F_CROSS, F_EDGE, F_WORD_IN_OUT,
+	F_CUE_LEN, F_CUE_OUT, F_CUE_KEEP,
+	F_START = 64,
+};
+
+/* Per call of lf_sequences(): scratch for the whole document. */
+struct lf_walk {
+	const struct ws_doc *doc;
+	const struct ws_analysis *an;
+	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
+	uint32_t *word;		/* per token: its word's hash, 0 until needed */
+	const struct ws_gold *gold;	/* or NULL */
+	struct ws_seq *seq;
+	int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice);
+	void *ctx;
+	struct ws_error *err;
+};
+
+/* A token's word lower-cased (ASCII), its first 24 bytes, hashed. */
+static uint32_t
+word_hash(const char *s, const struct ws_token *tok)
 {
-	for (size_t p = 0; p < nparts; p++) {
-		size_t first, last;
+	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24;
+	unsigned char buf[24];
 
-		if (!token_range(doc, parts[p].start, parts[p].end, &first, &last))
-			continue;
-		for (size_t t = first; t <= last; t++)
-			gold[t] = (uint8_t)(b + 1);
-		if (p == 0 || b != LF_B_CONTENT)
-			gold[first] = b;
-	}
-}
-
-static size_t
-content_length(const struct ws_gold_attribution *a)
-{
-	if (a->ncontent == 0)
-		return 0;
-	return a->content[a->ncontent - 1].end - a->content[0].start;
-}
-
-static int
-by_length_down(const void *x, const void *y)
-{
-	size_t a = content_length(*(const struct ws_gold_attribution *const *)x);
-	size_t b = content_length(*(const struct ws_gold_attribution *const *)y);
-
-	return a < b ? 1 : a > b ? -1 : 0;
-}
-
-static int
-label_gold(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *labels)
-{
-	const struct ws_gold_attribution **order;
-	size_t n = gold->nattributions;
-
-	if ((order = malloc((n + 1) * sizeof *order)) == NULL)
-		return -1;
 	for (size_t i = 0; i < n; i++)
-		order[i] = &gold->attributions[i];
-	qsort(order, n, sizeof *order, by_length_down);
-	for (size_t i = 0; i < n; i++)
-		label_parts(doc, labels, order[i]->content, order[i]->ncontent, LF_B_CONTENT);
-	for (size_t i = 0; i < n; i++) {
-		label_parts(doc, labels, order[i]->cue, order[i]->ncue, LF_B_CUE);
-		label_parts(doc, labels, order[i]->source, order[i]->nsource, LF_B_SOURCE);
-	}
-	free(order);
-	return 0;
+		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + i]];
+	return ws_feat_hash(F_WORD_IN, buf, n) | 1;
 }
 
-/* The quotation state of each token of the block. */
-static void
-read_quotes(const struct ws_token *tok, size_t n, struct lf_token *out)
+uint32_t
+lf_word_feature(const char *word)
 {
-	int inside = 0;
+	struct ws_token tok = ws_token_make(0, strlen(word), 0);
 
-	for (size_t i = 0; i < n; i++) {
-		if (ws_token_is(&tok[i], WS_TOK_OPEN_QUOTE)) {
-			out[i].quote = 2;
-			inside = 1;
-		} else if (ws_token_is(&tok[i], WS_TOK_CLOSE_QUOTE)) {
-			out[i].quote = 3;
-			inside = 0;
-		} else {
-			out[i].quote = (uint8_t)inside;
-		}
-	}
-}
-
-/* Each token's distance to the nearest rule cue and quotation mark, both ways. */
-static void
-read_distances(struct lf_token *t, const uint8_t *rule, size_t n)
-{
-	int32_t cue = NONE, quote = NONE;
-
-	for (size_t i = 0; i < n; i++) {
-		int32_t at = (int32_t)i;
-
-		if (rule[i] & LF_RULE_CUE)
-			cue = at;
-		if (t[i].quote >= 2)
-			quote = at;
-		t[i].near_cue = cue == NONE ? NONE : cue - at;
-		t[i].near_quote = quote == NONE ? NONE : quote - at;
-	}
-	cue = quote = NONE;
-	for (size_t i = n; i-- > 0;) {
-		int32_t at = (int32_t)i;
-
-		if (rule[i] & LF_RULE_CUE)
-			cue = at;
-		if (t[i].quote >= 2)
-			quote = at;
-		t[i].near_cue = nearer(t[i].near_cue, cue == NONE ? NONE : cue - at);
-		t[i].near_quote = nearer(t[i].near_quote, quote == NONE ? NONE : quote - at);
-	}
+	return word_hash(word, &tok);
 }
 
 /*
- * The per-token reading of the sentences [s0, s1) of a block, whose
- * tokens are doc->tokens[lo .. hi) (a sentence longer than a whole
- * sequence is cut at hi).  k0 is the index of s0 in its block.
+ * What a token looks like: "Xx" (Kerry), "X" (NATO), "x", "d" (2015),
+ * "x-" (a word of one or two letters: he, to), or for a mark the mark's
+ * first byte, which tells a comma from a colon from a quotation mark.
  */
-static void
-read_sentences(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi)
+static uint32_t
+shape_of(const char *s, const struct ws_token *tok)
 {
-	const struct ws_doc *doc = w->doc;
-	const char *s = doc->text->s;
+	if (ws_token_flags(tok) & WS_TOK_OPEN_QUOTE)
+		return 'Q';
+	if (ws_token_flags(tok) & WS_TOK_CLOSE_QUOTE)
+		return 'q';
+	if (ws_token_flags(tok) & WS_TOK_ALLCAPS)
+		return 'X';
+	if (ws_token_flags(tok) & WS_TOK_CAP)
+		return 'C';
+	if (ws_token_flags(tok) & WS_TOK_NUMBER)
+		return 'd';
+	if (ws_token_flags(tok) & WS_TOK_PUNCT)
+		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
+	return ws_token_len(tok) <= 2 ? 'y' : 'x';
+}
 
-	for (size_t k = s0; k < s1; k++) {
-		const struct ws_sentence *se = &doc->sentences[k];
-		size_t end = (size_t)se->first_token + se->ntokens, n;
-		uint8_t side = 0;
+/* The word of token t, or of the sentence's edge when t is outside [lo, hi). */
+static uint32_t
+word_at(struct lf_walk *w, size_t t, size_t lo, size_t hi)
+{
+	if (t < lo || t >= hi)
+		return 0x5eed;
+	if (w->word[t] == 0)
+		w->word[t] = word_hash(w->doc->text->s, &w->doc->tokens[t]);
+	return w->word[t];
+}
 
-		if (end > hi)
-			end = hi;
-		n = end - se->first_token;
-		for (size_t j = n; j-- > 0;) {
-			w->tok[se->first_token + j - lo].cue_side = side;
-			if (w->rule[se->first_token + j] & LF_RULE_CUE)
-				side = 2;
-		}
-		side = 0;
-		for (size_t j = 0; j < n; j++) {
-			size_t t = se->first_token + j, place = k - s0 + k0;
-			struct lf_token *x = &w->tok[t - lo];
-			uint8_t r = w->rule[t];
-			uint32_t suffix;
+static uint32_t
+shape_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
+{
+	return t < lo || t >= hi ? 0x1ff : shape_of(w->doc->text->s, &w->doc->tokens[t]);
+}
 
-			x->word = word_of(s, &doc->tokens[t], &suffix);
-			x->shape = shape_of(s, &doc->tokens[t]) ^ (suffix << 9);
-			x->content = !(r & LF_RULE_CONTENT) ? 0 : (r & LF_RULE_FIRST) ? 1 :
-				     (r & LF_RULE_LAST) ? 3 : 2;
-			x->role = (uint8_t)((r & (LF_RULE_CUE | LF_RULE_BY | LF_RULE_MENTION |
-						  LF_RULE_DIRECT)) >> 3);
-			x->place = (uint8_t)((j < 3 ? j : 3) | (place < 2 ? place : 2) << 2);
-			x->to_end = (uint8_t)(n - 1 - j < 4 ? n - 1 - j : 4);
-			x->cue_side |= side;
-			if (r & LF_RULE_CUE)
-				side = 1;
-		}
-	}
-	read_quotes(doc->tokens + lo, hi - lo, w->tok);
-	read_distances(w->tok, w->rule + lo, hi - lo);
+/* A signed distance in tokens, as a bucket: -4 .. 4 exactly, then near, far. */
+static uint32_t
+bucket(ptrdiff_t d)
+{
+	if (d >= -4 && d <= 4)
+		return (uint32_t)(d + 4);
+	if (d >= -10 && d <= 10)
+		return d < 0 ? 10 : 11;
+	return d < 0 ? 20 : 21;
+}
+
+/* A length in tokens, as a bucket. */
+static uint32_t
+length_bucket(size_t n)
+{
+	return n <= 4 ? (uint32_t)n : n <= 8 ? 5 : n <= 16 ? 6 : n <= 32 ? 7 : 8;
 }
 
 /*
@@ -399,130 +253,335 @@ feat(uint32_t tmpl, uint32_t value)
 	return h ^ (h >> 13);
 }
 
-/* The shape without the suffix, and the suffix feature, from lf_token.shape. */
-#define SHAPE(x) ((x).shape & 0x1ffu)
+/* One claim of the rules, as its choices see it: token indices into doc->tokens. */
+struct lf_claim {
+	const struct ws_claim *c;
+	size_t index;		/* in an->claims */
+	size_t first, last;	/* the rules' content */
+	size_t cue, cue_end;	/* the cue [cue, cue_end), or cue == cue_end when none */
+	uint32_t cue_word;	/* the word of the cue's last token */
+	size_t lo, hi;		/* the candidates' sentence */
+	int before_cue;		/* the content comes before its cue */
+};
+
+/* The most candidates of a choice. */
+#define MAX_CANDIDATES (1 + (END_BACK + END_AHEAD > START_BACK + START_AHEAD ? \
+			     END_BACK + END_AHEAD : START_BACK + START_AHEAD))
+
+/* What token t adds to a cut's crossings: bits as crossings() writes them. */
+static uint32_t
+crossing(const struct lf_walk *w, size_t t, uint32_t acc)
+{
+	const struct ws_token *tok = &w->doc->tokens[t];
+
+	if (ws_token_is(tok, WS_TOK_PUNCT) && w->doc->text->s[ws_token_start(tok)] == ',' &&
+	    (acc & 3) < 3)
+		acc++;
+	if (ws_token_flags(tok) & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		acc |= 4;
+	if (w->rule[t] & (LF_RULE_CUE | LF_RULE_BY))
+		acc |= 8;
+	return acc;
+}
+
+/*
+ * What each candidate cut of [a, b] crosses on its way from the rules'
+ * cut at r (a <= r <= b): commas (up to 3), 4 a quotation mark, 8 another
+ * claim's cue or credit, 16 when the cut lies past the rules' one.  A
+ * cut at candidate t of an end falls after t, of a start before it.
+ */
+static void
+crossings(const struct lf_walk *w, enum lf_choice_kind what, size_t a, size_t b, size_t r,
+	  uint32_t *out)
+{
+	uint32_t acc = 0;
+
+	out[r - a] = 16;
+	for (size_t t = r; t-- > a;) {
+		acc = crossing(w, what == LF_END ? t + 1 : t, acc);
+		out[t - a] = acc;
+	}
+	acc = 16;
+	for (size_t t = r + 1; t <= b; t++) {
+		acc = crossing(w, what == LF_END ? t : t - 1, acc);
+		out[t - a] = acc;
+	}
+}
+
+/* Where token t stands to the claim's cue: 0 before, 1 inside, 2 after, 3 no cue. */
+static uint32_t
+cue_place(const struct lf_claim *cl, size_t t)
+{
+	if (cl->cue == cl->cue_end)
+		return 3;
+	return t < cl->cue ? 0 : t < cl->cue_end ? 1 : 2;
+}
+
+/* The quotation marks of token t: open, close, or none. */
+static uint32_t
+quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
+{
+	if (t < lo || t >= hi)
+		return 3;
+	return (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_OPEN_QUOTE) ? 1 :
+	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
+}
 
 static int
-token_features(const struct lf_token *t, size_t i, size_t n, struct ws_seq *seq,
-	       struct ws_error *err)
+add_features(struct ws_seq *seq, const uint32_t *f, size_t n, struct ws_error *err)
 {
-	static const struct lf_token edge = { 0x5eed, 0x1ff, 4, 0, 0, 0, 0, 0, 0, 0 };
-	const struct lf_token *x = &t[i];
-	const struct lf_token *p = i > 0 ? &t[i - 1] : &edge, *q = i + 1 < n ? &t[i + 1] : &edge;
-	uint32_t f[] = {
-		feat(F_BIAS, 0),
-		x->word,
-		feat(F_SHAPE, SHAPE(*x)),
-		feat(F_SUFFIX, x->shape >> 9),
-		feat(F_PREV, p->word),
-		feat(F_NEXT, q->word),
-		feat(F_SHAPE_PREV, SHAPE(*p)),
-		feat(F_SHAPE_NEXT, SHAPE(*q)),
-		feat(F_RULE, (uint32_t)p->content << 4 | x->content << 2 | q->content),
-		feat(F_RULE_WORD, x->word ^ x->content),
-		feat(F_ROLE, (uint32_t)p->role << 8 | x->role << 4 | q->role),
-		feat(F_ROLE_WORD, x->word ^ (uint32_t)x->role << 28),
-		feat(F_PLACE, (uint32_t)x->place << 4 | x->to_end),
-		feat(F_NEAR_CUE, bucket(x->near_cue) << 8 | bucket(x->near_quote)),
-		feat(F_CUE_SIDE, (uint32_t)x->cue_side << 8 | x->quote << 4 | x->content),
-	};
-
 	if (ws_seq_token(seq, err) < 0)
 		return -1;
-	for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
-		if (ws_seq_feature(seq, f[k], err) < 0)
-			return -1;
+	return ws_seq_features(seq, f, n, err);
+}
+
+/* The features of ending the content with token t. */
+static int
+end_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
+{
+	size_t lo = cl->lo, hi = cl->hi;
+	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->last;
+	uint32_t in = word_at(w, t, lo, hi), out = word_at(w, t + 1, lo, hi);
+	uint32_t rel = bucket(d), keep = d == 0;
+	uint32_t f[] = {
+		feat(F_BIAS, keep),
+		feat(F_WORD_IN, in),
+		feat(F_WORD_OUT, out),
+		feat(F_WORD_OUT2, word_at(w, t + 2, lo, hi)),
+		feat(F_SHAPES, shape_at(w, t, lo, hi) << 9 | shape_at(w, t + 1, lo, hi)),
+		feat(F_REL, rel << 4 | cl->c->kind),
+		feat(F_REL_WORD, out ^ rel * 0x9e3779b1u),
+		feat(F_CUE, cue_place(cl, t) << 4 | cue_place(cl, t + 1) << 2 |
+			    (uint32_t)cl->before_cue << 1 | keep),
+		feat(F_QUOTES, quote_of(w, t, lo, hi) << 2 | quote_of(w, t + 1, lo, hi)),
+		feat(F_KIND, (uint32_t)cl->c->kind << 1 | keep),
+		feat(F_LEN, length_bucket(t + 1 - cl->first) << 1 | keep),
+		feat(F_CROSS, cross << 1 | keep),
+		feat(F_EDGE, (uint32_t)(hi - 1 - t < 3 ? hi - 1 - t : 3)),
+		feat(F_CUE_LEN, cl->cue_word ^ (length_bucket(t + 1 - cl->first) << 1 | keep)),
+		feat(F_CUE_KEEP, cl->cue_word ^ rel),
+	};
+
+	return add_features(w->seq, f, sizeof f / sizeof f[0], w->err);
+}
+
+/* The features of starting the content with token t. */
+static int
+start_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
+{
+	size_t lo = cl->lo, hi = cl->hi;
+	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
+	uint32_t in = word_at(w, t, lo, hi), out = t > 0 ? word_at(w, t - 1, lo, hi) : 0x5eed;
+	uint32_t rel = bucket(d), keep = d == 0;
+	uint32_t f[] = {
+		feat(F_START + F_BIAS, keep),
+		feat(F_START + F_WORD_IN, in),
+		feat(F_START + F_WORD_OUT, out),
+		feat(F_START + F_WORD_OUT2, t > 1 ? word_at(w, t - 2, lo, hi) : 0x5eed),
+		feat(F_START + F_SHAPES, (t > 0 ? shape_at(w, t - 1, lo, hi) : 0x1ff) << 9 |
+					 shape_at(w, t, lo, hi)),
+		feat(F_START + F_REL, rel << 4 | cl->c->kind),
+		feat(F_START + F_REL_WORD, out ^ rel * 0x9e3779b1u),
+		feat(F_START + F_CUE, cue_place(cl, t) << 4 | (t > 0 ? cue_place(cl, t - 1) : 3) << 2 |
+				      (uint32_t)cl->before_cue << 1 | keep),
+		feat(F_START + F_QUOTES, quote_of(w, t, lo, hi) << 2 |
+					 (t > 0 ? quote_of(w, t - 1, lo, hi) : 3)),
+		feat(F_START + F_KIND, (uint32_t)cl->c->kind << 1 | keep),
+		feat(F_START + F_LEN, length_bucket(cl->last + 1 - t) << 1 | keep),
+		feat(F_START + F_CROSS, cross << 1 | keep),
+		feat(F_START + F_EDGE, (uint32_t)(t - lo < 3 ? t - lo : 3)),
+		feat(F_START + F_CUE_LEN, cl->cue_word ^ (length_bucket(cl->last + 1 - t) << 1 | keep)),
+		feat(F_START + F_CUE_KEEP, cl->cue_word ^ rel),
+	};
+
+	return add_features(w->seq, f, sizeof f / sizeof f[0], w->err);
+}
+
+uint32_t
+lf_end_word_feature(const char *word)
+{
+	return feat(F_WORD_IN, lf_word_feature(word));
+}
+
+/* The token range [*lo, *hi) of the sentence holding token t. */
+static void
+sentence_of(const struct ws_doc *doc, size_t t, size_t *lo, size_t *hi)
+{
+	size_t se = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[t]));
+
+	if (se >= doc->nsentences) {
+		*lo = t;
+		*hi = t + 1;
+		return;
+	}
+	*lo = doc->sentences[se].first_token;
+	*hi = *lo + doc->sentences[se].ntokens;
+	if (t < *lo || t >= *hi) {
+		*lo = t;
+		*hi = t + 1;
+	}
+}
+
+/* The bytes of a gold content that fall inside span sp. */
+static uint32_t
+gold_overlap(const struct ws_gold_attribution *a, struct ws_span sp)
+{
+	uint32_t n = 0;
+
+	for (size_t p = 0; p < a->ncontent; p++) {
+		uint32_t s = a->content[p].start > sp.start ? a->content[p].start : sp.start;
+		uint32_t e = a->content[p].end < sp.end ? a->content[p].end : sp.end;
+
+		n += e > s ? e - s : 0;
+	}
+	return n;
+}
+
+/* Whether a gold attribution's cue shares a byte with span sp. */
+static int
+same_cue(const struct ws_gold_attribution *a, struct ws_span sp)
+{
+	for (size_t p = 0; p < a->ncue; p++)
+		if (a->cue[p].start < sp.end && sp.start < a->cue[p].end)
+			return 1;
 	return 0;
 }
 
 /*
- * A sequence of the sentences [s0, s1) of a block, tokens doc->tokens[lo
- * .. hi), its first sentence the k0th of its block; handed to each_seq
- * unless the rules read nothing in it and it quotes nobody (nothing to
- * stack on: the tagger finds so few claims there that reading it is not
- * worth its time).
+ * The gold content of the claim: of the attributions with the claim's
+ * cue, the one whose content overlaps the claim's the most; NULL when
+ * none does (the claim is not one of the gold's, or its cue is another).
  */
-static int
-chunk_sequence(struct lf_walk *w, size_t s0, size_t s1, size_t k0, size_t lo, size_t hi,
-	       struct ws_seq *seq, int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first),
-	       void *ctx, struct ws_error *err)
+static const struct ws_gold_attribution *
+gold_of(const struct ws_gold *gold, const struct ws_claim *c)
 {
-	int worth = w->gold != NULL;
+	const struct ws_gold_attribution *best = NULL;
+	uint32_t most = 0;
 
-	for (size_t t = lo; t < hi && !worth; t++)
-		worth = w->rule[t] != 0 ||
-			ws_token_is(&w->doc->tokens[t], WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE);
-	if (!worth || hi <= lo)
-		return 0;
-	ws_seq_clear(seq);
-	memset(w->tok, 0, (hi - lo) * sizeof *w->tok);
-	read_sentences(w, s0, s1, k0, lo, hi);
-	for (size_t i = 0; i < hi - lo; i++) {
-		if (token_features(w->tok, i, hi - lo, seq, err) < 0)
-			return -1;
-		if (w->gold != NULL)
-			seq->labels[i] = w->gold[lo + i];
+	for (size_t i = 0; i < gold->nattributions; i++) {
+		const struct ws_gold_attribution *a = &gold->attributions[i];
+		uint32_t ov = gold_overlap(a, c->content);
+
+		if (ov > most && a->ncontent > 0 && same_cue(a, c->cue)) {
+			most = ov;
+			best = a;
+		}
 	}
-	return each_seq(ctx, seq, lo);
+	return best;
 }
 
-/*
- * A block in sequences of whole sentences of at most LF_MAX_SEQ tokens
- * (a longer sentence is a sequence of its own, cut), so that a text of
- * one paragraph never makes one sequence of all its tokens.
- */
+/* The last token starting before byte off, or WS_NONE. */
+static size_t
+last_before(const struct ws_doc *doc, uint32_t off)
+{
+	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, off);
+
+	if (t < doc->ntokens && ws_token_start(&doc->tokens[t]) < off)
+		return t;
+	return t > 0 ? t - 1 : WS_NONE;
+}
+
+/* One choice: candidates [a, b] of claim cl, gold token g (WS_NONE: none or unknown). */
 static int
-block_sequences(struct lf_walk *w, const struct ws_block *bl, struct ws_seq *seq,
-		int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
-		struct ws_error *err)
+choice(struct lf_walk *w, const struct lf_claim *cl, enum lf_choice_kind what, size_t a,
+       size_t b, size_t g)
+{
+	size_t r = what == LF_END ? cl->last : cl->first;
+	struct lf_choice ch = { cl->index, what, a, r, w->gold == NULL };
+	uint32_t cross[MAX_CANDIDATES];
+
+	if (w->gold != NULL && (g == WS_NONE || g < a || g > b))
+		return 0;
+	crossings(w, what, a, b, r, cross);
+	ws_seq_clear(w->seq);
+	w->seq->choice = 1;
+	for (size_t i = 0; i <= b - a; i++) {
+		size_t t = lf_candidate(&ch, i);
+
+		if ((what == LF_END ? end_features(w, cl, t, cross[t - a]) :
+		     start_features(w, cl, t, cross[t - a])) < 0)
+			return -1;
+		if (t == g)
+			w->seq->labels[i] = 1;
+	}
+	return w->each_seq(w->ctx, w->seq, &ch);
+}
+
+/* The claim's cue in tokens, and which side of it the content lies on. */
+static void
+claim_cue(const struct ws_doc *doc, struct lf_claim *cl)
+{
+	const struct ws_claim *c = cl->c;
+	size_t f, l;
+
+	cl->cue = cl->cue_end = 0;
+	if (c->cue.end > c->cue.start && token_range(doc, c->cue.start, c->cue.end, &f, &l)) {
+		cl->cue = f;
+		cl->cue_end = l + 1;
+	}
+	cl->before_cue = cl->cue_end > cl->cue && cl->last < cl->cue;
+}
+
+/* The two choices of the rules' claim i. */
+static int
+claim_choices(struct lf_walk *w, size_t i)
 {
 	const struct ws_doc *doc = w->doc;
-	size_t s0 = bl->first_sentence, end = s0 + bl->nsentences;
+	struct lf_claim cl = { .c = &w->an->claims[i], .index = i };
+	const struct ws_gold_attribution *g = NULL;
+	size_t gend = WS_NONE, gstart = WS_NONE, lo, hi, a, b;
 
-	if (bl->kind == WS_BLOCK_TITLE || bl->kind == WS_BLOCK_HEADING)
+	if (!token_range(doc, cl.c->content.start, cl.c->content.end, &cl.first, &cl.last))
 		return 0;
-	while (s0 < end) {
-		size_t lo = doc->sentences[s0].first_token, s1 = s0, hi = lo;
-
-		while (s1 < end && (s1 == s0 || (size_t)doc->sentences[s1].first_token +
-				    doc->sentences[s1].ntokens - lo <= LF_MAX_SEQ)) {
-			hi = (size_t)doc->sentences[s1].first_token + doc->sentences[s1].ntokens;
-			s1++;
-		}
-		if (hi - lo > LF_MAX_SEQ)
-			hi = lo + LF_MAX_SEQ;
-		if (chunk_sequence(w, s0, s1, s0 - bl->first_sentence, lo, hi, seq, each_seq,
-				   ctx, err) != 0)
-			return -1;
-		s0 = s1;
+	claim_cue(doc, &cl);
+	cl.cue_word = cl.cue_end > cl.cue ? word_at(w, cl.cue_end - 1, 0, doc->ntokens) : 0x5eed;
+	if (w->gold != NULL && (g = gold_of(w->gold, cl.c)) != NULL) {
+		gend = last_before(doc, g->content[g->ncontent - 1].end);
+		gstart = ws_token_ending_after(doc->tokens, doc->ntokens, g->content[0].start);
+		/* "said that the port will close": whosaid's contents leave out the "that" */
+		if (gstart < gend && word_at(w, gstart, 0, doc->ntokens) == lf_word_feature("that"))
+			gstart++;
 	}
-	return 0;
+	sentence_of(doc, cl.last, &lo, &hi);
+	cl.lo = lo;
+	cl.hi = hi;
+	a = cl.last >= lo + END_BACK ? cl.last - END_BACK : lo;
+	if (a < cl.first && cl.first >= lo)
+		a = cl.first;
+	b = cl.last + END_AHEAD < hi ? cl.last + END_AHEAD : hi - 1;
+	if (choice(w, &cl, LF_END, a, b, gend) != 0)
+		return -1;
+	sentence_of(doc, cl.first, &lo, &hi);
+	cl.lo = lo;
+	cl.hi = hi;
+	a = cl.first >= lo + START_BACK ? cl.first - START_BACK : lo;
+	b = cl.first + START_AHEAD < hi ? cl.first + START_AHEAD : hi - 1;
+	if (b > cl.last)
+		b = cl.last;
+	return choice(w, &cl, LF_START, a, b, gstart);
 }
 
 int
 lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     const struct ws_gold *gold, struct ws_seq *seq,
-	     int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
-	     struct ws_error *err)
+	     int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
+	     void *ctx, struct ws_error *err)
 {
-	struct lf_walk w = { doc, calloc(doc->ntokens + 1, 1), NULL,
-			     malloc(LF_MAX_SEQ * sizeof *w.tok) };
+	struct lf_walk w = { doc, an, calloc(doc->ntokens + 1, 1),
+			     calloc(doc->ntokens + 1, sizeof *w.word), gold, seq, each_seq, ctx,
+			     err };
 	int rc = 0;
 
-	if (gold != NULL)
-		w.gold = calloc(doc->ntokens + 1, 1);
-	if (w.rule == NULL || w.tok == NULL || (gold != NULL && (w.gold == NULL ||
-						label_gold(doc, gold, w.gold) < 0))) {
+	if (w.rule == NULL || w.word == NULL) {
 		rc = ws_error_set(err, "out of memory");
 		goto done;
 	}
 	lf_mark_rules(doc, an, w.rule);
-	for (size_t b = 0; b < doc->nblocks && rc == 0; b++)
-		rc = block_sequences(&w, &doc->blocks[b], seq, each_seq, ctx, err);
+	for (size_t i = 0; i < an->nclaims && rc == 0; i++)
+		rc = claim_choices(&w, i);
 done:
 	free(w.rule);
-	free(w.gold);
-	free(w.tok);
+	free(w.word);
 	return rc;
 }
 
@@ -532,11 +591,11 @@ struct plain_walk {
 };
 
 static int
-plain_seq(void *ctx, struct ws_seq *seq, size_t first)
+plain_seq(void *ctx, struct ws_seq *seq, const struct lf_choice *choice)
 {
 	struct plain_walk *pw = ctx;
 
-	(void)first;
+	(void)choice;
 	return pw->each_seq(pw->ctx, seq);
 }
 

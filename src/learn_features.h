@@ -11,36 +11,51 @@
 #include "whosaid/learn.h"
 #include "whosaid/segment.h"
 
-/*
- * The labels: BIO for a claim's content, its cue and its source.  The
- * first token of a content is B_CONTENT; a content the annotators split
- * ("The plan, he said, is sound") goes on after the cue with I_CONTENT,
- * which is how the decoder knows the two parts are one claim.
- */
+/* The labels of a choice (learn.h): every candidate is LF_NOT but the chosen one. */
 enum lf_label {
-	LF_O,
-	LF_B_CONTENT, LF_I_CONTENT,
-	LF_B_CUE, LF_I_CUE,
-	LF_B_SOURCE, LF_I_SOURCE,
+	LF_NOT, LF_CHOSEN,
 	LF_NLABELS
 };
 
-/* The most tokens of a sequence: longer paragraphs are cut between sentences. */
-#define LF_MAX_SEQ 256
+/* What a choice decides about a claim of the rules. */
+enum lf_choice_kind {
+	LF_END,		/* the token its content ends with */
+	LF_START,	/* the token its content starts with */
+};
 
 /*
- * The rules' reading of a token (stacking), one byte per token of the
- * document: where the rules' claims put their contents, cues and credit,
- * and where the analysis found a person or an outlet named.
+ * A choice handed to lf_sequences()'s each_seq: about an->claims[claim].
+ * Its candidates are the tokens doc->tokens[first .. first +
+ * seq->ntokens), the rules' own cut (rule) among them.  In training they
+ * come in order; when applying, the rules' cut comes first so that a tie
+ * keeps it (the order changes no feature).  lf_candidate() tells which
+ * token candidate i is.
+ */
+struct lf_choice {
+	size_t claim;
+	enum lf_choice_kind what;
+	size_t first, rule;
+	int rule_first;
+};
+
+/* The token (an index into doc->tokens) of candidate i of a choice. */
+static inline size_t
+lf_candidate(const struct lf_choice *ch, size_t i)
+{
+	if (!ch->rule_first)
+		return ch->first + i;
+	if (i == 0)
+		return ch->rule;
+	return ch->first + i - 1 >= ch->rule ? ch->first + i : ch->first + i - 1;
+}
+
+/*
+ * The rules' reading of a token, one byte per token of the document:
+ * what a cut of a content must not cross lightly.
  */
 enum {
-	LF_RULE_CONTENT = 1 << 0,	/* inside a claim's content */
-	LF_RULE_FIRST = 1 << 1,		/* a content's first token */
-	LF_RULE_LAST = 1 << 2,		/* a content's last token */
-	LF_RULE_CUE = 1 << 3,		/* inside a claim's cue */
-	LF_RULE_BY = 1 << 4,		/* inside the words that credit a claim */
-	LF_RULE_MENTION = 1 << 5,	/* a mention of a person or an outlet */
-	LF_RULE_DIRECT = 1 << 6,	/* inside a direct (quoted) claim */
+	LF_RULE_CUE = 1 << 0,		/* inside a claim's cue */
+	LF_RULE_BY = 1 << 1,		/* inside the words that credit a claim */
 };
 
 /*
@@ -49,17 +64,18 @@ enum {
  */
 void lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule);
 
-/* The feature "the word is `word`" (any case), for tests that make a model by hand. */
+/* The hash of `word` (any case) as the features read it. */
 uint32_t lf_word_feature(const char *word);
 
+/* The feature "the content ends with `word`", for tests that make a model by hand. */
+uint32_t lf_end_word_feature(const char *word);
+
 /*
- * ws_learn_sequences() with the position of each sequence: each_seq
- * gets the index of its first token in doc->tokens; the sequence's
- * tokens are doc->tokens[first .. first + seq->ntokens).
+ * ws_learn_sequences() with what each choice is about.
  */
 int lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		 const struct ws_gold *gold, struct ws_seq *seq,
-		 int (*each_seq)(void *ctx, struct ws_seq *seq, size_t first), void *ctx,
-		 struct ws_error *err);
+		 int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
+		 void *ctx, struct ws_error *err);
 
 #endif

@@ -59,6 +59,22 @@ int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 void ws_viterbi(const int32_t *emit, size_t n, unsigned L, const int32_t *trans,
 		uint8_t *back, uint8_t *labels);
 
+/*
+ * The chosen token of a choice of n tokens whose scores are n x L (L >=
+ * 2): the one whose label 1 outscores its label 0 the most, the first on
+ * a tie.
+ */
+static inline size_t
+ws_choice_best(const int32_t *scores, size_t n, unsigned L)
+{
+	size_t best = 0;
+
+	for (size_t i = 1; i < n; i++)
+		if (scores[i * L + 1] - scores[i * L] > scores[best * L + 1] - scores[best * L])
+			best = i;
+	return best;
+}
+
 /* The built-in model (src/model_data.c, embedded): one file, or none. */
 extern const struct ws_embedded ws_model_embedded[];
 

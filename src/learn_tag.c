@@ -96,6 +96,7 @@ ws_seq_clear(struct ws_seq *seq)
 {
 	seq->ntokens = 0;
 	seq->nfeats = 0;
+	seq->choice = 0;
 }
 
 void
@@ -134,6 +135,16 @@ ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
 	(void)err;
 	xgrow(&seq->feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats);
 	seq->feats[seq->nfeats++] = hash;
+	return 0;
+}
+
+int
+ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n, struct ws_error *err)
+{
+	(void)err;
+	xgrow(&seq->feats, &seq->capfeats, seq->nfeats + n, sizeof *seq->feats);
+	memcpy(seq->feats + seq->nfeats, hashes, n * sizeof *hashes);
+	seq->nfeats += n;
 	return 0;
 }
 
@@ -306,6 +317,37 @@ tag8(const struct ws_model *model, struct ws_seq *seq)
 	backtrack(seq->back, seq->ntokens, 8, best, seq->labels);
 }
 
+/*
+ * A choice: only labels 0 and 1 count, so each token's margin, label 1's
+ * score less label 0's, is summed from the first two weights of each row.
+ */
+static void
+choose(const struct ws_model *model, struct ws_seq *seq)
+{
+	unsigned L = model->nlabels;
+	int32_t top = 0;
+	size_t best = 0;
+
+	for (size_t i = 0; i < seq->ntokens; i++) {
+		const uint32_t *f = seq->feats + seq->first[i];
+		const uint32_t *end = f + ws_seq_nfeats(seq, i);
+		int32_t margin = 0;
+
+		for (; f < end; f++) {
+			const int8_t *w = model->weights + (size_t)(*f & model->mask) * L;
+
+			margin += w[1] - w[0];
+		}
+		if (i == 0 || margin > top) {
+			top = margin;
+			best = i;
+		}
+		seq->labels[i] = 0;
+	}
+	if (seq->ntokens > 0)
+		seq->labels[best] = 1;
+}
+
 int
 ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err)
 {
@@ -319,6 +361,12 @@ ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *
 	 */
 	for (size_t j = 0; j < seq->nfeats; j++)
 		__builtin_prefetch(model->weights + (size_t)(seq->feats[j] & model->mask) * L);
+	if (seq->choice) {
+		if (L < 2)
+			return ws_error_set(err, "a choice needs a model of two labels or more");
+		choose(model, seq);
+		return 0;
+	}
 	if (L <= 8) {
 		tag8(model, seq);
 		return 0;

@@ -11,6 +11,10 @@
  * beside each weight w a sum u of step * change, so that the average is
  * w - u / steps, computed once at the end.
  *
+ * A choice (learn.h) is learned the same way with its own decoding: the
+ * chosen token's features gain one for label 1 and lose one for label 0,
+ * the token chosen wrongly the reverse, and no transition moves.
+ *
  * Everything is integer until the average, and the average is computed
  * in IEEE double in a fixed order: the same sequences and options give
  * the same file on every platform.
@@ -27,7 +31,8 @@ struct ws_trainer {
 	unsigned L;
 	/* the sequences, packed: sequence s is tokens seq_first[s] .. seq_first[s+1] */
 	uint32_t *seq_first;
-	size_t nseqs, capseqs;
+	uint8_t *seq_choice;	/* sequence s is a choice */
+	size_t nseqs, capseqs, capchoice;
 	/* token t's features are feats[tok_first[t] .. tok_first[t+1]), bucket numbers */
 	uint32_t *tok_first;
 	uint8_t *gold;
@@ -90,6 +95,7 @@ ws_trainer_free(struct ws_trainer *tr)
 	if (tr == NULL)
 		return;
 	free(tr->seq_first);
+	free(tr->seq_choice);
 	free(tr->tok_first);
 	free(tr->gold);
 	free(tr->feats);
@@ -117,6 +123,7 @@ make_room(struct ws_trainer *tr, size_t n, size_t nf)
 	size_t ct = tr->captokens, cg = tr->captokens;
 
 	xgrow(&tr->seq_first, &tr->capseqs, tr->nseqs + 2, sizeof *tr->seq_first);
+	xgrow(&tr->seq_choice, &tr->capchoice, tr->nseqs + 2, sizeof *tr->seq_choice);
 	xgrow(&tr->tok_first, &ct, tr->ntokens + n + 1, sizeof *tr->tok_first);
 	xgrow(&tr->gold, &cg, tr->ntokens + n + 1, sizeof *tr->gold);
 	tr->captokens = ct < cg ? ct : cg;
@@ -127,6 +134,7 @@ int
 ws_trainer_add(struct ws_trainer *tr, const struct ws_seq *seq, struct ws_error *err)
 {
 	uint32_t mask = tr->opt.nbuckets - 1;
+	size_t chosen = 0;
 
 	if (seq->ntokens == 0)
 		return 0;
@@ -137,7 +145,11 @@ ws_trainer_add(struct ws_trainer *tr, const struct ws_seq *seq, struct ws_error 
 		if (seq->labels[i] >= tr->L)
 			return ws_error_set(err, "gold label %u out of range (%u labels)",
 					    seq->labels[i], tr->L);
+		chosen += seq->labels[i] == 1;
 	}
+	if (seq->choice && (tr->L < 2 || chosen != 1))
+		return ws_error_set(err, "a choice must choose one token, and needs two labels");
+	tr->seq_choice[tr->nseqs] = seq->choice != 0;
 	tr->seq_first[tr->nseqs] = (uint32_t)tr->ntokens;
 	for (size_t i = 0; i < seq->ntokens; i++) {
 		tr->tok_first[tr->ntokens + i] = (uint32_t)(tr->nfeats + seq->first[i]);
@@ -200,6 +212,18 @@ bump(int32_t *w, int64_t *u, size_t i, int d, int64_t step)
 	u[i] += step * d;
 }
 
+/* Token t's features gain one for label g and lose one for label p. */
+static void
+update_features(struct ws_trainer *tr, size_t t, unsigned g, unsigned p)
+{
+	for (uint32_t j = tr->tok_first[t]; j < tr->tok_first[t + 1]; j++) {
+		size_t b = (size_t)tr->feats[j] * tr->L;
+
+		bump(tr->w, tr->u, b + g, 1, tr->step);
+		bump(tr->w, tr->u, b + p, -1, tr->step);
+	}
+}
+
 /* The perceptron's update for one token and its incoming transition. */
 static void
 update_token(struct ws_trainer *tr, size_t t, size_t i, const uint8_t *pred,
@@ -213,14 +237,8 @@ update_token(struct ws_trainer *tr, size_t t, size_t i, const uint8_t *pred,
 		bump(tr->trans, tr->trans_u, tg, 1, tr->step);
 		bump(tr->trans, tr->trans_u, tp, -1, tr->step);
 	}
-	if (gold[i] == pred[i])
-		return;
-	for (uint32_t j = tr->tok_first[t]; j < tr->tok_first[t + 1]; j++) {
-		size_t b = (size_t)tr->feats[j] * L;
-
-		bump(tr->w, tr->u, b + gold[i], 1, tr->step);
-		bump(tr->w, tr->u, b + pred[i], -1, tr->step);
-	}
+	if (gold[i] != pred[i])
+		update_features(tr, t, gold[i], pred[i]);
 }
 
 /* Tag sequence s with the current weights, update; tokens tagged wrong. */
@@ -233,6 +251,18 @@ learn_one(struct ws_trainer *tr, size_t s, struct ws_seq *scratch)
 
 	for (size_t i = 0; i < n; i++)
 		token_scores(tr, t0 + i, scratch->scores + i * tr->L);
+	if (tr->seq_choice[s]) {
+		/* a choice: one wrong when the chosen token is not the gold one */
+		memset(scratch->labels, 0, n);
+		scratch->labels[ws_choice_best(scratch->scores, n, tr->L)] = 1;
+		for (size_t i = 0; i < n; i++)
+			if (scratch->labels[i] != gold[i]) {
+				update_features(tr, t0 + i, gold[i], scratch->labels[i]);
+				nwrong = 1;
+			}
+		tr->step++;
+		return nwrong;
+	}
 	ws_viterbi(scratch->scores, n, tr->L, tr->trans, scratch->back, scratch->labels);
 	for (size_t i = 0; i < n; i++) {
 		nwrong += scratch->labels[i] != gold[i];

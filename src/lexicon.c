@@ -169,6 +169,15 @@ lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos
 	return n;
 }
 
+int
+lex_one_word(const struct ws_lexicon *lex, uint64_t key, const struct lex_entry **chain)
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+
+	*chain = slot != NULL ? slot->chain : NULL;
+	return slot == NULL || !slot->longer;
+}
+
 size_t
 lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 {

@@ -574,6 +574,19 @@ ws_text_clean_offset(const struct ws_text *text, size_t in)
 	return off < end ? off : end;
 }
 
+size_t
+ws_utf8_next(const unsigned char *p, const unsigned char *end, int *valid)
+{
+	size_t bad = 1, n;
+
+	if (p >= end)
+		return 0;
+	n = utf8_step(p, end, &bad);
+	if (valid != NULL)
+		*valid = n > 0;
+	return n > 0 ? n : bad;
+}
+
 void
 ws_text_free(struct ws_text *text)
 {

@@ -36,6 +36,7 @@ static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
 	"               [--format=auto|text|html|markdown] [--speaker NAME] [--source NAME]\n"
 	"               [--stats] [--force] [--engine=rules|learned] [--model FILE]\n"
+	"               [--offsets=bytes|chars|utf16]\n"
 	"               [-o FILE|DIR/] [FILE...]\n";
 
 /* A wrong command line: the message, the usage lines, exit 2. */
@@ -53,6 +54,9 @@ print_help(void)
 	      "\n"
 	      "  --export=FORMAT  write the article instead of opening the reader:\n"
 	      "                   text, json (the attributions), html or ansi\n"
+	      "  --offsets=UNIT   what the JSON's offsets count: bytes (the default),\n"
+	      "                   chars (code points, as Python slices) or utf16 (as\n"
+	      "                   JavaScript slices)\n"
 	      "  -o, --output=FILE  write the export to FILE (atomically; never onto an input;\n"
 	      "                   - is standard output); without --export, in the format\n"
 	      "                   FILE's name ends with: .txt, .json, .html or .htm, .ansi\n"
@@ -119,6 +123,20 @@ parse_format(const char *arg)
 			return names[i].fmt;
 	usage_error("unknown input format '%s' (auto, text, html, markdown)", arg);
 	return WS_FORMAT_AUTO;
+}
+
+static enum ws_offset_unit
+parse_offsets(const char *arg)
+{
+	static const struct { const char *name; enum ws_offset_unit unit; } names[] = {
+		{ "bytes", WS_OFFSETS_BYTES }, { "chars", WS_OFFSETS_CHARS },
+		{ "utf16", WS_OFFSETS_UTF16 },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(arg, names[i].name) == 0)
+			return names[i].unit;
+	usage_error("unknown offset unit '%s' (bytes, chars, utf16)", arg);
+	return WS_OFFSETS_BYTES;
 }
 
 static enum engine
@@ -211,7 +229,7 @@ static void
 parse_options(int argc, char **argv, struct options *opt)
 {
 	enum { OPT_EXPORT = 256, OPT_WIDTH, OPT_THEME, OPT_FORMAT, OPT_FORCE,
-	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL };
+	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL, OPT_OFFSETS };
 	static const struct option longopts[] = {
 		{ "export", required_argument, NULL, OPT_EXPORT },
 		{ "output", required_argument, NULL, 'o' },
@@ -224,6 +242,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "model", required_argument, NULL, OPT_MODEL },
+		{ "offsets", required_argument, NULL, OPT_OFFSETS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -247,6 +266,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case OPT_FORCE: opt->force = 1; break;
 		case OPT_ENGINE: opt->engine = parse_engine(optarg); break;
 		case OPT_MODEL: opt->model = optarg; break;
+		case OPT_OFFSETS: opt->offsets = parse_offsets(optarg); break;
 		case 'h': print_help(); exit(0);
 		case 'V': printf("whosaid %s\n", PACKAGE_VERSION); exit(0);
 		case ':': usage_error("option '%s' needs an argument", argv[optind - 1]); break;
@@ -263,6 +283,11 @@ parse_options(int argc, char **argv, struct options *opt)
 		opt->export = export_for_output(opt->output);
 	if (opt->output != NULL && strcmp(opt->output, "-") == 0)
 		opt->output = NULL;
+	if (opt->stats && (opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI))
+		usage_error("--stats writes a table (--export=text) or JSON (--export=json), not %s",
+			    opt->export == EXPORT_HTML ? "HTML" : "ANSI");
+	if (opt->offsets != WS_OFFSETS_BYTES && (opt->export != EXPORT_JSON || opt->stats))
+		usage_error("%s", "--offsets is for the offsets of --export=json");
 	if (opt->nfiles == 0) {
 		if (isatty(STDIN_FILENO))
 			usage_error("%s", "no article given, and nothing piped on standard input");
@@ -350,6 +375,17 @@ ansi_depth(void)
 	return WS_DEPTH_256;
 }
 
+/* The view of an article that --speaker and --source ask for. */
+static void
+filter_view(const struct ws_article *art, const struct options *opt, struct ws_view *view)
+{
+	struct filter f = resolve_filter(art, opt);
+
+	ws_view_init(view);
+	view->speaker = f.speaker;
+	view->outlet = f.outlet;
+}
+
 /*
  * The article's styles, narrowed by --speaker and --source, in *styles
  * (the caller frees them).
@@ -358,12 +394,9 @@ static int
 article_styles(const struct ws_article *art, const struct options *opt,
 	       struct ws_style_span **styles, size_t *nstyles, struct ws_error *err)
 {
-	struct filter f = resolve_filter(art, opt);
 	struct ws_view view;
 
-	ws_view_init(&view);
-	view.speaker = f.speaker;
-	view.outlet = f.outlet;
+	filter_view(art, opt, &view);
 	return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
 }
 
@@ -376,8 +409,11 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	int rc;
 
 	if (opt->export == EXPORT_JSON) {
-		(void)resolve_filter(art, opt);	/* the JSON has every claim */
-		return ws_export_json(out, art, err);
+		struct ws_view view;
+		struct ws_json_options jo = { opt->offsets, &view };
+
+		filter_view(art, opt, &view);
+		return ws_export_json(out, art, &jo, err);
 	}
 	if (opt->export == EXPORT_TEXT) {
 		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include "whosaid/article.h"
+#include "whosaid/export.h"
 
 enum export_format {
 	EXPORT_NONE,
@@ -33,6 +34,7 @@ struct options {
 	int stats;			/* --stats */
 	enum engine engine;		/* --engine */
 	const char *model;		/* --model */
+	enum ws_offset_unit offsets;	/* --offsets, for JSON */
 	char **files;			/* from argv; "-" when none were given */
 	size_t nfiles;
 };

@@ -49,6 +49,68 @@ ws_stats_credits(const struct ws_analysis *an, size_t *n)
 	return cr;
 }
 
+void
+ws_stats_percents(const size_t *counts, size_t n, unsigned *percent)
+{
+	size_t total = 0, given = 0;
+
+	for (size_t i = 0; i < n; i++)
+		total += counts[i];
+	for (size_t i = 0; i < n; i++) {
+		percent[i] = total > 0 ? (unsigned)(counts[i] * 100 / total) : 0;
+		given += percent[i];
+	}
+	/* The points left over, one each, to the largest remainders (at most n of them). */
+	while (total > 0 && given < 100) {
+		size_t best = 0, best_rem = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			size_t rem = counts[i] * 100 - percent[i] * total;
+
+			/* An entry already rounded up has no remainder left to count. */
+			if (rem > best_rem && rem < total) {
+				best = i;
+				best_rem = rem;
+			}
+		}
+		if (best_rem == 0)
+			break;
+		percent[best]++;
+		given++;
+	}
+}
+
+struct ws_legend_entry *
+ws_stats_legend(const struct ws_analysis *an, size_t *n)
+{
+	struct ws_legend_entry *e = malloc((an->noutlets + 2) * sizeof *e);
+	size_t *counts = calloc(an->noutlets + 2, sizeof *counts);
+	unsigned *percent = malloc((an->noutlets + 2) * sizeof *percent);
+	size_t person = an->noutlets, no_one = an->noutlets + 1;
+
+	*n = 0;
+	if (e == NULL || counts == NULL || percent == NULL) {
+		free(e);
+		free(counts);
+		free(percent);
+		return NULL;
+	}
+	for (size_t i = 0; i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+
+		counts[c->outlet < an->noutlets ? c->outlet : c->speaker < an->npeople ? person : no_one]++;
+	}
+	ws_stats_percents(counts, an->noutlets + 2, percent);
+	for (size_t i = 0; i < an->noutlets + 2; i++)
+		if (counts[i] > 0)
+			e[(*n)++] = (struct ws_legend_entry){
+				i < person ? WS_LEGEND_OUTLET : i == person ? WS_LEGEND_PERSON : WS_LEGEND_NO_ONE,
+				i < person ? i : WS_NONE, counts[i], percent[i] };
+	free(counts);
+	free(percent);
+	return e;
+}
+
 struct ws_stats *
 ws_stats_new(void)
 {

@@ -60,6 +60,22 @@ tui_restyle(struct tui *t)
 	return count_in_view(t);
 }
 
+/*
+ * The panel is as wide as its longest line needs, from TUI_PANEL_COLS;
+ * docked, the room it may take is what the reading column leaves.
+ */
+static int
+panel_width(const struct tui *t, int cols)
+{
+	int reading = (t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH) + 4;
+	int room = t->panel_docked ? cols - reading : cols;
+	int w = t->panel_need > TUI_PANEL_COLS ? t->panel_need : TUI_PANEL_COLS;
+
+	if (w > room)
+		w = room > TUI_PANEL_COLS ? room : TUI_PANEL_COLS;
+	return w < cols ? w : cols;
+}
+
 void
 tui_geometry(struct tui *t)
 {
@@ -79,7 +95,7 @@ tui_geometry(struct tui *t)
 	t->pane_w = cols;
 	t->panel_w = 0;
 	if (t->panel_shown) {
-		t->panel_w = cols < TUI_PANEL_COLS ? cols : TUI_PANEL_COLS;
+		t->panel_w = panel_width(t, cols);
 		t->panel_x = cols - t->panel_w;
 		if (t->panel_docked)
 			t->pane_w = cols - t->panel_w;
@@ -459,6 +475,8 @@ tui_adopt(struct tui *t, const struct options *opt, struct ws_error *err)
 	t->an = t->art->an;
 	if (tui_analysed(t, opt, err) < 0)
 		return -1;
+	/* The panel's width follows its names. */
+	tui_geometry(t);
 	t->top = tui_pane_pos_of(t, anchor);
 	return 0;
 }

@@ -93,8 +93,11 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 	size_t nspans;
 	int rc;
 
-	if (fmt == FMT_JSON)
-		return ws_export_json(out, t->art, err);
+	if (fmt == FMT_JSON) {
+		struct ws_json_options jo = { WS_OFFSETS_BYTES, &t->view };
+
+		return ws_export_json(out, t->art, &jo, err);
+	}
 	/* The screen styles what it shows; the export styles it all, selection included. */
 	view.selected = t->selected;
 	if (ws_style_build(t->doc, t->an, &view, &spans, &nspans, err) < 0)

@@ -44,12 +44,22 @@ struct tui_block_cache {
 	unsigned gen;		/* tui.gen when laid out */
 };
 
+/* What an entry of the side panel stands for. */
+enum tui_item_kind {
+	TUI_ITEM_SPEAKER,	/* a person credited with claims */
+	TUI_ITEM_NAMED,		/* a person named, credited with nothing */
+	TUI_ITEM_OUTLET,
+	TUI_ITEM_NO_OUTLET,	/* the claims of a person and no outlet */
+	TUI_ITEM_NO_ONE,	/* the claims of no one named */
+};
+
 /* An entry of the side panel. */
-#define TUI_BAR_CELLS 6
+#define TUI_BAR_CELLS 8		/* the bar of the speaker with the most claims */
 struct tui_panel_item {
-	int is_outlet;
-	size_t index;			/* into an->people or an->outlets */
+	enum tui_item_kind kind;
+	size_t index;			/* into an->people or an->outlets; WS_NONE for the last two kinds */
 	size_t nclaims;
+	unsigned percent;		/* outlets and the last two kinds: share of the claims */
 	size_t bar[TUI_BAR_CELLS];	/* a speaker's outlets, cell by cell (WS_NONE: none) */
 	int nbar;
 };
@@ -105,6 +115,7 @@ struct tui {
 	enum tui_focus focus;
 	struct tui_panel_item *items;	/* owned */
 	size_t nitems;
+	int panel_need;			/* columns the panel's longest line needs */
 	size_t own_voice;		/* sentences in the publisher's own voice */
 	size_t cursor;
 	size_t panel_first;		/* first item shown (scrolling) */
@@ -172,6 +183,7 @@ void tui_panel_apply(struct tui *t);			/* filter by the item under the cursor */
 /* tui_status.c: the status line, and text drawn safely (placeholders, cut at maxcols). */
 int tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols);	/* columns drawn */
 int tui_put_str(WINDOW *w, const char *s, int maxcols);
+int tui_put_cut(WINDOW *w, const char *s, int maxcols);	/* cut with an ellipsis; columns drawn */
 void tui_status_draw(struct tui *t);
 void tui_message(struct tui *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Read a line of input on the status line; 0 when confirmed, -1 when cancelled. */

@@ -1,9 +1,15 @@
 /*
  * tui_panel: the side panel.  The speakers, each with their role, the
- * number of their claims and a small bar of the outlets those came
- * through; then, dimmed, the people the article names but credits with
- * nothing; then the outlets with their colour, count and share.  Choosing
- * one (Enter, or a click) narrows the view to its claims.
+ * number of their claims and a bar of the outlets those came through (as
+ * long as their claims make it beside the speaker with the most); then,
+ * dimmed, the people the article names but credits with nothing; then
+ * the legend: the outlets with their colour, count and share, and the
+ * rows for "a person, no outlet" and "no one named", whose shares add up
+ * to 100%.  The speaker and the outlet of the selected claim are drawn
+ * in the selection's look.  Choosing a speaker or an outlet (Enter, or a
+ * click) narrows the view to its claims.  The panel is as wide as its
+ * longest line needs, as far as the terminal leaves room (tui_geometry);
+ * what is cut ends in an ellipsis.
  *
  * Below them, when the article came from a page that names its outlet,
  * the publisher and how many sentences the article asserts in its own
@@ -20,101 +26,192 @@
 #include <string.h>
 
 #include "whosaid/stats.h"
+#include "whosaid/width.h"
 #include "tui_int.h"
 
-/* Most claims first; the article's order among equals. */
+/* Speakers, the people merely named, outlets, then the rows without an outlet (enum order); in their kind, most claims first; the article's order among equals. */
 static int
 item_cmp(const void *a, const void *b)
 {
 	const struct tui_panel_item *x = a, *y = b;
 
-	if (x->is_outlet != y->is_outlet)
-		return x->is_outlet - y->is_outlet;
+	if (x->kind != y->kind)
+		return (int)x->kind - (int)y->kind;
+	if (x->kind >= TUI_ITEM_NO_OUTLET)
+		return 0;
 	if (x->nclaims != y->nclaims)
 		return x->nclaims > y->nclaims ? -1 : 1;
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
 /*
- * Each speaker's bar: the outlets their claims came through, in cells
- * proportional to the claims (at least one cell each while cells remain).
+ * Each speaker's bar: as long as their claims make it beside those of
+ * the speaker with the most (TUI_BAR_CELLS cells; at least one), cut
+ * into the outlets their claims came through, each taking the cells its
+ * claims reach: a cell ends where its share of the running count does.
  */
 static int
-build_bars(struct tui *t, struct tui_panel_item *by_person)
+build_bars(struct tui *t, struct tui_panel_item *by_person, size_t most)
 {
-	size_t n;
+	size_t n, before = 0, speaker = WS_NONE;
 	struct ws_credit *cr = ws_stats_credits(t->an, &n);
 
 	if (cr == NULL)
 		return -1;
 	for (size_t i = 0; i < n; i++) {
 		struct tui_panel_item *it = &by_person[cr[i].speaker];
-		size_t cells = it->nclaims < TUI_BAR_CELLS ? it->nclaims : TUI_BAR_CELLS;
+		size_t cells = (it->nclaims * TUI_BAR_CELLS + most / 2) / most;
 
-		for (size_t k = (cr[i].nclaims * cells + it->nclaims - 1) / it->nclaims;
-		     k > 0 && (size_t)it->nbar < cells; k--)
+		if (cr[i].speaker != speaker) {
+			speaker = cr[i].speaker;
+			before = 0;
+		}
+		cells = cells > 0 ? cells : 1;
+		before += cr[i].nclaims;
+		while ((size_t)it->nbar < (before * cells + it->nclaims / 2) / it->nclaims)
 			it->bar[it->nbar++] = cr[i].outlet;
 	}
 	free(cr);
 	return 0;
 }
 
-int
-tui_panel_build(struct tui *t)
+/* The people, then the outlets' legend. */
+static struct tui_panel_item *
+panel_items(struct tui *t, size_t *n)
 {
 	const struct ws_analysis *an = t->an;
-	struct tui_panel_item *all;
-	size_t n = 0;
+	size_t nlegend, most = 1;
+	struct ws_legend_entry *legend = ws_stats_legend(an, &nlegend);
+	struct tui_panel_item *all = calloc(an->npeople + nlegend + 1, sizeof *all);
 
-	free(t->items);
-	t->items = NULL;
-	t->nitems = 0;
-	all = calloc(an->npeople + an->noutlets + 1, sizeof *all);
-	if (all == NULL)
-		return -1;
-	for (size_t i = 0; i < an->npeople; i++)
-		all[i] = (struct tui_panel_item){ .is_outlet = 0, .index = i };
-	for (size_t i = 0; i < an->noutlets; i++)
-		all[an->npeople + i] = (struct tui_panel_item){ .is_outlet = 1, .index = i };
-	for (size_t i = 0; i < an->nclaims; i++) {
-		if (an->claims[i].speaker < an->npeople)
-			all[an->claims[i].speaker].nclaims++;
-		if (an->claims[i].outlet < an->noutlets)
-			all[an->npeople + an->claims[i].outlet].nclaims++;
-	}
-	if (build_bars(t, all) < 0 || ws_unattributed_count(t->doc, an, &t->own_voice) < 0) {
+	*n = 0;
+	if (legend == NULL || all == NULL) {
+		free(legend);
 		free(all);
-		return -1;
+		return NULL;
 	}
-	/* People merely named stay, after the speakers; outlets only with claims. */
-	for (size_t i = 0; i < an->npeople + an->noutlets; i++)
-		if (all[i].nclaims > 0 || !all[i].is_outlet)
-			all[n++] = all[i];
-	qsort(all, n, sizeof *all, item_cmp);
-	t->items = all;
-	t->nitems = n;
-	t->cursor = 0;
-	return 0;
+	for (size_t i = 0; i < an->npeople; i++)
+		all[i] = (struct tui_panel_item){ .kind = TUI_ITEM_NAMED, .index = i };
+	for (size_t i = 0; i < an->nclaims; i++)
+		if (an->claims[i].speaker < an->npeople) {
+			all[an->claims[i].speaker].kind = TUI_ITEM_SPEAKER;
+			all[an->claims[i].speaker].nclaims++;
+		}
+	for (size_t i = 0; i < an->npeople; i++)
+		most = all[i].nclaims > most ? all[i].nclaims : most;
+	if (build_bars(t, all, most) < 0) {
+		free(legend);
+		free(all);
+		return NULL;
+	}
+	*n = an->npeople;
+	for (size_t i = 0; i < nlegend; i++)
+		all[(*n)++] = (struct tui_panel_item){
+			.kind = legend[i].kind == WS_LEGEND_OUTLET ? TUI_ITEM_OUTLET :
+				legend[i].kind == WS_LEGEND_PERSON ? TUI_ITEM_NO_OUTLET : TUI_ITEM_NO_ONE,
+			.index = legend[i].outlet, .nclaims = legend[i].nclaims,
+			.percent = legend[i].percent };
+	free(legend);
+	qsort(all, *n, sizeof *all, item_cmp);
+	return all;
 }
 
 static const char *
 item_name(const struct tui *t, const struct tui_panel_item *it)
 {
-	const char *name = it->is_outlet ? t->an->outlets[it->index].name
-					 : t->an->people[it->index].name;
+	const char *name = NULL;
+
+	switch (it->kind) {
+	case TUI_ITEM_SPEAKER: case TUI_ITEM_NAMED: name = t->an->people[it->index].name; break;
+	case TUI_ITEM_OUTLET: name = t->an->outlets[it->index].name; break;
+	case TUI_ITEM_NO_OUTLET: name = "a person, no outlet"; break;
+	case TUI_ITEM_NO_ONE: name = "no one named"; break;
+	}
 	return name != NULL ? name : "?";
 }
 
 static const char *
 item_role(const struct tui *t, const struct tui_panel_item *it)
 {
-	return it->is_outlet ? NULL : t->an->people[it->index].role;
+	return it->kind <= TUI_ITEM_NAMED ? t->an->people[it->index].role : NULL;
 }
 
+/* Columns an item's row needs beside its name: marker, count, share or bar. */
+static int
+item_extra(const struct tui_panel_item *it)
+{
+	switch (it->kind) {
+	case TUI_ITEM_SPEAKER: return 1 + 1 + 4 + 1 + TUI_BAR_CELLS;	/* " Name 12 ████" */
+	case TUI_ITEM_NAMED: return 1;
+	default: return 1 + 2 + 1 + 4 + 5;				/* " ■ Name  12  29%" */
+	}
+}
+
+/* Columns the panel's longest line needs, its frame and margins included. */
+static int
+panel_need(const struct tui *t)
+{
+	int need = 32;
+
+	for (size_t i = 0; i < t->nitems; i++) {
+		const struct tui_panel_item *it = &t->items[i];
+		const char *role = item_role(t, it), *name = item_name(t, it);
+		int n = ws_width(name, strlen(name)) + item_extra(it);
+
+		if (role != NULL && ws_width(role, strlen(role)) + 3 > n)
+			n = ws_width(role, strlen(role)) + 3;
+		need = n > need ? n : need;
+	}
+	if (t->art->publisher != NULL && ws_width(t->art->publisher, strlen(t->art->publisher)) + 2 > need)
+		need = ws_width(t->art->publisher, strlen(t->art->publisher)) + 2;
+	return need + 3;
+}
+
+int
+tui_panel_build(struct tui *t)
+{
+	size_t n;
+	struct tui_panel_item *all = panel_items(t, &n);
+
+	if (all == NULL || ws_unattributed_count(t->doc, t->an, &t->own_voice) < 0) {
+		free(all);
+		return -1;
+	}
+	free(t->items);
+	t->items = all;
+	t->nitems = n;
+	t->cursor = 0;
+	t->panel_need = panel_need(t);
+	return 0;
+}
+
+/* The item is the filter in force. */
 static int
 item_is_filter(const struct tui *t, const struct tui_panel_item *it)
 {
-	return it->is_outlet ? t->view.outlet == it->index : t->view.speaker == it->index;
+	switch (it->kind) {
+	case TUI_ITEM_SPEAKER: case TUI_ITEM_NAMED: return t->view.speaker == it->index;
+	case TUI_ITEM_OUTLET: return t->view.outlet == it->index;
+	default: return 0;
+	}
+}
+
+/* The item credits the selected claim: its speaker, its outlet, or the row it falls in. */
+static int
+item_credits_selected(const struct tui *t, const struct tui_panel_item *it)
+{
+	const struct ws_claim *c;
+
+	if (t->selected == WS_NONE || t->selected >= t->an->nclaims)
+		return 0;
+	c = &t->an->claims[t->selected];
+	switch (it->kind) {
+	case TUI_ITEM_SPEAKER: return c->speaker == it->index;
+	case TUI_ITEM_OUTLET: return c->outlet == it->index;
+	case TUI_ITEM_NO_OUTLET: return c->outlet == WS_NONE && c->speaker != WS_NONE;
+	case TUI_ITEM_NO_ONE: return c->outlet == WS_NONE && c->speaker == WS_NONE;
+	default: return 0;
+	}
 }
 
 /* One screen row of the panel: a heading, an item, or an item's role. */
@@ -139,7 +236,8 @@ panel_rows(const struct tui *t, struct panel_row *rows, size_t max)
 	int last_heading = 0;
 
 	for (size_t i = 0; i < t->nitems && n < max; i++) {
-		int heading = t->items[i].is_outlet ? 2 : t->items[i].nclaims > 0 ? 1 : ROW_NAMED;
+		enum tui_item_kind k = t->items[i].kind;
+		int heading = k == TUI_ITEM_SPEAKER ? 1 : k == TUI_ITEM_NAMED ? ROW_NAMED : 2;
 
 		if (heading != last_heading) {
 			if (last_heading != 0 && n < max)
@@ -173,54 +271,69 @@ draw_bar(struct tui *t, const struct tui_panel_item *it)
 	}
 }
 
+/* The look of an item's row: the panel's, the cursor's, dimmed or not. */
+static struct ws_look
+row_look(struct tui *t, int cursor, int dim)
+{
+	struct ws_look l = ws_scheme_element(t->scheme, cursor ? WS_EL_CURSOR : WS_EL_PANEL);
+
+	if (dim)
+		l.attrs |= WS_ATTR_DIM;
+	return l;
+}
+
+/*
+ * An item's row: "▸ Name  12 ████" for a speaker, "  ■ Name  12  29%"
+ * for an outlet; a role on a row of its own, dimmed, as is the name of
+ * a person credited with nothing.  The speaker and the outlet of the
+ * selected claim are drawn as the claim is, in the selection's look.
+ */
 static void
 draw_item(struct tui *t, int y, const struct panel_row *r, int x, int w)
 {
 	const struct tui_panel_item *it = &t->items[r->item];
 	int cursor = t->focus == TUI_FOCUS_PANEL && r->item == t->cursor;
-	enum ws_element el = cursor ? WS_EL_CURSOR : WS_EL_PANEL;
-	size_t n = it->nclaims;
+	struct ws_look look = row_look(t, cursor, r->role || it->kind == TUI_ITEM_NAMED);
+	struct ws_look name_look = look;
 	char count[32];
-	int used;
+	int tail;
 
-	tui_color_element(t, stdscr, el);
+	if (item_credits_selected(t, it) && !r->role)
+		name_look.attrs |= ws_scheme_element(t->scheme, WS_EL_SELECTED).attrs | WS_ATTR_BOLD;
+	tui_color_set(stdscr, look);
 	wmove(stdscr, y, x);
 	for (int i = 0; i < w; i++)
 		waddch(stdscr, ' ');
-	wmove(stdscr, y, x);
 	if (r->role) {
 		wmove(stdscr, y, x + 3);
-		tui_color_set(stdscr, (struct ws_look){ ws_scheme_element(t->scheme, el).fg,
-			ws_scheme_element(t->scheme, el).bg,
-			ws_scheme_element(t->scheme, el).attrs | WS_ATTR_DIM });
-		tui_put_str(stdscr, item_role(t, it), w - 3);
+		tui_put_cut(stdscr, item_role(t, it), w - 3);
 		return;
 	}
+	wmove(stdscr, y, x);
 	tui_put_str(stdscr, item_is_filter(t, it) ? (t->utf8 ? "\u25b8" : ">") : " ", 1);
-	if (it->is_outlet) {
-		tui_color_set(stdscr, ws_scheme_outlet(t->scheme, it->index));
+	if (it->kind >= TUI_ITEM_OUTLET) {
+		tui_color_set(stdscr, it->kind == TUI_ITEM_OUTLET ? ws_scheme_outlet(t->scheme, it->index)
+						      : ws_scheme_element(t->scheme, WS_EL_PERSON));
 		waddstr(stdscr, t->utf8 ? "\u25a0" : "#");
-		tui_color_element(t, stdscr, el);
+		tui_color_set(stdscr, look);
 		waddch(stdscr, ' ');
-		snprintf(count, sizeof count, " %3zu %3d%%", n,
-			 (int)(n * 100 / (t->an->nclaims ? t->an->nclaims : 1)));
-		used = 3;
-	} else if (n == 0) {
-		/* Named, credited with nothing: the name alone, dimmed. */
-		tui_color_set(stdscr, (struct ws_look){ ws_scheme_element(t->scheme, el).fg,
-			ws_scheme_element(t->scheme, el).bg,
-			ws_scheme_element(t->scheme, el).attrs | WS_ATTR_DIM });
-		tui_put_str(stdscr, item_name(t, it), w - 2);
-		return;
+		snprintf(count, sizeof count, " %3zu %3u%%", it->nclaims, it->percent);
+		tail = (int)strlen(count);
+	} else if (it->kind == TUI_ITEM_SPEAKER) {
+		snprintf(count, sizeof count, " %3zu ", it->nclaims);
+		tail = (int)strlen(count) + TUI_BAR_CELLS;
 	} else {
-		snprintf(count, sizeof count, " %3zu ", n);
-		used = 1 + TUI_BAR_CELLS;
+		count[0] = '\0';
+		tail = 0;
 	}
-	used += (int)strlen(count);
-	tui_put_str(stdscr, item_name(t, it), w - used - 1);
-	wmove(stdscr, y, x + w - (int)strlen(count) - (it->is_outlet ? 0 : TUI_BAR_CELLS));
+	tui_color_set(stdscr, name_look);
+	tui_put_cut(stdscr, item_name(t, it), w - getcurx(stdscr) + x - tail);
+	tui_color_set(stdscr, look);
+	if (tail == 0)
+		return;
+	wmove(stdscr, y, x + w - tail);
 	waddstr(stdscr, count);
-	if (!it->is_outlet)
+	if (it->kind == TUI_ITEM_SPEAKER)
 		draw_bar(t, it);
 }
 
@@ -232,7 +345,7 @@ draw_publisher(struct tui *t, int y, int row, int x, int w)
 
 	wmove(stdscr, y, x + 2);
 	if (row == ROW_PUBLISHER) {
-		tui_put_str(stdscr, t->art->publisher, w - 2);
+		tui_put_cut(stdscr, t->art->publisher, w - 2);
 		return;
 	}
 	snprintf(line, sizeof line, "%zu sentence%s in its own voice (u)", t->own_voice,
@@ -240,7 +353,7 @@ draw_publisher(struct tui *t, int y, int row, int x, int w)
 	tui_color_set(stdscr, (struct ws_look){ ws_scheme_element(t->scheme, WS_EL_PANEL).fg,
 		ws_scheme_element(t->scheme, WS_EL_PANEL).bg,
 		ws_scheme_element(t->scheme, WS_EL_PANEL).attrs | WS_ATTR_DIM });
-	tui_put_str(stdscr, line, w - 2);
+	tui_put_cut(stdscr, line, w - 2);
 	tui_color_element(t, stdscr, WS_EL_PANEL);
 }
 
@@ -301,12 +414,16 @@ tui_panel_apply(struct tui *t)
 	if (t->cursor >= t->nitems)
 		return;
 	it = &t->items[t->cursor];
+	if (it->kind >= TUI_ITEM_NO_OUTLET) {
+		tui_message(t, "a colour of the legend: choose a speaker or an outlet to filter");
+		return;
+	}
 	if (item_is_filter(t, it)) {
 		t->view.speaker = t->view.outlet = WS_NONE;
 		tui_message(t, "showing every claim");
 	} else {
-		t->view.speaker = it->is_outlet ? WS_NONE : it->index;
-		t->view.outlet = it->is_outlet ? it->index : WS_NONE;
+		t->view.speaker = it->kind == TUI_ITEM_OUTLET ? WS_NONE : it->index;
+		t->view.outlet = it->kind == TUI_ITEM_OUTLET ? it->index : WS_NONE;
 		tui_message(t, "showing the claims of %s; Esc shows all", item_name(t, it));
 	}
 	if (t->selected != WS_NONE && !ws_view_has_claim(&t->view, t->an, t->selected))

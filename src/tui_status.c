@@ -65,6 +65,54 @@ tui_put_str(WINDOW *w, const char *s, int maxcols)
 	return tui_put_text(w, s, strlen(s), maxcols);
 }
 
+/* The columns s[0, len) takes as tui_put_text() draws it; *fit: the bytes that fit in maxcols. */
+static int
+text_cols(const char *s, size_t len, int maxcols, size_t *fit)
+{
+	int cols = 0;
+
+	*fit = 0;
+	for (size_t pos = 0; pos < len;) {
+		size_t end = ws_cluster_end(s, len, pos);
+		struct ws_cell cell;
+
+		ws_cell_make(s, pos, end, &cell);
+		cols += cell.flags & WS_CELL_SPACE ? 1 : cell.cols;
+		if (cols <= maxcols)
+			*fit = end;
+		pos = end;
+	}
+	return cols;
+}
+
+/*
+ * A cut is marked: what does not fit ends in an ellipsis, after the last
+ * whole word when one ends in the last third of the room ("Secretary of
+ * State for…" rather than "Secretary of State for Ext…"), else mid-word.
+ */
+int
+tui_put_cut(WINDOW *w, const char *s, int maxcols)
+{
+	size_t len = strlen(s), fit, cut;
+	int utf8 = MB_CUR_MAX > 1, cols;
+
+	if (maxcols <= 0)
+		return 0;
+	if (text_cols(s, len, maxcols, &fit) <= maxcols || maxcols < (utf8 ? 2 : 4))
+		return tui_put_text(w, s, len, maxcols);
+	text_cols(s, len, maxcols - (utf8 ? 1 : 3), &fit);
+	cut = fit;
+	while (cut > fit * 2 / 3 && cut > 0 && s[cut] != ' ')
+		cut--;
+	if (cut <= fit * 2 / 3 || cut == 0)
+		cut = fit;
+	while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ','))
+		cut--;
+	cols = tui_put_text(w, s, cut, maxcols);
+	waddstr(w, utf8 ? "\u2026" : "...");
+	return cols + (utf8 ? 1 : 3);
+}
+
 /* Where the selected claim is when scrolled out of the view: " (above)", " (below)" or "". */
 static const char *
 off_screen(struct tui *t)

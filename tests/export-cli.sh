@@ -125,6 +125,13 @@ assert d["claims"] == sum(s["claims"] for s in d["speakers"]) + d["no_speaker"]
 PY
 expect_status 0 "--stats -o FILE" "$WHOSAID" --stats -o "$TMPD/stats.txt" "$TMPD/a.txt"
 ok "  writes the table to FILE" grep -q '^OUTLET' "$TMPD/stats.txt"
+expect_status 0 "--stats -o FILE.json" "$WHOSAID" --stats -o "$TMPD/stats.json" "$TMPD/a.txt"
+ok "  writes JSON, as its name says" python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["files"] == 1' "$TMPD/stats.json"
+expect_status 2 "--stats --export=html is refused" "$WHOSAID" --stats --export=html "$TMPD/a.txt"
+ok "  saying what --stats writes" grep -q '^whosaid: --stats writes a table (--export=text) or JSON (--export=json), not HTML$' "$TMPD/err"
+expect_status 2 "--stats -o s.html is refused" "$WHOSAID" --stats -o "$TMPD/s.html" "$TMPD/a.txt"
+ok "  and s.html is not written" test ! -e "$TMPD/s.html"
+expect_status 2 "--stats --export=ansi is refused" "$WHOSAID" --stats --export=ansi "$TMPD/a.txt"
 
 # Filters.
 expect_status 0 "--speaker narrows --stats to one person" "$WHOSAID" --stats --export=json --speaker="anna kroll" "$TMPD/a.txt" "$TMPD/b.txt"

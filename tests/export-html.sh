@@ -10,6 +10,9 @@ for article in "$WS_SRCDIR"/examples/*.txt; do
 	expect_status 0 "$art: exports to HTML" "$WHOSAID" --export=html -o "$TMPD/$art.html" "$article"
 	ok "$art: the page is well formed and self-contained, every claim anchored and coloured" \
 		$check --colors "$TMPD/$art.html"
+	total=$(sed -n 's/.*<span class="share">\([0-9]*\)%<\/span>.*/\1/p' "$TMPD/$art.html" |
+		awk '{ s += $1 } END { print s + 0 }')
+	ok "$art: the legend's shares add up to 100% (they do: $total%)" [ "$total" = 100 ]
 done
 
 . "$WS_SRCDIR/tests/export-hostile.sh"

@@ -21,7 +21,7 @@ expect_status 2 "- - is a usage error" sh -c '"$1" --export=json - - <"$2"' sh "
 ok "- - says standard input is read once" grep -q 'standard input (-) given twice' "$TMPD/err"
 
 # The format follows -o's extension when --export is not given.
-for pair in html:'<!DOCTYPE html>' htm:'<!DOCTYPE html>' json:'{"file":' txt:'Bridge Reopens' ansi:'\[0m'; do
+for pair in html:'<!DOCTYPE html>' htm:'<!DOCTYPE html>' json:'{"version":2,"file":' txt:'Bridge Reopens' ansi:'\[0m'; do
 	ext=${pair%%:*} mark=${pair#*:}
 	expect_status 0 "-o x.$ext without --export exits 0" "$WHOSAID" -o "$TMPD/x.$ext" "$TMPD/article.txt"
 	ok "-o x.$ext without --export writes $ext" grep -q -- "$mark" "$TMPD/x.$ext"
@@ -32,7 +32,7 @@ ok "-o x.pdf: writes nothing" test ! -e "$TMPD/x.pdf"
 expect_status 0 "-o x.pdf with --export=text exits 0" "$WHOSAID" --export=text -o "$TMPD/x.pdf" "$TMPD/article.txt"
 ok "-o x.pdf with --export=text: text" grep -q 'Bridge Reopens' "$TMPD/x.pdf"
 expect_status 0 "--export wins over the extension" "$WHOSAID" --export=json -o "$TMPD/y.html" "$TMPD/article.txt"
-ok "--export wins over the extension: JSON in y.html" grep -q '^{"file":' "$TMPD/y.html"
+ok "--export wins over the extension: JSON in y.html" grep -q '^{"version":2,"file":' "$TMPD/y.html"
 
 # A batch with two articles of one name writes nothing.
 mkdir -p "$TMPD/a" "$TMPD/b" "$TMPD/clash"

@@ -83,7 +83,7 @@ done
 expect_status 0 "UTF-16 to JSON" "$WHOSAID" --export=json "$TMPD/utf16le.txt"
 ok "UTF-16 to JSON: it carries the converted text" grep -qF '"text":"Bridge Reopens\n\nThe mayor said the café was safe.\n"' "$TMPD/out"
 ok "UTF-16 to JSON: offsets are into that text" \
-	grep -qF '"claims":[{"start":31,"end":49,"text":"the café was safe"' "$TMPD/out"
+	grep -qF '"claims":[{"n":1,"start":31,"end":49,"text":"the café was safe"' "$TMPD/out"
 printf '\377\376<\000h\000t\000m\000l\000>\000<\000b\000o\000d\000y\000>\000<\000p\000>\000T\000h\000e\000 \000m\000a\000y\000o\000r\000 \000s\000a\000i\000d\000 \000i\000t\000 \000w\000a\000s\000 \000s\000a\000f\000e\000.\000<\000/\000p\000>\000' >"$TMPD/utf16.html"
 expect_status 0 "a UTF-16 page with a BOM is read" "$WHOSAID" --export=text "$TMPD/utf16.html"
 ok "  and its text extracted" grep -qx 'The mayor said it was safe.' "$TMPD/out"

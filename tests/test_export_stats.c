@@ -253,6 +253,63 @@ test_an_outlet_is_found_by_name_id_or_how_the_article_calls_it(void **state)
 	assert_int_equal(ws_find_outlet(&an, text, "Monday"), WS_NONE);
 }
 
+static void
+test_percents_add_up_to_100_by_largest_remainder(void **state)
+{
+	/* 2/7 each is 28.57%, 1/7 is 14.29%: rounded each alone they add up to 98. */
+	const size_t counts[] = { 2, 2, 1, 1, 1 };
+	const size_t thirds[] = { 1, 1, 1 };
+	const size_t none[] = { 0, 0 };
+	unsigned p[5];
+
+	ws_stats_percents(counts, 5, p);
+	assert_int_equal(p[0], 29);
+	assert_int_equal(p[1], 29);
+	assert_int_equal(p[2], 14);
+	assert_int_equal(p[3], 14);
+	assert_int_equal(p[4], 14);
+	/* Equal remainders: the earlier entry gets the point. */
+	ws_stats_percents(thirds, 3, p);
+	assert_int_equal(p[0], 34);
+	assert_int_equal(p[1], 33);
+	assert_int_equal(p[2], 33);
+	ws_stats_percents(none, 2, p);
+	assert_int_equal(p[0], 0);
+	assert_int_equal(p[1], 0);
+}
+
+static void
+test_the_legend_has_outlets_then_a_person_then_no_one(void **state)
+{
+	static struct ws_claim claims[] = {
+		{ .speaker = 0, .outlet = 1 }, { .speaker = 0, .outlet = WS_NONE },
+		{ .speaker = WS_NONE, .outlet = WS_NONE }, { .speaker = 1, .outlet = 1 },
+		{ .speaker = WS_NONE, .outlet = WS_NONE }, { .speaker = WS_NONE, .outlet = WS_NONE },
+	};
+	const struct ws_analysis an = {
+		.outlets = outlets1, .noutlets = 2, .people = people1, .npeople = 2,
+		.claims = claims, .nclaims = 6,
+	};
+	size_t n;
+	struct ws_legend_entry *e = ws_stats_legend(&an, &n);
+
+	assert_non_null(e);
+	/* Associated Press (outlet 0) has no claim: no entry. */
+	assert_int_equal(n, 3);
+	assert_int_equal(e[0].kind, WS_LEGEND_OUTLET);
+	assert_int_equal(e[0].outlet, 1);
+	assert_int_equal(e[0].nclaims, 2);
+	assert_int_equal(e[0].percent, 33);
+	assert_int_equal(e[1].kind, WS_LEGEND_PERSON);
+	assert_int_equal(e[1].outlet, WS_NONE);
+	assert_int_equal(e[1].nclaims, 1);
+	assert_int_equal(e[1].percent, 17);
+	assert_int_equal(e[2].kind, WS_LEGEND_NO_ONE);
+	assert_int_equal(e[2].nclaims, 3);
+	assert_int_equal(e[2].percent, 50);
+	free(e);
+}
+
 int
 main(void)
 {
@@ -268,6 +325,8 @@ main(void)
 		cmocka_unit_test(test_control_characters_in_names_never_reach_the_output_raw),
 		cmocka_unit_test(test_a_speaker_is_found_by_full_name_surname_or_id_in_any_case),
 		cmocka_unit_test(test_an_outlet_is_found_by_name_id_or_how_the_article_calls_it),
+		cmocka_unit_test(test_percents_add_up_to_100_by_largest_remainder),
+		cmocka_unit_test(test_the_legend_has_outlets_then_a_person_then_no_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -180,6 +180,98 @@ test_token_scores_add_feature_weights(void **state)
 	free(w);
 }
 
+/* A model of two labels by hand: feature a's weights (a0, a1), c's (c0, c1). */
+static struct ws_model *
+margin_model(int a0, int a1, int c0, int c1, uint8_t **bytes)
+{
+	int16_t trans[3 * 2] = { 100, -100, 100, -100, 100, -100 };
+	int8_t *w = calloc((size_t)TOY_BUCKETS * 2, 1);
+	struct ws_model *m;
+	size_t n;
+
+	w[5 * 2] = (int8_t)a0;
+	w[5 * 2 + 1] = (int8_t)a1;
+	w[9 * 2] = (int8_t)c0;
+	w[9 * 2 + 1] = (int8_t)c1;
+	*bytes = hand_model(2, trans, w, &n);
+	free(w);
+	assert_int_equal(ws_model_from_bytes(*bytes, n, "hand", TOY_FEATSET, &m, NULL), 0);
+	return m;
+}
+
+/* A choice of tokens with features 5, 9 and none (-1 ends the list). */
+static void
+choice_of(struct ws_seq *seq, const int *feats)
+{
+	ws_seq_clear(seq);
+	seq->choice = 1;
+	for (; *feats != -1; feats++) {
+		assert_int_equal(ws_seq_token(seq, NULL), 0);
+		if (*feats != 0)
+			assert_int_equal(ws_seq_feature(seq, (uint32_t)*feats, NULL), 0);
+	}
+}
+
+/*
+ * A choice picks the one token whose label 1 outscores its label 0 the
+ * most, whatever the transitions (which favour label 0 here), the first
+ * on a tie.
+ */
+static void
+test_choice_picks_the_widest_margin(void **state)
+{
+	static const int three[] = { 5, 9, 0, -1 }, tie[] = { 5, 5, -1 };
+	uint8_t *b;
+	struct ws_model *m = margin_model(0, 10, -5, 20, &b);
+	struct ws_seq seq;
+
+	ws_seq_init(&seq);
+	choice_of(&seq, three);
+	assert_int_equal(ws_model_tag(m, &seq, NULL), 0);
+	assert_int_equal(seq.labels[0], 0);
+	assert_int_equal(seq.labels[1], 1);	/* 20 - -5 beats 10 - 0 */
+	assert_int_equal(seq.labels[2], 0);
+	choice_of(&seq, tie);
+	assert_int_equal(ws_model_tag(m, &seq, NULL), 0);
+	assert_int_equal(seq.labels[0], 1);
+	assert_int_equal(seq.labels[1], 0);
+	/* cleared, a sequence is a chain again: the transitions pick label 0 */
+	ws_seq_clear(&seq);
+	assert_int_equal(seq.choice, 0);
+	assert_int_equal(ws_seq_token(&seq, NULL), 0);
+	assert_int_equal(ws_seq_feature(&seq, 5, NULL), 0);
+	assert_int_equal(ws_model_tag(m, &seq, NULL), 0);
+	assert_int_equal(seq.labels[0], 0);
+	ws_seq_free(&seq);
+	ws_model_free(m);
+	free(b);
+}
+
+/* A choice needs labels 0 and 1: a model of one label refuses it. */
+static void
+test_choice_needs_two_labels(void **state)
+{
+	static const int one[] = { 5, -1 };
+	int16_t trans[2] = { 0 };
+	int8_t *w = calloc(TOY_BUCKETS, 1);
+	struct ws_model *m;
+	struct ws_seq seq;
+	struct ws_error err;
+	uint8_t *b;
+	size_t n;
+
+	b = hand_model(1, trans, w, &n);
+	assert_int_equal(ws_model_from_bytes(b, n, "hand", TOY_FEATSET, &m, NULL), 0);
+	ws_seq_init(&seq);
+	choice_of(&seq, one);
+	assert_int_equal(ws_model_tag(m, &seq, &err), -1);
+	assert_non_null(strstr(err.msg, "two labels"));
+	ws_seq_free(&seq);
+	ws_model_free(m);
+	free(b);
+	free(w);
+}
+
 /* Tagging a shorter sequence after a longer one reuses the buffers. */
 static void
 test_tagging_reuses_buffers(void **state)
@@ -267,6 +359,8 @@ main(void)
 		cmocka_unit_test(test_viterbi_finds_the_best_labelling),
 		cmocka_unit_test(test_transition_outweighs_token_scores),
 		cmocka_unit_test(test_token_scores_add_feature_weights),
+		cmocka_unit_test(test_choice_picks_the_widest_margin),
+		cmocka_unit_test(test_choice_needs_two_labels),
 		cmocka_unit_test(test_tagging_reuses_buffers),
 		cmocka_unit_test(test_feature_hash_is_stable),
 		cmocka_unit_test(test_feature_hash_reads_every_byte),

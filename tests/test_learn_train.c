@@ -1,4 +1,4 @@
-/* The trainer: it learns a chain, deterministically, and refuses bad options. */
+/* The trainer: it learns a chain and a choice, deterministically, and refuses bad options. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -94,6 +94,94 @@ refuses(unsigned nlabels, unsigned nbuckets, unsigned epochs, const char *what)
 	assert_non_null(strstr(err.msg, what));
 }
 
+/*
+ * A toy choice: n toy words but "said", and one "said" somewhere; the
+ * gold choice is the "said".  Only the word tells it: no feature says
+ * where a token stands.
+ */
+static void
+toy_choice(struct ws_seq *seq, size_t n, uint64_t *state)
+{
+	size_t nwords = sizeof toy_words / sizeof toy_words[0] - 1;	/* all but "said" */
+	size_t at = toy_random(state) % n;
+
+	ws_seq_clear(seq);
+	seq->choice = 1;
+	for (size_t i = 0; i < n; i++) {
+		const char *w = i == at ? "said" : toy_words[toy_random(state) % nwords];
+
+		assert_int_equal(ws_seq_token(seq, NULL), 0);
+		assert_int_equal(ws_seq_feature(seq, ws_feat_hash(1, w, strlen(w)), NULL), 0);
+		seq->labels[i] = i == at;
+	}
+}
+
+/* Choices it never saw are made right: the perceptron ranks, too. */
+static void
+test_learns_a_choice(void **state)
+{
+	struct ws_train_options opt = {
+		.nlabels = 2, .nbuckets = TOY_BUCKETS, .featset = TOY_FEATSET, .epochs = 3,
+		.seed = 42,
+	};
+	struct ws_trainer *tr;
+	struct ws_model *m;
+	struct ws_seq seq, gold;
+	uint64_t rnd = 5;
+	uint8_t *b;
+	size_t n;
+
+	assert_int_equal(ws_trainer_new(&opt, &tr, NULL), 0);
+	ws_seq_init(&seq);
+	ws_seq_init(&gold);
+	for (int s = 0; s < 100; s++) {
+		toy_choice(&seq, 2 + s % 9, &rnd);
+		assert_int_equal(ws_trainer_add(tr, &seq, NULL), 0);
+	}
+	assert_int_equal(ws_trainer_run(tr, NULL, NULL, &b, &n, NULL), 0);
+	assert_int_equal(ws_model_from_bytes(b, n, "toy", TOY_FEATSET, &m, NULL), 0);
+	for (int s = 0; s < 50; s++) {
+		uint64_t again = rnd;
+
+		toy_choice(&gold, 2 + s % 9, &rnd);
+		toy_choice(&seq, 2 + s % 9, &again);
+		assert_int_equal(ws_model_tag(m, &seq, NULL), 0);
+		assert_memory_equal(seq.labels, gold.labels, seq.ntokens);
+	}
+	ws_seq_free(&seq);
+	ws_seq_free(&gold);
+	ws_model_free(m);
+	ws_trainer_free(tr);
+	free(b);
+}
+
+/* A choice with no token chosen, or two, is refused, not learned. */
+static void
+test_refuses_choice_without_one_chosen(void **state)
+{
+	struct ws_train_options opt = {
+		.nlabels = 2, .nbuckets = TOY_BUCKETS, .featset = TOY_FEATSET, .epochs = 1,
+	};
+	struct ws_trainer *tr;
+	struct ws_seq seq;
+	struct ws_error err;
+
+	assert_int_equal(ws_trainer_new(&opt, &tr, NULL), 0);
+	ws_seq_init(&seq);
+	seq.choice = 1;
+	assert_int_equal(ws_seq_token(&seq, NULL), 0);
+	assert_int_equal(ws_seq_token(&seq, NULL), 0);
+	assert_int_equal(ws_trainer_add(tr, &seq, &err), -1);
+	assert_non_null(strstr(err.msg, "choose one"));
+	seq.labels[0] = seq.labels[1] = 1;
+	assert_int_equal(ws_trainer_add(tr, &seq, &err), -1);
+	seq.labels[1] = 0;
+	assert_int_equal(ws_trainer_add(tr, &seq, NULL), 0);
+	assert_int_equal(ws_trainer_nseqs(tr), 1);
+	ws_seq_free(&seq);
+	ws_trainer_free(tr);
+}
+
 static void
 test_refuses_bad_options(void **state)
 {
@@ -130,6 +218,8 @@ main(void)
 		cmocka_unit_test(test_learns_the_toy_chain),
 		cmocka_unit_test(test_same_corpus_same_model),
 		cmocka_unit_test(test_progress_after_each_epoch),
+		cmocka_unit_test(test_learns_a_choice),
+		cmocka_unit_test(test_refuses_choice_without_one_chosen),
 		cmocka_unit_test(test_refuses_bad_options),
 		cmocka_unit_test(test_refuses_gold_label_out_of_range),
 	};

@@ -8,13 +8,10 @@
  * sentence ends after WS_SENTENCE_MAX_TOKENS tokens), where a rule that
  * rescans the sentence shows; the large one spans many sentences.
  *
- * Not yet linear within a sentence (marked `nested`): cues whose contents
- * each run to the end of the sentence ("Smith told Jones that Ruiz told
- * …", "according to X, according to Y, …") make claims whose contents
- * nest, so their bytes grow with the square of the sentence; only the
- * sentence's bound caps them.  For those, twice the text is measured at
- * the large size, across sentences, until a content stops at the next
- * cue of its kind.
+ * Contents may nest ("Smith told Jones that Ruiz told …", "according to
+ * X, according to Y, …"): a content holds at most a few cues
+ * (CONTENT_CUES_MAX in analyze_content.c), so their bytes too grow with
+ * the text, within a sentence as across sentences.
  */
 #include "config.h"
 
@@ -78,33 +75,32 @@ work_of(const struct ws_lexicon *lex, const char *unit, size_t size, size_t *byt
 /* Phrases repeated; the first is ordinary prose, the measure of the others. */
 static const struct generator {
 	const char *name, *unit;
-	int nested;	/* quadratic within a sentence: see above */
 } generators[] = {
 	{ "prose", "The ferry company said on Monday that fares would rise by four percent in May. "
 		   "\"We had no choice,\" its chair, Ana Ruiz, told reporters. Critics disagreed, "
-		   "according to a union spokesman, who called the rise unfair. ", 0 },
-	{ "cue adverbs", "reportedly ", 0 },
-	{ "cue adverbs in clauses", "Smith reportedly left, ", 0 },
-	{ "hyphenated name chain", "Port-", 0 },
-	{ "hyphenated lower-case chain", "Kim Ji-", 0 },
-	{ "capitalised run", "Port ", 0 },
-	{ "capitalised names and cues", "Ana Ruiz said Port ", 1 },
-	{ "repeated clauses", "the mayor said that the plan, which reportedly failed, would cost more, ", 1 },
-	{ "quotations with tags", "\"We will go,\" Ana Ruiz said. \"Not now,\" she added, ", 0 },
-	{ "quotations in one sentence", "\"We will go,\" Ana Ruiz said, ", 1 },
-	{ "colons", "Mayor: the plan works: ", 0 },
-	{ "parentheses", "(Smith said) (", 1 },
-	{ "according to chains", "according to Smith, according to the agency, ", 1 },
-	{ "unclosed quotes", "\"Smith said the plan ", 1 },
-	{ "said chain", "Smith said Jones said ", 1 },
-	{ "dashes", "Smith — the mayor — said ", 0 },
-	{ "commas", ", ", 0 },
-	{ "told", "Smith told Jones that Ruiz told ", 1 },
+		   "according to a union spokesman, who called the rise unfair. " },
+	{ "cue adverbs", "reportedly " },
+	{ "cue adverbs in clauses", "Smith reportedly left, " },
+	{ "hyphenated name chain", "Port-" },
+	{ "hyphenated lower-case chain", "Kim Ji-" },
+	{ "capitalised run", "Port " },
+	{ "capitalised names and cues", "Ana Ruiz said Port " },
+	{ "repeated clauses", "the mayor said that the plan, which reportedly failed, would cost more, " },
+	{ "quotations with tags", "\"We will go,\" Ana Ruiz said. \"Not now,\" she added, " },
+	{ "quotations in one sentence", "\"We will go,\" Ana Ruiz said, " },
+	{ "colons", "Mayor: the plan works: " },
+	{ "parentheses", "(Smith said) (" },
+	{ "according to chains", "according to Smith, according to the agency, " },
+	{ "unclosed quotes", "\"Smith said the plan " },
+	{ "said chain", "Smith said Jones said " },
+	{ "dashes", "Smith — the mayor — said " },
+	{ "commas", ", " },
+	{ "told", "Smith told Jones that Ruiz told " },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */
-#define LARGE (256 * 1024)
-#define PER_BYTE_MAX 40.0	/* times the work of prose per byte */
+#define LARGE (256 * 1024)	/* bytes: many sentences */
+#define PER_BYTE_MAX 10.0	/* times the work of prose per byte (the most today: 5) */
 #define DOUBLING_MAX 2.5	/* work of 2 x SMALL over that of SMALL */
 
 int
@@ -124,8 +120,7 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		const struct generator *g = &generators[i];
 		size_t b1, b2, bl;
-		size_t size = g->nested ? LARGE : SMALL;
-		double w1 = work_of(lex, g->unit, size, &b1), w2 = work_of(lex, g->unit, 2 * size, &b2);
+		double w1 = work_of(lex, g->unit, SMALL, &b1), w2 = work_of(lex, g->unit, 2 * SMALL, &b2);
 		double wl = work_of(lex, g->unit, LARGE, &bl), per_byte = wl / (double)bl;
 		double ratio = w2 / (w1 > 0 ? w1 : 1);
 

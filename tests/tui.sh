@@ -60,8 +60,15 @@ ok "s shows it again" wait_for "SPEAKERS|no speakers"
 keys Escape
 
 # Resizing keeps the first text on screen first.
-keys g Space j j j
-wait_for "%" >/dev/null
+# One key at a time, each seen on screen, so the line kept is the one the keys led to.
+screen_moved() { [ "$(screen)" != "$1" ]; }
+keys g
+wait_for "^ +$TITLE" >/dev/null
+for k in Space j j j; do
+	shown=$(screen)
+	keys "$k"
+	wait_until screen_moved "$shown" >/dev/null
+done
 before=$(first_text_line)
 tm resize-window -t t -x 60 -y 20
 ok "resize reflows to the narrower window" wait_for "^.{0,59}$"

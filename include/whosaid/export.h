@@ -26,13 +26,31 @@ struct ws_theme;		/* theme.h */
  */
 int ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err);
 
+/* What the offsets of the JSON export count (--offsets). */
+enum ws_offset_unit {
+	WS_OFFSETS_BYTES,	/* bytes: the default */
+	WS_OFFSETS_CHARS,	/* code points, as Python slices a str */
+	WS_OFFSETS_UTF16,	/* UTF-16 code units, as JavaScript slices a String */
+};
+
+/* The JSON version this exporter writes: its "version" field. */
+#define WS_JSON_VERSION 2
+
+struct ws_json_options {
+	enum ws_offset_unit offsets;
+	const struct ws_view *view;	/* only the claims its filter passes; NULL: all */
+};
+
 /*
  * One JSON object on one line, ending with a newline, following the
- * contract in the README ("JSON format"): offsets are byte offsets into
- * the input as read (for HTML and Markdown, into the extracted text,
- * which the object then carries as "text").
+ * contract in the README ("JSON format"): offsets into the input as read
+ * (for HTML and Markdown, into the extracted text, which the object then
+ * carries as "text"), in the unit opt asks for (NULL: bytes, every
+ * claim).  Every key is always there (null where there is nothing), and
+ * the output is valid UTF-8 whatever the input and its file name.
  */
-int ws_export_json(FILE *out, const struct ws_article *art, struct ws_error *err);
+int ws_export_json(FILE *out, const struct ws_article *art,
+		   const struct ws_json_options *opt, struct ws_error *err);
 
 /*
  * One self-contained HTML5 page (UTF-8, no external resources): the

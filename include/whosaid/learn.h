@@ -1,20 +1,22 @@
 /*
  * learn: a learned layer on top of the rules.
  *
- * A linear-chain tagger over hashed features.  The engine turns a stretch
- * of a document (a sentence, a paragraph: the feature set decides) into a
- * sequence: n tokens, each with a list of 32-bit feature hashes ("the word
- * is 'sighed'", "a rule read this token as a cue", "the next word is
+ * A linear model over hashed features, decoded as a chain or as a
+ * choice.  The engine turns a stretch of a document into a sequence: n
+ * tokens, each with a list of 32-bit feature hashes ("the word is
+ * 'sighed'", "a rule read this token as a cue", "the next word is
  * capitalised").  A model gives each feature a weight per label and each
- * pair of labels a transition weight; the tagger picks the labelling of
- * the whole sequence with the highest total score (Viterbi).  What the
- * labels mean (O, B-CONTENT, I-CONTENT...) is the feature set's business:
- * this module only knows label numbers 0 .. nlabels-1.
- *
+ * pair of labels a transition weight.  A chain's labelling is the one of
+ * highest total score over the whole sequence (Viterbi); a choice's is
+ * one token chosen among the sequence's (see struct ws_seq).  What the
+ * labels mean is the feature set's business: this module only knows
+ * label numbers 0 .. nlabels-1.  The feature set of this version makes
+ * choices: where each claim of the rules ends and starts.
+
  * Three parts, one file each:
  *
  *   src/learn_model.c  the model file: format, load, save, checksum;
- *   src/learn_tag.c    sequences and the Viterbi decoder;
+ *   src/learn_tag.c    sequences, the Viterbi decoder and choices;
  *   src/learn_train.c  the trainer: averaged structured perceptron,
  *                      deterministic, quantised to int8 on output.
  *
@@ -71,6 +73,14 @@ uint32_t ws_feat_pair(uint32_t a, uint32_t b);
 /*
  * A sequence: tokens with their features, and one label per token (the
  * gold labels when training, the tagger's output after ws_model_tag()).
+ *
+ * A sequence is a chain (the labels of its tokens depend on each other
+ * through the transition weights: Viterbi) or, with choice set, a
+ * choice: its tokens are the candidates for one decision (where a
+ * content ends), exactly one of them is chosen, label 1, and the others
+ * are label 0; the chosen one is the candidate whose label 1 outscores
+ * its label 0 the most (the lowest on a tie).  Transitions play no part
+ * in a choice.
  * Made to be reused: ws_seq_clear() forgets the tokens and keeps the
  * memory, so tagging sentence after sentence allocates nothing once the
  * buffers have grown to the longest sentence.
@@ -86,6 +96,7 @@ uint32_t ws_feat_pair(uint32_t a, uint32_t b);
  */
 struct ws_seq {
 	size_t ntokens;
+	int choice;		/* a choice, not a chain (ws_seq_clear: 0) */
 	uint32_t *feats;	/* all features, token after token */
 	size_t nfeats;
 	uint32_t *first;	/* token i's features: feats[first[i] .. first[i+1]) */
@@ -103,6 +114,8 @@ void ws_seq_free(struct ws_seq *seq);
 int ws_seq_token(struct ws_seq *seq, struct ws_error *err);
 /* Add a feature to the last token (there must be one). */
 int ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err);
+/* Add n features at once to the last token. */
+int ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n, struct ws_error *err);
 /* Token i's feature count. */
 static inline size_t
 ws_seq_nfeats(const struct ws_seq *seq, size_t i)
@@ -153,7 +166,8 @@ uint64_t ws_model_checksum(const void *bytes, size_t n);
 
 /*
  * Tag a sequence: write into seq->labels the labelling of highest score
- * (ties to the lower label).  Allocates only when seq is longer than any
+ * (ties to the lower label); for a choice, 1 on the chosen token and 0
+ * elsewhere (a model of at least two labels).  Allocates only when seq is longer than any
  * sequence it held before.  -1 when out of memory.
  */
 int ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err);
@@ -168,7 +182,9 @@ void ws_model_token_scores(const struct ws_model *model, const struct ws_seq *se
 
 /*
  * The trainer: an averaged structured perceptron (Collins 2002) over the
- * same linear chain the tagger decodes.  Sequences are copied in with
+ * same linear chain the tagger decodes, or over the same choice (a
+ * ranking perceptron: the chosen token's features gain, the wrongly
+ * chosen one's lose).  Sequences are copied in with
  * their gold labels; training visits them in an order shuffled by a PRNG
  * of our own seeded with seed, so the same sequences in the same order
  * with the same options give the same model, byte for byte, on every
@@ -238,8 +254,9 @@ extern const unsigned ws_learn_nlabels;	/* labels the feature set defines */
  * Turn a document, segmented and analysed by the rules, into sequences:
  * for each, fill seq (cleared first) and call each_seq(ctx, seq); a
  * non-zero return from each_seq stops the walk and is returned.  With
- * gold not NULL, seq->labels are the gold labels of each token; with
- * gold NULL they are 0.  seq is the caller's, reused across sequences.
+ * gold not NULL, seq->labels are the gold labels of each token (and a
+ * choice whose gold is unknown is left out); with gold NULL they are 0.
+ * seq is the caller's, reused across sequences.
  */
 int ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		       const struct ws_gold *gold, struct ws_seq *seq,
@@ -248,7 +265,8 @@ int ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 
 /*
  * The learned layer: tag the document's sequences with model and turn
- * the tags into the analysis's claims (src/learn_apply.c).  Called by
+ * the tags into the analysis's claims (src/learn_apply.c: each claim's
+ * content ends and starts where the model chooses).  Called by
  * ws_analyze() after the rules when it is given a model.
  */
 int ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,

@@ -60,6 +60,40 @@ struct ws_credit {
  */
 struct ws_credit *ws_stats_credits(const struct ws_analysis *an, size_t *n);
 
+/* What an entry of an article's legend stands for. */
+enum ws_legend_kind {
+	WS_LEGEND_OUTLET,	/* the claims reported by one outlet */
+	WS_LEGEND_PERSON,	/* claims credited to a person and no outlet */
+	WS_LEGEND_NO_ONE,	/* claims credited to no one named */
+};
+
+/* One entry of the legend: a kind of credit, its claims and its share of them. */
+struct ws_legend_entry {
+	enum ws_legend_kind kind;
+	size_t outlet;		/* WS_LEGEND_OUTLET: index into outlets; else WS_NONE */
+	size_t nclaims;
+	unsigned percent;	/* the entries' percents add up to 100 (0 when no claims) */
+};
+
+/*
+ * The legend of an's claims: every outlet credited with a claim (in the
+ * analysis's order), then the claims of a person and no outlet, then
+ * those of no one, each listed only when it has claims.  Each claim is
+ * in one entry, so the shares are of all the claims; they are rounded by
+ * largest remainder (each share's whole part, then the points left over
+ * to the largest fractions, the earlier entry first among equals), so
+ * they add up to 100 as a reader expects.  *n is their number; the
+ * caller frees the array.  NULL when out of memory.
+ */
+struct ws_legend_entry *ws_stats_legend(const struct ws_analysis *an, size_t *n);
+
+/*
+ * Percentages of counts[0, n), rounded by largest remainder so that they
+ * add up to exactly 100 (all 0 when the counts add up to 0): written to
+ * percent[0, n).
+ */
+void ws_stats_percents(const size_t *counts, size_t n, unsigned *percent);
+
 /* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
 struct ws_stats *ws_stats_new(void);
 

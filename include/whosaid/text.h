@@ -94,6 +94,16 @@ size_t ws_text_input_offset(const struct ws_text *text, size_t off);
  */
 size_t ws_text_clean_offset(const struct ws_text *text, size_t in);
 
+/*
+ * The length of the character that starts at p, read as UTF-8 the way
+ * load reads it: a valid character (1 to 4 bytes; 4 for one beyond
+ * U+FFFF), or one maximal subpart of an ill-formed sequence (1 to 3
+ * bytes), which stands for one U+FFFD; *valid (unless NULL) says which.
+ * 0 only when p >= end.  Python's bytes.decode('utf-8', 'replace') and
+ * the WHATWG TextDecoder make the same characters of the same bytes.
+ */
+size_t ws_utf8_next(const unsigned char *p, const unsigned char *end, int *valid);
+
 void ws_text_free(struct ws_text *text);
 
 #endif

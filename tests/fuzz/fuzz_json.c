@@ -17,7 +17,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if ((art = fuzz_article(data, size, 1)) == NULL)
 		return 0;
-	if (ws_export_json(fuzz_out_open(&out), art, &err) < 0)
+	if (ws_export_json(fuzz_out_open(&out), art, NULL, &err) < 0)
 		fuzz_fail("JSON export failed: %s", err.msg);
 	fuzz_out_close(&out);
 	fuzz_check_json(out.buf, out.len, art->text->input_len);

@@ -2,7 +2,8 @@
  * fuzz_model: model files of arbitrary bytes.  The loader refuses them
  * with a one-line message that names the model and that a terminal can
  * show, or loads a model whose label and bucket counts are in range and
- * that tags a sequence with labels below its label count.  Each input is
+ * that tags a sequence with labels below its label count, and makes a
+ * choice of it (one token chosen) when it has two labels or more.  Each input is
  * tried twice: as given, and with its checksum made right, so that the
  * checks behind the checksum are reached as well.
  */
@@ -48,6 +49,18 @@ check_model(const struct ws_model *m)
 	for (size_t i = 0; i < seq.ntokens; i++)
 		if (seq.labels[i] >= ws_model_nlabels(m))
 			fuzz_fail("label %u of %u", seq.labels[i], ws_model_nlabels(m));
+	/* the same tokens as a choice: one chosen, or refused by a one-label model */
+	seq.choice = 1;
+	if ((ws_model_tag(m, &seq, NULL) < 0) != (ws_model_nlabels(m) < 2))
+		fuzz_fail("a choice tagged by a model of %u labels", ws_model_nlabels(m));
+	if (ws_model_nlabels(m) >= 2) {
+		size_t chosen = 0;
+
+		for (size_t i = 0; i < seq.ntokens; i++)
+			chosen += seq.labels[i] == 1;
+		if (chosen != 1)
+			fuzz_fail("a choice of %zu tokens", chosen);
+	}
 	ws_seq_free(&seq);
 }
 
