@@ -796,6 +796,27 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 	return NULL;
 }
 
+/*
+ * "The coach sent on Ellis Young. … Young scored twice.": the surname of
+ * a name nothing vouched for opens a sentence as the subject of a verb
+ * in the past; the name becomes the latest candidate again, one that
+ * acts, for a "he said" that follows.
+ */
+static void
+recall_candidate(struct an_ctx *ctx, uint64_t key)
+{
+	const struct an_candidate *c = candidate(ctx, key);
+	struct an_candidate *n;
+
+	if (c == NULL)
+		return;
+	n = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
+	if (n != c)
+		*n = *c;
+	n->subject = 1;
+	n->sent = (uint32_t)ctx->sent;
+}
+
 /* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
 /* Does candidate c's name end with the name [a, b), in any case, from a word on? */
 static int
@@ -993,6 +1014,16 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		set_role(ctx, person, a, j);
 }
 
+/* "Sadhbh Ní Dhubhghaill": a particle written with a capital inside the name [a, b). */
+static int
+particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j + 1 < b; j++)
+		if (tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j, WS_TOK_CAP))
+			return 1;
+	return 0;
+}
+
 /* Is sentence token a early in its sentence, before any cue: a subject? */
 static int
 opens_sentence(const struct an_ctx *ctx, size_t a)
@@ -1178,6 +1209,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
+		  (words == 3 && particle_inside(ctx, a, b)) ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
@@ -1197,9 +1229,18 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
 			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+		else if (words == 1 && !org && acts(ctx, a, b))
+			recall_candidate(ctx, surname_key(ctx, a, b));
 		return k;
 	}
 	p = person_for(ctx, a, b);
+	/*
+	 * "Jan-Willem", "Jean-Luc", "Marie-Claire": a given name of parts
+	 * says its gender by its last part ("Jan" alone is a woman's name in
+	 * English); its first part still vouched for the name above.
+	 */
+	if (!family_first && word_last_part(ctx, a) != a)
+		gender = given_gender(&ctx->ti[word_last_part(ctx, a)]);
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)

@@ -6,6 +6,7 @@
 
 #include "whosaid/article.h"
 #include "whosaid/extract.h"
+#include "whosaid/xmalloc.h"
 
 static int
 has_extension(const char *path, const char *const *exts)
@@ -148,9 +149,7 @@ open_article(const char *path, const char *bytes, size_t len, enum ws_format for
 	struct ws_article *art;
 
 	*out = NULL;
-	art = calloc(1, sizeof *art);
-	if (art == NULL)
-		return ws_error_set(err, "out of memory");
+	art = xcalloc(1, sizeof *art);
 	if ((bytes != NULL ? ws_text_from_bytes(path, bytes, len, load_flags, &art->text, err) :
 			     ws_text_load(path, load_flags, &art->text, err)) < 0)
 		goto fail;

@@ -15,6 +15,7 @@
 
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
+#include "whosaid/xmalloc.h"
 #include "embed.h"
 
 #define THEME_MAX_BYTES (1 << 20)
@@ -448,13 +449,9 @@ parse_source_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
 	}
 	if (parse_attrs(p, w + attrs_from, n - attrs_from, &src.look.attrs) < 0)
 		return -1;
-	if ((src.name = strdup(w[1])) == NULL)
-		return ws_error_set(p->err, "out of memory");
-	if (th->sources == NULL &&
-	    (th->sources = calloc(THEME_MAX_SOURCES, sizeof *th->sources)) == NULL) {
-		free(src.name);
-		return ws_error_set(p->err, "out of memory");
-	}
+	src.name = xstrdup(w[1]);
+	if (th->sources == NULL)
+		th->sources = xcalloc(THEME_MAX_SOURCES, sizeof *th->sources);
 	th->sources[th->nsources++] = src;
 	return 0;
 }
@@ -517,10 +514,8 @@ parse_line(struct parser *p, struct ws_theme *th, char *line)
 static struct ws_theme *
 theme_new(void)
 {
-	struct ws_theme *th = calloc(1, sizeof *th);
+	struct ws_theme *th = xcalloc(1, sizeof *th);
 
-	if (th == NULL)
-		return NULL;
 	th->dark = 1;
 	for (int i = 0; i < WS_EL_COUNT; i++) {
 		th->color[i].fg = th->color[i].bg = WS_COLOR_DEFAULT;
@@ -541,8 +536,7 @@ ws_theme_parse(const char *name, const char *buf, size_t len, struct ws_theme **
 	char line[1024];
 
 	*out = NULL;
-	if ((th = theme_new()) == NULL)
-		return ws_error_set(err, "out of memory");
+	th = theme_new();
 	for (size_t pos = 0; pos < len;) {
 		const char *nl = memchr(buf + pos, '\n', len - pos);
 		size_t end = nl != NULL ? (size_t)(nl - buf) : len;
@@ -588,10 +582,7 @@ read_small_file(const char *path, char **buf, size_t *len, struct ws_error *err)
 
 	if (fp == NULL)
 		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
-	if ((b = malloc(THEME_MAX_BYTES + 1)) == NULL) {
-		fclose(fp);
-		return ws_error_set(err, "out of memory");
-	}
+	b = xmalloc(THEME_MAX_BYTES + 1);
 	n = fread(b, 1, THEME_MAX_BYTES + 1, fp);
 	if (ferror(fp) || n > THEME_MAX_BYTES) {
 		int e = errno;
@@ -724,8 +715,7 @@ ws_theme_config_default(char **name, struct ws_error *err)
 			rc = ws_error_set(err, "%s:%u: usage: theme NAME", path, lineno);
 		} else {
 			free(*name);
-			if ((*name = strndup(v, vlen)) == NULL)
-				rc = ws_error_set(err, "out of memory");
+			*name = xstrndup(v, vlen);
 		}
 	}
 	free(buf);
@@ -875,7 +865,7 @@ assign_palette(struct ws_scheme *sc, const int *named)
 static void
 scheme_outlets(struct ws_scheme *sc)
 {
-	int *named = calloc(sc->noutlets, sizeof *named);
+	int *named = xcalloc(sc->noutlets, sizeof *named);
 
 	for (size_t i = 0; i < sc->noutlets; i++) {
 		sc->outlets[i].fg = sc->outlets[i].bg = -2;	/* not yet given */
@@ -895,29 +885,18 @@ scheme_outlets(struct ws_scheme *sc)
 
 		if (src != NULL) {
 			sc->outlets[i] = look_reduce(src->look, sc->depth);
-			if (named != NULL)
-				named[i] = 1;
+			named[i] = 1;
 		}
 	}
-	if (named != NULL) {
-		assign_palette(sc, named);
-	} else {
-		/* Out of memory for the bookkeeping: unnamed outlets are underlined. */
-		for (size_t i = 0; i < sc->noutlets; i++)
-			if (sc->outlets[i].fg == -2)
-				sc->outlets[i] = (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT,
-								   WS_ATTR_UNDERLINE };
-	}
+	assign_palette(sc, named);
 	free(named);
 }
 
 struct ws_scheme *
 ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth)
 {
-	struct ws_scheme *sc = calloc(1, sizeof *sc);
+	struct ws_scheme *sc = xcalloc(1, sizeof *sc);
 
-	if (sc == NULL)
-		return NULL;
 	sc->th = th;
 	sc->an = an;
 	sc->depth = depth;
@@ -928,10 +907,7 @@ ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth
 			sc->el[i] = look_reduce(th->color[i], depth);
 	}
 	if (an != NULL && an->noutlets > 0) {
-		if ((sc->outlets = calloc(an->noutlets, sizeof *sc->outlets)) == NULL) {
-			free(sc);
-			return NULL;
-		}
+		sc->outlets = xcalloc(an->noutlets, sizeof *sc->outlets);
 		sc->noutlets = an->noutlets;
 		scheme_outlets(sc);
 	}
