@@ -1122,6 +1122,19 @@ in_headline(const struct an_ctx *ctx)
 }
 
 /*
+ * "… a cross from Jorrit van der Berg. … Van der Berg, the Dutch wing
+ * back, was quick to …": the surname of a name nothing vouched for opens
+ * a sentence with an apposition that gives it a role; it is that
+ * person's, named in full.
+ */
+static int
+surname_introduced(const struct an_ctx *ctx, size_t a, size_t b, size_t words)
+{
+	return words <= 2 && sentence_initial(ctx, a) && an_tok_punct(ctx, b, ',') &&
+	       tok_has(ctx, b + 1, W_ARTICLE) && candidate(ctx, surname_key(ctx, a, b)) != NULL;
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1210,6 +1223,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
 		  (words == 3 && particle_inside(ctx, a, b)) ||
+		  surname_introduced(ctx, a, b, words) ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
