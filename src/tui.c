@@ -599,17 +599,12 @@ on_oom(void)
  * article shown (the reader's to free), keeping the first text on screen
  * first: the text so far is the start of the text to come.
  */
-static int
-replace_article(struct tui *t, struct ws_article *art, const struct options *opt,
-		struct ws_error *err)
+static void
+replace_article(struct tui *t, struct ws_article *art, const struct options *opt)
 {
 	size_t anchor = tui_pane_top_offset(t);
-	struct tui_block_cache *cache = calloc(art->doc->nblocks + 1, sizeof *cache);
+	struct tui_block_cache *cache = xcalloc(art->doc->nblocks + 1, sizeof *cache);
 
-	if (cache == NULL) {
-		ws_article_free(art);
-		return ws_error_set(err, "out of memory");
-	}
 	for (size_t i = 0; i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
@@ -619,10 +614,8 @@ replace_article(struct tui *t, struct ws_article *art, const struct options *opt
 	t->doc = art->doc;
 	t->text = art->text;
 	t->an = &no_analysis;
-	if (tui_analysed(t, opt, err) < 0)
-		return -1;
+	tui_analysed(t, opt);
 	t->top = tui_pane_pos_of(t, anchor);
-	return 0;
 }
 
 /*
@@ -645,8 +638,7 @@ stream_step(struct tui *t, const struct options *opt, const struct ws_lexicon *l
 	/* A page cut short may hold no article text yet: wait for more. */
 	if (tui_stream_build(t->stream, opt->format, opt->force ? WS_LOAD_FORCE : 0, &art, err) < 0)
 		return tui_stream_ended(t->stream) ? -1 : changed;
-	if (replace_article(t, art, opt, err) < 0)
-		return -1;
+	replace_article(t, art, opt);
 	if (!tui_stream_ended(t->stream))
 		return 1;
 	tui_stream_free(t->stream);
@@ -792,10 +784,7 @@ tui_run_stdin(const struct options *opt, const struct ws_lexicon *lex)
 		ws_article_free(art);
 		return status;
 	}
-	if ((stream = tui_stream_new(STDIN_FILENO)) == NULL) {
-		fprintf(stderr, "whosaid: out of memory\n");
-		return 1;
-	}
+	stream = tui_stream_new(STDIN_FILENO);
 	if (ws_article_from_bytes("-", NULL, 0, opt->format, flags, &art, &err) < 0) {
 		tui_stream_free(stream);
 		fprintf(stderr, "whosaid: %s\n", err.msg);

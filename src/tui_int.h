@@ -230,7 +230,7 @@ int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
  * *out with ws_article_free()); once tui_stream_ended(), that build is
  * the last, and its error the input's.
  */
-struct tui_stream *tui_stream_new(int fd);		/* NULL when out of memory */
+struct tui_stream *tui_stream_new(int fd);
 void tui_stream_free(struct tui_stream *s);
 int tui_stream_pull(struct tui_stream *s);
 int tui_stream_due(const struct tui_stream *s);

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "whosaid/text.h"
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 /* Most bytes read at one turn of the loop, so that keys are read in between. */
@@ -51,12 +52,10 @@ now_ms(void)
 struct tui_stream *
 tui_stream_new(int fd)
 {
-	struct tui_stream *s = calloc(1, sizeof *s);
+	struct tui_stream *s = xcalloc(1, sizeof *s);
 
-	if (s != NULL) {
-		s->fd = fd;
-		s->built_ms = now_ms();
-	}
+	s->fd = fd;
+	s->built_ms = now_ms();
 	return s;
 }
 
@@ -81,23 +80,14 @@ tui_stream_ended(const struct tui_stream *s)
 	return s->ended;
 }
 
-/* Room for one more read; 0 when memory ran out (the input then ends there, with an error). */
+/* Room for one more read. */
 static int
 grow(struct tui_stream *s)
 {
-	size_t cap;
-	char *buf;
-
-	if (s->cap - s->len >= 4096)
-		return 1;
-	cap = s->cap ? 2 * s->cap : 65536;
-	if ((buf = realloc(s->buf, cap)) == NULL) {
-		s->error = ENOMEM;
-		s->ended = 1;
-		return 0;
+	if (s->cap - s->len < 4096) {
+		s->cap = s->cap ? 2 * s->cap : 65536;
+		s->buf = xreallocarray(s->buf, s->cap, 1);
 	}
-	s->buf = buf;
-	s->cap = cap;
 	return 1;
 }
 
