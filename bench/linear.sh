@@ -10,13 +10,23 @@ set -eu
 bench_setup linear "${1:-1}"
 bench_articles
 
-# gen UNIT: UNIT repeated to $want bytes after a title, in $tmp/in.
-gen() {
+# fill UNIT BYTES: UNIT repeated to BYTES bytes on stdout.
+fill() {
 	printf '%s' "$1" >"$tmp/unit"
-	while [ "$(wc -c <"$tmp/unit")" -lt "$want" ]; do
+	while [ "$(wc -c <"$tmp/unit")" -lt "$2" ]; do
 		cat "$tmp/unit" "$tmp/unit" >"$tmp/double" && mv "$tmp/double" "$tmp/unit"
 	done
-	{ printf 'Title\n\n'; head -c "$want" "$tmp/unit"; echo; } >"$tmp/in"
+	head -c "$2" "$tmp/unit"
+}
+
+# gen UNIT [THEN]: UNIT repeated to $want bytes after a title, in $tmp/in;
+# with THEN, UNIT fills the first half and THEN the rest.
+gen() {
+	if [ -n "${2:-}" ]; then
+		{ printf 'Title\n\n'; fill "$1" $((want / 2)); fill "$2" $((want - want / 2)); echo; } >"$tmp/in"
+	else
+		{ printf 'Title\n\n'; fill "$1" "$want"; echo; } >"$tmp/in"
+	fi
 }
 
 prose=$(best_of "$whosaid" --export=json "$tmp/articles.txt")
@@ -29,8 +39,8 @@ run() {
 }
 cp "$tmp/articles.txt" "$tmp/in"
 run "prose (the examples)"
-while IFS='|' read -r name unit; do
-	gen "$unit"
+while IFS='|' read -r name unit then; do
+	gen "$unit" "$then"
 	run "$name"
 done <<'GENERATORS'
 cue adverbs|reportedly 
@@ -50,4 +60,8 @@ said chain|Smith said Jones said
 dashes|Smith — the mayor — said 
 commas|, 
 told|Smith told Jones that Ruiz told 
+capitalised cue chain|Told Ana 
+tagged clauses|Smith said, 
+marks, then cues|, |said 
+marks, then clauses|( |Smith said, 
 GENERATORS

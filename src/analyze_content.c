@@ -19,6 +19,7 @@
 #include "analyze_int.h"
 
 #define SKIP_MAX 14
+#define HEARER_MAX 12	/* tokens of a hearer in capitals: "told Deputy Mayor Ana Ruiz" */
 #define QUOTE_BACK_MAX 25
 #define NEXT_QUOTES_MAX 3
 
@@ -31,7 +32,10 @@ skip_hearer(const struct an_ctx *ctx, size_t c)
 	if (ctx->ti[c].pronoun || tok_has(ctx, c, W_PRON_FIRST_OBJECT | W_PRON_SECOND))
 		return c + 1;
 	if (ctx->ti[c].in_name || tok_is(ctx, c, WS_TOK_CAP)) {
-		while (c < ctx->ntok && (ctx->ti[c].in_name ||
+		size_t c0 = c;
+
+		/* A name, HEARER_MAX tokens at most: "Told Ana Told Ana …" walked the run from every cue. */
+		while (c < ctx->ntok && c < c0 + HEARER_MAX && (ctx->ti[c].in_name ||
 		       (tok_is(ctx, c, WS_TOK_CAP) && tok_is(ctx, c, WS_TOK_WORD))))
 			c++;
 		return c;
@@ -422,13 +426,26 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	a = an_dateline_end(ctx);
 	if (a < ctx->ti[bnd].content_from)
 		a = ctx->ti[bnd].content_from;
-	/* "A, said X, B, said Y.": B's content starts after the claim before it. */
-	for (size_t i = ctx->nsc; i-- > 0;) {
+	/*
+	 * "A, said X, B, said Y.": B's content starts after the claim before
+	 * it, the last one read whose content lies before its cue and which
+	 * ends by bnd.  Claims are read in the order of their cues, so the
+	 * search stops at the first such claim from the end, and it looks
+	 * no further back than CONTENT_CUES_MAX + 1 claims: their cues lie
+	 * before content_from, where the content may start at the earliest.
+	 * Weighing every claim cost the square of a sentence of "…, X said,
+	 * …" clauses.
+	 */
+	for (size_t i = ctx->nsc, n = 0; i-- > 0 && n <= CONTENT_CUES_MAX; n++) {
 		const struct an_claim *cl = &ctx->sc[i];
 		size_t end = cl->by_end > cl->cue_end ? cl->by_end : cl->cue_end;
 
-		if (end <= bnd && end > a && cl->c.content.end <= cl->c.cue.start)
-			a = end;
+		ctx->an->work++;
+		if (end <= bnd && cl->c.content.end <= cl->c.cue.start) {
+			if (end > a)
+				a = end;
+			break;
+		}
 	}
 	while (a < bnd && an_tok_punct(ctx, a, ','))
 		a++;

@@ -266,18 +266,18 @@ opener(struct an_ctx *ctx, size_t k)
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
 	by = e + 1;
 	by_end = an_np_forward(ctx, by);
-	if (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER))
+	/* "Asked about the delay," may end the sentence: no one after the comma. */
+	if (by >= ctx->ntok ||
+	    (!tok_is(ctx, by, WS_TOK_CAP) && !ctx->ti[by].pronoun && !tok_has(ctx, by, W_DETERMINER)))
 		by_end = by;
 	return add_claim(ctx, k, content, by, by_end);
 }
 
+/* No word before cue k.  (The sentence's first word is found once: ", , , … said said said" asked it of every cue.) */
 static int
 at_sentence_start(const struct an_ctx *ctx, size_t k)
 {
-	for (size_t i = 0; i < k; i++)
-		if (tok_is(ctx, i, WS_TOK_WORD))
-			return 0;
-	return 1;
+	return ctx->first_word >= k;
 }
 
 /* "Said Okafor, “…”": a cue opening the sentence, its subject after it. */
@@ -772,6 +772,16 @@ speech(struct an_ctx *ctx, size_t k)
 	direction(ctx, &r);
 	if (!participle_subject(ctx, &r))
 		return 0;
+	/*
+	 * "A diplomat, who asked not to be named because the talks were
+	 * confidential, said …": a request about oneself, no claim, and its
+	 * words ("named") no cue.
+	 */
+	if (r.forward && tok_has(ctx, k, W_VERB_ASKED) && tok_has(ctx, r.c, W_NEGATION) &&
+	    tok_has(ctx, r.c + 1, W_PREP_TO)) {
+		ctx->skip_to = an_comma_before(ctx, r.c, an_content_end(ctx, r.c));
+		return 0;
+	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
 		return 0;
 	return add_claim(ctx, k, content, r.by, r.by_end);
@@ -1287,6 +1297,9 @@ an_find_claims(struct an_ctx *ctx)
 	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
 		if (an_tok_punct(ctx, j, ','))
 			ctx->first_comma = j;
+	for (ctx->first_word = 0; ctx->first_word < ctx->ntok && !tok_is(ctx, ctx->first_word, WS_TOK_WORD);
+	     ctx->first_word++)
+		;
 	ctx->skip_to = 0;
 	name_colon(ctx);
 	read_cues(ctx);

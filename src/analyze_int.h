@@ -218,6 +218,12 @@ size_t lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, siz
 		  size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS]);
 
 /*
+ * The entries of exactly the one word of key `key` into *chain (NULL:
+ * none), when no entry has more words after it; 0 when some entry does.
+ */
+int lex_one_word(const struct ws_lexicon *lex, uint64_t key, const struct lex_entry **chain);
+
+/*
  * If entry e matches text at s[pos...len), return the end of the match,
  * else 0.  Spaces in the phrase match any run of white space; the match
  * must end at a word boundary.
@@ -326,6 +332,24 @@ struct an_candidate {
 	unsigned char subject;	/* opens it as the subject of a verb in the past */
 };
 
+/*
+ * A word's reading kept for the next token of the same bytes
+ * (analyze_mentions.c): what its own entries say, ends relative to it.
+ */
+struct an_memo {
+	uint64_t key;			/* lex_key of the word; 0: the slot is empty */
+	uint64_t words;
+	const struct lex_entry *cue, *outlet, *title;
+	uint32_t hash;			/* of the token's bytes, capital and end */
+	uint32_t start, len;		/* a token of these bytes, into the text */
+	unsigned char cap;		/* its WS_TOK_CAP, which outlet words ask */
+	unsigned char ends;		/* does its word end there (lex_word_ends)? */
+	unsigned char pronoun, outw;
+	unsigned char cue_end, outlet_end, title_end, noun_end;	/* 0, or 1: the token after */
+};
+
+#define AN_MEMO_BITS 12
+
 struct an_ctx {
 	const struct ws_doc *doc;
 	const char *s;
@@ -341,6 +365,8 @@ struct an_ctx {
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
 
+	struct an_memo *memo;		/* 1 << AN_MEMO_BITS, by key */
+
 	/* The sentence at work. */
 	size_t sent;
 	const struct ws_token *tok;
@@ -352,6 +378,7 @@ struct an_ctx {
 	int titlecase;			/* a headline: every word capitalised */
 	size_t skip_to;			/* cues before this token are not claims */
 	size_t first_comma;		/* first comma of the sentence, or WS_NONE */
+	size_t first_word;		/* first word of the sentence, or ntok */
 
 	/* Recency: the people named lately, most recent first. */
 	size_t recent[AN_RECENT];
@@ -394,6 +421,7 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 static inline int
 tok_is(const struct an_ctx *ctx, size_t k, unsigned flags)
 {
+	ctx->an->work++;
 	return ws_token_is(&ctx->tok[k], flags);
 }
 

@@ -119,6 +119,104 @@ scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos
 }
 
 /*
+ * Most tokens are words met before ("the", "said", "Kerry"), and most
+ * words' own reading needs nothing but their bytes: no entry goes on
+ * from them to a next word, and their entries are single words no
+ * longer than they are, which match the whole token or nothing.  Such a
+ * reading is kept in ctx->memo, by a hash of the token's bytes, and a
+ * later token of the same bytes, capital and end (a word boundary after
+ * it or not) takes it from there: neither its key nor the lexicon's
+ * chains are computed again.
+ */
+static uint32_t
+bytes_hash(const char *t, size_t len, unsigned cap, int ends)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)(cap | (unsigned)ends << 8);
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)t[i]) * 16777619u;
+	return h ^ h >> 15;
+}
+
+/* Is the reading of token k, of len bytes, from its own word made of its bytes alone? */
+static int
+reading_is_own(const struct an_ctx *ctx, size_t k, size_t len)
+{
+	const struct lex_entry *e;
+
+	if (!lex_one_word(ctx->lex, ctx->ti[k].key, &e))
+		return 0;
+	for (; e != NULL; e = e->next)
+		if (!(e->flags & LEXF_THE) && e->kind != LEX_WORD &&
+		    (!(e->flags & LEXF_ONEWORD) || e->len > len))
+			return 0;
+	return 1;
+}
+
+/* An end of a match at token k as kept in the memo: 0 (none) or 1 (the token after). */
+static unsigned char
+end_after(uint32_t end, size_t k)
+{
+	return end == 0 ? 0 : (unsigned char)(end - k);
+}
+
+static uint32_t
+end_from(unsigned char end, size_t k)
+{
+	return end == 0 ? 0 : (uint32_t)(k + end);
+}
+
+/* Keep token k's reading in memo slot m if it is made of its bytes alone. */
+static void
+memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
+{
+	const struct an_tok *ti = &ctx->ti[k];
+
+	if (!reading_is_own(ctx, k, len))
+		return;
+	m->hash = hash;
+	m->start = tok_start(ctx, k);
+	m->len = (uint32_t)len;
+	m->cap = (unsigned char)tok_is(ctx, k, WS_TOK_CAP);
+	m->ends = (unsigned char)ends;
+	m->pronoun = ti->pronoun;
+	m->outw = ti->outw;
+	m->cue_end = end_after(ti->cue_end, k);
+	m->outlet_end = end_after(ti->outlet_end, k);
+	m->title_end = end_after(ti->title_end, k);
+	m->noun_end = end_after(ti->noun_end, k);
+	m->cue = ti->cue;
+	m->outlet = ti->outlet;
+	m->title = ti->title;
+	m->key = ti->key;
+	m->words = ti->words;
+}
+
+/* Token k's reading from memo slot m: 1, or 0 if m holds none for its bytes. */
+static int
+memo_take(struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
+	  const char *t, size_t len, int ends)
+{
+	struct an_tok *ti = &ctx->ti[k];
+
+	if (m->key == 0 || m->hash != hash || m->len != len || m->ends != ends ||
+	    m->cap != tok_is(ctx, k, WS_TOK_CAP) || memcmp(ctx->s + m->start, t, len) != 0)
+		return 0;
+	ti->pronoun = m->pronoun;
+	ti->outw = m->outw;
+	ti->cue_end = end_from(m->cue_end, k);
+	ti->outlet_end = end_from(m->outlet_end, k);
+	ti->title_end = end_from(m->title_end, k);
+	ti->noun_end = end_from(m->noun_end, k);
+	ti->cue = m->cue;
+	ti->outlet = m->outlet;
+	ti->title = m->title;
+	ti->key = m->key;
+	ti->words = m->words;
+	return 1;
+}
+
+/*
  * Look token k up: the entries that start with its word, whose single
  * words give the token its kinds; after "the" (an article-definite),
  * also those that start with the next word, whose entries that start
@@ -128,16 +226,24 @@ static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 {
 	struct an_tok *ti = &ctx->ti[k];
+	struct an_memo *m;
 	size_t len;
 	const char *t = an_text(ctx, k, &len);
+	uint32_t hash;
+	int ends;
 
 	memset(ti, 0, sizeof *ti);
 	ti->person = ti->outlet_at = WS_NONE;
 	if (!tok_is(ctx, k, WS_TOK_WORD))
 		return;
-	ti->key = lex_key(t, len);
-	scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0,
-		    lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]));
+	ends = lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]);
+	hash = bytes_hash(t, len, tok_is(ctx, k, WS_TOK_CAP), ends);
+	m = &ctx->memo[hash & (((size_t)1 << AN_MEMO_BITS) - 1)];
+	if (!memo_take(ctx, m, hash, k, t, len, ends)) {
+		ti->key = lex_key(t, len);
+		scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0, ends);
+		memo_keep(ctx, m, hash, k, len, ends);
+	}
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
@@ -690,6 +796,27 @@ candidate(const struct an_ctx *ctx, uint64_t key)
 	return NULL;
 }
 
+/*
+ * "The coach sent on Ellis Young. … Young scored twice.": the surname of
+ * a name nothing vouched for opens a sentence as the subject of a verb
+ * in the past; the name becomes the latest candidate again, one that
+ * acts, for a "he said" that follows.
+ */
+static void
+recall_candidate(struct an_ctx *ctx, uint64_t key)
+{
+	const struct an_candidate *c = candidate(ctx, key);
+	struct an_candidate *n;
+
+	if (c == NULL)
+		return;
+	n = &ctx->cands[ctx->ncands++ % AN_CANDIDATES];
+	if (n != c)
+		*n = *c;
+	n->subject = 1;
+	n->sent = (uint32_t)ctx->sent;
+}
+
 /* A new person named by the bytes [start, end): returns its index, or WS_NONE. */
 /* Does candidate c's name end with the name [a, b), in any case, from a word on? */
 static int
@@ -1091,6 +1218,8 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
 			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+		else if (words == 1 && !org && acts(ctx, a, b))
+			recall_candidate(ctx, surname_key(ctx, a, b));
 		return k;
 	}
 	p = person_for(ctx, a, b);

@@ -6,6 +6,7 @@
 
 #include "whosaid/article.h"
 #include "whosaid/extract.h"
+#include "whosaid/xmalloc.h"
 
 static int
 has_extension(const char *path, const char *const *exts)
@@ -138,9 +139,7 @@ open_article(const char *path, enum ws_format format, unsigned load_flags,
 	struct ws_article *art;
 
 	*out = NULL;
-	art = calloc(1, sizeof *art);
-	if (art == NULL)
-		return ws_error_set(err, "out of memory");
+	art = xcalloc(1, sizeof *art);
 	if (ws_text_load(path, load_flags, &art->text, err) < 0)
 		goto fail;
 	art->format = format;

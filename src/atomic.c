@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "whosaid/atomic.h"
+#include "whosaid/xmalloc.h"
 
 /* The temporary file of the write under way, for ws_atomic_remove_pending(). */
 static char pending[PATH_MAX];
@@ -88,10 +89,8 @@ temp_template(const char *path)
 	const char *slash = strrchr(path, '/');
 	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
 	static const char name[] = ".whosaid-XXXXXX";
-	char *t = malloc(dirlen + sizeof name);
+	char *t = xmalloc(dirlen + sizeof name);
 
-	if (t == NULL)
-		return NULL;
 	memcpy(t, path, dirlen);
 	memcpy(t + dirlen, name, sizeof name);
 	return t;
@@ -146,8 +145,7 @@ open_temporary(struct ws_atomic *a, struct ws_error *err)
 	struct stat old;
 	int fd, e, had_old = lstat(a->path, &old) == 0 && S_ISREG(old.st_mode);
 
-	if ((a->tmp = temp_template(a->path)) == NULL)
-		return ws_error_set(err, "out of memory");
+	a->tmp = temp_template(a->path);
 	if ((fd = mkstemp(a->tmp)) < 0) {
 		e = errno;
 		free(a->tmp);
@@ -206,8 +204,7 @@ ws_atomic_open(struct ws_atomic *a, const char *path,
 	memset(a, 0, sizeof *a);
 	if (ws_atomic_check(path, inputs, ninputs, err) < 0)
 		return -1;
-	if ((a->path = strdup(path)) == NULL)
-		return ws_error_set(err, "out of memory");
+	a->path = xstrdup(path);
 	if (stat(path, &st) == 0 && (!S_ISREG(st.st_mode) || is_stdout(&st)))
 		rc = open_in_place(a, &st, err);
 	else

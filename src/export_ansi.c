@@ -16,6 +16,7 @@
 #include "whosaid/export.h"
 #include "whosaid/theme.h"
 #include "whosaid/width.h"
+#include "whosaid/xmalloc.h"
 #include "export_put.h"
 
 struct ansi {
@@ -203,8 +204,8 @@ ws_export_ansi(FILE *out, const struct ws_article *art,
 	struct ws_layout *lay;
 	int rc = 0;
 
-	if (th != NULL && (a.sc = ws_scheme_new(th, art->an, depth)) == NULL)
-		return ws_error_set(err, "out of memory");
+	if (th != NULL)
+		a.sc = ws_scheme_new(th, art->an, depth);
 	lay = ws_layout_new(width);
 	ws_layout_stream(lay, emit_lines, &st);
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {

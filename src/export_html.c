@@ -27,6 +27,7 @@
 #include "whosaid/export.h"
 #include "whosaid/stats.h"
 #include "whosaid/theme.h"
+#include "whosaid/xmalloc.h"
 #include "export_put.h"
 
 /* Inline flags: the ones that become classes on spans inside a block. */
@@ -298,22 +299,16 @@ tally_free(struct tally *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* Count; -1 when out of memory. */
-static int
+static void
 tally_make(struct tally *t, const struct ws_analysis *an)
 {
 	memset(t, 0, sizeof *t);
-	t->outlet_count = calloc(an->noutlets + 1, sizeof *t->outlet_count);
-	t->outlet_first = malloc((an->noutlets + 1) * sizeof *t->outlet_first);
-	t->person_count = calloc(an->npeople + 1, sizeof *t->person_count);
-	t->person_first = malloc((an->npeople + 1) * sizeof *t->person_first);
+	t->outlet_count = xcalloc(an->noutlets + 1, sizeof *t->outlet_count);
+	t->outlet_first = xreallocarray(NULL, an->noutlets + 1, sizeof *t->outlet_first);
+	t->person_count = xcalloc(an->npeople + 1, sizeof *t->person_count);
+	t->person_first = xreallocarray(NULL, an->npeople + 1, sizeof *t->person_first);
 	t->credits = ws_stats_credits(an, &t->ncredits);
 	t->legend = ws_stats_legend(an, &t->nlegend);
-	if (t->outlet_count == NULL || t->outlet_first == NULL || t->person_count == NULL ||
-	    t->person_first == NULL || t->credits == NULL || t->legend == NULL) {
-		tally_free(t);
-		return -1;
-	}
 	for (size_t o = 0; o < an->noutlets; o++)
 		t->outlet_first[o] = WS_NONE;
 	for (size_t p = 0; p < an->npeople; p++)
@@ -326,7 +321,6 @@ tally_make(struct tally *t, const struct ws_analysis *an)
 		if (p != WS_NONE && t->person_count[p]++ == 0)
 			t->person_first[p] = i;
 	}
-	return 0;
 }
 
 static void
@@ -625,20 +619,15 @@ put_head(struct html *h)
 }
 
 /* Everything before the article's first block. */
-static int
-page_begin(struct html *h, struct ws_error *err)
+static void
+page_begin(struct html *h)
 {
 	const struct ws_analysis *an = h->an;
 
-	h->anchored = calloc(an->nclaims + 1, 1);
+	h->anchored = xcalloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
-	if (h->anchored == NULL || (h->th != NULL && h->sc == NULL) ||
-	    tally_make(&h->tally, an) < 0) {
-		free(h->anchored);
-		ws_scheme_free(h->sc);
-		return ws_error_set(err, "out of memory");
-	}
+	tally_make(&h->tally, an);
 	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
 	ws_put_str(h->out, display_name(h->art), WS_PUT_HTML);
@@ -651,7 +640,6 @@ page_begin(struct html *h, struct ws_error *err)
 		an->noutlets, an->noutlets == 1 ? "" : "s",
 		an->npeople, an->npeople == 1 ? "" : "s");
 	fputs("<article>\n", h->out);
-	return 0;
 }
 
 /* Everything after the article's last block; frees what page_begin() made. */
@@ -712,10 +700,7 @@ ws_export_html(FILE *out, const struct ws_article *art,
 	int rc = 0;
 
 	html_init(&h, out, art, width, th);
-	if (page_begin(&h, err) < 0) {
-		ws_layout_free(lay);
-		return -1;
-	}
+	page_begin(&h);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);

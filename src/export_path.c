@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "whosaid/export.h"
+#include "whosaid/xmalloc.h"
 
 char *
 ws_export_path(const char *input, const char *dir, const char *ext)
@@ -32,6 +33,6 @@ ws_export_path(const char *input, const char *dir, const char *ext)
 	}
 	if (asprintf(&path, "%.*s%s%.*s.whosaid.%s", (int)dirlen, dir,
 		     dirlen > 0 && dir[dirlen - 1] != '/' ? "/" : "", (int)baselen, base, ext) < 0)
-		return NULL;
+		ws_out_of_memory();
 	return path;
 }

@@ -1,6 +1,7 @@
 /*
  * export_text: the laid-out article as plain text, as the reader shows it
- * without colours.
+ * without colours, its claims marked "[N]…[/N]" and a key after it
+ * (export_marks.h).
  *
  * What colours and bold say on the screen is said with characters here:
  * the rule under the title is drawn with '=', under headings with '-',
@@ -15,6 +16,7 @@
 
 #include "whosaid/export.h"
 #include "whosaid/width.h"
+#include "export_marks.h"
 
 /*
  * Output goes through a buffer: one fwrite per 16 KB instead of one per
@@ -152,8 +154,9 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 	return put_lines(st->out, st->doc, lay, err);
 }
 
-int
-ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
+/* The lines of doc, laid out and written one block at a time. */
+static int
+write_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	struct stream st = { out, doc };
@@ -167,5 +170,19 @@ ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *
 			rc = put_lines(out, doc, lay, err);
 	}
 	ws_layout_free(lay);
+	return rc;
+}
+
+int
+ws_export_text(FILE *out, const struct ws_article *art, const struct ws_view *view, int width,
+	       struct ws_error *err)
+{
+	struct ws_marked m;
+	int rc;
+
+	if (ws_marked_build(art, view, &m) == 0)
+		return write_doc(out, art->doc, width, err);
+	rc = write_doc(out, &m.doc, width, err);
+	ws_marked_free(&m);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract_int.h"
+#include "whosaid/xmalloc.h"
 
 static int
 is_space(unsigned char c)
@@ -27,26 +28,7 @@ xo_free(struct xo *o)
 static void
 put(struct xo *o, const char *s, size_t n)
 {
-	if (o->failed)
-		return;
-	if (o->cap - o->len <= n) {
-		size_t cap = o->cap ? o->cap : 4096;
-		char *p;
-
-		while (cap - o->len <= n) {
-			if (cap > ((size_t)-1) / 2) {
-				o->failed = 1;
-				return;
-			}
-			cap *= 2;
-		}
-		if ((p = realloc(o->s, cap)) == NULL) {
-			o->failed = 1;
-			return;
-		}
-		o->s = p;
-		o->cap = cap;
-	}
+	xgrow(&o->s, &o->cap, o->len + n + 1, 1);
 	memcpy(o->s + o->len, s, n);
 	o->len += n;
 	o->s[o->len] = '\0';
@@ -157,8 +139,6 @@ xo_end_block(struct xo *o)
 void
 xo_drop_block(struct xo *o)
 {
-	if (o->failed)
-		return;
 	if (o->in_block || o->len > o->mark) {
 		o->len = o->mark;
 		if (o->s != NULL)
@@ -172,7 +152,7 @@ xo_drop_block(struct xo *o)
 const char *
 xo_block(const struct xo *o, size_t *n)
 {
-	if (o->s == NULL || o->failed || o->len < o->start) {
+	if (o->s == NULL || o->len < o->start) {
 		*n = 0;
 		return "";
 	}
@@ -200,8 +180,9 @@ xo_clean(const char *s, size_t n, size_t max)
 	size_t len = 0, i = 0;
 	int space = 0;
 
-	if (s == NULL || (out = malloc(max + 1)) == NULL)
+	if (s == NULL)
 		return NULL;
+	out = xmalloc(max + 1);
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		size_t k = seq_len(c);
@@ -278,7 +259,7 @@ xo_strip_by(char *byline)
 		memmove(byline, byline + 3, strlen(byline + 3) + 1);
 }
 
-int
+void
 xo_assemble(struct ws_extract *ex, struct xo *body)
 {
 	struct xo o;
@@ -303,22 +284,17 @@ xo_assemble(struct ws_extract *ex, struct xo *body)
 			put(&o, ex->date, strlen(ex->date));
 		put(&o, "\n", 1);
 	}
-	if (body->len > 0 && !body->failed) {
+	if (body->len > 0) {
 		if (o.len > 0)
 			put(&o, "\n", 1);
 		put(&o, body->s, body->len);
 		put(&o, "\n", 1);
 	}
-	if (body->failed || o.failed) {
-		xo_free(&o);
-		return -1;
-	}
 	xo_free(body);
-	if (o.s == NULL && (o.s = calloc(1, 1)) == NULL)
-		return -1;
+	if (o.s == NULL)
+		o.s = xcalloc(1, 1);
 	ex->text = o.s;
 	ex->len = o.len;
-	return 0;
 }
 
 void

@@ -37,6 +37,7 @@
 #include <libxml/tree.h>
 
 #include "whosaid/extract.h"
+#include "whosaid/xmalloc.h"
 #include "extract_int.h"
 #include "jsonld.h"
 
@@ -72,7 +73,6 @@ struct page {
 	xmlDoc *doc;
 	struct node_info *info;	/* indexed by (uintptr_t)node->_private - 1 */
 	size_t ninfo, cap;
-	int failed;
 	struct page_meta meta;
 	size_t page_para;	/* paragraph text of the whole page (pass 1) */
 	xmlNode *first_h1, *byline_node;
@@ -112,7 +112,7 @@ walk(struct page *pg, xmlNode *top, const struct walker *w)
 		for (;;) {
 			if (w->leave != NULL)
 				w->leave(pg, n);
-			if (n == top || pg->failed)
+			if (n == top)
 				return;
 			if (n->next != NULL) {
 				n = n->next;
@@ -408,7 +408,7 @@ count_text(struct page *pg, const xmlNode *n)
 
 /* Text of an element, at most max bytes, for metadata. */
 static char *
-gather_text(struct page *pg, xmlNode *top, size_t max)
+gather_text(xmlNode *top, size_t max)
 {
 	struct xo o;
 	xmlNode *n = top->children;
@@ -430,9 +430,7 @@ gather_text(struct page *pg, xmlNode *top, size_t max)
 			break;
 		n = n->next;
 	}
-	s = o.failed ? NULL : xo_clean(o.s, o.len, max);
-	if (o.failed)
-		pg->failed = 1;
+	s = xo_clean(o.s, o.len, max);
 	xo_free(&o);
 	return s;
 }
@@ -498,25 +496,14 @@ read_jsonld(struct page *pg, const xmlNode *script)
 	jsonld_free(&ld);
 }
 
-static int
+static void
 add_info(struct page *pg, xmlNode *n, unsigned flags, unsigned kind)
 {
-	if (pg->ninfo == pg->cap) {
-		size_t cap = pg->cap ? pg->cap * 2 : 1024;
-		struct node_info *p = realloc(pg->info, cap * sizeof *p);
-
-		if (p == NULL) {
-			pg->failed = 1;
-			return -1;
-		}
-		pg->info = p;
-		pg->cap = cap;
-	}
+	xgrow(&pg->info, &pg->cap, pg->ninfo + 1, sizeof *pg->info);
 	pg->info[pg->ninfo].para = pg->info[pg->ninfo].other = 0;
 	pg->info[pg->ninfo].flags = flags;
 	pg->info[pg->ninfo].kind = kind;
 	n->_private = (void *)(uintptr_t)++pg->ninfo;
-	return 0;
 }
 
 /* Pass 1: metadata, flags and the raw paragraph count. */
@@ -536,11 +523,10 @@ survey_enter(struct page *pg, xmlNode *n)
 	else if (is(n, "script"))
 		read_jsonld(pg, n);
 	else if (is(n, "title") && pg->meta.title_tag == NULL && pg->in_head)
-		pg->meta.title_tag = gather_text(pg, n, META_MAX);
+		pg->meta.title_tag = gather_text(n, META_MAX);
 	kind = element_kind(n);
 	flags = element_flags(pg, n, kind);
-	if (add_info(pg, n, flags, kind) < 0)
-		return 0;
+	add_info(pg, n, flags, kind);
 	count_in(pg, kind, 1);
 	pg->in_article += (kind & K_ARTICLE) != 0;
 	pg->in_head += (flags & F_HEAD) != 0;
@@ -847,7 +833,7 @@ settle_byline(struct page *pg, struct ws_extract *ex)
 	else if (m->meta_author != NULL)
 		ex->byline = take(&m->meta_author);
 	else if (pg->byline_node != NULL)
-		ex->byline = gather_text(pg, pg->byline_node, META_MAX);
+		ex->byline = gather_text(pg->byline_node, META_MAX);
 	xo_strip_by(ex->byline);
 }
 
@@ -862,7 +848,7 @@ fallback_title(struct page *pg)
 	if (m->ld_title != NULL)
 		return take(&m->ld_title);
 	if (pg->first_h1 != NULL)
-		return gather_text(pg, pg->first_h1, META_MAX);
+		return gather_text(pg->first_h1, META_MAX);
 	return take(&m->title_tag);
 }
 
@@ -885,6 +871,7 @@ struct parse_budget {
 	size_t spent, limit;
 	int exhausted;
 	int conversion_failed;	/* the declared charset could not decode the page */
+	int nomem;		/* libxml2 ran out of memory */
 };
 
 /*
@@ -908,15 +895,21 @@ parse_error(void *ctx, const char *msg, ...)
 
 /*
  * libxml2's process-wide channel, which hears what no parser context
- * does: charset conversion failures.  Set only while parsing.
+ * does: charset conversion failures, and memory refused to its buffers
+ * (libxml2 has recorded which, as its last error, when it calls this).
+ * Set only while parsing, so that nothing is printed.
  */
 static void
 generic_error(void *ctx, const char *msg, ...)
 {
 	struct parse_budget *b = ctx;
+	const xmlError *last = xmlGetLastError();
 
 	(void)msg;
-	b->conversion_failed = 1;
+	if (last != NULL && last->code == XML_ERR_NO_MEMORY)
+		b->nomem = 1;
+	else
+		b->conversion_failed = 1;
 }
 
 /* The end of a quoted or unquoted attribute value at p, or of the name. */
@@ -999,11 +992,10 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
       int *conversion_failed, struct ws_error *err)
 {
 	htmlParserCtxtPtr ctxt;
-	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0, 0 };
+	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0, 0, 0 };
 	xmlGenericErrorFunc old_error = xmlGenericError;
 	void *old_context = xmlGenericErrorContext;
 	xmlCharEncodingHandlerPtr handler = NULL;
-	int nomem;
 
 	*out = NULL;
 	if (len > WS_EXTRACT_MAX_HTML || len > INT32_MAX)
@@ -1013,8 +1005,13 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 		return ws_error_set(err, "an element with over %d attributes: refused, as "
 		    "libxml2 would take minutes (--format=text reads the page as text)",
 		    WS_EXTRACT_MAX_ATTRIBUTES);
+	/*
+	 * libxml2 allocates on its own: where it says it ran out, so does
+	 * whosaid (ws_out_of_memory).  Its channel is ours from here on.
+	 */
+	xmlSetGenericErrorFunc(&budget, generic_error);
 	if ((ctxt = htmlCreateMemoryParserCtxt(html, (int)len)) == NULL)
-		return ws_error_set(err, "out of memory");
+		ws_out_of_memory();
 	/*
 	 * XML_PARSE_HUGE lifts the depth limit of 256 (the walks are
 	 * iterative; the budget bounds the time).
@@ -1028,8 +1025,6 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	ctxt->sax->fatalError = parse_error;
 	ctxt->vctxt.error = parse_error;
 	ctxt->vctxt.warning = parse_error;
-	/* Before the switch, which converts the first bytes at once. */
-	xmlSetGenericErrorFunc(&budget, generic_error);
 	if (encoding == NULL)
 		xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
 	else if (*encoding != '\0' && (handler = xmlFindCharEncodingHandler(encoding)) != NULL)
@@ -1039,13 +1034,12 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	*conversion_failed = budget.conversion_failed;
 	*out = ctxt->myDoc;
 	ctxt->myDoc = NULL;
-	nomem = ctxt->errNo == XML_ERR_NO_MEMORY;
+	if (ctxt->errNo == XML_ERR_NO_MEMORY || budget.nomem)
+		ws_out_of_memory();
 	htmlFreeParserCtxt(ctxt);
-	if (budget.exhausted || nomem) {
+	if (budget.exhausted) {
 		xmlFreeDoc(*out);
 		*out = NULL;
-		if (nomem)
-			return ws_error_set(err, "out of memory parsing the page");
 		return ws_error_set(err, "page too malformed to parse "
 		    "(thousands of tags left open, then closed out of order)");
 	}
@@ -1159,8 +1153,7 @@ replace_nuls(const char *html, size_t *len, char **copy, struct ws_error *err)
 	if (grown > WS_EXTRACT_MAX_HTML)
 		return ws_error_set(err, "page too large to extract (%zu MiB with its NULs "
 		    "replaced; at most %zu MiB)", grown >> 20, WS_EXTRACT_MAX_HTML >> 20);
-	if ((q = *copy = malloc(grown)) == NULL)
-		return ws_error_set(err, "out of memory");
+	q = *copy = xmalloc(grown);
 	while ((nul = memchr(p, '\0', (size_t)(end - p))) != NULL) {
 		memcpy(q, p, (size_t)(nul - p));
 		q += nul - p;
@@ -1215,8 +1208,7 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 	*out = NULL;
 	memset(&pg, 0, sizeof pg);
 	xo_init(&pg.out);
-	if ((ex = calloc(1, sizeof *ex)) == NULL)
-		return ws_error_set(err, "out of memory");
+	ex = xcalloc(1, sizeof *ex);
 	if (declared) {
 		rc = parse_declared(html, len, &pg.doc, err);
 		if (rc < 0 || pg.doc == NULL) {
@@ -1229,7 +1221,7 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 	}
 	top = pg.doc != NULL ? xmlDocGetRootElement(pg.doc) : NULL;
 	walk(&pg, top, &survey);
-	if ((body = find_body(top)) != NULL && !pg.failed) {
+	if ((body = find_body(top)) != NULL) {
 		pg.page_para = info(&pg, body) != NULL ? info(&pg, body)->para : 0;
 		pg.in_p = pg.in_li = pg.in_a = pg.in_heading = 0;
 		walk(&pg, body, &score);
@@ -1252,11 +1244,7 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 	settle_byline(&pg, ex);
 	ex->title = take(&pg.title);
 	strip_outlet(ex->title, ex->publisher);
-	if (pg.failed || xo_assemble(ex, &pg.out) < 0) {
-		free_page(&pg);
-		ws_extract_free(ex);
-		return ws_error_set(err, "out of memory extracting the page");
-	}
+	xo_assemble(ex, &pg.out);
 	free_page(&pg);
 	*out = ex;
 	return 0;

@@ -16,9 +16,8 @@
  * can be looked at and dropped when it ends (link lists, "Advertisement").
  */
 struct xo {
-	char *s;		/* owned; NUL-terminated when !failed */
+	char *s;		/* owned; NUL-terminated */
 	size_t len, cap;
-	int failed;		/* out of memory: everything after is dropped */
 	int quote;		/* block quote depth, set by the caller between blocks */
 	int in_block;		/* the current block has text */
 	int at_line_start;
@@ -56,8 +55,8 @@ const char *xo_block(const struct xo *o, size_t *n);
 /*
  * A metadata value made safe and short: control characters become
  * spaces, white space is collapsed and trimmed, and the result is cut to
- * at most max bytes on a character boundary.  NULL when empty or out of
- * memory.  The caller frees it.
+ * at most max bytes on a character boundary.  NULL when empty.  The
+ * caller frees it.
  */
 char *xo_clean(const char *s, size_t n, size_t max);
 
@@ -73,9 +72,8 @@ void xo_strip_by(char *byline);
 /*
  * Fill ex->text from ex->title, ex->byline, ex->date and the body:
  * "TITLE\n\nBy BYLINE · DATE\n\nBODY\n".  The body's buffer is consumed.
- * Returns -1 when out of memory.
  */
-int xo_assemble(struct ws_extract *ex, struct xo *body);
+void xo_assemble(struct ws_extract *ex, struct xo *body);
 
 /*
  * The converter (an iconv name) to decode a page that declares the

@@ -17,6 +17,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "whosaid/extract.h"
+#include "whosaid/xmalloc.h"
 #include "extract_int.h"
 
 #define META_MAX 300
@@ -111,7 +112,7 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
 		xo_text(&m->out, s, n, 0);
 		break;
 	}
-	return m->out.failed ? -1 : 0;
+	return 0;
 }
 
 static int
@@ -349,7 +350,6 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 	struct mdx m;
 	size_t skip;
 	char *copy;
-	int rc;
 
 	*out = NULL;
 	if (len > (MD_SIZE)-1 - MD_PADDING)
@@ -359,8 +359,7 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 		    "paragraph: refused, as "
 		    "md4c would take minutes (--format=text reads the file as text)",
 		    WS_EXTRACT_MAX_BRACKETS);
-	if ((ex = calloc(1, sizeof *ex)) == NULL)
-		return ws_error_set(err, "out of memory");
+	ex = xcalloc(1, sizeof *ex);
 	memset(&m, 0, sizeof m);
 	xo_init(&m.out);
 	skip = front_matter(md, len);
@@ -369,23 +368,18 @@ ws_extract_markdown(const char *md, size_t len, struct ws_extract **out,
 	xo_strip_by(ex->byline);
 	xo_short_date(ex->date);
 	/* A padded copy, so that reading a little past the end reads zeros. */
-	if ((copy = calloc(1, len - skip + MD_PADDING)) == NULL) {
-		rc = -1;
-	} else {
-		memcpy(copy, md + skip, len - skip);
-		m.doc = copy;
-		m.doc_end = copy + (len - skip);
-		rc = md_parse(copy, (MD_SIZE)(len - skip), &parser, &m);
-		free(copy);
-	}
+	copy = xcalloc(1, len - skip + MD_PADDING);
+	memcpy(copy, md + skip, len - skip);
+	m.doc = copy;
+	m.doc_end = copy + (len - skip);
+	/* The callbacks never fail: md4c fails only when its own allocation does. */
+	if (md_parse(copy, (MD_SIZE)(len - skip), &parser, &m) != 0)
+		ws_out_of_memory();
+	free(copy);
 	xo_end_block(&m.out);
 	ex->title = m.title;
 	m.title = NULL;
-	if (rc != 0 || xo_assemble(ex, &m.out) < 0) {
-		xo_free(&m.out);
-		ws_extract_free(ex);
-		return ws_error_set(err, "out of memory reading the Markdown");
-	}
+	xo_assemble(ex, &m.out);
 	*out = ex;
 	return 0;
 }

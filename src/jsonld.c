@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "jsonld.h"
+#include "whosaid/xmalloc.h"
 
 #define KEY_MAX 32
 
@@ -33,12 +34,10 @@ jsonld_init(struct jsonld *ld)
 static char *
 copy(const char *s, size_t n)
 {
-	char *p = malloc(n + 1);
+	char *p = xmalloc(n + 1);
 
-	if (p != NULL) {
-		memcpy(p, s, n);
-		p[n] = '\0';
-	}
+	memcpy(p, s, n);
+	p[n] = '\0';
 	return p;
 }
 
@@ -130,11 +129,9 @@ read_body(struct scan *sc, const char *p, const char *end)
 {
 	struct jsonld *ld = sc->ld;
 	size_t cap = (size_t)(end - p) < JSONLD_BODY_MAX ? (size_t)(end - p) : JSONLD_BODY_MAX;
-	char *body = malloc(cap + 1);
+	char *body = xmalloc(cap + 1);
 	size_t n = 0;
 
-	if (body == NULL)
-		return NULL;
 	for (p++; p < end; p++) {
 		char c = *p;
 
@@ -224,8 +221,7 @@ add_author(struct jsonld *ld, const char *s, size_t n)
 	for (size_t i = 0; i < ld->nauthors; i++)
 		if (strcmp(ld->author[i], s) == 0)
 			return;
-	if ((ld->author[ld->nauthors] = copy(s, n)) != NULL)
-		ld->nauthors++;
+	ld->author[ld->nauthors++] = copy(s, n);
 }
 
 static int
@@ -314,11 +310,9 @@ set_key(struct frame *f, const char *s, size_t n)
 void
 jsonld_scan(struct jsonld *ld, const char *s, size_t n)
 {
-	struct scan *sc = calloc(1, sizeof *sc);
+	struct scan *sc = xcalloc(1, sizeof *sc);
 	const char *p = s, *end = s + n;
 
-	if (sc == NULL)
-		return;
 	sc->ld = ld;
 	while (p < end) {
 		struct frame *top = sc->depth > 0 ? &sc->st[sc->depth - 1] : NULL;
@@ -381,8 +375,7 @@ jsonld_finish(struct jsonld *ld)
 		return;
 	for (size_t i = 0; i < ld->nauthors; i++)
 		len += strlen(ld->author[i]) + 5;
-	if ((ld->authors = malloc(len + 1)) == NULL)
-		return;
+	ld->authors = xmalloc(len + 1);
 	ld->authors[0] = '\0';
 	for (size_t i = 0; i < ld->nauthors; i++) {
 		if (i > 0)

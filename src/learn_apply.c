@@ -31,8 +31,7 @@ decide(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
 	const struct ws_token *tok;
 	size_t chosen = 0;
 
-	if (ws_model_tag(ap->model, seq, ap->err) < 0)
-		return -1;
+	ws_model_tag(ap->model, seq, ap->err);
 	while (chosen + 1 < seq->ntokens && seq->labels[chosen] != LF_CHOSEN)
 		chosen++;
 	tok = &ap->doc->tokens[lf_candidate(ch, chosen)];

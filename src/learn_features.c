@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "learn_features.h"
+#include "whosaid/xmalloc.h"
 
 
 static const unsigned char fold[256] = {
@@ -567,19 +568,14 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
 	     void *ctx, struct ws_error *err)
 {
-	struct lf_walk w = { doc, an, calloc(doc->ntokens + 1, 1),
-			     calloc(doc->ntokens + 1, sizeof *w.word), gold, seq, each_seq, ctx,
+	struct lf_walk w = { doc, an, xcalloc(doc->ntokens + 1, 1),
+			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold, seq, each_seq, ctx,
 			     err };
 	int rc = 0;
 
-	if (w.rule == NULL || w.word == NULL) {
-		rc = ws_error_set(err, "out of memory");
-		goto done;
-	}
 	lf_mark_rules(doc, an, w.rule);
 	for (size_t i = 0; i < an->nclaims && rc == 0; i++)
 		rc = claim_choices(&w, i);
-done:
 	free(w.rule);
 	free(w.word);
 	return rc;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "whosaid/atomic.h"
+#include "whosaid/xmalloc.h"
 #include "learn_int.h"
 
 static uint32_t
@@ -142,9 +143,7 @@ ws_model_from_bytes(const void *bytes, size_t n, const char *name, uint32_t feat
 				    name, n, WS_MODEL_MAX_BYTES);
 	if (check_header(bytes, n, name, featset, err) < 0)
 		return -1;
-	m = calloc(1, sizeof *m);
-	if (m == NULL)
-		return ws_error_set(err, "%s: out of memory", name);
+	m = xcalloc(1, sizeof *m);
 	read_model(m, bytes);
 	*out = m;
 	return 0;
@@ -169,11 +168,7 @@ read_file(const char *path, uint8_t **buf, size_t *n, struct ws_error *err)
 		return ws_error_set(err, "%s: not a whosaid model (%s)", path,
 				    S_ISREG(st.st_mode) ? "too large" : "not a file");
 	}
-	*buf = malloc((size_t)st.st_size + 1);
-	if (*buf == NULL) {
-		close(fd);
-		return ws_error_set(err, "%s: out of memory", path);
-	}
+	*buf = xmalloc((size_t)st.st_size + 1);
 	while (got < (size_t)st.st_size) {
 		ssize_t r = read(fd, *buf + got, (size_t)st.st_size - got);
 
@@ -192,7 +187,7 @@ int
 ws_model_load(const char *path, uint32_t featset, struct ws_model **out,
 	      struct ws_error *err)
 {
-	uint8_t *buf;
+	uint8_t *buf = NULL;
 	size_t n = 0;
 
 	*out = NULL;

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "learn_int.h"
+#include "whosaid/xmalloc.h"
 
 struct ws_trainer {
 	struct ws_train_options opt;
@@ -74,17 +75,11 @@ ws_trainer_new(const struct ws_train_options *opt, struct ws_trainer **out,
 	*out = NULL;
 	if (check_options(opt, err) < 0)
 		return -1;
-	tr = calloc(1, sizeof *tr);
-	if (tr == NULL)
-		return ws_error_set(err, "out of memory");
+	tr = xcalloc(1, sizeof *tr);
 	tr->opt = *opt;
 	tr->L = opt->nlabels;
-	tr->w = calloc((size_t)opt->nbuckets * tr->L, sizeof *tr->w);
-	tr->u = calloc((size_t)opt->nbuckets * tr->L, sizeof *tr->u);
-	if (tr->w == NULL || tr->u == NULL) {
-		ws_trainer_free(tr);
-		return ws_error_set(err, "out of memory");
-	}
+	tr->w = xcalloc((size_t)opt->nbuckets * tr->L, sizeof *tr->w);
+	tr->u = xcalloc((size_t)opt->nbuckets * tr->L, sizeof *tr->u);
 	*out = tr;
 	return 0;
 }
@@ -273,7 +268,7 @@ learn_one(struct ws_trainer *tr, size_t s, struct ws_seq *scratch)
 }
 
 /* The scratch sequence: labels and decoder room for the longest sequence. */
-static int
+static void
 scratch_for(const struct ws_trainer *tr, struct ws_seq *scratch)
 {
 	size_t longest = 0;
@@ -281,11 +276,9 @@ scratch_for(const struct ws_trainer *tr, struct ws_seq *scratch)
 	for (size_t s = 0; s < tr->nseqs; s++)
 		if (tr->seq_first[s + 1] - tr->seq_first[s] > longest)
 			longest = tr->seq_first[s + 1] - tr->seq_first[s];
-	scratch->labels = malloc(longest + 1);
+	scratch->labels = xmalloc(longest + 1);
 	scratch->ntokens = longest;
-	if (scratch->labels == NULL || ws_seq_scratch(scratch, tr->L) < 0)
-		return -1;
-	return 0;
+	ws_seq_scratch(scratch, tr->L);
 }
 
 /* The averaged weight i: w - u / step. */
@@ -308,14 +301,13 @@ cmp_double(const void *a, const void *b)
  * weights' magnitudes maps to 127, and the few larger ones are clipped.
  * Taking the largest instead lets one outlier round most weights to 0.
  */
-static int
-choose_scale(const struct ws_trainer *tr, double *scale)
+static double
+choose_scale(const struct ws_trainer *tr)
 {
 	size_t n = (size_t)tr->opt.nbuckets * tr->L, k = 0;
-	double *mag = malloc(n * sizeof *mag);
+	double *mag = xreallocarray(NULL, n, sizeof *mag);
+	double scale;
 
-	if (mag == NULL)
-		return -1;
 	for (size_t i = 0; i < n; i++) {
 		double a = average(tr->w, tr->u, i, tr->step);
 
@@ -325,9 +317,9 @@ choose_scale(const struct ws_trainer *tr, double *scale)
 			mag[k++] = a;
 	}
 	qsort(mag, k, sizeof *mag, cmp_double);
-	*scale = k == 0 ? 1.0 : 127.0 / mag[k - 1 - (k - 1) / 1000];
+	scale = k == 0 ? 1.0 : 127.0 / mag[k - 1 - (k - 1) / 1000];
 	free(mag);
-	return 0;
+	return scale;
 }
 
 static long
@@ -340,7 +332,7 @@ quantise(double v, double scale, long limit)
 }
 
 /* The model file's bytes (layout in learn.h). */
-static int
+static void
 write_model(const struct ws_trainer *tr, double scale, uint8_t **bytes, size_t *n)
 {
 	unsigned L = tr->L;
@@ -348,10 +340,8 @@ write_model(const struct ws_trainer *tr, double scale, uint8_t **bytes, size_t *
 	size_t at = ws_model_weights_at(L);
 	float fscale = (float)scale;
 	uint32_t scale_bits;
-	uint8_t *b = calloc(1, size);
+	uint8_t *b = xcalloc(1, size);
 
-	if (b == NULL)
-		return -1;
 	memcpy(b, WS_MODEL_MAGIC, 8);
 	ws_put_le32(b + 8, WS_MODEL_FORMAT);
 	ws_put_le32(b + 12, tr->opt.featset);
@@ -372,7 +362,6 @@ write_model(const struct ws_trainer *tr, double scale, uint8_t **bytes, size_t *
 	ws_put_le64(b + size - 8, ws_model_checksum(b, size - 8));
 	*bytes = b;
 	*n = size;
-	return 0;
 }
 
 int
@@ -381,19 +370,14 @@ ws_trainer_run(struct ws_trainer *tr,
 	       void *ctx, uint8_t **bytes, size_t *n, struct ws_error *err)
 {
 	uint64_t state = tr->opt.seed;
-	uint32_t *order = malloc((tr->nseqs + 1) * sizeof *order);
+	uint32_t *order = xreallocarray(NULL, tr->nseqs + 1, sizeof *order);
 	struct ws_seq scratch;
-	double scale;
-	int rc = -1;
 
+	(void)err;
 	*bytes = NULL;
 	*n = 0;
 	ws_seq_init(&scratch);
-	if (order == NULL || scratch_for(tr, &scratch) < 0) {
-		free(order);
-		ws_seq_free(&scratch);
-		return ws_error_set(err, "out of memory");
-	}
+	scratch_for(tr, &scratch);
 	for (size_t s = 0; s < tr->nseqs; s++)
 		order[s] = (uint32_t)s;
 	tr->step = 1;
@@ -406,11 +390,8 @@ ws_trainer_run(struct ws_trainer *tr,
 		if (progress != NULL)
 			progress(ctx, e, nwrong);
 	}
-	if (choose_scale(tr, &scale) < 0 || write_model(tr, scale, bytes, n) < 0)
-		ws_error_set(err, "out of memory");
-	else
-		rc = 0;
+	write_model(tr, choose_scale(tr), bytes, n);
 	free(order);
 	ws_seq_free(&scratch);
-	return rc;
+	return 0;
 }

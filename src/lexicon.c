@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "analyze_int.h"
+#include "whosaid/xmalloc.h"
 
 #define LEX_MAX_LINE 4096
 
@@ -169,6 +170,15 @@ lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos
 	return n;
 }
 
+int
+lex_one_word(const struct ws_lexicon *lex, uint64_t key, const struct lex_entry **chain)
+{
+	const struct lex_slot *slot = slot_find(lex, key);
+
+	*chain = slot != NULL ? slot->chain : NULL;
+	return slot == NULL || !slot->longer;
+}
+
 size_t
 lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 {
@@ -302,14 +312,12 @@ ws_lexicon_elision(const struct ws_lexicon *lex, const char *s, size_t len)
 	return (abbreviation_kinds(lex, s, len, 0) & ABBR_ELISION) != 0;
 }
 
-static int
+static void
 lex_grow(struct ws_lexicon *lex)
 {
 	size_t n = lex->nslots ? lex->nslots * 2 : 1024;
-	struct lex_slot *slots = calloc(n, sizeof *slots);
+	struct lex_slot *slots = xcalloc(n, sizeof *slots);
 
-	if (slots == NULL)
-		return -1;
 	for (size_t i = 0; i < lex->nslots; i++) {
 		size_t j;
 
@@ -322,17 +330,16 @@ lex_grow(struct ws_lexicon *lex)
 	free(lex->slots);
 	lex->slots = slots;
 	lex->nslots = n;
-	return 0;
 }
 
-/* The slot of key, made when missing; NULL when out of memory. */
+/* The slot of key, made when missing. */
 static struct lex_slot *
 slot_get(struct ws_lexicon *lex, uint64_t key)
 {
 	size_t i, mask;
 
-	if ((lex->nused + 1) * 2 > lex->nslots && lex_grow(lex) < 0)
-		return NULL;
+	if ((lex->nused + 1) * 2 > lex->nslots)
+		lex_grow(lex);
 	mask = lex->nslots - 1;
 	for (i = (size_t)key & mask; lex->slots[i].key != 0 && lex->slots[i].key != key;
 	     i = (i + 1) & mask)
@@ -349,7 +356,7 @@ slot_get(struct ws_lexicon *lex, uint64_t key)
  * marking the runs of its first words as leading further.  "the outlet"
  * is found from its second word: "the" starts too many entries.
  */
-static int
+static void
 lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 {
 	const char *p = e->phrase, *end = e->phrase + e->len;
@@ -365,14 +372,13 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		if (slot != NULL)
 			slot->longer = 1;
 		key = slot == NULL ? lex_key(p, n) : key_more(key, p, n);
-		if ((slot = slot_get(lex, key)) == NULL)
-			return -1;
+		slot = slot_get(lex, key);
 		p += n;
 		while (p < end && *p == ' ')
 			p++;
 	}
-	if (slot == NULL && (slot = slot_get(lex, lex_key(p, 0))) == NULL)
-		return -1;
+	if (slot == NULL)
+		slot = slot_get(lex, lex_key(p, 0));
 	/* A word listed under several kinds is one entry with all of them. */
 	if (e->kind == LEX_WORD) {
 		for (struct lex_entry *w = slot->chain; w != NULL; w = w->next) {
@@ -382,7 +388,7 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 				w->cls |= e->cls;
 				free(e->phrase);
 				free(e);
-				return 0;
+				return;
 			}
 		}
 	}
@@ -391,7 +397,6 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		;
 	e->next = *tail;
 	*tail = e;
-	return 0;
 }
 
 char *
@@ -547,33 +552,19 @@ kind_names(char *buf, size_t n)
 	return buf;
 }
 
-static int
+static void
 add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
 {
 	struct lex_outlet *o;
 	size_t skip = 0;
 
-	if (lex->noutlets == lex->outlets_cap) {
-		size_t cap = lex->outlets_cap ? lex->outlets_cap * 2 : 64;
-		struct lex_outlet *p = realloc(lex->outlets, cap * sizeof *p);
-
-		if (p == NULL)
-			return -1;
-		lex->outlets = p;
-		lex->outlets_cap = cap;
-	}
+	xgrow(&lex->outlets, &lex->outlets_cap, lex->noutlets + 1, sizeof *lex->outlets);
 	o = &lex->outlets[lex->noutlets];
 	if (len > 4 && strncasecmp(name, "the ", 4) == 0)
 		skip = 4;
-	o->name = strndup(name, len);
+	o->name = xstrndup(name, len);
 	o->id = ws_slug(name + skip, len - skip);
-	if (o->name == NULL || o->id == NULL) {
-		free(o->name);
-		free(o->id);
-		return -1;
-	}
 	lex->noutlets++;
-	return 0;
 }
 
 /*
@@ -595,17 +586,14 @@ is_base_form(const char *phrase)
 }
 
 /* One entry of a line: "Associated Press", with its spaces made single. */
-static int
+static void
 add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size_t len,
 	  int first)
 {
-	struct lex_entry *e = calloc(1, sizeof *e);
+	struct lex_entry *e = xcalloc(1, sizeof *e);
 	size_t n = 0;
 
-	if (e == NULL || (e->phrase = malloc(len + 1)) == NULL) {
-		free(e);
-		return -1;
-	}
+	e->phrase = xmalloc(len + 1);
 	for (size_t i = 0; i < len; i++) {
 		if (isspace((unsigned char)s[i])) {
 			if (n > 0 && e->phrase[n - 1] != ' ')
@@ -634,12 +622,7 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 	if (k->kind == LEX_CUE && strcspn(e->phrase, " ") > 4 &&
 	    strncmp(e->phrase + strcspn(e->phrase, " ") - 3, "ing", 3) == 0)
 		e->flags |= LEXF_ING;
-	if (lex_add(lex, e) < 0) {
-		free(e->phrase);
-		free(e);
-		return -1;
-	}
-	return 0;
+	lex_add(lex, e);
 }
 
 static size_t
@@ -685,10 +668,9 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 			*what = "entry longer than 200 bytes";
 			return 1;
 		}
-		if (k->kind == LEX_OUTLET && first && add_outlet(lex, q, n) < 0)
-			return -1;
-		if (add_entry(lex, k, q, n, first) < 0)
-			return -1;
+		if (k->kind == LEX_OUTLET && first)
+			add_outlet(lex, q, n);
+		add_entry(lex, k, q, n, first);
 		if (bar == NULL)
 			break;
 		p = bar + 1;
@@ -724,8 +706,6 @@ lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 		} else {
 			rc = parse_line(lex, t, tn, &what);
 		}
-		if (rc < 0)
-			return ws_error_set(err, "out of memory");
 		if (rc > 0 && what == NULL) {
 			char names[sizeof err->msg];
 
@@ -741,13 +721,10 @@ lex_parse(struct ws_lexicon *lex, const char *file, const char *buf, size_t len,
 int
 ws_lexicon_builtin(struct ws_lexicon **out, struct ws_error *err)
 {
-	struct ws_lexicon *lex = calloc(1, sizeof *lex);
+	struct ws_lexicon *lex = xcalloc(1, sizeof *lex);
 
 	*out = NULL;
-	if (lex == NULL || lex_grow(lex) < 0) {
-		free(lex);
-		return ws_error_set(err, "out of memory");
-	}
+	lex_grow(lex);
 	for (const struct ws_embedded *f = lex_builtin_files; f->name != NULL; f++) {
 		if (lex_parse(lex, f->name, (const char *)f->bytes, f->size, err) < 0) {
 			ws_lexicon_free(lex);
@@ -786,22 +763,12 @@ load_file(struct ws_lexicon *lex, const char *path, struct ws_error *err)
 	for (;;) {
 		size_t n;
 
-		if (len == cap) {
-			char *p;
-
-			cap = cap ? cap * 2 : 8192;
-			if (cap > ((size_t)16 << 20)) {
-				free(buf);
-				fclose(fp);
-				return ws_error_set(err, "%s: lexicon file larger than 16 MB", path);
-			}
-			if ((p = realloc(buf, cap)) == NULL) {
-				free(buf);
-				fclose(fp);
-				return ws_error_set(err, "out of memory");
-			}
-			buf = p;
+		if (len == cap && cap >= ((size_t)16 << 20)) {
+			free(buf);
+			fclose(fp);
+			return ws_error_set(err, "%s: lexicon file larger than 16 MB", path);
 		}
+		xgrow(&buf, &cap, len + 1, 1);
 		n = fread(buf + len, 1, cap - len, fp);
 		len += n;
 		if (n == 0)
@@ -848,8 +815,7 @@ ws_lexicon_load_user(struct ws_lexicon *lex, struct ws_error *err)
 		size_t n = strlen(de->d_name);
 
 		if (n > 4 && strcmp(de->d_name + n - 4, ".txt") == 0 && de->d_name[0] != '.')
-			if ((names[nnames] = strdup(de->d_name)) != NULL)
-				nnames++;
+			names[nnames++] = xstrdup(de->d_name);
 	}
 	closedir(d);
 	qsort(names, nnames, sizeof names[0], by_name);

@@ -36,6 +36,7 @@
 
 #include "whosaid/search.h"
 #include "whosaid/text.h"
+#include "whosaid/xmalloc.h"
 
 /* The part of the input looked at to decide whether it is binary. */
 #define SNIFF_BYTES (64 * 1024)
@@ -251,8 +252,8 @@ clean_copy(struct ws_text *t)
  * Make s from the input buffer, which must have one spare byte after
  * input_len for the NUL.
  */
-static int
-clean(struct ws_text *t, struct ws_error *err)
+static void
+clean(struct ws_text *t)
 {
 	size_t slen, nedits;
 	int same;
@@ -261,24 +262,18 @@ clean(struct ws_text *t, struct ws_error *err)
 	same = measure((unsigned char *)t->input, t->input_len, &slen, &nedits);
 	if (t->input_len >= 3 && memcmp(t->input, "\xef\xbb\xbf", 3) == 0)
 		t->flags |= WS_TEXT_HAD_BOM;
-	if (nedits > 0) {
-		t->edits = calloc(nedits, sizeof *t->edits);
-		if (t->edits == NULL)
-			return ws_error_set(err, "out of memory");
-	}
+	if (nedits > 0)
+		t->edits = xcalloc(nedits, sizeof *t->edits);
 	if (same) {
 		t->s = t->input + (t->input_len - slen);
 		t->len = slen;
 		if (t->flags & WS_TEXT_HAD_BOM)
 			add_edit(t, 0, 3);
-		return 0;
+		return;
 	}
-	t->s = malloc(slen + 1);
-	if (t->s == NULL)
-		return ws_error_set(err, "out of memory");
+	t->s = xmalloc(slen + 1);
 	t->len = slen;
 	clean_copy(t);
-	return 0;
 }
 
 /*
@@ -311,8 +306,7 @@ convert_utf16(struct ws_text *t, const char *from, struct ws_error *err)
 	char *src = t->input + 2, *buf, *dst;
 	iconv_t cd;
 
-	if ((buf = malloc(cap + 1)) == NULL)
-		return ws_error_set(err, "out of memory");
+	buf = xmalloc(cap + 1);
 	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
 		free(buf);
 		return ws_error_set(err, "%s: cannot convert from %s: %s",
@@ -356,21 +350,16 @@ finish(struct ws_text *t, unsigned flags, struct ws_error *err)
 	    looks_binary((unsigned char *)t->input, t->input_len))
 		return ws_error_set(err, "%s looks like binary data "
 				    "(use --force to open it anyway)", name);
-	return clean(t, err);
+	clean(t);
+	return 0;
 }
 
 static struct ws_text *
 text_new(const char *name)
 {
-	struct ws_text *t = calloc(1, sizeof *t);
+	struct ws_text *t = xcalloc(1, sizeof *t);
 
-	if (t == NULL)
-		return NULL;
-	t->name = strdup(name);
-	if (t->name == NULL) {
-		free(t);
-		return NULL;
-	}
+	t->name = xstrdup(name);
 	return t;
 }
 
@@ -383,25 +372,20 @@ read_all(int fd, size_t hint, struct ws_text *t, struct ws_error *err)
 {
 	const size_t cap_max = WS_TEXT_MAX_BYTES + 1;
 	size_t cap = hint + 1, len = 0;
-	char *buf, *grown;
+	char *buf;
 	ssize_t n;
 
 	if (cap < 64 * 1024)
 		cap = 64 * 1024;
 	if (cap > cap_max)
 		cap = cap_max;
-	if ((buf = malloc(cap + 1)) == NULL)
-		return ws_error_set(err, "out of memory");
+	buf = xmalloc(cap + 1);
 	for (;;) {
 		if (len == cap) {
 			if (cap == cap_max)
 				break;
 			cap = cap > cap_max / 2 ? cap_max : cap * 2;
-			if ((grown = realloc(buf, cap + 1)) == NULL) {
-				free(buf);
-				return ws_error_set(err, "out of memory");
-			}
-			buf = grown;
+			buf = xreallocarray(buf, cap + 1, 1);
 		}
 		n = read(fd, buf + len, cap - len);
 		if (n < 0 && errno == EINTR)
@@ -466,10 +450,7 @@ ws_text_load(const char *path, unsigned flags, struct ws_text **out,
 	*out = NULL;
 	if ((fd = open_input(path, &st, err)) < 0)
 		return -1;
-	if ((t = text_new(path)) == NULL) {
-		rc = ws_error_set(err, "out of memory");
-		goto done;
-	}
+	t = text_new(path);
 	if (S_ISREG(st.st_mode) && st.st_size > 0)
 		hint = (unsigned long long)st.st_size > WS_TEXT_MAX_BYTES ?
 		    WS_TEXT_MAX_BYTES : (size_t)st.st_size;
@@ -480,7 +461,6 @@ ws_text_load(const char *path, unsigned flags, struct ws_text **out,
 		*out = t;
 	else
 		ws_text_free(t);
-done:
 	if (fd != STDIN_FILENO)
 		close(fd);
 	return rc;
@@ -496,12 +476,8 @@ ws_text_from_bytes(const char *name, const char *bytes, size_t len,
 	if (len > WS_TEXT_MAX_BYTES)
 		return ws_error_set(err, "%s: larger than %zu MiB",
 				    display_name(name), WS_TEXT_MAX_BYTES >> 20);
-	if ((t = text_new(name)) == NULL)
-		return ws_error_set(err, "out of memory");
-	if ((t->input = malloc(len + 1)) == NULL) {
-		ws_text_free(t);
-		return ws_error_set(err, "out of memory");
-	}
+	t = text_new(name);
+	t->input = xmalloc(len + 1);
 	if (len > 0)
 		memcpy(t->input, bytes, len);
 	t->input_len = len;

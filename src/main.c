@@ -25,6 +25,7 @@
 #include "whosaid/stats.h"
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
+#include "whosaid/xmalloc.h"
 #include "options.h"
 #include "signals.h"
 #include "tui.h"
@@ -53,7 +54,8 @@ print_help(void)
 	      "With no FILE, or when FILE is -, reads standard input (once: - - is refused).\n"
 	      "\n"
 	      "  --export=FORMAT  write the article instead of opening the reader:\n"
-	      "                   text, json (the attributions), html or ansi\n"
+	      "                   text (claims marked [N]...[/N], a key at the end),\n"
+	      "                   json (the attributions), html or ansi\n"
 	      "  --offsets=UNIT   what the JSON's offsets count: bytes (the default),\n"
 	      "                   chars (code points, as Python slices) or utf16 (as\n"
 	      "                   JavaScript slices)\n"
@@ -416,8 +418,10 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		return ws_export_json(out, art, &jo, err);
 	}
 	if (opt->export == EXPORT_TEXT) {
-		(void)resolve_filter(art, opt);	/* plain text has no styles: stream it */
-		return ws_export_text(out, art->doc, opt->width, err);
+		struct ws_view view;
+
+		filter_view(art, opt, &view);
+		return ws_export_text(out, art, &view, opt->width, err);
 	}
 	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
 		return -1;
@@ -431,21 +435,14 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 }
 
 /*
- * Open an article for what the options ask of it.  Plain text shows no
- * claims, so unless a filter has to be checked against them (--speaker,
- * --source: the warning when nobody matches) or they are counted
- * (--stats), it needs only the blocks and lines, not the analysis.
+ * Open an article, analysed: every export shows or counts its claims
+ * (plain text marks them and ends with their key).
  */
 static int
 open_for_options(const char *path, const struct options *opt, struct ws_lexicon *lex,
 		 struct ws_article **art, struct ws_error *err)
 {
-	unsigned flags = opt->force ? WS_LOAD_FORCE : 0;
-
-	if (opt->export == EXPORT_TEXT && !opt->stats && opt->speaker == NULL &&
-	    opt->source == NULL)
-		return ws_article_open_blocks(path, opt->format, flags, art, err);
-	return ws_article_open(path, opt->format, flags, lex, art, err);
+	return ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art, err);
 }
 
 /* open_for_options, saying why on stderr when it fails. */
@@ -472,10 +469,6 @@ run_stats(const struct options *opt, struct ws_lexicon *lex)
 	FILE *out = stdout;
 	int status = 0;
 
-	if (st == NULL) {
-		fputs("whosaid: out of memory\n", stderr);
-		return EXIT_TROUBLE;
-	}
 	for (size_t i = 0; i < opt->nfiles; i++) {
 		struct ws_article *art = NULL;
 		struct filter f;
@@ -485,10 +478,7 @@ run_stats(const struct options *opt, struct ws_lexicon *lex)
 			continue;
 		}
 		f = resolve_filter(art, opt);
-		if (ws_stats_add(st, art->an, f.speaker, f.outlet, &err) < 0) {
-			fprintf(stderr, "whosaid: %s\n", err.msg);
-			status = EXIT_TROUBLE;
-		}
+		ws_stats_add(st, art->an, f.speaker, f.outlet);
 		ws_article_free(art);
 	}
 	warn_unmatched_filters(opt);
@@ -556,22 +546,14 @@ batch_targets_ok(const struct options *opt, char *const *paths)
 	return good;
 }
 
-/* The file of every article of a batch, or NULL (said) when out of memory. */
+/* The file of every article of a batch. */
 static char **
 batch_paths(const struct options *opt)
 {
-	char **paths = calloc(opt->nfiles, sizeof *paths);
+	char **paths = xcalloc(opt->nfiles, sizeof *paths);
 
-	for (size_t i = 0; paths != NULL && i < opt->nfiles; i++) {
-		if ((paths[i] = batch_path(opt->output, opt->files[i], opt->export)) == NULL) {
-			while (i > 0)
-				free(paths[--i]);
-			free(paths);
-			paths = NULL;
-		}
-	}
-	if (paths == NULL)
-		fputs("whosaid: out of memory\n", stderr);
+	for (size_t i = 0; i < opt->nfiles; i++)
+		paths[i] = batch_path(opt->output, opt->files[i], opt->export);
 	return paths;
 }
 
@@ -642,8 +624,6 @@ run_batch(const struct options *opt, struct ws_lexicon *lex)
 	char **paths = batch_paths(opt);
 	int status = 0;
 
-	if (paths == NULL)
-		return EXIT_TROUBLE;
 	if (!batch_targets_ok(opt, paths) || !batch_dir_ok(opt->output)) {
 		status = EXIT_TROUBLE;
 	} else {

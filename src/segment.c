@@ -661,9 +661,13 @@ joins_run(struct builder *b, size_t start, size_t end)
 {
 	struct ws_token *t = b->doc->tokens;
 	size_t n = end - start, k = b->doc->ntokens;
-	const struct ws_token *last = &t[k - 1];
+	const struct ws_token *last;
 
-	if (k < 3 || !ws_token_is(last, WS_TOK_PUNCT) || ws_token_end(last) != start ||
+	/* before three tokens there is no run, and maybe no token array yet */
+	if (k < 3)
+		return 0;
+	last = &t[k - 1];
+	if (!ws_token_is(last, WS_TOK_PUNCT) || ws_token_end(last) != start ||
 	    ws_token_len(last) < n || memcmp(b->s + ws_token_end(last) - n, b->s + start, n) != 0)
 		return 0;
 	if (ws_token_len(last) >= 4 * n && ws_token_len(last) % n == 0 &&

@@ -14,6 +14,7 @@
 #include <uninorm.h>
 
 #include "whosaid/stats.h"
+#include "whosaid/xmalloc.h"
 #include "export_put.h"
 
 static int
@@ -29,12 +30,10 @@ credit_cmp(const void *a, const void *b)
 struct ws_credit *
 ws_stats_credits(const struct ws_analysis *an, size_t *n)
 {
-	struct ws_credit *cr = malloc((an->nclaims + 1) * sizeof *cr);
+	struct ws_credit *cr = xreallocarray(NULL, an->nclaims + 1, sizeof *cr);
 	size_t all = 0;
 
 	*n = 0;
-	if (cr == NULL)
-		return NULL;
 	for (size_t i = 0; i < an->nclaims; i++)
 		if (an->claims[i].speaker < an->npeople)
 			cr[all++] = (struct ws_credit){ an->claims[i].speaker,
@@ -83,18 +82,12 @@ ws_stats_percents(const size_t *counts, size_t n, unsigned *percent)
 struct ws_legend_entry *
 ws_stats_legend(const struct ws_analysis *an, size_t *n)
 {
-	struct ws_legend_entry *e = malloc((an->noutlets + 2) * sizeof *e);
-	size_t *counts = calloc(an->noutlets + 2, sizeof *counts);
-	unsigned *percent = malloc((an->noutlets + 2) * sizeof *percent);
+	struct ws_legend_entry *e = xreallocarray(NULL, an->noutlets + 2, sizeof *e);
+	size_t *counts = xcalloc(an->noutlets + 2, sizeof *counts);
+	unsigned *percent = xreallocarray(NULL, an->noutlets + 2, sizeof *percent);
 	size_t person = an->noutlets, no_one = an->noutlets + 1;
 
 	*n = 0;
-	if (e == NULL || counts == NULL || percent == NULL) {
-		free(e);
-		free(counts);
-		free(percent);
-		return NULL;
-	}
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
@@ -114,7 +107,7 @@ ws_stats_legend(const struct ws_analysis *an, size_t *n)
 struct ws_stats *
 ws_stats_new(void)
 {
-	return calloc(1, sizeof(struct ws_stats));
+	return xcalloc(1, sizeof(struct ws_stats));
 }
 
 static void
@@ -165,37 +158,26 @@ id_slot(const struct ws_stats_ids *ids, const struct ws_stats_entry *entries,
 /*
  * Make room for entry n + 1: the array and the table grow by doubling;
  * the table is rebuilt from the entries (also after ws_stats_sort(),
- * which drops it).  -1 when out of memory.
+ * which drops it).
  */
-static int
+static void
 ids_reserve(struct ws_stats_entry **entries, size_t n, struct ws_stats_ids *ids)
 {
-	if (n == ids->cap) {
-		size_t cap = ids->cap > 0 ? ids->cap * 2 : 16;
-		struct ws_stats_entry *e = realloc(*entries, cap * sizeof *e);
-
-		if (e == NULL)
-			return -1;
-		*entries = e;
-		ids->cap = cap;
-	}
+	xgrow(entries, &ids->cap, n + 1, sizeof **entries);
 	if (ids->nslots < 2 * (n + 1)) {
 		size_t nslots = ids->nslots > 0 ? ids->nslots : 32;
 
 		while (nslots < 2 * (n + 1))
 			nslots *= 2;
 		free(ids->slots);
-		ids->nslots = 0;
-		if ((ids->slots = calloc(nslots, sizeof *ids->slots)) == NULL)
-			return -1;
+		ids->slots = xcalloc(nslots, sizeof *ids->slots);
 		ids->nslots = nslots;
 		for (size_t i = 0; i < n; i++)
 			*id_slot(ids, *entries, (*entries)[i].id) = i + 1;
 	}
-	return 0;
 }
 
-/* The entry with this id, added (with no claims) when missing; NULL when out of memory. */
+/* The entry with this id, added (with no claims) when missing. */
 static struct ws_stats_entry *
 entry_get(struct ws_stats_entry **entries, size_t *n, struct ws_stats_ids *ids,
 	  const char *id, const char *name, const char *role)
@@ -203,23 +185,16 @@ entry_get(struct ws_stats_entry **entries, size_t *n, struct ws_stats_ids *ids,
 	struct ws_stats_entry *e;
 	size_t *slot;
 
-	if (ids_reserve(entries, *n, ids) < 0)
-		return NULL;
+	ids_reserve(entries, *n, ids);
 	slot = id_slot(ids, *entries, id);
 	if (*slot != 0)
 		return &(*entries)[*slot - 1];
 	e = &(*entries)[*n];
 	memset(e, 0, sizeof *e);
 	e->last_file = (size_t)-1;
-	e->id = strdup(id);
-	e->name = strdup(name);
-	e->role = role != NULL ? strdup(role) : NULL;
-	if (e->id == NULL || e->name == NULL || (role != NULL && e->role == NULL)) {
-		free(e->id);
-		free(e->name);
-		free(e->role);
-		return NULL;
-	}
+	e->id = xstrdup(id);
+	e->name = xstrdup(name);
+	e->role = role != NULL ? xstrdup(role) : NULL;
 	*slot = ++*n;
 	return e;
 }
@@ -234,7 +209,7 @@ entry_count(struct ws_stats_entry *e, size_t file)
 	}
 }
 
-static int
+static void
 count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_claim *c)
 {
 	struct ws_stats_entry *e;
@@ -245,8 +220,7 @@ count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_c
 	} else {
 		const struct ws_outlet *o = &an->outlets[c->outlet];
 
-		if ((e = entry_get(&st->outlets, &st->noutlets, &st->outlet_ids, o->id, o->name, NULL)) == NULL)
-			return -1;
+		e = entry_get(&st->outlets, &st->noutlets, &st->outlet_ids, o->id, o->name, NULL);
 		entry_count(e, st->files);
 	}
 	if (c->speaker == WS_NONE) {
@@ -254,18 +228,16 @@ count_claim(struct ws_stats *st, const struct ws_analysis *an, const struct ws_c
 	} else {
 		const struct ws_person *p = &an->people[c->speaker];
 
-		if ((e = entry_get(&st->speakers, &st->nspeakers, &st->speaker_ids, p->id, p->name, p->role)) == NULL)
-			return -1;
-		if (e->role == NULL && p->role != NULL && (e->role = strdup(p->role)) == NULL)
-			return -1;
+		e = entry_get(&st->speakers, &st->nspeakers, &st->speaker_ids, p->id, p->name, p->role);
+		if (e->role == NULL && p->role != NULL)
+			e->role = xstrdup(p->role);
 		entry_count(e, st->files);
 	}
-	return 0;
 }
 
-int
+void
 ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
-	     size_t outlet, struct ws_error *err)
+	     size_t outlet)
 {
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
@@ -273,11 +245,9 @@ ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
 		if ((speaker != WS_NONE && c->speaker != speaker) ||
 		    (outlet != WS_NONE && c->outlet != outlet))
 			continue;
-		if (count_claim(st, an, c) < 0)
-			return ws_error_set(err, "out of memory");
+		count_claim(st, an, c);
 	}
 	st->files++;
-	return 0;
 }
 
 static int

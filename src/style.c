@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "whosaid/style.h"
+#include "whosaid/xmalloc.h"
 
 /* Sentences shorter than this many words are not taken for assertions. */
 #define UNATTRIBUTED_MIN_WORDS 4
@@ -113,7 +114,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 	return 1;
 }
 
-static int
+static void
 add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim)
 {
 	if (start < m->lo)
@@ -121,18 +122,9 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 	if (end > m->hi)
 		end = m->hi;
 	if (start >= end)
-		return 0;
-	if (m->n == m->cap) {
-		size_t cap = m->cap ? m->cap * 2 : 64;
-		struct mark *v = realloc(m->v, cap * sizeof *v);
-
-		if (v == NULL)
-			return -1;
-		m->v = v;
-		m->cap = cap;
-	}
+		return;
+	xgrow(&m->v, &m->cap, m->n + 1, sizeof *m->v);
 	m->v[m->n++] = (struct mark){ start, end, flags, claim };
-	return 0;
 }
 
 /* For ws_search: does the sentence, or the block, end by byte off? */
@@ -162,7 +154,7 @@ block_from(const struct ws_doc *doc, size_t off)
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
-static int
+static void
 mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span content)
 {
 	size_t open = WS_NONE;
@@ -174,14 +166,12 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 		if (ws_token_is(tok, WS_TOK_OPEN_QUOTE) && open == WS_NONE) {
 			open = ws_token_start(tok);
 		} else if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE) && open != WS_NONE) {
-			if (add_mark(m, open, ws_token_end(tok), WS_STY_DIRECT, WS_NONE) < 0)
-				return -1;
+			add_mark(m, open, ws_token_end(tok), WS_STY_DIRECT, WS_NONE);
 			open = WS_NONE;
 		}
 	}
 	if (open != WS_NONE)
-		return add_mark(m, open, content.end, WS_STY_DIRECT, WS_NONE);
-	return 0;
+		add_mark(m, open, content.end, WS_STY_DIRECT, WS_NONE);
 }
 
 /* The claims to mark: claims[k] for k < n, or every claim when claims is NULL. */
@@ -196,7 +186,7 @@ claim_at(const struct claim_set *set, size_t k)
 	return set->claims != NULL ? set->claims[k] : k;
 }
 
-static int
+static void
 mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
 	    const struct ws_view *view, const struct claim_set *set)
 {
@@ -209,24 +199,22 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 			extra |= WS_STY_DIMMED;
 		if (view->selected == i)
 			extra |= WS_STY_SELECTED;
-		if (add_mark(m, c->content.start, c->content.end,
-			     extra | (c->kind == WS_CLAIM_DIRECT ? WS_STY_DIRECT : 0), i) < 0 ||
-		    add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i) < 0 ||
-		    add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i) < 0)
-			return -1;
+		add_mark(m, c->content.start, c->content.end,
+			 extra | (c->kind == WS_CLAIM_DIRECT ? WS_STY_DIRECT : 0), i);
+		add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i);
+		add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i);
 		/* "Politico reports", "According to the official Xinhua News Agency". */
-		if (view->via && add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i) < 0)
-			return -1;
-		if (c->kind == WS_CLAIM_MIXED && mark_quoted_parts(m, doc, c->content) < 0)
-			return -1;
+		if (view->via)
+			add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i);
+		if (c->kind == WS_CLAIM_MIXED)
+			mark_quoted_parts(m, doc, c->content);
 	}
-	return 0;
 }
 
 /*
  * Which of the sentences [first, last) a claim of `set` touches with its
- * content, cue or credit: a map of last - first bytes the caller frees
- * (NULL when out of memory).  Claims are sorted by content start, but cues
+ * content, cue or credit: a map of last - first bytes the caller frees.
+ * Claims are sorted by content start, but cues
  * and credits lie anywhere, so every claim's spans are noted against the
  * sentences they touch.
  */
@@ -234,10 +222,8 @@ static unsigned char *
 touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 		  const struct claim_set *set, size_t first, size_t last)
 {
-	unsigned char *touched = calloc(last - first + 1, 1);
+	unsigned char *touched = xcalloc(last - first + 1, 1);
 
-	if (touched == NULL)
-		return NULL;
 	for (size_t k = 0; an != NULL && k < set->n; k++) {
 		const struct ws_claim *c = &an->claims[claim_at(set, k)];
 		struct ws_span parts[3] = { c->content, c->cue, c->by };
@@ -255,7 +241,7 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 }
 
 /* The fact-checker view: sentences that assert and that no claim touches. */
-static int
+static void
 mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
 		  const struct claim_set *set)
 {
@@ -264,19 +250,12 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 
 	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
 		last++;
-	if ((touched = touched_sentences(doc, an, set, first, last)) == NULL)
-		return -1;
-	for (size_t s = first; s < last; s++) {
-		if (touched[s - first] || !sentence_asserts(doc, s))
-			continue;
-		if (add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
-			     WS_STY_UNATTRIBUTED, WS_NONE) < 0) {
-			free(touched);
-			return -1;
-		}
-	}
+	touched = touched_sentences(doc, an, set, first, last);
+	for (size_t s = first; s < last; s++)
+		if (!touched[s - first] && sentence_asserts(doc, s))
+			add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
+				 WS_STY_UNATTRIBUTED, WS_NONE);
 	free(touched);
-	return 0;
 }
 
 int
@@ -286,8 +265,6 @@ ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, si
 	unsigned char *touched = touched_sentences(doc, an, &all, 0, doc->nsentences);
 
 	*count = 0;
-	if (touched == NULL)
-		return -1;
 	for (size_t s = 0; s < doc->nsentences; s++)
 		if (!touched[s] && sentence_asserts(doc, s))
 			(*count)++;
@@ -295,20 +272,17 @@ ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, si
 	return 0;
 }
 
-static int
+static void
 mark_matches(struct marks *m, const struct ws_view *view)
 {
 	size_t lo = ws_search(view->matches, view->nmatches, sizeof *view->matches, m->lo,
 			      ws_span_ends_by);
 
 	for (; lo < view->nmatches && view->matches[lo].start < m->hi; lo++)
-		if (add_mark(m, view->matches[lo].start, view->matches[lo].end, WS_STY_MATCH,
-			     WS_NONE) < 0)
-			return -1;
-	return 0;
+		add_mark(m, view->matches[lo].start, view->matches[lo].end, WS_STY_MATCH, WS_NONE);
 }
 
-static int
+static void
 mark_blocks(struct marks *m, const struct ws_doc *doc)
 {
 	for (size_t i = block_from(doc, m->lo); i < doc->nblocks && doc->blocks[i].span.start < m->hi;
@@ -318,10 +292,9 @@ mark_blocks(struct marks *m, const struct ws_doc *doc)
 				 b->kind == WS_BLOCK_HEADING ? WS_STY_HEADING :
 				 b->kind == WS_BLOCK_QUOTE ? WS_STY_BLOCKQUOTE : 0;
 
-		if (flags != 0 && add_mark(m, b->span.start, b->span.end, flags, WS_NONE) < 0)
-			return -1;
+		if (flags != 0)
+			add_mark(m, b->span.start, b->span.end, flags, WS_NONE);
 	}
-	return 0;
 }
 
 /* Ends sort before starts at the same position, so pieces never get empty marks. */
@@ -366,28 +339,19 @@ sweep_style(const struct sweep *sw)
 	return WS_STY_MAKE(flags, sw->claims[sw->nclaims - 1]);
 }
 
-static int
+static void
 sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 {
 	struct ws_style_span *last = sw->nout > 0 ? &sw->out[sw->nout - 1] : NULL;
 
 	if (style == 0 || start >= end)
-		return 0;
+		return;
 	if (last != NULL && last->end == start && last->style == style) {
 		last->end = end;
-		return 0;
+		return;
 	}
-	if (sw->nout == sw->cap) {
-		size_t cap = sw->cap ? sw->cap * 2 : 64;
-		struct ws_style_span *v = realloc(sw->out, cap * sizeof *v);
-
-		if (v == NULL)
-			return -1;
-		sw->out = v;
-		sw->cap = cap;
-	}
+	xgrow(&sw->out, &sw->cap, sw->nout + 1, sizeof *sw->out);
 	sw->out[sw->nout++] = (struct ws_style_span){ start, end, style };
-	return 0;
 }
 
 static void
@@ -402,28 +366,23 @@ sweep_close_claim(struct sweep *sw, size_t claim)
 		}
 }
 
-static int
+static void
 sweep_marks(const struct marks *m, struct sweep *sw)
 {
-	struct event *ev = malloc(2 * m->n * sizeof *ev + 1);
+	struct event *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
 	size_t nev = 0;
-	int rc = 0;
 
-	sw->claims = malloc(m->n * sizeof *sw->claims + 1);
-	if (ev == NULL || sw->claims == NULL) {
-		free(ev);
-		return -1;
-	}
+	sw->claims = xreallocarray(NULL, m->n + 1, sizeof *sw->claims);
 	for (size_t i = 0; i < m->n; i++) {
 		ev[nev++] = (struct event){ m->v[i].start, 1, i };
 		ev[nev++] = (struct event){ m->v[i].end, 0, i };
 	}
 	qsort(ev, nev, sizeof *ev, event_cmp);
-	for (size_t i = 0; i < nev && rc == 0; i++) {
+	for (size_t i = 0; i < nev; i++) {
 		const struct mark *mk = &m->v[ev[i].mark];
 
 		if (i > 0 && ev[i].pos > ev[i - 1].pos)
-			rc = sweep_emit(sw, ev[i - 1].pos, ev[i].pos, sweep_style(sw));
+			sweep_emit(sw, ev[i - 1].pos, ev[i].pos, sweep_style(sw));
 		sweep_flags(sw, mk->flags, ev[i].is_start ? 1 : -1);
 		if (mk->claim == WS_NONE)
 			continue;
@@ -433,34 +392,29 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 			sweep_close_claim(sw, mk->claim);
 	}
 	free(ev);
-	return rc;
 }
 
 static int
 build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_view *view,
       size_t start, size_t end, const struct claim_set *set, struct ws_style_span **out,
-      size_t *nout, struct ws_error *err)
+      size_t *nout)
 {
 	struct marks m = { NULL, 0, 0, start, end };
 	struct sweep sw;
-	int rc = 0;
 
 	*out = NULL;
 	*nout = 0;
 	memset(&sw, 0, sizeof sw);
-	if (mark_blocks(&m, doc) < 0 ||
-	    (an != NULL && mark_claims(&m, doc, an, view, set) < 0) ||
-	    (view->unattributed && mark_unattributed(&m, doc, an, set) < 0) ||
-	    mark_matches(&m, view) < 0)
-		rc = -1;
-	if (rc == 0 && m.n > 0)
-		rc = sweep_marks(&m, &sw);
+	mark_blocks(&m, doc);
+	if (an != NULL)
+		mark_claims(&m, doc, an, view, set);
+	if (view->unattributed)
+		mark_unattributed(&m, doc, an, set);
+	mark_matches(&m, view);
+	if (m.n > 0)
+		sweep_marks(&m, &sw);
 	free(m.v);
 	free(sw.claims);
-	if (rc < 0) {
-		free(sw.out);
-		return ws_error_set(err, "out of memory");
-	}
 	*out = sw.out;
 	*nout = sw.nout;
 	return 0;
@@ -473,7 +427,8 @@ ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 {
 	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
 
-	return build(doc, an, view, 0, doc->text->len, &all, out, nout, err);
+	(void)err;	/* nothing fails: out of memory exits (xmalloc.h) */
+	return build(doc, an, view, 0, doc->text->len, &all, out, nout);
 }
 
 int
@@ -484,5 +439,6 @@ ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
 {
 	struct claim_set set = { claims, claims != NULL ? nclaims : an != NULL ? an->nclaims : 0 };
 
-	return build(doc, an, view, start, end, &set, out, nout, err);
+	(void)err;
+	return build(doc, an, view, start, end, &set, out, nout);
 }

@@ -16,6 +16,7 @@
 
 #include "whosaid/style.h"
 #include "whosaid/theme.h"
+#include "whosaid/xmalloc.h"
 #include "embed.h"
 
 #define THEME_MAX_BYTES (1 << 20)
@@ -510,13 +511,9 @@ parse_source_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
 	}
 	if (parse_attrs(p, w + attrs_from, n - attrs_from, &src.look.attrs) < 0)
 		return -1;
-	if ((src.name = strdup(w[1])) == NULL)
-		return ws_error_set(p->err, "out of memory");
-	if (th->sources == NULL &&
-	    (th->sources = calloc(THEME_MAX_SOURCES, sizeof *th->sources)) == NULL) {
-		free(src.name);
-		return ws_error_set(p->err, "out of memory");
-	}
+	src.name = xstrdup(w[1]);
+	if (th->sources == NULL)
+		th->sources = xcalloc(THEME_MAX_SOURCES, sizeof *th->sources);
 	th->sources[th->nsources++] = src;
 	return 0;
 }
@@ -596,10 +593,8 @@ parse_line(struct parser *p, struct ws_theme *th, char *line)
 static struct ws_theme *
 theme_new(void)
 {
-	struct ws_theme *th = calloc(1, sizeof *th);
+	struct ws_theme *th = xcalloc(1, sizeof *th);
 
-	if (th == NULL)
-		return NULL;
 	th->dark = 1;
 	for (int i = 0; i < WS_EL_COUNT; i++) {
 		th->color[i].fg = th->color[i].bg = WS_COLOR_DEFAULT;
@@ -620,8 +615,7 @@ ws_theme_parse(const char *name, const char *buf, size_t len, struct ws_theme **
 	char line[1024];
 
 	*out = NULL;
-	if ((th = theme_new()) == NULL)
-		return ws_error_set(err, "out of memory");
+	th = theme_new();
 	for (size_t pos = 0; pos < len;) {
 		const char *nl = memchr(buf + pos, '\n', len - pos);
 		size_t end = nl != NULL ? (size_t)(nl - buf) : len;
@@ -667,10 +661,7 @@ read_small_file(const char *path, char **buf, size_t *len, struct ws_error *err)
 
 	if (fp == NULL)
 		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
-	if ((b = malloc(THEME_MAX_BYTES + 1)) == NULL) {
-		fclose(fp);
-		return ws_error_set(err, "out of memory");
-	}
+	b = xmalloc(THEME_MAX_BYTES + 1);
 	n = fread(b, 1, THEME_MAX_BYTES + 1, fp);
 	if (ferror(fp) || n > THEME_MAX_BYTES) {
 		int e = errno;
@@ -803,8 +794,7 @@ ws_theme_config_default(char **name, struct ws_error *err)
 			rc = ws_error_set(err, "%s:%u: usage: theme NAME", path, lineno);
 		} else {
 			free(*name);
-			if ((*name = strndup(v, vlen)) == NULL)
-				rc = ws_error_set(err, "out of memory");
+			*name = xstrndup(v, vlen);
 		}
 	}
 	free(buf);
@@ -1058,14 +1048,9 @@ room_reserve(struct ws_scheme *sc, struct colour_room *r)
 static size_t *
 choosing_order(const struct ws_scheme *sc)
 {
-	size_t *order = malloc((sc->noutlets + 1) * sizeof *order);
-	size_t *claims = calloc(sc->noutlets + 1, sizeof *claims);
+	size_t *order = xreallocarray(NULL, sc->noutlets + 1, sizeof *order);
+	size_t *claims = xcalloc(sc->noutlets + 1, sizeof *claims);
 
-	if (order == NULL || claims == NULL) {
-		free(order);
-		free(claims);
-		return NULL;
-	}
 	for (size_t i = 0; i < sc->an->nclaims; i++)
 		if (sc->an->claims[i].outlet < sc->noutlets)
 			claims[sc->an->claims[i].outlet]++;
@@ -1122,12 +1107,12 @@ static void
 assign_colours(struct ws_scheme *sc, struct colour_room *r)
 {
 	size_t *order = choosing_order(sc);
-	struct seen *taken = malloc((sc->noutlets + 1) * sizeof *taken);
-	const struct theme_source **taken_by = malloc((sc->noutlets + 1) * sizeof *taken_by);
+	struct seen *taken = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken);
+	const struct theme_source **taken_by = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken_by);
 	size_t ntaken = 0;
 
 	for (size_t k = 0; k < sc->noutlets; k++) {
-		size_t o = order != NULL ? order[k] : k, same = 0;
+		size_t o = order[k], same = 0;
 		const struct theme_source *src = theme_find_source(sc->th, &sc->an->outlets[o]);
 		struct ws_look l = src != NULL ? look_reduce(src->look, sc->depth)
 					       : (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT, 0 };
@@ -1135,7 +1120,7 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 		long pick;
 
 		/* Two outlets the theme names as one ("AP", "Associated Press") share its colour. */
-		while (src != NULL && taken_by != NULL && same < ntaken && taken_by[same] != src)
+		while (src != NULL && same < ntaken && taken_by[same] != src)
 			same++;
 		if (src != NULL && same < ntaken) {
 			l.fg = taken[same].color;
@@ -1143,10 +1128,10 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 			l.attrs |= WS_ATTR_UNDERLINE;	/* no colour at all to give */
 		} else {
 			pick = choose(r, &sc->an->outlets[o], src != NULL && l.fg >= 0 ? &named : NULL,
-				      taken, taken != NULL ? ntaken : 0);
+				      taken, ntaken);
 			l.fg = pick < 0 ? l.fg : r->cand[pick].color;
 		}
-		if (l.fg >= 0 && taken != NULL && taken_by != NULL) {
+		if (l.fg >= 0) {
 			taken_by[ntaken] = src;
 			taken[ntaken++] = seen_rgb(sc->th, l.fg, ws_color_rgb(l.fg));
 		}
@@ -1161,14 +1146,8 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 static void
 scheme_colours(struct ws_scheme *sc)
 {
-	struct colour_room *r = calloc(1, sizeof *r);
+	struct colour_room *r = xcalloc(1, sizeof *r);
 
-	if (r == NULL) {
-		for (size_t i = 0; i < sc->noutlets; i++)
-			sc->outlets[i] = (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT,
-							   WS_ATTR_UNDERLINE };
-		return;
-	}
 	r->th = sc->th;
 	room_candidates(sc, r);
 	room_reserve(sc, r);
@@ -1190,10 +1169,8 @@ scheme_mono_outlets(struct ws_scheme *sc)
 struct ws_scheme *
 ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth)
 {
-	struct ws_scheme *sc = calloc(1, sizeof *sc);
+	struct ws_scheme *sc = xcalloc(1, sizeof *sc);
 
-	if (sc == NULL)
-		return NULL;
 	sc->th = th;
 	sc->an = an;
 	sc->depth = depth;
@@ -1204,10 +1181,7 @@ ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth
 			sc->el[i] = look_reduce(th->color[i], depth);
 	}
 	if (an != NULL && an->noutlets > 0) {
-		if ((sc->outlets = calloc(an->noutlets, sizeof *sc->outlets)) == NULL) {
-			free(sc);
-			return NULL;
-		}
+		sc->outlets = xcalloc(an->noutlets, sizeof *sc->outlets);
 		sc->noutlets = an->noutlets;
 	}
 	if (depth == WS_DEPTH_MONO)

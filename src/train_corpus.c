@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "train_corpus.h"
+#include "whosaid/xmalloc.h"
 
 /* The line being read: its text's code point offsets and its gold. */
 struct line {
@@ -25,20 +26,17 @@ struct line {
 };
 
 /* byte_at[] for the text: one entry per code point, and one for the end. */
-static int
+static void
 index_code_points(struct line *ln)
 {
 	size_t n = 0;
 
-	ln->byte_at = malloc((ln->len + 1) * sizeof *ln->byte_at);
-	if (ln->byte_at == NULL)
-		return -1;
+	ln->byte_at = xreallocarray(NULL, ln->len + 1, sizeof *ln->byte_at);
 	for (size_t i = 0; i < ln->len; i++)
 		if (((unsigned char)ln->text[i] & 0xc0) != 0x80)
 			ln->byte_at[n++] = (uint32_t)i;
 	ln->byte_at[n] = (uint32_t)ln->len;
 	ln->ncp = n;
-	return 0;
 }
 
 /* One [start, end] of code points as a byte part. */
@@ -88,15 +86,7 @@ read_role(struct line *ln, json_t *attribution, const char *role, size_t *n,
 	size_t count = spans == NULL ? 0 : single ? 1 : json_array_size(spans);
 
 	*n = count;
-	if (ln->nparts + count > ln->capparts) {
-		size_t cap = 2 * (ln->nparts + count) + 16;
-		void *p = realloc(ln->parts, cap * sizeof *ln->parts);
-
-		if (p == NULL)
-			return ws_error_set(err, "out of memory");
-		ln->parts = p;
-		ln->capparts = cap;
-	}
+	xgrow(&ln->parts, &ln->capparts, ln->nparts + count, sizeof *ln->parts);
 	for (size_t i = 0; i < count; i++)
 		if (read_part(ln, single ? spans : json_array_get(spans, i),
 			      &ln->parts[ln->nparts++], err) < 0)
@@ -118,13 +108,8 @@ read_gold(struct line *ln, json_t *list, struct ws_error *err)
 
 	if (list != NULL && !json_is_array(list))
 		return ws_error_set(err, "%s: \"attributions\" is not a list", ln->where);
-	a = calloc(n + 1, sizeof *a);
-	counts = calloc(n + 1, sizeof *counts);
-	if (a == NULL || counts == NULL) {
-		free(a);
-		free(counts);
-		return ws_error_set(err, "out of memory");
-	}
+	a = xcalloc(n + 1, sizeof *a);
+	counts = xcalloc(n + 1, sizeof *counts);
 	ln->nparts = 0;
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		json_t *at = json_array_get(list, i);
@@ -157,6 +142,9 @@ read_line(struct line *ln, const char *buf, size_t len,
 	struct train_text tt;
 	int rc = -1;
 
+	/* jansson allocates on its own: where it says it ran out, so does whosaid. */
+	if (obj == NULL && json_error_code(&jerr) == json_error_out_of_memory)
+		ws_out_of_memory();
 	if (obj == NULL)
 		return ws_error_set(err, "%s: %s", ln->where, jerr.text);
 	text = json_object_get(obj, "text");
@@ -166,10 +154,7 @@ read_line(struct line *ln, const char *buf, size_t len,
 	}
 	ln->text = json_string_value(text);
 	ln->len = json_string_length(text);
-	if (index_code_points(ln) < 0) {
-		ws_error_set(err, "out of memory");
-		goto done;
-	}
+	index_code_points(ln);
 	if (read_gold(ln, json_object_get(obj, "attributions"), err) < 0)
 		goto done;
 	tt.where = ln->where;
@@ -210,13 +195,15 @@ train_corpus_read(const char *path,
 	if (fp == NULL)
 		return ws_error_set(err, "cannot open %s: %s", path, strerror(errno));
 	memset(&ln, 0, sizeof ln);
-	while (rc == 0 && (n = getline(&buf, &cap, fp)) >= 0) {
+	while (rc == 0 && (errno = 0, n = getline(&buf, &cap, fp)) >= 0) {
 		lineno++;
 		if (blank(buf, (size_t)n))
 			continue;
 		snprintf(ln.where, sizeof ln.where, "%s:%zu", path, lineno);
 		rc = read_line(&ln, buf, (size_t)n, each_text, ctx, err);
 	}
+	if (rc == 0 && errno == ENOMEM)
+		ws_out_of_memory();	/* getline()'s own growth */
 	if (rc == 0 && ferror(fp))
 		rc = ws_error_set(err, "cannot read %s: %s", path, strerror(errno));
 	free(buf);

@@ -34,30 +34,23 @@
 static const struct ws_analysis no_analysis;
 
 /* The claims in view, listed once per filter so the status line can rank one at once. */
-static int
+static void
 count_in_view(struct tui *t)
 {
-	size_t *v = malloc((t->an->nclaims + 1) * sizeof *v);
-
-	if (v == NULL) {
-		tui_message(t, "out of memory");
-		return -1;
-	}
 	free(t->in_view);
-	t->in_view = v;
+	t->in_view = xreallocarray(NULL, t->an->nclaims + 1, sizeof *t->in_view);
 	t->nin_view = 0;
 	for (size_t i = 0; i < t->an->nclaims; i++)
 		if (ws_view_has_claim(&t->view, t->an, i))
 			t->in_view[t->nin_view++] = i;
-	return 0;
 }
 
 /* The view changed: blocks are styled and laid out again as they are shown. */
-int
+void
 tui_restyle(struct tui *t)
 {
 	tui_pane_invalidate(t);
-	return count_in_view(t);
+	count_in_view(t);
 }
 
 /*
@@ -373,18 +366,36 @@ dumb_terminal(void)
 	return term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0;
 }
 
+/*
+ * A terminal that cannot draw the reader gets the text export, claims
+ * marked and their key at the end, under the filters asked for.
+ */
 static int
-print_as_text(struct tui *t)
+print_as_text(struct tui *t, const struct options *opt, const struct ws_lexicon *lex)
 {
 	struct ws_error err;
 	struct winsize ws;
+	struct ws_view view;
 	int width = t->opt_width > 0 ? t->opt_width : TUI_DEFAULT_WIDTH;
+
+	if (ws_article_analyze(t->art, lex, &err) < 0) {
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return 1;
+	}
+	t->doc = t->art->doc;
+	t->an = t->art->an;
+	ws_view_init(&view);
+	if (opt->speaker != NULL && (view.speaker = ws_find_speaker(t->an, opt->speaker)) == WS_NONE)
+		view.speaker = t->an->npeople;	/* nobody: no claim passes */
+	if (opt->source != NULL &&
+	    (view.outlet = ws_find_outlet(t->an, t->text->s, opt->source)) == WS_NONE)
+		view.outlet = t->an->noutlets;
 
 	/* A line as wide as the terminal would wrap on some: keep one column free. */
 	if (t->opt_width == 0 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 1 &&
 	    ws.ws_col <= width)
 		width = ws.ws_col - 1;
-	if (ws_export_text(stdout, t->doc, width, &err) < 0) {
+	if (ws_export_text(stdout, t->art, &view, width, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return 1;
 	}
@@ -425,27 +436,24 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	t->view.via = 1;	/* a reader sees why a claim is its outlet's */
 	if (ws_theme_open(opt->theme, &t->theme, err) < 0)
 		return -1;
-	if ((t->cache = calloc(t->doc->nblocks + 1, sizeof *t->cache)) == NULL)
-		return ws_error_set(err, "out of memory");
+	t->cache = xcalloc(t->doc->nblocks + 1, sizeof *t->cache);
 	return 0;
 }
 
 /* What depends on the analysis: colours, panel, claims by block, filter, styles. */
-static int
-tui_analysed(struct tui *t, const struct options *opt, struct ws_error *err)
+static void
+tui_analysed(struct tui *t, const struct options *opt)
 {
 	ws_scheme_free(t->scheme);
 	free(t->block_claims);
 	free(t->block_claims_at);
 	t->block_claims = t->block_claims_at = NULL;
-	if ((t->scheme = ws_scheme_new(t->theme, t->an, t->depth)) == NULL ||
-	    tui_panel_build(t) < 0 || tui_pane_index(t) < 0)
-		return ws_error_set(err, "out of memory");
+	t->scheme = ws_scheme_new(t->theme, t->an, t->depth);
+	tui_panel_build(t);
+	tui_pane_index(t);
 	if (t->an != &no_analysis)
 		initial_filter(t, opt);
-	if (tui_restyle(t) < 0)
-		return ws_error_set(err, "out of memory");
-	return 0;
+	tui_restyle(t);
 }
 
 /*
@@ -470,8 +478,7 @@ tui_adopt(struct tui *t, const struct options *opt, struct ws_error *err)
 	}
 	t->doc = t->art->doc;
 	t->an = t->art->an;
-	if (tui_analysed(t, opt, err) < 0)
-		return -1;
+	tui_analysed(t, opt);
 	/* The panel's width follows its names. */
 	tui_geometry(t);
 	t->top = tui_pane_pos_of(t, anchor);
@@ -598,7 +605,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	}
 	t.utf8 = utf8_locale();
 	if (dumb_terminal()) {
-		status = print_as_text(&t);
+		status = print_as_text(&t, opt, lex);
 		tui_free(&t);
 		return status;
 	}
@@ -612,8 +619,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL;
 	t.panel_wanted = 1;
-	if (tui_analysed(&t, opt, &err) < 0)
-		goto fail;
+	tui_analysed(&t, opt);
 	tui_geometry(&t);
 	tui_pane_top(&t);
 	/* The article first, as it is; then its claims, once analysed. */

@@ -19,6 +19,7 @@
 
 #include "whosaid/atomic.h"
 #include "whosaid/export.h"
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 enum { FMT_HTML, FMT_ANSI, FMT_TEXT, FMT_JSON };
@@ -57,10 +58,6 @@ ask_path(struct tui *t, int fmt)
 	char prompt[PATH_MAX + 32], answer[PATH_MAX], *path;
 	struct stat sb;
 
-	if (dflt == NULL) {
-		tui_message(t, "out of memory");
-		return NULL;
-	}
 	snprintf(prompt, sizeof prompt, "export to [%s]: ", dflt);
 	if (tui_status_prompt(t, prompt, answer, sizeof answer) < 0) {
 		free(dflt);
@@ -70,8 +67,7 @@ ask_path(struct tui *t, int fmt)
 		path = dflt;
 	} else {
 		free(dflt);
-		if ((path = strdup(answer)) == NULL)
-			tui_message(t, "out of memory");
+		path = xstrdup(answer);
 	}
 	if (path != NULL && stat(path, &sb) == 0) {
 		snprintf(prompt, sizeof prompt, "%s exists: overwrite? [y/N] ", path);
@@ -108,7 +104,7 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 		rc = ws_export_ansi(out, t->art, spans, nspans, t->width, t->theme, t->depth,
 				    err);
 	else
-		rc = ws_export_text(out, t->doc, t->width, err);
+		rc = ws_export_text(out, t->art, &t->view, t->width, err);
 	free(spans);
 	return rc;
 }

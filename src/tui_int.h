@@ -149,7 +149,7 @@ void tui_color_style(struct tui *t, WINDOW *w, uint32_t style);	/* the look of a
 void tui_color_element(struct tui *t, WINDOW *w, enum ws_element el);
 
 /* tui_pane.c: the article pane. */
-int tui_pane_index(struct tui *t);			/* which claims touch which block */
+void tui_pane_index(struct tui *t);			/* which claims touch which block */
 void tui_pane_invalidate(struct tui *t);		/* styles or width changed */
 const struct ws_layout *tui_pane_block(struct tui *t, size_t block);	/* laid out, cached */
 size_t tui_pane_block_rows(struct tui *t, size_t block);
@@ -172,7 +172,7 @@ int tui_nav_on_screen(struct tui *t, size_t claim);	/* its words show in the vie
 size_t tui_nav_count(const struct tui *t, size_t *index);	/* claims in view, rank of selected */
 
 /* tui_panel.c: the speakers and outlets. */
-int tui_panel_build(struct tui *t);
+void tui_panel_build(struct tui *t);
 void tui_panel_draw(struct tui *t);
 int tui_panel_key(struct tui *t, int key);		/* 1 when the panel used the key */
 void tui_panel_click(struct tui *t, int y);
@@ -215,7 +215,7 @@ enum tui_action tui_key_action(int key);
 extern const char *const tui_help_lines[][2];
 
 /* tui.c */
-int tui_restyle(struct tui *t);				/* rebuild styles after the view changed */
+void tui_restyle(struct tui *t);				/* rebuild styles after the view changed */
 void tui_geometry(struct tui *t);			/* recompute after a resize */
 void tui_draw(struct tui *t);				/* the whole screen */
 int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */

@@ -16,6 +16,7 @@
 
 #include "whosaid/search.h"
 #include "whosaid/width.h"
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 static int
@@ -88,18 +89,13 @@ claim_blocks(const struct tui *t, const struct ws_claim *c, size_t hint, size_t 
  * claims (ws_style_build_range) and styling what is on screen costs the
  * same in any article.  Count per block, then fill.
  */
-int
+void
 tui_pane_index(struct tui *t)
 {
 	size_t nblocks = t->doc->nblocks, nclaims = t->an->nclaims, hint = 0;
-	size_t *at = calloc(nblocks + 2, sizeof *at);
-	size_t *range = malloc((2 * nclaims + 1) * sizeof *range);
+	size_t *at = xcalloc(nblocks + 2, sizeof *at);
+	size_t *range = xreallocarray(NULL, 2 * nclaims + 1, sizeof *range);
 
-	if (at == NULL || range == NULL) {
-		free(at);
-		free(range);
-		return -1;
-	}
 	for (size_t i = 0; i < nclaims; i++) {
 		size_t *first = &range[2 * i], *last = &range[2 * i + 1];
 
@@ -112,11 +108,7 @@ tui_pane_index(struct tui *t)
 	}
 	for (size_t b = 0; b < nblocks; b++)
 		at[b + 1] += at[b];
-	if ((t->block_claims = malloc((at[nblocks] + 1) * sizeof *t->block_claims)) == NULL) {
-		free(at);
-		free(range);
-		return -1;
-	}
+	t->block_claims = xreallocarray(NULL, at[nblocks] + 1, sizeof *t->block_claims);
 	/* Fill with at[] shifted by one as the cursor; it ends as the starts. */
 	for (size_t i = 0; i < nclaims; i++)
 		for (size_t b = range[2 * i]; range[2 * i] != WS_NONE && b <= range[2 * i + 1] &&
@@ -126,7 +118,6 @@ tui_pane_index(struct tui *t)
 	at[0] = 0;
 	free(range);
 	t->block_claims_at = at;
-	return 0;
 }
 
 void
@@ -150,9 +141,7 @@ tui_pane_block(struct tui *t, size_t block)
 	ws_layout_free(c->lay);
 	c->lay = ws_layout_new(t->width);
 	c->gen = t->gen;
-	if (c->lay == NULL)
-		return NULL;
-	/* A block that cannot be styled or laid out (out of memory) is shown plain, or empty. */
+	/* A block that cannot be laid out is shown empty. */
 	ws_style_build_range(t->doc, t->an, &t->view, b->span.start, b->span.end, claims, nclaims,
 			     &spans, &nspans, NULL);
 	if (ws_layout_block(c->lay, t->doc, block, spans, nspans, NULL) < 0) {

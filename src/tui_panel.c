@@ -27,6 +27,7 @@
 
 #include "whosaid/stats.h"
 #include "whosaid/width.h"
+#include "whosaid/xmalloc.h"
 #include "tui_int.h"
 
 /* Speakers, the people merely named, outlets, then the rows without an outlet (enum order); in their kind, most claims first; the article's order among equals. */
@@ -50,14 +51,12 @@ item_cmp(const void *a, const void *b)
  * into the outlets their claims came through, each taking the cells its
  * claims reach: a cell ends where its share of the running count does.
  */
-static int
+static void
 build_bars(struct tui *t, struct tui_panel_item *by_person, size_t most)
 {
 	size_t n, before = 0, speaker = WS_NONE;
 	struct ws_credit *cr = ws_stats_credits(t->an, &n);
 
-	if (cr == NULL)
-		return -1;
 	for (size_t i = 0; i < n; i++) {
 		struct tui_panel_item *it = &by_person[cr[i].speaker];
 		size_t cells = (it->nclaims * TUI_BAR_CELLS + most / 2) / most;
@@ -72,7 +71,6 @@ build_bars(struct tui *t, struct tui_panel_item *by_person, size_t most)
 			it->bar[it->nbar++] = cr[i].outlet;
 	}
 	free(cr);
-	return 0;
 }
 
 /* The people, then the outlets' legend. */
@@ -82,14 +80,8 @@ panel_items(struct tui *t, size_t *n)
 	const struct ws_analysis *an = t->an;
 	size_t nlegend, most = 1;
 	struct ws_legend_entry *legend = ws_stats_legend(an, &nlegend);
-	struct tui_panel_item *all = calloc(an->npeople + nlegend + 1, sizeof *all);
+	struct tui_panel_item *all = xcalloc(an->npeople + nlegend + 1, sizeof *all);
 
-	*n = 0;
-	if (legend == NULL || all == NULL) {
-		free(legend);
-		free(all);
-		return NULL;
-	}
 	for (size_t i = 0; i < an->npeople; i++)
 		all[i] = (struct tui_panel_item){ .kind = TUI_ITEM_NAMED, .index = i };
 	for (size_t i = 0; i < an->nclaims; i++)
@@ -99,11 +91,7 @@ panel_items(struct tui *t, size_t *n)
 		}
 	for (size_t i = 0; i < an->npeople; i++)
 		most = all[i].nclaims > most ? all[i].nclaims : most;
-	if (build_bars(t, all, most) < 0) {
-		free(legend);
-		free(all);
-		return NULL;
-	}
+	build_bars(t, all, most);
 	*n = an->npeople;
 	for (size_t i = 0; i < nlegend; i++)
 		all[(*n)++] = (struct tui_panel_item){
@@ -167,22 +155,18 @@ panel_need(const struct tui *t)
 	return need + 3;
 }
 
-int
+void
 tui_panel_build(struct tui *t)
 {
 	size_t n;
 	struct tui_panel_item *all = panel_items(t, &n);
 
-	if (all == NULL || ws_unattributed_count(t->doc, t->an, &t->own_voice) < 0) {
-		free(all);
-		return -1;
-	}
+	ws_unattributed_count(t->doc, t->an, &t->own_voice);
 	free(t->items);
 	t->items = all;
 	t->nitems = n;
 	t->cursor = 0;
 	t->panel_need = panel_need(t);
-	return 0;
 }
 
 /* The item is the filter in force. */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tui_int.h"
+#include "whosaid/xmalloc.h"
 
 /* Typographic quotes and their ASCII stand-ins: world's finds world’s. */
 static const struct {
@@ -86,7 +87,7 @@ match_end(const char *s, size_t len, size_t pos, const char *fq)
 }
 
 /* All non-overlapping occurrences of the query, in t->matches. */
-static int
+static void
 find_all(struct tui *t)
 {
 	const char *s = t->text->s;
@@ -102,18 +103,10 @@ find_all(struct tui *t)
 		next = i + 1;
 		if ((end = match_end(s, len, i, fq)) == 0)
 			continue;
-		if (t->nmatches == cap) {
-			struct ws_span *m;
-
-			cap = cap ? cap * 2 : 64;
-			if ((m = realloc(t->matches, cap * sizeof *m)) == NULL)
-				return -1;
-			t->matches = m;
-		}
+		xgrow(&t->matches, &cap, t->nmatches + 1, sizeof *t->matches);
 		t->matches[t->nmatches++] = (struct ws_span){ i, end };
 		next = end;
 	}
-	return 0;
 }
 
 /* Remember a query for Up at the prompt, once, dropping the oldest when full. */
@@ -151,8 +144,7 @@ tui_search_start(struct tui *t)
 	}
 	if (t->query[0] == '\0')
 		return;
-	if (find_all(t) < 0)
-		tui_message(t, "out of memory");
+	find_all(t);
 	t->view.matches = t->matches;
 	t->view.nmatches = t->nmatches;
 	tui_restyle(t);

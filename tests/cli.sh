@@ -23,6 +23,7 @@ mkfifo "$TMPD/config/whosaid/fifo.txt"
 printf 'outlet: Harbour Gazette\n' >"$TMPD/config/whosaid/mine.txt"
 expect_status 0 "a FIFO and a directory named *.txt in the config directory: it runs" \
 	env XDG_CONFIG_HOME="$TMPD/config" timeout 20 "$WHOSAID" --export=text "$TMPD/article.txt"
+	unmark "$TMPD/out"
 ok "  and exports" grep -q 'The mayor said the bridge was safe' "$TMPD/out"
 ok "  warning in one line" one_line_error
 ok "  of the FIFO" grep -q "^whosaid: warning: not a regular file, skipped: .*/fifo.txt" "$TMPD/err"

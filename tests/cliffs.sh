@@ -80,6 +80,27 @@ else
 	: >"$TMPD/empty.txt"
 	base=$(least_space "$TMPD/empty.txt")
 	echo "# an empty input needs $base MB of address space"
+	# Out of memory, wherever it strikes (whosaid's own arrays, libxml2,
+	# md4c), ends the command line with one line and status 1, not with
+	# a message of the stage that failed or a library's own printing.
+	cliff_prose_kb 8192 "$TMPD/prose.txt"
+	{ echo '<html><body><article>'; sed 's|..*|<p>&</p>|' "$TMPD/prose.txt"
+	  echo '</article></body></html>'; } >"$TMPD/prose.html"
+	# out_of_memory NAME ARGS...: whosaid ARGS in 20 MB beyond the base.
+	out_of_memory() {
+		name=$1
+		shift
+		expect_status 1 "$name runs out of memory with status 1" \
+			prlimit --as=$(((base + 20) << 20)) "$WHOSAID" "$@"
+		ok "and says so in one line" said_out_of_memory
+	}
+	said_out_of_memory() {
+		one_line_error && grep -qx "whosaid: out of memory" "$TMPD/err"
+	}
+	out_of_memory "8 MB of text" --export=json "$TMPD/prose.txt"
+	out_of_memory "an 8 MB page (libxml2)" --export=text "$TMPD/prose.html"
+	out_of_memory "8 MB of Markdown (md4c)" --export=html --format=markdown "$TMPD/prose.txt"
+	out_of_memory "--stats over 8 MB" --stats "$TMPD/prose.txt"
 	for unit in '"' ',' '-' '. ' 'a ' '“”'; do
 		cliff_repeat "$unit" 8192 "$TMPD/wall.txt"
 		for format in json text html; do

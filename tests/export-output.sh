@@ -14,6 +14,7 @@ mkdir "$TMPD/cwd"
 ok "-o - writes to standard output" grep -q '"claims":\[{' "$TMPD/out"
 ok "-o - makes no file named -" test ! -e "$TMPD/cwd/-"
 (cd "$TMPD/cwd" && "$WHOSAID" -o - ../article.txt) >"$TMPD/out" 2>"$TMPD/err"
+unmark "$TMPD/out"
 ok "-o - without --export writes text" grep -qx 'The mayor said the bridge was safe.' "$TMPD/out"
 
 # Standard input is read once: a second - is refused.

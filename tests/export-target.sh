@@ -43,6 +43,7 @@ ok "-o a character device: no temporary file beside it" \
 ln -s /proc/self/fd/1 "$TMPD/stdout-link"
 expect_status 0 "-o a link to standard output exits 0" \
 	"$WHOSAID" --export=text -o "$TMPD/stdout-link" "$TMPD/article.txt"
+unmark "$TMPD/out"
 ok "-o a link to standard output: the text is on standard output" \
 	grep -q 'The mayor said the bridge was safe' "$TMPD/out"
 ok "-o a link to standard output: it is still a link" test -L "$TMPD/stdout-link"
@@ -50,6 +51,7 @@ ok "-o a link to standard output: it is still a link" test -L "$TMPD/stdout-link
 # program that replaced the link would replace /dev/stdout as root).
 if test -L "$TMPD/stdout-link" && test -L /dev/stdout; then
 	expect_status 0 "-o /dev/stdout exits 0" "$WHOSAID" --export=text -o /dev/stdout "$TMPD/article.txt"
+	unmark "$TMPD/out"
 	ok "-o /dev/stdout: the text is on standard output" \
 		grep -q 'The mayor said the bridge was safe' "$TMPD/out"
 	ok "-o /dev/stdout: it is still a link" test -L /dev/stdout

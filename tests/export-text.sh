@@ -32,6 +32,53 @@ cp "$TMPD/export.txt" "$TMPD/out"
 ok "-o FILE holds the same text as standard output" same_as "$TMPD/want"
 ok "-o FILE leaves no temporary file behind" test "$(ls "$TMPD" | grep -c export)" -eq 1
 
+# The attribution: each claim marked [N]…[/N] in the text, and the key.
+printf 'Port Talks Stall\n\nMaria Okafor told Reuters that the port would stay shut.\n\n\342\200\234We had no choice,\342\200\235 she said.\n' \
+	>"$TMPD/key.txt"
+cat >"$TMPD/key.want" <<'TXT'
+Port Talks Stall
+================
+
+Maria Okafor told Reuters that [1]the
+port would stay shut[/1].
+
+[2]“We had no choice,”[/2] she said.
+
+Who said what
+-------------
+
+[1] Reuters ▸ Maria Okafor ▸ told — “the
+port would stay shut”
+
+[2] no outlet ▸ Maria Okafor ▸ said —
+“We had no choice”
+TXT
+expect_status 0 "claims marked: exits 0" "$WHOSAID" --export=text --width 40 "$TMPD/key.txt"
+ok "claims marked [N]…[/N] in the text, and a key of outlet, person, cue and words" \
+	same_as "$TMPD/key.want"
+expect_status 0 "piped, the reader prints the same" sh -c '"$1" --width 40 "$2" | cat' sh "$WHOSAID" "$TMPD/key.txt"
+ok "  marks and key" same_as "$TMPD/key.want"
+expect_status 0 "--source keeps only that outlet's claims" "$WHOSAID" --export=text --width 40 --source=Reuters "$TMPD/key.txt"
+ok "  marked and in the key" sh -c 'grep -q "\[1\]the" "$1" && grep -q "^\[1\] Reuters" "$1" && ! grep -q "\[2\]" "$1"' sh "$TMPD/out"
+expect_status 0 "--speaker naming nobody: no marks, no key" "$WHOSAID" --export=text --width 40 --speaker=Nobody "$TMPD/key.txt"
+ok "  the plain text" sh -c '! grep -q "\[1\]\|Who said what" "$1"' sh "$TMPD/out"
+
+# No line, key included, is wider than the width (the examples' text is
+# all one column a character but for CJK, which this leaves out).
+widest_ok() {
+	for w in 8 13 21 34 55 89; do
+		"$WHOSAID" --export=text --width $w "$ex/harbour-strike.txt" >"$TMPD/w.txt" || return 1
+		grep -q '^\[24\]' "$TMPD/w.txt" || return 1	# the key's last line
+		python3 -c '
+import sys
+w = int(sys.argv[2])
+bad = [l for l in open(sys.argv[1], encoding="utf-8").read().splitlines() if len(l) > w]
+for l in bad: print("#   %d > %d: %s" % (len(l), w, l))
+sys.exit(1 if bad else 0)' "$TMPD/w.txt" $w || return 1
+	done
+}
+ok "marks and key fit the width, from 8 to 89 columns" widest_ok
+
 cp "$ex/harbour-strike.txt" "$TMPD/article.txt"
 expect_status 1 "-o onto the input exits 1" "$WHOSAID" --export=text -o "$TMPD/article.txt" "$TMPD/article.txt"
 ok "-o onto the input: a one-line message" one_line_error

@@ -42,6 +42,7 @@ The *old pier* reopened on Sunday, the [harbour board](https://example.org) said
 <div class="promo">Subscribe!</div>
 MD
 expect_status 0 "a Markdown file is read by its extension" "$WHOSAID" --export=text "$TMPD/story.md"
+unmark "$TMPD/out"
 ok "its title, paragraphs and quotes are kept and its markup dropped" sh -c "
 	head -1 '$TMPD/out' | grep -q '^Pier reopens after storm$' &&
 	grep -q 'The old pier reopened on Sunday, the harbour board said.' '$TMPD/out' &&
@@ -74,6 +75,7 @@ fi
 # Pages that are not UTF-8: read in the charset they declare.
 printf '<html><head><meta charset="windows-1252"></head><body><p>The caf\351 said \223we are open\224.</p></body></html>' >"$TMPD/cp1252.html"
 expect_status 0 "a windows-1252 page is read" "$WHOSAID" --export=text "$TMPD/cp1252.html"
+unmark "$TMPD/out"
 ok "in the charset it declares" grep -q 'The café said “we are open”.' "$TMPD/out"
 printf '<html><head><meta charset="windows-1252"></head><body><p>A caf\351 with \201 a byte windows-1252 lacks.</p></body></html>' >"$TMPD/bad1252.html"
 expect_status 0 "a page its declared charset cannot decode is read" "$WHOSAID" --export=text "$TMPD/bad1252.html"
@@ -85,17 +87,21 @@ ok "and nothing is printed about it" test ! -s "$TMPD/err"
 # (the page was read as ASCII to find it): it means UTF-8.
 printf '<html><head><meta charset="utf-16"></head><body><p>The caf\303\251 said it was open again.</p></body></html>' >"$TMPD/meta-utf16.html"
 expect_status 0 "a UTF-8 page whose meta says UTF-16 is read" "$WHOSAID" --export=text "$TMPD/meta-utf16.html"
+unmark "$TMPD/out"
 ok "  as UTF-8" grep -q 'The café said it was open again.' "$TMPD/out"
 printf '<html><head><meta http-equiv="Content-Type" content="text/html; charset=UCS-2"></head><body><p>The caf\351 said \223it was open\224 again.</p></body></html>' >"$TMPD/meta-ucs2.html"
 expect_status 0 "a page whose meta says UCS-2 is read" "$WHOSAID" --export=text "$TMPD/meta-ucs2.html"
+unmark "$TMPD/out"
 ok "  as UTF-8, not as UTF-16 mojibake" grep -q 'The caf� said �it was open� again.' "$TMPD/out"
 printf '<html><head><meta charset="IBM037"></head><body><p>The caf\351 said it was open again.</p></body></html>' >"$TMPD/meta-ebcdic.html"
 expect_status 0 "a page whose meta names EBCDIC (no label of the standard) is read" \
 	"$WHOSAID" --export=text "$TMPD/meta-ebcdic.html"
+unmark "$TMPD/out"
 ok "  as if it declared nothing, not as EBCDIC garbage" grep -q 'The caf� said it was open again.' "$TMPD/out"
 # iso-8859-9 is a label of windows-1254: 0x93 is a curly quote, not a C1 control.
 printf '<html><head><meta charset="ISO-8859-9"></head><body><p>The caf\351 said \223it was open\224 again.</p></body></html>' >"$TMPD/meta-latin5.html"
 expect_status 0 "a page that says ISO-8859-9 is read" "$WHOSAID" --export=text "$TMPD/meta-latin5.html"
+unmark "$TMPD/out"
 ok "  as windows-1254, as browsers do" grep -q 'The café said “it was open” again.' "$TMPD/out"
 
 # Hostile pages: the right extraction, or one clear line.
@@ -147,6 +153,7 @@ ok "  past the NUL between paragraphs" grep -q 'The second paragraph stays.' "$T
 ok "  the NUL in the text shows as U+FFFD" grep -q "The captain said$(printf '\357\277\275') the ferry was safe." "$TMPD/out"
 printf 'Ferry Returns\n\nThe captain said\000 the ferry was safe.\n\nThe second paragraph stays.\n' >"$TMPD/nul.txt"
 expect_status 0 "the same in plain text with --force is read" "$WHOSAID" --export=text --force "$TMPD/nul.txt"
+unmark "$TMPD/out"
 ok "  to its end, the NUL shown by its placeholder" grep -q 'The captain said^@ the ferry was safe.' "$TMPD/out"
 
 done_testing

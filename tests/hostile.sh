@@ -32,7 +32,7 @@ quiet() {
 
 # The printed text shows PATTERN (fixed string).
 shows() {
-	grep -qF -- "$1" "$TMPD/out"
+	cp "$TMPD/out" "$TMPD/shown" && unmark "$TMPD/shown" && grep -qF -- "$1" "$TMPD/shown"
 }
 
 # The message, one line, saying PATTERN.

@@ -33,3 +33,10 @@ done_testing() {
 	echo "1..$count"
 	[ "$failures" -eq 0 ]
 }
+
+# unmark FILE: a text export without its claims' marks ([1], [/1]) and
+# their key, in place: for the tests of the article's text itself.
+unmark() {
+	sed -e 's/\[\/\{0,1\}[0-9][0-9]*\]//g' -e '/^Who said what$/,$d' "$1" >"$1.unmarked" &&
+		mv "$1.unmarked" "$1"
+}

@@ -86,6 +86,7 @@ ok "UTF-16 to JSON: offsets are into that text" \
 	grep -qF '"claims":[{"n":1,"start":31,"end":49,"text":"the café was safe"' "$TMPD/out"
 printf '\377\376<\000h\000t\000m\000l\000>\000<\000b\000o\000d\000y\000>\000<\000p\000>\000T\000h\000e\000 \000m\000a\000y\000o\000r\000 \000s\000a\000i\000d\000 \000i\000t\000 \000w\000a\000s\000 \000s\000a\000f\000e\000.\000<\000/\000p\000>\000' >"$TMPD/utf16.html"
 expect_status 0 "a UTF-16 page with a BOM is read" "$WHOSAID" --export=text "$TMPD/utf16.html"
+unmark "$TMPD/out"
 ok "  and its text extracted" grep -qx 'The mayor said it was safe.' "$TMPD/out"
 # A lone surrogate and an odd last byte: U+FFFD each, as a browser decodes them.
 printf '\377\376H\000i\000\000\330!\000x' >"$TMPD/utf16-bad.txt"

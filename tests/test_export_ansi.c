@@ -29,7 +29,10 @@ static int
 text(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
      int width, const void *unused)
 {
-	return ws_export_text(fp, art->doc, width, NULL);
+	struct ws_article plain = *art;
+
+	plain.an = NULL;	/* the lines alone: ANSI shows claims by colour, not marks */
+	return ws_export_text(fp, &plain, NULL, width, NULL);
 }
 
 static const char *const reuters[] = { "Reuters", NULL };

@@ -104,8 +104,10 @@ render(const struct ws_doc *doc, const struct ws_layout *lay)
 	FILE *fp = open_memstream(&buf, &size);
 	struct ws_error err;
 
+	struct ws_article art = { .text = (struct ws_text *)doc->text, .doc = (struct ws_doc *)doc };
+
 	assert_non_null(fp);
-	assert_int_equal(ws_export_text(fp, doc, lay->width, &err), 0);
+	assert_int_equal(ws_export_text(fp, &art, NULL, lay->width, &err), 0);
 	fclose(fp);
 	return buf;
 }

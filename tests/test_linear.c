@@ -24,34 +24,41 @@
 #include "whosaid/segment.h"
 #include "whosaid/text.h"
 
-/* A title, then `unit` repeated to `size` bytes in one paragraph. */
+/*
+ * A title, then `unit` repeated to `size` bytes in one paragraph; with
+ * `then`, `unit` fills the first half and `then` the rest.
+ */
 static char *
-repeated(const char *unit, size_t size, size_t *len)
+repeated(const char *unit, const char *then, size_t size, size_t *len)
 {
-	size_t n = strlen(unit), k = strlen("Title\n\n");
-	char *s = malloc(size + n + k + 2);
+	size_t n = strlen(unit), m = then != NULL ? strlen(then) : 0, k = strlen("Title\n\n");
+	char *s = malloc(size + n + m + k + 2);
 
 	if (s == NULL)
 		abort();
 	memcpy(s, "Title\n\n", k);
-	while (k < size) {
+	while (k < (m > 0 ? size / 2 : size)) {
 		memcpy(s + k, unit, n);
 		k += n;
+	}
+	while (m > 0 && k < size) {
+		memcpy(s + k, then, m);
+		k += m;
 	}
 	s[k++] = '\n';
 	*len = k;
 	return s;
 }
 
-/* The work of the analysis of `unit` repeated to `size` bytes; *bytes gets the input's size. */
+/* The work of the analysis of repeated(unit, then, size); *bytes gets the input's size. */
 static double
-work_of(const struct ws_lexicon *lex, const char *unit, size_t size, size_t *bytes)
+work_of(const struct ws_lexicon *lex, const char *unit, const char *then, size_t size, size_t *bytes)
 {
 	struct ws_error err;
 	struct ws_text *text;
 	struct ws_doc *doc;
 	struct ws_analysis *an;
-	char *s = repeated(unit, size, bytes);
+	char *s = repeated(unit, then, size, bytes);
 	double work;
 
 	if (ws_text_from_bytes("t", s, *bytes, 0, &text, &err) < 0 || ws_segment(text, lex, &doc, &err) < 0 ||
@@ -72,36 +79,42 @@ work_of(const struct ws_lexicon *lex, const char *unit, size_t size, size_t *byt
 	return work;
 }
 
-/* Phrases repeated; the first is ordinary prose, the measure of the others. */
+/* Phrases repeated (then others, if any); the first is ordinary prose, the measure of the others. */
 static const struct generator {
-	const char *name, *unit;
+	const char *name, *unit, *then;
 } generators[] = {
 	{ "prose", "The ferry company said on Monday that fares would rise by four percent in May. "
 		   "\"We had no choice,\" its chair, Ana Ruiz, told reporters. Critics disagreed, "
-		   "according to a union spokesman, who called the rise unfair. " },
-	{ "cue adverbs", "reportedly " },
-	{ "cue adverbs in clauses", "Smith reportedly left, " },
-	{ "hyphenated name chain", "Port-" },
-	{ "hyphenated lower-case chain", "Kim Ji-" },
-	{ "capitalised run", "Port " },
-	{ "capitalised names and cues", "Ana Ruiz said Port " },
-	{ "repeated clauses", "the mayor said that the plan, which reportedly failed, would cost more, " },
-	{ "quotations with tags", "\"We will go,\" Ana Ruiz said. \"Not now,\" she added, " },
-	{ "quotations in one sentence", "\"We will go,\" Ana Ruiz said, " },
-	{ "colons", "Mayor: the plan works: " },
-	{ "parentheses", "(Smith said) (" },
-	{ "according to chains", "according to Smith, according to the agency, " },
-	{ "unclosed quotes", "\"Smith said the plan " },
-	{ "said chain", "Smith said Jones said " },
-	{ "dashes", "Smith — the mayor — said " },
-	{ "commas", ", " },
-	{ "told", "Smith told Jones that Ruiz told " },
+		   "according to a union spokesman, who called the rise unfair. ", NULL },
+	{ "cue adverbs", "reportedly ", NULL },
+	{ "cue adverbs in clauses", "Smith reportedly left, ", NULL },
+	{ "hyphenated name chain", "Port-", NULL },
+	{ "hyphenated lower-case chain", "Kim Ji-", NULL },
+	{ "capitalised run", "Port ", NULL },
+	{ "capitalised names and cues", "Ana Ruiz said Port ", NULL },
+	{ "repeated clauses", "the mayor said that the plan, which reportedly failed, would cost more, ", NULL },
+	{ "quotations with tags", "\"We will go,\" Ana Ruiz said. \"Not now,\" she added, ", NULL },
+	{ "quotations in one sentence", "\"We will go,\" Ana Ruiz said, ", NULL },
+	{ "colons", "Mayor: the plan works: ", NULL },
+	{ "parentheses", "(Smith said) (", NULL },
+	{ "according to chains", "according to Smith, according to the agency, ", NULL },
+	{ "unclosed quotes", "\"Smith said the plan ", NULL },
+	{ "said chain", "Smith said Jones said ", NULL },
+	{ "dashes", "Smith — the mayor — said ", NULL },
+	{ "commas", ", ", NULL },
+	{ "told", "Smith told Jones that Ruiz told ", NULL },
+	{ "capitalised cue chain", "Told Ana ", NULL },
+	{ "tagged clauses", "Smith said, ", NULL },
+	{ "marks, then cues", ", ", "said " },
+	{ "marks, then clauses", "( ", "Smith said, " },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */
 #define LARGE (256 * 1024)	/* bytes: many sentences */
 #define PER_BYTE_MAX 10.0	/* times the work of prose per byte (the most today: 5) */
-#define DOUBLING_MAX 2.5	/* work of 2 x SMALL over that of SMALL */
+/* Work of 2 x SMALL over that of SMALL: 2.17 at most today (the sentence's end
+ * weighs less in a longer one); 2.31 and more when a bound of the analysis goes. */
+#define DOUBLING_MAX 2.25
 
 int
 main(int argc, char **argv)
@@ -120,8 +133,9 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		const struct generator *g = &generators[i];
 		size_t b1, b2, bl;
-		double w1 = work_of(lex, g->unit, SMALL, &b1), w2 = work_of(lex, g->unit, 2 * SMALL, &b2);
-		double wl = work_of(lex, g->unit, LARGE, &bl), per_byte = wl / (double)bl;
+		double w1 = work_of(lex, g->unit, g->then, SMALL, &b1);
+		double w2 = work_of(lex, g->unit, g->then, 2 * SMALL, &b2);
+		double wl = work_of(lex, g->unit, g->then, LARGE, &bl), per_byte = wl / (double)bl;
 		double ratio = w2 / (w1 > 0 ? w1 : 1);
 
 		if (i == 0)
@@ -134,7 +148,7 @@ main(int argc, char **argv)
 		       per_byte > PER_BYTE_MAX * prose ? "not " : "", 2 * i + 1, g->name, per_byte,
 		       PER_BYTE_MAX, prose);
 		failed |= ratio > DOUBLING_MAX;
-		printf("%sok %zu - %s: twice the text (%zu bytes), %.2f times the work (at most %.1f)\n",
+		printf("%sok %zu - %s: twice the text (%zu bytes), %.2f times the work (at most %.2f)\n",
 		       ratio > DOUBLING_MAX ? "not " : "", 2 * i + 2, g->name, b2, ratio, DOUBLING_MAX);
 	}
 	ws_lexicon_free(lex);

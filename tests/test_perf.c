@@ -111,6 +111,9 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	ctx.ntok = doc->ntokens;
 	ctx.ti = calloc(doc->ntokens, sizeof *ctx.ti);
 	assert_non_null(ctx.ti);
+	/* Repeated words ("the", "said" in three cases) are read from the memo. */
+	ctx.memo = calloc((size_t)1 << AN_MEMO_BITS, sizeof *ctx.memo);
+	assert_non_null(ctx.memo);
 	an_scan_tokens(&ctx);
 	for (size_t k = 0; k < ctx.ntok; k++) {
 		assert_int_equal(tok_has(&ctx, k, W_ARTICLE), scanned(&ctx, k, articles));
@@ -121,6 +124,7 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	assert_int_equal(glued, 1);		/* "the”": no article */
 	assert_false(tok_has(&ctx, ctx.ntok, W_ARTICLE));
 	free(ctx.ti);
+	free(ctx.memo);
 	ws_doc_free(doc);
 	ws_text_free(text);
 	ws_lexicon_free(lex);

@@ -683,6 +683,20 @@ runs_of_one_mark_are_one_token(void **state)
 }
 
 /*
+ * A text that opens with a mark has no token before it to join: no
+ * pointer is made to the token before the first (the sanitizers' build
+ * failed on it).
+ */
+static void
+text_opening_with_a_mark(void **state)
+{
+	seg("-- The ferry left.\n");
+	assert_int_equal(doc->ntokens, 6);
+	assert_int_equal(ws_token_len(&doc->tokens[0]), 1);
+	assert_true(ws_token_is(&doc->tokens[0], WS_TOK_PUNCT));
+}
+
+/*
  * A word longer than a token can hold (WS_TOKEN_MAX_LEN bytes) is cut
  * into tokens that follow each other; only the first starts the word.
  */
@@ -802,6 +816,7 @@ main(void)
 		cmocka_unit_test(tokens_match_libunistring_word_breaks),
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
 		cmocka_unit_test(runs_of_one_mark_are_one_token),
+		cmocka_unit_test(text_opening_with_a_mark),
 		cmocka_unit_test(giant_ascii_word_is_cut_into_tokens),
 		cmocka_unit_test(giant_word_is_cut_between_characters),
 		cmocka_unit_test(quote_marker_joined_to_the_next_character_is_text),

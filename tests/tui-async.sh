@@ -110,4 +110,24 @@ ok "with status 1" exit_status_is 1
 ok "saying so in one line" grep -qx "whosaid: out of memory" "$TMPD/oom.err"
 ok "the terminal is restored after running out of memory" terminal_restored
 
+# Out of memory on the reader's own thread: a search for "a" in 32 MB of
+# "a a a" wants 16 million matches (128 MB) where the reader has 176 MB
+# of address space and needs about half for the article.  The search
+# exits through the allocation hook (it once said "out of memory" on the
+# status line and went on), with the terminal restored first.  ASan
+# reserves terabytes of address space, so a sanitizer build skips this.
+if ! grep -q __asan_init "$WHOSAID" && command -v prlimit >/dev/null 2>&1; then
+	awk 'BEGIN { for (i = 0; i < 500; i++) line = line "a "
+		for (j = 0; j < 32768; j++) printf "%s\n\n", line }' >"$TMPD/as.txt"
+	start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=60000 prlimit --as=$((176 << 20)) '$WHOSAID' '$TMPD/as.txt' 2>'$TMPD/oom.err'"
+	ok "32 MB of 'a a a' opens in 176 MB" wait_for "^ a a a"
+	keys /
+	wait_for "^/" >/dev/null
+	keys a Enter
+	ok "a search for 'a' there runs out of memory and ends the reader" wait_ended
+	ok "with status 1" exit_status_is 1
+	ok "saying so in one line" grep -qx "whosaid: out of memory" "$TMPD/oom.err"
+	ok "the terminal is restored after the search ran out of memory" terminal_restored
+fi
+
 done_testing

@@ -164,6 +164,7 @@ start 80 24 "TERM=dumb '$WHOSAID' '$ARTICLE'"
 ok "a dumb terminal gets the article as text" wait_ended
 ok "a dumb terminal: exit status 0" exit_status_is 0
 ok "a dumb terminal: the text is there, to its end" wait_for "Ask me on Thursday"
+ok "a dumb terminal: the claims' key ends it" wait_for "^\[24\] no outlet ▸ Maria Okafor ▸ said — “Ask me on Thursday”"
 ok "a dumb terminal: no line as wide as the terminal" wait_gone "^.{80}"
 
 # What is written to stderr while the screen is up is held and printed

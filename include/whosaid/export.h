@@ -20,11 +20,18 @@
 struct ws_theme;		/* theme.h */
 
 /*
- * Plain text: each line of `doc` laid out at `width`, indented, with
- * placeholders; no styles.  It is laid out and written one block at a
- * time, so that memory holds one block's lines, not the article's.
+ * Plain text: each line of the article laid out at `width`, indented,
+ * with placeholders; no styles.  When the article has its analysis, each
+ * claim `view` passes (NULL: every claim) is marked "[N]" where it starts
+ * and "[/N]" where it ends, N its number (the JSON's n), and a key ends
+ * the text: a heading "Who said what", then a line per claim,
+ * "[N] Outlet ▸ Person ▸ cue — “its first words…”".  The marks and the
+ * key are laid out with the article, so no line is wider than `width`.
+ * It is laid out and written one block at a time, so that memory holds
+ * one block's lines, not the article's.
  */
-int ws_export_text(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err);
+int ws_export_text(FILE *out, const struct ws_article *art, const struct ws_view *view,
+		   int width, struct ws_error *err);
 
 /* What the offsets of the JSON export count (--offsets). */
 enum ws_offset_unit {
@@ -85,7 +92,7 @@ int ws_export_ansi(FILE *out, const struct ws_article *art,
  * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME
  * being the input's file name without its extension ("stdin" for "-").
  * A NULL dir means beside the input (the current directory for "-").
- * The caller frees the result; NULL when out of memory.
+ * The caller frees the result.
  */
 char *ws_export_path(const char *input, const char *dir, const char *ext);
 

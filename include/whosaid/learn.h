@@ -168,7 +168,7 @@ uint64_t ws_model_checksum(const void *bytes, size_t n);
  * Tag a sequence: write into seq->labels the labelling of highest score
  * (ties to the lower label); for a choice, 1 on the chosen token and 0
  * elsewhere (a model of at least two labels).  Allocates only when seq is longer than any
- * sequence it held before.  -1 when out of memory.
+ * sequence it held before.  Returns 0 (out of memory exits: xmalloc.h).
  */
 int ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err);
 
@@ -214,7 +214,7 @@ size_t ws_trainer_ntokens(const struct ws_trainer *tr);
  * Train, then write the quantised model file's bytes into *bytes (the
  * caller frees it) and their count into *n.  progress, if not NULL, is
  * called after each epoch with the number of tokens the current weights
- * tagged wrong during it.
+ * tagged wrong during it.  Returns 0 (out of memory exits: xmalloc.h).
  */
 int ws_trainer_run(struct ws_trainer *tr,
 		   void (*progress)(void *ctx, unsigned epoch, size_t nwrong),

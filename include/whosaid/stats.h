@@ -56,7 +56,6 @@ struct ws_credit {
  * once with its number of claims, sorted by speaker, then outlet (WS_NONE
  * last): one sort, so a panel of many people and outlets is not people ×
  * claims × outlets.  *n is their number; the caller frees the array.
- * NULL when out of memory.
  */
 struct ws_credit *ws_stats_credits(const struct ws_analysis *an, size_t *n);
 
@@ -83,7 +82,7 @@ struct ws_legend_entry {
  * largest remainder (each share's whole part, then the points left over
  * to the largest fractions, the earlier entry first among equals), so
  * they add up to 100 as a reader expects.  *n is their number; the
- * caller frees the array.  NULL when out of memory.
+ * caller frees the array.
  */
 struct ws_legend_entry *ws_stats_legend(const struct ws_analysis *an, size_t *n);
 
@@ -94,15 +93,15 @@ struct ws_legend_entry *ws_stats_legend(const struct ws_analysis *an, size_t *n)
  */
 void ws_stats_percents(const size_t *counts, size_t n, unsigned *percent);
 
-/* Empty statistics; free with ws_stats_free(). NULL when out of memory. */
+/* Empty statistics; free with ws_stats_free(). */
 struct ws_stats *ws_stats_new(void);
 
 /*
  * Count the claims of one article.  `speaker` and `outlet` are indices of
  * an's people and outlets to count only their claims, or WS_NONE for all.
  */
-int ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
-		 size_t outlet, struct ws_error *err);
+void ws_stats_add(struct ws_stats *st, const struct ws_analysis *an, size_t speaker,
+		  size_t outlet);
 
 /* Sort the outlets and speakers by claims (most first), then by name. */
 void ws_stats_sort(struct ws_stats *st);

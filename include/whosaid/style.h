@@ -73,7 +73,7 @@ int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis 
 /*
  * How many sentences of the article are unattributed in that sense: what
  * it asserts in its own voice, its publisher's.  One sweep over the
- * claims and sentences.  Fails (-1) only when out of memory.
+ * claims and sentences.  Returns 0 (out of memory exits: xmalloc.h).
  */
 int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, size_t *count);
 
@@ -89,7 +89,8 @@ int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an
  * starts last (the innermost) gives its index.
  *
  * an may be NULL (no claims).  The caller frees *out (NULL when there are
- * no spans).
+ * no spans).  Returns 0: out of memory exits (xmalloc.h), and err stays
+ * for the interface's sake.
  */
 int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 		   const struct ws_view *view, struct ws_style_span **out, size_t *nout,

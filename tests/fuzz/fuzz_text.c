@@ -48,7 +48,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (ws_layout_doc(art->doc, NULL, 0, width, &lay, &err) < 0)
 		fuzz_fail("layout failed at width %d: %s", width, err.msg);
-	if (ws_export_text(fuzz_out_open(&out), art->doc, width, &err) < 0)
+	if (ws_export_text(fuzz_out_open(&out), art, NULL, width, &err) < 0)
 		fuzz_fail("text export failed: %s", err.msg);
 	fuzz_out_close(&out);
 	fuzz_check_terminal_safe(out.buf, out.len, 0);

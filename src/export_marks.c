@@ -1,0 +1,331 @@
+/*
+ * export_marks: claims marked "[N]…[/N]" in a copy of the article, and
+ * the key after it.
+ *
+ * The marks are insertions at byte offsets of the clean text.  Where a
+ * claim ends at the offset where another starts, the one that ends
+ * closes first.  An offset p of the article moves to p plus the bytes
+ * inserted before it, plus the closing marks at p itself: so a line that
+ * starts at p keeps the opening mark at p, and a line that ends at p
+ * keeps the closing one.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export_marks.h"
+#include "whosaid/xmalloc.h"
+
+/* Bytes of the claim's text the key quotes, at most. */
+#define KEY_QUOTE_BYTES 60
+
+struct mark {
+	size_t at;		/* offset of the clean text */
+	size_t claim;		/* index into an->claims */
+	int closes;		/* 1: "[/N]", 0: "[N]" */
+};
+
+/* Marks in text order; at one offset, closing ones first. */
+static int
+mark_cmp(const void *a, const void *b)
+{
+	const struct mark *x = a, *y = b;
+
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	if (x->closes != y->closes)
+		return y->closes - x->closes;
+	return x->claim < y->claim ? -1 : x->claim > y->claim;
+}
+
+/* A growing string: the marked text. */
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void
+buf_put(struct buf *b, const char *p, size_t n)
+{
+	xgrow(&b->s, &b->cap, b->len + n + 1, 1);
+	memcpy(b->s + b->len, p, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void
+buf_str(struct buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+static void
+put_mark(struct buf *b, const struct mark *mk)
+{
+	char tag[32];
+
+	snprintf(tag, sizeof tag, mk->closes ? "[/%zu]" : "[%zu]", mk->claim + 1);
+	buf_str(b, tag);
+}
+
+/*
+ * The marks of the claims the view passes, sorted; *n of them.  The
+ * caller frees the result.
+ */
+static struct mark *
+collect_marks(const struct ws_analysis *an, const struct ws_view *view, size_t *n)
+{
+	struct mark *marks = xreallocarray(NULL, 2 * an->nclaims + 1, sizeof *marks);
+
+	*n = 0;
+	for (size_t i = 0; i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+
+		if (c->content.end <= c->content.start ||
+		    (view != NULL && !ws_view_has_claim(view, an, i)))
+			continue;
+		marks[(*n)++] = (struct mark){ c->content.start, i, 0 };
+		marks[(*n)++] = (struct mark){ c->content.end, i, 1 };
+	}
+	qsort(marks, *n, sizeof *marks, mark_cmp);
+	return marks;
+}
+
+/* Where offset p of the article is in the marked text (see the top of the file). */
+static size_t
+moved(const struct mark *marks, size_t nmarks, const size_t *before, size_t p)
+{
+	size_t lo = 0, hi = nmarks;
+
+	/* The first mark that stays after p: at > p, or an opening one at p. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (marks[mid].at < p || (marks[mid].at == p && marks[mid].closes))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return p + before[lo];
+}
+
+/* Text of the span with white space as one space (a name, a cue). */
+static void
+put_words(struct buf *b, const char *s, struct ws_span sp)
+{
+	int space = 0;
+
+	for (size_t p = sp.start; p < sp.end; p++) {
+		if (s[p] == ' ' || s[p] == '\n' || s[p] == '\t' || s[p] == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space)
+			buf_put(b, " ", 1);
+		space = 0;
+		buf_put(b, s + p, 1);
+	}
+}
+
+/* Quotation marks the key's own “…” replace at either end of a claim. */
+static const char *const quote_marks[] = {
+	"\"", "“", "”", "‘", "’", "«", "»", "„", "「", "」", "『", "』",
+};
+
+/* The length of the quotation mark s[p..] starts with (before `end`), or 0. */
+static size_t
+quote_at(const char *s, size_t p, size_t end)
+{
+	for (size_t i = 0; i < sizeof quote_marks / sizeof quote_marks[0]; i++) {
+		size_t n = strlen(quote_marks[i]);
+
+		if (end - p >= n && memcmp(s + p, quote_marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* The length of the quotation mark s[..end) ends with (after `start`), or 0. */
+static size_t
+quote_before(const char *s, size_t start, size_t end)
+{
+	for (size_t i = 0; i < sizeof quote_marks / sizeof quote_marks[0]; i++) {
+		size_t n = strlen(quote_marks[i]);
+
+		if (end - start >= n && memcmp(s + end - n, quote_marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The claim's first words, as the key quotes them: within “…” of its
+ * own (the claim's quotation marks dropped, and a comma before them),
+ * white space as one space, cut at a space (or a character) and ended
+ * with "…" when longer than KEY_QUOTE_BYTES.
+ */
+static void
+put_quote(struct buf *b, const char *s, struct ws_span sp)
+{
+	size_t start = sp.start, end = sp.end, n;
+	int cut = 0;
+
+	while ((n = quote_at(s, start, end)) > 0)
+		start += n;
+	while (end > start && (n = quote_before(s, start, end)) > 0)
+		end -= n;
+	if (end - start > KEY_QUOTE_BYTES) {
+		/* At the last space of the second half, else at a character. */
+		size_t at = start + KEY_QUOTE_BYTES;
+
+		end = at;
+		while (end > start + KEY_QUOTE_BYTES / 2 && s[end] != ' ')
+			end--;
+		if (s[end] != ' ')
+			for (end = at; end > start && ((unsigned char)s[end] & 0xc0) == 0x80; end--)
+				;
+		cut = 1;
+	} else if (end > start && s[end - 1] == ',') {
+		end--;		/* “We had no choice,” she said: the comma is the sentence's */
+	}
+	buf_str(b, "“");
+	put_words(b, s, (struct ws_span){ (uint32_t)start, (uint32_t)end });
+	buf_str(b, cut ? "…”" : "”");
+}
+
+/* One line of the key: "[N] Outlet ▸ Person ▸ cue — “words…”". */
+static void
+put_key_line(struct buf *b, const struct ws_analysis *an, const char *s, size_t i)
+{
+	static const char *const kinds[] = { "direct", "indirect", "mixed" };
+	const struct ws_claim *c = &an->claims[i];
+	char tag[32];
+
+	snprintf(tag, sizeof tag, "[%zu] ", i + 1);
+	buf_str(b, tag);
+	buf_str(b, c->outlet != WS_NONE ? an->outlets[c->outlet].name : "no outlet");
+	buf_str(b, " ▸ ");
+	if (c->speaker != WS_NONE)
+		buf_str(b, an->people[c->speaker].name);
+	else if (c->by.end > c->by.start)
+		put_words(b, s, c->by);
+	else
+		buf_str(b, "no one named");
+	buf_str(b, " ▸ ");
+	if (c->cue.end > c->cue.start)
+		put_words(b, s, c->cue);
+	else
+		buf_str(b, kinds[c->kind]);
+	buf_str(b, " — ");
+	put_quote(b, s, c->content);
+}
+
+/* A block of one line over [start, len) of the marked text. */
+static void
+add_block(struct ws_marked *m, size_t *cap_blocks, size_t *cap_lines, enum ws_block_kind kind,
+	  size_t start, size_t end)
+{
+	struct ws_block *bl;
+
+	xgrow(&m->doc.blocks, cap_blocks, m->doc.nblocks + 1, sizeof *m->doc.blocks);
+	xgrow(&m->doc.lines, cap_lines, m->doc.nlines + 1, sizeof *m->doc.lines);
+	bl = &m->doc.blocks[m->doc.nblocks++];
+	memset(bl, 0, sizeof *bl);
+	bl->kind = kind;
+	bl->span.start = (uint32_t)start;
+	bl->span.end = (uint32_t)end;
+	bl->first_line = (uint32_t)m->doc.nlines;
+	bl->nlines = 1;
+	m->doc.lines[m->doc.nlines].start = (uint32_t)start;
+	m->doc.lines[m->doc.nlines].end = (uint32_t)end;
+	m->doc.nlines++;
+}
+
+/* The article's blocks and lines, moved past the marks. */
+static void
+move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *marks,
+	    size_t nmarks, const size_t *before)
+{
+	m->doc.nblocks = doc->nblocks;
+	m->doc.nlines = doc->nlines;
+	m->doc.blocks = xreallocarray(NULL, doc->nblocks + 1, sizeof *m->doc.blocks);
+	m->doc.lines = xreallocarray(NULL, doc->nlines + 1, sizeof *m->doc.lines);
+	for (size_t i = 0; i < doc->nblocks; i++) {
+		m->doc.blocks[i] = doc->blocks[i];
+		m->doc.blocks[i].span.start = (uint32_t)moved(marks, nmarks, before, doc->blocks[i].span.start);
+		m->doc.blocks[i].span.end = (uint32_t)moved(marks, nmarks, before, doc->blocks[i].span.end);
+	}
+	for (size_t i = 0; i < doc->nlines; i++) {
+		m->doc.lines[i].start = (uint32_t)moved(marks, nmarks, before, doc->lines[i].start);
+		m->doc.lines[i].end = (uint32_t)moved(marks, nmarks, before, doc->lines[i].end);
+	}
+}
+
+size_t
+ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct ws_marked *m)
+{
+	const struct ws_analysis *an = art->an;
+	const char *s = art->text->s;
+	struct buf b = { NULL, 0, 0 };
+	size_t nmarks, *before, from = 0, cap_blocks, cap_lines, nclaims = 0;
+	struct mark *marks;
+
+	memset(m, 0, sizeof *m);
+	if (an == NULL)
+		return 0;
+	marks = collect_marks(an, view, &nmarks);
+	if (nmarks == 0) {
+		free(marks);
+		return 0;
+	}
+	/* The text with the marks, and the bytes inserted before each mark. */
+	before = xreallocarray(NULL, nmarks + 1, sizeof *before);
+	for (size_t k = 0; k < nmarks; k++) {
+		buf_put(&b, s + from, marks[k].at - from);
+		from = marks[k].at;
+		before[k] = b.len - from;
+		put_mark(&b, &marks[k]);
+	}
+	before[nmarks] = b.len - from;
+	buf_put(&b, s + from, art->text->len - from);
+	move_blocks(m, art->doc, marks, nmarks, before);
+	cap_blocks = m->doc.nblocks + 1;
+	cap_lines = m->doc.nlines + 1;
+
+	/* The key, a block a line. */
+	buf_str(&b, "\n\n");
+	add_block(m, &cap_blocks, &cap_lines, WS_BLOCK_HEADING, b.len, b.len + strlen("Who said what"));
+	buf_str(&b, "Who said what");
+	for (size_t k = 0; k < nmarks; k++) {
+		size_t start;
+
+		if (marks[k].closes)
+			continue;
+		buf_str(&b, "\n\n");
+		start = b.len;
+		put_key_line(&b, an, s, marks[k].claim);
+		add_block(m, &cap_blocks, &cap_lines, WS_BLOCK_PARAGRAPH, start, b.len);
+		nclaims++;
+	}
+	buf_str(&b, "\n");
+	free(before);
+	free(marks);
+	m->text.s = b.s;
+	m->text.len = b.len;
+	m->text.input = b.s;
+	m->text.input_len = b.len;
+	m->text.name = art->text->name;
+	m->doc.text = &m->text;
+	return nclaims;
+}
+
+void
+ws_marked_free(struct ws_marked *m)
+{
+	free(m->text.s);
+	free(m->doc.blocks);
+	free(m->doc.lines);
+	memset(m, 0, sizeof *m);
+}

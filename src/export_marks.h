@@ -1,0 +1,37 @@
+/*
+ * export_marks: the article with its claims marked in the text, for the
+ * exports that have no colours to show them (text, and the reader on a
+ * terminal that has none).  Private to the exporters.
+ *
+ * Each claim the view passes is enclosed in "[N]" and "[/N]", N its
+ * number (the JSON's n, the HTML's #claim-N), and a key follows the
+ * article: a heading "Who said what", then one paragraph per claim,
+ *     [1] Politico ▸ John Kerry ▸ said — “there was going to be…”
+ * (the outlet, or "no outlet"; the person, or the words that credit the
+ * claim, or "no one named"; the cue, or the kind; the claim's first
+ * words).  The marks and the key are text of a copy of the article, in
+ * blocks and lines of their own, so that the one layout breaks and
+ * measures them as it does the article: no line grows past the width.
+ */
+#ifndef WHOSAID_EXPORT_MARKS_H
+#define WHOSAID_EXPORT_MARKS_H
+
+#include "whosaid/article.h"
+#include "whosaid/style.h"
+
+struct ws_marked {
+	struct ws_text text;		/* only s and len are meaningful; s owned */
+	struct ws_doc doc;		/* blocks and lines owned; no sentences or tokens */
+};
+
+/*
+ * Build the marked copy of art (which must have its analysis) with the
+ * claims view passes (NULL: all).  Returns the number of claims marked;
+ * when 0, m holds nothing and needs no freeing.
+ */
+size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
+		       struct ws_marked *m);
+
+void ws_marked_free(struct ws_marked *m);
+
+#endif
