@@ -122,6 +122,38 @@ assign_ids(struct ws_analysis *an)
 	free(order);
 }
 
+/*
+ * The model's cues (learn.h) where the word lists read none: the words
+ * a reporter reports with that no list holds ("grumbled", "conceded").
+ * Each becomes a cue of stance, read by the same rules as the listed
+ * ones, which find its subject and its content or drop it.
+ */
+static const struct lex_entry learned_cue = { .kind = LEX_CUE, .cls = CUE_STANCE };
+static const struct lex_entry learned_cue_ing = {
+	.kind = LEX_CUE, .cls = CUE_STANCE, .flags = LEXF_ING,
+};
+
+static void
+learned_cues(struct an_ctx *ctx)
+{
+	xgrow(&ctx->learned, &ctx->learned_cap, ctx->ntok + 1, 1);
+	for (size_t k = 0; k < ctx->ntok; k++)
+		ctx->learned[k] = ctx->ti[k].cue == NULL && !ctx->ti[k].in_name &&
+				  !ctx->ti[k].pronoun && ctx->ti[k].words == 0 &&
+				  ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL;
+	/* cannot fail: the model's labels are checked first, memory exits */
+	(void)ws_learn_cues(ctx->lex->model, ctx->doc, ctx->sent, ctx->learned, NULL);
+	for (size_t k = 0; k < ctx->ntok; k++) {
+		size_t len = ws_token_len(&ctx->tok[k]);
+
+		if (!ctx->learned[k])
+			continue;
+		ctx->ti[k].cue = len > 4 && memcmp(ctx->s + tok_start(ctx, k) + len - 3, "ing", 3) == 0 ?
+				 &learned_cue_ing : &learned_cue;
+		ctx->ti[k].cue_end = (uint32_t)k + 1;
+	}
+}
+
 static void
 analyze_sentence(struct an_ctx *ctx, size_t i)
 {
@@ -136,6 +168,8 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	an_scan_tokens(ctx);
 	ctx->titlecase = an_title_case(ctx);
 	an_find_mentions(ctx);
+	if (ctx->lex->model != NULL)
+		learned_cues(ctx);
 	an_find_claims(ctx);
 	an_resolve_claims(ctx);
 	an_float_quotes(ctx, 0);
@@ -147,11 +181,13 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->pinfo);
 	free(ctx->outlet_of);
 	free(ctx->quotes);
+	free(ctx->intros);
 	free(ctx->ti);
 	free(ctx->memo);
 	free(ctx->sc);
 	free(ctx->name_keys);
 	free(ctx->name_people);
+	free(ctx->learned);
 }
 
 int
@@ -175,6 +211,11 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 		if (ws_lexicon_builtin(&own, err) < 0)
 			return -1;
 		lex = own;
+	}
+	if (lex->model != NULL && ws_model_nlabels(lex->model) != ws_learn_nlabels) {
+		ws_lexicon_free(own);
+		return ws_error_set(err, "the model has %u labels, the feature set %u",
+				    ws_model_nlabels(lex->model), ws_learn_nlabels);
 	}
 	memset(&ctx, 0, sizeof ctx);
 	ctx.doc = doc;

@@ -270,17 +270,28 @@ char *ws_slug(const char *name, size_t len);
 
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
-struct an_quote {		/* 32-bit: one for the whole doc, kept to the end (segment.h) */
+/*
+ * 20 bytes, 32-bit fields: one for the whole doc, kept to the end
+ * (segment.h), and text of nothing but quotations has one every 4 bytes.
+ * Who introduces a quotation, which few have, is kept apart (an_intro).
+ */
+struct an_quote {
 	uint32_t open, close;	/* doc token indices, both inside the quotation */
 	uint32_t start, end;	/* bytes */
-	uint32_t nwords;
-	unsigned char closed;	/* ends with a closing mark */
-	unsigned char single;	/* single quotation marks */
-	unsigned char used;	/* content of a claim */
-	/* "She went on to say: “…”": who introduces it (analyze_resolve.c). */
-	struct ws_span intro;	/* bytes of the words; empty: no one */
-	size_t intro_person;	/* the person they name, or WS_NONE */
+	uint32_t nwords : 29;
+	uint32_t closed : 1;	/* ends with a closing mark */
+	uint32_t single : 1;	/* single quotation marks */
+	uint32_t used : 1;	/* content of a claim */
 };
+
+/* "She went on to say: “…”": who introduces quotation `quote` (analyze_resolve.c). */
+struct an_intro {
+	uint32_t quote;		/* index into an_ctx.quotes */
+	uint32_t person;	/* the person the words name, or AN_NO_PERSON */
+	struct ws_span by;	/* bytes of the words */
+};
+#define AN_NO_PERSON UINT32_MAX
+#define AN_QUOTE_WORDS_MAX ((1u << 29) - 1)	/* words counted, at most (inputs are 128 MiB) */
 
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {
@@ -362,6 +373,8 @@ struct an_ctx {
 
 	struct an_quote *quotes;
 	size_t nquotes, quotes_cap, qfloat;
+	struct an_intro *intros;		/* sorted by quotation */
+	size_t nintros, intros_cap;
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
 
@@ -406,6 +419,10 @@ struct an_ctx {
 	uint64_t *name_keys;
 	size_t *name_people;
 	size_t names_cap, names_used;
+
+	/* The learned cues (with a model): per sentence token. */
+	uint8_t *learned;
+	size_t learned_cap;
 };
 
 /* Text of sentence token k. */
@@ -525,6 +542,10 @@ void an_sort_claims(struct ws_claim *c, size_t n);
 /* analyze_quotes.c */
 void an_find_quotes(struct an_ctx *ctx);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
+/* Who introduces quotation q: `by` and `person` (WS_NONE for no one named). */
+void an_set_intro(struct an_ctx *ctx, const struct an_quote *q, struct ws_span by, size_t person);
+/* The words that introduce quotation q, or NULL when none do. */
+const struct an_intro *an_intro_of(const struct an_ctx *ctx, const struct an_quote *q);
 void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 /*
  * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close

@@ -1014,6 +1014,16 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		set_role(ctx, person, a, j);
 }
 
+/* "Sadhbh Ní Dhubhghaill": a particle written with a capital inside the name [a, b). */
+static int
+particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j + 1 < b; j++)
+		if (tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j, WS_TOK_CAP))
+			return 1;
+	return 0;
+}
+
 /* Is sentence token a early in its sentence, before any cue: a subject? */
 static int
 opens_sentence(const struct an_ctx *ctx, size_t a)
@@ -1112,6 +1122,19 @@ in_headline(const struct an_ctx *ctx)
 }
 
 /*
+ * "… a cross from Jorrit van der Berg. … Van der Berg, the Dutch wing
+ * back, was quick to …": the surname of a name nothing vouched for opens
+ * a sentence with an apposition that gives it a role; it is that
+ * person's, named in full.
+ */
+static int
+surname_introduced(const struct an_ctx *ctx, size_t a, size_t b, size_t words)
+{
+	return words <= 2 && sentence_initial(ctx, a) && an_tok_punct(ctx, b, ',') &&
+	       tok_has(ctx, b + 1, W_ARTICLE) && candidate(ctx, surname_key(ctx, a, b)) != NULL;
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1199,6 +1222,8 @@ find_person(struct an_ctx *ctx, size_t k)
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
+		  (words == 3 && particle_inside(ctx, a, b)) ||
+		  surname_introduced(ctx, a, b, words) ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
@@ -1223,6 +1248,13 @@ find_person(struct an_ctx *ctx, size_t k)
 		return k;
 	}
 	p = person_for(ctx, a, b);
+	/*
+	 * "Jan-Willem", "Jean-Luc", "Marie-Claire": a given name of parts
+	 * says its gender by its last part ("Jan" alone is a woman's name in
+	 * English); its first part still vouched for the name above.
+	 */
+	if (!family_first && word_last_part(ctx, a) != a)
+		gender = given_gender(&ctx->ti[word_last_part(ctx, a)]);
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)

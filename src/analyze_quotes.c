@@ -43,13 +43,46 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q->close = close;
 	q->start = ws_token_start(&t[st->open]);
 	q->end = ws_token_end(&t[close]);
-	q->nwords = st->nwords;
-	q->closed = (unsigned char)closed;
-	q->single = (unsigned char)st->single;
+	q->nwords = st->nwords < AN_QUOTE_WORDS_MAX ? (uint32_t)st->nwords : AN_QUOTE_WORDS_MAX;
+	q->closed = closed != 0;
+	q->single = st->single != 0;
 	q->used = 0;
-	q->intro.start = q->intro.end = 0;
-	q->intro_person = WS_NONE;
 	st->open = WS_NONE;
+}
+
+/* For ws_search: is the intro's quotation before quotation off? */
+static int
+intro_before(const void *intro, size_t off)
+{
+	return ((const struct an_intro *)intro)->quote < off;
+}
+
+/*
+ * Quotations are introduced sentence after sentence, so in their order:
+ * the new one goes last, or replaces the last (the same quotation again).
+ */
+void
+an_set_intro(struct an_ctx *ctx, const struct an_quote *q, struct ws_span by, size_t person)
+{
+	uint32_t quote = (uint32_t)(q - ctx->quotes);
+	size_t i = ws_search(ctx->intros, ctx->nintros, sizeof *ctx->intros, quote, intro_before);
+
+	if (i == ctx->nintros || ctx->intros[i].quote != quote) {
+		xgrow(&ctx->intros, &ctx->intros_cap, ctx->nintros + 1, sizeof *ctx->intros);
+		memmove(ctx->intros + i + 1, ctx->intros + i, (ctx->nintros - i) * sizeof *ctx->intros);
+		ctx->nintros++;
+	}
+	ctx->intros[i] = (struct an_intro){ quote,
+		person == WS_NONE ? AN_NO_PERSON : (uint32_t)person, by };
+}
+
+const struct an_intro *
+an_intro_of(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	uint32_t quote = (uint32_t)(q - ctx->quotes);
+	size_t i = ws_search(ctx->intros, ctx->nintros, sizeof *ctx->intros, quote, intro_before);
+
+	return i < ctx->nintros && ctx->intros[i].quote == quote ? &ctx->intros[i] : NULL;
 }
 
 /* Is doc token k the first of two straight single marks, "''" (a double one in some archives)? */

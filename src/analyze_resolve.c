@@ -1005,9 +1005,7 @@ subject:
 	else
 		p = person_in(ctx, a, b);
 found:
-	q->intro.start = tok_start(ctx, a);
-	q->intro.end = tok_end(ctx, b - 1);
-	q->intro_person = p;
+	an_set_intro(ctx, q, (struct ws_span){ (uint32_t)tok_start(ctx, a), (uint32_t)tok_end(ctx, b - 1) }, p);
 }
 
 /* The quotations opening in the sentence at work: who introduces each. */
@@ -1042,6 +1040,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		const struct ws_claim *prev = ctx->an->nclaims ? &ctx->an->claims[ctx->an->nclaims - 1] : NULL;
 		size_t p = WS_NONE, a = 0, b = 0;
 		struct ws_span by = { 0, 0 };
+		const struct an_intro *intro;
 		int follows, named;
 
 		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
@@ -1052,9 +1051,10 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		if ((named = named_by_quote(ctx, q, &a, &b, &p)) != 0) {
 			by.start = tok_start(ctx, a);
 			by.end = tok_end(ctx, b - 1);
-		} else if ((named = q->intro.end > q->intro.start) != 0) {
-			by = q->intro;
-			p = q->intro_person;
+		} else if ((intro = an_intro_of(ctx, q)) != NULL && intro->by.end > intro->by.start) {
+			named = 1;
+			by = intro->by;
+			p = intro->person == AN_NO_PERSON ? WS_NONE : intro->person;
 		}
 		if (p == WS_NONE && !follows)
 			continue;

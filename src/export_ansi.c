@@ -11,12 +11,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "whosaid/export.h"
 #include "whosaid/theme.h"
 #include "whosaid/width.h"
 #include "whosaid/xmalloc.h"
+#include "export_marks.h"
 #include "export_put.h"
 
 struct ansi {
@@ -194,6 +196,131 @@ ansi_end(struct ansi *a, int rc, struct ws_error *err)
 	return rc;
 }
 
+/* "3 claims", "1 claim" after a label of the legend. */
+static void
+legend_count(struct ws_marked *m, size_t n)
+{
+	char buf[48];
+
+	snprintf(buf, sizeof buf, " — %zu claim%s", n, n == 1 ? "" : "s");
+	ws_marked_add(m, buf, 0);
+}
+
+/* A line of the legend: `label` in the look of `style`, then what it means. */
+static void
+legend_line(struct ws_marked *m, const char *label, uint32_t style, const char *meaning)
+{
+	ws_marked_block(m, WS_BLOCK_PARAGRAPH);
+	ws_marked_add(m, label, style);
+	if (meaning != NULL)
+		ws_marked_add(m, meaning, 0);
+}
+
+/*
+ * The legend after the article: each outlet whose claims are coloured,
+ * then claims of a person and no outlet, and of no one, each name in its
+ * claims' look with their count; then the looks of quotations, cues and
+ * credits, and of the claims a filter dims.  Looks are sampled from the
+ * claims the styles colour, so the legend shows what the article does.
+ */
+static void
+build_legend(struct ws_marked *m, const struct ws_analysis *an,
+	     const struct ws_style_span *styles, size_t nstyles)
+{
+	unsigned char *shown = xcalloc(an->nclaims + 1, 1);
+	size_t first = WS_NONE, dimmed = WS_NONE, person = WS_NONE, no_one = WS_NONE;
+	size_t nperson = 0, nno_one = 0;
+
+	for (size_t i = 0; i < nstyles; i++) {
+		size_t c = WS_STY_CLAIM(styles[i].style);
+
+		if (c >= an->nclaims)
+			continue;
+		if (WS_STY_FLAGS(styles[i].style) & WS_STY_DIMMED)
+			dimmed = dimmed == WS_NONE ? c : dimmed;
+		else
+			shown[c] = 1;
+	}
+	memset(m, 0, sizeof *m);
+	for (size_t o = 0; o < an->noutlets; o++) {
+		size_t n = 0, sample = WS_NONE;
+
+		for (size_t c = 0; c < an->nclaims; c++)
+			if (shown[c] && an->claims[c].outlet == o && n++ == 0)
+				sample = c;
+		if (n == 0)
+			continue;
+		if (m->doc.nblocks == 0) {
+			ws_marked_block(m, WS_BLOCK_HEADING);
+			ws_marked_add(m, "Legend", 0);
+		}
+		legend_line(m, an->outlets[o].name, WS_STY_MAKE(0, sample), NULL);
+		legend_count(m, n);
+	}
+	for (size_t c = 0; c < an->nclaims; c++) {
+		if (!shown[c])
+			continue;
+		if (first == WS_NONE)
+			first = c;
+		if (an->claims[c].outlet != WS_NONE)
+			continue;
+		if (an->claims[c].speaker != WS_NONE && nperson++ == 0)
+			person = c;
+		if (an->claims[c].speaker == WS_NONE && nno_one++ == 0)
+			no_one = c;
+	}
+	free(shown);
+	if (first == WS_NONE && dimmed == WS_NONE)
+		return;
+	if (m->doc.nblocks == 0) {
+		ws_marked_block(m, WS_BLOCK_HEADING);
+		ws_marked_add(m, "Legend", 0);
+	}
+	if (person != WS_NONE) {
+		legend_line(m, "a person, no outlet", WS_STY_MAKE(0, person), NULL);
+		legend_count(m, nperson);
+	}
+	if (no_one != WS_NONE) {
+		legend_line(m, "no one named", WS_STY_MAKE(0, no_one), NULL);
+		legend_count(m, nno_one);
+	}
+	if (first != WS_NONE) {
+		legend_line(m, "“a quotation”", WS_STY_MAKE(WS_STY_DIRECT, first),
+			    " — the words as spoken");
+		legend_line(m, "said", WS_STY_MAKE(WS_STY_CUE, first), " — the words that report");
+		legend_line(m, "Okafor", WS_STY_MAKE(WS_STY_BY, first), " — the words that credit");
+	}
+	if (dimmed != WS_NONE)
+		legend_line(m, "dimmed", WS_STY_MAKE(WS_STY_DIMMED, dimmed),
+			    " — a claim outside --speaker or --source");
+}
+
+/* The legend, laid out and written as the article was. */
+static int
+put_legend(struct ansi *a, struct ws_layout *lay, const struct ws_article *art,
+	   const struct ws_style_span *styles, size_t nstyles, struct ws_error *err)
+{
+	struct ws_marked m;
+	struct stream st = { a, NULL };
+	int rc = 0;
+
+	if (art->an == NULL)
+		return 0;
+	build_legend(&m, art->an, styles, nstyles);
+	st.doc = &m.doc;
+	a->s = m.text.s;
+	ws_layout_stream(lay, emit_lines, &st);
+	for (size_t b = 0; b < m.doc.nblocks && rc == 0; b++) {
+		ws_layout_clear(lay);
+		rc = ws_layout_block(lay, &m.doc, b, m.styles, m.nstyles, err);
+		if (rc == 0)
+			rc = emit_lines(&st, lay, err);
+	}
+	a->s = art->text->s;
+	ws_marked_free(&m);
+	return rc;
+}
+
 int
 ws_export_ansi(FILE *out, const struct ws_article *art,
 	       const struct ws_style_span *styles, size_t nstyles, int width,
@@ -214,6 +341,8 @@ ws_export_ansi(FILE *out, const struct ws_article *art,
 		if (rc == 0)
 			rc = emit_lines(&st, lay, err);
 	}
+	if (rc == 0)
+		rc = put_legend(&a, lay, art, styles, nstyles, err);
 	ws_layout_free(lay);
 	return ansi_end(&a, rc, err);
 }

@@ -40,34 +40,29 @@ mark_cmp(const void *a, const void *b)
 	return x->claim < y->claim ? -1 : x->claim > y->claim;
 }
 
-/* A growing string: the marked text. */
-struct buf {
-	char *s;
-	size_t len, cap;
-};
-
+/* Append n bytes to the marked text (kept NUL-terminated). */
 static void
-buf_put(struct buf *b, const char *p, size_t n)
+buf_put(struct ws_marked *m, const char *p, size_t n)
 {
-	xgrow(&b->s, &b->cap, b->len + n + 1, 1);
-	memcpy(b->s + b->len, p, n);
-	b->len += n;
-	b->s[b->len] = '\0';
+	xgrow(&m->text.s, &m->cap_text, m->text.len + n + 1, 1);
+	memcpy(m->text.s + m->text.len, p, n);
+	m->text.len += n;
+	m->text.s[m->text.len] = '\0';
 }
 
 static void
-buf_str(struct buf *b, const char *s)
+buf_str(struct ws_marked *m, const char *s)
 {
-	buf_put(b, s, strlen(s));
+	buf_put(m, s, strlen(s));
 }
 
 static void
-put_mark(struct buf *b, const struct mark *mk)
+put_mark(struct ws_marked *m, const struct mark *mk)
 {
 	char tag[32];
 
 	snprintf(tag, sizeof tag, mk->closes ? "[/%zu]" : "[%zu]", mk->claim + 1);
-	buf_str(b, tag);
+	buf_str(m, tag);
 }
 
 /*
@@ -113,7 +108,7 @@ moved(const struct mark *marks, size_t nmarks, const size_t *before, size_t p)
 
 /* Text of the span with white space as one space (a name, a cue). */
 static void
-put_words(struct buf *b, const char *s, struct ws_span sp)
+put_words(struct ws_marked *m, const char *s, struct ws_span sp)
 {
 	int space = 0;
 
@@ -123,9 +118,9 @@ put_words(struct buf *b, const char *s, struct ws_span sp)
 			continue;
 		}
 		if (space)
-			buf_put(b, " ", 1);
+			buf_put(m, " ", 1);
 		space = 0;
-		buf_put(b, s + p, 1);
+		buf_put(m, s + p, 1);
 	}
 }
 
@@ -167,7 +162,7 @@ quote_before(const char *s, size_t start, size_t end)
  * with "…" when longer than KEY_QUOTE_BYTES.
  */
 static void
-put_quote(struct buf *b, const char *s, struct ws_span sp)
+put_quote(struct ws_marked *m, const char *s, struct ws_span sp)
 {
 	size_t start = sp.start, end = sp.end, n;
 	int cut = 0;
@@ -190,57 +185,80 @@ put_quote(struct buf *b, const char *s, struct ws_span sp)
 	} else if (end > start && s[end - 1] == ',') {
 		end--;		/* “We had no choice,” she said: the comma is the sentence's */
 	}
-	buf_str(b, "“");
-	put_words(b, s, (struct ws_span){ (uint32_t)start, (uint32_t)end });
-	buf_str(b, cut ? "…”" : "”");
+	buf_str(m, "“");
+	put_words(m, s, (struct ws_span){ (uint32_t)start, (uint32_t)end });
+	buf_str(m, cut ? "…”" : "”");
 }
 
 /* One line of the key: "[N] Outlet ▸ Person ▸ cue — “words…”". */
 static void
-put_key_line(struct buf *b, const struct ws_analysis *an, const char *s, size_t i)
+put_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, size_t i)
 {
 	static const char *const kinds[] = { "direct", "indirect", "mixed" };
 	const struct ws_claim *c = &an->claims[i];
 	char tag[32];
 
 	snprintf(tag, sizeof tag, "[%zu] ", i + 1);
-	buf_str(b, tag);
-	buf_str(b, c->outlet != WS_NONE ? an->outlets[c->outlet].name : "no outlet");
-	buf_str(b, " ▸ ");
+	buf_str(m, tag);
+	buf_str(m, c->outlet != WS_NONE ? an->outlets[c->outlet].name : "no outlet");
+	buf_str(m, " ▸ ");
 	if (c->speaker != WS_NONE)
-		buf_str(b, an->people[c->speaker].name);
+		buf_str(m, an->people[c->speaker].name);
 	else if (c->by.end > c->by.start)
-		put_words(b, s, c->by);
+		put_words(m, s, c->by);
 	else
-		buf_str(b, "no one named");
-	buf_str(b, " ▸ ");
+		buf_str(m, "no one named");
+	buf_str(m, " ▸ ");
 	if (c->cue.end > c->cue.start)
-		put_words(b, s, c->cue);
+		put_words(m, s, c->cue);
 	else
-		buf_str(b, kinds[c->kind]);
-	buf_str(b, " — ");
-	put_quote(b, s, c->content);
+		buf_str(m, kinds[c->kind]);
+	buf_str(m, " — ");
+	put_quote(m, s, c->content);
 }
 
-/* A block of one line over [start, len) of the marked text. */
-static void
-add_block(struct ws_marked *m, size_t *cap_blocks, size_t *cap_lines, enum ws_block_kind kind,
-	  size_t start, size_t end)
+void
+ws_marked_block(struct ws_marked *m, enum ws_block_kind kind)
 {
 	struct ws_block *bl;
 
-	xgrow(&m->doc.blocks, cap_blocks, m->doc.nblocks + 1, sizeof *m->doc.blocks);
-	xgrow(&m->doc.lines, cap_lines, m->doc.nlines + 1, sizeof *m->doc.lines);
+	if (m->text.len > 0)
+		buf_str(m, "\n\n");
+	xgrow(&m->doc.blocks, &m->cap_blocks, m->doc.nblocks + 1, sizeof *m->doc.blocks);
+	xgrow(&m->doc.lines, &m->cap_lines, m->doc.nlines + 1, sizeof *m->doc.lines);
 	bl = &m->doc.blocks[m->doc.nblocks++];
 	memset(bl, 0, sizeof *bl);
 	bl->kind = kind;
-	bl->span.start = (uint32_t)start;
-	bl->span.end = (uint32_t)end;
+	bl->span.start = bl->span.end = (uint32_t)m->text.len;
 	bl->first_line = (uint32_t)m->doc.nlines;
 	bl->nlines = 1;
-	m->doc.lines[m->doc.nlines].start = (uint32_t)start;
-	m->doc.lines[m->doc.nlines].end = (uint32_t)end;
+	m->doc.lines[m->doc.nlines].start = m->doc.lines[m->doc.nlines].end = (uint32_t)m->text.len;
 	m->doc.nlines++;
+	m->doc.text = &m->text;
+}
+
+/* The last block and its line end where the text does. */
+static void
+block_grown(struct ws_marked *m)
+{
+	m->doc.blocks[m->doc.nblocks - 1].span.end = (uint32_t)m->text.len;
+	m->doc.lines[m->doc.nlines - 1].end = (uint32_t)m->text.len;
+}
+
+void
+ws_marked_add(struct ws_marked *m, const char *str, uint32_t style)
+{
+	size_t start = m->text.len;
+
+	buf_str(m, str);
+	block_grown(m);
+	if (style == 0)
+		return;
+	xgrow(&m->styles, &m->cap_styles, m->nstyles + 1, sizeof *m->styles);
+	m->styles[m->nstyles].start = start;
+	m->styles[m->nstyles].end = m->text.len;
+	m->styles[m->nstyles].style = style;
+	m->nstyles++;
 }
 
 /* The article's blocks and lines, moved past the marks. */
@@ -250,8 +268,10 @@ move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *ma
 {
 	m->doc.nblocks = doc->nblocks;
 	m->doc.nlines = doc->nlines;
-	m->doc.blocks = xreallocarray(NULL, doc->nblocks + 1, sizeof *m->doc.blocks);
-	m->doc.lines = xreallocarray(NULL, doc->nlines + 1, sizeof *m->doc.lines);
+	m->cap_blocks = doc->nblocks + 1;
+	m->cap_lines = doc->nlines + 1;
+	m->doc.blocks = xreallocarray(NULL, m->cap_blocks, sizeof *m->doc.blocks);
+	m->doc.lines = xreallocarray(NULL, m->cap_lines, sizeof *m->doc.lines);
 	for (size_t i = 0; i < doc->nblocks; i++) {
 		m->doc.blocks[i] = doc->blocks[i];
 		m->doc.blocks[i].span.start = (uint32_t)moved(marks, nmarks, before, doc->blocks[i].span.start);
@@ -268,8 +288,7 @@ ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct
 {
 	const struct ws_analysis *an = art->an;
 	const char *s = art->text->s;
-	struct buf b = { NULL, 0, 0 };
-	size_t nmarks, *before, from = 0, cap_blocks, cap_lines, nclaims = 0;
+	size_t nmarks, *before, from = 0, nclaims = 0;
 	struct mark *marks;
 
 	memset(m, 0, sizeof *m);
@@ -283,40 +302,29 @@ ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct
 	/* The text with the marks, and the bytes inserted before each mark. */
 	before = xreallocarray(NULL, nmarks + 1, sizeof *before);
 	for (size_t k = 0; k < nmarks; k++) {
-		buf_put(&b, s + from, marks[k].at - from);
+		buf_put(m, s + from, marks[k].at - from);
 		from = marks[k].at;
-		before[k] = b.len - from;
-		put_mark(&b, &marks[k]);
+		before[k] = m->text.len - from;
+		put_mark(m, &marks[k]);
 	}
-	before[nmarks] = b.len - from;
-	buf_put(&b, s + from, art->text->len - from);
+	before[nmarks] = m->text.len - from;
+	buf_put(m, s + from, art->text->len - from);
 	move_blocks(m, art->doc, marks, nmarks, before);
-	cap_blocks = m->doc.nblocks + 1;
-	cap_lines = m->doc.nlines + 1;
 
 	/* The key, a block a line. */
-	buf_str(&b, "\n\n");
-	add_block(m, &cap_blocks, &cap_lines, WS_BLOCK_HEADING, b.len, b.len + strlen("Who said what"));
-	buf_str(&b, "Who said what");
+	ws_marked_block(m, WS_BLOCK_HEADING);
+	ws_marked_add(m, "Who said what", 0);
 	for (size_t k = 0; k < nmarks; k++) {
-		size_t start;
-
 		if (marks[k].closes)
 			continue;
-		buf_str(&b, "\n\n");
-		start = b.len;
-		put_key_line(&b, an, s, marks[k].claim);
-		add_block(m, &cap_blocks, &cap_lines, WS_BLOCK_PARAGRAPH, start, b.len);
+		ws_marked_block(m, WS_BLOCK_PARAGRAPH);
+		put_key_line(m, an, s, marks[k].claim);
+		block_grown(m);
 		nclaims++;
 	}
-	buf_str(&b, "\n");
+	buf_str(m, "\n");
 	free(before);
 	free(marks);
-	m->text.s = b.s;
-	m->text.len = b.len;
-	m->text.input = b.s;
-	m->text.input_len = b.len;
-	m->text.name = art->text->name;
 	m->doc.text = &m->text;
 	return nclaims;
 }
@@ -327,5 +335,6 @@ ws_marked_free(struct ws_marked *m)
 	free(m->text.s);
 	free(m->doc.blocks);
 	free(m->doc.lines);
+	free(m->styles);
 	memset(m, 0, sizeof *m);
 }

@@ -22,6 +22,9 @@
 struct ws_marked {
 	struct ws_text text;		/* only s and len are meaningful; s owned */
 	struct ws_doc doc;		/* blocks and lines owned; no sentences or tokens */
+	struct ws_style_span *styles;	/* of what ws_marked_add styled (owned) */
+	size_t nstyles;
+	size_t cap_text, cap_blocks, cap_lines, cap_styles;	/* private */
 };
 
 /*
@@ -31,6 +34,14 @@ struct ws_marked {
  */
 size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
 		       struct ws_marked *m);
+
+/*
+ * Text of blocks of its own, for what an export adds after the article
+ * (a key, a legend): start a block of one line in m (zeroed, or built),
+ * then add text to it, with a style for the layout (0: none).
+ */
+void ws_marked_block(struct ws_marked *m, enum ws_block_kind kind);
+void ws_marked_add(struct ws_marked *m, const char *str, uint32_t style);
 
 void ws_marked_free(struct ws_marked *m);
 

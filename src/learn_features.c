@@ -1,7 +1,8 @@
 /*
- * The feature set (learn.h): where each claim of the rules starts and
- * ends, chosen among the tokens of its sentences, and the gold
- * attributions as the right choices.
+ * The feature set (learn.h): which words the rules should read as cues
+ * though no list holds them (ws_learn_cues(), below), and where each
+ * claim of the rules starts and ends, chosen among the tokens of its
+ * sentences; the gold attributions as the right choices.
  *
  * The rules find most claims (their cue, credit and content) but cut a
  * content where a reader would not about one time in six: "dealing with
@@ -38,6 +39,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "learn_features.h"
 #include "whosaid/xmalloc.h"
@@ -132,7 +134,7 @@ lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *r
 	}
 }
 
-const uint32_t ws_learn_featset = 4;
+const uint32_t ws_learn_featset = 5;
 const unsigned ws_learn_nlabels = LF_NLABELS;
 
 /* How far from the rules' cut the candidates go, in tokens. */
@@ -147,6 +149,8 @@ enum {
 	F_CUE, F_QUOTES, F_KIND, F_LEN, F_CROSS, F_EDGE, F_WORD_IN_OUT,
 	F_CUE_LEN, F_CUE_OUT, F_CUE_KEEP,
 	F_START = 64,
+	F_CUE_NO = 128, F_C_WORD, F_C_SUFFIX, F_C_PREV, F_C_PREV2, F_C_NEXT, F_C_NEXT2,
+	F_C_SHAPES, F_C_PREV_WORD, F_C_WORD_NEXT, F_C_PLACE, F_C_QUOTED, F_C_SUFFIX_NEXT,
 };
 
 /* Per call of lf_sequences(): scratch for the whole document. */
@@ -156,6 +160,7 @@ struct lf_walk {
 	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
 	uint32_t *word;		/* per token: its word's hash, 0 until needed */
 	const struct ws_gold *gold;	/* or NULL */
+	uint8_t *head;		/* per token: the head of a gold cue (with gold) */
 	struct ws_seq *seq;
 	int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice);
 	void *ctx;
@@ -562,6 +567,232 @@ claim_choices(struct lf_walk *w, size_t i)
 	return choice(w, &cl, LF_START, a, b, gstart);
 }
 
+/*
+ * The learned cues.  A cue the word lists lack ("grumbled", "conceded",
+ * "is raising questions about") is a token the model reads as one in its
+ * context: a decision per candidate token, made as a choice between two
+ * candidates, "no" (one feature, the bias of saying no) and the token
+ * with its features: its word and last letters, the two words on each
+ * side, the shapes next to it, the pairs of it and its neighbours, its
+ * place in the sentence and whether it is quoted.  A candidate is a word
+ * of three letters or more, in lower case or opening its sentence.  The
+ * gold: the first word of a gold cue that is no auxiliary ("has said",
+ * "is raising questions about": said, raising).
+ */
+
+/*
+ * How much more a token's "yes" must score than its "no", in the
+ * trainer's units (updates): a learned cue makes a claim the rules read
+ * whole, and one in three of them must be right for it to be worth it.
+ */
+#define LF_CUE_MARGIN 4.0f
+
+/* The auxiliaries a cue may open with: not its head. */
+static const char *const auxiliaries[] = {
+	"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",
+	"would", "could", "can", "may", "might", "should", "must", "did", "does", "do",
+	"not", "also", "just", "still", "then", "later", "again", "once", "first",
+	"repeatedly", "publicly", "previously", "recently", "reportedly", "already",
+};
+
+static int
+cue_candidate(const struct ws_doc *doc, size_t t, size_t lo)
+{
+	const struct ws_token *tok = &doc->tokens[t];
+
+	return ws_token_is(tok, WS_TOK_WORD) && !ws_token_is(tok, WS_TOK_NUMBER) &&
+	       ws_token_len(tok) >= 3 && (t == lo || !ws_token_is(tok, WS_TOK_CAP));
+}
+
+/* The last three letters of a word, lower-cased, hashed. */
+static uint32_t
+suffix_of(const char *s, const struct ws_token *tok)
+{
+	size_t n = ws_token_len(tok) < 3 ? ws_token_len(tok) : 3;
+	unsigned char buf[3];
+
+	for (size_t i = 0; i < n; i++)
+		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - n + i]];
+	return ws_feat_hash(F_C_SUFFIX, buf, n);
+}
+
+uint32_t
+lf_cue_word_feature(const char *word)
+{
+	return feat(F_C_WORD, lf_word_feature(word));
+}
+
+/* The word of sentence token t from the sentence's words, or the edge. */
+static uint32_t
+cue_word(const uint32_t *words, size_t lo, size_t hi, size_t t)
+{
+	return t < lo || t >= hi ? 0x5eed : words[t - lo];
+}
+
+/*
+ * The features of candidate t of the sentence [lo, hi) (words: its
+ * tokens' word hashes) into f; their count.
+ */
+static size_t
+cue_features(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
+	     int quoted, uint32_t *f)
+{
+	const char *s = doc->text->s;
+	uint32_t w = words[t - lo], prev = cue_word(words, lo, hi, t - 1);
+	uint32_t next = cue_word(words, lo, hi, t + 1), suffix = suffix_of(s, &doc->tokens[t]);
+	size_t n = 0;
+
+	f[n++] = feat(F_C_WORD, w);
+	f[n++] = suffix;
+	f[n++] = feat(F_C_PREV, prev);
+	f[n++] = feat(F_C_PREV2, t >= lo + 2 ? words[t - 2 - lo] : 0x5eed);
+	f[n++] = feat(F_C_NEXT, next);
+	f[n++] = feat(F_C_NEXT2, cue_word(words, lo, hi, t + 2));
+	f[n++] = feat(F_C_SHAPES, (t > lo ? shape_of(s, &doc->tokens[t - 1]) : 0x1ff) << 9 |
+				  (t + 1 < hi ? shape_of(s, &doc->tokens[t + 1]) : 0x1ff));
+	f[n++] = feat(F_C_PREV_WORD, prev ^ w * 0x2c1b3c6du);
+	f[n++] = feat(F_C_WORD_NEXT, w ^ next * 0x2c1b3c6du);
+	f[n++] = feat(F_C_PLACE, (uint32_t)((t - lo < 3 ? t - lo : 3) << 2 |
+					    (hi - 1 - t < 3 ? hi - 1 - t : 3)));
+	f[n++] = feat(F_C_QUOTED, (uint32_t)quoted);
+	f[n++] = feat(F_C_SUFFIX_NEXT, suffix ^ next * 0x2c1b3c6du);
+	return n;
+}
+
+#define CUE_FEATURES 12
+
+/* Candidate t's decision as a choice, for the trainer: "no", then the token. */
+static int
+cue_decision(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
+	     int quoted, struct ws_seq *seq, struct ws_error *err)
+{
+	uint32_t no = feat(F_CUE_NO, 0), f[CUE_FEATURES];
+	size_t n = cue_features(doc, words, lo, hi, t, quoted, f);
+
+	ws_seq_clear(seq);
+	seq->choice = 1;
+	if (ws_seq_token(seq, err) < 0 || ws_seq_features(seq, &no, 1, err) < 0 ||
+	    ws_seq_token(seq, err) < 0)
+		return -1;
+	return ws_seq_features(seq, f, n, err);
+}
+
+/* The word hashes of the sentence's tokens into *words (grown as needed). */
+static void
+sentence_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t **words, size_t *cap)
+{
+	xgrow(words, cap, hi - lo + 1, sizeof **words);
+	for (size_t t = lo; t < hi; t++)
+		(*words)[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
+}
+
+/* The heads of the gold cues: head[t] = 1. */
+static void
+mark_heads(const struct ws_doc *doc, const struct ws_gold *gold, uint8_t *head)
+{
+	for (size_t i = 0; i < gold->nattributions; i++) {
+		const struct ws_gold_attribution *a = &gold->attributions[i];
+		size_t first, last;
+
+		if (a->ncue == 0 || a->ncontent == 0 ||
+		    !token_range(doc, a->cue[0].start, a->cue[0].end, &first, &last))
+			continue;
+		for (size_t t = first; t <= last; t++) {
+			const struct ws_token *tok = &doc->tokens[t];
+			int aux = 0;
+
+			if (!ws_token_is(tok, WS_TOK_WORD))
+				continue;
+			for (size_t k = 0; k < sizeof auxiliaries / sizeof auxiliaries[0] && !aux; k++)
+				aux = ws_token_len(tok) == strlen(auxiliaries[k]) &&
+				      strncasecmp(doc->text->s + ws_token_start(tok), auxiliaries[k],
+						  ws_token_len(tok)) == 0;
+			if (!aux) {
+				head[t] = 1;
+				break;
+			}
+		}
+	}
+}
+
+/* Whether a quotation is open before each token: quoted[t - lo]. */
+static int
+opens_quote(const struct ws_token *tok, int inside)
+{
+	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE))
+		return 1;
+	if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE))
+		return 0;
+	return inside;
+}
+
+/* The training decisions of every candidate of the document's paragraphs. */
+static int
+cue_sequences(struct lf_walk *w)
+{
+	const struct ws_doc *doc = w->doc;
+	uint32_t *words = NULL;
+	size_t cap = 0;
+	int rc = 0;
+
+	mark_heads(doc, w->gold, w->head);
+	for (size_t se = 0; se < doc->nsentences && rc == 0; se++) {
+		size_t lo = doc->sentences[se].first_token, hi = lo + doc->sentences[se].ntokens;
+		enum ws_block_kind kind = doc->blocks[doc->sentences[se].block].kind;
+		int quoted = 0;
+
+		if (kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING || hi <= lo)
+			continue;
+		sentence_words(doc, lo, hi, &words, &cap);
+		for (size_t t = lo; t < hi && rc == 0; t++) {
+			struct lf_choice ch = { 0, LF_CUE, t, t, 0 };
+
+			quoted = opens_quote(&doc->tokens[t], quoted);
+			if (!cue_candidate(doc, t, lo))
+				continue;
+			rc = cue_decision(doc, words, lo, hi, t, quoted, w->seq, w->err);
+			if (rc == 0) {
+				w->seq->labels[w->head[t] ? 1 : 0] = 1;
+				rc = w->each_seq(w->ctx, w->seq, &ch);
+			}
+		}
+	}
+	free(words);
+	return rc;
+}
+
+int
+ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
+	      uint8_t *is_cue, struct ws_error *err)
+{
+	size_t lo = doc->sentences[sentence].first_token;
+	size_t hi = lo + doc->sentences[sentence].ntokens;
+	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1], no = feat(F_CUE_NO, 0), f[CUE_FEATURES];
+	int32_t need;
+	int quoted = 0, any = 0;
+
+	if (ws_model_nlabels(model) < 2)
+		return ws_error_set(err, "learned cues need a model of two labels or more");
+	for (size_t t = lo; t < hi && !any; t++)
+		any = is_cue[t - lo] && cue_candidate(doc, t, lo);
+	if (!any || hi - lo > WS_SENTENCE_MAX_TOKENS) {
+		memset(is_cue, 0, hi - lo);
+		return 0;
+	}
+	need = (int32_t)(LF_CUE_MARGIN * ws_model_scale(model)) + ws_model_margin(model, &no, 1);
+	for (size_t t = lo; t < hi; t++)
+		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
+	for (size_t t = lo; t < hi; t++) {
+		quoted = opens_quote(&doc->tokens[t], quoted);
+		if (is_cue[t - lo] && cue_candidate(doc, t, lo))
+			is_cue[t - lo] = ws_model_margin(model, f, cue_features(doc, words, lo, hi, t,
+									       quoted, f)) > need;
+		else
+			is_cue[t - lo] = 0;
+	}
+	return 0;
+}
+
 int
 lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     const struct ws_gold *gold, struct ws_seq *seq,
@@ -569,15 +800,19 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     void *ctx, struct ws_error *err)
 {
 	struct lf_walk w = { doc, an, xcalloc(doc->ntokens + 1, 1),
-			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold, seq, each_seq, ctx,
+			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold,
+			     gold != NULL ? xcalloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx,
 			     err };
 	int rc = 0;
 
 	lf_mark_rules(doc, an, w.rule);
 	for (size_t i = 0; i < an->nclaims && rc == 0; i++)
 		rc = claim_choices(&w, i);
+	if (rc == 0 && gold != NULL)
+		rc = cue_sequences(&w);
 	free(w.rule);
 	free(w.word);
+	free(w.head);
 	return rc;
 }
 

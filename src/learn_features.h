@@ -21,10 +21,12 @@ enum lf_label {
 enum lf_choice_kind {
 	LF_END,		/* the token its content ends with */
 	LF_START,	/* the token its content starts with */
+	LF_CUE,		/* whether token `first` is a cue: candidate 0 says no, 1 yes */
 };
 
 /*
- * A choice handed to lf_sequences()'s each_seq: about an->claims[claim].
+ * A choice handed to lf_sequences()'s each_seq: about an->claims[claim]
+ * (for LF_END and LF_START).
  * Its candidates are the tokens doc->tokens[first .. first +
  * seq->ntokens), the rules' own cut (rule) among them.  In training they
  * come in order; when applying, the rules' cut comes first so that a tie
@@ -69,6 +71,8 @@ uint32_t lf_word_feature(const char *word);
 
 /* The feature "the content ends with `word`", for tests that make a model by hand. */
 uint32_t lf_end_word_feature(const char *word);
+/* The feature "the candidate cue is `word`", likewise. */
+uint32_t lf_cue_word_feature(const char *word);
 
 /*
  * ws_learn_sequences() with what each choice is about.

@@ -222,6 +222,12 @@ ws_model_nbuckets(const struct ws_model *model)
 	return model->nbuckets;
 }
 
+float
+ws_model_scale(const struct ws_model *model)
+{
+	return model->scale > 0 && model->scale < 1e9f ? model->scale : 1.0f;
+}
+
 uint32_t
 ws_model_featset(const struct ws_model *model)
 {

@@ -318,27 +318,33 @@ tag8(const struct ws_model *model, struct ws_seq *seq)
 	backtrack(seq->back, seq->ntokens, 8, best, seq->labels);
 }
 
-/*
- * A choice: only labels 0 and 1 count, so each token's margin, label 1's
- * score less label 0's, is summed from the first two weights of each row.
- */
+int32_t
+ws_model_margin(const struct ws_model *model, const uint32_t *feats, size_t n)
+{
+	unsigned L = model->nlabels;
+	int32_t margin = 0;
+
+	for (size_t j = 0; j < n; j++)
+		__builtin_prefetch(model->weights + (size_t)(feats[j] & model->mask) * L);
+	for (size_t j = 0; j < n; j++) {
+		const int8_t *w = model->weights + (size_t)(feats[j] & model->mask) * L;
+
+		margin += w[1] - w[0];
+	}
+	return margin;
+}
+
+/* A choice: the token of widest margin, the first on a tie. */
 static void
 choose(const struct ws_model *model, struct ws_seq *seq)
 {
-	unsigned L = model->nlabels;
 	int32_t top = 0;
 	size_t best = 0;
 
 	for (size_t i = 0; i < seq->ntokens; i++) {
-		const uint32_t *f = seq->feats + seq->first[i];
-		const uint32_t *end = f + ws_seq_nfeats(seq, i);
-		int32_t margin = 0;
+		int32_t margin = ws_model_margin(model, seq->feats + seq->first[i],
+						 ws_seq_nfeats(seq, i));
 
-		for (; f < end; f++) {
-			const int8_t *w = model->weights + (size_t)(*f & model->mask) * L;
-
-			margin += w[1] - w[0];
-		}
 		if (i == 0 || margin > top) {
 			top = margin;
 			best = i;

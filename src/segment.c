@@ -56,6 +56,29 @@ struct builder {
 	int per_line;			/* no blank line: a paragraph per line */
 };
 
+/*
+ * The doc's arrays grew by doubling: what they did not fill (up to half
+ * of each, and the token guess's rest) goes back before the analysis and
+ * the exports allocate, so that peak memory follows what the doc holds.
+ */
+static void
+shrink_to_fit(void *arrp, size_t n, size_t size)
+{
+	void **arr = arrp;
+
+	if (n > 0)
+		*arr = xreallocarray(*arr, n, size);
+}
+
+static void
+shrink_doc(struct ws_doc *doc)
+{
+	shrink_to_fit(&doc->blocks, doc->nblocks, sizeof *doc->blocks);
+	shrink_to_fit(&doc->lines, doc->nlines, sizeof *doc->lines);
+	shrink_to_fit(&doc->sentences, doc->nsentences, sizeof *doc->sentences);
+	shrink_to_fit(&doc->tokens, doc->ntokens, sizeof *doc->tokens);
+}
+
 /* Room in a doc array for one more element. */
 #define RESERVE(b, field, capfield) \
 	xgrow(&(b)->doc->field, &(b)->capfield, (b)->doc->n##field + 1, sizeof *(b)->doc->field)
@@ -1102,6 +1125,7 @@ segment(const struct ws_text *text, const struct ws_lexicon *lex, int tokens,
 	if (tokens)
 		segment_blocks(&b);
 	free(b.brk);
+	shrink_doc(doc);
 	*out = doc;
 	return 0;
 }

@@ -22,11 +22,17 @@
 /* Sentences shorter than this many words are not taken for assertions. */
 #define UNATTRIBUTED_MIN_WORDS 4
 
+/*
+ * 32-bit fields (inputs are at most 128 MiB): a whole article's marks,
+ * their events and the sort's copy of them are the export's peak, and a
+ * page of one short claim after another has a mark every few bytes.
+ */
 struct mark {
-	size_t start, end;
-	unsigned flags;
-	size_t claim;		/* WS_NONE for marks that belong to no claim */
+	uint32_t start, end;
+	uint32_t flags;
+	uint32_t claim;		/* NO_CLAIM for marks that belong to no claim */
 };
+#define NO_CLAIM UINT32_MAX
 
 struct marks {
 	struct mark *v;
@@ -34,11 +40,15 @@ struct marks {
 	size_t lo, hi;		/* the range styled: marks are cut to it */
 };
 
-struct event {
-	size_t pos;
-	int is_start;
-	size_t mark;
-};
+/*
+ * An event is a mark's start or end as one number that sorts as it
+ * must: by position, then ends before starts at the same position (so
+ * pieces never get empty marks), then by the mark's index.
+ */
+#define EVENT(pos, is_start, mark) ((uint64_t)(pos) << 32 | (uint64_t)(is_start) << 31 | (mark))
+#define EVENT_POS(e) ((size_t)((e) >> 32))
+#define EVENT_IS_START(e) ((int)(((e) >> 31) & 1))
+#define EVENT_MARK(e) ((size_t)((e) & 0x7fffffffu))
 
 void
 ws_view_init(struct ws_view *view)
@@ -124,7 +134,8 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 	if (start >= end)
 		return;
 	xgrow(&m->v, &m->cap, m->n + 1, sizeof *m->v);
-	m->v[m->n++] = (struct mark){ start, end, flags, claim };
+	m->v[m->n++] = (struct mark){ (uint32_t)start, (uint32_t)end, flags,
+				      claim == WS_NONE ? NO_CLAIM : (uint32_t)claim };
 }
 
 /* For ws_search: does the sentence, or the block, end by byte off? */
@@ -297,22 +308,17 @@ mark_blocks(struct marks *m, const struct ws_doc *doc)
 	}
 }
 
-/* Ends sort before starts at the same position, so pieces never get empty marks. */
 static int
 event_cmp(const void *a, const void *b)
 {
-	const struct event *x = a, *y = b;
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
 
-	if (x->pos != y->pos)
-		return x->pos < y->pos ? -1 : 1;
-	if (x->is_start != y->is_start)
-		return x->is_start - y->is_start;
-	return x->mark < y->mark ? -1 : x->mark > y->mark;
+	return (x > y) - (x < y);
 }
 
 struct sweep {
 	unsigned count[WS_STY_FLAG_BITS];	/* marks covering the position, per flag */
-	size_t *claims;				/* claim marks open, in the order they opened */
+	uint32_t *claims;			/* claim marks open, in the order they opened */
 	size_t nclaims;
 	struct ws_style_span *out;
 	size_t nout, cap;
@@ -355,7 +361,7 @@ sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 }
 
 static void
-sweep_close_claim(struct sweep *sw, size_t claim)
+sweep_close_claim(struct sweep *sw, uint32_t claim)
 {
 	for (size_t i = sw->nclaims; i > 0; i--)
 		if (sw->claims[i - 1] == claim) {
@@ -369,24 +375,24 @@ sweep_close_claim(struct sweep *sw, size_t claim)
 static void
 sweep_marks(const struct marks *m, struct sweep *sw)
 {
-	struct event *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
+	uint64_t *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
 	size_t nev = 0;
 
 	sw->claims = xreallocarray(NULL, m->n + 1, sizeof *sw->claims);
 	for (size_t i = 0; i < m->n; i++) {
-		ev[nev++] = (struct event){ m->v[i].start, 1, i };
-		ev[nev++] = (struct event){ m->v[i].end, 0, i };
+		ev[nev++] = EVENT(m->v[i].start, 1, i);
+		ev[nev++] = EVENT(m->v[i].end, 0, i);
 	}
 	qsort(ev, nev, sizeof *ev, event_cmp);
 	for (size_t i = 0; i < nev; i++) {
-		const struct mark *mk = &m->v[ev[i].mark];
+		const struct mark *mk = &m->v[EVENT_MARK(ev[i])];
 
-		if (i > 0 && ev[i].pos > ev[i - 1].pos)
-			sweep_emit(sw, ev[i - 1].pos, ev[i].pos, sweep_style(sw));
-		sweep_flags(sw, mk->flags, ev[i].is_start ? 1 : -1);
-		if (mk->claim == WS_NONE)
+		if (i > 0 && EVENT_POS(ev[i]) > EVENT_POS(ev[i - 1]))
+			sweep_emit(sw, EVENT_POS(ev[i - 1]), EVENT_POS(ev[i]), sweep_style(sw));
+		sweep_flags(sw, mk->flags, EVENT_IS_START(ev[i]) ? 1 : -1);
+		if (mk->claim == NO_CLAIM)
 			continue;
-		if (ev[i].is_start)
+		if (EVENT_IS_START(ev[i]))
 			sw->claims[sw->nclaims++] = mk->claim;
 		else
 			sweep_close_claim(sw, mk->claim);

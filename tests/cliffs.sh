@@ -68,10 +68,10 @@ least_space() {
 	done
 	echo "$hi"
 }
-# within_8x FILE FORMAT: FILE exports under base + 8 x its size.
-within_8x() {
-	mb=$(($(wc -c <"$1") >> 20))
-	prlimit --as=$(((base + 8 * mb) << 20)) "$WHOSAID" --export="$2" "$1" >/dev/null
+# within FACTOR FILE FORMAT: FILE exports under base + FACTOR x its size.
+within() {
+	mb=$(($(wc -c <"$2") >> 20))
+	prlimit --as=$(((base + $1 * mb) << 20)) "$WHOSAID" --export="$3" "$2" >/dev/null
 }
 if [ "$slow" -gt 1 ] || ! command -v prlimit >/dev/null 2>&1; then
 	echo "# sanitizer build or no prlimit: the address-space bounds are skipped"
@@ -105,9 +105,31 @@ else
 		cliff_repeat "$unit" 8192 "$TMPD/wall.txt"
 		for format in json text html; do
 			ok "8 MB of '$unit' exports as $format within 8x its size" \
-				within_8x "$TMPD/wall.txt" $format
+				within 8 "$TMPD/wall.txt" $format
 		done
 	done
+	# Shapes still over 8 times (issue 17 asks 8 for every input): each
+	# bound is what whosaid needs today, so that what was won stays won.
+	# Least address space beyond the base, as a multiple of the input:
+	# a quotation every 4 bytes: 17.5x, 12.2x since quotation records
+	# are 20 bytes (were 40: who introduces one is kept apart); the HTML export of distinct speakers:
+	# 15.0x, 11.2x since the styles' marks are 16 bytes and their events
+	# 8 (were 32 and 24), and the doc's arrays give back what doubling
+	# left unused; a paragraph every 3 bytes: 22.9x (a block, a line, a
+	# sentence and a token each); a page of an element every 8 bytes:
+	# 48.5x (libxml2's tree, two nodes an element).
+	cliff_repeat '"a" ' 8192 "$TMPD/quoted.txt"
+	ok "8 MB of '\"a\" ' exports as json within 13x its size" within 13 "$TMPD/quoted.txt" json
+	cliff_speakers 8192 "$TMPD/speakers.txt"
+	ok "the HTML export of 8 MB of distinct speakers is within 12x its size" \
+		within 12 "$TMPD/speakers.txt" html
+	cliff_repeat 'a\n\n' 8192 "$TMPD/paragraphs.txt"
+	ok "12 MB of one-letter paragraphs export as json within 24x their size" \
+		within 24 "$TMPD/paragraphs.txt" json
+	{ printf '<html><body><article>'; cliff_repeat '<p>a</p>' 4096 "$TMPD/tags"
+	  cat "$TMPD/tags"; printf '</article></body></html>'; } >"$TMPD/tags.html"
+	ok "a 4 MB page of an element every 8 bytes exports as json within 52x its size" \
+		within 52 "$TMPD/tags.html" json
 fi
 
 done_testing

@@ -104,8 +104,14 @@ test_the_lines_are_those_of_the_text_export(void **state)
 {
 	struct ws_theme *th = dark_theme();
 	struct exports e = export_both(30, th);
+	size_t n = strlen(e.text);
 
-	assert_string_equal(strip_sgr(e.ansi), e.text);
+	/* The article line for line, then the legend. */
+	strip_sgr(e.ansi);
+	assert_memory_equal(e.ansi, e.text, n);
+	assert_string_equal(e.ansi + n, "\nLegend\n------\n\nReuters — 1 claim\n\n"
+			    "“a quotation” — the words as\nspoken\n\n"
+			    "said — the words that report\n\nOkafor — the words that credit\n");
 	free(e.ansi);
 	free(e.text);
 	ws_theme_free(th);
@@ -141,6 +147,21 @@ test_a_claim_has_its_outlets_colour_and_each_line_ends_plain(void **state)
 	for (line = strtok(e.ansi, "\n"); line != NULL; line = strtok(NULL, "\n"))
 		if (strrchr(line, '\x1b') != NULL)
 			assert_memory_equal(strrchr(line, '\x1b'), "\x1b[0m", 4);
+	free(e.ansi);
+	free(e.text);
+	ws_theme_free(th);
+}
+
+static void
+test_the_legend_shows_each_outlet_in_its_claims_look(void **state)
+{
+	struct ws_theme *th = dark_theme();
+	struct exports e = export_both(80, th);
+	const char *legend = strstr(e.ansi, "Legend");
+
+	assert_non_null(legend);
+	/* Reuters's orange (#ff8700, 208), then plain text for the count. */
+	assert_non_null(strstr(legend, "38;5;208mReuters\x1b[0m — 1 claim\n"));
 	free(e.ansi);
 	free(e.text);
 	ws_theme_free(th);
@@ -185,6 +206,7 @@ main(void)
 		cmocka_unit_test(test_the_lines_are_those_of_the_text_export),
 		cmocka_unit_test(test_no_escape_from_the_article_is_written_raw),
 		cmocka_unit_test(test_a_claim_has_its_outlets_colour_and_each_line_ends_plain),
+		cmocka_unit_test(test_the_legend_shows_each_outlet_in_its_claims_look),
 		cmocka_unit_test(test_sixteen_colours_use_the_basic_sgr_codes),
 		cmocka_unit_test(test_mono_depth_tells_claims_apart_with_attributes_only),
 	};

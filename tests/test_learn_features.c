@@ -65,13 +65,19 @@ test_rule_cue_and_credit_set_their_marks(void **state)
 	free(rule);
 }
 
-/* Each choice made: what it decides, its candidates, labels and features. */
+/*
+ * Each choice made about a claim: what it decides, its candidates,
+ * labels and features; and the cue decisions' candidates and gold.
+ */
 struct collected {
 	struct lf_choice choice[8];
 	size_t ntokens[8], chosen[8];
 	uint32_t feats[8][2048];
 	size_t nfeats[8];
 	size_t n;
+	size_t cue[64];
+	uint8_t cue_gold[64];
+	size_t ncues;
 };
 
 static int
@@ -79,8 +85,15 @@ collect(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
 {
 	struct collected *c = ctx;
 
-	assert_true(c->n < 8);
 	assert_true(seq->choice);
+	if (ch->what == LF_CUE) {
+		assert_int_equal(seq->ntokens, 2);
+		assert_true(c->ncues < 64);
+		c->cue[c->ncues] = ch->first;
+		c->cue_gold[c->ncues++] = seq->labels[1];
+		return 0;
+	}
+	assert_true(c->n < 8);
 	c->choice[c->n] = *ch;
 	c->ntokens[c->n] = seq->ntokens;
 	c->chosen[c->n] = WS_NONE;
@@ -192,6 +205,37 @@ test_gold_of_another_cue_teaches_nothing(void **state)
 	analyze("The mayor said the bridge will reopen in May, as the engineers hope.\n");
 	choices(an, one_gold("the bridge will reopen in May", "the engineers", "hope"), &c);
 	assert_int_equal(c.n, 0);
+	assert_true(c.ncues > 0);
+}
+
+/* Whether the cue decisions hold token t, and with which gold. */
+static int
+cue_gold_of(const struct collected *c, size_t t)
+{
+	for (size_t i = 0; i < c->ncues; i++)
+		if (c->cue[i] == t)
+			return c->cue_gold[i];
+	return -1;
+}
+
+static void
+test_gold_cue_heads_are_the_cues_to_learn(void **state)
+{
+	static struct collected c;
+
+	(void)state;
+	analyze("The harbour master has grumbled that the ferry is late.\n");
+	choices(an, one_gold("the ferry is late", "The harbour master", "has grumbled"), &c);
+	/* the head of "has grumbled" is "grumbled", not the auxiliary */
+	assert_int_equal(cue_gold_of(&c, token_of("grumbled")), 1);
+	assert_int_equal(cue_gold_of(&c, token_of("has")), 0);
+	assert_int_equal(cue_gold_of(&c, token_of("ferry")), 0);
+	/* short words and names are no candidates */
+	assert_int_equal(cue_gold_of(&c, token_of("is")), -1);
+	assert_int_equal(cue_gold_of(&c, token_of("The")), 0);	/* opening its sentence */
+	/* without gold, no cue decisions: the analysis makes them (ws_learn_cues) */
+	choices(an, NULL, &c);
+	assert_int_equal(c.ncues, 0);
 }
 
 static void
@@ -221,11 +265,11 @@ test_rules_reading_changes_the_features(void **state)
 #define WORD_BUCKETS (1u << 16)
 
 /*
- * A model by hand over LF_NLABELS labels and WORD_BUCKETS buckets: the
- * feature "the content ends with `word`" pulls hard to LF_CHOSEN.
+ * A model by hand over LF_NLABELS labels and WORD_BUCKETS buckets, of
+ * scale 1: the feature `pull` (unless 0) pulls hard to LF_CHOSEN.
  */
 static struct ws_model *
-end_model(const char *word, uint8_t **bytes)
+pull_model(uint32_t pull, uint8_t **bytes)
 {
 	const unsigned L = LF_NLABELS;
 	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64, size = at + (size_t)WORD_BUCKETS * L + 8;
@@ -238,12 +282,50 @@ end_model(const char *word, uint8_t **bytes)
 	put32(b + 12, TOY_FEATSET);
 	put32(b + 16, L);
 	put32(b + 20, WORD_BUCKETS);
-	if (word != NULL)
-		b[at + (lf_end_word_feature(word) & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
+	put32(b + 24, 0x3f800000u);
+	if (pull != 0)
+		b[at + (pull & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
 	reseal(b, size);
 	assert_int_equal(ws_model_from_bytes(b, size, "test", TOY_FEATSET, &model, NULL), 0);
 	*bytes = b;
 	return model;
+}
+
+/* A model that ends contents with `word`, or keeps every cut (NULL). */
+static struct ws_model *
+end_model(const char *word, uint8_t **bytes)
+{
+	return pull_model(word != NULL ? lf_end_word_feature(word) : 0, bytes);
+}
+
+/*
+ * A learned cue is read by the rules: "grumbled" is in no word list, a
+ * model that reads it as a cue makes the rules find its subject and
+ * content, and a model that does not leaves the sentence without claim.
+ */
+static void
+test_learned_cue_is_read_by_the_rules(void **state)
+{
+	uint8_t *b;
+	struct ws_model *model = pull_model(lf_cue_word_feature("grumbled"), &b);
+	struct ws_lexicon *with;
+	struct ws_error err;
+	const char *s = "The harbour master grumbled that the ferry timetable was far too slow.\n";
+
+	(void)state;
+	analyze(s);
+	assert_int_equal(an->nclaims, 0);
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].cue, "grumbled"));
+	assert_true(span_is(an->claims[0].by, "The harbour master"));
+	assert_true(span_is(an->claims[0].content, "the ferry timetable was far too slow"));
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
 }
 
 static void
@@ -314,6 +396,8 @@ main(void)
 		cmocka_unit_test(test_gold_that_is_left_out),
 		cmocka_unit_test(test_gold_of_another_cue_teaches_nothing),
 		cmocka_unit_test(test_rules_reading_changes_the_features),
+		cmocka_unit_test(test_gold_cue_heads_are_the_cues_to_learn),
+		cmocka_unit_test(test_learned_cue_is_read_by_the_rules),
 		cmocka_unit_test(test_claim_ends_where_the_model_chooses),
 		cmocka_unit_test(test_a_tie_keeps_the_rules_cut),
 		cmocka_unit_test(test_model_of_other_labels_is_refused),

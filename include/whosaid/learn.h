@@ -11,7 +11,8 @@
  * one token chosen among the sequence's (see struct ws_seq).  What the
  * labels mean is the feature set's business: this module only knows
  * label numbers 0 .. nlabels-1.  The feature set of this version makes
- * choices: where each claim of the rules ends and starts.
+ * choices: whether a word is a cue, and where each claim of the rules
+ * ends and starts.
 
  * Three parts, one file each:
  *
@@ -157,6 +158,8 @@ int ws_model_builtin(uint32_t featset, struct ws_model **out, struct ws_error *e
 unsigned ws_model_nlabels(const struct ws_model *model);
 unsigned ws_model_nbuckets(const struct ws_model *model);
 uint32_t ws_model_featset(const struct ws_model *model);
+/* The file's units per unit of the trained weights (its header's scale; 1 if not positive). */
+float ws_model_scale(const struct ws_model *model);
 
 /*
  * The checksum of the file format: a 64-bit hash of n bytes under which
@@ -171,6 +174,13 @@ uint64_t ws_model_checksum(const void *bytes, size_t n);
  * sequence it held before.  Returns 0 (out of memory exits: xmalloc.h).
  */
 int ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err);
+
+/*
+ * The margin of n features (a model of two labels or more): the sum of
+ * their weights for label 1 less the sum for label 0, what a choice
+ * ranks its candidates by.
+ */
+int32_t ws_model_margin(const struct ws_model *model, const uint32_t *feats, size_t n);
 
 /*
  * Token i's score for each label (nlabels values into out): the sum of
@@ -262,6 +272,18 @@ int ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		       const struct ws_gold *gold, struct ws_seq *seq,
 		       int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx,
 		       struct ws_error *err);
+
+/*
+ * The learned cues of sentence `sentence` of doc (called by the analysis
+ * before it reads the sentence's cues): is_cue[k] is 1 on entry for each
+ * token k of the sentence (0-based in it) that may be a cue (no word
+ * list's cue, not in a name), and stays 1 where the model reads a cue
+ * that introduces an attribution ("grumbled", "conceded", "is raising
+ * questions about"), else becomes 0.  A model of fewer than two labels
+ * is an error.
+ */
+int ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
+		  uint8_t *is_cue, struct ws_error *err);
 
 /*
  * The learned layer: tag the document's sequences with model and turn
