@@ -59,7 +59,7 @@ ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	for (size_t i = 0; i < an->nclaims; i++)
 		ap.bounds[i] = an->claims[i].content;
 	ws_seq_init(&seq);
-	rc = lf_sequences(doc, an, NULL, &seq, decide, &ap, err);
+	rc = lf_sequences(doc, an, NULL, &seq, decide, &ap);
 	ws_seq_free(&seq);
 	if (rc == 0) {
 		for (size_t i = 0; i < an->nclaims; i++) {

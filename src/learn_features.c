@@ -164,7 +164,6 @@ struct lf_walk {
 	struct ws_seq *seq;
 	int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice);
 	void *ctx;
-	struct ws_error *err;
 };
 
 /* A token's word lower-cased (ASCII), its first 24 bytes, hashed. */
@@ -333,16 +332,15 @@ quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
 }
 
-static int
-add_features(struct ws_seq *seq, const uint32_t *f, size_t n, struct ws_error *err)
+static void
+add_features(struct ws_seq *seq, const uint32_t *f, size_t n)
 {
-	if (ws_seq_token(seq, err) < 0)
-		return -1;
-	return ws_seq_features(seq, f, n, err);
+	ws_seq_token(seq);
+	ws_seq_features(seq, f, n);
 }
 
 /* The features of ending the content with token t. */
-static int
+static void
 end_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
 {
 	size_t lo = cl->lo, hi = cl->hi;
@@ -368,11 +366,11 @@ end_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cr
 		feat(F_CUE_KEEP, cl->cue_word ^ rel),
 	};
 
-	return add_features(w->seq, f, sizeof f / sizeof f[0], w->err);
+	add_features(w->seq, f, sizeof f / sizeof f[0]);
 }
 
 /* The features of starting the content with token t. */
-static int
+static void
 start_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
 {
 	size_t lo = cl->lo, hi = cl->hi;
@@ -400,7 +398,7 @@ start_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t 
 		feat(F_START + F_CUE_KEEP, cl->cue_word ^ rel),
 	};
 
-	return add_features(w->seq, f, sizeof f / sizeof f[0], w->err);
+	add_features(w->seq, f, sizeof f / sizeof f[0]);
 }
 
 uint32_t
@@ -504,9 +502,10 @@ choice(struct lf_walk *w, const struct lf_claim *cl, enum lf_choice_kind what, s
 	for (size_t i = 0; i <= b - a; i++) {
 		size_t t = lf_candidate(&ch, i);
 
-		if ((what == LF_END ? end_features(w, cl, t, cross[t - a]) :
-		     start_features(w, cl, t, cross[t - a])) < 0)
-			return -1;
+		if (what == LF_END)
+			end_features(w, cl, t, cross[t - a]);
+		else
+			start_features(w, cl, t, cross[t - a]);
 		if (t == g)
 			w->seq->labels[i] = 1;
 	}
@@ -662,19 +661,19 @@ cue_features(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t 
 #define CUE_FEATURES 12
 
 /* Candidate t's decision as a choice, for the trainer: "no", then the token. */
-static int
+static void
 cue_decision(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
-	     int quoted, struct ws_seq *seq, struct ws_error *err)
+	     int quoted, struct ws_seq *seq)
 {
 	uint32_t no = feat(F_CUE_NO, 0), f[CUE_FEATURES];
 	size_t n = cue_features(doc, words, lo, hi, t, quoted, f);
 
 	ws_seq_clear(seq);
 	seq->choice = 1;
-	if (ws_seq_token(seq, err) < 0 || ws_seq_features(seq, &no, 1, err) < 0 ||
-	    ws_seq_token(seq, err) < 0)
-		return -1;
-	return ws_seq_features(seq, f, n, err);
+	ws_seq_token(seq);
+	ws_seq_features(seq, &no, 1);
+	ws_seq_token(seq);
+	ws_seq_features(seq, f, n);
 }
 
 /* The word hashes of the sentence's tokens into *words (grown as needed). */
@@ -750,11 +749,9 @@ cue_sequences(struct lf_walk *w)
 			quoted = opens_quote(&doc->tokens[t], quoted);
 			if (!cue_candidate(doc, t, lo))
 				continue;
-			rc = cue_decision(doc, words, lo, hi, t, quoted, w->seq, w->err);
-			if (rc == 0) {
-				w->seq->labels[w->head[t] ? 1 : 0] = 1;
-				rc = w->each_seq(w->ctx, w->seq, &ch);
-			}
+			cue_decision(doc, words, lo, hi, t, quoted, w->seq);
+			w->seq->labels[w->head[t] ? 1 : 0] = 1;
+			rc = w->each_seq(w->ctx, w->seq, &ch);
 		}
 	}
 	free(words);
@@ -797,12 +794,11 @@ int
 lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     const struct ws_gold *gold, struct ws_seq *seq,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
-	     void *ctx, struct ws_error *err)
+	     void *ctx)
 {
 	struct lf_walk w = { doc, an, xcalloc(doc->ntokens + 1, 1),
 			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold,
-			     gold != NULL ? xcalloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx,
-			     err };
+			     gold != NULL ? xcalloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx };
 	int rc = 0;
 
 	lf_mark_rules(doc, an, w.rule);
@@ -833,10 +829,9 @@ plain_seq(void *ctx, struct ws_seq *seq, const struct lf_choice *choice)
 int
 ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		   const struct ws_gold *gold, struct ws_seq *seq,
-		   int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx,
-		   struct ws_error *err)
+		   int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx)
 {
 	struct plain_walk pw = { each_seq, ctx };
 
-	return lf_sequences(doc, an, gold, seq, plain_seq, &pw, err);
+	return lf_sequences(doc, an, gold, seq, plain_seq, &pw);
 }

@@ -80,6 +80,6 @@ uint32_t lf_cue_word_feature(const char *word);
 int lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		 const struct ws_gold *gold, struct ws_seq *seq,
 		 int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
-		 void *ctx, struct ws_error *err);
+		 void *ctx);
 
 #endif

@@ -49,8 +49,8 @@ ws_model_size(unsigned nlabels, unsigned nbuckets)
 	return ws_model_weights_at(nlabels) + (size_t)nbuckets * nlabels + 8;
 }
 
-/* Room in seq for ntokens x nlabels scores and back-pointers; returns 0. */
-int ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
+/* Room in seq for ntokens x nlabels scores and back-pointers (out of memory exits). */
+void ws_seq_scratch(struct ws_seq *seq, unsigned nlabels);
 
 /*
  * The best labelling of n tokens over L labels (learn_tag.c): emit is

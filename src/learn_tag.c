@@ -111,12 +111,11 @@ ws_seq_free(struct ws_seq *seq)
 	ws_seq_init(seq);
 }
 
-int
-ws_seq_token(struct ws_seq *seq, struct ws_error *err)
+void
+ws_seq_token(struct ws_seq *seq)
 {
 	size_t cap = seq->captokens;
 
-	(void)err;
 	if (seq->ntokens == cap) {
 		size_t c1 = cap, c2 = cap;
 
@@ -127,30 +126,25 @@ ws_seq_token(struct ws_seq *seq, struct ws_error *err)
 	seq->first[seq->ntokens] = (uint32_t)seq->nfeats;
 	seq->labels[seq->ntokens] = 0;
 	seq->ntokens++;
-	return 0;
 }
 
-int
-ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err)
+void
+ws_seq_feature(struct ws_seq *seq, uint32_t hash)
 {
-	(void)err;
 	xgrow(&seq->feats, &seq->capfeats, seq->nfeats + 1, sizeof *seq->feats);
 	seq->feats[seq->nfeats++] = hash;
-	return 0;
 }
 
-int
-ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n, struct ws_error *err)
+void
+ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n)
 {
-	(void)err;
 	xgrow(&seq->feats, &seq->capfeats, seq->nfeats + n, sizeof *seq->feats);
 	memcpy(seq->feats + seq->nfeats, hashes, n * sizeof *hashes);
 	seq->nfeats += n;
-	return 0;
 }
 
 /* Room for the decoder: ntokens x nlabels scores and back-pointers. */
-int
+void
 ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 {
 	size_t need = seq->ntokens * nlabels;
@@ -159,7 +153,6 @@ ws_seq_scratch(struct ws_seq *seq, unsigned nlabels)
 	xgrow(&seq->scores, &c1, need, sizeof *seq->scores);
 	xgrow(&seq->back, &c2, need, sizeof *seq->back);
 	seq->capscratch = c1;
-	return 0;
 }
 
 /*
@@ -360,7 +353,6 @@ ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *
 {
 	unsigned L = model->nlabels;
 
-	(void)err;
 	ws_seq_scratch(seq, L <= 8 ? 8 : L);
 	/*
 	 * The weights are megabytes, read at random: ask for every row the

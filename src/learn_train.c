@@ -364,16 +364,15 @@ write_model(const struct ws_trainer *tr, double scale, uint8_t **bytes, size_t *
 	*n = size;
 }
 
-int
+void
 ws_trainer_run(struct ws_trainer *tr,
 	       void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
-	       void *ctx, uint8_t **bytes, size_t *n, struct ws_error *err)
+	       void *ctx, uint8_t **bytes, size_t *n)
 {
 	uint64_t state = tr->opt.seed;
 	uint32_t *order = xreallocarray(NULL, tr->nseqs + 1, sizeof *order);
 	struct ws_seq scratch;
 
-	(void)err;
 	*bytes = NULL;
 	*n = 0;
 	ws_seq_init(&scratch);
@@ -393,5 +392,4 @@ ws_trainer_run(struct ws_trainer *tr,
 	write_model(tr, choose_scale(tr), bytes, n);
 	free(order);
 	ws_seq_free(&scratch);
-	return 0;
 }

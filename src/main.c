@@ -392,27 +392,27 @@ filter_view(const struct ws_article *art, const struct options *opt, struct ws_v
  * The article's styles, narrowed by --speaker and --source, in *styles
  * (the caller frees them).
  */
-static int
+static void
 article_styles(const struct ws_article *art, const struct options *opt,
-	       struct ws_style_span **styles, size_t *nstyles, struct ws_error *err)
+	       struct ws_style_span **styles, size_t *nstyles)
 {
 	struct ws_view view;
 	size_t *kept, nkept = 0;
-	int rc;
 
 	filter_view(art, opt, &view);
 	/* HTML dims the claims a filter leaves out; ANSI, like text and JSON, leaves them out. */
 	if (opt->export == EXPORT_HTML || art->an == NULL ||
-	    (view.speaker == WS_NONE && view.outlet == WS_NONE))
-		return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
+	    (view.speaker == WS_NONE && view.outlet == WS_NONE)) {
+		ws_style_build(art->doc, art->an, &view, styles, nstyles);
+		return;
+	}
 	kept = xreallocarray(NULL, art->an->nclaims + 1, sizeof *kept);
 	for (size_t i = 0; i < art->an->nclaims; i++)
 		if (ws_view_has_claim(&view, art->an, i))
 			kept[nkept++] = i;
-	rc = ws_style_build_range(art->doc, art->an, &view, 0, art->text->len, kept, nkept,
-				  styles, nstyles, err);
+	ws_style_build_range(art->doc, art->an, &view, 0, art->text->len, kept, nkept, styles,
+			     nstyles);
 	free(kept);
-	return rc;
 }
 
 static int
@@ -436,8 +436,7 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 		filter_view(art, opt, &view);
 		return ws_export_text(out, art, &view, opt->width, err);
 	}
-	if (article_styles(art, opt, &styles, &nstyles, err) < 0)
-		return -1;
+	article_styles(art, opt, &styles, &nstyles);
 	if (opt->export == EXPORT_HTML)
 		rc = ws_export_html(out, art, styles, nstyles, opt->width, export_theme, err);
 	else

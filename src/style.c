@@ -269,18 +269,18 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	free(touched);
 }
 
-int
-ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, size_t *count)
+size_t
+ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an)
 {
 	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
 	unsigned char *touched = touched_sentences(doc, an, &all, 0, doc->nsentences);
+	size_t count = 0;
 
-	*count = 0;
 	for (size_t s = 0; s < doc->nsentences; s++)
 		if (!touched[s] && sentence_asserts(doc, s))
-			(*count)++;
+			count++;
 	free(touched);
-	return 0;
+	return count;
 }
 
 static void
@@ -400,7 +400,7 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 	free(ev);
 }
 
-static int
+static void
 build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_view *view,
       size_t start, size_t end, const struct claim_set *set, struct ws_style_span **out,
       size_t *nout)
@@ -425,28 +425,24 @@ build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_vi
 	xshrink(&sw.out, sw.nout, sizeof *sw.out);
 	*out = sw.out;
 	*nout = sw.nout;
-	return 0;
 }
 
-int
+void
 ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
-	       const struct ws_view *view, struct ws_style_span **out, size_t *nout,
-	       struct ws_error *err)
+	       const struct ws_view *view, struct ws_style_span **out, size_t *nout)
 {
 	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
 
-	(void)err;	/* nothing fails: out of memory exits (xmalloc.h) */
-	return build(doc, an, view, 0, doc->text->len, &all, out, nout);
+	build(doc, an, view, 0, doc->text->len, &all, out, nout);
 }
 
-int
+void
 ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
 		     const struct ws_view *view, size_t start, size_t end,
 		     const size_t *claims, size_t nclaims, struct ws_style_span **out,
-		     size_t *nout, struct ws_error *err)
+		     size_t *nout)
 {
 	struct claim_set set = { claims, claims != NULL ? nclaims : an != NULL ? an->nclaims : 0 };
 
-	(void)err;
-	return build(doc, an, view, start, end, &set, out, nout);
+	build(doc, an, view, start, end, &set, out, nout);
 }

@@ -167,7 +167,7 @@ add_text(void *ctx, const struct train_text *tt)
 	    ws_segment(text, t->lex, &doc, t->err) < 0 || ws_analyze(doc, t->lex, &an, t->err) < 0)
 		goto done;
 	gold_to_clean(text, tt->gold);
-	rc = ws_learn_sequences(doc, an, tt->gold, &t->seq, add_sequence, t, t->err);
+	rc = ws_learn_sequences(doc, an, tt->gold, &t->seq, add_sequence, t);
 	t->ntexts++;
 done:
 	ws_analysis_free(an);
@@ -206,8 +206,8 @@ train(const struct train_options *opt, struct training *t)
 	if (!opt->quiet)
 		fprintf(stderr, "whosaid-train: %zu texts, %zu sequences, %zu tokens\n", t->ntexts,
 			ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
-	if (ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, &bytes, &n, t->err) == 0 &&
-	    ws_model_save(opt->output, bytes, n, t->err) == 0)
+	ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, &bytes, &n);
+	if (ws_model_save(opt->output, bytes, n, t->err) == 0)
 		rc = 0;
 	free(bytes);
 	return rc;

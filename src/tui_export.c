@@ -96,8 +96,7 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 	}
 	/* The screen styles what it shows; the export styles it all, selection included. */
 	view.selected = t->selected;
-	if (ws_style_build(t->doc, t->an, &view, &spans, &nspans, err) < 0)
-		return -1;
+	ws_style_build(t->doc, t->an, &view, &spans, &nspans);
 	if (fmt == FMT_HTML)
 		rc = ws_export_html(out, t->art, spans, nspans, t->width, t->theme, err);
 	else if (fmt == FMT_ANSI)

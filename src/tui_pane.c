@@ -143,7 +143,7 @@ tui_pane_block(struct tui *t, size_t block)
 	c->gen = t->gen;
 	/* A block that cannot be laid out is shown empty. */
 	ws_style_build_range(t->doc, t->an, &t->view, b->span.start, b->span.end, claims, nclaims,
-			     &spans, &nspans, NULL);
+			     &spans, &nspans);
 	if (ws_layout_block(c->lay, t->doc, block, spans, nspans, NULL) < 0) {
 		ws_layout_free(c->lay);
 		c->lay = ws_layout_new(t->width);

@@ -161,7 +161,7 @@ tui_panel_build(struct tui *t)
 	size_t n;
 	struct tui_panel_item *all = panel_items(t, &n);
 
-	ws_unattributed_count(t->doc, t->an, &t->own_voice);
+	t->own_voice = ws_unattributed_count(t->doc, t->an);
 	free(t->items);
 	t->items = all;
 	t->nitems = n;

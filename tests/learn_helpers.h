@@ -45,9 +45,9 @@ toy_sequence(struct ws_seq *seq, size_t n, uint64_t *state)
 
 		if (after && strcmp(w, "said") == 0)
 			w = "the";
-		assert_int_equal(ws_seq_token(seq, NULL), 0);
-		assert_int_equal(ws_seq_feature(seq, ws_feat_hash(1, w, strlen(w)), NULL), 0);
-		assert_int_equal(ws_seq_feature(seq, ws_feat_hash_u32(2, 0), NULL), 0);
+		ws_seq_token(seq);
+		ws_seq_feature(seq, ws_feat_hash(1, w, strlen(w)));
+		ws_seq_feature(seq, ws_feat_hash_u32(2, 0));
 		seq->labels[i] = cue ? 1 : after ? 2 : 0;
 		after |= cue;
 	}
@@ -82,7 +82,7 @@ toy_model_bytes(size_t *n)
 	struct ws_trainer *tr = toy_trainer(200, 1, 5);
 	uint8_t *bytes;
 
-	assert_int_equal(ws_trainer_run(tr, NULL, NULL, &bytes, n, NULL), 0);
+	ws_trainer_run(tr, NULL, NULL, &bytes, n);
 	ws_trainer_free(tr);
 	return bytes;
 }

@@ -113,7 +113,7 @@ choices(const struct ws_analysis *with, const struct ws_gold *gold, struct colle
 
 	memset(c, 0, sizeof *c);
 	ws_seq_init(&seq);
-	assert_int_equal(lf_sequences(doc, with, gold, &seq, collect, c, NULL), 0);
+	assert_int_equal(lf_sequences(doc, with, gold, &seq, collect, c), 0);
 	ws_seq_free(&seq);
 }
 

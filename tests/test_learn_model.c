@@ -77,8 +77,8 @@ test_round_trip(void **state)
 	ws_seq_init(&seq);
 	for (uint32_t h = 0; h < TOY_BUCKETS; h++) {
 		ws_seq_clear(&seq);
-		assert_int_equal(ws_seq_token(&seq, NULL), 0);
-		assert_int_equal(ws_seq_feature(&seq, h, NULL), 0);
+		ws_seq_token(&seq);
+		ws_seq_feature(&seq, h);
 		ws_model_token_scores(mem, &seq, 0, s1);
 		ws_model_token_scores(file, &seq, 0, s2);
 		assert_memory_equal(s1, s2, sizeof s1);

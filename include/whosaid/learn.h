@@ -111,12 +111,15 @@ struct ws_seq {
 void ws_seq_init(struct ws_seq *seq);
 void ws_seq_clear(struct ws_seq *seq);
 void ws_seq_free(struct ws_seq *seq);
-/* Start a new token, label 0.  Returns 0 (out of memory exits: xmalloc.h). */
-int ws_seq_token(struct ws_seq *seq, struct ws_error *err);
+/*
+ * Building a sequence cannot fail: out of memory exits (xmalloc.h).
+ * Start a new token, label 0.
+ */
+void ws_seq_token(struct ws_seq *seq);
 /* Add a feature to the last token (there must be one). */
-int ws_seq_feature(struct ws_seq *seq, uint32_t hash, struct ws_error *err);
+void ws_seq_feature(struct ws_seq *seq, uint32_t hash);
 /* Add n features at once to the last token. */
-int ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n, struct ws_error *err);
+void ws_seq_features(struct ws_seq *seq, const uint32_t *hashes, size_t n);
 /* Token i's feature count. */
 static inline size_t
 ws_seq_nfeats(const struct ws_seq *seq, size_t i)
@@ -171,7 +174,8 @@ uint64_t ws_model_checksum(const void *bytes, size_t n);
  * Tag a sequence: write into seq->labels the labelling of highest score
  * (ties to the lower label); for a choice, 1 on the chosen token and 0
  * elsewhere (a model of at least two labels).  Allocates only when seq is longer than any
- * sequence it held before.  Returns 0 (out of memory exits: xmalloc.h).
+ * sequence it held before (out of memory exits: xmalloc.h).  Fails only
+ * on a choice given a model of fewer than two labels.
  */
 int ws_model_tag(const struct ws_model *model, struct ws_seq *seq, struct ws_error *err);
 
@@ -224,11 +228,11 @@ size_t ws_trainer_ntokens(const struct ws_trainer *tr);
  * Train, then write the quantised model file's bytes into *bytes (the
  * caller frees it) and their count into *n.  progress, if not NULL, is
  * called after each epoch with the number of tokens the current weights
- * tagged wrong during it.  Returns 0 (out of memory exits: xmalloc.h).
+ * tagged wrong during it.  Nothing fails: out of memory exits (xmalloc.h).
  */
-int ws_trainer_run(struct ws_trainer *tr,
-		   void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
-		   void *ctx, uint8_t **bytes, size_t *n, struct ws_error *err);
+void ws_trainer_run(struct ws_trainer *tr,
+		    void (*progress)(void *ctx, unsigned epoch, size_t nwrong),
+		    void *ctx, uint8_t **bytes, size_t *n);
 
 /* Write model bytes to path (atomically: atomic.h). */
 int ws_model_save(const char *path, const uint8_t *bytes, size_t n, struct ws_error *err);
@@ -266,12 +270,12 @@ extern const unsigned ws_learn_nlabels;	/* labels the feature set defines */
  * non-zero return from each_seq stops the walk and is returned.  With
  * gold not NULL, seq->labels are the gold labels of each token (and a
  * choice whose gold is unknown is left out); with gold NULL they are 0.
- * seq is the caller's, reused across sequences.
+ * seq is the caller's, reused across sequences.  Nothing else fails (out
+ * of memory exits: xmalloc.h): an error is each_seq's to report.
  */
 int ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		       const struct ws_gold *gold, struct ws_seq *seq,
-		       int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx,
-		       struct ws_error *err);
+		       int (*each_seq)(void *ctx, struct ws_seq *seq), void *ctx);
 
 /*
  * The learned cues of sentence `sentence` of doc (called by the analysis

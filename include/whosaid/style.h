@@ -13,7 +13,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "whosaid/analyze.h"
-#include "whosaid/error.h"
 #include "whosaid/segment.h"
 
 enum {
@@ -73,9 +72,9 @@ int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis 
 /*
  * How many sentences of the article are unattributed in that sense: what
  * it asserts in its own voice, its publisher's.  One sweep over the
- * claims and sentences.  Returns 0 (out of memory exits: xmalloc.h).
+ * claims and sentences.  Out of memory exits (xmalloc.h).
  */
-int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an, size_t *count);
+size_t ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an);
 
 /*
  * The styles of an article under a view, for the layout: each claim's
@@ -89,12 +88,10 @@ int ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an
  * starts last (the innermost) gives its index.
  *
  * an may be NULL (no claims).  The caller frees *out (NULL when there are
- * no spans).  Returns 0: out of memory exits (xmalloc.h), and err stays
- * for the interface's sake.
+ * no spans).  Nothing fails: out of memory exits (xmalloc.h).
  */
-int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
-		   const struct ws_view *view, struct ws_style_span **out, size_t *nout,
-		   struct ws_error *err);
+void ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
+		    const struct ws_view *view, struct ws_style_span **out, size_t *nout);
 
 /*
  * The same spans for bytes [start, end) only, cut to that range: what a
@@ -104,9 +101,9 @@ int ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
  * range; others are not looked at.  NULL means every claim.  The caller
  * frees *out.
  */
-int ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
-			 const struct ws_view *view, size_t start, size_t end,
-			 const size_t *claims, size_t nclaims, struct ws_style_span **out,
-			 size_t *nout, struct ws_error *err);
+void ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
+			  const struct ws_view *view, size_t start, size_t end,
+			  const size_t *claims, size_t nclaims, struct ws_style_span **out,
+			  size_t *nout);
 
 #endif
