@@ -243,6 +243,10 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
 	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
 		goto done;
+	/* What doubling left unused goes back before the exports allocate. */
+	xshrink(&ctx.an->claims, ctx.an->nclaims, sizeof *ctx.an->claims);
+	xshrink(&ctx.an->people, ctx.an->npeople, sizeof *ctx.an->people);
+	xshrink(&ctx.an->outlets, ctx.an->noutlets, sizeof *ctx.an->outlets);
 	*out = ctx.an;
 	ctx.an = NULL;
 	rc = 0;

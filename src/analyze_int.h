@@ -68,11 +68,20 @@ enum word_kind {
 	WK_PLURAL_SUBJECT, WK_REPORT_ADVERB,
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
+	WK_ROLE_END,
 	WK_COUNT
 };
-_Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 
-#define W(k) ((uint64_t)1 << (k))
+/*
+ * A set of word kinds, a bit each, in one 128-bit integer: rules still
+ * write `W_A | W_B` and `words & W_A`, and a test costs a couple of
+ * instructions per token.  (unsigned __int128: GCC and Clang on 64-bit
+ * targets; wider still would be a struct of words.)
+ */
+__extension__ typedef unsigned __int128 wk_set;
+_Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
+
+#define W(k) ((wk_set)1 << (k))
 #define W_GIVEN_MALE W(WK_GIVEN_MALE)
 #define W_GIVEN_FEMALE W(WK_GIVEN_FEMALE)
 #define W_FAMILY_FIRST W(WK_FAMILY_FIRST)
@@ -144,6 +153,7 @@ _Static_assert(WK_COUNT <= 64, "word kinds are bits of a uint64_t");
 #define W_MODAL W(WK_MODAL)
 #define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
 #define W_VERB_ASKED W(WK_VERB_ASKED)
+#define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -173,7 +183,7 @@ struct lex_entry {
 	unsigned char cls;	/* enum lex_cue_class, OUTW_*, or ABBR_* for LEX_WORD */
 	unsigned char gender;	/* enum ws_gender */
 	unsigned char flags;	/* LEXF_* */
-	uint64_t words;		/* LEX_WORD: its kinds, W_* */
+	wk_set words;		/* LEX_WORD: its kinds, W_* */
 	size_t outlet;		/* LEX_OUTLET: index into ws_lexicon.outlets */
 	struct lex_entry *next;	/* next entry with the same key */
 };
@@ -216,6 +226,9 @@ uint64_t lex_key(const char *s, size_t len);
  */
 size_t lex_chains(const struct ws_lexicon *lex, uint64_t key, const char *s, size_t pos,
 		  size_t limit, const struct lex_entry *chains[LEX_MAX_WORDS]);
+
+/* The kinds (W_*) of the word of len bytes at s, in any case: 0 if it has none. */
+wk_set lex_word_kinds(const struct ws_lexicon *lex, const char *s, size_t len);
 
 /*
  * The entries of exactly the one word of key `key` into *chain (NULL:
@@ -304,7 +317,7 @@ struct an_tok {
 	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */
 	uint32_t noun_end;		/* sentence token after an OUTW_NOUN phrase */
 	uint64_t key;			/* lex_key of a word, else 0 (analyze_mentions.c) */
-	uint64_t words;			/* its kinds, W_*: the whole token is such a word */
+	wk_set words;			/* its kinds, W_*: the whole token is such a word */
 	size_t person;			/* person named here, or WS_NONE */
 	size_t outlet_at;		/* outlet named here, or WS_NONE */
 	uint32_t next_cut;		/* where a content through here ends (analyze_content.c) */
@@ -349,7 +362,7 @@ struct an_candidate {
  */
 struct an_memo {
 	uint64_t key;			/* lex_key of the word; 0: the slot is empty */
-	uint64_t words;
+	wk_set words;
 	const struct lex_entry *cue, *outlet, *title;
 	uint32_t hash;			/* of the token's bytes, capital and end */
 	uint32_t start, len;		/* a token of these bytes, into the text */
@@ -458,7 +471,7 @@ tok_end(const struct an_ctx *ctx, size_t k)
 
 /* Is sentence token k a word of one of the kinds `kinds` (W_*)? */
 static inline int
-tok_has(const struct an_ctx *ctx, size_t k, uint64_t kinds)
+tok_has(const struct an_ctx *ctx, size_t k, wk_set kinds)
 {
 	ctx->an->work++;
 	return k < ctx->ntok && (ctx->ti[k].words & kinds) != 0;

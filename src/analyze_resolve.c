@@ -200,20 +200,23 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
  * Does the role end with the noun at t (len bytes) — "the spokeswoman"
  * for "a spokeswoman for the commission", "the MEP" for "French centrist
  * MEP", "the governor" for "Gov." (an abbreviated title matches a noun it
- * begins)?  The role's head is its last word before "for", "of", "at",
- * "in", "with" or "on".
+ * begins)?  The role's head is its last word before the first word, not
+ * its first nor its last, that the lexicon says ends one (role-end:
+ * "for", "of", "at"...).
  */
 static int
-role_head_is(const char *role, const char *t, size_t len)
+role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t len)
 {
-	static const char *const preps[] = { " for ", " of ", " at ", " in ", " with ", " on ", NULL };
 	size_t end = strlen(role), start, hlen;
 
-	for (size_t i = 0; preps[i] != NULL; i++) {
-		const char *p = strstr(role, preps[i]);
+	for (const char *w = strchr(role, ' '); w != NULL; w = strchr(w + 1, ' ')) {
+		const char *next = strchr(w + 1, ' ');
 
-		if (p != NULL && (size_t)(p - role) < end)
-			end = (size_t)(p - role);
+		if (next != NULL &&
+		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & W_ROLE_END)) {
+			end = (size_t)(w - role);
+			break;
+		}
 	}
 	for (start = end; start > 0 && role[start - 1] != ' '; start--)
 		;
@@ -254,7 +257,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 		rlen = strlen(role);
 		if ((rlen >= plen && strncasecmp(role + rlen - plen, ctx->s + start, plen) == 0 &&
 		     (rlen == plen || role[rlen - plen - 1] == ' ')) ||
-		    role_head_is(role, head, len))
+		    role_head_is(ctx, role, head, len))
 			return ctx->recent[i];
 	}
 	return WS_NONE;

@@ -618,9 +618,58 @@ put_head(struct html *h)
 	fputs("</style>\n</head>\n", h->out);
 }
 
+/*
+ * The claims the header counts: "7 claims", or under a filter (some
+ * claims dimmed in styles) "showing 2 of 7 claims (Xinhua)", naming the
+ * outlet and the person the claims shown all share.
+ */
+static void
+put_claim_count(struct html *h, const struct ws_style_span *styles, size_t nstyles)
+{
+	const struct ws_analysis *an = h->an;
+	unsigned char *shown = xcalloc(an->nclaims + 1, 1);
+	size_t nshown = 0, outlet = WS_NONE, speaker = WS_NONE;
+	int dimmed = 0, one_outlet = 1, one_speaker = 1;
+
+	for (size_t i = 0; i < nstyles; i++) {
+		size_t c = WS_STY_CLAIM(styles[i].style);
+
+		if (c >= an->nclaims)
+			continue;
+		if (WS_STY_FLAGS(styles[i].style) & WS_STY_DIMMED) {
+			dimmed = 1;
+		} else if (!shown[c]) {
+			shown[c] = 1;
+			if (nshown++ == 0) {
+				outlet = an->claims[c].outlet;
+				speaker = an->claims[c].speaker;
+			}
+			one_outlet &= an->claims[c].outlet == outlet;
+			one_speaker &= an->claims[c].speaker == speaker;
+		}
+	}
+	free(shown);
+	if (!dimmed) {
+		fprintf(h->out, "%zu claim%s", an->nclaims, an->nclaims == 1 ? "" : "s");
+		return;
+	}
+	fprintf(h->out, "showing %zu of %zu claim%s", nshown, an->nclaims,
+		an->nclaims == 1 ? "" : "s");
+	if (nshown == 0 || ((!one_outlet || outlet == WS_NONE) && (!one_speaker || speaker == WS_NONE)))
+		return;
+	fputs(" (", h->out);
+	if (one_speaker && speaker != WS_NONE)
+		ws_put_str(h->out, an->people[speaker].name, WS_PUT_HTML);
+	if (one_speaker && speaker != WS_NONE && one_outlet && outlet != WS_NONE)
+		fputs(", ", h->out);
+	if (one_outlet && outlet != WS_NONE)
+		ws_put_str(h->out, an->outlets[outlet].name, WS_PUT_HTML);
+	fputc(')', h->out);
+}
+
 /* Everything before the article's first block. */
 static void
-page_begin(struct html *h)
+page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 {
 	const struct ws_analysis *an = h->an;
 
@@ -635,8 +684,9 @@ page_begin(struct html *h)
 		fputs(" \xc2\xb7 published by ", h->out);
 		ws_put_str(h->out, h->art->publisher, WS_PUT_HTML);
 	}
-	fprintf(h->out, " \xc2\xb7 %zu claim%s \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
-		an->nclaims, an->nclaims == 1 ? "" : "s",
+	fputs(" \xc2\xb7 ", h->out);
+	put_claim_count(h, styles, nstyles);
+	fprintf(h->out, " \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
 		an->noutlets, an->noutlets == 1 ? "" : "s",
 		an->npeople, an->npeople == 1 ? "" : "s");
 	fputs("<article>\n", h->out);
@@ -700,7 +750,7 @@ ws_export_html(FILE *out, const struct ws_article *art,
 	int rc = 0;
 
 	html_init(&h, out, art, width, th);
-	page_begin(&h);
+	page_begin(&h, styles, nstyles);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);

@@ -102,7 +102,9 @@ next_piece(struct walk *w)
 		const struct ws_span *sp = &w->doc->lines[w->piece];
 		size_t a = sp->start, b = sp->end;
 
-		while (a < b && is_blank(w->s[a]))
+		/* Not a blank that a mark extends (" \u0301"): that is one cluster, drawn whole. */
+		while (a < b && is_blank(w->s[a]) &&
+		       ((unsigned char)w->s[a + 1 < b ? a + 1 : a] < 0x80 || ws_cluster_end(w->s, b, a) == a + 1))
 			a++;
 		while (b > a && is_blank(w->s[b - 1]))
 			b--;

@@ -263,6 +263,17 @@ word_chain(const struct ws_lexicon *lex, uint64_t key)
 	return slot != NULL ? slot->chain : NULL;
 }
 
+wk_set
+lex_word_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
+{
+	wk_set words = 0;
+
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
+		if (lex_word_is(e, s, len, 0))
+			words |= e->words;
+	return words;
+}
+
 /* What the segmenter reads of the word s (ABBR_*), as written or in any case. */
 static unsigned
 abbreviation_kinds(const struct ws_lexicon *lex, const char *s, size_t len, int exact)
@@ -431,7 +442,7 @@ ws_slug(const char *name, size_t len)
 struct kind_name {
 	const char *name;
 	unsigned char kind, cls, gender;
-	uint64_t words;		/* LEX_WORD: W_* */
+	wk_set words;		/* LEX_WORD: W_* */
 };
 
 static const struct kind_name kinds[] = {
@@ -529,6 +540,7 @@ static const struct kind_name kinds[] = {
 	{ "modal", LEX_WORD, 0, 0, W_MODAL },
 	{ "report-noun-opener", LEX_WORD, 0, 0, W_REPORT_NOUN_OPENER },
 	{ "verb-asked", LEX_WORD, 0, 0, W_VERB_ASKED },
+	{ "role-end", LEX_WORD, 0, 0, W_ROLE_END },
 };
 
 static const struct kind_name *

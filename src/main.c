@@ -397,9 +397,22 @@ article_styles(const struct ws_article *art, const struct options *opt,
 	       struct ws_style_span **styles, size_t *nstyles, struct ws_error *err)
 {
 	struct ws_view view;
+	size_t *kept, nkept = 0;
+	int rc;
 
 	filter_view(art, opt, &view);
-	return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
+	/* HTML dims the claims a filter leaves out; ANSI, like text and JSON, leaves them out. */
+	if (opt->export == EXPORT_HTML || art->an == NULL ||
+	    (view.speaker == WS_NONE && view.outlet == WS_NONE))
+		return ws_style_build(art->doc, art->an, &view, styles, nstyles, err);
+	kept = xreallocarray(NULL, art->an->nclaims + 1, sizeof *kept);
+	for (size_t i = 0; i < art->an->nclaims; i++)
+		if (ws_view_has_claim(&view, art->an, i))
+			kept[nkept++] = i;
+	rc = ws_style_build_range(art->doc, art->an, &view, 0, art->text->len, kept, nkept,
+				  styles, nstyles, err);
+	free(kept);
+	return rc;
 }
 
 static int

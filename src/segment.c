@@ -62,21 +62,12 @@ struct builder {
  * the exports allocate, so that peak memory follows what the doc holds.
  */
 static void
-shrink_to_fit(void *arrp, size_t n, size_t size)
-{
-	void **arr = arrp;
-
-	if (n > 0)
-		*arr = xreallocarray(*arr, n, size);
-}
-
-static void
 shrink_doc(struct ws_doc *doc)
 {
-	shrink_to_fit(&doc->blocks, doc->nblocks, sizeof *doc->blocks);
-	shrink_to_fit(&doc->lines, doc->nlines, sizeof *doc->lines);
-	shrink_to_fit(&doc->sentences, doc->nsentences, sizeof *doc->sentences);
-	shrink_to_fit(&doc->tokens, doc->ntokens, sizeof *doc->tokens);
+	xshrink(&doc->blocks, doc->nblocks, sizeof *doc->blocks);
+	xshrink(&doc->lines, doc->nlines, sizeof *doc->lines);
+	xshrink(&doc->sentences, doc->nsentences, sizeof *doc->sentences);
+	xshrink(&doc->tokens, doc->ntokens, sizeof *doc->tokens);
 }
 
 /* Room in a doc array for one more element. */

@@ -417,10 +417,12 @@ build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_vi
 	if (view->unattributed)
 		mark_unattributed(&m, doc, an, set);
 	mark_matches(&m, view);
+	xshrink(&m.v, m.n, sizeof *m.v);	/* before the events are made */
 	if (m.n > 0)
 		sweep_marks(&m, &sw);
 	free(m.v);
 	free(sw.claims);
+	xshrink(&sw.out, sw.nout, sizeof *sw.out);
 	*out = sw.out;
 	*nout = sw.nout;
 	return 0;

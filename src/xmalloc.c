@@ -102,3 +102,12 @@ xgrow(void *arrp, size_t *cap, size_t need, size_t size)
 	*arr = xreallocarray(*arr, ncap, size);
 	*cap = ncap;
 }
+
+void
+xshrink(void *arrp, size_t n, size_t size)
+{
+	void **arr = arrp;
+
+	if (n > 0)
+		*arr = xreallocarray(*arr, n, size);
+}

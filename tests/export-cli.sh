@@ -134,6 +134,28 @@ ok "  and s.html is not written" test ! -e "$TMPD/s.html"
 expect_status 2 "--stats --export=ansi is refused" "$WHOSAID" --stats --export=ansi "$TMPD/a.txt"
 
 # Filters.
+# Filters that filter: JSON, text and ANSI keep only the claims named;
+# HTML dims the others and its header says how many it shows.
+printf 'Port Talks Stall\n\nMaria Okafor told Reuters that the port would stay shut.\n\nThe minister said talks would resume on Monday.\n' \
+	>"$TMPD/two.txt"
+expect_status 0 "--source keeps only its claims in JSON" "$WHOSAID" --export=json --source=Reuters "$TMPD/two.txt"
+ok "  one claim, Reuters's, numbered as in the article" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [(c["n"], c["source"]) for c in d["claims"]] == [(1, "reuters")], d["claims"]' "$TMPD/out"
+expect_status 0 "--speaker keeps only theirs" "$WHOSAID" --export=json --speaker=minister "$TMPD/two.txt"
+"$WHOSAID" --export=json "$TMPD/two.txt" >"$TMPD/all.json"
+ok "  or none when nobody is named so (two claims unfiltered)" python3 -c '
+import json, sys
+assert len(json.load(open(sys.argv[1]))["claims"]) == 2
+assert all(c["source"] is None for c in json.load(open(sys.argv[2]))["claims"])' "$TMPD/all.json" "$TMPD/out"
+expect_status 0 "--source in ANSI" env NO_COLOR=1 "$WHOSAID" --export=ansi --source=Reuters "$TMPD/two.txt"
+ok "  the other claim is plain, not dimmed" sh -c '
+	grep -q "talks would resume on Monday" "$1" && ! grep -q "talks would$(printf "\033")" "$1" &&
+	! grep -q "$(printf "\033")\[0;2" "$1" && grep -q "$(printf "\033")\[0;4mthe port would stay shut" "$1"' sh "$TMPD/out"
+expect_status 0 "--source in HTML" "$WHOSAID" --export=html --source=Reuters -o "$TMPD/two.html" "$TMPD/two.txt"
+ok "  the header says what it shows" grep -q "showing 1 of 2 claims (Maria Okafor, Reuters)" "$TMPD/two.html"
+ok "  and the other claim is there, dimmed" grep -q 'class="[^"]*dim' "$TMPD/two.html"
 expect_status 0 "--speaker narrows --stats to one person" "$WHOSAID" --stats --export=json --speaker="anna kroll" "$TMPD/a.txt" "$TMPD/b.txt"
 ok "  only their claims" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [s["name"] for s in d["speakers"]] in ([], ["Anna Kroll"]), d' "$TMPD/out"
 expect_status 0 "--source narrows --stats to one outlet" "$WHOSAID" --stats --export=json --source=Reuters "$TMPD/a.txt" "$TMPD/b.txt"

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "analyze_helpers.h"
+#include "analyze_int.h"
 
 static char dir[64];
 
@@ -146,19 +147,33 @@ test_unknown_kind_lists_every_kind(void **state)
 	assert_true(n > 50);
 }
 
+/*
+ * The claim of text s whose content and cue are given, credited to `by`
+ * (speaker `person`) before the user's file `body`, and to `by_then`
+ * (`person_then`) after it.
+ */
+static void
+assert_user_file_recredits(const char *s, const char *body, const char *content, const char *cue,
+			   const char *by, const char *person, const char *by_then,
+			   const char *person_then)
+{
+	struct ws_error err;
+
+	analyze(s);
+	assert_claim(content, cue, by, person, NULL);
+	write_user_file("mine.txt", body);
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	analyze(s);
+	assert_claim(content, cue, by_then, person_then, NULL);
+}
+
 /* A user's word of a kind the rules ask about: "hereafter" an adverbial. */
 static void
 test_user_word_kind_changes_the_analysis(void **state)
 {
-	struct ws_error err;
-	const char *s = "The mayor, Maria Okafor, hereafter said the port was closed.\n";
-
-	analyze(s);
-	assert_claim("the port was closed", "said", "hereafter", NULL, NULL);
-	write_user_file("mine.txt", "adverbial: hereafter\n");
-	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
-	analyze(s);
-	assert_claim("the port was closed", "said", "The mayor", "Maria Okafor", NULL);
+	assert_user_file_recredits("The mayor, Maria Okafor, hereafter said the port was closed.\n",
+				   "adverbial: hereafter\n", "the port was closed", "said",
+				   "hereafter", NULL, "The mayor", "Maria Okafor");
 }
 
 /* A user's abbreviation of a title: its full stop ends no sentence. */
@@ -174,6 +189,36 @@ test_user_abbreviation_keeps_the_sentence_whole(void **state)
 	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
 	analyze(s);
 	assert_int_equal(doc->nsentences, 2);
+}
+
+/*
+ * A role's head ends before a role-end word: with the user's "under",
+ * "the spokeswoman" is the "spokeswoman under the ministry" named before.
+ */
+static void
+test_user_role_end_word_ends_a_role_head(void **state)
+{
+	assert_user_file_recredits("Ana Ruiz, a spokeswoman under the ministry, said the port would "
+				   "open.\n\nThe spokeswoman said the ferries would run.\n",
+				   "role-end: under\n", "the ferries would run", "said",
+				   "The spokeswoman", NULL, "The spokeswoman", "Ana Ruiz");
+}
+
+/*
+ * The kinds are more than 64: one past the 64th is a bit of its own, not
+ * one of the first kinds again.
+ */
+static void
+test_kind_past_the_64th_is_a_bit_of_its_own(void **state)
+{
+	struct ws_error err;
+
+	assert_true(WK_ROLE_END >= 64);
+	write_user_file("mine.txt", "role-end: zzqx\n");
+	assert_int_equal(ws_lexicon_load_user(lex, &err), 0);
+	assert_true(lex_word_kinds(lex, "zzqx", 4) == W_ROLE_END);
+	assert_true(lex_word_kinds(lex, "ZZQX", 4) == W_ROLE_END);
+	assert_true(lex_word_kinds(lex, "zzq", 3) == 0);
 }
 
 static void
@@ -204,6 +249,10 @@ main(void)
 						teardown_dir),
 		cmocka_unit_test_setup_teardown(test_user_abbreviation_keeps_the_sentence_whole,
 						setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_user_role_end_word_ends_a_role_head, setup_dir,
+						teardown_dir),
+		cmocka_unit_test_setup_teardown(test_kind_past_the_64th_is_a_bit_of_its_own, setup_dir,
+						teardown_dir),
 		cmocka_unit_test_setup_teardown(test_empty_entry_is_reported, setup_dir, teardown_dir),
 	};
 

@@ -83,6 +83,23 @@ test_grow_doubles_from_sixteen(void **state)
 }
 
 static void
+test_shrink_keeps_the_elements_used(void **state)
+{
+	int *arr = xreallocarray(NULL, 32, sizeof *arr);	/* 20 used of 32 */
+
+	(void)state;
+	for (int i = 0; i < 20; i++)
+		arr[i] = i * 7;
+	xshrink(&arr, 20, sizeof *arr);
+	for (int i = 0; i < 20; i++)
+		assert_int_equal(arr[i], i * 7);
+	xshrink(&arr, 0, sizeof *arr);	/* nothing to keep: left as it is */
+	assert_non_null(arr);
+	assert_int_equal(arr[19], 133);
+	free(arr);
+}
+
+static void
 test_strndup_stops_at_n_or_nul(void **state)
 {
 	char *a = xstrndup("speaker", 4);
@@ -106,6 +123,7 @@ main(void)
 		cmocka_unit_test(test_overflowing_calloc_calls_the_hook),
 		cmocka_unit_test(test_growing_past_size_max_calls_the_hook),
 		cmocka_unit_test(test_grow_doubles_from_sixteen),
+		cmocka_unit_test(test_shrink_keeps_the_elements_used),
 		cmocka_unit_test(test_strndup_stops_at_n_or_nul),
 	};
 

@@ -28,6 +28,14 @@ char *xstrndup(const char *s, size_t n);		/* a copy of at most n bytes of s */
 void xgrow(void *arrp, size_t *cap, size_t need, size_t size);
 
 /*
+ * Give back what the array *arrp does not use beyond its n elements of
+ * size bytes (what doubling left, up to half): *arrp is reallocated to
+ * n elements, its contents kept; nothing changes when n is 0.  For an
+ * array that is done growing, before what comes next allocates.
+ */
+void xshrink(void *arrp, size_t n, size_t size);
+
+/*
  * The hook called when memory runs out, before the message is printed
  * (NULL for none, the default).  It may not return: a test jumps out.
  */
