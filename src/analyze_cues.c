@@ -764,7 +764,7 @@ group_noun(const struct an_ctx *ctx, size_t j)
 static int
 cites_sources(const struct an_ctx *ctx, const struct reading *r)
 {
-	if (strcasecmp(r->cue->phrase, "citing") != 0)
+	if (r->cue->phrase == NULL || strcasecmp(r->cue->phrase, "citing") != 0)
 		return 0;
 	size_t e = an_np_forward(ctx, r->c);
 
