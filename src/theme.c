@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,7 @@ struct ws_theme {
 	size_t nsources;
 	int palette[THEME_MAX_PALETTE];
 	size_t npalette;
+	unsigned visions;	/* 1 << WS_VISION_*: whose eyes colours stay apart for */
 };
 
 struct ws_scheme {
@@ -100,16 +102,16 @@ static const unsigned element_default_attrs[WS_EL_COUNT] = {
 
 /*
  * Without colour, outlets take these attributes in the order the article
- * names them.  Plain text has none of them, so a claim always stands out.
+ * names them.  Plain text has none of them, so a claim always stands out;
+ * none is reversed, as the selection is, so no claim looks selected.
  */
 static const unsigned mono_outlet_attrs[] = {
 	WS_ATTR_UNDERLINE,
-	WS_ATTR_REVERSE,
-	WS_ATTR_BOLD | WS_ATTR_UNDERLINE,
 	WS_ATTR_DIM | WS_ATTR_UNDERLINE,
-	WS_ATTR_BOLD | WS_ATTR_REVERSE,
 	WS_ATTR_ITALIC | WS_ATTR_UNDERLINE,
-	WS_ATTR_DIM | WS_ATTR_REVERSE,
+	WS_ATTR_DIM,
+	WS_ATTR_BOLD | WS_ATTR_UNDERLINE,
+	WS_ATTR_DIM | WS_ATTR_ITALIC,
 };
 
 static const struct {
@@ -167,6 +169,12 @@ ws_theme_is_dark(const struct ws_theme *th)
 	return th->dark;
 }
 
+int
+ws_theme_has_vision(const struct ws_theme *th, enum ws_vision vision)
+{
+	return vision == WS_VISION_NORMAL || (th->visions >> vision & 1u);
+}
+
 /* Colours. */
 
 /* The RGB value of index i of the xterm 256-colour palette. */
@@ -207,6 +215,60 @@ rgb_distance(long a, long b)
 	long db = (a & 0xff) - (b & 0xff);
 
 	return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+}
+
+/* An sRGB channel (0-255) as linear light. */
+static double
+linear(long c)
+{
+	double v = (double)c / 255.0;
+
+	return v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4);
+}
+
+/*
+ * How a protanope and a deuteranope see linear RGB: the matrices of
+ * Machado, Oliveira and Fernandes (2009) at full severity.
+ */
+static const double vision_matrix[WS_VISION_COUNT][3][3] = {
+	[WS_VISION_NORMAL] = { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } },
+	[WS_VISION_PROTANOPIA] = { { 0.152286, 1.052583, -0.204868 },
+				   { 0.114503, 0.786281, 0.099216 },
+				   { -0.003882, -0.048116, 1.051998 } },
+	[WS_VISION_DEUTERANOPIA] = { { 0.367322, 0.860646, -0.227968 },
+				     { 0.280085, 0.672501, 0.047413 },
+				     { -0.011820, 0.042940, 0.968881 } },
+};
+
+/* The OKLab coordinates (Björn Ottosson, 2020) of rgb as `vision` sees it. */
+static void
+oklab(long rgb, enum ws_vision vision, double lab[3])
+{
+	const double (*m)[3] = vision_matrix[(unsigned)vision < WS_VISION_COUNT ? vision : 0];
+	double in[3] = { linear(rgb >> 16 & 0xff), linear(rgb >> 8 & 0xff), linear(rgb & 0xff) };
+	double c[3], l, md, sh;
+
+	for (int i = 0; i < 3; i++) {
+		c[i] = m[i][0] * in[0] + m[i][1] * in[1] + m[i][2] * in[2];
+		c[i] = c[i] < 0 ? 0 : c[i] > 1 ? 1 : c[i];
+	}
+	l = cbrt(0.4122214708 * c[0] + 0.5363325363 * c[1] + 0.0514459929 * c[2]);
+	md = cbrt(0.2119034982 * c[0] + 0.6806995451 * c[1] + 0.1073969566 * c[2]);
+	sh = cbrt(0.0883024619 * c[0] + 0.2817188376 * c[1] + 0.6299787005 * c[2]);
+	lab[0] = 0.2104542553 * l + 0.7936177850 * md - 0.0040720468 * sh;
+	lab[1] = 1.9779984951 * l - 2.4285922050 * md + 0.4505937099 * sh;
+	lab[2] = 0.0259040371 * l + 0.7827717662 * md - 0.8086757660 * sh;
+}
+
+double
+ws_color_distance(long rgb1, long rgb2, enum ws_vision vision)
+{
+	double a[3], b[3];
+
+	oklab(rgb1, vision, a);
+	oklab(rgb2, vision, b);
+	return sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) +
+		    (a[2] - b[2]) * (a[2] - b[2]));
 }
 
 /* The index in [first, last) whose colour is nearest rgb. */
@@ -487,6 +549,22 @@ parse_background_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
 }
 
 static int
+parse_vision_line(struct parser *p, struct ws_theme *th, char **w, size_t n)
+{
+	if (n < 2)
+		return parse_error(p, "%s", "usage: vision protanopia|deuteranopia...");
+	for (size_t i = 1; i < n; i++) {
+		if (strcasecmp(w[i], "protanopia") == 0)
+			th->visions |= 1u << WS_VISION_PROTANOPIA;
+		else if (strcasecmp(w[i], "deuteranopia") == 0)
+			th->visions |= 1u << WS_VISION_DEUTERANOPIA;
+		else
+			return parse_error(p, "unknown vision '%s' (protanopia, deuteranopia)", w[i]);
+	}
+	return 0;
+}
+
+static int
 parse_line(struct parser *p, struct ws_theme *th, char *line)
 {
 	static const struct {
@@ -496,6 +574,7 @@ parse_line(struct parser *p, struct ws_theme *th, char *line)
 		{ "color", parse_color_line }, { "colour", parse_color_line },
 		{ "mono", parse_mono_line }, { "source", parse_source_line },
 		{ "palette", parse_palette_line }, { "background", parse_background_line },
+		{ "vision", parse_vision_line },
 	};
 	char *words[LINE_MAX_WORDS];
 	size_t n;
@@ -507,7 +586,7 @@ parse_line(struct parser *p, struct ws_theme *th, char *line)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(words[0], commands[i].command) == 0)
 			return commands[i].parse(p, th, words, n);
-	return parse_error(p, "unknown command '%s' (color, mono, source, palette, background)",
+	return parse_error(p, "unknown command '%s' (color, mono, source, palette, background, vision)",
 			   words[0]);
 }
 
@@ -788,108 +867,303 @@ assumed_rgb(int color, int is_bg, int dark)
 }
 
 /*
- * A palette colour may be used when, at this depth, it is neither the
- * text's colour nor the background's nor close to them.
+ * Colours far apart.  A scheme's choices are made among candidates (the
+ * theme's palette, the default palette, the terminal's own 16, from 256
+ * colours on the colour cube, and last the named sources'), brought down to the
+ * depth; each must keep WS_COLOR_FLOOR from the colours a claim is read
+ * against (the reserved ones: text, background, person, selection) and
+ * from the outlets that chose before it, as every vision the theme names
+ * sees them.  Each colour's OKLab coordinates are worked out once.
  */
-static int
-palette_usable(const struct ws_scheme *sc, int c)
-{
-	const struct ws_look *text = &sc->th->color[WS_EL_TEXT];
-	int r = ws_color_reduce(c, sc->depth);
-	long rgb = ws_color_rgb(r);
-	long fg = assumed_rgb(text->fg, 0, sc->th->dark);
-	long bg = assumed_rgb(text->bg, 1, sc->th->dark);
+#define MAX_CANDIDATES (2 * THEME_MAX_PALETTE + THEME_MAX_SOURCES + 16 + 216)
+#define MAX_RESERVED 4
 
-	if (r == ws_color_reduce(text->fg, sc->depth) || r == ws_color_reduce(text->bg, sc->depth))
-		return 0;
-	return rgb_distance(rgb, fg) > 3 * 40 * 40 * 3 && rgb_distance(rgb, bg) > 3 * 60 * 60 * 3;
+/* A colour and how each vision the theme names sees it. */
+struct seen {
+	int color;
+	double lab[WS_VISION_COUNT][3];
+};
+
+struct colour_room {
+	const struct ws_theme *th;
+	struct seen reserved[MAX_RESERVED];
+	size_t nreserved;
+	struct seen cand[MAX_CANDIDATES];	/* colours at the scheme's depth, each once */
+	size_t ncand;
+	size_t npal;				/* the first npal are the palette's */
+};
+
+long
+ws_scheme_rgb(const struct ws_scheme *sc, int color, int is_bg)
+{
+	int text = is_bg ? sc->el[WS_EL_TEXT].bg : sc->el[WS_EL_TEXT].fg;
+
+	return assumed_rgb(color >= 0 ? color : text, is_bg, sc->th->dark);
 }
 
-static int
-colour_taken(const struct ws_scheme *sc, size_t upto, int c)
+static struct seen
+seen_rgb(const struct ws_theme *th, int color, long rgb)
 {
-	for (size_t i = 0; i < upto; i++)
-		if (sc->outlets[i].fg == c)
-			return 1;
-	return 0;
+	struct seen c = { .color = color };
+
+	for (int v = 0; v < WS_VISION_COUNT; v++)
+		if (ws_theme_has_vision(th, (enum ws_vision)v))
+			oklab(rgb, (enum ws_vision)v, c.lab[v]);
+	return c;
+}
+
+/* The least distance between two colours, for every vision the theme names. */
+static double
+apart(const struct ws_theme *th, const struct seen *a, const struct seen *b)
+{
+	double d = 4;
+
+	for (int v = 0; v < WS_VISION_COUNT; v++) {
+		const double *x = a->lab[v], *y = b->lab[v];
+		double dv;
+
+		if (!ws_theme_has_vision(th, (enum ws_vision)v))
+			continue;
+		dv = sqrt((x[0] - y[0]) * (x[0] - y[0]) + (x[1] - y[1]) * (x[1] - y[1]) +
+			  (x[2] - y[2]) * (x[2] - y[2]));
+		d = dv < d ? dv : d;
+	}
+	return d;
+}
+
+/* The least distance from c to the reserved colours and to taken[0, ntaken). */
+static double
+clearance(const struct colour_room *r, const struct seen *c, const struct seen *taken, size_t ntaken)
+{
+	double d = 4;
+
+	for (size_t i = 0; i < r->nreserved; i++) {
+		double di = apart(r->th, c, &r->reserved[i]);
+		d = di < d ? di : d;
+	}
+	for (size_t i = 0; i < ntaken; i++) {
+		double di = apart(r->th, c, &taken[i]);
+		d = di < d ? di : d;
+	}
+	return d;
+}
+
+static void
+add_candidates(struct colour_room *r, const int *colours, size_t n, int depth)
+{
+	for (size_t i = 0; i < n && r->ncand < MAX_CANDIDATES; i++) {
+		int c = ws_color_reduce(colours[i], depth);
+		size_t j;
+
+		for (j = 0; j < r->ncand && r->cand[j].color != c; j++)
+			;
+		if (c >= 0 && j == r->ncand)
+			r->cand[r->ncand++] = seen_rgb(r->th, c, ws_color_rgb(c));
+	}
+}
+
+/* The candidates, in order of preference: palette, default palette, the terminal's, named sources. */
+static void
+room_candidates(const struct ws_scheme *sc, struct colour_room *r)
+{
+	const struct ws_theme *th = sc->th;
+	static const int ansi[16] = { 1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 0, 7, 8, 15 };
+	const int *def = th->dark ? default_palette_dark : default_palette_light;
+	size_t ndef = th->dark ? sizeof default_palette_dark / sizeof default_palette_dark[0]
+			       : sizeof default_palette_light / sizeof default_palette_light[0];
+
+	r->ncand = 0;
+	if (th->npalette > 0)
+		add_candidates(r, th->palette, th->npalette, sc->depth);
+	else
+		add_candidates(r, def, ndef, sc->depth);
+	r->npal = r->ncand;
+	add_candidates(r, def, ndef, sc->depth);
+	add_candidates(r, ansi, sc->depth >= WS_DEPTH_16 ? 16 : 8, sc->depth);
+	if (sc->depth >= WS_DEPTH_256)
+		for (int i = 16; i < 232; i++)
+			add_candidates(r, &i, 1, sc->depth);
+	/* Last, the colours of named outlets: Reuters should not look like AP elsewhere. */
+	for (size_t i = 0; i < th->nsources; i++)
+		add_candidates(r, &th->sources[i].look.fg, 1, sc->depth);
+}
+
+static void
+reserve(const struct ws_scheme *sc, struct colour_room *r, int color, int is_bg)
+{
+	r->reserved[r->nreserved++] = seen_rgb(r->th, color, ws_scheme_rgb(sc, color, is_bg));
 }
 
 /*
- * Give each outlet the theme does not name a palette colour: the hash of
- * its name picks the first choice, so an outlet keeps its colour from
- * article to article; a colour another outlet of this article already
- * has is skipped while free ones remain.
+ * The person colour, brought down, may land on the text's (xterm's 8
+ * colours make a lilac white): then the candidate nearest the theme's
+ * person colour that keeps clear of text, background and selection.
  */
 static void
-assign_palette(struct ws_scheme *sc, const int *named)
+place_person(struct ws_scheme *sc, struct colour_room *r)
 {
-	const struct ws_theme *th = sc->th;
-	const int *pal = th->npalette > 0 ? th->palette :
-			 th->dark ? default_palette_dark : default_palette_light;
-	size_t npal = th->npalette > 0 ? th->npalette :
-		      th->dark ? sizeof default_palette_dark / sizeof default_palette_dark[0] :
-				 sizeof default_palette_light / sizeof default_palette_light[0];
-	int usable[THEME_MAX_PALETTE];
-	size_t nusable = 0;
+	struct seen want, person;
+	double best_d = 4;
 
-	for (size_t i = 0; i < npal; i++) {
-		int r = ws_color_reduce(pal[i], sc->depth);
-		int dup = 0;
+	if (sc->th->color[WS_EL_PERSON].fg < 0)
+		return;
+	want = seen_rgb(r->th, 0, ws_color_rgb(sc->th->color[WS_EL_PERSON].fg));
+	person = seen_rgb(r->th, 0, ws_scheme_rgb(sc, sc->el[WS_EL_PERSON].fg, 0));
+	if (clearance(r, &person, NULL, 0) >= WS_COLOR_FLOOR)
+		return;
+	for (size_t i = 0; i < r->ncand; i++) {
+		double d = apart(r->th, &r->cand[i], &want);
 
-		for (size_t j = 0; j < nusable; j++)
-			dup |= usable[j] == r;
-		if (!dup && palette_usable(sc, pal[i]))
-			usable[nusable++] = r;
-	}
-	for (size_t i = 0; i < sc->noutlets; i++) {
-		const struct ws_outlet *o = &sc->an->outlets[i];
-		size_t first, k;
-
-		if (named[i])
-			continue;
-		sc->outlets[i].bg = WS_COLOR_DEFAULT;
-		sc->outlets[i].attrs = 0;
-		if (nusable == 0) {
-			sc->outlets[i].fg = WS_COLOR_DEFAULT;
-			sc->outlets[i].attrs = WS_ATTR_UNDERLINE;
-			continue;
+		if (clearance(r, &r->cand[i], NULL, 0) >= WS_COLOR_FLOOR && d < best_d) {
+			best_d = d;
+			sc->el[WS_EL_PERSON].fg = r->cand[i].color;
 		}
-		first = name_hash(o->id != NULL ? o->id : o->name != NULL ? o->name : "") % nusable;
-		for (k = 0; k < nusable; k++)
-			if (!colour_taken(sc, sc->noutlets, usable[(first + k) % nusable]))
-				break;
-		sc->outlets[i].fg = usable[(first + (k < nusable ? k : 0)) % nusable];
 	}
 }
 
+/* What claims are read against: the text and its background, the selection, the person colour. */
 static void
-scheme_outlets(struct ws_scheme *sc)
+room_reserve(struct ws_scheme *sc, struct colour_room *r)
 {
-	int *named = xcalloc(sc->noutlets, sizeof *named);
+	const struct ws_look *sel = &sc->el[WS_EL_SELECTED];
 
-	for (size_t i = 0; i < sc->noutlets; i++) {
-		sc->outlets[i].fg = sc->outlets[i].bg = -2;	/* not yet given */
-		sc->outlets[i].attrs = 0;
-	}
-	if (sc->depth == WS_DEPTH_MONO) {
-		for (size_t i = 0; i < sc->noutlets; i++) {
-			sc->outlets[i].fg = sc->outlets[i].bg = WS_COLOR_DEFAULT;
-			sc->outlets[i].attrs = mono_outlet_attrs[i % (sizeof mono_outlet_attrs /
-								     sizeof mono_outlet_attrs[0])];
-		}
-		free(named);
-		return;
-	}
-	for (size_t i = 0; i < sc->noutlets; i++) {
-		const struct theme_source *src = theme_find_source(sc->th, &sc->an->outlets[i]);
+	r->nreserved = 0;
+	reserve(sc, r, WS_COLOR_DEFAULT, 0);
+	reserve(sc, r, WS_COLOR_DEFAULT, 1);
+	/* A selection without colours is the text reversed: the text's colour, reserved already. */
+	if (sel->bg >= 0)
+		reserve(sc, r, sel->bg, 1);
+	else if (sel->fg >= 0)
+		reserve(sc, r, sel->fg, 0);
+	place_person(sc, r);
+	if (sc->el[WS_EL_PERSON].fg >= 0)
+		reserve(sc, r, sc->el[WS_EL_PERSON].fg, 0);
+}
 
-		if (src != NULL) {
-			sc->outlets[i] = look_reduce(src->look, sc->depth);
-			named[i] = 1;
+/*
+ * The outlets the theme names choose first, so that they keep their
+ * colours; then those with the most claims; the article's order among
+ * equals.
+ */
+static size_t *
+choosing_order(const struct ws_scheme *sc)
+{
+	size_t *order = xreallocarray(NULL, sc->noutlets + 1, sizeof *order);
+	size_t *claims = xcalloc(sc->noutlets + 1, sizeof *claims);
+
+	for (size_t i = 0; i < sc->an->nclaims; i++)
+		if (sc->an->claims[i].outlet < sc->noutlets)
+			claims[sc->an->claims[i].outlet]++;
+	for (size_t i = 0; i < sc->noutlets; i++)
+		if (theme_find_source(sc->th, &sc->an->outlets[i]) != NULL)
+			claims[i] += sc->an->nclaims + 1;
+	for (size_t i = 0; i < sc->noutlets; i++) {
+		size_t j = i;
+
+		for (; j > 0 && claims[order[j - 1]] < claims[i]; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	free(claims);
+	return order;
+}
+
+/*
+ * The candidate outlet o takes: the first of its preferences that keeps
+ * the floor (its named colour, then the candidates from the hash of its
+ * name on), else the one farthest from the rest, clear of the reserved
+ * colours first.  The index of a candidate, or -1 for the named colour.
+ */
+static long
+choose(const struct colour_room *r, const struct ws_outlet *out, const struct seen *named,
+       const struct seen *taken, size_t ntaken)
+{
+	size_t first = name_hash(out->id != NULL ? out->id : out->name != NULL ? out->name : "");
+	long best = 0;
+	double best_d = -1;
+
+	if (named != NULL && clearance(r, named, taken, ntaken) >= WS_COLOR_FLOOR)
+		return -1;
+	first = r->npal > 0 ? first % r->npal : 0;
+	for (size_t k = 0; k < r->ncand; k++) {
+		size_t i = k < r->npal ? (first + k) % r->npal : k;
+		double d = clearance(r, &r->cand[i], taken, ntaken), reserved;
+
+		if (d >= WS_COLOR_FLOOR)
+			return (long)i;
+		/* Out of room: sharing another outlet's colour is better than the text's. */
+		reserved = clearance(r, &r->cand[i], NULL, 0);
+		d += 10 * (reserved < WS_COLOR_FLOOR ? reserved : WS_COLOR_FLOOR);
+		if (d > best_d) {
+			best_d = d;
+			best = (long)i;
 		}
 	}
-	assign_palette(sc, named);
-	free(named);
+	return best;
+}
+
+/* Each outlet's colour, kept apart from the others' and from what claims are read against. */
+static void
+assign_colours(struct ws_scheme *sc, struct colour_room *r)
+{
+	size_t *order = choosing_order(sc);
+	struct seen *taken = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken);
+	const struct theme_source **taken_by = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken_by);
+	size_t ntaken = 0;
+
+	for (size_t k = 0; k < sc->noutlets; k++) {
+		size_t o = order[k], same = 0;
+		const struct theme_source *src = theme_find_source(sc->th, &sc->an->outlets[o]);
+		struct ws_look l = src != NULL ? look_reduce(src->look, sc->depth)
+					       : (struct ws_look){ WS_COLOR_DEFAULT, WS_COLOR_DEFAULT, 0 };
+		struct seen named = seen_rgb(sc->th, l.fg, ws_scheme_rgb(sc, l.fg, 0));
+		long pick;
+
+		/* Two outlets the theme names as one ("AP", "Associated Press") share its colour. */
+		while (src != NULL && same < ntaken && taken_by[same] != src)
+			same++;
+		if (src != NULL && same < ntaken) {
+			l.fg = taken[same].color;
+		} else if (r->ncand == 0 && src == NULL) {
+			l.attrs |= WS_ATTR_UNDERLINE;	/* no colour at all to give */
+		} else {
+			pick = choose(r, &sc->an->outlets[o], src != NULL && l.fg >= 0 ? &named : NULL,
+				      taken, ntaken);
+			l.fg = pick < 0 ? l.fg : r->cand[pick].color;
+		}
+		if (l.fg >= 0) {
+			taken_by[ntaken] = src;
+			taken[ntaken++] = seen_rgb(sc->th, l.fg, ws_color_rgb(l.fg));
+		}
+		sc->outlets[o] = l;
+	}
+	free(order);
+	free(taken);
+	free(taken_by);
+}
+
+/* The colours of a scheme that has some: the person's placed, then the outlets'. */
+static void
+scheme_colours(struct ws_scheme *sc)
+{
+	struct colour_room *r = xcalloc(1, sizeof *r);
+
+	r->th = sc->th;
+	room_candidates(sc, r);
+	room_reserve(sc, r);
+	if (sc->noutlets > 0)
+		assign_colours(sc, r);
+	free(r);
+}
+
+static void
+scheme_mono_outlets(struct ws_scheme *sc)
+{
+	for (size_t i = 0; i < sc->noutlets; i++) {
+		sc->outlets[i].fg = sc->outlets[i].bg = WS_COLOR_DEFAULT;
+		sc->outlets[i].attrs = mono_outlet_attrs[i % (sizeof mono_outlet_attrs /
+							     sizeof mono_outlet_attrs[0])];
+	}
 }
 
 struct ws_scheme *
@@ -909,8 +1183,11 @@ ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth
 	if (an != NULL && an->noutlets > 0) {
 		sc->outlets = xcalloc(an->noutlets, sizeof *sc->outlets);
 		sc->noutlets = an->noutlets;
-		scheme_outlets(sc);
 	}
+	if (depth == WS_DEPTH_MONO)
+		scheme_mono_outlets(sc);
+	else
+		scheme_colours(sc);
 	return sc;
 }
 

@@ -214,7 +214,7 @@ ok "before any claim is chosen, the status line counts them" wait_until status_h
 ok "a Politico claim is in the dark theme's Politico red" line_sgr_has "approved" "38;5;203m"
 ok "an AP claim is in the dark theme's AP blue" line_sgr_has "first boats" "38;5;75m"
 ok "a Xinhua claim is in the dark theme's Xinhua gold" line_sgr_has "less than" "38;5;220m"
-ok "a claim credited to a person only has the person colour" line_sgr_has "fishermen" "38;5;183m"
+ok "a claim credited to a person only has the person colour" line_sgr_has "fishermen" "38;5;177m"
 ok "a direct quotation is bold and italic" line_sgr_has "first boats" "$ESC\\[1m.*$ESC\\[3m|$ESC\\[3m.*$ESC\\[1m|\\[1;3m"
 ok "unattributed text is plain" line_sgr_has "painted green" "^ *The ferries"
 keys Tab

@@ -8,13 +8,16 @@
  *	mono ELEMENT ATTR...
  *	source "OUTLET NAME" FG [BG] [ATTR...]
  *	palette COLOR...
+ *	vision protanopia|deuteranopia...
  *
  * A colour is a name (red, bright-blue, grey...), a number 0-255 or
  * #rrggbb; "default" is the terminal's own.  Attributes are bold, dim,
  * italic, underline, reverse, blink and none.  `background` says what
  * the terminal's default background is expected to be, so that colours
  * can be kept away from it.  `palette` lists the colours given to the
- * outlets the theme does not name.
+ * outlets the theme does not name.  `vision` says whose eyes the colours
+ * must stay apart for as well: as a protanope or a deuteranope sees them
+ * (simulated as Machado, Oliveira and Fernandes, 2009, full severity).
  *
  * A theme is applied to one article as a scheme: each outlet of its
  * analysis gets a look (named in the theme, or a palette colour chosen
@@ -124,6 +127,30 @@ int ws_theme_is_dark(const struct ws_theme *th);
 
 void ws_theme_free(struct ws_theme *th);
 
+/*
+ * How far apart two colours (0xrrggbb) look: the distance of their OKLab
+ * coordinates (0 the same, 1 black from white), as `vision` sees them.
+ */
+enum ws_vision {
+	WS_VISION_NORMAL,
+	WS_VISION_PROTANOPIA,
+	WS_VISION_DEUTERANOPIA,
+	WS_VISION_COUNT
+};
+double ws_color_distance(long rgb1, long rgb2, enum ws_vision vision);
+
+/*
+ * The least distance the colours of a scheme keep between outlets, and
+ * from the text, background, person and selection colours: claims a
+ * reader tells apart at a glance (a just noticeable difference is about
+ * 0.02; xterm's green and yellow, the closest of the 8 colours that a
+ * scheme uses, are 0.16 apart).
+ */
+#define WS_COLOR_FLOOR 0.15
+
+/* Whether the theme asks for colours kept apart for `vision` as well. */
+int ws_theme_has_vision(const struct ws_theme *th, enum ws_vision vision);
+
 /* A colour brought down to `depth` colours (WS_DEPTH_*) by nearest match. */
 int ws_color_reduce(int color, int depth);
 
@@ -138,6 +165,13 @@ long ws_color_rgb(int color);
  */
 struct ws_scheme *ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an,
 				int depth);
+
+/*
+ * The RGB value (0xrrggbb) a colour of the scheme is drawn in, the
+ * terminal's default colours taken as the theme's background implies
+ * (is_bg: as a background).
+ */
+long ws_scheme_rgb(const struct ws_scheme *sc, int color, int is_bg);
 
 /* The look of an element. */
 struct ws_look ws_scheme_element(const struct ws_scheme *sc, enum ws_element el);
