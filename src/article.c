@@ -81,6 +81,13 @@ ws_format_detect(const char *path, const char *s, size_t len)
 	return WS_FORMAT_TEXT;
 }
 
+/* An input as messages name it: standard input ("-") as "(stdin)", as the loader does. */
+static const char *
+input_name(const char *name)
+{
+	return strcmp(name, "-") == 0 ? "(stdin)" : name;
+}
+
 /*
  * Replace the loaded page by the article extracted from it: offsets
  * from here on refer to the extracted text, which WS_TEXT_EXTRACTED
@@ -108,11 +115,11 @@ extract(struct ws_article *art, struct ws_error *err)
 	if (rc < 0) {
 		struct ws_error why = *err;
 
-		return ws_error_set(err, "%s: %s", art->text->name, why.msg);
+		return ws_error_set(err, "%s: %s", input_name(art->text->name), why.msg);
 	}
 	if (ex->len == 0) {
 		ws_extract_free(ex);
-		return ws_error_set(err, "%s: no article text found in this %s", art->text->name,
+		return ws_error_set(err, "%s: no article text found in this %s", input_name(art->text->name),
 		    art->format == WS_FORMAT_HTML ? "page" : "file");
 	}
 	if (ws_text_from_bytes(art->text->name, ex->text, ex->len, WS_LOAD_FORCE, &text, err) < 0) {
@@ -130,17 +137,21 @@ extract(struct ws_article *art, struct ws_error *err)
 	return 0;
 }
 
-/* Load, extract and segment; analyse unless `blocks_only`. */
+/*
+ * Load (from bytes when `bytes` is not NULL, else from path), extract
+ * and segment; analyse unless `blocks_only`.
+ */
 static int
-open_article(const char *path, enum ws_format format, unsigned load_flags,
-	     const struct ws_lexicon *lex, int blocks_only, struct ws_article **out,
-	     struct ws_error *err)
+open_article(const char *path, const char *bytes, size_t len, enum ws_format format,
+	     unsigned load_flags, const struct ws_lexicon *lex, int blocks_only,
+	     struct ws_article **out, struct ws_error *err)
 {
 	struct ws_article *art;
 
 	*out = NULL;
 	art = xcalloc(1, sizeof *art);
-	if (ws_text_load(path, load_flags, &art->text, err) < 0)
+	if ((bytes != NULL ? ws_text_from_bytes(path, bytes, len, load_flags, &art->text, err) :
+			     ws_text_load(path, load_flags, &art->text, err)) < 0)
 		goto fail;
 	art->format = format;
 	if (format == WS_FORMAT_AUTO)
@@ -166,14 +177,22 @@ ws_article_open(const char *path, enum ws_format format, unsigned load_flags,
 		const struct ws_lexicon *lex, struct ws_article **out,
 		struct ws_error *err)
 {
-	return open_article(path, format, load_flags, lex, 0, out, err);
+	return open_article(path, NULL, 0, format, load_flags, lex, 0, out, err);
 }
 
 int
 ws_article_open_blocks(const char *path, enum ws_format format, unsigned load_flags,
 		       struct ws_article **out, struct ws_error *err)
 {
-	return open_article(path, format, load_flags, NULL, 1, out, err);
+	return open_article(path, NULL, 0, format, load_flags, NULL, 1, out, err);
+}
+
+int
+ws_article_from_bytes(const char *name, const char *bytes, size_t len, enum ws_format format,
+		      unsigned load_flags, struct ws_article **out, struct ws_error *err)
+{
+	return open_article(name, bytes != NULL ? bytes : "", len, format, load_flags, NULL, 1, out,
+			    err);
 }
 
 int

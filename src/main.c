@@ -735,6 +735,8 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 	int status, to_dir = output_is_dir(opt->output);
 
 	signals_catch(on_export_signal);
+	/* Out of memory likewise: the temporary file goes before the message. */
+	ws_set_oom_hook(ws_atomic_remove_pending);
 	if (opt->stats)
 		return run_stats(opt, lex);
 	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
@@ -751,6 +753,16 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 	return status;
 }
 
+/* Standard input is a pipe or a socket that may be slow, not a file nor the terminal. */
+static int
+stdin_is_a_stream(void)
+{
+	struct stat st;
+
+	return !isatty(STDIN_FILENO) && fstat(STDIN_FILENO, &st) == 0 && !S_ISREG(st.st_mode) &&
+	       !S_ISBLK(st.st_mode);
+}
+
 static int
 run_reader(const struct options *opt, struct ws_lexicon *lex)
 {
@@ -758,6 +770,9 @@ run_reader(const struct options *opt, struct ws_lexicon *lex)
 	struct ws_error err;
 	int status;
 
+	/* A pipe is shown as it arrives, however slowly. */
+	if (strcmp(opt->files[0], "-") == 0 && stdin_is_a_stream())
+		return tui_run_stdin(opt, lex);
 	/* The reader shows the article first and analyses it once it is on screen. */
 	if (ws_article_open_blocks(opt->files[0], opt->format, opt->force ? WS_LOAD_FORCE : 0,
 				   &art, &err) < 0) {

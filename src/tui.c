@@ -22,6 +22,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "whosaid/atomic.h"
 #include "whosaid/export.h"
 #include "whosaid/stats.h"
 #include "whosaid/xmalloc.h"
@@ -412,6 +413,7 @@ print_as_text(struct tui *t, const struct options *opt, const struct ws_lexicon 
 static void
 tui_free(struct tui *t)
 {
+	tui_stream_free(t->stream);
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
@@ -422,6 +424,8 @@ tui_free(struct tui *t)
 	free(t->matches);
 	ws_scheme_free(t->scheme);
 	ws_theme_free(t->theme);
+	if (t->owns_art)
+		ws_article_free(t->art);
 }
 
 static int
@@ -494,6 +498,8 @@ tui_adopt(struct tui *t, const struct options *opt, struct ws_error *err)
 
 /* Keys are read this often while the analysis runs, to see it end. */
 #define ANALYSIS_POLL_MS 20
+/* ... and while standard input arrives, to show what comes. */
+#define READ_POLL_MS 50
 #define KEY_WAIT_MS 500
 /* How long quitting waits for an analysis asked to stop. */
 #define ABANDON_WAIT_MS 50
@@ -587,25 +593,92 @@ leave(struct tui *t, int sig, int status, const char *error)
 
 /*
  * Out of memory in the analysis ends its thread, and the reader reports
- * it; anywhere else the terminal is restored before the message.
+ * it; anywhere else the terminal is restored and the temporary file of
+ * an export under way (`e`) removed before the message.
  */
 static void
 on_oom(void)
 {
 	tui_analysis_oom();
 	tui_term_stop();
+	ws_atomic_remove_pending();
 }
 
-int
-tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex)
+/*
+ * Show art, built again from more of standard input, in place of the
+ * article shown (the reader's to free), keeping the first text on screen
+ * first: the text so far is the start of the text to come.
+ */
+static void
+replace_article(struct tui *t, struct ws_article *art, const struct options *opt)
+{
+	size_t anchor = tui_pane_top_offset(t);
+	struct tui_block_cache *cache = xcalloc(art->doc->nblocks + 1, sizeof *cache);
+
+	for (size_t i = 0; i < t->doc->nblocks; i++)
+		ws_layout_free(t->cache[i].lay);
+	free(t->cache);
+	t->cache = cache;
+	ws_article_free(t->art);
+	t->art = art;
+	t->doc = art->doc;
+	t->text = art->text;
+	t->an = &no_analysis;
+	tui_analysed(t, opt);
+	t->top = tui_pane_pos_of(t, anchor);
+}
+
+/*
+ * Standard input arrives: read what is ready, and now and then show the
+ * article built from all of it.  Once the input ends, that article is
+ * analysed in the background.  Returns 1 when the screen changed, 0 when
+ * not, -1 on an error (the input's own, once it has ended).
+ */
+static int
+stream_step(struct tui *t, const struct options *opt, const struct ws_lexicon *lex,
+	    struct ws_error *err)
+{
+	struct ws_article *art;
+	int changed = tui_stream_pull(t->stream);
+
+	/* While bytes flow, come back for more at once; keys are still read in between. */
+	wtimeout(stdscr, changed ? 1 : READ_POLL_MS);
+	if (!tui_stream_due(t->stream))
+		return changed;
+	/* A page cut short may hold no article text yet: wait for more. */
+	if (tui_stream_build(t->stream, opt->format, opt->force ? WS_LOAD_FORCE : 0, &art, err) < 0)
+		return tui_stream_ended(t->stream) ? -1 : changed;
+	replace_article(t, art, opt);
+	if (!tui_stream_ended(t->stream))
+		return 1;
+	tui_stream_free(t->stream);
+	t->stream = NULL;
+	t->message[0] = '\0';	/* "claims once the input ends": it has */
+	t->analysing = 1;
+	if (tui_analysis_start(t->art, lex, err) < 0)
+		return -1;
+	wtimeout(stdscr, ANALYSIS_POLL_MS);
+	return 1;
+}
+
+/*
+ * The reader, on art; with a stream, art is what has come of standard
+ * input so far, and the reader owns both.
+ */
+static int
+run(struct ws_article *art, struct tui_stream *stream, const struct options *opt,
+    const struct ws_lexicon *lex)
 {
 	struct tui t;
 	struct ws_error err;
 	const char *bench = getenv("WHOSAID_TUI_BENCH");
-	int status = 0;
+	int status = 0, rc;
 
 	tui_bench_mark();
-	if (tui_init(&t, art, opt, &err) < 0) {
+	rc = tui_init(&t, art, opt, &err);
+	t.stream = stream;
+	t.owns_art = stream != NULL;
+	if (rc < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		tui_free(&t);
 		return 1;
@@ -624,7 +697,7 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	/* Out of memory: the terminal comes back before the message. */
 	ws_set_oom_hook(on_oom);
 	t.depth = tui_color_depth();
-	t.analysing = art->an == NULL;
+	t.analysing = art->an == NULL && t.stream == NULL;
 	t.panel_wanted = 1;
 	t.hint = 1;
 	tui_analysed(&t, opt);
@@ -637,10 +710,12 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		if (tui_analysis_start(art, lex, &err) < 0)
 			goto fail;
 		wtimeout(stdscr, ANALYSIS_POLL_MS);
+	} else if (t.stream != NULL) {
+		wtimeout(stdscr, READ_POLL_MS);
 	} else {
 		tui_bench_analysed();
 	}
-	if (bench != NULL && bench[0] != '\0') {
+	if (bench != NULL && bench[0] != '\0' && t.stream == NULL) {
 		/* The benchmark measures keys on the analysed article. */
 		while (t.analysing && tui_analysis_running())
 			napms(1);
@@ -651,6 +726,11 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 	for (int dirty = 1; !t.quit && tui_term_signal() == 0;) {
 		int k;
 
+		if (t.stream != NULL && (rc = stream_step(&t, opt, lex, &err)) != 0) {
+			if (rc < 0)
+				goto fail;
+			dirty = 1;
+		}
 		if (t.analysing && !tui_analysis_running()) {
 			if (analysis_ended(&t, opt, &err) < 0)
 				goto fail;
@@ -669,6 +749,11 @@ tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexic
 		/* A key acts on the screen as it is now, even if curses has not said so yet. */
 		if (k != ERR && k != KEY_RESIZE && tui_term_resized())
 			tui_geometry(&t);
+		/* The claims come once the input has: a pipe may go on for long. */
+		if (k != ERR && t.stream != NULL && needs_claims(k)) {
+			tui_message(&t, "claims once the input ends");
+			continue;
+		}
 		if (k != ERR && t.analysing && needs_claims(k) &&
 		    await_analysis(&t, opt, &err) < 0)
 			goto fail;
@@ -682,4 +767,39 @@ fail:
 	leave(&t, 0, 1, err.msg);
 	tui_free(&t);
 	return 1;
+}
+
+int
+tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex)
+{
+	return run(art, NULL, opt, lex);
+}
+
+int
+tui_run_stdin(const struct options *opt, const struct ws_lexicon *lex)
+{
+	unsigned flags = opt->force ? WS_LOAD_FORCE : 0;
+	const char *bench = getenv("WHOSAID_TUI_BENCH");
+	struct tui_stream *stream;
+	struct ws_article *art;
+	struct ws_error err;
+	int status;
+
+	/* A dumb terminal gets the article printed whole, and the benchmark times a whole one. */
+	if (dumb_terminal() || (bench != NULL && bench[0] != '\0')) {
+		if (ws_article_open_blocks("-", opt->format, flags, &art, &err) < 0) {
+			fprintf(stderr, "whosaid: %s\n", err.msg);
+			return 1;
+		}
+		status = tui_run(art, opt, lex);
+		ws_article_free(art);
+		return status;
+	}
+	stream = tui_stream_new(STDIN_FILENO);
+	if (ws_article_from_bytes("-", NULL, 0, opt->format, flags, &art, &err) < 0) {
+		tui_stream_free(stream);
+		fprintf(stderr, "whosaid: %s\n", err.msg);
+		return 1;
+	}
+	return run(art, stream, opt, lex);
 }

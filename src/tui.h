@@ -17,4 +17,13 @@
  */
 int tui_run(struct ws_article *art, const struct options *opt, const struct ws_lexicon *lex);
 
+/*
+ * tui_run() on standard input, which may still be arriving: what has
+ * come is shown at once, plain, with "reading… 120 KB" on the status
+ * line, and grows as more comes; once the input ends the article is
+ * analysed.  An input that turns out to be bad (binary, too large) ends
+ * the reader with its message, as a file would.
+ */
+int tui_run_stdin(const struct options *opt, const struct ws_lexicon *lex);
+
 #endif

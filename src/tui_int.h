@@ -70,7 +70,8 @@ enum tui_focus {
 };
 
 struct tui {
-	struct ws_article *art;		/* borrowed */
+	struct ws_article *art;		/* borrowed, or owned when owns_art */
+	int owns_art;			/* built here from standard input */
 	const struct ws_doc *doc;	/* art's: blocks only, then whole once analysed */
 	const struct ws_analysis *an;	/* art's; an empty one until analysed */
 	const struct ws_text *text;
@@ -134,6 +135,7 @@ struct tui {
 	int help_shown;
 	int help_top;			/* first row of the help's list shown */
 	char message[256];		/* shown once in the status line */
+	struct tui_stream *stream;	/* standard input still arriving (owned), or NULL */
 	int analysing;			/* the analysis runs in the background */
 	int quit;
 };
@@ -223,6 +225,23 @@ void tui_restyle(struct tui *t);				/* rebuild styles after the view changed */
 void tui_geometry(struct tui *t);			/* recompute after a resize */
 void tui_draw(struct tui *t);				/* the whole screen */
 int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
+
+/*
+ * tui_stream.c: standard input read as it arrives.  tui_stream_pull()
+ * reads what is ready without waiting (1 when something happened: bytes,
+ * or the end); tui_stream_due() says when the article should be built
+ * again from all of it, which tui_stream_build() does (the caller frees
+ * *out with ws_article_free()); once tui_stream_ended(), that build is
+ * the last, and its error the input's.
+ */
+struct tui_stream *tui_stream_new(int fd);
+void tui_stream_free(struct tui_stream *s);
+int tui_stream_pull(struct tui_stream *s);
+int tui_stream_due(const struct tui_stream *s);
+int tui_stream_ended(const struct tui_stream *s);
+size_t tui_stream_bytes(const struct tui_stream *s);	/* read so far */
+int tui_stream_build(struct tui_stream *s, enum ws_format format, unsigned load_flags,
+		     struct ws_article **out, struct ws_error *err);
 
 /* tui_bench.c */
 void tui_bench_mark(void);				/* the reader starts: note the time */

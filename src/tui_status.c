@@ -315,6 +315,21 @@ put_claim_line(struct tui *t, const struct ws_claim *c, int maxcols)
 	return cols + tui_put_str(stdscr, t->utf8 ? "\u2026" : ">", 1);
 }
 
+/* "reading… 120 KB": standard input still arriving. */
+static int
+put_reading(struct tui *t, int maxcols)
+{
+	size_t bytes = tui_stream_bytes(t->stream);
+	char buf[64];
+
+	if (bytes >= 10u << 20)
+		snprintf(buf, sizeof buf, "reading%s %zu MB", t->utf8 ? "\u2026" : "...", bytes >> 20);
+	else
+		snprintf(buf, sizeof buf, "reading%s %zu KB", t->utf8 ? "\u2026" : "...",
+			 (bytes + 512) >> 10);
+	return tui_put_str(stdscr, buf, maxcols);
+}
+
 /*
  * "3/9 · Xinhua (“According to …”) ▸ Han Zheng (“he”) ▸ was cited as
  * telling · mixed", as room allows; "3/9 (above) · …" once the claim is
@@ -329,6 +344,8 @@ put_claim(struct tui *t, int maxcols)
 	int cols;
 
 	if (t->selected == WS_NONE) {
+		if (t->stream != NULL)
+			return put_reading(t, maxcols);
 		if (t->analysing)
 			return tui_put_str(stdscr, t->utf8 ? "analysing\u2026" : "analysing...", maxcols);
 		if (t->an->nclaims == 0)

@@ -57,13 +57,14 @@ ok "and an article is looked up in them in linear time (was 13 s)" \
 # words stays under 8 times the input beyond what an empty input needs
 # (10 MB of '"' once took 1 GB).  ASan reserves terabytes of address
 # space, so a sanitizer build skips this part.
-# least_space FILE: the smallest address space (MB, to 4 MB) whosaid
-# needs for FILE, searched between 4 and 1024 MB.
+# least_space FILE [FORMAT]: the smallest address space (MB, to 4 MB)
+# whosaid needs to export FILE (as json by default), searched between 4
+# and 1024 MB.
 least_space() {
 	lo=4 hi=1024
 	while [ $((hi - lo)) -gt 4 ]; do
 		mid=$(((lo + hi) / 2))
-		if prlimit --as=$((mid << 20)) "$WHOSAID" --export=json "$1" >/dev/null 2>&1
+		if prlimit --as=$((mid << 20)) "$WHOSAID" --export="${2:-json}" "$1" >/dev/null 2>&1
 		then hi=$mid; else lo=$mid; fi
 	done
 	echo "$hi"
@@ -123,6 +124,26 @@ else
 	cliff_speakers 8192 "$TMPD/speakers.txt"
 	ok "the HTML export of 8 MB of distinct speakers is within 12x its size" \
 		within 12 "$TMPD/speakers.txt" html
+	# Out of memory while -o FILE is being written (the temporary file
+	# is open: the article was read and analysed, the HTML export's
+	# styles fail) removes the temporary file and leaves FILE as it was.
+	# Bounds between what the JSON export needs (analysis) and what the
+	# HTML export needs are where that happens.
+	least_html=$(least_space "$TMPD/speakers.txt" html)
+	least_json=$(least_space "$TMPD/speakers.txt" json)
+	mkdir "$TMPD/target"
+	echo "the old page" >"$TMPD/target/page.html"
+	if [ "$least_html" -gt $((least_json + 4)) ]; then
+		step=$(((least_html - least_json) / 4))
+		for mb in $least_json $((least_json + step)) $((least_json + 2 * step)) $((least_html - 4)); do
+			expect_status 1 "-o FILE in $mb MB runs out of memory" \
+				prlimit --as=$((mb << 20)) "$WHOSAID" --export=html -o "$TMPD/target/page.html" "$TMPD/speakers.txt"
+			ok "and leaves no temporary file" sh -c '[ -z "$(ls -A "$1" | grep -v "^page.html$")" ]' sh "$TMPD/target"
+			ok "and the file as it was" grep -qx "the old page" "$TMPD/target/page.html"
+		done
+	else
+		echo "# the HTML export needs no more than the analysis: no bound between them"
+	fi
 	cliff_repeat 'a\n\n' 8192 "$TMPD/paragraphs.txt"
 	ok "12 MB of one-letter paragraphs export as json within 24x their size" \
 		within 24 "$TMPD/paragraphs.txt" json

@@ -109,6 +109,8 @@ printf '<html><body><nav><a href="/">Home</a></nav><script>x()</script></body></
 expect_status 1 "a page without article text is refused" "$WHOSAID" --export=text "$TMPD/empty.html"
 ok "with one line" one_line_error
 ok "saying so" grep -q 'no article text found' "$TMPD/err"
+expect_status 1 "a page piped in without article text is refused" sh -c "'$WHOSAID' --export=text <'$TMPD/empty.html'"
+ok "naming standard input as the loader does" grep -qx 'whosaid: (stdin): no article text found in this page' "$TMPD/err"
 
 awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 50000; i++) printf "<div>";
 	printf "<p>The deepest sentence of the page.</p>"; for (i = 0; i < 50000; i++) printf "</div>";

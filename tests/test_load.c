@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "whosaid/article.h"
 #include "whosaid/text.h"
 
 static char dir[] = "/tmp/ws-load-XXXXXX";
@@ -607,6 +608,46 @@ nonblocking_stdin_is_waited_for(void **state)
 	close(saved);
 }
 
+/* The article opened from a file, and from the same bytes in memory under that name. */
+static void
+assert_same_article(const char *name, const char *bytes, size_t len)
+{
+	struct ws_article *from_file, *from_bytes;
+	struct ws_error err;
+	const char *path = write_file(name, bytes, len);
+
+	assert_int_equal(ws_article_open_blocks(path, WS_FORMAT_AUTO, 0, &from_file, &err), 0);
+	assert_int_equal(ws_article_from_bytes(path, bytes, len, WS_FORMAT_AUTO, 0, &from_bytes, &err), 0);
+	assert_int_equal(from_bytes->format, from_file->format);
+	assert_int_equal(from_bytes->text->len, from_file->text->len);
+	assert_memory_equal(from_bytes->text->s, from_file->text->s, from_file->text->len);
+	assert_int_equal(from_bytes->doc->nblocks, from_file->doc->nblocks);
+	assert_null(from_bytes->an);
+	ws_article_free(from_file);
+	ws_article_free(from_bytes);
+}
+
+/* What a reader shows of a pipe as it arrives is what the whole input would give. */
+static void
+article_from_bytes_is_the_article_from_its_file(void **state)
+{
+	static const char text[] = "Harbour Talks\r\n\r\nThe port closed, Ana Ruiz said.\r\n";
+	static const char page[] = "<!doctype html><title>T</title><body><article><h1>Harbour Talks</h1>"
+				   "<p>The port closed, Ana Ruiz said on Monday evening.</p></article>";
+	struct ws_article *art;
+	struct ws_error err;
+
+	assert_same_article("text.txt", text, sizeof text - 1);
+	assert_same_article("page", page, sizeof page - 1);
+	/* Nothing yet is an empty article, and bad bytes the same refusal as the file's. */
+	assert_int_equal(ws_article_from_bytes("-", NULL, 0, WS_FORMAT_AUTO, 0, &art, &err), 0);
+	assert_int_equal(art->text->len, 0);
+	ws_article_free(art);
+	assert_int_equal(ws_article_from_bytes("-", "a\0b\0c\0", 6, WS_FORMAT_AUTO, 0, &art, &err), -1);
+	assert_null(art);
+	assert_string_equal(err.msg, "(stdin) looks like binary data (use --force to open it anyway)");
+}
+
 static int
 setup(void **state)
 {
@@ -662,6 +703,7 @@ main(void)
 		cmocka_unit_test(stdin_is_read_for_dash_and_named_stdin),
 		cmocka_unit_test(stdin_text_loads_under_its_dash),
 		cmocka_unit_test(nonblocking_stdin_is_waited_for),
+		cmocka_unit_test(article_from_bytes_is_the_article_from_its_file),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

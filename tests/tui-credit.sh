@@ -13,7 +13,6 @@ ARTICLE="$WS_SRCDIR/examples/monsoon-summit.txt"
 
 rank() { status_line | sed -n 's/^.* \([0-9][0-9]*\)\/[0-9][0-9]* .*$/\1/p'; }
 rank_is_not() { [ "$(rank)" != "$1" ]; }
-status_lacks() { ! status_has "$1"; }
 
 # tab_to ERE: Tab from claim to claim until the status line matches.
 tab_to() {

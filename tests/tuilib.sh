@@ -98,6 +98,7 @@ top_text_starts_with() { case "$(first_text_line)" in "$1"*) return 0 ;; *) retu
 # Assertions on what is on screen (for ok).
 status_is() { [ "$(status_line)" = "$1" ]; }
 status_has() { status_line | grep -Eq -- "$1"; }
+status_lacks() { ! status_has "$1"; }
 top_line_has() { screen | head -n 1 | grep -Eq -- "$1"; }
 sgr_has() { screen_sgr | grep -Eq -- "$1"; }
 sgr_lacks() { ! screen_sgr | grep -Eq -- "$1"; }

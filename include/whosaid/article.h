@@ -58,6 +58,15 @@ int ws_article_open_blocks(const char *path, enum ws_format format, unsigned loa
 			   struct ws_article **out, struct ws_error *err);
 
 /*
+ * ws_article_open_blocks() from len bytes in memory (copied), read as the
+ * input `name` ("-" for standard input): what a reader shows of an input
+ * still arriving, and then of all of it.  The same bytes give the same
+ * article, and the same errors, as the file would.
+ */
+int ws_article_from_bytes(const char *name, const char *bytes, size_t len, enum ws_format format,
+			  unsigned load_flags, struct ws_article **out, struct ws_error *err);
+
+/*
  * Complete an article opened with ws_article_open_blocks(): replace its
  * doc with a fully segmented one (the same blocks and lines, so byte
  * offsets and block indexes stay valid; pointers into the old doc do
