@@ -85,6 +85,9 @@ tui_geometry(struct tui *t)
 	t->panel_shown = t->panel_docked ? t->panel_wanted : t->focus == TUI_FOCUS_PANEL;
 	if (!t->panel_shown)
 		t->focus = TUI_FOCUS_PANE;
+	/* Without the docked panel, its legend on a line of its own; `s` shows the rest. */
+	t->legend_shown = t->nlegend > 0 && !(t->panel_docked && t->panel_shown) &&
+			  rows >= TUI_MIN_ROWS + 2;
 	t->pane_x = 0;
 	t->pane_w = cols;
 	t->panel_w = 0;
@@ -134,6 +137,8 @@ tui_draw(struct tui *t)
 	} else {
 		tui_pane_draw(t);
 		tui_minimap_draw(t);
+		if (t->legend_shown)
+			tui_legend_draw(t);
 		if (t->panel_shown)
 			tui_panel_draw(t);
 		tui_status_draw(t);
@@ -328,6 +333,8 @@ static void
 on_key(struct tui *t, int k)
 {
 	t->message[0] = '\0';
+	if (k != KEY_RESIZE)
+		t->hint = 0;
 	if (k == KEY_RESIZE) {
 		tui_geometry(t);
 		return;
@@ -711,6 +718,7 @@ run(struct ws_article *art, struct tui_stream *stream, const struct options *opt
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL && t.stream == NULL;
 	t.panel_wanted = 1;
+	t.hint = 1;
 	tui_analysed(&t, opt);
 	tui_geometry(&t);
 	tui_pane_top(&t);

@@ -53,6 +53,20 @@ for cls, n, _ in anchors:
     assert ("quoted" in cls.split()) == (kinds[int(n)] != "indirect"), (n, cls)
 PY
 
+# Printed, the page is black on white whatever the theme: no dark frame
+# (color-scheme), headings and header in black, swatches keep their
+# colour, and the legend follows the text instead of taking a page.
+"$WHOSAID" --export=html --theme=dark -o "$TMPD/print.html" "$WS_SRCDIR/examples/harbour-strike.txt"
+ok "print: black on white, light scheme, legend not on a page of its own" python3 - "$TMPD/print.html" <<'PY'
+import re, sys
+css = open(sys.argv[1], encoding="utf-8").read()
+prints = "".join(re.findall(r"@media print\{(.*?)\n\}", css, re.S))
+assert ":root{color-scheme:light!important}" in prints
+rule = re.search(r"([^{}\n]*)\{color:#000!important;background:none!important", prints)
+assert rule and {"h1", "h2", "header.meta", "aside :not(.swatch)"} <= set(rule.group(1).split(",")), rule
+assert "page-break-before:always" not in prints and "break-before:always" not in prints
+PY
+
 # The checker itself must catch what it is there to catch.
 printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style></style></head><body><article><p><script>alert(1)</script><span class="claim s0" data-claim="1" title="x">a</span></p></article><script></script></body></html>' >"$TMPD/bad.html"
 expect_status 1 "the checker rejects a script in the article and a claim without anchor" $check "$TMPD/bad.html"
