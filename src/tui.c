@@ -194,6 +194,24 @@ clear_view(struct tui *t)
 	tui_restyle(t);
 }
 
+/* u: the fact-checker view, which counts what it marks; Tab then goes from one to the next. */
+static void
+toggle_unattributed(struct tui *t)
+{
+	t->view.unattributed = !t->view.unattributed;
+	tui_restyle(t);
+	if (!t->view.unattributed) {
+		tui_message(t, "fact-checker view off");
+		return;
+	}
+	free(t->unattr);
+	if (ws_unattributed_sentences(t->doc, t->an, &t->unattr, &t->nunattr) < 0)
+		t->nunattr = 0;
+	t->unattr_at = WS_NONE;
+	tui_message(t, "fact-checker view: %zu unattributed assertion%s marked (Tab: next)", t->nunattr,
+		    t->nunattr == 1 ? "" : "s");
+}
+
 int
 tui_act(struct tui *t, enum tui_action act)
 {
@@ -209,20 +227,20 @@ tui_act(struct tui *t, enum tui_action act)
 	case TUI_HALF_UP: tui_pane_scroll(t, -(page + 1) / 2); break;
 	case TUI_TOP: tui_pane_top(t); break;
 	case TUI_BOTTOM: tui_pane_bottom(t); break;
-	case TUI_NEXT_CLAIM: tui_nav_claim(t, 1, 0); break;
-	case TUI_PREV_CLAIM: tui_nav_claim(t, -1, 0); break;
+	case TUI_NEXT_CLAIM:
+	case TUI_PREV_CLAIM:
+		if (t->view.unattributed)
+			tui_nav_unattributed(t, act == TUI_NEXT_CLAIM ? 1 : -1);
+		else
+			tui_nav_claim(t, act == TUI_NEXT_CLAIM ? 1 : -1, 0);
+		break;
 	case TUI_NEXT_QUOTE: tui_nav_claim(t, 1, 1); break;
 	case TUI_PREV_QUOTE: tui_nav_claim(t, -1, 1); break;
 	case TUI_SEARCH: tui_search_start(t); break;
 	case TUI_SEARCH_NEXT: tui_search_next(t, 1); break;
 	case TUI_SEARCH_PREV: tui_search_next(t, -1); break;
 	case TUI_PANEL: toggle_panel(t); break;
-	case TUI_UNATTRIBUTED:
-		t->view.unattributed = !t->view.unattributed;
-		tui_restyle(t);
-		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
-						    : "fact-checker view off");
-		break;
+	case TUI_UNATTRIBUTED: toggle_unattributed(t); break;
 	case TUI_EXPORT: tui_export(t); break;
 	case TUI_HELP: t->help_shown = 1; t->help_top = 0; break;
 	case TUI_CLEAR: clear_view(t); break;
@@ -414,6 +432,7 @@ static void
 tui_free(struct tui *t)
 {
 	tui_stream_free(t->stream);
+	free(t->unattr);
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);

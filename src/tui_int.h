@@ -136,6 +136,9 @@ struct tui {
 	int help_top;			/* first row of the help's list shown */
 	char message[256];		/* shown once in the status line */
 	struct tui_stream *stream;	/* standard input still arriving (owned), or NULL */
+	/* The fact-checker view's unattributed sentences, in order (owned), and the one Tab went to. */
+	size_t *unattr;
+	size_t nunattr, unattr_at;
 	int analysing;			/* the analysis runs in the background */
 	int quit;
 };
@@ -175,6 +178,7 @@ void tui_nav_claim(struct tui *t, int dir, int direct_only);
 void tui_nav_select(struct tui *t, size_t claim);
 int tui_nav_on_screen(struct tui *t, size_t claim);	/* its words show in the view */
 size_t tui_nav_count(const struct tui *t, size_t *index);	/* claims in view, rank of selected */
+void tui_nav_unattributed(struct tui *t, int dir);	/* Tab in the fact-checker view */
 
 /* tui_panel.c: the speakers and outlets. */
 void tui_panel_build(struct tui *t);

@@ -55,7 +55,7 @@ const char *const tui_help_lines[][2] = {
 	{ "s", "speakers and outlets panel" },
 	{ "  Up Down  Enter", "  in the panel: choose, show only its claims" },
 	{ "Esc", "clear the filter, the search, the selection" },
-	{ "u", "fact-checker view: unattributed assertions" },
+	{ "u", "fact-checker view: unattributed assertions, counted; Tab Shift-Tab go through them" },
 	{ "e", "export the view" },
 	{ "Ctrl-L", "redraw the screen" },
 	{ "? h  F1", "this help (j k Space b g G scroll it)" },
