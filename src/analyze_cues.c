@@ -28,6 +28,7 @@
 #define NAME_COLON_MAX 5	/* words of a name before "NAME: …" */
 #define NAME_COLON_TURN 8	/* sentences of an interview turn */
 #define NAME_COLON_MIN_WORDS 3	/* words after "NAME:" that make it a turn */
+#define CITED_GROUP_AT 3	/* words of "citing two senior officials" before the group */
 /* Cues tried in one sentence (see an_find_claims). */
 #define AN_SENTENCE_MAX_CUES 256
 
@@ -740,6 +741,39 @@ content_behind(const struct an_ctx *ctx, const struct reading *r, struct ws_span
 }
 
 /*
+ * "Reuters reported that the ceasefire had collapsed, citing two
+ * officials": the report's sources, people (a group in lower case: no
+ * "Americans"), not a claim of its own.  What is cited otherwise ("citing
+ * the storm warnings") is the claim, as PolNeAR annotates it.
+ */
+/*
+ * A group in lower case ending its noun phrase: "officials" of "two
+ * officials.", "people" of "people familiar with …"; not "many" of "the
+ * many Americans", nor "the".
+ */
+static int
+group_noun(const struct an_ctx *ctx, size_t j)
+{
+	if (!tok_has(ctx, j, W_NOT_NAME) || tok_is(ctx, j, WS_TOK_CAP) ||
+	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER))
+		return 0;
+	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
+	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
+}
+
+static int
+cites_sources(const struct an_ctx *ctx, const struct reading *r)
+{
+	if (r->cue->phrase == NULL || strcasecmp(r->cue->phrase, "citing") != 0)
+		return 0;
+	size_t e = an_np_forward(ctx, r->c);
+
+	/* The group heads the noun phrase, or stands before its first word after it ("familiar"). */
+	return e > r->c && e <= r->c + CITED_GROUP_AT &&
+	       (group_noun(ctx, e - 1) || (e - 1 > r->c && group_noun(ctx, e - 2)));
+}
+
+/*
  * A cue of speech, belief or evidence ("said", "told", "believes",
  * "found"), read in phases: its subject before it, a content before it,
  * the direction the content lies in, the subject of a participle, then
@@ -783,6 +817,8 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
+		return 0;
+	if (r.forward && cites_sources(ctx, &r))
 		return 0;
 	return add_claim(ctx, k, content, r.by, r.by_end);
 }

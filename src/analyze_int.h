@@ -257,7 +257,21 @@ size_t lex_match_token(const struct lex_entry *e, const char *s, size_t len, siz
  * a letter: "per" is not the start of "percent", and a word glued to a
  * dash or a curly quote ("IV—a") is no word of the lexicon.
  */
-int lex_word_ends(const char *s, size_t len, size_t i, unsigned char last);
+static inline int
+lex_is_wordbyte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
+}
+
+/* Inline: every word token asks it once, in an_scan_tokens(). */
+static inline int
+lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
+{
+	/* A no-break space ends a word. */
+	return !lex_is_wordbyte(last) || i >= len || !lex_is_wordbyte((unsigned char)s[i]) ||
+	       ((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0);
+}
 
 /*
  * Is entry e the word of len bytes at s, the whole of it: ASCII case

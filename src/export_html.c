@@ -28,6 +28,7 @@
 #include "whosaid/stats.h"
 #include "whosaid/theme.h"
 #include "whosaid/xmalloc.h"
+#include "export_marks.h"
 #include "export_put.h"
 
 /* Inline flags: the ones that become classes on spans inside a block. */
@@ -149,9 +150,13 @@ open_claim(struct html *h, size_t claim)
 	put_claim_class(h, claim);
 	if (c->kind == WS_CLAIM_DIRECT)
 		fputs(" direct", h->out);
+	if (c->kind != WS_CLAIM_INDIRECT)
+		fputs(" quoted", h->out);
 	fputc('"', h->out);
+	/* The anchor takes the keyboard's focus and is described by its credit line. */
 	if (!h->anchored[claim]) {
-		fprintf(h->out, " id=\"claim-%zu\"", claim + 1);
+		fprintf(h->out, " id=\"claim-%zu\" tabindex=\"0\" aria-describedby=\"credit-%zu\"",
+			claim + 1, claim + 1);
 		h->anchored[claim] = 1;
 	}
 	fprintf(h->out, " data-claim=\"%zu\" title=\"", claim + 1);
@@ -393,7 +398,7 @@ put_speaker(struct html *h, size_t p, size_t *next)
 
 		if (o == WS_NONE)
 			continue;
-		fprintf(h->out, " <span class=\"swatch s%zu\" title=\"", o);
+		fprintf(h->out, " <span class=\"swatch s%zu\" aria-hidden=\"true\" title=\"", o);
 		ws_put_str(h->out, an->outlets[o].name, WS_PUT_ATTR);
 		fputs("\">\xe2\x96\xa0</span>", h->out);
 	}
@@ -418,7 +423,7 @@ put_panel(struct html *h)
 
 /*
  * Claim to claim as in the reader: ] and [ go to the next and previous
- * claim, } and { to direct quotations.  The current claim is outlined and
+ * claim, } and { to quotations (direct and mixed claims).  The current claim is outlined and
  * its anchor put in the address, so the place survives a reload.
  */
 static const char script[] =
@@ -436,7 +441,7 @@ static const char script[] =
 "\t\tvar n = claims.length;\n"
 "\t\tfor (var k = 1; k <= n; k++) {\n"
 "\t\t\tvar i = ((cur < 0 ? (step > 0 ? -1 : 0) : cur) + step * k + n * k) % n;\n"
-"\t\t\tif (direct && !claims[i].classList.contains('direct')) continue;\n"
+"\t\t\tif (direct && !claims[i].classList.contains('quoted')) continue;\n"
 "\t\t\tmark(false); cur = i; mark(true);\n"
 "\t\t\tclaims[i].scrollIntoView({ block: 'center' });\n"
 "\t\t\thistory.replaceState(null, '', '#' + claims[i].id);\n"
@@ -481,9 +486,12 @@ static const char base_css[] =
 ".keys{font-size:13px;opacity:.7}\n"
 "kbd{font:12px monospace;border:1px solid;border-radius:3px;padding:0 .3em}\n"
 "@media print{\n"
+":root{color-scheme:light!important}\n"
 "body{font-size:11pt;background:#fff!important;color:#000!important}\n"
+"h1,h2,h3,header.meta,main,article,aside,aside :not(.swatch),.credits{color:#000!important;"
+"background:none!important;opacity:1!important;border-color:#000!important}\n"
 ".page{display:block;padding:0}\n"
-"aside{page-break-before:always}\n"
+"aside{break-before:auto;break-inside:avoid}\n"
 ".keys{display:none}\n"
 ".claim{background:none!important;color:#000!important;border-bottom:2px solid;"
 "-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
@@ -692,13 +700,53 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	fputs("<article>\n", h->out);
 }
 
+/*
+ * After the article, every claim with its credit in words, numbered as
+ * the anchors: what a screen reader reads for a claim (aria-describedby),
+ * and what is left of the attribution where styles are stripped (e-mail,
+ * a CMS).  The lines are the text export's key (export_marks.h), less
+ * their "[N] ", which the list's own numbers give.
+ */
+static void
+put_credits(struct html *h)
+{
+	struct ws_marked m;
+	const char *s;
+
+	memset(&m, 0, sizeof m);
+	if (ws_marked_key(&m, h->an, h->art->text->s, NULL) == 0) {
+		ws_marked_free(&m);
+		return;
+	}
+	s = m.text.s;
+	fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
+	for (size_t b = 1; b < m.doc.nblocks; b++) {
+		struct ws_span sp = m.doc.blocks[b].span;
+		size_t n = strtoul(s + sp.start + 1, NULL, 10), dash;
+		const char *rest = memchr(s + sp.start, ' ', sp.end - sp.start);
+		const char *sep = strstr(s + sp.start, " \xe2\x80\x94 ");	/* " — " */
+
+		rest = rest != NULL ? rest + 1 : s + sp.start;
+		dash = sep != NULL && sep < s + sp.end ? (size_t)(sep - s) : sp.end;
+		fprintf(h->out, "<li id=\"credit-%zu\" value=\"%zu\"><a href=\"#claim-%zu\">", n, n, n);
+		ws_put_text(h->out, s, (size_t)(rest - s), dash, WS_PUT_HTML, 0);
+		fputs("</a>", h->out);
+		ws_put_text(h->out, s, dash, sp.end, WS_PUT_HTML, 0);
+		fputs("</li>\n", h->out);
+	}
+	fputs("</ol>\n</section>\n", h->out);
+	ws_marked_free(&m);
+}
+
 /* Everything after the article's last block; frees what page_begin() made. */
 static int
 page_end(struct html *h, int rc, struct ws_error *err)
 {
 	if (rc == 0) {
 		close_block(h);
-		fputs("</article>\n</main>\n", h->out);
+		fputs("</article>\n", h->out);
+		put_credits(h);
+		fputs("</main>\n", h->out);
 		put_panel(h);
 		fputs("</div>\n", h->out);
 		fputs(script, h->out);

@@ -284,6 +284,26 @@ move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *ma
 }
 
 size_t
+ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
+	      const struct ws_view *view)
+{
+	size_t n = 0;
+
+	ws_marked_block(m, WS_BLOCK_HEADING);
+	ws_marked_add(m, "Who said what", 0);
+	for (size_t i = 0; i < an->nclaims; i++) {
+		if (an->claims[i].content.end <= an->claims[i].content.start ||
+		    (view != NULL && !ws_view_has_claim(view, an, i)))
+			continue;
+		ws_marked_block(m, WS_BLOCK_PARAGRAPH);
+		put_key_line(m, an, s, i);
+		block_grown(m);
+		n++;
+	}
+	return n;
+}
+
+size_t
 ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct ws_marked *m)
 {
 	const struct ws_analysis *an = art->an;
@@ -311,17 +331,7 @@ ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct
 	buf_put(m, s + from, art->text->len - from);
 	move_blocks(m, art->doc, marks, nmarks, before);
 
-	/* The key, a block a line. */
-	ws_marked_block(m, WS_BLOCK_HEADING);
-	ws_marked_add(m, "Who said what", 0);
-	for (size_t k = 0; k < nmarks; k++) {
-		if (marks[k].closes)
-			continue;
-		ws_marked_block(m, WS_BLOCK_PARAGRAPH);
-		put_key_line(m, an, s, marks[k].claim);
-		block_grown(m);
-		nclaims++;
-	}
+	nclaims = ws_marked_key(m, an, s, view);
 	buf_str(m, "\n");
 	free(before);
 	free(marks);

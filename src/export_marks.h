@@ -43,6 +43,14 @@ size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
 void ws_marked_block(struct ws_marked *m, enum ws_block_kind kind);
 void ws_marked_add(struct ws_marked *m, const char *str, uint32_t style);
 
+/*
+ * Append the key alone to m (zeroed, or built): the heading and a block
+ * per claim view passes (NULL: all), "[N] Outlet ▸ Person ▸ cue —
+ * “words…”", s being the article's clean text.  Returns the claims in it.
+ */
+size_t ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
+		     const struct ws_view *view);
+
 void ws_marked_free(struct ws_marked *m);
 
 #endif

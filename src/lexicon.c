@@ -38,13 +38,6 @@
 
 #define LEX_MAX_LINE 4096
 
-static int
-is_wordbyte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c >= 0x80;
-}
-
 /* ASCII lower case without the locale: the lexicons are matched byte by byte. */
 static inline unsigned char
 lower(unsigned char c)
@@ -106,14 +99,6 @@ key_more(uint64_t key, const char *s, size_t len)
 
 	h ^= h >> 31;
 	return h | (uint64_t)1 << 63;
-}
-
-int
-lex_word_ends(const char *s, size_t len, size_t i, unsigned char last)
-{
-	/* A no-break space ends a word. */
-	return !is_wordbyte(last) || i >= len || !is_wordbyte((unsigned char)s[i]) ||
-	       ((unsigned char)s[i] == 0xc2 && i + 1 < len && (unsigned char)s[i + 1] == 0xa0);
 }
 
 static const struct lex_slot *

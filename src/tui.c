@@ -85,6 +85,9 @@ tui_geometry(struct tui *t)
 	t->panel_shown = t->panel_docked ? t->panel_wanted : t->focus == TUI_FOCUS_PANEL;
 	if (!t->panel_shown)
 		t->focus = TUI_FOCUS_PANE;
+	/* Without the docked panel, its legend on a line of its own; `s` shows the rest. */
+	t->legend_shown = t->nlegend > 0 && !(t->panel_docked && t->panel_shown) &&
+			  rows >= TUI_MIN_ROWS + 2;
 	t->pane_x = 0;
 	t->pane_w = cols;
 	t->panel_w = 0;
@@ -134,6 +137,8 @@ tui_draw(struct tui *t)
 	} else {
 		tui_pane_draw(t);
 		tui_minimap_draw(t);
+		if (t->legend_shown)
+			tui_legend_draw(t);
 		if (t->panel_shown)
 			tui_panel_draw(t);
 		tui_status_draw(t);
@@ -189,6 +194,24 @@ clear_view(struct tui *t)
 	tui_restyle(t);
 }
 
+/* u: the fact-checker view, which counts what it marks; Tab then goes from one to the next. */
+static void
+toggle_unattributed(struct tui *t)
+{
+	t->view.unattributed = !t->view.unattributed;
+	tui_restyle(t);
+	if (!t->view.unattributed) {
+		tui_message(t, "fact-checker view off");
+		return;
+	}
+	free(t->unattr);
+	if (ws_unattributed_sentences(t->doc, t->an, &t->unattr, &t->nunattr) < 0)
+		t->nunattr = 0;
+	t->unattr_at = WS_NONE;
+	tui_message(t, "fact-checker view: %zu unattributed assertion%s marked (Tab: next)", t->nunattr,
+		    t->nunattr == 1 ? "" : "s");
+}
+
 int
 tui_act(struct tui *t, enum tui_action act)
 {
@@ -204,20 +227,20 @@ tui_act(struct tui *t, enum tui_action act)
 	case TUI_HALF_UP: tui_pane_scroll(t, -(page + 1) / 2); break;
 	case TUI_TOP: tui_pane_top(t); break;
 	case TUI_BOTTOM: tui_pane_bottom(t); break;
-	case TUI_NEXT_CLAIM: tui_nav_claim(t, 1, 0); break;
-	case TUI_PREV_CLAIM: tui_nav_claim(t, -1, 0); break;
+	case TUI_NEXT_CLAIM:
+	case TUI_PREV_CLAIM:
+		if (t->view.unattributed)
+			tui_nav_unattributed(t, act == TUI_NEXT_CLAIM ? 1 : -1);
+		else
+			tui_nav_claim(t, act == TUI_NEXT_CLAIM ? 1 : -1, 0);
+		break;
 	case TUI_NEXT_QUOTE: tui_nav_claim(t, 1, 1); break;
 	case TUI_PREV_QUOTE: tui_nav_claim(t, -1, 1); break;
 	case TUI_SEARCH: tui_search_start(t); break;
 	case TUI_SEARCH_NEXT: tui_search_next(t, 1); break;
 	case TUI_SEARCH_PREV: tui_search_next(t, -1); break;
 	case TUI_PANEL: toggle_panel(t); break;
-	case TUI_UNATTRIBUTED:
-		t->view.unattributed = !t->view.unattributed;
-		tui_restyle(t);
-		tui_message(t, t->view.unattributed ? "fact-checker view: unattributed assertions marked"
-						    : "fact-checker view off");
-		break;
+	case TUI_UNATTRIBUTED: toggle_unattributed(t); break;
 	case TUI_EXPORT: tui_export(t); break;
 	case TUI_HELP: t->help_shown = 1; t->help_top = 0; break;
 	case TUI_CLEAR: clear_view(t); break;
@@ -310,6 +333,8 @@ static void
 on_key(struct tui *t, int k)
 {
 	t->message[0] = '\0';
+	if (k != KEY_RESIZE)
+		t->hint = 0;
 	if (k == KEY_RESIZE) {
 		tui_geometry(t);
 		return;
@@ -407,6 +432,7 @@ static void
 tui_free(struct tui *t)
 {
 	tui_stream_free(t->stream);
+	free(t->unattr);
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
@@ -692,6 +718,7 @@ run(struct ws_article *art, struct tui_stream *stream, const struct options *opt
 	t.depth = tui_color_depth();
 	t.analysing = art->an == NULL && t.stream == NULL;
 	t.panel_wanted = 1;
+	t.hint = 1;
 	tui_analysed(&t, opt);
 	tui_geometry(&t);
 	tui_pane_top(&t);

@@ -116,6 +116,9 @@ struct tui {
 	struct tui_panel_item *items;	/* owned */
 	size_t nitems;
 	int panel_need;			/* columns the panel's longest line needs */
+	size_t nlegend;			/* items of the legend (outlets, no outlet, no one) */
+	int legend_shown;		/* the one-line legend above the status line (tui_geometry) */
+	int hint;			/* the status line hints at s and ? until the first key */
 	size_t own_voice;		/* sentences in the publisher's own voice */
 	size_t cursor;
 	size_t panel_first;		/* first item shown (scrolling) */
@@ -133,6 +136,9 @@ struct tui {
 	int help_top;			/* first row of the help's list shown */
 	char message[256];		/* shown once in the status line */
 	struct tui_stream *stream;	/* standard input still arriving (owned), or NULL */
+	/* The fact-checker view's unattributed sentences, in order (owned), and the one Tab went to. */
+	size_t *unattr;
+	size_t nunattr, unattr_at;
 	int analysing;			/* the analysis runs in the background */
 	int quit;
 };
@@ -172,6 +178,7 @@ void tui_nav_claim(struct tui *t, int dir, int direct_only);
 void tui_nav_select(struct tui *t, size_t claim);
 int tui_nav_on_screen(struct tui *t, size_t claim);	/* its words show in the view */
 size_t tui_nav_count(const struct tui *t, size_t *index);	/* claims in view, rank of selected */
+void tui_nav_unattributed(struct tui *t, int dir);	/* Tab in the fact-checker view */
 
 /* tui_panel.c: the speakers and outlets. */
 void tui_panel_build(struct tui *t);
@@ -179,6 +186,7 @@ void tui_panel_draw(struct tui *t);
 int tui_panel_key(struct tui *t, int key);		/* 1 when the panel used the key */
 void tui_panel_click(struct tui *t, int y);
 void tui_panel_apply(struct tui *t);			/* filter by the item under the cursor */
+void tui_legend_draw(struct tui *t);			/* the one-line legend, when shown */
 
 /* tui_status.c: the status line, and text drawn safely (placeholders, cut at maxcols). */
 int tui_put_text(WINDOW *w, const char *s, size_t len, int maxcols);	/* columns drawn */

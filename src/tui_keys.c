@@ -55,12 +55,18 @@ const char *const tui_help_lines[][2] = {
 	{ "s", "speakers and outlets panel" },
 	{ "  Up Down  Enter", "  in the panel: choose, show only its claims" },
 	{ "Esc", "clear the filter, the search, the selection" },
-	{ "u", "fact-checker view: unattributed assertions" },
+	{ "u", "fact-checker view: unattributed assertions, counted; Tab Shift-Tab go through them" },
 	{ "e", "export the view" },
 	{ "Ctrl-L", "redraw the screen" },
 	{ "? h  F1", "this help (j k Space b g G scroll it)" },
 	{ "q", "quit" },
 	{ "mouse", "wheel scrolls, a click selects a claim" },
+	/* What the marks on the text mean (the default themes; without colour, outlets are told apart by underline, dim and italics). */
+	{ "colour", "who reported a claim: an outlet, a person alone (s: the legend)" },
+	{ "bold italics", "a direct quotation: the words as spoken" },
+	{ "underline", "the reporting words: said, according to" },
+	{ "bold underline", "the words that credit it: the person, the outlet" },
+	{ "reverse", "the selected claim" },
 	{ NULL, NULL },
 };
 

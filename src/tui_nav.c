@@ -133,3 +133,45 @@ tui_nav_select(struct tui *t, size_t claim)
 		start = c->by.start;
 	tui_pane_show(t, start, end);
 }
+
+/* The first of the unattributed sentences that starts at byte off or after it. */
+static size_t
+first_unattributed_from(const struct tui *t, size_t off)
+{
+	size_t k = 0;
+
+	while (k < t->nunattr && t->doc->sentences[t->unattr[k]].span.start < off)
+		k++;
+	return k;
+}
+
+/*
+ * Tab and Shift-Tab in the fact-checker view: the next or previous
+ * unattributed sentence, from the one Tab last went to while it is on
+ * screen, else from the top of the screen; round the ends, saying so.
+ */
+void
+tui_nav_unattributed(struct tui *t, int dir)
+{
+	size_t k, top = tui_pane_top_offset(t), bottom = tui_pane_bottom_offset(t);
+	int wrapped = 0;
+	const struct ws_span *sp;
+
+	if (t->nunattr == 0) {
+		tui_message(t, "no unattributed assertions");
+		return;
+	}
+	sp = t->unattr_at < t->nunattr ? &t->doc->sentences[t->unattr[t->unattr_at]].span : NULL;
+	if (sp != NULL && sp->end > top && sp->start < bottom)
+		k = t->unattr_at + (size_t)(long)dir;
+	else
+		k = dir > 0 ? first_unattributed_from(t, top) : first_unattributed_from(t, bottom) - 1;
+	if (k >= t->nunattr) {
+		k = dir > 0 ? 0 : t->nunattr - 1;
+		wrapped = 1;
+	}
+	t->unattr_at = k;
+	sp = &t->doc->sentences[t->unattr[k]].span;
+	tui_pane_show(t, sp->start, sp->end);
+	tui_message(t, "%sunattributed %zu/%zu", wrapped ? "wrapped: " : "", k + 1, t->nunattr);
+}

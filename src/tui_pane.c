@@ -22,7 +22,7 @@
 static int
 pane_rows(const struct tui *t)
 {
-	return t->rows - 1;
+	return t->rows - 1 - t->legend_shown;
 }
 
 /* For ws_search: does the block start by byte off? */

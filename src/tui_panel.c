@@ -165,6 +165,9 @@ tui_panel_build(struct tui *t)
 	free(t->items);
 	t->items = all;
 	t->nitems = n;
+	t->nlegend = 0;
+	for (size_t i = 0; i < n; i++)
+		t->nlegend += all[i].kind >= TUI_ITEM_OUTLET;
 	t->cursor = 0;
 	t->panel_need = panel_need(t);
 }
@@ -458,4 +461,57 @@ tui_panel_click(struct tui *t, int y)
 		return;
 	t->cursor = rows[i].item;
 	tui_panel_apply(t);
+}
+
+/* An entry of the one-line legend: "no outlet" is short for the panel's row. */
+static const char *
+legend_label(const struct tui *t, const struct tui_panel_item *it)
+{
+	return it->kind == TUI_ITEM_NO_OUTLET ? "no outlet" : item_name(t, it);
+}
+
+/*
+ * The legend on one line, above the status line, when the panel is not
+ * docked: "■ Reuters  ■ Bloomberg News  ■ no outlet  ■ no one named",
+ * the outlets with the most claims first.  What does not fit is counted
+ * at the end, "+2 more: s", as `s` shows the whole legend in the panel.
+ */
+void
+tui_legend_draw(struct tui *t)
+{
+	struct ws_look look = ws_scheme_element(t->scheme, WS_EL_PANEL);
+	int y = t->rows - 2, x = 1, w = t->cols - 1;
+	size_t first = 0, shown = 0;
+	char more[32];
+
+	while (first < t->nitems && t->items[first].kind < TUI_ITEM_OUTLET)
+		first++;
+	tui_color_set(stdscr, look);
+	wmove(stdscr, y, 0);
+	for (int i = 0; i < t->cols; i++)
+		waddch(stdscr, ' ');
+	for (size_t i = first; i < t->nitems; i++, shown++) {
+		const struct tui_panel_item *it = &t->items[i];
+		const char *label = legend_label(t, it);
+		int need = 2 + ws_width(label, strlen(label)) + 2;
+		int rest = (int)(t->nitems - i - 1);
+
+		snprintf(more, sizeof more, "+%d more: s", rest);
+		/* Room for this one, and for the count of the others if any remain. */
+		if (x + need + (rest > 0 ? (int)strlen(more) : 0) > w && shown > 0)
+			break;
+		wmove(stdscr, y, x);
+		tui_color_set(stdscr, it->kind == TUI_ITEM_OUTLET ? ws_scheme_outlet(t->scheme, it->index)
+					      : ws_scheme_element(t->scheme, WS_EL_PERSON));
+		waddstr(stdscr, t->utf8 ? "\u25a0" : "#");
+		tui_color_set(stdscr, look);
+		waddch(stdscr, ' ');
+		x += 2 + tui_put_cut(stdscr, label, w - x - 2) + 2;
+	}
+	if (first + shown < t->nitems && x < w) {
+		snprintf(more, sizeof more, "+%zu more: s", t->nitems - first - shown);
+		tui_color_set(stdscr, (struct ws_look){ look.fg, look.bg, look.attrs | WS_ATTR_DIM });
+		wmove(stdscr, y, x);
+		tui_put_cut(stdscr, more, w - x);
+	}
 }

@@ -350,7 +350,18 @@ put_claim(struct tui *t, int maxcols)
 			return tui_put_str(stdscr, t->utf8 ? "analysing\u2026" : "analysing...", maxcols);
 		if (t->an->nclaims == 0)
 			return tui_put_str(stdscr, "no claims found", maxcols);
-		snprintf(count, sizeof count, "%zu claim%s", n, n == 1 ? "" : "s");
+		/* Until the first key, a hint at the keys that explain the screen, as room allows. */
+		for (int h = t->hint ? 0 : 2; h < 3; h++) {
+			static const char *const hints[] = { " \u00b7 s: legend, speakers \u00b7 ?: help",
+							     " \u00b7 ?: help", "" };
+			static const char *const ascii[] = { " - s: legend, speakers - ?: help",
+							     " - ?: help", "" };
+
+			snprintf(count, sizeof count, "%zu claim%s%s", n, n == 1 ? "" : "s",
+				 t->utf8 ? hints[h] : ascii[h]);
+			if (ws_width(count, strlen(count)) <= maxcols)
+				break;
+		}
 		return tui_put_str(stdscr, count, maxcols);
 	}
 	c = &t->an->claims[t->selected];
@@ -373,10 +384,41 @@ filter_name(const struct tui *t)
 	return NULL;
 }
 
+/* The columns a selected claim is given before the file name is cut for it. */
+#define STATUS_CLAIM_MIN 24
+/* Narrower than this, the file name is left out rather than cut. */
+#define STATUS_NAME_MIN 6
+
+/* The columns the middle of the line asks for: a message, the count of claims, or a claim. */
+static int
+middle_wants(struct tui *t, int room)
+{
+	int filter = filter_name(t) != NULL ? ws_width(filter_name(t), strlen(filter_name(t))) + 3 : 0;
+	struct claim_line l;
+	int want = room * 2 / 3 > STATUS_CLAIM_MIN ? room * 2 / 3 : STATUS_CLAIM_MIN;
+
+	if (t->message[0] != '\0')
+		return filter + ws_width(t->message, strlen(t->message));
+	if (t->selected == WS_NONE)
+		return filter + 12;
+	/* The claim at its longest, after "12/34 (above) · ": as much of it as two thirds allow. */
+	claim_line(t, &t->an->claims[t->selected],
+		   (struct claim_parts){ 1, WORDS_ALL, WORDS_ALL }, &l);
+	return filter + (line_cols(&l) + 16 < want ? line_cols(&l) + 16 : want);
+}
+
+/*
+ * "harbour-strike.txt  3/9 · Reuters ▸ reported       42% ": the file, the
+ * claim in hand (or a message) and where the view is.  The parts keep
+ * their room in order: the position first, then the claim, the file name
+ * last: it is whole while the claim has what it asks for (a message or a
+ * count its width, a claim two thirds of the line), else cut with an
+ * ellipsis, else left out; the claim then shortens itself to what is left.
+ */
 void
 tui_status_draw(struct tui *t)
 {
-	int y = t->rows - 1, cols;
+	int y = t->rows - 1, cols, room, name_room;
 	size_t len = t->text->len, bottom = tui_pane_bottom_offset(t);
 	char right[64];
 	const char *filter = filter_name(t);
@@ -386,26 +428,33 @@ tui_status_draw(struct tui *t)
 		 t->nmatches > 0 ? " [search]" : "",
 		 len == 0 || tui_pane_at_end(t) ? 100 : (int)((double)bottom * 100.0 / (double)len));
 	rlen = (int)strlen(right);
+	if (rlen >= t->cols)
+		rlen = 0;
 	tui_color_element(t, stdscr, WS_EL_STATUS);
 	wmove(stdscr, y, 0);
 	for (int x = 0; x < t->cols; x++)
 		waddch(stdscr, ' ');
 	wmove(stdscr, y, 1);
-	cols = 1 + tui_put_str(stdscr, t->name, t->cols / 4);
-	cols += tui_put_str(stdscr, "  ", t->cols - cols);
+	room = t->cols - 1 - rlen;
+	name_room = room - 2 - middle_wants(t, room);
+	cols = 1;
+	if (name_room >= STATUS_NAME_MIN || name_room >= ws_width(t->name, strlen(t->name))) {
+		cols += tui_put_cut(stdscr, t->name, name_room);
+		cols += tui_put_str(stdscr, "  ", 2);
+	}
 	if (filter != NULL) {
 		cols += tui_put_str(stdscr, "[", t->cols - rlen - cols);
-		cols += tui_put_str(stdscr, filter, t->cols - rlen - cols - 1);
+		cols += tui_put_cut(stdscr, filter, t->cols - rlen - cols - 1);
 		cols += tui_put_str(stdscr, "] ", t->cols - rlen - cols);
 	}
 	if (t->message[0] != '\0') {
 		tui_color_element(t, stdscr, WS_EL_MESSAGE);
-		tui_put_str(stdscr, t->message, t->cols - rlen - cols);
+		tui_put_cut(stdscr, t->message, t->cols - rlen - cols);
 		tui_color_element(t, stdscr, WS_EL_STATUS);
 	} else {
 		put_claim(t, t->cols - rlen - cols);
 	}
-	if (t->cols > rlen)
+	if (rlen > 0)
 		mvwaddstr(stdscr, y, t->cols - rlen, right);
 }
 

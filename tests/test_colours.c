@@ -273,6 +273,22 @@ test_without_colour_no_claim_looks_selected(void **state)
 	}
 }
 
+static void
+test_vision_lines_are_parsed_and_checked(void **state)
+{
+	const char *ok = "vision protanopia deuteranopia\n", *bad = "vision tritanopia\n";
+	struct ws_theme *th = NULL;
+	struct ws_error err;
+
+	(void)state;
+	assert_int_equal(ws_theme_parse("t.theme", ok, strlen(ok), &th, &err), 0);
+	assert_true(ws_theme_has_vision(th, WS_VISION_PROTANOPIA));
+	assert_true(ws_theme_has_vision(th, WS_VISION_DEUTERANOPIA));
+	ws_theme_free(th);
+	assert_int_equal(ws_theme_parse("t.theme", bad, strlen(bad), &th, &err), -1);
+	assert_non_null(strstr(err.msg, "t.theme:1: unknown vision 'tritanopia'"));
+}
+
 int
 main(void)
 {
@@ -282,6 +298,7 @@ main(void)
 		cmocka_unit_test(test_reuters_bloomberg_and_a_person_are_three_colours_not_three_lilacs),
 		cmocka_unit_test(test_person_claims_on_8_colours_are_not_the_text_colour),
 		cmocka_unit_test(test_without_colour_no_claim_looks_selected),
+		cmocka_unit_test(test_vision_lines_are_parsed_and_checked),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

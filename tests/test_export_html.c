@@ -49,8 +49,13 @@ test_a_claim_is_a_span_with_its_outlet_class_anchor_and_tooltip(void **state)
 	char *out = page(ferry, &ferry_claim, 1, NULL);
 
 	assert_non_null(strstr(out,
-		"<span class=\"claim s0 direct\" id=\"claim-1\" data-claim=\"1\" "
+		"<span class=\"claim s0 direct quoted\" id=\"claim-1\" tabindex=\"0\" "
+		"aria-describedby=\"credit-1\" data-claim=\"1\" "
 		"title=\"Reuters \xe2\x96\xb8 Tom Veld \xe2\x96\xb8 said\">"));
+	/* Its credit in words, after the article, for screen readers and without styles. */
+	assert_non_null(strstr(out,
+		"<li id=\"credit-1\" value=\"1\"><a href=\"#claim-1\">Reuters \xe2\x96\xb8 Tom Veld "
+		"\xe2\x96\xb8 said</a> \xe2\x80\x94 \xe2\x80\x9c" "Fares rise\xe2\x80\x9d</li>"));
 	free(out);
 }
 
@@ -94,8 +99,8 @@ test_a_quotation_across_paragraphs_is_one_claim_in_each(void **state)
 		"", "", WS_CLAIM_DIRECT, 0, 0,
 	};
 	char *out = page(text, &claim, 1, NULL);
-	char *first = strstr(out, "<p>\xe2\x80\x9c<span class=\"claim s0 direct\" id=\"claim-1\" data-claim=\"1\"");
-	char *second = strstr(out, "<p><span class=\"claim s0 direct\" data-claim=\"1\"");
+	char *first = strstr(out, "<p>\xe2\x80\x9c<span class=\"claim s0 direct quoted\" id=\"claim-1\" tabindex=\"0\"");
+	char *second = strstr(out, "<p><span class=\"claim s0 direct quoted\" data-claim=\"1\"");
 
 	assert_non_null(first);
 	assert_non_null(second);

@@ -77,6 +77,14 @@ int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis 
 size_t ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis *an);
 
 /*
+ * Those sentences themselves, in order: *out gets their indexes (the
+ * caller frees it) and *count how many.  Fails (-1) only when out of
+ * memory.
+ */
+int ws_unattributed_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
+			      size_t **out, size_t *count);
+
+/*
  * The styles of an article under a view, for the layout: each claim's
  * content, cue and credit carry its index (with view->via, the words that
  * credit its outlet too, as WS_STY_BY); direct quotations (and the

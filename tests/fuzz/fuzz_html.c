@@ -19,8 +19,8 @@
 #include "fuzz.h"
 
 static const char *const attributes[] = {
-	"aria-hidden", "charset", "class", "content", "href", "id", "lang", "name",
-	"hidden", "role", "style", "tabindex", "title", "type", NULL,
+	"aria-describedby", "aria-hidden", "charset", "class", "content", "href", "id", "lang", "name",
+	"hidden", "role", "style", "tabindex", "title", "type", "value", NULL,
 };
 
 static int
