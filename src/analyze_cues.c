@@ -774,6 +774,27 @@ cites_sources(const struct an_ctx *ctx, const struct reading *r)
 }
 
 /*
+ * "The storm was expected to make landfall on Tuesday", "Both leaders are
+ * believed to favour a deal": the passive's subject is not who expects or
+ * believes, it is part of what is expected.  The content takes it in from
+ * the subject to the end, and no one is credited.  Returns 1 when so.
+ */
+static int
+raised_subject(const struct an_ctx *ctx, const struct reading *r, struct ws_span *content)
+{
+	size_t k = r->k;
+
+	/* Only a belief in the passive: "is seeking to", "was asked to" are no such thing. */
+	if (r->cue->cls != CUE_BELIEF || (r->cue->flags & LEXF_ING) || r->ing)
+		return 0;
+	if (r->by == WS_NONE || r->by >= k || !(tok_has(ctx, k, W_BE) || (k > 0 && tok_has(ctx, k - 1, W_BE))) ||
+	    !tok_has(ctx, r->c, W_PREP_TO) || content->start != tok_start(ctx, r->c))
+		return 0;
+	content->start = tok_start(ctx, r->by);
+	return 1;
+}
+
+/*
  * A cue of speech, belief or evidence ("said", "told", "believes",
  * "found"), read in phases: its subject before it, a content before it,
  * the direction the content lies in, the subject of a participle, then
@@ -820,6 +841,8 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	if (r.forward && cites_sources(ctx, &r))
 		return 0;
+	if (r.forward && raised_subject(ctx, &r, &content))
+		r.by = r.by_end = WS_NONE;
 	return add_claim(ctx, k, content, r.by, r.by_end);
 }
 
