@@ -64,4 +64,5 @@ capitalised cue chain|Told Ana
 tagged clauses|Smith said, 
 marks, then cues|, |said 
 marks, then clauses|( |Smith said, 
+dotted chain|1ab.
 GENERATORS

@@ -1320,6 +1320,15 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
  * Was the noun of the reference e at sentence token k ("the agency")
  * written for something else since the last outlet was named: "Reuters
  * reported … The UN refugee agency said … The agency added" is the UN's?
+ *
+ * The walk goes back over the document's tokens to the last outlet's
+ * last mention, at most 6 sentences back (find_outlet() asks only
+ * then), and stops at the first token that is the noun.  So it is
+ * linear: a reference that finds no rival becomes that mention, where
+ * the next walk stops; one that finds a rival stops at the token of its
+ * noun nearest before it, so two walks for the same noun never cross
+ * the same token, and the lexicon has a few such nouns (13).  Nothing
+ * is cut short: the bound is the span the rule is about.
  */
 static int
 rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
@@ -1334,6 +1343,7 @@ rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
 	while (d-- > 0 && ws_token_start(&ctx->doc->tokens[d]) >= since) {
 		const struct ws_token *t = &ctx->doc->tokens[d];
 
+		ctx->an->work++;
 		if (ws_token_len(t) == n && strncasecmp(ctx->s + ws_token_start(t), noun, n) == 0)
 			return 1;
 	}
@@ -1402,6 +1412,15 @@ find_outlet(struct an_ctx *ctx, size_t k)
 #define OUTLET_WORDS_MAX 5
 #define ACRONYM_MAX 6
 
+/*
+ * Words of a web address that its dots part into tokens ("bdnews24.com",
+ * "www.news24.co.za": a digit before a dot parts them): the longest an
+ * outlet's has is three or four.  A longer chain ("1ab.1ab.1ab.…") is
+ * no address; walking it from each of its words cost the square of its
+ * length (issue 16), so the walk stops here.
+ */
+#define DOMAIN_WORDS_MAX 8
+
 enum {
 	OSHAPE_HEAD = 1 << 0,	/* "Punchbowl News" */
 	OSHAPE_THE = 1 << 1,	/* "The Advocate" */
@@ -1436,9 +1455,12 @@ domain_end(const struct an_ctx *ctx, size_t k)
 				return k;
 		return k + 1;
 	}
-	while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) && joined(ctx, j + 1) &&
-	       tok_is(ctx, j + 2, WS_TOK_WORD))
+	for (size_t words = 1; j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) &&
+			       joined(ctx, j + 1) && tok_is(ctx, j + 2, WS_TOK_WORD); words++) {
+		if (words == DOMAIN_WORDS_MAX)
+			return k;
 		j += 2;
+	}
 	if (j == k || ws_token_len(&ctx->tok[k]) < 2)
 		return k;
 	t = an_text(ctx, j, &len);

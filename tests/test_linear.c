@@ -107,6 +107,7 @@ static const struct generator {
 	{ "tagged clauses", "Smith said, ", NULL },
 	{ "marks, then cues", ", ", "said " },
 	{ "marks, then clauses", "( ", "Smith said, " },
+	{ "dotted chain", "1ab.", NULL },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */
