@@ -28,6 +28,7 @@
 #include "whosaid/stats.h"
 #include "whosaid/theme.h"
 #include "whosaid/xmalloc.h"
+#include "export_contrast.h"
 #include "export_marks.h"
 #include "export_put.h"
 
@@ -68,8 +69,10 @@ struct html {
 	const struct ws_article *art;
 	const struct ws_analysis *an;
 	int width;			/* of the layout: the page's column follows it */
-	const struct ws_theme *th;
+	const struct ws_theme *th;	/* the light scheme's when dark_th is set */
+	const struct ws_theme *dark_th;	/* the dark scheme's, or NULL */
 	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
+	struct ws_scheme *dark_sc;	/* dark_th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the open claim span, or WS_NONE */
@@ -459,42 +462,52 @@ static const char script[] =
 "})();\n"
 "</script>\n";
 
-/* The page's look that does not depend on the theme. */
+/*
+ * The page's look that does not depend on the theme.  A claim that has
+ * the focus or the pointer shows its credit (its title) in a line at the
+ * foot of the window, as the reader's status line does; screen readers
+ * have it from aria-describedby, so the line is hidden from them ("/ ''").
+ * On paper, everything is black on white (claims underlined in their
+ * colour, put_print_colors), and the panel follows the text without a
+ * page of its own.
+ */
 static const char base_css[] =
 "*{box-sizing:border-box}\n"
 "body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
-".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em}\n"
+".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em 4em}\n"
 "main{flex:1 1 30em;min-width:0}\n"
 "aside{flex:0 1 19em;font:15px/1.45 \"DejaVu Sans\",sans-serif}\n"
-"header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;opacity:.75;margin-bottom:1.5em}\n"
+"header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;margin-bottom:1.5em}\n"
 "h1{font-size:1.75em;line-height:1.25;margin:0 0 .8em}\n"
 "article h2{font-size:1.2em;margin:1.6em 0 .6em}\n"
 "aside h2{font-size:1em;text-transform:uppercase;letter-spacing:.06em;margin:0 0 .6em}\n"
 "aside section{margin-bottom:2em}\n"
 "aside ul{list-style:none;margin:0;padding:0}\n"
 "aside li{margin:.3em 0}\n"
-"aside a{color:inherit}\n"
+"a{color:inherit}\n"
 "blockquote{margin:1em 0;padding:0 0 0 1em;border-left:3px solid}\n"
 "blockquote p{margin:0}\n"
 ".claim{border-radius:3px;padding:0 .08em;-webkit-box-decoration-break:clone;box-decoration-break:clone}\n"
-".claim.current,.claim:target{outline:2px solid;outline-offset:1px}\n"
+".claim.current,.claim:target,.claim:focus{outline:2px solid;outline-offset:1px}\n"
+".claim:focus:not(:focus-visible):not(.current):not(:target){outline:none}\n"
+".claim:focus::after,.claim:hover::after{content:attr(title) / \"\";position:fixed;left:0;right:0;"
+"bottom:0;z-index:1;padding:.3em 1.5em;border-top:1px solid;"
+"font:bold 15px/1.45 \"DejaVu Sans\",sans-serif}\n"
 ".q{font-style:italic}\n"
-".ctl{font:.8em monospace;border:1px solid;border-radius:2px;padding:0 .15em;opacity:.8}\n"
+".ctl{font:.8em monospace;border:1px solid;border-radius:2px;padding:0 .15em}\n"
 ".count{font-variant-numeric:tabular-nums;font-weight:bold}\n"
-".share,.role{opacity:.7}\n"
 ".role{font-size:.9em}\n"
-".keys{font-size:13px;opacity:.7}\n"
+".keys{font-size:13px}\n"
 "kbd{font:12px monospace;border:1px solid;border-radius:3px;padding:0 .3em}\n"
 "@media print{\n"
 ":root{color-scheme:light!important}\n"
-"body{font-size:11pt;background:#fff!important;color:#000!important}\n"
-"h1,h2,h3,header.meta,main,article,aside,aside :not(.swatch),.credits{color:#000!important;"
-"background:none!important;opacity:1!important;border-color:#000!important}\n"
+"*{color:#000!important;background:transparent!important;text-shadow:none!important}\n"
+"body{font-size:11pt;background:#fff!important}\n"
 ".page{display:block;padding:0}\n"
-"aside{break-before:auto;break-inside:avoid}\n"
-".keys{display:none}\n"
-".claim{background:none!important;color:#000!important;border-bottom:2px solid;"
-"-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+"aside{break-before:avoid;break-inside:avoid}\n"
+"blockquote{border-color:#000!important}\n"
+".keys,.claim::after{display:none!important}\n"
+".claim{border-bottom:2px solid;border-radius:0}\n"
 ".swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
 "a{text-decoration:none}\n"
 "}\n";
@@ -503,13 +516,30 @@ static const char base_css[] =
  * Colours.  The page takes the theme's text colours, or when the theme
  * leaves them to the terminal ("default"), a background and a text colour
  * of its own on the theme's side, dark or light.  A claim takes its
- * outlet's look, with a faint wash of the same colour behind it so that
- * its extent shows; the overlays (direct quotation, cue, credit...) are
- * classes on spans inside it, as ws_scheme_look() lays them over it.
+ * outlet's look, with a faint wash of the same colour behind it (a tint)
+ * so that its extent shows; the overlays (direct quotation, cue,
+ * credit...) are classes on spans inside it, as ws_scheme_look() lays
+ * them over it.
+ *
+ * Every colour of text is made readable (export_contrast.h) against all
+ * it can sit on: the page, and for the overlays, which may fall in any
+ * claim, every claim's tint; a claim's colour against the page and its
+ * own tint.  Terminal themes are drawn for a terminal's background, not
+ * for text on a tint of itself, so the page's colours can be a little
+ * darker (or lighter) than the reader's.  "dim" becomes a colour too,
+ * half way to the background and then made readable, not an opacity.
  */
 struct page_colors {
-	long fg, bg;
+	long fg, bg, muted;
+	long *tints;		/* of each outlet, then of person (owned) */
+	size_t ntints;
 };
+
+/* The opacity of a claim's tint: #rrggbb24. */
+#define TINT_ALPHA 0x24
+#define TINT (TINT_ALPHA / 255.0)
+/* A margin over 4.5:1 for a browser that rounds its blends otherwise. */
+#define READABLE (WS_CONTRAST_TEXT + 0.1)
 
 static long
 color_or(int color, long fallback)
@@ -519,92 +549,216 @@ color_or(int color, long fallback)
 	return rgb < 0 ? fallback : rgb;
 }
 
-/* A look as a CSS rule (none when it changes nothing); `wash` adds the faint background of a claim. */
-static void
-put_look(FILE *out, const char *selector, struct ws_look look, struct page_colors page,
-	 int wash)
+/* A look as CSS: colours resolved (-1: inherited, or no background). */
+struct css_look {
+	long fg, bg;
+	int wash;		/* background: the tint of fg */
+	unsigned attrs;
+};
+
+static struct css_look
+css_look(struct ws_look look, const struct page_colors *page)
 {
-	long fg = color_or(look.fg, -1), bg = color_or(look.bg, -1);
-	char decl[256];
-	size_t n = 0;
+	struct css_look c = { color_or(look.fg, -1), color_or(look.bg, -1), 0, look.attrs };
 
 	if (look.attrs & WS_ATTR_REVERSE) {
-		long t = fg < 0 ? page.fg : fg;
+		long t = c.fg < 0 ? page->fg : c.fg;
 
-		fg = bg < 0 ? page.bg : bg;
-		bg = t;
+		c.fg = c.bg < 0 ? page->bg : c.bg;
+		c.bg = t;
 	}
-	decl[0] = '\0';
-	if (fg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "color:#%06lx;", fg);
-	if (bg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx;", bg);
-	else if (wash && fg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx24;", fg);
-	if (look.attrs & WS_ATTR_BOLD)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-weight:bold;");
-	if (look.attrs & WS_ATTR_ITALIC)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-style:italic;");
-	if (look.attrs & WS_ATTR_UNDERLINE)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "text-decoration:underline;");
 	if (look.attrs & WS_ATTR_DIM)
-		snprintf(decl + n, sizeof decl - n, "opacity:.6;");
-	if (decl[0] != '\0')
-		fprintf(out, "%s{%s}\n", selector, decl);
+		c.fg = ws_blend(c.fg < 0 ? page->fg : c.fg, c.bg < 0 ? page->bg : c.bg, 0.6);
+	return c;
 }
 
+/*
+ * Make c's colour readable: on its own background, else on the page and
+ * (inside = 1) on every claim's tint.  What inherits its colour (-1)
+ * and sits on a background of its own gets the page's colour.
+ */
 static void
-put_theme_colors(struct html *h, const struct ws_scheme *sc)
+make_readable(struct css_look *c, const struct page_colors *page, int inside)
+{
+	long bgs[64];
+	int n = 0;
+
+	if (c->bg >= 0) {
+		if (c->fg < 0)
+			c->fg = page->fg;
+		bgs[n++] = c->bg;
+	} else if (c->fg >= 0) {
+		bgs[n++] = page->bg;
+		for (size_t i = 0; inside && i < page->ntints && n < 64; i++)
+			bgs[n++] = page->tints[i];
+	} else {
+		return;
+	}
+	c->fg = ws_readable(c->fg, bgs, n, 0, READABLE);
+}
+
+/*
+ * A look as a CSS rule that sets every property a look can set, so that
+ * the dark scheme's rules replace the light one's whole.
+ */
+static void
+put_look(FILE *out, const char *selector, struct css_look c)
+{
+	fputs(selector, out);
+	if (c.fg >= 0)
+		fprintf(out, "{color:#%06lx;", c.fg);
+	else
+		fputs("{color:inherit;", out);
+	if (c.bg >= 0)
+		fprintf(out, "background:#%06lx;", c.bg);
+	else if (c.wash && c.fg >= 0)
+		fprintf(out, "background:#%06lx%02x;", c.fg, TINT_ALPHA);
+	else
+		fputs("background:transparent;", out);
+	fprintf(out, "font-weight:%s;font-style:%s;text-decoration:%s}\n",
+		c.attrs & WS_ATTR_BOLD ? "bold" : "normal",
+		c.attrs & WS_ATTR_ITALIC ? "italic" : "normal",
+		c.attrs & WS_ATTR_UNDERLINE ? "underline" : "none");
+}
+
+/* A claim's colour: readable on the page and on its tint. */
+static struct css_look
+claim_look(struct ws_look look, const struct page_colors *page)
+{
+	struct css_look c = css_look(look, page);
+
+	c.wash = c.bg < 0;
+	if (c.fg < 0)
+		c.fg = page->fg;
+	if (c.bg >= 0)
+		c.fg = ws_readable(c.fg, &c.bg, 1, 0, READABLE);
+	else
+		c.fg = ws_readable(c.fg, &page->bg, 1, TINT, READABLE);
+	return c;
+}
+
+/* The outlets' looks, then the person's, made readable; their tints in page. */
+static struct css_look *
+claim_looks(const struct html *h, const struct ws_scheme *sc, struct page_colors *page)
+{
+	size_t n = h->an->noutlets;
+	struct css_look *looks = xreallocarray(NULL, n + 1, sizeof *looks);
+
+	page->tints = xreallocarray(NULL, n + 1, sizeof *page->tints);
+	page->ntints = n + 1;
+	for (size_t o = 0; o <= n; o++) {
+		looks[o] = claim_look(o < n ? ws_scheme_outlet(sc, o) :
+				      ws_scheme_element(sc, WS_EL_PERSON), page);
+		page->tints[o] = looks[o].bg >= 0 ? looks[o].bg :
+				 ws_blend(looks[o].fg, page->bg, TINT);
+	}
+	return looks;
+}
+
+/* The page's own colours under a theme: its text, background and muted text. */
+static struct page_colors
+page_colors(const struct ws_theme *th, const struct ws_scheme *sc)
+{
+	int dark = ws_theme_is_dark(th);
+	struct ws_look text = ws_scheme_element(sc, WS_EL_TEXT);
+	struct page_colors page = {
+		color_or(text.bg, dark ? 0x121212 : 0xffffff), 0, 0, NULL, 0,
+	};
+
+	page.bg = page.fg;
+	page.fg = ws_readable(color_or(text.fg, dark ? 0xd0d0d0 : 0x1c1c1c), &page.bg, 1, 0,
+			      READABLE);
+	page.muted = ws_readable(ws_blend(page.fg, page.bg, 0.7), &page.bg, 1, 0, READABLE);
+	return page;
+}
+
+/* The rules of one theme: the page, its elements, the overlays, the claims. */
+static void
+put_scheme(struct html *h, const struct ws_theme *th, const struct ws_scheme *sc)
 {
 	static const struct {
 		const char *selector;
 		enum ws_element el;
+		int inside;	/* an overlay: it may fall in any claim */
 	} elements[] = {
-		{ "h1", WS_EL_TITLE }, { "article h2", WS_EL_HEADING },
-		{ "blockquote", WS_EL_BLOCKQUOTE }, { ".q", WS_EL_DIRECT },
-		{ ".cue", WS_EL_CUE }, { ".by", WS_EL_BY }, { ".unattr", WS_EL_UNATTRIBUTED },
-		{ ".dim", WS_EL_DIMMED }, { ".match", WS_EL_MATCH }, { ".sel", WS_EL_SELECTED },
-		{ "aside h2", WS_EL_PANEL_HEADING },
+		{ "h1", WS_EL_TITLE, 0 }, { "article h2", WS_EL_HEADING, 0 },
+		{ "blockquote", WS_EL_BLOCKQUOTE, 0 }, { "aside h2", WS_EL_PANEL_HEADING, 0 },
+		{ ".q", WS_EL_DIRECT, 1 }, { ".cue", WS_EL_CUE, 1 }, { ".by", WS_EL_BY, 1 },
+		{ ".unattr", WS_EL_UNATTRIBUTED, 1 }, { ".dim", WS_EL_DIMMED, 1 },
+		{ ".match", WS_EL_MATCH, 1 }, { ".sel", WS_EL_SELECTED, 1 },
 	};
-	int dark = ws_theme_is_dark(h->th);
-	struct ws_look text = ws_scheme_element(sc, WS_EL_TEXT);
-	struct page_colors page = {
-		color_or(text.fg, dark ? 0xd0d0d0 : 0x1c1c1c),
-		color_or(text.bg, dark ? 0x121212 : 0xffffff),
-	};
+	struct page_colors page = page_colors(th, sc);
+	struct css_look *claims = claim_looks(h, sc, &page);
 	char selector[32];
 
-	fprintf(h->out, ":root{color-scheme:%s}\n", dark ? "dark" : "light");
-	fprintf(h->out, "body{background:#%06lx;color:#%06lx}\n", page.bg, page.fg);
+	fprintf(h->out, ":root{color-scheme:%s}\n", ws_theme_is_dark(th) ? "dark" : "light");
+	fprintf(h->out, "body,.claim::after{background:#%06lx;color:#%06lx}\n", page.bg, page.fg);
+	fprintf(h->out, "header.meta,.share,.role,.keys,.ctl{color:#%06lx}\n", page.muted);
 	fprintf(h->out, "blockquote{border-color:#%06lx}\n",
 		color_or(ws_scheme_element(sc, WS_EL_QUOTE_BAR).fg, page.fg));
-	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
-		put_look(h->out, elements[i].selector, ws_scheme_element(sc, elements[i].el),
-			 page, 0);
-	put_look(h->out, ".person,.anon", ws_scheme_element(sc, WS_EL_PERSON), page, 1);
+	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++) {
+		struct css_look c = css_look(ws_scheme_element(sc, elements[i].el), &page);
+
+		make_readable(&c, &page, elements[i].inside);
+		put_look(h->out, elements[i].selector, c);
+	}
+	put_look(h->out, ".person,.anon", claims[h->an->noutlets]);
 	for (size_t o = 0; o < h->an->noutlets; o++) {
 		snprintf(selector, sizeof selector, ".s%zu", o);
-		put_look(h->out, selector, ws_scheme_outlet(sc, o), page, 1);
+		put_look(h->out, selector, claims[o]);
 	}
-	/* On paper: black text, each claim underlined in its colour. */
+	free(claims);
+	free(page.tints);
+}
+
+/*
+ * On paper: black on white whatever the theme, each claim underlined and
+ * each swatch drawn in its colour made readable on white.
+ */
+static void
+put_print_colors(struct html *h, const struct ws_scheme *sc)
+{
+	static const long white = 0xffffff;
+	size_t n = h->an->noutlets;
+
 	fputs("@media print{\n", h->out);
-	for (size_t o = 0; o < h->an->noutlets; o++)
-		fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx}\n", o,
-			color_or(ws_scheme_outlet(sc, o).fg, 0));
+	for (size_t o = 0; o <= n; o++) {
+		struct ws_look look = o < n ? ws_scheme_outlet(sc, o) :
+				      ws_scheme_element(sc, WS_EL_PERSON);
+		long rgb = ws_readable(color_or(look.fg, 0), &white, 1, 0, READABLE);
+
+		if (o < n)
+			fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx!important}\n"
+				".swatch.s%zu{color:#%06lx!important}\n", o, rgb, o, rgb);
+		else
+			fprintf(h->out, ".claim.person,.claim.anon{border-bottom-color:#%06lx!important}\n"
+				".swatch.person,.swatch.anon{color:#%06lx!important}\n", rgb, rgb);
+	}
 	fputs("}\n", h->out);
 }
 
-/* Without a theme: the browser's own colours, claims underlined. */
+/*
+ * The colours: the theme's; with a theme for the dark scheme as well,
+ * the first is the light scheme's and the dark one applies on screens
+ * whose reader prefers dark (paper is always light).  Without a theme:
+ * the browser's own colours, claims underlined.
+ */
 static void
 put_colors(struct html *h)
 {
-	if (h->sc != NULL) {
-		put_theme_colors(h, h->sc);
+	if (h->sc == NULL) {
+		fputs(":root{color-scheme:light}\n"
+		      "body,.claim::after{background:#fff;color:#1c1c1c}\n"
+		      ".claim{text-decoration:underline}\n", h->out);
 		return;
 	}
-	fputs(":root{color-scheme:light}\n"
-	      "body{background:#fff;color:#1c1c1c}\n"
-	      ".claim{text-decoration:underline}\n", h->out);
+	put_scheme(h, h->th, h->sc);
+	if (h->dark_sc != NULL) {
+		fputs("@media screen and (prefers-color-scheme:dark){\n", h->out);
+		put_scheme(h, h->dark_th, h->dark_sc);
+		fputs("}\n", h->out);
+	}
+	put_print_colors(h, h->sc);
 }
 
 static void
@@ -684,6 +838,8 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	h->anchored = xcalloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
+	if (h->th != NULL && h->dark_th != NULL)
+		h->dark_sc = ws_scheme_new(h->dark_th, an, WS_DEPTH_RGB);
 	tally_make(&h->tally, an);
 	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
@@ -753,6 +909,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 		fputs("</body>\n</html>\n", h->out);
 	}
 	ws_scheme_free(h->sc);
+	ws_scheme_free(h->dark_sc);
 	free(h->anchored);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
@@ -762,7 +919,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 
 static void
 html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
-	  const struct ws_theme *th)
+	  const struct ws_theme *th, const struct ws_theme *dark_th)
 {
 	static const struct ws_analysis none;
 
@@ -771,6 +928,7 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
 	h->art = art;
 	h->width = width;
 	h->th = th;
+	h->dark_th = dark_th;
 	h->an = art->an != NULL ? art->an : &none;
 	h->block = WS_NONE;
 	h->claim = WS_NONE;
@@ -788,16 +946,17 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_html(FILE *out, const struct ws_article *art,
-	       const struct ws_style_span *styles, size_t nstyles, int width,
-	       const struct ws_theme *th, struct ws_error *err)
+ws_export_html_schemes(FILE *out, const struct ws_article *art,
+		       const struct ws_style_span *styles, size_t nstyles, int width,
+		       const struct ws_theme *light, const struct ws_theme *dark,
+		       struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	const struct ws_doc *doc = art->doc;
 	struct html h;
 	int rc = 0;
 
-	html_init(&h, out, art, width, th);
+	html_init(&h, out, art, width, light, dark);
 	page_begin(&h, styles, nstyles);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
@@ -808,4 +967,12 @@ ws_export_html(FILE *out, const struct ws_article *art,
 	}
 	ws_layout_free(lay);
 	return page_end(&h, rc, err);
+}
+
+int
+ws_export_html(FILE *out, const struct ws_article *art,
+	       const struct ws_style_span *styles, size_t nstyles, int width,
+	       const struct ws_theme *th, struct ws_error *err)
+{
+	return ws_export_html_schemes(out, art, styles, nstyles, width, th, NULL, err);
 }
