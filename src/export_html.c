@@ -3,14 +3,18 @@
  *
  * The page follows the layout's blocks, not its lines: each block becomes
  * a heading, a paragraph or a block quote that the browser wraps to its
- * own width, and the runs inside it keep their styles.  A claim is a
+ * own width, and the runs inside it keep their styles.  A claim is one
  * <span class="claim"> carrying the colour class of its outlet ("s2"), or
- * "person" for a claim credited to a person and no outlet, or "anon".  A
- * claim broken by a block boundary, or by words in between that are not
- * its own, is several such spans with the same data-claim; the first one
- * carries the anchor (id="claim-N", N = claim index + 1, as the reader's
- * status line counts).  Inside a claim, runs with flags (cue, speaker,
- * direct quotation...) are inner spans with one class per flag.
+ * "person" for a claim credited to a person and no outlet, or "anon",
+ * from its first words to its last in the block, the words between that
+ * are not its own included; a claim inside another (a claim reported by
+ * someone else's) is an element inside the other's.  Only a claim broken
+ * by a block boundary, or crossing another without holding it, is
+ * several such spans with the same data-claim; the first one carries the
+ * anchor (id="claim-N", N = claim index + 1, as the reader's status line
+ * counts), so the anchors come in the claims' order.  Inside a claim,
+ * runs with flags (cue, speaker, direct quotation...) are inner spans
+ * with one class per flag.
  *
  * Colours are CSS rules written from the theme's scheme (at full RGB
  * depth); without a theme the page keeps default colours and claims are
@@ -46,6 +50,9 @@ static const struct {
 	{ WS_STY_DIMMED, "dim" },
 };
 
+/* Claims inside claims inside claims...: deeper ones are split instead. */
+#define MAX_NEST 8
+
 #define INLINE_FLAGS (WS_STY_DIRECT | WS_STY_CUE | WS_STY_BY | WS_STY_MATCH | \
 		      WS_STY_SELECTED | WS_STY_UNATTRIBUTED | WS_STY_DIMMED)
 
@@ -74,8 +81,15 @@ struct html {
 	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
 	struct ws_scheme *dark_sc;	/* dark_th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
+	const struct ws_style_span *styles;	/* of the article (borrowed) */
+	size_t nstyles, next_style;	/* next_style: the first not before the block */
+	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
+	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
+	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
 	size_t block;			/* the open block, or WS_NONE */
-	size_t claim;			/* the open claim span, or WS_NONE */
+	size_t claim;			/* the innermost open claim element, or WS_NONE */
+	size_t open[MAX_NEST];		/* the open claim elements, outermost first */
+	size_t nopen;
 	unsigned flags;			/* inline flags of the open inner span, or 0 */
 	size_t prev_end;		/* end of the last run written */
 	struct tally tally;		/* the panel's counts (owned) */
@@ -144,6 +158,186 @@ put_claim_tooltip(struct html *h, size_t claim)
 	}
 }
 
+/* How far the content of claim c is from the bytes [start, end): 0 when they touch. */
+static size_t
+content_gap(const struct ws_claim *c, size_t start, size_t end)
+{
+	if (c->content.end <= start)
+		return start - c->content.end;
+	if (end <= c->content.start)
+		return c->content.start - end;
+	return 0;
+}
+
+static int
+span_holds(struct ws_span sp, size_t start, size_t end)
+{
+	return sp.start <= start && end <= sp.end && sp.start < sp.end;
+}
+
+/* Whether [start, end) is in the words that report or credit claim c. */
+static int
+credits_claim(const struct ws_claim *c, size_t start, size_t end)
+{
+	return span_holds(c->cue, start, end) || span_holds(c->by, start, end) ||
+	       span_holds(c->via, start, end);
+}
+
+/* The smallest span holding a and b (an empty b adds nothing). */
+static struct ws_span
+hull(struct ws_span a, struct ws_span b)
+{
+	if (b.start >= b.end)
+		return a;
+	if (b.start < a.start)
+		a.start = b.start;
+	if (b.end > a.end)
+		a.end = b.end;
+	return a;
+}
+
+/* Claims this far apart in number are not looked at for a shared cue. */
+#define SHARE_WINDOW 8
+
+/*
+ * The claim whose element the words [start, end) of claim c (as the
+ * styles have it) go in.  Quotations that share their cue and credit
+ * ("“…,” he said. “…” “…”") have them once: the styles give them to the
+ * last claim, which would start that claim's element before the claims
+ * between; here they go to the claim whose content is nearest (the
+ * first, on a tie), so that each claim is one element and the elements
+ * come in the claims' order.
+ */
+static size_t
+piece_owner(const struct ws_analysis *an, size_t c, unsigned flags, size_t start, size_t end)
+{
+	size_t best = c, best_gap, lo, hi;
+	struct ws_span words = { (uint32_t)start, (uint32_t)end };
+
+	if (c >= an->nclaims || !(flags & (WS_STY_CUE | WS_STY_BY)) ||
+	    span_holds(an->claims[c].content, start, end))
+		return c;
+	/* The cue and the credit go together: "he said" is measured whole. */
+	if (credits_claim(&an->claims[c], start, end) && !span_holds(an->claims[c].via, start, end))
+		words = hull(hull(words, an->claims[c].cue), an->claims[c].by);
+	best_gap = content_gap(&an->claims[c], words.start, words.end);
+	lo = c > SHARE_WINDOW ? c - SHARE_WINDOW : 0;
+	hi = an->nclaims - c > SHARE_WINDOW ? c + SHARE_WINDOW : an->nclaims - 1;
+	for (size_t j = lo; j <= hi; j++) {
+		size_t gap;
+
+		if (j == c || !credits_claim(&an->claims[j], start, end))
+			continue;
+		gap = content_gap(&an->claims[j], words.start, words.end);
+		if (gap < best_gap || (gap == best_gap && j < best)) {
+			best = j;
+			best_gap = gap;
+		}
+	}
+	return best;
+}
+
+/* The claim a piece of text with `style` goes in, or WS_NONE. */
+static size_t
+style_owner(const struct html *h, uint32_t style, size_t start, size_t end)
+{
+	size_t claim = WS_STY_CLAIM(style);
+
+	if (claim == WS_NONE || claim >= h->an->nclaims)
+		return WS_NONE;
+	return piece_owner(h->an, claim, WS_STY_FLAGS(style), start, end);
+}
+
+/* Grow claim c's extent in the block to [start, end) (an empty span adds nothing). */
+static void
+extend_claim(struct html *h, size_t c, struct ws_span sp, struct ws_span block)
+{
+	size_t start = sp.start > block.start ? sp.start : block.start;
+	size_t end = sp.end < block.end ? sp.end : block.end;
+
+	if (start >= end)
+		return;
+	if (start < h->claim_first[c])
+		h->claim_first[c] = start;
+	if (end > h->claim_end[c])
+		h->claim_end[c] = end;
+}
+
+/* Claim c's extent in the block: its content, and its cue and credit unless another claim has them. */
+static void
+claim_extent(struct html *h, size_t c, struct ws_span block)
+{
+	const struct ws_claim *cl = &h->an->claims[c];
+	const struct ws_span credits[] = { cl->cue, cl->by, cl->via };
+
+	h->claim_first[c] = block.end;
+	h->claim_end[c] = block.start;
+	extend_claim(h, c, cl->content, block);
+	for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++)
+		if (credits[i].start < credits[i].end &&
+		    piece_owner(h->an, c, WS_STY_CUE, credits[i].start, credits[i].end) == c)
+			extend_claim(h, c, credits[i], block);
+}
+
+/*
+ * Before block b is written: where the words of each claim in it start
+ * and end, so that the claim's element stays open over the words
+ * between its own ("Hughes, speaking later to BBC News, said"), and
+ * holds the claims inside it ("Ferrell warned that …, according to two
+ * people": the people's claim holds Ferrell's).
+ */
+static void
+note_claim_ends(struct html *h, size_t b)
+{
+	struct ws_span span = h->art->doc->blocks[b].span;
+	size_t i = h->next_style;
+
+	while (i < h->nstyles && h->styles[i].end <= span.start)
+		i++;
+	h->next_style = i;
+	for (; i < h->nstyles && h->styles[i].start < span.end; i++) {
+		struct ws_span piece = h->styles[i].start > span.start ?
+			(struct ws_span){ h->styles[i].start, h->styles[i].end } :
+			(struct ws_span){ span.start, h->styles[i].end };
+		size_t c;
+
+		if (piece.end > span.end)
+			piece.end = span.end;
+		c = style_owner(h, h->styles[i].style, piece.start, piece.end);
+		if (c == WS_NONE)
+			continue;
+		if (h->claim_stamp[c] != b + 1)
+			claim_extent(h, c, span);
+		h->claim_stamp[c] = b + 1;
+		extend_claim(h, c, piece, span);
+	}
+}
+
+/* Whether claim c has words of its own after `at` in the open block. */
+static int
+claim_goes_on(const struct html *h, size_t c, size_t at)
+{
+	return c != WS_NONE && h->claim_stamp[c] == h->block + 1 && h->claim_end[c] > at;
+}
+
+/* Whether claim outer's extent in the block holds claim inner's. */
+static int
+claim_holds(const struct html *h, size_t outer, size_t inner)
+{
+	return h->claim_stamp[outer] == h->block + 1 && h->claim_stamp[inner] == h->block + 1 &&
+	       h->claim_first[outer] <= h->claim_first[inner] &&
+	       h->claim_end[inner] <= h->claim_end[outer];
+}
+
+static int
+claim_is_open(const struct html *h, size_t c)
+{
+	for (size_t i = 0; i < h->nopen; i++)
+		if (h->open[i] == c)
+			return 1;
+	return 0;
+}
+
 static void
 open_claim(struct html *h, size_t claim)
 {
@@ -165,6 +359,7 @@ open_claim(struct html *h, size_t claim)
 	fprintf(h->out, " data-claim=\"%zu\" title=\"", claim + 1);
 	put_claim_tooltip(h, claim);
 	fputs("\">", h->out);
+	h->open[h->nopen++] = claim;
 	h->claim = claim;
 }
 
@@ -192,13 +387,25 @@ close_flags(struct html *h)
 	h->flags = 0;
 }
 
+/* Close the innermost claim element. */
+static void
+close_top_claim(struct html *h)
+{
+	close_flags(h);
+	if (h->nopen == 0)
+		return;
+	fputs("</span>", h->out);
+	h->nopen--;
+	h->claim = h->nopen > 0 ? h->open[h->nopen - 1] : WS_NONE;
+}
+
+/* Close every claim element. */
 static void
 close_claim(struct html *h)
 {
 	close_flags(h);
-	if (h->claim != WS_NONE)
-		fputs("</span>", h->out);
-	h->claim = WS_NONE;
+	while (h->nopen > 0)
+		close_top_claim(h);
 }
 
 static const char *
@@ -232,26 +439,68 @@ open_block(struct html *h, size_t block)
 }
 
 /*
- * Bring the open spans to what `style` needs.  A space owed from a line
- * break (`space`) goes inside what stays open and outside what closes, so
- * that a claim's span starts and ends with its own words.
+ * Open, before claim c at `at`, the claims that hold it and have not
+ * begun yet: those starting at the same words (a claim whose credit
+ * starts with the words of the claim it reports, "Ferrell warned that
+ * …, according to two people").  They come before c in number.
  */
 static void
-set_style(struct html *h, uint32_t style, int space)
+open_holders(struct html *h, size_t c, size_t at)
 {
-	size_t claim = WS_STY_CLAIM(style);
-	unsigned flags = WS_STY_FLAGS(style) & INLINE_FLAGS;
+	size_t lo = c > SHARE_WINDOW ? c - SHARE_WINDOW : 0;
 
-	if (claim != WS_NONE && (h->an == NULL || claim >= h->an->nclaims))
-		claim = WS_NONE;
-	if (claim != h->claim)
-		close_claim(h);
-	else if (flags != h->flags)
-		close_flags(h);
+	for (size_t j = lo; j < c && h->nopen + 1 < MAX_NEST; j++)
+		if (!h->anchored[j] && h->claim_first[j] <= at && claim_holds(h, j, c) &&
+		    !claim_is_open(h, j) && (h->claim == WS_NONE || claim_holds(h, h->claim, j)))
+			open_claim(h, j);
+}
+
+/*
+ * Bring the open elements to the claim the run is in, `owner`: close the
+ * claims that end before it (or, when claims cross without one holding
+ * the other, that it must be split from), open the ones that hold it.
+ */
+static void
+enter_claim(struct html *h, size_t owner, size_t at, int space)
+{
+	if (owner != WS_NONE && claim_is_open(h, owner)) {
+		while (h->claim != owner)
+			close_top_claim(h);
+	} else {
+		while (h->claim != WS_NONE && !(claim_goes_on(h, h->claim, at) &&
+		       (owner == WS_NONE || claim_holds(h, h->claim, owner))))
+			close_top_claim(h);
+	}
 	if (space)
 		fputc(' ', h->out);
-	if (claim != h->claim)
-		open_claim(h, claim);
+	if (owner != WS_NONE && owner != h->claim) {
+		close_flags(h);
+		open_holders(h, owner, at);
+		if (h->nopen == MAX_NEST)
+			close_top_claim(h);
+		open_claim(h, owner);
+	}
+}
+
+/*
+ * Bring the open spans to what the run needs.  A space owed from a line
+ * break (`space`) goes inside what stays open and outside what closes, so
+ * that a claim's span starts and ends with its own words.  Words between
+ * a claim's own stay in its element, unmarked.
+ */
+static void
+set_style(struct html *h, const struct ws_run *run, int space)
+{
+	size_t owner = style_owner(h, run->style, run->start, run->end);
+	unsigned flags = WS_STY_FLAGS(run->style) & INLINE_FLAGS;
+
+	/* Words of a claim inside one it holds ("Ferrell has privately warned"): the inner one's. */
+	if (owner != WS_NONE && owner != h->claim && claim_is_open(h, owner) &&
+	    claim_goes_on(h, h->claim, run->start))
+		owner = h->claim;
+	if (owner != h->claim || flags != h->flags)
+		close_flags(h);
+	enter_claim(h, owner, run->start, space);
 	if (flags != h->flags && flags != 0)
 		open_flags(h, flags);
 }
@@ -259,7 +508,7 @@ set_style(struct html *h, uint32_t style, int space)
 static void
 put_run(struct html *h, const struct ws_run *run, int space)
 {
-	set_style(h, run->style, space);
+	set_style(h, run, space);
 	if (run->flags & WS_RUN_JOIN)
 		fputc(' ', h->out);
 	else
@@ -836,6 +1085,9 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	const struct ws_analysis *an = h->an;
 
 	h->anchored = xcalloc(an->nclaims + 1, 1);
+	h->claim_first = xcalloc(an->nclaims + 1, sizeof *h->claim_first);
+	h->claim_end = xcalloc(an->nclaims + 1, sizeof *h->claim_end);
+	h->claim_stamp = xcalloc(an->nclaims + 1, sizeof *h->claim_stamp);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
 	if (h->th != NULL && h->dark_th != NULL)
@@ -911,6 +1163,9 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	ws_scheme_free(h->sc);
 	ws_scheme_free(h->dark_sc);
 	free(h->anchored);
+	free(h->claim_first);
+	free(h->claim_end);
+	free(h->claim_stamp);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));
@@ -957,10 +1212,13 @@ ws_export_html_schemes(FILE *out, const struct ws_article *art,
 	int rc = 0;
 
 	html_init(&h, out, art, width, light, dark);
+	h.styles = styles;
+	h.nstyles = nstyles;
 	page_begin(&h, styles, nstyles);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);
+		note_claim_ends(&h, b);
 		rc = ws_layout_block(lay, doc, b, styles, nstyles, err);
 		if (rc == 0)
 			rc = emit_lines(&h, lay, err);

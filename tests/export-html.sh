@@ -39,9 +39,7 @@ import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 claims = json.load(open(sys.argv[2]))["claims"]
 anchors = re.findall(r'<span class="([^"]*)" id="claim-(\d+)" tabindex="0" aria-describedby="credit-(\d+)"', html)
-# (sorted: a claim's anchor is on its first span, which for a quotation
-# whose tag comes first can follow the next claim's: issue 15 item 2)
-assert sorted(int(n) for _, n, _ in anchors) == [c["n"] for c in claims], anchors
+assert [int(n) for _, n, _ in anchors] == [c["n"] for c in claims], anchors
 assert all(n == d for _, n, d in anchors)
 credits = re.findall(r'<li id="credit-(\d+)" value="\d+"><a href="#claim-(\d+)">([^<]*)</a> — “', html)
 assert [int(n) for n, _, _ in credits] == [c["n"] for c in claims], credits
@@ -52,6 +50,26 @@ assert any(k == "mixed" for k in kinds.values())
 for cls, n, _ in anchors:
     assert ("quoted" in cls.split()) == (kinds[int(n)] != "indirect"), (n, cls)
 PY
+
+# One element per claim, in the claims' order: the anchors claim-1 to
+# claim-N come in the page in that order, and within a block each claim
+# is one element (its cue and credit inner spans of it), for the examples
+# and the web pages of tests/pages.
+for article in "$WS_SRCDIR"/examples/*.txt "$WS_SRCDIR"/tests/pages/*.html; do
+	art=$(basename "$article")
+	"$WHOSAID" --export=html -o "$TMPD/order.html" "$article"
+	ok "$art: anchors in claim order, one element per claim and block" python3 - "$TMPD/order.html" <<'PY'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+anchors = [int(n) for n in re.findall(r'id="claim-(\d+)"', html)]
+assert anchors, "no claims"
+assert anchors == list(range(1, len(anchors) + 1)), anchors
+article = html[html.index("<article>"):html.index("</article>")]
+for block in re.findall(r"<(?:p|h1|h2)>(.*?)</(?:p|h1|h2)>", article, re.S):
+    numbers = re.findall(r'data-claim="(\d+)"', block)
+    assert len(numbers) == len(set(numbers)), ("a claim in pieces", block[:300])
+PY
+done
 
 # Printed, the page is black on white whatever the theme: no dark frame
 # (color-scheme), every element black on no background (headings and

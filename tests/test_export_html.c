@@ -70,22 +70,84 @@ test_cue_and_speaker_are_marked_inside_the_claim(void **state)
 	free(out);
 }
 
+/* How many times `what` is in `s`. */
+static int
+count(const char *s, const char *what)
+{
+	int n = 0;
+
+	for (const char *p = strstr(s, what); p != NULL; p = strstr(p + 1, what))
+		n++;
+	return n;
+}
+
 static void
-test_a_claim_in_two_pieces_has_one_anchor(void **state)
+test_a_claim_in_pieces_is_one_element_with_the_words_between(void **state)
 {
 	static const char text[] = "Tom Veld said on Monday that the fares would rise.\n";
 	static const struct fixture_claim claim = {
 		"the fares would rise", "said", "Tom Veld", WS_CLAIM_INDIRECT, 0, WS_NONE,
 	};
 	char *out = page(text, &claim, 1, NULL);
-	char *first = strstr(out, "data-claim=\"1\"");
 
-	assert_non_null(first);
-	assert_non_null(strstr(first + 1, "data-claim=\"1\""));
-	assert_non_null(strstr(out, "id=\"claim-1\""));
-	assert_null(strstr(strstr(out, "id=\"claim-1\"") + 1, "id=\"claim-1\""));
+	assert_int_equal(count(out, "data-claim=\"1\""), 1);
+	assert_int_equal(count(out, "id=\"claim-1\""), 1);
 	/* A claim credited to a person and no outlet has the person's colour class. */
-	assert_non_null(strstr(out, "<span class=\"claim person\""));
+	assert_non_null(strstr(out, "<span class=\"claim person\" id=\"claim-1\""));
+	assert_non_null(strstr(out, "\"><span class=\"by\">Tom Veld</span> <span class=\"cue\">said</span>"
+				    " on Monday that the fares would rise</span>.</p>"));
+	free(out);
+}
+
+static void
+test_quotations_sharing_a_cue_are_elements_in_their_order(void **state)
+{
+	static const char text[] = "\xe2\x80\x9c" "Fares rise,\xe2\x80\x9d he said. "
+		"\xe2\x80\x9cTolls too.\xe2\x80\x9d \xe2\x80\x9c" "And parking.\xe2\x80\x9d\n";
+	static const struct fixture_claim claims[] = {
+		{ "\xe2\x80\x9c" "Fares rise,\xe2\x80\x9d", "said", "he", WS_CLAIM_DIRECT, 0, WS_NONE },
+		{ "\xe2\x80\x9cTolls too.\xe2\x80\x9d", "said", "he", WS_CLAIM_DIRECT, 0, WS_NONE },
+		{ "\xe2\x80\x9c" "And parking.\xe2\x80\x9d", "said", "he", WS_CLAIM_DIRECT, 0, WS_NONE },
+	};
+	char *out = page(text, claims, 3, NULL);
+	char *one = strstr(out, "id=\"claim-1\""), *two = strstr(out, "id=\"claim-2\"");
+	char *three = strstr(out, "id=\"claim-3\"");
+
+	/* "he said" goes with the quotation it follows, the nearest. */
+	assert_non_null(one);
+	assert_non_null(two);
+	assert_non_null(three);
+	assert_true(one < two && two < three);
+	assert_non_null(strstr(one, "<span class=\"by\">he</span> <span class=\"cue\">said</span></span>"));
+	for (int n = 1; n <= 3; n++) {
+		char attr[32];
+
+		snprintf(attr, sizeof attr, "data-claim=\"%d\"", n);
+		assert_int_equal(count(out, attr), 1);
+	}
+	free(out);
+}
+
+static void
+test_a_claim_inside_another_is_an_element_inside_its_element(void **state)
+{
+	static const char text[] = "Ana Ruiz warned that fares would rise, according to two aides.\n";
+	static const struct fixture_claim claims[] = {
+		{ "Ana Ruiz warned that fares would rise", "according to", "two aides",
+		  WS_CLAIM_INDIRECT, WS_NONE, WS_NONE },
+		{ "fares would rise", "warned", "Ana Ruiz", WS_CLAIM_INDIRECT, 0, WS_NONE },
+	};
+	char *out = page(text, claims, 2, NULL);
+	char *outer = strstr(out, "<span class=\"claim anon\" id=\"claim-1\"");
+	char *inner = strstr(out, "<span class=\"claim person\" id=\"claim-2\"");
+
+	assert_non_null(outer);
+	assert_non_null(inner);
+	assert_true(outer < inner);
+	assert_non_null(strstr(inner, "would rise</span>, <span class=\"cue\">according to</span> "
+				      "<span class=\"by\">two aides</span></span>.</p>"));
+	assert_int_equal(count(out, "data-claim=\"1\""), 1);
+	assert_int_equal(count(out, "data-claim=\"2\""), 1);
 	free(out);
 }
 
@@ -309,7 +371,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_a_claim_is_a_span_with_its_outlet_class_anchor_and_tooltip),
 		cmocka_unit_test(test_cue_and_speaker_are_marked_inside_the_claim),
-		cmocka_unit_test(test_a_claim_in_two_pieces_has_one_anchor),
+		cmocka_unit_test(test_a_claim_in_pieces_is_one_element_with_the_words_between),
+		cmocka_unit_test(test_quotations_sharing_a_cue_are_elements_in_their_order),
+		cmocka_unit_test(test_a_claim_inside_another_is_an_element_inside_its_element),
 		cmocka_unit_test(test_a_quotation_across_paragraphs_is_one_claim_in_each),
 		cmocka_unit_test(test_markup_in_the_article_is_shown_as_text),
 		cmocka_unit_test(test_control_characters_are_placeholders),
