@@ -1519,14 +1519,23 @@ outlet_noun_before(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
-/* "told X", "in an interview with X", "speaking to X", "reported by X". */
+/*
+ * "told X", "in an interview with X", "speaking to X", "reported by X",
+ * and the passive of quoting: "was quoted by X as saying", "cited by X".
+ * A lower-case "the" before the name is no part of it ("told the Valley
+ * Herald").
+ */
 static int
 hearer_before(const struct an_ctx *ctx, size_t k)
 {
+	if (k >= 1 && tok_has(ctx, k - 1, W_THE) && !tok_is(ctx, k - 1, WS_TOK_CAP))
+		k--;
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
-	return k >= 2 && (ctx->ti[k - 2].outw & OUTW_HEARER) &&
-	       tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT);
+	if (k < 2 || !tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT))
+		return 0;
+	return (ctx->ti[k - 2].outw & OUTW_HEARER) ||
+	       ((ctx->ti[k - 2].outw & OUTW_QUOTED) && tok_has(ctx, k - 1, W_PREP_AGENT));
 }
 
 /* "X reported", "X, citing …", "X (XYZ) reported", "X quoted": the run ending before e reports. */
