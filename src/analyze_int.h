@@ -68,7 +68,7 @@ enum word_kind {
 	WK_PLURAL_SUBJECT, WK_REPORT_ADVERB,
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
-	WK_ROLE_END,
+	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_COUNT
 };
 
@@ -154,6 +154,9 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
 #define W_VERB_ASKED W(WK_VERB_ASKED)
 #define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
+#define W_COMPARATIVE W(WK_COMPARATIVE)	/* "than": "faster than models predicted" */
+#define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
+#define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
