@@ -477,7 +477,8 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 			}
 		return;
 	}
-	if (cl->c.outlet == WS_NONE)
+	/* "the senator", also in a frame's content ("Politico reported that the senator told …"). */
+	if (outlet_in(ctx, a, b) == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
 }
 
@@ -800,11 +801,15 @@ frames(struct an_ctx *ctx)
 			    (cl->c.cue.end > fr->c.content.end && !cut_before_cue(ctx, fr, cl)) ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
-			/* "According to the AP, most voters say …" stays the AP's claim. */
+			/*
+			 * "According to the AP, most voters say …" stays the AP's
+			 * claim; "Politico reported that the senator told …" is the
+			 * senator's, reported by Politico.
+			 */
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
 			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
-			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP))
+			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP) && resolve_role(ctx, cl->by_tok, cl->by_end) == WS_NONE)
 				continue;
 			if (cl->c.outlet == WS_NONE) {
 				cl->c.outlet = o;
