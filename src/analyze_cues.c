@@ -774,6 +774,27 @@ cites_sources(const struct an_ctx *ctx, const struct reading *r)
 }
 
 /*
+ * "The storm was expected to make landfall on Tuesday", "Both leaders are
+ * believed to favour a deal": the passive's subject is not who expects or
+ * believes, it is part of what is expected.  The content takes it in from
+ * the subject to the end, and no one is credited.  Returns 1 when so.
+ */
+static int
+raised_subject(const struct an_ctx *ctx, const struct reading *r, struct ws_span *content)
+{
+	size_t k = r->k;
+
+	/* Only a belief in the passive: "is seeking to", "was asked to" are no such thing. */
+	if (r->cue->cls != CUE_BELIEF || (r->cue->flags & LEXF_ING) || r->ing)
+		return 0;
+	if (r->by == WS_NONE || r->by >= k || !(tok_has(ctx, k, W_BE) || (k > 0 && tok_has(ctx, k - 1, W_BE))) ||
+	    !tok_has(ctx, r->c, W_PREP_TO) || content->start != tok_start(ctx, r->c))
+		return 0;
+	content->start = tok_start(ctx, r->by);
+	return 1;
+}
+
+/*
  * A cue of speech, belief or evidence ("said", "told", "believes",
  * "found"), read in phases: its subject before it, a content before it,
  * the direction the content lies in, the subject of a participle, then
@@ -820,6 +841,8 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	if (r.forward && cites_sources(ctx, &r))
 		return 0;
+	if (r.forward && raised_subject(ctx, &r, &content))
+		r.by = r.by_end = WS_NONE;
 	return add_claim(ctx, k, content, r.by, r.by_end);
 }
 
@@ -1185,6 +1208,56 @@ drop_nested(struct an_ctx *ctx)
 
 #define QUOTED_NAME_MAX 24	/* tokens of a name and its apposition */
 
+/* The claim of cue k ("saying") whose content starts after it: set it up, or NULL when none. */
+static struct an_claim *
+as_saying_claim(struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end, e;
+	struct an_claim *cl;
+
+	if (tok_has(ctx, c, W_COMPLEMENTIZER))
+		c++;
+	if ((e = an_content_end(ctx, c)) <= c)
+		return NULL;
+	cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH);
+	set_span(&cl->c.content, ctx, c, e);
+	return cl;
+}
+
+/*
+ * The passive: "Mara Quill was quoted by the Valley Herald as saying the
+ * mill would close", "Lee was later quoted by Yonhap as saying …".  The
+ * person is the subject before "was quoted", the outlet the agent after
+ * "by" (q is "quoted", k "saying").  Returns 1 when read so.
+ */
+static int
+quoted_by_as(struct an_ctx *ctx, size_t q, size_t k)
+{
+	size_t j = q - 1, a, o = WS_NONE;
+	struct ws_span via = { 0, 0 };
+	struct an_claim *cl;
+
+	/* "was later quoted", "was also quoted": one word between. */
+	if (!tok_has(ctx, j, W_BE) && j > 0 && tok_has(ctx, j - 1, W_BE) && tok_is(ctx, j, WS_TOK_WORD) &&
+	    !tok_is(ctx, j, WS_TOK_CAP))
+		j--;
+	if (!tok_has(ctx, j, W_BE) || j == 0 || (a = an_np_back(ctx, --j)) == WS_NONE)
+		return 0;
+	for (size_t i = q + 2; i < k - 1 && o == WS_NONE; i++)
+		if (ctx->ti[i].outlet_at != WS_NONE) {
+			o = ctx->ti[i].outlet_at;
+			via = an_outlet_name_at(ctx, i);
+		}
+	if ((cl = as_saying_claim(ctx, k)) == NULL)
+		return 0;
+	cl->c.outlet = o;
+	cl->c.via = via;
+	cl->by_tok = a;
+	cl->by_end = j + 1;
+	set_span(&cl->c.by, ctx, a, j + 1);
+	return 1;
+}
+
 /*
  * "Xinhua quoted Zhou Li as saying the railway …", "The agency quoted
  * al-Gohary as saying that …": the words are the person's between
@@ -1194,8 +1267,8 @@ drop_nested(struct an_ctx *ctx)
 static int
 quoted_as(struct an_ctx *ctx, size_t k)
 {
-	size_t q, b, c, e, o = WS_NONE;
-	struct ws_span content, via = { 0, 0 };
+	size_t q, b, o = WS_NONE;
+	struct ws_span via = { 0, 0 };
 	struct an_claim *cl;
 
 	/* "as" is the contrast conjunction that is no conjunction of sequence ("while"). */
@@ -1208,6 +1281,8 @@ quoted_as(struct an_ctx *ctx, size_t k)
 			return 0;
 	if (!(ctx->ti[q].outw & OUTW_QUOTED) || q + 1 >= k - 1)
 		return 0;
+	if (tok_has(ctx, q + 1, W_PREP_AGENT))
+		return quoted_by_as(ctx, q, k);
 	/* "quoted Lyudmila Voronina, a deputy chair of the committee, as saying": the name before the comma. */
 	for (b = q + 1; b < k - 1 && !an_tok_punct(ctx, b, ','); b++)
 		;
@@ -1218,14 +1293,8 @@ quoted_as(struct an_ctx *ctx, size_t k)
 			o = ctx->ti[j].outlet_at;
 			via = an_outlet_name_at(ctx, j);
 		}
-	c = ctx->ti[k].cue_end;
-	if (tok_has(ctx, c, W_COMPLEMENTIZER))
-		c++;
-	if ((e = an_content_end(ctx, c)) <= c)
+	if ((cl = as_saying_claim(ctx, k)) == NULL)
 		return 0;
-	set_span(&content, ctx, c, e);
-	cl = new_claim(ctx, k, ctx->ti[k].cue_end, CUE_SPEECH);
-	cl->c.content = content;
 	cl->c.outlet = o;
 	cl->c.via = via;
 	cl->by_tok = q + 1;

@@ -96,6 +96,39 @@ an_outlet_name_at(const struct an_ctx *ctx, size_t k)
 	return token_bytes(ctx, a, b);
 }
 
+#define OPENER_HEARER_AT 3	/* words before "interview" in "In an interview with X," */
+
+/*
+ * The outlet the sentence's opening phrase says the person spoke to: "In
+ * an interview with the Associated Press after the meetings, Okafor said
+ * …", "Speaking to Reuters on Monday, Okafor said …".  The phrase opens
+ * the sentence, a hearer word ("interview", "speaking") and "with" or
+ * "to" name the outlet, and a comma closes it before the credit.
+ * Returns the sentence token that names the outlet, or WS_NONE.
+ */
+static size_t
+outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t h, o, a = cl->by_tok;
+
+	if (a == WS_NONE || a < 3 || !an_tok_punct(ctx, a - 1, ','))
+		return WS_NONE;
+	for (h = ctx->first_word; h < a && h <= ctx->first_word + OPENER_HEARER_AT; h++)
+		if (ctx->ti[h].outw & OUTW_HEARER)
+			break;
+	if (h >= a || h > ctx->first_word + OPENER_HEARER_AT || h + 2 >= a ||
+	    !tok_has(ctx, h + 1, W_PREP_TO | W_PREP_WITH))
+		return WS_NONE;
+	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
+	if ((o = outlet_token_in(ctx, h + 2, h + 4 < a ? h + 4 : a)) == WS_NONE || a - o > APPOSITION_MAX)
+		return WS_NONE;
+	/* Nothing between the outlet and the comma may be a cue or a quotation. */
+	for (size_t k = o + 1; k + 1 < a; k++)
+		if (an_is_cue(ctx, k) || an_is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			return WS_NONE;
+	return o;
+}
+
 /*
  * The outlet a person spoke to, which then reported the claim: the hearer
  * right after the cue ("told the Associated Press that …") or an outlet
@@ -118,7 +151,7 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
 		    (o = outlet_token_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok)) != WS_NONE)
 			return o;
-	return WS_NONE;
+	return outlet_in_opener(ctx, cl);
 }
 
 
@@ -720,6 +753,9 @@ is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
  * Was frame fr's content cut at the comma before the cue of claim cl,
  * whose credit it holds: "The Star reported that the editor, Maria
  * Lopez, conveyed to her that …" (content "the editor, Maria Lopez")?
+ * The walk stops at the first byte that is no comma or blank, and
+ * frames() asks it of a claim at most FRAME_INNER_MAX claims from the
+ * frame either way, so a byte is walked a bounded number of times.
  */
 static int
 cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct an_claim *cl)
@@ -727,9 +763,11 @@ cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct
 	if (cl->c.by.start >= cl->c.by.end || cl->c.by.start < fr->c.content.start ||
 	    cl->c.by.start >= fr->c.content.end || cl->c.cue.start < fr->c.content.end)
 		return 0;
-	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++)
+	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++) {
+		ctx->an->work++;
 		if (ctx->s[i] != ',' && ctx->s[i] != ' ' && ctx->s[i] != '\n')
 			return 0;
+	}
 	return 1;
 }
 

@@ -106,7 +106,8 @@ next_piece(struct walk *w)
 		while (a < b && is_blank(w->s[a]) &&
 		       ((unsigned char)w->s[a + 1 < b ? a + 1 : a] < 0x80 || ws_cluster_end(w->s, b, a) == a + 1))
 			a++;
-		while (b > a && is_blank(w->s[b - 1]))
+		/* Nor a blank that a Prepend before it holds ("\u0600 ", UAX #29 GB9b). */
+		while (b > a && is_blank(w->s[b - 1]) && ws_trim_space_end(w->s, a, b) < b)
 			b--;
 		if (a < b) {
 			w->pstart = a;

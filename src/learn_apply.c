@@ -17,38 +17,27 @@
 #include "learn_features.h"
 
 struct apply {
-	const struct ws_model *model;
 	const struct ws_doc *doc;
-	struct ws_analysis *an;
 	struct ws_span *bounds;	/* per claim: the chosen bounds, from the rules' */
-	struct ws_error *err;
 };
 
-static int
-decide(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
+static void
+chosen(void *ctx, const struct lf_choice *ch, size_t token)
 {
 	struct apply *ap = ctx;
-	const struct ws_token *tok;
-	size_t chosen = 0;
+	const struct ws_token *tok = &ap->doc->tokens[token];
 
-	ws_model_tag(ap->model, seq, ap->err);
-	while (chosen + 1 < seq->ntokens && seq->labels[chosen] != LF_CHOSEN)
-		chosen++;
-	tok = &ap->doc->tokens[lf_candidate(ch, chosen)];
 	if (ch->what == LF_END)
 		ap->bounds[ch->claim].end = (uint32_t)ws_token_end(tok);
 	else
 		ap->bounds[ch->claim].start = ws_token_start(tok);
-	return 0;
 }
 
 int
 ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	       struct ws_analysis *an, struct ws_error *err)
 {
-	struct apply ap = { model, doc, an, NULL, err };
-	struct ws_seq seq;
-	int rc;
+	struct apply ap = { doc, NULL };
 
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
 		return ws_error_set(err, "the model has %u labels, the feature set %u",
@@ -58,20 +47,16 @@ ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	ap.bounds = xreallocarray(NULL, an->nclaims, sizeof *ap.bounds);
 	for (size_t i = 0; i < an->nclaims; i++)
 		ap.bounds[i] = an->claims[i].content;
-	ws_seq_init(&seq);
-	rc = lf_sequences(doc, an, NULL, &seq, decide, &ap);
-	ws_seq_free(&seq);
-	if (rc == 0) {
-		for (size_t i = 0; i < an->nclaims; i++) {
-			struct ws_span *c = &an->claims[i].content, b = ap.bounds[i];
+	lf_choose(doc, an, model, chosen, &ap);
+	for (size_t i = 0; i < an->nclaims; i++) {
+		struct ws_span *c = &an->claims[i].content, b = ap.bounds[i];
 
-			if (b.end > c->start)
-				c->end = b.end;
-			if (b.start < c->end)
-				c->start = b.start;
-		}
-		an_sort_claims(an->claims, an->nclaims);
+		if (b.end > c->start)
+			c->end = b.end;
+		if (b.start < c->end)
+			c->start = b.start;
 	}
+	an_sort_claims(an->claims, an->nclaims);
 	free(ap.bounds);
-	return rc;
+	return 0;
 }

@@ -42,6 +42,7 @@
 #include <strings.h>
 
 #include "learn_features.h"
+#include "learn_int.h"
 #include "whosaid/xmalloc.h"
 
 
@@ -145,6 +146,7 @@ const unsigned ws_learn_nlabels = LF_NLABELS;
 
 /* Feature templates: the first argument of feat(); a start's are offset by F_START. */
 enum {
+	F_HASHED = 0,		/* not a template: the value is the feature's hash */
 	F_BIAS = 1, F_WORD_IN, F_WORD_OUT, F_WORD_OUT2, F_SHAPES, F_REL, F_REL_WORD,
 	F_CUE, F_QUOTES, F_KIND, F_LEN, F_CROSS, F_EDGE, F_WORD_IN_OUT,
 	F_CUE_LEN, F_CUE_OUT, F_CUE_KEEP,
@@ -153,7 +155,7 @@ enum {
 	F_C_SHAPES, F_C_PREV_WORD, F_C_WORD_NEXT, F_C_PLACE, F_C_QUOTED, F_C_SUFFIX_NEXT,
 };
 
-/* Per call of lf_sequences(): scratch for the whole document. */
+/* Per call of lf_sequences() or lf_choose(): scratch for the whole document. */
 struct lf_walk {
 	const struct ws_doc *doc;
 	const struct ws_analysis *an;
@@ -163,19 +165,44 @@ struct lf_walk {
 	uint8_t *head;		/* per token: the head of a gold cue (with gold) */
 	struct ws_seq *seq;
 	int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice);
+	/* lf_choose(): each choice decided here by the model, no sequence built */
+	const struct ws_model *model;
+	void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token);
 	void *ctx;
 };
 
-/* A token's word lower-cased (ASCII), its first 24 bytes, hashed. */
+/*
+ * Eight bytes with their ASCII capitals lower-cased, as fold[] does one:
+ * a byte's high bit is set in ge_a when its low seven bits are 'A' or
+ * more, in gt_z when they are past 'Z', and a byte of 0x80 or more is
+ * left alone; 0x20 added to each capital.
+ */
+static inline uint64_t
+fold8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t low7 = x & ~high;
+	uint64_t ge_a = low7 + ones * (0x80 - 'A'), gt_z = low7 + ones * (0x80 - 'Z' - 1);
+
+	return x | (ge_a & ~gt_z & ~x & high) >> 2;
+}
+
+/*
+ * A token's word lower-cased (ASCII), its first 24 bytes, hashed: what
+ * ws_feat_hash(F_WORD_IN, the folded bytes) gives, folded and hashed
+ * eight bytes at a time, the bytes read in place.
+ */
 static uint32_t
 word_hash(const char *s, const struct ws_token *tok)
 {
-	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24;
-	unsigned char buf[24];
+	const uint8_t *p = (const uint8_t *)s + ws_token_start(tok);
+	size_t n = ws_token_len(tok) < 24 ? ws_token_len(tok) : 24, i = 0;
+	uint64_t h = 0x9e3779b97f4a7c15ull * (F_WORD_IN + 1ull);
 
-	for (size_t i = 0; i < n; i++)
-		buf[i] = fold[(unsigned char)s[ws_token_start(tok) + i]];
-	return ws_feat_hash(F_WORD_IN, buf, n) | 1;
+	for (; i + 8 <= n; i += 8)
+		h = (h ^ fold8(ws_load8(p + i))) * 0x100000001b3ull;
+	h = (h ^ fold8(ws_load_tail(p + i, n - i))) * 0x100000001b3ull;
+	return (uint32_t)ws_fmix64(h ^ n) | 1;
 }
 
 uint32_t
@@ -244,19 +271,37 @@ length_bucket(size_t n)
 	return n <= 4 ? (uint32_t)n : n <= 8 ? 5 : n <= 16 ? 6 : n <= 32 ? 7 : 8;
 }
 
-/*
- * A fast mix of a template and a value into a feature hash (the hashes
- * only pick a bucket of the model): a multiply and two xor-shifts.
- */
+/* The fast mix of a template and a value (learn_int.h). */
 static inline uint32_t
 feat(uint32_t tmpl, uint32_t value)
 {
-	uint32_t h = value * 0x9e3779b1u + tmpl * 0x85ebca77u;
-
-	h ^= h >> 15;
-	h *= 0x2c1b3c6du;
-	return h ^ (h >> 13);
+	return ws_feat_mix(tmpl, value);
 }
+
+/*
+ * A feature is a template and a value (or, F_HASHED, a value that is
+ * already the feature's hash).  Each list of features below is written
+ * once, as X(template, value) lines, and expanded twice: into hashes for
+ * the trainer (HASH_INTO) and into the model's margins when applying
+ * (MARGIN_OF), where a feature of small value costs a table read and no
+ * hashing (ws_model_feat_margin(), learn_int.h).  The templates are
+ * constants, so each expansion is straight code.
+ */
+static inline uint32_t
+feat_hash(uint32_t tmpl, uint32_t value)
+{
+	return tmpl == F_HASHED ? value : feat(tmpl, value);
+}
+
+static inline int32_t
+feat_margin(const struct ws_model *model, uint32_t tmpl, uint32_t value)
+{
+	return tmpl == F_HASHED ? ws_model_bucket_margin(model, value) :
+	       ws_model_feat_margin(model, tmpl, value);
+}
+
+#define HASH_INTO(tmpl, value) f[n++] = feat_hash(tmpl, value);
+#define MARGIN_OF(tmpl, value) margin += feat_margin(model, tmpl, value);
 
 /* One claim of the rules, as its choices see it: token indices into doc->tokens. */
 struct lf_claim {
@@ -332,73 +377,150 @@ quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
 }
 
-static void
-add_features(struct ws_seq *seq, const uint32_t *f, size_t n)
-{
-	ws_seq_token(seq);
-	ws_seq_features(seq, f, n);
-}
+/* The features of a candidate of a choice, at most: */
+#define CHOICE_FEATURES 15
 
-/* The features of ending the content with token t. */
-static void
-end_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
+/* What the features of candidate t of a claim's choice read. */
+struct lf_cand {
+	size_t t, lo, hi;	/* the candidate, in the sentence [lo, hi) */
+	uint32_t in, out;	/* the words inside and outside the cut */
+	uint32_t rel, keep;	/* its distance from the rules' cut, bucketed; is it theirs */
+	uint32_t cross;		/* what the cut crosses (crossings()) */
+};
+
+static inline void
+end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	 struct lf_cand *c)
 {
-	size_t lo = cl->lo, hi = cl->hi;
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->last;
-	uint32_t in = word_at(w, t, lo, hi), out = word_at(w, t + 1, lo, hi);
-	uint32_t rel = bucket(d), keep = d == 0;
-	uint32_t f[] = {
-		feat(F_BIAS, keep),
-		feat(F_WORD_IN, in),
-		feat(F_WORD_OUT, out),
-		feat(F_WORD_OUT2, word_at(w, t + 2, lo, hi)),
-		feat(F_SHAPES, shape_at(w, t, lo, hi) << 9 | shape_at(w, t + 1, lo, hi)),
-		feat(F_REL, rel << 4 | cl->c->kind),
-		feat(F_REL_WORD, out ^ rel * 0x9e3779b1u),
-		feat(F_CUE, cue_place(cl, t) << 4 | cue_place(cl, t + 1) << 2 |
-			    (uint32_t)cl->before_cue << 1 | keep),
-		feat(F_QUOTES, quote_of(w, t, lo, hi) << 2 | quote_of(w, t + 1, lo, hi)),
-		feat(F_KIND, (uint32_t)cl->c->kind << 1 | keep),
-		feat(F_LEN, length_bucket(t + 1 - cl->first) << 1 | keep),
-		feat(F_CROSS, cross << 1 | keep),
-		feat(F_EDGE, (uint32_t)(hi - 1 - t < 3 ? hi - 1 - t : 3)),
-		feat(F_CUE_LEN, cl->cue_word ^ (length_bucket(t + 1 - cl->first) << 1 | keep)),
-		feat(F_CUE_KEEP, cl->cue_word ^ rel),
-	};
 
-	add_features(w->seq, f, sizeof f / sizeof f[0]);
+	c->t = t;
+	c->lo = cl->lo;
+	c->hi = cl->hi;
+	c->in = word_at(w, t, c->lo, c->hi);
+	c->out = word_at(w, t + 1, c->lo, c->hi);
+	c->rel = bucket(d);
+	c->keep = d == 0;
+	c->cross = cross;
 }
 
-/* The features of starting the content with token t. */
-static void
-start_features(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross)
-{
-	size_t lo = cl->lo, hi = cl->hi;
-	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
-	uint32_t in = word_at(w, t, lo, hi), out = t > 0 ? word_at(w, t - 1, lo, hi) : 0x5eed;
-	uint32_t rel = bucket(d), keep = d == 0;
-	uint32_t f[] = {
-		feat(F_START + F_BIAS, keep),
-		feat(F_START + F_WORD_IN, in),
-		feat(F_START + F_WORD_OUT, out),
-		feat(F_START + F_WORD_OUT2, t > 1 ? word_at(w, t - 2, lo, hi) : 0x5eed),
-		feat(F_START + F_SHAPES, (t > 0 ? shape_at(w, t - 1, lo, hi) : 0x1ff) << 9 |
-					 shape_at(w, t, lo, hi)),
-		feat(F_START + F_REL, rel << 4 | cl->c->kind),
-		feat(F_START + F_REL_WORD, out ^ rel * 0x9e3779b1u),
-		feat(F_START + F_CUE, cue_place(cl, t) << 4 | (t > 0 ? cue_place(cl, t - 1) : 3) << 2 |
-				      (uint32_t)cl->before_cue << 1 | keep),
-		feat(F_START + F_QUOTES, quote_of(w, t, lo, hi) << 2 |
-					 (t > 0 ? quote_of(w, t - 1, lo, hi) : 3)),
-		feat(F_START + F_KIND, (uint32_t)cl->c->kind << 1 | keep),
-		feat(F_START + F_LEN, length_bucket(cl->last + 1 - t) << 1 | keep),
-		feat(F_START + F_CROSS, cross << 1 | keep),
-		feat(F_START + F_EDGE, (uint32_t)(t - lo < 3 ? t - lo : 3)),
-		feat(F_START + F_CUE_LEN, cl->cue_word ^ (length_bucket(cl->last + 1 - t) << 1 | keep)),
-		feat(F_START + F_CUE_KEEP, cl->cue_word ^ rel),
-	};
+/* The features of ending the content with candidate c->t. */
+#define END_FEATURES(X, w, cl, c) \
+	X(F_BIAS, c->keep) \
+	X(F_WORD_IN, c->in) \
+	X(F_WORD_OUT, c->out) \
+	X(F_WORD_OUT2, word_at(w, c->t + 2, c->lo, c->hi)) \
+	X(F_SHAPES, shape_at(w, c->t, c->lo, c->hi) << 9 | shape_at(w, c->t + 1, c->lo, c->hi)) \
+	X(F_REL, c->rel << 4 | cl->c->kind) \
+	X(F_REL_WORD, c->out ^ c->rel * 0x9e3779b1u) \
+	X(F_CUE, cue_place(cl, c->t) << 4 | cue_place(cl, c->t + 1) << 2 | \
+		 (uint32_t)cl->before_cue << 1 | c->keep) \
+	X(F_QUOTES, quote_of(w, c->t, c->lo, c->hi) << 2 | quote_of(w, c->t + 1, c->lo, c->hi)) \
+	X(F_KIND, (uint32_t)cl->c->kind << 1 | c->keep) \
+	X(F_LEN, length_bucket(c->t + 1 - cl->first) << 1 | c->keep) \
+	X(F_CROSS, c->cross << 1 | c->keep) \
+	X(F_EDGE, (uint32_t)(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3)) \
+	X(F_CUE_LEN, cl->cue_word ^ (length_bucket(c->t + 1 - cl->first) << 1 | c->keep)) \
+	X(F_CUE_KEEP, cl->cue_word ^ c->rel)
 
-	add_features(w->seq, f, sizeof f / sizeof f[0]);
+static inline void
+start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	   struct lf_cand *c)
+{
+	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
+
+	c->t = t;
+	c->lo = cl->lo;
+	c->hi = cl->hi;
+	c->in = word_at(w, t, c->lo, c->hi);
+	c->out = t > 0 ? word_at(w, t - 1, c->lo, c->hi) : 0x5eed;
+	c->rel = bucket(d);
+	c->keep = d == 0;
+	c->cross = cross;
+}
+
+/* The features of starting the content with candidate c->t. */
+#define START_FEATURES(X, w, cl, c) \
+	X(F_START + F_BIAS, c->keep) \
+	X(F_START + F_WORD_IN, c->in) \
+	X(F_START + F_WORD_OUT, c->out) \
+	X(F_START + F_WORD_OUT2, c->t > 1 ? word_at(w, c->t - 2, c->lo, c->hi) : 0x5eed) \
+	X(F_START + F_SHAPES, (c->t > 0 ? shape_at(w, c->t - 1, c->lo, c->hi) : 0x1ff) << 9 | \
+			      shape_at(w, c->t, c->lo, c->hi)) \
+	X(F_START + F_REL, c->rel << 4 | cl->c->kind) \
+	X(F_START + F_REL_WORD, c->out ^ c->rel * 0x9e3779b1u) \
+	X(F_START + F_CUE, cue_place(cl, c->t) << 4 | \
+			   (c->t > 0 ? cue_place(cl, c->t - 1) : 3) << 2 | \
+			   (uint32_t)cl->before_cue << 1 | c->keep) \
+	X(F_START + F_QUOTES, quote_of(w, c->t, c->lo, c->hi) << 2 | \
+			      (c->t > 0 ? quote_of(w, c->t - 1, c->lo, c->hi) : 3)) \
+	X(F_START + F_KIND, (uint32_t)cl->c->kind << 1 | c->keep) \
+	X(F_START + F_LEN, length_bucket(cl->last + 1 - c->t) << 1 | c->keep) \
+	X(F_START + F_CROSS, c->cross << 1 | c->keep) \
+	X(F_START + F_EDGE, (uint32_t)(c->t - c->lo < 3 ? c->t - c->lo : 3)) \
+	X(F_START + F_CUE_LEN, cl->cue_word ^ (length_bucket(cl->last + 1 - c->t) << 1 | c->keep)) \
+	X(F_START + F_CUE_KEEP, cl->cue_word ^ c->rel)
+
+/* The features of candidate token t of choice ch into f (hashes); their count. */
+static size_t
+candidate_features(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
+		   size_t t, const uint32_t *cross, uint32_t *f)
+{
+	struct lf_cand cand, *c = &cand;
+	size_t n = 0;
+
+	if (ch->what == LF_END) {
+		end_cand(w, cl, t, cross[t - ch->first], c);
+		END_FEATURES(HASH_INTO, w, cl, c)
+	} else {
+		start_cand(w, cl, t, cross[t - ch->first], c);
+		START_FEATURES(HASH_INTO, w, cl, c)
+	}
+	return n;
+}
+
+/* The margin of candidate token t of choice ch: that of its features' hashes. */
+static int32_t
+candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
+		 size_t t, const uint32_t *cross)
+{
+	const struct ws_model *model = w->model;
+	struct lf_cand cand, *c = &cand;
+	int32_t margin = 0;
+
+	if (ch->what == LF_END) {
+		end_cand(w, cl, t, cross[t - ch->first], c);
+		END_FEATURES(MARGIN_OF, w, cl, c)
+	} else {
+		start_cand(w, cl, t, cross[t - ch->first], c);
+		START_FEATURES(MARGIN_OF, w, cl, c)
+	}
+	return margin;
+}
+
+/*
+ * Choice ch of n candidates decided at once (lf_choose()): the same
+ * features and the same ranking as ws_model_tag() of its sequence (the
+ * widest margin, the first on a tie), without building the sequence.
+ */
+static int
+decide_now(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch, size_t n,
+	   const uint32_t *cross)
+{
+	int32_t top = 0;
+	size_t best = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t t = lf_candidate(ch, i);
+		int32_t margin = candidate_margin(w, cl, ch, t, cross);
+
+		if (i == 0 || margin > top) {
+			top = margin;
+			best = t;
+		}
+	}
+	w->chosen(w->ctx, ch, best);
+	return 0;
 }
 
 uint32_t
@@ -492,20 +614,20 @@ choice(struct lf_walk *w, const struct lf_claim *cl, enum lf_choice_kind what, s
 {
 	size_t r = what == LF_END ? cl->last : cl->first;
 	struct lf_choice ch = { cl->index, what, a, r, w->gold == NULL };
-	uint32_t cross[MAX_CANDIDATES];
+	uint32_t cross[MAX_CANDIDATES], f[CHOICE_FEATURES];
 
 	if (w->gold != NULL && (g == WS_NONE || g < a || g > b))
 		return 0;
 	crossings(w, what, a, b, r, cross);
+	if (w->model != NULL)
+		return decide_now(w, cl, &ch, b - a + 1, cross);
 	ws_seq_clear(w->seq);
 	w->seq->choice = 1;
 	for (size_t i = 0; i <= b - a; i++) {
 		size_t t = lf_candidate(&ch, i);
 
-		if (what == LF_END)
-			end_features(w, cl, t, cross[t - a]);
-		else
-			start_features(w, cl, t, cross[t - a]);
+		ws_seq_token(w->seq);
+		ws_seq_features(w->seq, f, candidate_features(w, cl, &ch, t, cross, f));
 		if (t == g)
 			w->seq->labels[i] = 1;
 	}
@@ -579,13 +701,6 @@ claim_choices(struct lf_walk *w, size_t i)
  * "is raising questions about": said, raising).
  */
 
-/*
- * How much more a token's "yes" must score than its "no", in the
- * trainer's units (updates): a learned cue makes a claim the rules read
- * whole, and one in three of them must be right for it to be worth it.
- */
-#define LF_CUE_MARGIN 4.0f
-
 /* The auxiliaries a cue may open with: not its head. */
 static const char *const auxiliaries[] = {
 	"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",
@@ -628,50 +743,80 @@ cue_word(const uint32_t *words, size_t lo, size_t hi, size_t t)
 	return t < lo || t >= hi ? 0x5eed : words[t - lo];
 }
 
-/*
- * The features of candidate t of the sentence [lo, hi) (words: its
- * tokens' word hashes) into f; their count.
- */
-static size_t
-cue_features(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
-	     int quoted, uint32_t *f)
-{
-	const char *s = doc->text->s;
-	uint32_t w = words[t - lo], prev = cue_word(words, lo, hi, t - 1);
-	uint32_t next = cue_word(words, lo, hi, t + 1), suffix = suffix_of(s, &doc->tokens[t]);
-	size_t n = 0;
+/* What the features of cue candidate t of the sentence [lo, hi) read. */
+struct lf_cue_cand {
+	const char *s;		/* the text */
+	const struct ws_token *tok;	/* the doc's tokens */
+	const uint32_t *words;	/* the sentence's tokens' word hashes, from lo */
+	size_t t, lo, hi;
+	uint32_t w, prev, next, suffix;
+	int quoted;		/* inside a quotation */
+};
 
-	f[n++] = feat(F_C_WORD, w);
-	f[n++] = suffix;
-	f[n++] = feat(F_C_PREV, prev);
-	f[n++] = feat(F_C_PREV2, t >= lo + 2 ? words[t - 2 - lo] : 0x5eed);
-	f[n++] = feat(F_C_NEXT, next);
-	f[n++] = feat(F_C_NEXT2, cue_word(words, lo, hi, t + 2));
-	f[n++] = feat(F_C_SHAPES, (t > lo ? shape_of(s, &doc->tokens[t - 1]) : 0x1ff) << 9 |
-				  (t + 1 < hi ? shape_of(s, &doc->tokens[t + 1]) : 0x1ff));
-	f[n++] = feat(F_C_PREV_WORD, prev ^ w * 0x2c1b3c6du);
-	f[n++] = feat(F_C_WORD_NEXT, w ^ next * 0x2c1b3c6du);
-	f[n++] = feat(F_C_PLACE, (uint32_t)((t - lo < 3 ? t - lo : 3) << 2 |
-					    (hi - 1 - t < 3 ? hi - 1 - t : 3)));
-	f[n++] = feat(F_C_QUOTED, (uint32_t)quoted);
-	f[n++] = feat(F_C_SUFFIX_NEXT, suffix ^ next * 0x2c1b3c6du);
-	return n;
+static inline void
+cue_cand(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
+	 int quoted, struct lf_cue_cand *c)
+{
+	c->s = doc->text->s;
+	c->tok = doc->tokens;
+	c->words = words;
+	c->t = t;
+	c->lo = lo;
+	c->hi = hi;
+	c->w = words[t - lo];
+	c->prev = cue_word(words, lo, hi, t - 1);
+	c->next = cue_word(words, lo, hi, t + 1);
+	c->suffix = suffix_of(c->s, &doc->tokens[t]);
+	c->quoted = quoted;
 }
 
-#define CUE_FEATURES 12
+/* The features of cue candidate c->t. */
+#define CUE_FEATURES(X, c) \
+	X(F_C_WORD, c->w) \
+	X(F_HASHED, c->suffix) \
+	X(F_C_PREV, c->prev) \
+	X(F_C_PREV2, c->t >= c->lo + 2 ? c->words[c->t - 2 - c->lo] : 0x5eed) \
+	X(F_C_NEXT, c->next) \
+	X(F_C_NEXT2, cue_word(c->words, c->lo, c->hi, c->t + 2)) \
+	X(F_C_SHAPES, (c->t > c->lo ? shape_of(c->s, &c->tok[c->t - 1]) : 0x1ff) << 9 | \
+		      (c->t + 1 < c->hi ? shape_of(c->s, &c->tok[c->t + 1]) : 0x1ff)) \
+	X(F_C_PREV_WORD, c->prev ^ c->w * 0x2c1b3c6du) \
+	X(F_C_WORD_NEXT, c->w ^ c->next * 0x2c1b3c6du) \
+	X(F_C_PLACE, (uint32_t)((c->t - c->lo < 3 ? c->t - c->lo : 3) << 2 | \
+				(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3))) \
+	X(F_C_QUOTED, (uint32_t)c->quoted) \
+	X(F_C_SUFFIX_NEXT, c->suffix ^ c->next * 0x2c1b3c6du)
+
+#define CUE_NFEATURES 12
+
+/* The margin of cue candidate t: that of its features' hashes. */
+static int32_t
+cue_margin(const struct ws_model *model, const struct ws_doc *doc, const uint32_t *words,
+	   size_t lo, size_t hi, size_t t, int quoted)
+{
+	struct lf_cue_cand cand, *c = &cand;
+	int32_t margin = 0;
+
+	cue_cand(doc, words, lo, hi, t, quoted, c);
+	CUE_FEATURES(MARGIN_OF, c)
+	return margin;
+}
 
 /* Candidate t's decision as a choice, for the trainer: "no", then the token. */
 static void
 cue_decision(const struct ws_doc *doc, const uint32_t *words, size_t lo, size_t hi, size_t t,
 	     int quoted, struct ws_seq *seq)
 {
-	uint32_t no = feat(F_CUE_NO, 0), f[CUE_FEATURES];
-	size_t n = cue_features(doc, words, lo, hi, t, quoted, f);
+	struct lf_cue_cand cand, *c = &cand;
+	uint32_t f[CUE_NFEATURES];
+	size_t n = 0;
 
+	cue_cand(doc, words, lo, hi, t, quoted, c);
+	CUE_FEATURES(HASH_INTO, c)
 	ws_seq_clear(seq);
 	seq->choice = 1;
 	ws_seq_token(seq);
-	ws_seq_features(seq, &no, 1);
+	ws_seq_feature(seq, feat(F_CUE_NO, 0));
 	ws_seq_token(seq);
 	ws_seq_features(seq, f, n);
 }
@@ -764,7 +909,7 @@ ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sen
 {
 	size_t lo = doc->sentences[sentence].first_token;
 	size_t hi = lo + doc->sentences[sentence].ntokens;
-	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1], no = feat(F_CUE_NO, 0), f[CUE_FEATURES];
+	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
 	int32_t need;
 	int quoted = 0, any = 0;
 
@@ -776,18 +921,37 @@ ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sen
 		memset(is_cue, 0, hi - lo);
 		return 0;
 	}
-	need = (int32_t)(LF_CUE_MARGIN * ws_model_scale(model)) + ws_model_margin(model, &no, 1);
+	need = (int32_t)(LF_CUE_MARGIN * ws_model_scale(model)) + feat_margin(model, F_CUE_NO, 0);
 	for (size_t t = lo; t < hi; t++)
 		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
 	for (size_t t = lo; t < hi; t++) {
 		quoted = opens_quote(&doc->tokens[t], quoted);
 		if (is_cue[t - lo] && cue_candidate(doc, t, lo))
-			is_cue[t - lo] = ws_model_margin(model, f, cue_features(doc, words, lo, hi, t,
-									       quoted, f)) > need;
+			is_cue[t - lo] = cue_margin(model, doc, words, lo, hi, t, quoted) > need;
 		else
 			is_cue[t - lo] = 0;
 	}
 	return 0;
+}
+
+/* Every claim's choices, then with gold the cue decisions; w's scratch freed. */
+static int
+walk(struct lf_walk *w)
+{
+	int rc = 0;
+
+	w->rule = xcalloc(w->doc->ntokens + 1, 1);
+	w->word = xcalloc(w->doc->ntokens + 1, sizeof *w->word);
+	w->head = w->gold != NULL ? xcalloc(w->doc->ntokens + 1, 1) : NULL;
+	lf_mark_rules(w->doc, w->an, w->rule);
+	for (size_t i = 0; i < w->an->nclaims && rc == 0; i++)
+		rc = claim_choices(w, i);
+	if (rc == 0 && w->gold != NULL)
+		rc = cue_sequences(w);
+	free(w->rule);
+	free(w->word);
+	free(w->head);
+	return rc;
 }
 
 int
@@ -796,20 +960,19 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 	     int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
 	     void *ctx)
 {
-	struct lf_walk w = { doc, an, xcalloc(doc->ntokens + 1, 1),
-			     xcalloc(doc->ntokens + 1, sizeof *w.word), gold,
-			     gold != NULL ? xcalloc(doc->ntokens + 1, 1) : NULL, seq, each_seq, ctx };
-	int rc = 0;
+	struct lf_walk w = { .doc = doc, .an = an, .gold = gold, .seq = seq,
+			     .each_seq = each_seq, .ctx = ctx };
 
-	lf_mark_rules(doc, an, w.rule);
-	for (size_t i = 0; i < an->nclaims && rc == 0; i++)
-		rc = claim_choices(&w, i);
-	if (rc == 0 && gold != NULL)
-		rc = cue_sequences(&w);
-	free(w.rule);
-	free(w.word);
-	free(w.head);
-	return rc;
+	return walk(&w);
+}
+
+void
+lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_model *model,
+	  void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx)
+{
+	struct lf_walk w = { .doc = doc, .an = an, .model = model, .chosen = chosen, .ctx = ctx };
+
+	(void)walk(&w);
 }
 
 struct plain_walk {

@@ -66,6 +66,14 @@ enum {
  */
 void lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *rule);
 
+/*
+ * How much more a token's "yes" must score than its "no" to be a
+ * learned cue, in the trainer's units (updates): a learned cue makes a
+ * claim the rules read whole, and one in three of them must be right
+ * for it to be worth it.
+ */
+#define LF_CUE_MARGIN 4.0f
+
 /* The hash of `word` (any case) as the features read it. */
 uint32_t lf_word_feature(const char *word);
 
@@ -81,5 +89,14 @@ int lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 		 const struct ws_gold *gold, struct ws_seq *seq,
 		 int (*each_seq)(void *ctx, struct ws_seq *seq, const struct lf_choice *choice),
 		 void *ctx);
+
+/*
+ * The choices of lf_sequences() without gold, each decided by model (of
+ * LF_NLABELS labels) as ws_model_tag() decides its sequence: chosen gets
+ * the token chosen (an index into doc->tokens).  The same features, made
+ * and summed at once: what applying the model costs is mostly this.
+ */
+void lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_model *model,
+	       void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx);
 
 #endif

@@ -13,6 +13,10 @@
 #define WS_MODEL_MAGIC "WSMODEL"	/* with its NUL: 8 bytes */
 #define WS_MODEL_HEADER 32
 
+/* The features of small values whose margins a model keeps (see below). */
+#define WS_SMALL_TEMPLATES 256
+#define WS_SMALL_VALUES 64
+
 struct ws_model {
 	uint32_t featset;
 	unsigned nlabels;
@@ -29,6 +33,15 @@ struct ws_model {
 	int32_t trans8[(1 + 8) * 8];
 	const int8_t *weights;	/* nbuckets x nlabels, into the bytes */
 	void *owned;		/* the file's bytes when we read them, or NULL */
+	/*
+	 * With two labels or more: the margin (ws_model_margin()) of the
+	 * feature ws_feat_mix(tmpl, value) at [tmpl * WS_SMALL_VALUES +
+	 * value], for every tmpl and value under the bounds, filled at load.
+	 * Half the features of a choice are such (a distance, a kind, a
+	 * flag): their margins come from here, with no hashing and no
+	 * look-up in the megabytes of weights.
+	 */
+	int16_t small[WS_SMALL_TEMPLATES * WS_SMALL_VALUES];
 };
 
 /* Low enough that no path through a missing label ever wins; -2^29 stays in range. */
@@ -88,6 +101,73 @@ ws_fmix64(uint64_t h)
 	h *= 0xc4ceb9fe1a85ec53ull;
 	h ^= h >> 33;
 	return h;
+}
+
+/*
+ * The feature set's mix of a template and a value into a feature hash
+ * (the hashes only pick a bucket of the model): a multiply and two
+ * xor-shifts.  Part of the feature set: changing it changes
+ * WS_LEARN_FEATSET.
+ */
+static inline uint32_t
+ws_feat_mix(uint32_t tmpl, uint32_t value)
+{
+	uint32_t h = value * 0x9e3779b1u + tmpl * 0x85ebca77u;
+
+	h ^= h >> 15;
+	h *= 0x2c1b3c6du;
+	return h ^ (h >> 13);
+}
+
+/* The margin of one feature hash: its bucket's label 1 less its label 0 (two labels or more). */
+static inline int32_t
+ws_model_bucket_margin(const struct ws_model *model, uint32_t hash)
+{
+	const int8_t *w = model->weights + (size_t)(hash & model->mask) * model->nlabels;
+
+	return w[1] - w[0];
+}
+
+/* The margin of the feature ws_feat_mix(tmpl, value): the same, from the table when small. */
+static inline int32_t
+ws_model_feat_margin(const struct ws_model *model, uint32_t tmpl, uint32_t value)
+{
+	if (tmpl < WS_SMALL_TEMPLATES && value < WS_SMALL_VALUES)
+		return model->small[tmpl * WS_SMALL_VALUES + value];
+	return ws_model_bucket_margin(model, ws_feat_mix(tmpl, value));
+}
+
+/* Eight bytes as a little-endian number (one load on most hosts). */
+static inline uint64_t
+ws_load8(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+static inline uint64_t
+ws_load4(const uint8_t *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24;
+}
+
+/*
+ * Fewer than 8 bytes the same way, the rest zero, without a loop: two
+ * loads that overlap in the middle (the bytes they share are the same,
+ * so or-ing them changes nothing), or for 1 to 3 bytes the first, the
+ * middle and the last.
+ */
+static inline uint64_t
+ws_load_tail(const uint8_t *p, size_t n)
+{
+	if (n >= 4)
+		return ws_load4(p) | ws_load4(p + n - 4) << (8 * (n - 4));
+	if (n == 0)
+		return 0;
+	return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+	       (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
 /* Little-endian stores, for the writer. */

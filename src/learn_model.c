@@ -129,6 +129,11 @@ read_model(struct ws_model *m, const uint8_t *b)
 		for (unsigned l = 0; l < 8; l++)
 			m->trans8[p * 8 + l] = (p > m->nlabels || l >= m->nlabels) ?
 				WS_TAG8_NEVER : m->trans[p * m->nlabels + l];
+	if (m->nlabels >= 2)
+		for (uint32_t tmpl = 0; tmpl < WS_SMALL_TEMPLATES; tmpl++)
+			for (uint32_t v = 0; v < WS_SMALL_VALUES; v++)
+				m->small[tmpl * WS_SMALL_VALUES + v] =
+					(int16_t)ws_model_bucket_margin(m, ws_feat_mix(tmpl, v));
 }
 
 int

@@ -21,39 +21,6 @@ fmix32(uint32_t h)
 	return h;
 }
 
-/* Eight bytes as a little-endian number (one load on most hosts). */
-static inline uint64_t
-load8(const uint8_t *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
-}
-
-static inline uint64_t
-load4(const uint8_t *p)
-{
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24;
-}
-
-/*
- * Fewer than 8 bytes the same way, the rest zero, without a loop: two
- * loads that overlap in the middle (the bytes they share are the same,
- * so or-ing them changes nothing), or for 1 to 3 bytes the first, the
- * middle and the last.
- */
-static inline uint64_t
-load_tail(const uint8_t *p, size_t n)
-{
-	if (n >= 4)
-		return load4(p) | load4(p + n - 4) << (8 * (n - 4));
-	if (n == 0)
-		return 0;
-	return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
-	       (uint64_t)p[n - 1] << (8 * (n - 1));
-}
-
 /*
  * Eight bytes at a time (a word is one or two steps), from a basis that
  * depends on the template, the length mixed in last, then finalised.
@@ -66,8 +33,8 @@ ws_feat_hash(uint32_t tmpl, const void *bytes, size_t n)
 	size_t i = 0;
 
 	for (; i + 8 <= n; i += 8)
-		h = (h ^ load8(p + i)) * 0x100000001b3ull;
-	h = (h ^ load_tail(p + i, n - i)) * 0x100000001b3ull;
+		h = (h ^ ws_load8(p + i)) * 0x100000001b3ull;
+	h = (h ^ ws_load_tail(p + i, n - i)) * 0x100000001b3ull;
 	return (uint32_t)ws_fmix64(h ^ n);
 }
 
@@ -319,11 +286,8 @@ ws_model_margin(const struct ws_model *model, const uint32_t *feats, size_t n)
 
 	for (size_t j = 0; j < n; j++)
 		__builtin_prefetch(model->weights + (size_t)(feats[j] & model->mask) * L);
-	for (size_t j = 0; j < n; j++) {
-		const int8_t *w = model->weights + (size_t)(feats[j] & model->mask) * L;
-
-		margin += w[1] - w[0];
-	}
+	for (size_t j = 0; j < n; j++)
+		margin += ws_model_bucket_margin(model, feats[j]);
 	return margin;
 }
 

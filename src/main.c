@@ -378,8 +378,14 @@ warn_unmatched_filters(const struct options *opt)
 			opt->source);
 }
 
-/* The theme of the HTML and ANSI exports, opened once for all articles. */
-static struct ws_theme *export_theme;
+/*
+ * The theme of the HTML and ANSI exports, opened once for all articles.
+ * An HTML page without --theme has two: "light", and "dark" for the
+ * readers whose browser prefers dark (export_dark); --theme wins over
+ * the browser's preference, and the config file's theme is the
+ * terminal's, not the page's.
+ */
+static struct ws_theme *export_theme, *export_dark;
 
 /*
  * ANSI colours: 256, the theme's own RGB colours where COLORTERM says the
@@ -460,7 +466,8 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	}
 	article_styles(art, opt, &styles, &nstyles);
 	if (opt->export == EXPORT_HTML)
-		rc = ws_export_html(out, art, styles, nstyles, opt->width, export_theme, err);
+		rc = ws_export_html_schemes(out, art, styles, nstyles, opt->width, export_theme,
+					    export_dark, err);
 	else
 		rc = ws_export_ansi(out, art, styles, nstyles, opt->width, export_theme,
 				    ansi_depth(), err);
@@ -477,6 +484,18 @@ open_for_options(const char *path, const struct options *opt, struct ws_lexicon 
 		 struct ws_article **art, struct ws_error *err)
 {
 	return ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art, err);
+}
+
+/* export_theme (and export_dark) for the HTML and ANSI exports. */
+static int
+open_export_themes(const struct options *opt, struct ws_error *err)
+{
+	if (opt->export == EXPORT_HTML && opt->theme == NULL)
+		return ws_theme_open("light", &export_theme, err) < 0 ? -1 :
+		       ws_theme_open("dark", &export_dark, err);
+	if (opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI)
+		return ws_theme_open(opt->theme, &export_theme, err);
+	return 0;
 }
 
 /* open_for_options, saying why on stderr when it fails. */
@@ -762,15 +781,15 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		return run_stats(opt, lex);
 	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
 		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
-	if ((opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI) &&
-	    ws_theme_open(opt->theme, &export_theme, &err) < 0) {
+	if (open_export_themes(opt, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return EXIT_TROUBLE;
 	}
 	status = to_dir ? run_batch(opt, lex) : export_stream(opt, lex);
 	warn_unmatched_filters(opt);
 	ws_theme_free(export_theme);
-	export_theme = NULL;
+	ws_theme_free(export_dark);
+	export_theme = export_dark = NULL;
 	return status;
 }
 

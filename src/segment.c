@@ -27,6 +27,7 @@
 #include <strings.h>
 
 #include <unictype.h>
+#include <unigbrk.h>
 #include <unistr.h>
 #include <uniwbrk.h>
 
@@ -172,9 +173,14 @@ trim(const char *s, size_t *start, size_t *end)
 	while (a < z && is_space(c = char_at(s, z, a)) && whole_cluster(s, z, a))
 		a += char_len(s, z, a);
 	while (z > a && is_space(c = char_before(s, a, z))) {
-		z--;
-		while (z > a && ((unsigned char)s[z] & 0xc0) == 0x80)
-			z--;
+		size_t p = z - 1;
+
+		while (p > a && ((unsigned char)s[p] & 0xc0) == 0x80)
+			p--;
+		/* A Prepend holds the space in its cluster ("\u0600 ", UAX #29 GB9b). */
+		if (p > a && uc_graphemeclusterbreak_property(char_before(s, a, p)) == GBP_PREPEND)
+			break;
+		z = p;
 	}
 	*start = a;
 	*end = z;

@@ -32,12 +32,14 @@ if ! grep -q 'ws_model_embedded_0' "$WS_BUILDDIR/src/model_data.c"; then
 	expect_status 1 "--engine=learned without a built-in model" "$WHOSAID" --export=json --engine=learned "$ARTICLE"
 	ok "says to give --model" grep -q 'no model is built in: give one with --model FILE' "$TMPD/err"
 else
-	# A content cut otherwise than the rules cut it: the built-in model
-	# puts the subject of "are expected" in it, as PolNeAR's annotators do.
-	printf 'The new ferries are expected to reach the island harbour before the first winter storms arrive.\n' >"$TMPD/ferries.txt"
+	# A claim the rules do not find: the built-in model reads "grumbled",
+	# a cue in no list of data/cues.txt, as a cue, as PolNeAR's
+	# annotators do.  (It once put the subject of "are expected" in the
+	# content; the rules do that now too.)
+	printf 'The senator grumbled that the ferry vote came far too late for the island.\n' >"$TMPD/ferries.txt"
 	"$WHOSAID" --export=json --engine=rules "$TMPD/ferries.txt" >"$TMPD/ferries-rules.json"
 	expect_status 0 "--engine=learned uses the built-in model" "$WHOSAID" --export=json --engine=learned "$TMPD/ferries.txt"
-	ok "which cuts a content otherwise than the rules" sh -c '! cmp -s "$1" "$2"' - "$TMPD/out" "$TMPD/ferries-rules.json"
+	ok "which finds a claim otherwise than the rules" sh -c '! cmp -s "$1" "$2"' - "$TMPD/out" "$TMPD/ferries-rules.json"
 fi
 
 expect_status 2 "--engine=rules with --model is a usage error" "$WHOSAID" --engine=rules --model "$TMPD/a.model" "$ARTICLE"

@@ -132,6 +132,26 @@ assert_layout(const char *src, int width, const char *want)
 	ws_layout_free(lay);
 }
 
+/* Every run starts and ends where a grapheme cluster does, in the whole text (UAX #29). */
+static void
+assert_runs_keep_clusters_whole(const struct ws_doc *doc, const struct ws_layout *lay)
+{
+	char *breaks = malloc(doc->text->len + 1);
+
+	assert_non_null(breaks);
+	u8_grapheme_breaks((const uint8_t *)doc->text->s, doc->text->len, breaks);
+	breaks[0] = 1;
+	breaks[doc->text->len] = 1;
+	for (size_t r = 0; r < lay->nruns; r++) {
+		if (!breaks[lay->runs[r].start] || !breaks[lay->runs[r].end]) {
+			fprintf(stderr, "run [%zu, %zu) of \"%s\" splits a cluster at width %d\n",
+				lay->runs[r].start, lay->runs[r].end, doc->text->s, lay->width);
+			fail();
+		}
+	}
+	free(breaks);
+}
+
 /*
  * The invariants: no line wider than the width, columns that add up,
  * runs in order covering each non-blank byte of the blocks' lines once,
@@ -189,6 +209,7 @@ check_invariants(const struct ws_doc *doc, const struct ws_layout *lay, int widt
 		}
 	}
 	free(count);
+	assert_runs_keep_clusters_whole(doc, lay);
 
 	drawn = render(doc, lay);
 	for (line = strtok(drawn, "\n"); line != NULL; line = strtok(NULL, "\n"))
@@ -366,6 +387,33 @@ test_cluster_wider_than_the_line_is_clipped(void **state)
 	assert_int_equal(lay->runs[0].cols, 1);
 	ws_layout_free(lay);
 	assert_layout("a\xe2\x80\xae" "b", 4, "a\n<U+2\nb\n");
+}
+
+/*
+ * U+0600 ARABIC NUMBER SIGN is a Prepend: it makes one cluster with the
+ * character after it, a blank too (UAX #29 GB9b).  Such a blank at the
+ * end of a source line is part of that cluster, not white space to trim
+ * before the next line joins: "ab\u0600 " keeps its blank in its run.
+ */
+static void
+test_blank_after_a_prepend_stays_in_its_cluster(void **state)
+{
+	struct ws_layout *lay = layout_of("ab\xd8\x80 \ncd", 80);
+	struct ws_doc *doc;
+
+	assert_int_equal(lay->nruns, 3);
+	assert_int_equal(lay->runs[0].start, 0);
+	assert_int_equal(lay->runs[0].end, 5);	/* the blank after U+0600 included */
+	assert_true(lay->runs[1].flags & WS_RUN_JOIN);
+	ws_layout_free(lay);
+	doc = doc_of("ab\xd8\x80 \ncd\n\n\xd8\x80 x\xd8\x80 \t\xd8\x80 \nyz \xd8\x80 ");
+	for (int width = 1; width <= 12; width++) {
+		struct ws_error err;
+
+		assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+		check_invariants(doc, lay, width);
+		ws_layout_free(lay);
+	}
 }
 
 static void
@@ -776,6 +824,7 @@ main(void)
 		cmocka_unit_test(test_word_longer_than_the_line_breaks_between_clusters),
 		cmocka_unit_test(test_width_one_and_two),
 		cmocka_unit_test(test_cluster_wider_than_the_line_is_clipped),
+		cmocka_unit_test(test_blank_after_a_prepend_stays_in_its_cluster),
 		cmocka_unit_test(test_controls_show_as_placeholders),
 		cmocka_unit_test(test_mandatory_break_inside_a_line),
 		cmocka_unit_test(test_blocks_are_separated_by_a_blank_line),

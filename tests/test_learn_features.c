@@ -291,6 +291,218 @@ pull_model(uint32_t pull, uint8_t **bytes)
 	return model;
 }
 
+/*
+ * A model like pull_model()'s whose every weight is drawn from seed, in
+ * -60 .. 60: all features count, and most choices move off the rules' cut.
+ */
+static struct ws_model *
+noise_model(uint64_t seed, uint8_t **bytes)
+{
+	const unsigned L = LF_NLABELS;
+	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64, size = at + (size_t)WORD_BUCKETS * L + 8;
+	struct ws_model *model;
+	uint8_t *b = calloc(1, size);
+
+	assert_non_null(b);
+	memcpy(b, "WSMODEL", 8);
+	put32(b + 8, WS_MODEL_FORMAT);
+	put32(b + 12, TOY_FEATSET);
+	put32(b + 16, L);
+	put32(b + 20, WORD_BUCKETS);
+	put32(b + 24, 0x3f800000u);
+	for (size_t i = 0; i < (size_t)WORD_BUCKETS * L; i++)
+		b[at + i] = (uint8_t)(int8_t)((int)(toy_random(&seed) % 121) - 60);
+	reseal(b, size);
+	assert_int_equal(ws_model_from_bytes(b, size, "test", TOY_FEATSET, &model, NULL), 0);
+	*bytes = b;
+	return model;
+}
+
+/* A text of several claims with quotations, commas and cues on both sides. */
+static const char noisy_text[] =
+	"Port Strike Talks Stall\n\n"
+	"The harbour bridge will reopen in May, the mayor said on Tuesday, but the pier "
+	"will stay shut until June.\n\n"
+	"\u201cWe are not going back to work,\u201d said Ama Owusu, who leads the dockers, "
+	"\u201cuntil the authority puts a written offer on the table.\u201d\n\n"
+	"According to the port authority, the cranes cost less than the strike, and the "
+	"talks, which resumed on Monday, could end this week, Owusu told reporters.\n\n"
+	"The minister grumbled that the ferry timetable was far too slow and said the "
+	"council had ignored the warnings of the pilots.\n";
+
+/* The token chosen for each choice, decided from its sequence by ws_model_tag(). */
+struct tagged {
+	const struct ws_model *model;
+	size_t chosen[64];
+	size_t n, moved;
+};
+
+static int
+tag_each(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
+{
+	struct tagged *tg = ctx;
+	size_t i = 0;
+
+	assert_int_equal(ws_model_tag(tg->model, seq, NULL), 0);
+	while (i + 1 < seq->ntokens && seq->labels[i] != LF_CHOSEN)
+		i++;
+	assert_true(tg->n < 64);
+	tg->chosen[tg->n++] = lf_candidate(ch, i);
+	tg->moved += lf_candidate(ch, i) != ch->rule;
+	return 0;
+}
+
+static void
+chosen_at_once(void *ctx, const struct lf_choice *ch, size_t token)
+{
+	struct tagged *tg = ctx;
+
+	(void)ch;
+	assert_true(tg->n < 64);
+	tg->chosen[tg->n++] = token;
+}
+
+/*
+ * Applying the model decides each choice at once from the features'
+ * margins (lf_choose()), without the sequences the trainer learns from:
+ * it chooses what ws_model_tag() chooses from those sequences, for every
+ * choice, whatever the weights.
+ */
+static void
+test_choices_at_once_are_the_sequences_choices(void **state)
+{
+	size_t moved = 0;
+
+	(void)state;
+	analyze(noisy_text);
+	assert_true(an->nclaims >= 4);
+	for (uint64_t seed = 1; seed <= 8; seed++) {
+		uint8_t *bytes;
+		struct ws_model *model = noise_model(seed, &bytes);
+		struct tagged from_seqs = { model, { 0 }, 0, 0 }, at_once = { model, { 0 }, 0, 0 };
+		struct ws_seq seq;
+
+		ws_seq_init(&seq);
+		assert_int_equal(lf_sequences(doc, an, NULL, &seq, tag_each, &from_seqs), 0);
+		ws_seq_free(&seq);
+		lf_choose(doc, an, model, chosen_at_once, &at_once);
+		assert_int_equal(at_once.n, from_seqs.n);
+		assert_int_equal(at_once.n, 2 * an->nclaims);
+		for (size_t i = 0; i < at_once.n; i++)
+			assert_int_equal(at_once.chosen[i], from_seqs.chosen[i]);
+		moved += from_seqs.moved;
+		ws_model_free(model);
+		free(bytes);
+	}
+	/* the weights matter: most cuts moved */
+	assert_true(moved > 8 * an->nclaims);
+}
+
+/* The cue decisions' margins ("yes" less "no"), by candidate token. */
+struct cue_margins {
+	const struct ws_model *model;
+	int32_t margin[512];
+	uint8_t candidate[512];
+};
+
+static int
+cue_margin_each(void *ctx, struct ws_seq *seq, const struct lf_choice *ch)
+{
+	struct cue_margins *cm = ctx;
+
+	if (ch->what != LF_CUE)
+		return 0;
+	assert_true(ch->first < 512);
+	cm->candidate[ch->first] = 1;
+	cm->margin[ch->first] = ws_model_margin(cm->model, seq->feats + seq->first[1],
+						ws_seq_nfeats(seq, 1)) -
+				ws_model_margin(cm->model, seq->feats, ws_seq_nfeats(seq, 0));
+	return 0;
+}
+
+/*
+ * The analysis's learned cues (ws_learn_cues()) are the trainer's cue
+ * decisions: a candidate is a cue when its features' margin over "no"
+ * is above LF_CUE_MARGIN, whatever the weights.
+ */
+static void
+test_learned_cues_are_the_decisions_margins(void **state)
+{
+	static struct cue_margins cm;
+	size_t cues = 0, not = 0;
+
+	(void)state;
+	analyze(noisy_text);
+	assert_true(doc->ntokens < 512);
+	for (uint64_t seed = 1; seed <= 8; seed++) {
+		uint8_t *bytes, is_cue[WS_SENTENCE_MAX_TOKENS];
+		struct ws_model *model = noise_model(seed, &bytes);
+		struct ws_seq seq;
+
+		memset(&cm, 0, sizeof cm);
+		cm.model = model;
+		ws_seq_init(&seq);
+		assert_int_equal(lf_sequences(doc, an, one_gold("the cranes cost less than the strike",
+								"the port authority", "According to"),
+					      &seq, cue_margin_each, &cm), 0);
+		ws_seq_free(&seq);
+		for (size_t se = 0; se < doc->nsentences; se++) {
+			size_t lo = doc->sentences[se].first_token, n = doc->sentences[se].ntokens;
+
+			memset(is_cue, 1, n);
+			assert_int_equal(ws_learn_cues(model, doc, se, is_cue, NULL), 0);
+			for (size_t k = 0; k < n; k++) {
+				enum ws_block_kind kind = doc->blocks[doc->sentences[se].block].kind;
+
+				/* the trainer learns no cue of a title or heading; the analysis reads them */
+				if (kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING)
+					continue;
+				if (!cm.candidate[lo + k]) {
+					assert_int_equal(is_cue[k], 0);
+					continue;
+				}
+				assert_int_equal(is_cue[k], cm.margin[lo + k] > (int32_t)LF_CUE_MARGIN);
+				cues += is_cue[k];
+				not += !is_cue[k];
+			}
+		}
+		ws_model_free(model);
+		free(bytes);
+	}
+	assert_true(cues > 0 && not > 0);
+}
+
+/*
+ * A word's feature is the hash of its first 24 bytes with the ASCII
+ * capitals lower-cased (template 2, "the word", as the feature set of
+ * version 5 defines it), whatever its length; other bytes stay as they
+ * are, those next to 'A' .. 'Z' and those whose low seven bits are
+ * capitals too.
+ */
+static void
+test_word_feature_is_the_lower_cased_words_hash(void **state)
+{
+	static const char *const words[] = {
+		"said", "SAID", "Said", "x", "Owusu-Ansah", "internationalisation",
+		"Counter-Revolutionaries-Of-Old", "Z\xc3\xbcrich", "@[`{AZaz", "\xc1\xda\xc1\xda\xc1Q",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		unsigned char low[24];
+		size_t n = strlen(words[i]) < 24 ? strlen(words[i]) : 24;
+
+		for (size_t j = 0; j < n; j++) {
+			unsigned char c = (unsigned char)words[i][j];
+
+			low[j] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+		}
+		assert_int_equal(lf_word_feature(words[i]), ws_feat_hash(2, low, n) | 1);
+	}
+	assert_int_equal(lf_word_feature("SAID"), lf_word_feature("said"));
+	assert_int_not_equal(lf_word_feature("\xc1"), lf_word_feature("\xe1"));
+}
+
 /* A model that ends contents with `word`, or keeps every cut (NULL). */
 static struct ws_model *
 end_model(const char *word, uint8_t **bytes)
@@ -400,6 +612,9 @@ main(void)
 		cmocka_unit_test(test_learned_cue_is_read_by_the_rules),
 		cmocka_unit_test(test_claim_ends_where_the_model_chooses),
 		cmocka_unit_test(test_a_tie_keeps_the_rules_cut),
+		cmocka_unit_test(test_choices_at_once_are_the_sequences_choices),
+		cmocka_unit_test(test_word_feature_is_the_lower_cased_words_hash),
+		cmocka_unit_test(test_learned_cues_are_the_decisions_margins),
 		cmocka_unit_test(test_model_of_other_labels_is_refused),
 	};
 

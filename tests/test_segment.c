@@ -761,6 +761,15 @@ space_carrying_a_combining_mark_is_not_trimmed(void **state)
 	assert_span(doc->lines[0], " \u0301x marks the spot.");
 }
 
+static void
+space_held_by_a_prepend_is_not_trimmed(void **state)
+{
+	/* U+0600 is a Prepend: "\u0600 " is one cluster (UAX #29 GB9b), which a line ends whole. */
+	seg("Title\n\nTwo \u0600 \nlines.\n");
+	assert_span(doc->lines[doc->blocks[1].first_line], "Two \u0600 ");
+	assert_span(doc->blocks[1].span, "Two \u0600 \nlines.");
+}
+
 int
 main(void)
 {
@@ -821,6 +830,7 @@ main(void)
 		cmocka_unit_test(giant_word_is_cut_between_characters),
 		cmocka_unit_test(quote_marker_joined_to_the_next_character_is_text),
 		cmocka_unit_test(space_carrying_a_combining_mark_is_not_trimmed),
+		cmocka_unit_test(space_held_by_a_prepend_is_not_trimmed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, teardown);
