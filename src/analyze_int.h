@@ -374,6 +374,17 @@ struct an_candidate {
 };
 
 /*
+ * Nonzero 64-bit keys to indexes, by open addressing, at most half
+ * full: a key is found or set in a few probes, whatever the number held
+ * (a page of thousands of names or outlets).  Zeroed: empty.
+ */
+struct an_keymap {
+	uint64_t *keys;		/* 0: a free slot */
+	size_t *vals;
+	size_t cap, used;
+};
+
+/*
  * A word's reading kept for the next token of the same bytes
  * (analyze_mentions.c): what its own entries say, ends relative to it.
  */
@@ -445,10 +456,10 @@ struct an_ctx {
 	size_t norg_keys;
 	size_t ncands;
 
-	/* Surnames -> person, open addressing. */
-	uint64_t *name_keys;
-	size_t *name_people;
-	size_t names_cap, names_used;
+	/* Surname keys -> person. */
+	struct an_keymap names;
+	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
+	struct an_keymap outlet_ids;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;

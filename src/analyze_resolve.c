@@ -754,6 +754,9 @@ is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
  * Was frame fr's content cut at the comma before the cue of claim cl,
  * whose credit it holds: "The Star reported that the editor, Maria
  * Lopez, conveyed to her that …" (content "the editor, Maria Lopez")?
+ * The walk stops at the first byte that is no comma or blank, and
+ * frames() asks it of a claim at most FRAME_INNER_MAX claims from the
+ * frame either way, so a byte is walked a bounded number of times.
  */
 static int
 cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct an_claim *cl)
@@ -761,9 +764,11 @@ cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct
 	if (cl->c.by.start >= cl->c.by.end || cl->c.by.start < fr->c.content.start ||
 	    cl->c.by.start >= fr->c.content.end || cl->c.cue.start < fr->c.content.end)
 		return 0;
-	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++)
+	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++) {
+		ctx->an->work++;
 		if (ctx->s[i] != ',' && ctx->s[i] != ' ' && ctx->s[i] != '\n')
 			return 0;
+	}
 	return 1;
 }
 
