@@ -661,14 +661,23 @@ an_unquoted_rest(const struct an_ctx *ctx, size_t c)
 	return 1;
 }
 
-/* "…, X said, the rest of it": the content goes on after the cue. */
+/*
+ * "…, X said, the rest of it": the content goes on after the cue.  Not
+ * into a clause of contrast ("as", "while"): "The port will close, Langat
+ * said on Tuesday, as the government struggles" is the writer's aside
+ * ("…, Clarke said, until it went bankrupt" is still Clarke's, and so is
+ * what follows a content too short to be a clause: "And so, he said,
+ * while his friends are horrified, …").
+ */
+#define ASIDE_AFTER_BYTES 12	/* "And so", "But then": no clause yet */
+
 void
 an_continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 {
 	size_t e;
 
-	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
-	    !tok_is(ctx, c + 1, WS_TOK_WORD) ||
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok || !tok_is(ctx, c + 1, WS_TOK_WORD) ||
+	    (tok_has(ctx, c + 1, W_CONJ_CONTRAST) && content->end - content->start > ASIDE_AFTER_BYTES) ||
 	    (an_is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
 				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
 		return;

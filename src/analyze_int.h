@@ -68,7 +68,7 @@ enum word_kind {
 	WK_PLURAL_SUBJECT, WK_REPORT_ADVERB,
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
-	WK_ROLE_END,
+	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_COUNT
 };
 
@@ -154,6 +154,9 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
 #define W_VERB_ASKED W(WK_VERB_ASKED)
 #define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
+#define W_COMPARATIVE W(WK_COMPARATIVE)	/* "than": "faster than models predicted" */
+#define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
+#define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -372,6 +375,17 @@ struct an_candidate {
 };
 
 /*
+ * Nonzero 64-bit keys to indexes, by open addressing, at most half
+ * full: a key is found or set in a few probes, whatever the number held
+ * (a page of thousands of names or outlets).  Zeroed: empty.
+ */
+struct an_keymap {
+	uint64_t *keys;		/* 0: a free slot */
+	size_t *vals;
+	size_t cap, used;
+};
+
+/*
  * A word's reading kept for the next token of the same bytes
  * (analyze_mentions.c): what its own entries say, ends relative to it.
  */
@@ -443,10 +457,10 @@ struct an_ctx {
 	size_t norg_keys;
 	size_t ncands;
 
-	/* Surnames -> person, open addressing. */
-	uint64_t *name_keys;
-	size_t *name_people;
-	size_t names_cap, names_used;
+	/* Surname keys -> person. */
+	struct an_keymap names;
+	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
+	struct an_keymap outlet_ids;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
