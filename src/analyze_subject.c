@@ -55,6 +55,18 @@ an_skip_aux_back(const struct an_ctx *ctx, size_t j)
 }
 
 /*
+ * Is the lower-case word at i a particle inside a name, after a
+ * capitalised word or another particle: "de" and "la" of "Sebastián de la
+ * Fuente Ortiz", "van" and "der" of "Jorrit van der Berg"?
+ */
+static int
+inner_particle(const struct an_ctx *ctx, size_t i)
+{
+	return i > 0 && tok_has(ctx, i, W_NAME_PARTICLE) && tok_is(ctx, i - 1, WS_TOK_WORD) &&
+	       (tok_is(ctx, i - 1, WS_TOK_CAP) || tok_has(ctx, i - 1, W_NAME_PARTICLE));
+}
+
+/*
  * Does the lower-case word at i describe the name after it ("the harbour
  * master Elena Vasquez"), rather than end a phrase before it ("in a
  * statement Okafor said")?  Yes when a determiner starts the phrase and
@@ -162,7 +174,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		if (f & WS_TOK_CAP) {
 			caps = 1;
 		} else if (caps && ti->title == NULL && !ti->in_name && !tok_has(ctx, i, W_PREP_SUBJECT) &&
-			   !described_name(ctx, i)) {
+			   !described_name(ctx, i) && !inner_particle(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
