@@ -646,7 +646,7 @@ quotation_after(const struct an_ctx *ctx, size_t c, struct ws_span *content)
 	if (e <= c || (end = tok_end(ctx, e - 1)) <= content->end)
 		return;
 	q = an_quote_of(ctx, e - 1);
-	content->end = q != NULL && q->end > end ? q->end : end;
+	content->end = q != NULL && an_quote_end(ctx, q) > end ? an_quote_end(ctx, q) : end;
 }
 
 /*
@@ -674,8 +674,8 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 	set_span(content, ctx, c, e);
 	/* A quotation that runs on past this sentence. */
 	q = an_quote_of(ctx, e - 1);
-	if (q != NULL && q->start >= content->start && q->end > content->end)
-		content->end = q->end;
+	if (q != NULL && an_quote_start(ctx, q) >= content->start && an_quote_end(ctx, q) > content->end)
+		content->end = an_quote_end(ctx, q);
 	return 1;
 }
 
@@ -888,8 +888,8 @@ colon_intro(struct an_ctx *ctx)
 
 		if (q == NULL)
 			return;
-		quoted.start = q->start;
-		quoted.end = q->end;
+		quoted.start = an_quote_start(ctx, q);
+		quoted.end = an_quote_end(ctx, q);
 	} else {
 		return;
 	}

@@ -301,13 +301,14 @@ char *ws_slug(const char *name, size_t len);
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
 /*
- * 20 bytes, 32-bit fields: one for the whole doc, kept to the end
+ * 12 bytes, 32-bit fields: one for the whole doc, kept to the end
  * (segment.h), and text of nothing but quotations has one every 4 bytes.
- * Who introduces a quotation, which few have, is kept apart (an_intro).
+ * Its bytes are those of its marks' tokens (an_quote_start(),
+ * an_quote_end()), not kept.  Who introduces a quotation, which few
+ * have, is kept apart (an_intro).
  */
 struct an_quote {
 	uint32_t open, close;	/* doc token indices, both inside the quotation */
-	uint32_t start, end;	/* bytes */
 	uint32_t nwords : 29;
 	uint32_t closed : 1;	/* ends with a closing mark */
 	uint32_t single : 1;	/* single quotation marks */
@@ -582,6 +583,24 @@ void an_sort_claims(struct ws_claim *c, size_t n);
 
 /* analyze_quotes.c */
 void an_find_quotes(struct an_ctx *ctx);
+/* The first byte of quotation q: its opening mark's. */
+static inline uint32_t
+an_quote_start(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	return ws_token_start(&ctx->doc->tokens[q->open]);
+}
+/* The byte after quotation q: after its closing mark, or its last token when left open. */
+static inline uint32_t
+an_quote_end(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	return (uint32_t)ws_token_end(&ctx->doc->tokens[q->close]);
+}
+/*
+ * The first quotation that ends after byte off (ctx->nquotes if none),
+ * searched from quotation `from` when all those before it end by off
+ * (from the start otherwise): O(log distance).
+ */
+size_t an_quote_after(const struct an_ctx *ctx, size_t from, size_t off);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
 /* Who introduces quotation q: `by` and `person` (WS_NONE for no one named). */
 void an_set_intro(struct an_ctx *ctx, const struct an_quote *q, struct ws_span by, size_t person);

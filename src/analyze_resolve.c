@@ -943,7 +943,7 @@ covered(const struct an_ctx *ctx, const struct an_quote *q)
 	for (size_t i = an->nclaims, n = 0; i-- > 0 && n < 8; n++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		if (c->content.start < q->end && q->start < c->content.end)
+		if (c->content.start < an_quote_end(ctx, q) && an_quote_start(ctx, q) < c->content.end)
 			return 1;
 	}
 	return 0;
@@ -1120,8 +1120,8 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		if (p == WS_NONE && !follows)
 			continue;
 		memset(&c, 0, sizeof c);
-		c.content.start = q->start;
-		c.content.end = q->end;
+		c.content.start = an_quote_start(ctx, q);
+		c.content.end = an_quote_end(ctx, q);
 		c.kind = WS_CLAIM_DIRECT;
 		if (p == WS_NONE || (follows && p == prev->speaker)) {
 			c.speaker = prev->speaker;
