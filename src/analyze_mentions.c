@@ -639,7 +639,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			j = p;
 			continue;
 		}
-		if (*words >= 2 && is_suffix(ctx, j)) {
+		if (*words >= 1 && is_suffix(ctx, j)) {
 			j++;
 			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
 				j++;

@@ -124,6 +124,14 @@ inner_mark(const struct an_ctx *ctx, size_t i)
 	       tok_is(ctx, i - 1, WS_TOK_WORD);
 }
 
+/* The period of a name's suffix at sentence token i: "Castellano Jr. said". */
+static int
+suffix_period(const struct an_ctx *ctx, size_t i)
+{
+	return i > 0 && an_tok_punct(ctx, i, '.') && tok_has(ctx, i - 1, W_NAME_SUFFIX) &&
+	       tok_end(ctx, i - 1) == tok_start(ctx, i);
+}
+
 /*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
@@ -142,7 +150,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 
 		/* "U.S.", "Mr.", "Okafor’s", "Al-Harthi": a mark inside a word goes on. */
 		if (!(f & WS_TOK_WORD)) {
-			if (n > 0 && inner_mark(ctx, i))
+			if ((n > 0 && inner_mark(ctx, i)) || suffix_period(ctx, i))
 				continue;
 			break;
 		}
@@ -419,7 +427,7 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 	}
 	if (!an_tok_punct(ctx, i, ',') || i == 0)
 		return WS_NONE;
-	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
+	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')') && !suffix_period(ctx, i - 1))
 		return WS_NONE;
 	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
 	if (!tok_has(ctx, i - 1, W_REL_PERSON) && (tok_has(ctx, i + 1, W_CONJUNCTION) ||
