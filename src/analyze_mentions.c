@@ -1370,6 +1370,55 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 	return p;
 }
 
+/* The noun of an outlet reference: "agency" of "the news agency". */
+static const char *
+ref_noun(const struct lex_entry *e)
+{
+	const char *noun = strrchr(e->phrase, ' ');
+
+	return noun != NULL ? noun + 1 : e->phrase;
+}
+
+/* Does the outlet's name hold the word w ("Agency" in "Middle East News Agency")? */
+static int
+name_holds(const char *name, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = name; (p = strcasestr(p, w)) != NULL; p++)
+		if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+#define NOUN_REF_SENTENCES 40	/* how far back "the agency" finds a News Agency */
+
+/*
+ * The outlet whose name holds the noun of reference e ("the agency"
+ * after the Middle East News Agency), the one named last, within
+ * NOUN_REF_SENTENCES sentences: the name says what kind of outlet it is,
+ * so the reference reaches past other outlets and further back than
+ * "the outlet" does.  WS_NONE when none.
+ */
+static size_t
+outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
+{
+	const char *noun = ref_noun(e);
+	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
+	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
+
+	for (size_t i = 0; i < ctx->an->noutlets; i++) {
+		const struct ws_outlet *o = &ctx->an->outlets[i];
+
+		if (o->nmentions == 0 || o->mentions[o->nmentions - 1].end < from ||
+		    o->mentions[o->nmentions - 1].end < last || !name_holds(o->name, noun))
+			continue;
+		best = i;
+		last = o->mentions[o->nmentions - 1].end;
+	}
+	return best;
+}
+
 /*
  * Was the noun of the reference e at sentence token k ("the agency")
  * written for something else since the last outlet was named: "Reuters
@@ -1385,15 +1434,13 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
  * is cut short: the bound is the span the rule is about.
  */
 static int
-rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
+rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_t outlet)
 {
-	const struct ws_outlet *o = &ctx->an->outlets[ctx->last_outlet];
-	const char *noun = strrchr(e->phrase, ' ');
+	const struct ws_outlet *o = &ctx->an->outlets[outlet];
+	const char *noun = ref_noun(e);
 	size_t since = o->nmentions > 0 ? o->mentions[o->nmentions - 1].end : 0;
-	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n;
+	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n = strlen(noun);
 
-	noun = noun != NULL ? noun + 1 : e->phrase;
-	n = strlen(noun);
 	while (d-- > 0 && ws_token_start(&ctx->doc->tokens[d]) >= since) {
 		const struct ws_token *t = &ctx->doc->tokens[d];
 
@@ -1434,10 +1481,15 @@ find_outlet(struct an_ctx *ctx, size_t k)
 		/* "the broadcaster RÚV", "The Daily Star": a name follows, no reference. */
 		if (end < ctx->ntok && tok_is(ctx, end, WS_TOK_CAP) && tok_is(ctx, end, WS_TOK_WORD))
 			return k;
-		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
-		    rival_since(ctx, k, e))
+		if ((o = outlet_named_by_noun(ctx, e)) != WS_NONE) {
+			if (rival_since(ctx, k, e, o))
+				return k;
+		} else if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
+			   rival_since(ctx, k, e, ctx->last_outlet)) {
 			return k;
-		o = ctx->last_outlet;
+		} else {
+			o = ctx->last_outlet;
+		}
 	} else {
 		o = outlet_index(ctx, e->outlet);
 	}
