@@ -86,6 +86,7 @@ struct html {
 	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
 	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
 	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
+	unsigned char *dimmed;		/* per claim: its words are dimmed, by a filter (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the innermost open claim element, or WS_NONE */
 	size_t open[MAX_NEST];		/* the open claim elements, outermost first */
@@ -498,6 +499,12 @@ set_style(struct html *h, const struct ws_run *run, int space)
 	if (owner != WS_NONE && owner != h->claim && claim_is_open(h, owner) &&
 	    claim_goes_on(h, h->claim, run->start))
 		owner = h->claim;
+	if (owner != WS_NONE && (flags & WS_STY_DIMMED))
+		h->dimmed[owner] = 1;
+	/* The words between a dimmed claim's own are as dim as they are. */
+	if (owner == WS_NONE && h->claim != WS_NONE && claim_goes_on(h, h->claim, run->start) &&
+	    h->dimmed[h->claim])
+		flags |= WS_STY_DIMMED;
 	if (owner != h->claim || flags != h->flags)
 		close_flags(h);
 	enter_claim(h, owner, run->start, space);
@@ -722,6 +729,7 @@ static const char script[] =
  */
 static const char base_css[] =
 "*{box-sizing:border-box}\n"
+"html{scroll-padding-bottom:3em}\n"
 "body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
 ".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em 4em}\n"
 "main{flex:1 1 30em;min-width:0}\n"
@@ -1088,6 +1096,7 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	h->claim_first = xcalloc(an->nclaims + 1, sizeof *h->claim_first);
 	h->claim_end = xcalloc(an->nclaims + 1, sizeof *h->claim_end);
 	h->claim_stamp = xcalloc(an->nclaims + 1, sizeof *h->claim_stamp);
+	h->dimmed = xcalloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
 	if (h->th != NULL && h->dark_th != NULL)
@@ -1176,6 +1185,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	free(h->claim_first);
 	free(h->claim_end);
 	free(h->claim_stamp);
+	free(h->dimmed);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));

@@ -152,6 +152,32 @@ test_a_claim_inside_another_is_an_element_inside_its_element(void **state)
 }
 
 static void
+test_an_outlet_that_reports_is_named_once_in_its_credit(void **state)
+{
+	static const char text[] = "The fares would rise, Reuters reported.\n";
+	static const struct fixture_claim claim = {
+		"The fares would rise", "reported", "Reuters", WS_CLAIM_INDIRECT, WS_NONE, 0,
+	};
+	char *out = page(text, &claim, 1, NULL);
+
+	assert_non_null(strstr(out, "<a href=\"#claim-1\">Reuters \xe2\x96\xb8 reported</a>"));
+	assert_null(strstr(out, "Reuters \xe2\x96\xb8 Reuters"));
+	free(out);
+}
+
+static void
+test_a_claim_shows_its_credit_on_focus_and_hover(void **state)
+{
+	char *out = page(ferry, &ferry_claim, 1, NULL);
+
+	/* The title, in a line at the foot of the window; hidden from screen readers, who have aria-describedby. */
+	assert_non_null(strstr(out, ".claim:focus::after,.claim:hover::after{content:attr(title) / \"\";"
+				    "position:fixed;"));
+	assert_non_null(strstr(out, ".keys,.claim::after{display:none!important}"));
+	free(out);
+}
+
+static void
 test_a_quotation_across_paragraphs_is_one_claim_in_each(void **state)
 {
 	static const char text[] =
@@ -374,6 +400,8 @@ main(void)
 		cmocka_unit_test(test_a_claim_in_pieces_is_one_element_with_the_words_between),
 		cmocka_unit_test(test_quotations_sharing_a_cue_are_elements_in_their_order),
 		cmocka_unit_test(test_a_claim_inside_another_is_an_element_inside_its_element),
+		cmocka_unit_test(test_an_outlet_that_reports_is_named_once_in_its_credit),
+		cmocka_unit_test(test_a_claim_shows_its_credit_on_focus_and_hover),
 		cmocka_unit_test(test_a_quotation_across_paragraphs_is_one_claim_in_each),
 		cmocka_unit_test(test_markup_in_the_article_is_shown_as_text),
 		cmocka_unit_test(test_control_characters_are_placeholders),
