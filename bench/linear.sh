@@ -10,8 +10,27 @@ set -eu
 bench_setup linear "${1:-1}"
 bench_articles
 
-# fill UNIT BYTES: UNIT repeated to BYTES bytes on stdout.
+# fill UNIT BYTES: UNIT repeated to BYTES bytes on stdout; each '#' of
+# UNIT a letter that differs from copy to copy, as in tests/test_linear.c.
 fill() {
+	case $1 in
+	*'#'*)
+		awk -v unit="$1" -v bytes="$2" 'BEGIN {
+			n = gsub(/#/, "#", unit)
+			for (i = 0; out < bytes; i++) {
+				u = unit; v = i
+				for (j = 0; j < n; j++) {
+					k = length(u) - index(reverse(u), "#") + 1
+					u = substr(u, 1, k - 1) sprintf("%c", 97 + v % 26) substr(u, k + 1)
+					v = int(v / 26)
+				}
+				printf "%s", u; out += length(u)
+			}
+		}
+		function reverse(s,  r, i) { for (i = length(s); i > 0; i--) r = r substr(s, i, 1); return r }' |
+			head -c "$2"
+		return ;;
+	esac
 	printf '%s' "$1" >"$tmp/unit"
 	while [ "$(wc -c <"$tmp/unit")" -lt "$2" ]; do
 		cat "$tmp/unit" "$tmp/unit" >"$tmp/double" && mv "$tmp/double" "$tmp/unit"
@@ -64,4 +83,6 @@ capitalised cue chain|Told Ana
 tagged clauses|Smith said, 
 marks, then cues|, |said 
 marks, then clauses|( |Smith said, 
+dotted chain|1ab.
+outlets, each new|Ana Ruiz told Q#### News that it rained. 
 GENERATORS

@@ -185,8 +185,10 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->ti);
 	free(ctx->memo);
 	free(ctx->sc);
-	free(ctx->name_keys);
-	free(ctx->name_people);
+	free(ctx->names.keys);
+	free(ctx->names.vals);
+	free(ctx->outlet_ids.keys);
+	free(ctx->outlet_ids.vals);
 	free(ctx->learned);
 }
 

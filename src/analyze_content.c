@@ -324,16 +324,17 @@ an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 		a++;
 	if (marks_in(ctx, a, b) > 0) {
 		any = 1;
-		if ((q = an_quote_at(ctx, first + a)) != NULL && q->start == c.start)
+		if ((q = an_quote_at(ctx, first + a)) != NULL && an_quote_start(ctx, q) == c.start)
 			starts = marks_in(ctx, a, q->close + 1 - first < b ? q->close + 1 - first : b) > 0;
-		if ((q = an_quote_at(ctx, first + b - 1)) != NULL && q->end == c.end)
+		if ((q = an_quote_at(ctx, first + b - 1)) != NULL && an_quote_end(ctx, q) == c.end)
 			ends = marks_in(ctx, q->open > first + a ? q->open - first : a, b) > 0;
 	}
 	/* A quotation that began in an earlier sentence or ends in a later one. */
-	if ((q = an_quote_at(ctx, first)) != NULL && q->start <= c.start && q->end >= c.start) {
+	if ((q = an_quote_at(ctx, first)) != NULL && an_quote_start(ctx, q) <= c.start &&
+	    an_quote_end(ctx, q) >= c.start) {
 		any = 1;
-		starts |= q->start == c.start;
-		ends |= q->end == c.end;
+		starts |= an_quote_start(ctx, q) == c.start;
+		ends |= an_quote_end(ctx, q) == c.end;
 	}
 	if ((starts && ends) || c.start >= tok_end(ctx, ctx->ntok - 1))
 		return WS_CLAIM_DIRECT;
@@ -348,8 +349,8 @@ an_quote_content(const struct an_ctx *ctx, size_t k)
 	struct ws_span sp = { 0, 0 };
 
 	if (q != NULL) {
-		sp.start = q->start;
-		sp.end = q->end;
+		sp.start = an_quote_start(ctx, q);
+		sp.end = an_quote_end(ctx, q);
 	}
 	return sp;
 }
@@ -365,17 +366,17 @@ an_continue_quote(const struct an_ctx *ctx, struct ws_span *content, size_t afte
 	if (!an_is_quote_mark(ctx, after, WS_TOK_OPEN_QUOTE) || (q = an_quote_of(ctx, after)) == NULL ||
 	    (after > 0 && tok_is(ctx, after - 1, WS_TOK_WORD)))	/* "said on “The Hour”" */
 		return;
-	content->end = q->end;
+	content->end = an_quote_end(ctx, q);
 }
 
 /* Where the sentence that opens quotation q starts (within its paragraph). */
 static size_t
 sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 {
-	size_t i = ws_doc_sentence_at(ctx->doc, q->start);
+	size_t i = ws_doc_sentence_at(ctx->doc, an_quote_start(ctx, q));
 
 	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
-		return q->start;
+		return an_quote_start(ctx, q);
 	return ctx->doc->sentences[i].span.start;
 }
 
@@ -411,10 +412,10 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 		return 0;
 	}
 	if (an_is_quote_mark(ctx, bnd, WS_TOK_CLOSE_QUOTE) && (q = an_quote_of(ctx, bnd)) != NULL) {
-		out->start = q->start;
-		out->end = q->end;
+		out->start = an_quote_start(ctx, q);
+		out->end = an_quote_end(ctx, q);
 		/* "Teachers are “very pro-union,” Okafor said": the lead-in too. */
-		if (q->open > first && tok_start(ctx, 0) < q->start &&
+		if (q->open > first && tok_start(ctx, 0) < an_quote_start(ctx, q) &&
 		    !an_is_quote_mark(ctx, 0, WS_TOK_OPEN_QUOTE) &&
 		    ws_token_is(&ctx->doc->tokens[q->open - 1], WS_TOK_WORD))
 			out->start = tok_start(ctx, 0);
@@ -461,8 +462,8 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	 * one that goes on past it: an unclosed quotation would otherwise give
 	 * every cue in its paragraph the whole paragraph so far (quadratic).
 	 */
-	if ((q = an_quote_at(ctx, first)) != NULL && q->start < out->start &&
-	    q->end <= ctx->doc->sentences[ctx->sent].span.end)
+	if ((q = an_quote_at(ctx, first)) != NULL && an_quote_start(ctx, q) < out->start &&
+	    an_quote_end(ctx, q) <= ctx->doc->sentences[ctx->sent].span.end)
 		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
@@ -582,7 +583,7 @@ an_title_back(const struct an_ctx *ctx, size_t b)
 	return q != NULL && q->nwords <= AN_TITLE_WORDS_MAX &&
 	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
 	       ws_token_is(&ctx->doc->tokens[q->open - 1], WS_TOK_WORD) &&
-	       q->start > tok_start(ctx, 0);
+	       an_quote_start(ctx, q) > tok_start(ctx, 0);
 }
 
 /*
@@ -611,9 +612,12 @@ tagged_quote(const struct an_ctx *ctx, const struct an_quote *q)
  * span over both would credit the narration to the speaker.
  */
 static int
-narration_between(const struct ws_span *content, const struct an_quote *q)
+narration_between(const struct an_ctx *ctx, const struct ws_span *content,
+		  const struct an_quote *q)
 {
-	return q->start - content->end > (content->end - content->start) + (q->end - q->start);
+	uint32_t start = an_quote_start(ctx, q), end = an_quote_end(ctx, q);
+
+	return start - content->end > (content->end - content->start) + (end - start);
 }
 
 /*
@@ -633,9 +637,9 @@ an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 		if (se->block != block || se->ntokens == 0 ||
 		    !ws_token_is(&doc->tokens[se->first_token], WS_TOK_OPEN_QUOTE) ||
 		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
-		    tagged_quote(ctx, q) || narration_between(content, q))
+		    tagged_quote(ctx, q) || narration_between(ctx, content, q))
 			return;
-		content->end = q->end;
+		content->end = an_quote_end(ctx, q);
 		i = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[q->close])) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
@@ -657,14 +661,23 @@ an_unquoted_rest(const struct an_ctx *ctx, size_t c)
 	return 1;
 }
 
-/* "…, X said, the rest of it": the content goes on after the cue. */
+/*
+ * "…, X said, the rest of it": the content goes on after the cue.  Not
+ * into a clause of contrast ("as", "while"): "The port will close, Langat
+ * said on Tuesday, as the government struggles" is the writer's aside
+ * ("…, Clarke said, until it went bankrupt" is still Clarke's, and so is
+ * what follows a content too short to be a clause: "And so, he said,
+ * while his friends are horrified, …").
+ */
+#define ASIDE_AFTER_BYTES 12	/* "And so", "But then": no clause yet */
+
 void
 an_continue_clause(const struct an_ctx *ctx, struct ws_span *content, size_t c)
 {
 	size_t e;
 
-	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok ||
-	    !tok_is(ctx, c + 1, WS_TOK_WORD) ||
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok || !tok_is(ctx, c + 1, WS_TOK_WORD) ||
+	    (tok_has(ctx, c + 1, W_CONJ_CONTRAST) && content->end - content->start > ASIDE_AFTER_BYTES) ||
 	    (an_is_cue(ctx, c + 1) && ((ctx->ti[c + 1].cue->flags & LEXF_ING) ||
 				    ctx->ti[c + 1].cue->cls == CUE_ACCORDING)))
 		return;
@@ -723,8 +736,8 @@ an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 	    (!an_mark_is(ctx, t, '!') && !an_mark_is(ctx, t, '?')) ||
 	    (q = an_quote_at(ctx, first - 1)) == NULL || q->close != first - 1)
 		return 0;
-	out->start = q->start;
-	out->end = q->end;
+	out->start = an_quote_start(ctx, q);
+	out->end = an_quote_end(ctx, q);
 	return 1;
 }
 

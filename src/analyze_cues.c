@@ -643,7 +643,7 @@ quotation_after(const struct an_ctx *ctx, size_t c, struct ws_span *content)
 	if (e <= c || (end = tok_end(ctx, e - 1)) <= content->end)
 		return;
 	q = an_quote_of(ctx, e - 1);
-	content->end = q != NULL && q->end > end ? q->end : end;
+	content->end = q != NULL && an_quote_end(ctx, q) > end ? an_quote_end(ctx, q) : end;
 }
 
 /*
@@ -671,8 +671,8 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 	set_span(content, ctx, c, e);
 	/* A quotation that runs on past this sentence. */
 	q = an_quote_of(ctx, e - 1);
-	if (q != NULL && q->start >= content->start && q->end > content->end)
-		content->end = q->end;
+	if (q != NULL && an_quote_start(ctx, q) >= content->start && an_quote_end(ctx, q) > content->end)
+		content->end = an_quote_end(ctx, q);
 	return 1;
 }
 
@@ -820,7 +820,22 @@ speech(struct an_ctx *ctx, size_t k)
 	/* "Said Okafor, “…”" */
 	if (cue_opens(ctx, &r))
 		return said_first(ctx, k);
+	/*
+	 * "Court Denies Bail to Founder", "Kenya Seeks More Time": in a
+	 * title-case headline a verb of stance (seeking is one) is the news
+	 * itself, an action, not words reported ("Okafor Says …" and "Okafor
+	 * Sees …" still are).
+	 */
+	if (ctx->titlecase && cue->cls == CUE_STANCE)
+		return 0;
 	subject_before(ctx, &r);
+	/*
+	 * "shrinking faster than models predicted": a yardstick, not a claim
+	 * ("More than six in 10 said …" counts the speakers).
+	 */
+	if (r.by != WS_NONE && r.by > 0 && tok_has(ctx, r.by - 1, W_COMPARATIVE) &&
+	    !(r.by > 1 && tok_has(ctx, r.by - 2, W_COMPARATIVE_QUANTITY)))
+		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
 	exclaimed_before(ctx, &r);
@@ -870,8 +885,8 @@ colon_intro(struct an_ctx *ctx)
 
 		if (q == NULL)
 			return;
-		quoted.start = q->start;
-		quoted.end = q->end;
+		quoted.start = an_quote_start(ctx, q);
+		quoted.end = an_quote_end(ctx, q);
 	} else {
 		return;
 	}
@@ -975,6 +990,9 @@ name_colon(struct an_ctx *ctx)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
 	    ((ctx->ti[a].words & W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
+		return;
+	/* "Hurricane Delphine live: …", "Explainer: …": the page's label, no speaker. */
+	if (headline && tok_has(ctx, c - 1, W_HEADLINE_LABEL))
 		return;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */

@@ -68,7 +68,7 @@ enum word_kind {
 	WK_PLURAL_SUBJECT, WK_REPORT_ADVERB,
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
-	WK_ROLE_END,
+	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_COUNT
 };
 
@@ -154,6 +154,9 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_REPORT_NOUN_OPENER W(WK_REPORT_NOUN_OPENER)
 #define W_VERB_ASKED W(WK_VERB_ASKED)
 #define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
+#define W_COMPARATIVE W(WK_COMPARATIVE)	/* "than": "faster than models predicted" */
+#define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
+#define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -298,13 +301,14 @@ char *ws_slug(const char *name, size_t len);
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
 /*
- * 20 bytes, 32-bit fields: one for the whole doc, kept to the end
+ * 12 bytes, 32-bit fields: one for the whole doc, kept to the end
  * (segment.h), and text of nothing but quotations has one every 4 bytes.
- * Who introduces a quotation, which few have, is kept apart (an_intro).
+ * Its bytes are those of its marks' tokens (an_quote_start(),
+ * an_quote_end()), not kept.  Who introduces a quotation, which few
+ * have, is kept apart (an_intro).
  */
 struct an_quote {
 	uint32_t open, close;	/* doc token indices, both inside the quotation */
-	uint32_t start, end;	/* bytes */
 	uint32_t nwords : 29;
 	uint32_t closed : 1;	/* ends with a closing mark */
 	uint32_t single : 1;	/* single quotation marks */
@@ -368,6 +372,17 @@ struct an_candidate {
 	uint32_t start, end;	/* bytes */
 	uint32_t sent;		/* the sentence it is in */
 	unsigned char subject;	/* opens it as the subject of a verb in the past */
+};
+
+/*
+ * Nonzero 64-bit keys to indexes, by open addressing, at most half
+ * full: a key is found or set in a few probes, whatever the number held
+ * (a page of thousands of names or outlets).  Zeroed: empty.
+ */
+struct an_keymap {
+	uint64_t *keys;		/* 0: a free slot */
+	size_t *vals;
+	size_t cap, used;
 };
 
 /*
@@ -440,10 +455,10 @@ struct an_ctx {
 	size_t norg_keys;
 	size_t ncands;
 
-	/* Surnames -> person, open addressing. */
-	uint64_t *name_keys;
-	size_t *name_people;
-	size_t names_cap, names_used;
+	/* Surname keys -> person. */
+	struct an_keymap names;
+	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
+	struct an_keymap outlet_ids;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
@@ -566,6 +581,24 @@ void an_sort_claims(struct ws_claim *c, size_t n);
 
 /* analyze_quotes.c */
 void an_find_quotes(struct an_ctx *ctx);
+/* The first byte of quotation q: its opening mark's. */
+static inline uint32_t
+an_quote_start(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	return ws_token_start(&ctx->doc->tokens[q->open]);
+}
+/* The byte after quotation q: after its closing mark, or its last token when left open. */
+static inline uint32_t
+an_quote_end(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	return (uint32_t)ws_token_end(&ctx->doc->tokens[q->close]);
+}
+/*
+ * The first quotation that ends after byte off (ctx->nquotes if none),
+ * searched from quotation `from` when all those before it end by off
+ * (from the start otherwise): O(log distance).
+ */
+size_t an_quote_after(const struct an_ctx *ctx, size_t from, size_t off);
 const struct an_quote *an_quote_at(const struct an_ctx *ctx, size_t doc_tok);
 /* Who introduces quotation q: `by` and `person` (WS_NONE for no one named). */
 void an_set_intro(struct an_ctx *ctx, const struct an_quote *q, struct ws_span by, size_t person);

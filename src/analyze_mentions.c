@@ -344,53 +344,107 @@ an_touch_person(struct an_ctx *ctx, size_t person)
 	ctx->pinfo[person].last_sentence = ctx->sent;
 }
 
+/* The index kept for key in map m, or WS_NONE; *work counts the slots looked at. */
+static size_t
+keymap_get(const struct an_keymap *m, uint64_t key, size_t *work)
+{
+	size_t mask = m->cap - 1;
+
+	if (m->cap == 0)
+		return WS_NONE;
+	for (size_t i = (size_t)key & mask; m->keys[i] != 0; i = (i + 1) & mask) {
+		(*work)++;
+		if (m->keys[i] == key)
+			return m->vals[i];
+	}
+	return WS_NONE;
+}
+
+/* The slot of key in keys[0..cap): its own, or the free one where it goes. */
+static size_t
+keymap_slot(const uint64_t *keys, size_t cap, uint64_t key)
+{
+	size_t i;
+
+	for (i = (size_t)key & (cap - 1); keys[i] != 0 && keys[i] != key; i = (i + 1) & (cap - 1))
+		;
+	return i;
+}
+
+/* Keep val for key in map m (replacing what it held). */
+static void
+keymap_set(struct an_keymap *m, uint64_t key, size_t val)
+{
+	size_t i;
+
+	if ((m->used + 1) * 2 > m->cap) {
+		size_t ncap = m->cap ? m->cap * 2 : 256;
+		uint64_t *keys = xcalloc(ncap, sizeof *keys);
+		size_t *vals = xreallocarray(NULL, ncap, sizeof *vals);
+
+		for (size_t j = 0; j < m->cap; j++) {
+			if (m->keys[j] == 0)
+				continue;
+			i = keymap_slot(keys, ncap, m->keys[j]);
+			keys[i] = m->keys[j];
+			vals[i] = m->vals[j];
+		}
+		free(m->keys);
+		free(m->vals);
+		m->keys = keys;
+		m->vals = vals;
+		m->cap = ncap;
+	}
+	i = keymap_slot(m->keys, m->cap, key);
+	if (m->keys[i] == 0)
+		m->used++;
+	m->keys[i] = key;
+	m->vals[i] = val;
+}
+
 /* The person whose surname has key `key`, or WS_NONE. */
 size_t
 an_person_by_surname(const struct an_ctx *ctx, uint64_t key)
 {
-	size_t mask = ctx->names_cap - 1;
-
-	if (ctx->names_cap == 0)
-		return WS_NONE;
-	for (size_t i = (size_t)key & mask; ctx->name_keys[i] != 0; i = (i + 1) & mask)
-		if (ctx->name_keys[i] == key)
-			return ctx->name_people[i];
-	return WS_NONE;
+	return keymap_get(&ctx->names, key, &ctx->an->work);
 }
 
 static void
 name_set(struct an_ctx *ctx, uint64_t key, size_t person)
 {
-	size_t mask, i;
+	keymap_set(&ctx->names, key, person);
+}
 
-	if ((ctx->names_used + 1) * 2 > ctx->names_cap) {
-		size_t ncap = ctx->names_cap ? ctx->names_cap * 2 : 256;
-		uint64_t *keys = xcalloc(ncap, sizeof *keys);
-		size_t *people = xreallocarray(NULL, ncap, sizeof *people);
+/* The key of an outlet's id in ctx->outlet_ids: FNV-1a, never 0. */
+static uint64_t
+outlet_id_key(const char *id)
+{
+	uint64_t h = UINT64_C(14695981039346656037);
 
-		for (size_t j = 0; j < ctx->names_cap; j++) {
-			if (ctx->name_keys[j] == 0)
-				continue;
-			for (i = (size_t)ctx->name_keys[j] & (ncap - 1); keys[i] != 0;
-			     i = (i + 1) & (ncap - 1))
-				;
-			keys[i] = ctx->name_keys[j];
-			people[i] = ctx->name_people[j];
-		}
-		free(ctx->name_keys);
-		free(ctx->name_people);
-		ctx->name_keys = keys;
-		ctx->name_people = people;
-		ctx->names_cap = ncap;
+	for (const char *c = id; *c != '\0'; c++)
+		h = (h ^ (unsigned char)*c) * UINT64_C(1099511628211);
+	h ^= h >> 29;
+	return h != 0 ? h : 1;
+}
+
+/*
+ * The outlet of id `id`, or WS_NONE.  Two ids of one key (a 64-bit
+ * hash: never met in practice) are told apart by a search of them all.
+ */
+static size_t
+outlet_by_id(const struct an_ctx *ctx, const char *id)
+{
+	struct ws_analysis *an = ctx->an;
+	size_t o = keymap_get(&ctx->outlet_ids, outlet_id_key(id), &an->work);
+
+	if (o == WS_NONE || strcmp(an->outlets[o].id, id) == 0)
+		return o;
+	for (o = 0; o < an->noutlets; o++) {
+		an->work++;
+		if (strcmp(an->outlets[o].id, id) == 0)
+			return o;
 	}
-	mask = ctx->names_cap - 1;
-	for (i = (size_t)key & mask; ctx->name_keys[i] != 0 && ctx->name_keys[i] != key;
-	     i = (i + 1) & mask)
-		;
-	if (ctx->name_keys[i] == 0)
-		ctx->names_used++;
-	ctx->name_keys[i] = key;
-	ctx->name_people[i] = person;
+	return WS_NONE;
 }
 
 /* The bytes [start, end) as a new string, a name broken over lines on one. */
@@ -1348,24 +1402,81 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 	return p;
 }
 
+/* The noun of an outlet reference: "agency" of "the news agency". */
+static const char *
+ref_noun(const struct lex_entry *e)
+{
+	const char *noun = strrchr(e->phrase, ' ');
+
+	return noun != NULL ? noun + 1 : e->phrase;
+}
+
+/* Does the outlet's name hold the word w ("Agency" in "Middle East News Agency")? */
+static int
+name_holds(const char *name, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = name; (p = strcasestr(p, w)) != NULL; p++)
+		if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+#define NOUN_REF_SENTENCES 40	/* how far back "the agency" finds a News Agency */
+
+/*
+ * The outlet whose name holds the noun of reference e ("the agency"
+ * after the Middle East News Agency), the one named last, within
+ * NOUN_REF_SENTENCES sentences: the name says what kind of outlet it is,
+ * so the reference reaches past other outlets and further back than
+ * "the outlet" does.  WS_NONE when none.
+ */
+static size_t
+outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
+{
+	const char *noun = ref_noun(e);
+	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
+	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
+
+	for (size_t i = 0; i < ctx->an->noutlets; i++) {
+		const struct ws_outlet *o = &ctx->an->outlets[i];
+
+		if (o->nmentions == 0 || o->mentions[o->nmentions - 1].end < from ||
+		    o->mentions[o->nmentions - 1].end < last || !name_holds(o->name, noun))
+			continue;
+		best = i;
+		last = o->mentions[o->nmentions - 1].end;
+	}
+	return best;
+}
+
 /*
  * Was the noun of the reference e at sentence token k ("the agency")
  * written for something else since the last outlet was named: "Reuters
  * reported … The UN refugee agency said … The agency added" is the UN's?
+ *
+ * The walk goes back over the document's tokens to the last outlet's
+ * last mention, at most 6 sentences back (find_outlet() asks only
+ * then), and stops at the first token that is the noun.  So it is
+ * linear: a reference that finds no rival becomes that mention, where
+ * the next walk stops; one that finds a rival stops at the token of its
+ * noun nearest before it, so two walks for the same noun never cross
+ * the same token, and the lexicon has a few such nouns (13).  Nothing
+ * is cut short: the bound is the span the rule is about.
  */
 static int
-rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e)
+rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_t outlet)
 {
-	const struct ws_outlet *o = &ctx->an->outlets[ctx->last_outlet];
-	const char *noun = strrchr(e->phrase, ' ');
+	const struct ws_outlet *o = &ctx->an->outlets[outlet];
+	const char *noun = ref_noun(e);
 	size_t since = o->nmentions > 0 ? o->mentions[o->nmentions - 1].end : 0;
-	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n;
+	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n = strlen(noun);
 
-	noun = noun != NULL ? noun + 1 : e->phrase;
-	n = strlen(noun);
 	while (d-- > 0 && ws_token_start(&ctx->doc->tokens[d]) >= since) {
 		const struct ws_token *t = &ctx->doc->tokens[d];
 
+		ctx->an->work++;
 		if (ws_token_len(t) == n && strncasecmp(ctx->s + ws_token_start(t), noun, n) == 0)
 			return 1;
 	}
@@ -1386,6 +1497,7 @@ outlet_index(struct an_ctx *ctx, size_t lexo)
 	o->id = xstrdup(ctx->lex->outlets[lexo].id);
 	o->name = xstrdup(ctx->lex->outlets[lexo].name);
 	ctx->outlet_of[lexo] = an->noutlets;
+	keymap_set(&ctx->outlet_ids, outlet_id_key(o->id), an->noutlets);
 	return an->noutlets++;
 }
 
@@ -1401,10 +1513,15 @@ find_outlet(struct an_ctx *ctx, size_t k)
 		/* "the broadcaster RÚV", "The Daily Star": a name follows, no reference. */
 		if (end < ctx->ntok && tok_is(ctx, end, WS_TOK_CAP) && tok_is(ctx, end, WS_TOK_WORD))
 			return k;
-		if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
-		    rival_since(ctx, k, e))
+		if ((o = outlet_named_by_noun(ctx, e)) != WS_NONE) {
+			if (rival_since(ctx, k, e, o))
+				return k;
+		} else if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
+			   rival_since(ctx, k, e, ctx->last_outlet)) {
 			return k;
-		o = ctx->last_outlet;
+		} else {
+			o = ctx->last_outlet;
+		}
 	} else {
 		o = outlet_index(ctx, e->outlet);
 	}
@@ -1433,6 +1550,15 @@ find_outlet(struct an_ctx *ctx, size_t k)
  */
 #define OUTLET_WORDS_MAX 5
 #define ACRONYM_MAX 6
+
+/*
+ * Words of a web address that its dots part into tokens ("bdnews24.com",
+ * "www.news24.co.za": a digit before a dot parts them): the longest an
+ * outlet's has is three or four.  A longer chain ("1ab.1ab.1ab.…") is
+ * no address; walking it from each of its words cost the square of its
+ * length (issue 16), so the walk stops here.
+ */
+#define DOMAIN_WORDS_MAX 8
 
 enum {
 	OSHAPE_HEAD = 1 << 0,	/* "Punchbowl News" */
@@ -1468,9 +1594,12 @@ domain_end(const struct an_ctx *ctx, size_t k)
 				return k;
 		return k + 1;
 	}
-	while (j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) && joined(ctx, j + 1) &&
-	       tok_is(ctx, j + 2, WS_TOK_WORD))
+	for (size_t words = 1; j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) &&
+			       joined(ctx, j + 1) && tok_is(ctx, j + 2, WS_TOK_WORD); words++) {
+		if (words == DOMAIN_WORDS_MAX)
+			return k;
 		j += 2;
+	}
 	if (j == k || ws_token_len(&ctx->tok[k]) < 2)
 		return k;
 	t = an_text(ctx, j, &len);
@@ -1615,17 +1744,19 @@ add_context_outlet(struct an_ctx *ctx, size_t start, size_t end)
 	struct ws_outlet *o;
 	size_t skip = end - start > 4 && strncasecmp(ctx->s + start, "the ", 4) == 0 ? 4 : 0;
 	char *id = ws_slug(ctx->s + start + skip, end - start - skip);
+	size_t known = outlet_by_id(ctx, id);
 
-	for (size_t i = 0; i < an->noutlets; i++)
-		if (strcmp(an->outlets[i].id, id) == 0) {
-			free(id);
-			return i;
-		}
+	/* By id through a map: a search of every outlet cost the square of a page of new ones. */
+	if (known != WS_NONE) {
+		free(id);
+		return known;
+	}
 	xgrow(&an->outlets, &ctx->outlets_cap, an->noutlets + 1, sizeof *an->outlets);
 	o = &an->outlets[an->noutlets];
 	memset(o, 0, sizeof *o);
 	o->id = id;
 	o->name = bytes_text(ctx, start, end);
+	keymap_set(&ctx->outlet_ids, outlet_id_key(id), an->noutlets);
 	return an->noutlets++;
 }
 

@@ -29,7 +29,6 @@ struct quote_state {
 static void
 emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 {
-	const struct ws_token *t = ctx->doc->tokens;
 	struct an_quote *q;
 
 	/* Two marks side by side ("") quote nothing: none is kept. */
@@ -41,8 +40,6 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q = &ctx->quotes[ctx->nquotes++];
 	q->open = st->open;
 	q->close = close;
-	q->start = ws_token_start(&t[st->open]);
-	q->end = ws_token_end(&t[close]);
 	q->nwords = st->nwords < AN_QUOTE_WORDS_MAX ? (uint32_t)st->nwords : AN_QUOTE_WORDS_MAX;
 	q->closed = closed != 0;
 	q->single = st->single != 0;
@@ -190,6 +187,47 @@ static int
 closes_before(const void *quote, size_t doc_tok)
 {
 	return ((const struct an_quote *)quote)->close < doc_tok;
+}
+
+/* Does quotation i end by byte off? */
+static int
+quote_ends_by(const struct an_ctx *ctx, size_t i, size_t off)
+{
+	return an_quote_end(ctx, &ctx->quotes[i]) <= off;
+}
+
+/*
+ * A search from `from` (when all quotations before it do end by off:
+ * the split asks in text order), by steps that double, then halves, as
+ * ws_search, with the quotations' ends read from their tokens.
+ */
+size_t
+an_quote_after(const struct an_ctx *ctx, size_t from, size_t off)
+{
+	size_t n = ctx->nquotes, lo = from, hi, step = 1;
+
+	if (lo > n || (lo > 0 && !quote_ends_by(ctx, lo - 1, off)))
+		lo = 0;
+	for (;;) {
+		hi = lo + step - 1;
+		if (hi >= n) {
+			hi = n;
+			break;
+		}
+		if (!quote_ends_by(ctx, hi, off))
+			break;
+		lo = hi + 1;
+		step *= 2;
+	}
+	while (lo < hi) {	/* the answer is in [lo, hi] */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (quote_ends_by(ctx, mid, off))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /*

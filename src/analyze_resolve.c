@@ -477,7 +477,8 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 			}
 		return;
 	}
-	if (cl->c.outlet == WS_NONE)
+	/* "the senator", also in a frame's content ("Politico reported that the senator told …"). */
+	if (outlet_in(ctx, a, b) == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, b);
 }
 
@@ -753,6 +754,9 @@ is_frame(const struct an_ctx *ctx, const struct an_claim *cl)
  * Was frame fr's content cut at the comma before the cue of claim cl,
  * whose credit it holds: "The Star reported that the editor, Maria
  * Lopez, conveyed to her that …" (content "the editor, Maria Lopez")?
+ * The walk stops at the first byte that is no comma or blank, and
+ * frames() asks it of a claim at most FRAME_INNER_MAX claims from the
+ * frame either way, so a byte is walked a bounded number of times.
  */
 static int
 cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct an_claim *cl)
@@ -760,9 +764,11 @@ cut_before_cue(const struct an_ctx *ctx, const struct an_claim *fr, const struct
 	if (cl->c.by.start >= cl->c.by.end || cl->c.by.start < fr->c.content.start ||
 	    cl->c.by.start >= fr->c.content.end || cl->c.cue.start < fr->c.content.end)
 		return 0;
-	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++)
+	for (size_t i = fr->c.content.end; i < cl->c.cue.start; i++) {
+		ctx->an->work++;
 		if (ctx->s[i] != ',' && ctx->s[i] != ' ' && ctx->s[i] != '\n')
 			return 0;
+	}
 	return 1;
 }
 
@@ -800,11 +806,15 @@ frames(struct an_ctx *ctx)
 			    (cl->c.cue.end > fr->c.content.end && !cut_before_cue(ctx, fr, cl)) ||
 			    (cl->cls != CUE_SPEECH && cl->cls != CUE_TELL))
 				continue;
-			/* "According to the AP, most voters say …" stays the AP's claim. */
+			/*
+			 * "According to the AP, most voters say …" stays the AP's
+			 * claim; "Politico reported that the senator told …" is the
+			 * senator's, reported by Politico.
+			 */
 			if (cl->by_tok < cl->by_end && person_in(ctx, cl->by_tok, cl->by_end) == WS_NONE &&
 			    person_in(ctx, cl->by_end, cl->cue_tok) == WS_NONE &&
 			    !(cl->by_end == cl->by_tok + 1 && ctx->ti[cl->by_tok].pronoun > 1) &&
-			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP))
+			    !tok_is(ctx, cl->by_tok, WS_TOK_CAP) && resolve_role(ctx, cl->by_tok, cl->by_end) == WS_NONE)
 				continue;
 			if (cl->c.outlet == WS_NONE) {
 				cl->c.outlet = o;
@@ -918,7 +928,7 @@ covered(const struct an_ctx *ctx, const struct an_quote *q)
 	for (size_t i = an->nclaims, n = 0; i-- > 0 && n < 8; n++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		if (c->content.start < q->end && q->start < c->content.end)
+		if (c->content.start < an_quote_end(ctx, q) && an_quote_start(ctx, q) < c->content.end)
 			return 1;
 	}
 	return 0;
@@ -1095,8 +1105,8 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		if (p == WS_NONE && !follows)
 			continue;
 		memset(&c, 0, sizeof c);
-		c.content.start = q->start;
-		c.content.end = q->end;
+		c.content.start = an_quote_start(ctx, q);
+		c.content.end = an_quote_end(ctx, q);
 		c.kind = WS_CLAIM_DIRECT;
 		if (p == WS_NONE || (follows && p == prev->speaker)) {
 			c.speaker = prev->speaker;

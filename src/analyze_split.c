@@ -25,19 +25,6 @@
 #include "analyze_int.h"
 #include "whosaid/search.h"
 
-/* For ws_search over the quotations: does the quotation end by byte off? */
-static int
-quote_ends_by(const void *quote, size_t off)
-{
-	return ((const struct an_quote *)quote)->end <= off;
-}
-
-/* The first quotation that ends after byte off (ctx->nquotes if none). */
-static size_t
-quote_after(const struct an_ctx *ctx, size_t off)
-{
-	return ws_search(ctx->quotes, ctx->nquotes, sizeof *ctx->quotes, off, quote_ends_by);
-}
 
 /*
  * "“We are ready,” Okafor said, “and we will not wait.”": the claim's
@@ -46,8 +33,8 @@ quote_after(const struct an_ctx *ctx, size_t off)
  * into *before, after it into *after; 0 when there is no such tag.
  */
 static int
-cut_at_tag(const struct an_ctx *ctx, const struct ws_claim *c, struct ws_span *before,
-	   struct ws_span *after)
+cut_at_tag(const struct an_ctx *ctx, size_t from, const struct ws_claim *c,
+	   struct ws_span *before, struct ws_span *after)
 {
 	size_t tag_start = c->cue.start, tag_end = c->cue.end, i;
 	const struct an_quote *q1, *q2;
@@ -61,17 +48,17 @@ cut_at_tag(const struct an_ctx *ctx, const struct ws_claim *c, struct ws_span *b
 	if (tag_start <= c->content.start || tag_end >= c->content.end)
 		return 0;
 	/* q1 closes before the tag; q2, the next, opens after it (not around it). */
-	i = quote_after(ctx, tag_start);
+	i = an_quote_after(ctx, from, tag_start);
 	if (i == 0 || i >= ctx->nquotes)
 		return 0;
 	q1 = &ctx->quotes[i - 1];
 	q2 = &ctx->quotes[i];
-	if (!q1->closed || q1->end <= c->content.start || q2->start < tag_end ||
-	    q2->start >= c->content.end)
+	if (!q1->closed || an_quote_end(ctx, q1) <= c->content.start ||
+	    an_quote_start(ctx, q2) < tag_end || an_quote_start(ctx, q2) >= c->content.end)
 		return 0;
 	before->start = c->content.start;
-	before->end = q1->end;
-	after->start = q2->start;
+	before->end = an_quote_end(ctx, q1);
+	after->start = an_quote_start(ctx, q2);
 	after->end = c->content.end;
 	return 1;
 }
@@ -103,22 +90,24 @@ paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next)
 	return doc->blocks[b].span.end;
 }
 
-/* Is span sp inside one quotation? */
+/* Is span sp inside one quotation?  (from: as an_quote_after's) */
 static int
-within_quote(const struct an_ctx *ctx, struct ws_span sp)
+within_quote(const struct an_ctx *ctx, size_t from, struct ws_span sp)
 {
-	size_t i = quote_after(ctx, sp.start);
+	size_t i = an_quote_after(ctx, from, sp.start);
 
-	return i < ctx->nquotes && ctx->quotes[i].start <= sp.start && sp.end <= ctx->quotes[i].end;
+	return i < ctx->nquotes && an_quote_start(ctx, &ctx->quotes[i]) <= sp.start &&
+	    sp.end <= an_quote_end(ctx, &ctx->quotes[i]);
 }
 
 /*
  * A piece of claim `whole`, with content sp: it takes the place of claim
  * i of the analysis when first, else it is added at the end (the claims
- * are sorted afterwards).
+ * are sorted afterwards).  Quotations before `from` end before the claim.
  */
 static void
-add_piece(struct an_ctx *ctx, const struct ws_claim *whole, size_t i, struct ws_span sp, int first)
+add_piece(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, size_t i,
+	  struct ws_span sp, int first)
 {
 	struct ws_analysis *an = ctx->an;
 	struct ws_claim *c;
@@ -134,38 +123,45 @@ add_piece(struct an_ctx *ctx, const struct ws_claim *whole, size_t i, struct ws_
 	c = &an->claims[i];
 	*c = *whole;
 	c->content = sp;
-	if (within_quote(ctx, sp))
+	if (within_quote(ctx, from, sp))
 		c->kind = WS_CLAIM_DIRECT;
 }
 
 /* Span sp of claim `whole` (claim i) cut at the paragraphs a quotation runs over. */
 static void
-add_paragraphs(struct an_ctx *ctx, const struct ws_claim *whole, size_t i, struct ws_span sp,
-	       int first)
+add_paragraphs(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, size_t i,
+	       struct ws_span sp, int first)
 {
 	size_t end, next;
 
 	while ((end = paragraph_cut(ctx, sp, &next)) != 0) {
-		add_piece(ctx, whole, i, (struct ws_span){ sp.start, (uint32_t)end }, first);
+		add_piece(ctx, from, whole, i, (struct ws_span){ sp.start, (uint32_t)end }, first);
 		first = 0;
 		sp.start = (uint32_t)next;
 	}
-	add_piece(ctx, whole, i, sp, first);
+	add_piece(ctx, from, whole, i, sp, first);
 }
 
+/*
+ * Claims come about in text order: the quotations that end before one
+ * are found from where those of the claim before left off.
+ */
 void
 an_split_claims(struct an_ctx *ctx)
 {
+	size_t from = 0;
+
 	for (size_t i = 0, n = ctx->an->nclaims; i < n; i++) {
 		struct ws_claim c = ctx->an->claims[i];
 		struct ws_span before, after;
 
 		ctx->an->work++;
-		if (cut_at_tag(ctx, &c, &before, &after)) {
-			add_paragraphs(ctx, &c, i, before, 1);
-			add_paragraphs(ctx, &c, i, after, 0);
+		from = an_quote_after(ctx, from, c.content.start);
+		if (cut_at_tag(ctx, from, &c, &before, &after)) {
+			add_paragraphs(ctx, from, &c, i, before, 1);
+			add_paragraphs(ctx, from, &c, i, after, 0);
 		} else {
-			add_paragraphs(ctx, &c, i, c.content, 1);
+			add_paragraphs(ctx, from, &c, i, c.content, 1);
 		}
 	}
 }

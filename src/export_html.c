@@ -3,14 +3,18 @@
  *
  * The page follows the layout's blocks, not its lines: each block becomes
  * a heading, a paragraph or a block quote that the browser wraps to its
- * own width, and the runs inside it keep their styles.  A claim is a
+ * own width, and the runs inside it keep their styles.  A claim is one
  * <span class="claim"> carrying the colour class of its outlet ("s2"), or
- * "person" for a claim credited to a person and no outlet, or "anon".  A
- * claim broken by a block boundary, or by words in between that are not
- * its own, is several such spans with the same data-claim; the first one
- * carries the anchor (id="claim-N", N = claim index + 1, as the reader's
- * status line counts).  Inside a claim, runs with flags (cue, speaker,
- * direct quotation...) are inner spans with one class per flag.
+ * "person" for a claim credited to a person and no outlet, or "anon",
+ * from its first words to its last in the block, the words between that
+ * are not its own included; a claim inside another (a claim reported by
+ * someone else's) is an element inside the other's.  Only a claim broken
+ * by a block boundary, or crossing another without holding it, is
+ * several such spans with the same data-claim; the first one carries the
+ * anchor (id="claim-N", N = claim index + 1, as the reader's status line
+ * counts), so the anchors come in the claims' order.  Inside a claim,
+ * runs with flags (cue, speaker, direct quotation...) are inner spans
+ * with one class per flag.
  *
  * Colours are CSS rules written from the theme's scheme (at full RGB
  * depth); without a theme the page keeps default colours and claims are
@@ -28,6 +32,7 @@
 #include "whosaid/stats.h"
 #include "whosaid/theme.h"
 #include "whosaid/xmalloc.h"
+#include "export_contrast.h"
 #include "export_marks.h"
 #include "export_put.h"
 
@@ -44,6 +49,9 @@ static const struct {
 	{ WS_STY_UNATTRIBUTED, "unattr" },
 	{ WS_STY_DIMMED, "dim" },
 };
+
+/* Claims inside claims inside claims...: deeper ones are split instead. */
+#define MAX_NEST 8
 
 #define INLINE_FLAGS (WS_STY_DIRECT | WS_STY_CUE | WS_STY_BY | WS_STY_MATCH | \
 		      WS_STY_SELECTED | WS_STY_UNATTRIBUTED | WS_STY_DIMMED)
@@ -68,11 +76,20 @@ struct html {
 	const struct ws_article *art;
 	const struct ws_analysis *an;
 	int width;			/* of the layout: the page's column follows it */
-	const struct ws_theme *th;
+	const struct ws_theme *th;	/* the light scheme's when dark_th is set */
+	const struct ws_theme *dark_th;	/* the dark scheme's, or NULL */
 	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
+	struct ws_scheme *dark_sc;	/* dark_th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
+	const struct ws_style_span *styles;	/* of the article (borrowed) */
+	size_t nstyles, next_style;	/* next_style: the first not before the block */
+	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
+	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
+	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
 	size_t block;			/* the open block, or WS_NONE */
-	size_t claim;			/* the open claim span, or WS_NONE */
+	size_t claim;			/* the innermost open claim element, or WS_NONE */
+	size_t open[MAX_NEST];		/* the open claim elements, outermost first */
+	size_t nopen;
 	unsigned flags;			/* inline flags of the open inner span, or 0 */
 	size_t prev_end;		/* end of the last run written */
 	struct tally tally;		/* the panel's counts (owned) */
@@ -141,6 +158,186 @@ put_claim_tooltip(struct html *h, size_t claim)
 	}
 }
 
+/* How far the content of claim c is from the bytes [start, end): 0 when they touch. */
+static size_t
+content_gap(const struct ws_claim *c, size_t start, size_t end)
+{
+	if (c->content.end <= start)
+		return start - c->content.end;
+	if (end <= c->content.start)
+		return c->content.start - end;
+	return 0;
+}
+
+static int
+span_holds(struct ws_span sp, size_t start, size_t end)
+{
+	return sp.start <= start && end <= sp.end && sp.start < sp.end;
+}
+
+/* Whether [start, end) is in the words that report or credit claim c. */
+static int
+credits_claim(const struct ws_claim *c, size_t start, size_t end)
+{
+	return span_holds(c->cue, start, end) || span_holds(c->by, start, end) ||
+	       span_holds(c->via, start, end);
+}
+
+/* The smallest span holding a and b (an empty b adds nothing). */
+static struct ws_span
+hull(struct ws_span a, struct ws_span b)
+{
+	if (b.start >= b.end)
+		return a;
+	if (b.start < a.start)
+		a.start = b.start;
+	if (b.end > a.end)
+		a.end = b.end;
+	return a;
+}
+
+/* Claims this far apart in number are not looked at for a shared cue. */
+#define SHARE_WINDOW 8
+
+/*
+ * The claim whose element the words [start, end) of claim c (as the
+ * styles have it) go in.  Quotations that share their cue and credit
+ * ("“…,” he said. “…” “…”") have them once: the styles give them to the
+ * last claim, which would start that claim's element before the claims
+ * between; here they go to the claim whose content is nearest (the
+ * first, on a tie), so that each claim is one element and the elements
+ * come in the claims' order.
+ */
+static size_t
+piece_owner(const struct ws_analysis *an, size_t c, unsigned flags, size_t start, size_t end)
+{
+	size_t best = c, best_gap, lo, hi;
+	struct ws_span words = { (uint32_t)start, (uint32_t)end };
+
+	if (c >= an->nclaims || !(flags & (WS_STY_CUE | WS_STY_BY)) ||
+	    span_holds(an->claims[c].content, start, end))
+		return c;
+	/* The cue and the credit go together: "he said" is measured whole. */
+	if (credits_claim(&an->claims[c], start, end) && !span_holds(an->claims[c].via, start, end))
+		words = hull(hull(words, an->claims[c].cue), an->claims[c].by);
+	best_gap = content_gap(&an->claims[c], words.start, words.end);
+	lo = c > SHARE_WINDOW ? c - SHARE_WINDOW : 0;
+	hi = an->nclaims - c > SHARE_WINDOW ? c + SHARE_WINDOW : an->nclaims - 1;
+	for (size_t j = lo; j <= hi; j++) {
+		size_t gap;
+
+		if (j == c || !credits_claim(&an->claims[j], start, end))
+			continue;
+		gap = content_gap(&an->claims[j], words.start, words.end);
+		if (gap < best_gap || (gap == best_gap && j < best)) {
+			best = j;
+			best_gap = gap;
+		}
+	}
+	return best;
+}
+
+/* The claim a piece of text with `style` goes in, or WS_NONE. */
+static size_t
+style_owner(const struct html *h, uint32_t style, size_t start, size_t end)
+{
+	size_t claim = WS_STY_CLAIM(style);
+
+	if (claim == WS_NONE || claim >= h->an->nclaims)
+		return WS_NONE;
+	return piece_owner(h->an, claim, WS_STY_FLAGS(style), start, end);
+}
+
+/* Grow claim c's extent in the block to [start, end) (an empty span adds nothing). */
+static void
+extend_claim(struct html *h, size_t c, struct ws_span sp, struct ws_span block)
+{
+	size_t start = sp.start > block.start ? sp.start : block.start;
+	size_t end = sp.end < block.end ? sp.end : block.end;
+
+	if (start >= end)
+		return;
+	if (start < h->claim_first[c])
+		h->claim_first[c] = start;
+	if (end > h->claim_end[c])
+		h->claim_end[c] = end;
+}
+
+/* Claim c's extent in the block: its content, and its cue and credit unless another claim has them. */
+static void
+claim_extent(struct html *h, size_t c, struct ws_span block)
+{
+	const struct ws_claim *cl = &h->an->claims[c];
+	const struct ws_span credits[] = { cl->cue, cl->by, cl->via };
+
+	h->claim_first[c] = block.end;
+	h->claim_end[c] = block.start;
+	extend_claim(h, c, cl->content, block);
+	for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++)
+		if (credits[i].start < credits[i].end &&
+		    piece_owner(h->an, c, WS_STY_CUE, credits[i].start, credits[i].end) == c)
+			extend_claim(h, c, credits[i], block);
+}
+
+/*
+ * Before block b is written: where the words of each claim in it start
+ * and end, so that the claim's element stays open over the words
+ * between its own ("Hughes, speaking later to BBC News, said"), and
+ * holds the claims inside it ("Ferrell warned that …, according to two
+ * people": the people's claim holds Ferrell's).
+ */
+static void
+note_claim_ends(struct html *h, size_t b)
+{
+	struct ws_span span = h->art->doc->blocks[b].span;
+	size_t i = h->next_style;
+
+	while (i < h->nstyles && h->styles[i].end <= span.start)
+		i++;
+	h->next_style = i;
+	for (; i < h->nstyles && h->styles[i].start < span.end; i++) {
+		struct ws_span piece = h->styles[i].start > span.start ?
+			(struct ws_span){ h->styles[i].start, h->styles[i].end } :
+			(struct ws_span){ span.start, h->styles[i].end };
+		size_t c;
+
+		if (piece.end > span.end)
+			piece.end = span.end;
+		c = style_owner(h, h->styles[i].style, piece.start, piece.end);
+		if (c == WS_NONE)
+			continue;
+		if (h->claim_stamp[c] != b + 1)
+			claim_extent(h, c, span);
+		h->claim_stamp[c] = b + 1;
+		extend_claim(h, c, piece, span);
+	}
+}
+
+/* Whether claim c has words of its own after `at` in the open block. */
+static int
+claim_goes_on(const struct html *h, size_t c, size_t at)
+{
+	return c != WS_NONE && h->claim_stamp[c] == h->block + 1 && h->claim_end[c] > at;
+}
+
+/* Whether claim outer's extent in the block holds claim inner's. */
+static int
+claim_holds(const struct html *h, size_t outer, size_t inner)
+{
+	return h->claim_stamp[outer] == h->block + 1 && h->claim_stamp[inner] == h->block + 1 &&
+	       h->claim_first[outer] <= h->claim_first[inner] &&
+	       h->claim_end[inner] <= h->claim_end[outer];
+}
+
+static int
+claim_is_open(const struct html *h, size_t c)
+{
+	for (size_t i = 0; i < h->nopen; i++)
+		if (h->open[i] == c)
+			return 1;
+	return 0;
+}
+
 static void
 open_claim(struct html *h, size_t claim)
 {
@@ -162,6 +359,7 @@ open_claim(struct html *h, size_t claim)
 	fprintf(h->out, " data-claim=\"%zu\" title=\"", claim + 1);
 	put_claim_tooltip(h, claim);
 	fputs("\">", h->out);
+	h->open[h->nopen++] = claim;
 	h->claim = claim;
 }
 
@@ -189,13 +387,25 @@ close_flags(struct html *h)
 	h->flags = 0;
 }
 
+/* Close the innermost claim element. */
+static void
+close_top_claim(struct html *h)
+{
+	close_flags(h);
+	if (h->nopen == 0)
+		return;
+	fputs("</span>", h->out);
+	h->nopen--;
+	h->claim = h->nopen > 0 ? h->open[h->nopen - 1] : WS_NONE;
+}
+
+/* Close every claim element. */
 static void
 close_claim(struct html *h)
 {
 	close_flags(h);
-	if (h->claim != WS_NONE)
-		fputs("</span>", h->out);
-	h->claim = WS_NONE;
+	while (h->nopen > 0)
+		close_top_claim(h);
 }
 
 static const char *
@@ -229,26 +439,68 @@ open_block(struct html *h, size_t block)
 }
 
 /*
- * Bring the open spans to what `style` needs.  A space owed from a line
- * break (`space`) goes inside what stays open and outside what closes, so
- * that a claim's span starts and ends with its own words.
+ * Open, before claim c at `at`, the claims that hold it and have not
+ * begun yet: those starting at the same words (a claim whose credit
+ * starts with the words of the claim it reports, "Ferrell warned that
+ * …, according to two people").  They come before c in number.
  */
 static void
-set_style(struct html *h, uint32_t style, int space)
+open_holders(struct html *h, size_t c, size_t at)
 {
-	size_t claim = WS_STY_CLAIM(style);
-	unsigned flags = WS_STY_FLAGS(style) & INLINE_FLAGS;
+	size_t lo = c > SHARE_WINDOW ? c - SHARE_WINDOW : 0;
 
-	if (claim != WS_NONE && (h->an == NULL || claim >= h->an->nclaims))
-		claim = WS_NONE;
-	if (claim != h->claim)
-		close_claim(h);
-	else if (flags != h->flags)
-		close_flags(h);
+	for (size_t j = lo; j < c && h->nopen + 1 < MAX_NEST; j++)
+		if (!h->anchored[j] && h->claim_first[j] <= at && claim_holds(h, j, c) &&
+		    !claim_is_open(h, j) && (h->claim == WS_NONE || claim_holds(h, h->claim, j)))
+			open_claim(h, j);
+}
+
+/*
+ * Bring the open elements to the claim the run is in, `owner`: close the
+ * claims that end before it (or, when claims cross without one holding
+ * the other, that it must be split from), open the ones that hold it.
+ */
+static void
+enter_claim(struct html *h, size_t owner, size_t at, int space)
+{
+	if (owner != WS_NONE && claim_is_open(h, owner)) {
+		while (h->claim != owner)
+			close_top_claim(h);
+	} else {
+		while (h->claim != WS_NONE && !(claim_goes_on(h, h->claim, at) &&
+		       (owner == WS_NONE || claim_holds(h, h->claim, owner))))
+			close_top_claim(h);
+	}
 	if (space)
 		fputc(' ', h->out);
-	if (claim != h->claim)
-		open_claim(h, claim);
+	if (owner != WS_NONE && owner != h->claim) {
+		close_flags(h);
+		open_holders(h, owner, at);
+		if (h->nopen == MAX_NEST)
+			close_top_claim(h);
+		open_claim(h, owner);
+	}
+}
+
+/*
+ * Bring the open spans to what the run needs.  A space owed from a line
+ * break (`space`) goes inside what stays open and outside what closes, so
+ * that a claim's span starts and ends with its own words.  Words between
+ * a claim's own stay in its element, unmarked.
+ */
+static void
+set_style(struct html *h, const struct ws_run *run, int space)
+{
+	size_t owner = style_owner(h, run->style, run->start, run->end);
+	unsigned flags = WS_STY_FLAGS(run->style) & INLINE_FLAGS;
+
+	/* Words of a claim inside one it holds ("Ferrell has privately warned"): the inner one's. */
+	if (owner != WS_NONE && owner != h->claim && claim_is_open(h, owner) &&
+	    claim_goes_on(h, h->claim, run->start))
+		owner = h->claim;
+	if (owner != h->claim || flags != h->flags)
+		close_flags(h);
+	enter_claim(h, owner, run->start, space);
 	if (flags != h->flags && flags != 0)
 		open_flags(h, flags);
 }
@@ -256,7 +508,7 @@ set_style(struct html *h, uint32_t style, int space)
 static void
 put_run(struct html *h, const struct ws_run *run, int space)
 {
-	set_style(h, run->style, space);
+	set_style(h, run, space);
 	if (run->flags & WS_RUN_JOIN)
 		fputc(' ', h->out);
 	else
@@ -459,42 +711,52 @@ static const char script[] =
 "})();\n"
 "</script>\n";
 
-/* The page's look that does not depend on the theme. */
+/*
+ * The page's look that does not depend on the theme.  A claim that has
+ * the focus or the pointer shows its credit (its title) in a line at the
+ * foot of the window, as the reader's status line does; screen readers
+ * have it from aria-describedby, so the line is hidden from them ("/ ''").
+ * On paper, everything is black on white (claims underlined in their
+ * colour, put_print_colors), and the panel follows the text without a
+ * page of its own.
+ */
 static const char base_css[] =
 "*{box-sizing:border-box}\n"
 "body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
-".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em}\n"
+".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em 4em}\n"
 "main{flex:1 1 30em;min-width:0}\n"
 "aside{flex:0 1 19em;font:15px/1.45 \"DejaVu Sans\",sans-serif}\n"
-"header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;opacity:.75;margin-bottom:1.5em}\n"
+"header.meta{font:14px/1.4 \"DejaVu Sans\",sans-serif;margin-bottom:1.5em}\n"
 "h1{font-size:1.75em;line-height:1.25;margin:0 0 .8em}\n"
 "article h2{font-size:1.2em;margin:1.6em 0 .6em}\n"
 "aside h2{font-size:1em;text-transform:uppercase;letter-spacing:.06em;margin:0 0 .6em}\n"
 "aside section{margin-bottom:2em}\n"
 "aside ul{list-style:none;margin:0;padding:0}\n"
 "aside li{margin:.3em 0}\n"
-"aside a{color:inherit}\n"
+"a{color:inherit}\n"
 "blockquote{margin:1em 0;padding:0 0 0 1em;border-left:3px solid}\n"
 "blockquote p{margin:0}\n"
 ".claim{border-radius:3px;padding:0 .08em;-webkit-box-decoration-break:clone;box-decoration-break:clone}\n"
-".claim.current,.claim:target{outline:2px solid;outline-offset:1px}\n"
+".claim.current,.claim:target,.claim:focus{outline:2px solid;outline-offset:1px}\n"
+".claim:focus:not(:focus-visible):not(.current):not(:target){outline:none}\n"
+".claim:focus::after,.claim:hover::after{content:attr(title) / \"\";position:fixed;left:0;right:0;"
+"bottom:0;z-index:1;padding:.3em 1.5em;border-top:1px solid;"
+"font:bold 15px/1.45 \"DejaVu Sans\",sans-serif}\n"
 ".q{font-style:italic}\n"
-".ctl{font:.8em monospace;border:1px solid;border-radius:2px;padding:0 .15em;opacity:.8}\n"
+".ctl{font:.8em monospace;border:1px solid;border-radius:2px;padding:0 .15em}\n"
 ".count{font-variant-numeric:tabular-nums;font-weight:bold}\n"
-".share,.role{opacity:.7}\n"
 ".role{font-size:.9em}\n"
-".keys{font-size:13px;opacity:.7}\n"
+".keys{font-size:13px}\n"
 "kbd{font:12px monospace;border:1px solid;border-radius:3px;padding:0 .3em}\n"
 "@media print{\n"
 ":root{color-scheme:light!important}\n"
-"body{font-size:11pt;background:#fff!important;color:#000!important}\n"
-"h1,h2,h3,header.meta,main,article,aside,aside :not(.swatch),.credits{color:#000!important;"
-"background:none!important;opacity:1!important;border-color:#000!important}\n"
+"*{color:#000!important;background:transparent!important;text-shadow:none!important}\n"
+"body{font-size:11pt;background:#fff!important}\n"
 ".page{display:block;padding:0}\n"
-"aside{break-before:auto;break-inside:avoid}\n"
-".keys{display:none}\n"
-".claim{background:none!important;color:#000!important;border-bottom:2px solid;"
-"-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+"aside{break-before:avoid;break-inside:avoid}\n"
+"blockquote{border-color:#000!important}\n"
+".keys,.claim::after{display:none!important}\n"
+".claim{border-bottom:2px solid;border-radius:0}\n"
 ".swatch{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
 "a{text-decoration:none}\n"
 "}\n";
@@ -503,13 +765,30 @@ static const char base_css[] =
  * Colours.  The page takes the theme's text colours, or when the theme
  * leaves them to the terminal ("default"), a background and a text colour
  * of its own on the theme's side, dark or light.  A claim takes its
- * outlet's look, with a faint wash of the same colour behind it so that
- * its extent shows; the overlays (direct quotation, cue, credit...) are
- * classes on spans inside it, as ws_scheme_look() lays them over it.
+ * outlet's look, with a faint wash of the same colour behind it (a tint)
+ * so that its extent shows; the overlays (direct quotation, cue,
+ * credit...) are classes on spans inside it, as ws_scheme_look() lays
+ * them over it.
+ *
+ * Every colour of text is made readable (export_contrast.h) against all
+ * it can sit on: the page, and for the overlays, which may fall in any
+ * claim, every claim's tint; a claim's colour against the page and its
+ * own tint.  Terminal themes are drawn for a terminal's background, not
+ * for text on a tint of itself, so the page's colours can be a little
+ * darker (or lighter) than the reader's.  "dim" becomes a colour too,
+ * half way to the background and then made readable, not an opacity.
  */
 struct page_colors {
-	long fg, bg;
+	long fg, bg, muted;
+	long *tints;		/* of each outlet, then of person (owned) */
+	size_t ntints;
 };
+
+/* The opacity of a claim's tint: #rrggbb24. */
+#define TINT_ALPHA 0x24
+#define TINT (TINT_ALPHA / 255.0)
+/* A margin over 4.5:1 for a browser that rounds its blends otherwise. */
+#define READABLE (WS_CONTRAST_TEXT + 0.1)
 
 static long
 color_or(int color, long fallback)
@@ -519,92 +798,216 @@ color_or(int color, long fallback)
 	return rgb < 0 ? fallback : rgb;
 }
 
-/* A look as a CSS rule (none when it changes nothing); `wash` adds the faint background of a claim. */
-static void
-put_look(FILE *out, const char *selector, struct ws_look look, struct page_colors page,
-	 int wash)
+/* A look as CSS: colours resolved (-1: inherited, or no background). */
+struct css_look {
+	long fg, bg;
+	int wash;		/* background: the tint of fg */
+	unsigned attrs;
+};
+
+static struct css_look
+css_look(struct ws_look look, const struct page_colors *page)
 {
-	long fg = color_or(look.fg, -1), bg = color_or(look.bg, -1);
-	char decl[256];
-	size_t n = 0;
+	struct css_look c = { color_or(look.fg, -1), color_or(look.bg, -1), 0, look.attrs };
 
 	if (look.attrs & WS_ATTR_REVERSE) {
-		long t = fg < 0 ? page.fg : fg;
+		long t = c.fg < 0 ? page->fg : c.fg;
 
-		fg = bg < 0 ? page.bg : bg;
-		bg = t;
+		c.fg = c.bg < 0 ? page->bg : c.bg;
+		c.bg = t;
 	}
-	decl[0] = '\0';
-	if (fg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "color:#%06lx;", fg);
-	if (bg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx;", bg);
-	else if (wash && fg >= 0)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "background:#%06lx24;", fg);
-	if (look.attrs & WS_ATTR_BOLD)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-weight:bold;");
-	if (look.attrs & WS_ATTR_ITALIC)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "font-style:italic;");
-	if (look.attrs & WS_ATTR_UNDERLINE)
-		n += (size_t)snprintf(decl + n, sizeof decl - n, "text-decoration:underline;");
 	if (look.attrs & WS_ATTR_DIM)
-		snprintf(decl + n, sizeof decl - n, "opacity:.6;");
-	if (decl[0] != '\0')
-		fprintf(out, "%s{%s}\n", selector, decl);
+		c.fg = ws_blend(c.fg < 0 ? page->fg : c.fg, c.bg < 0 ? page->bg : c.bg, 0.6);
+	return c;
 }
 
+/*
+ * Make c's colour readable: on its own background, else on the page and
+ * (inside = 1) on every claim's tint.  What inherits its colour (-1)
+ * and sits on a background of its own gets the page's colour.
+ */
 static void
-put_theme_colors(struct html *h, const struct ws_scheme *sc)
+make_readable(struct css_look *c, const struct page_colors *page, int inside)
+{
+	long bgs[64];
+	int n = 0;
+
+	if (c->bg >= 0) {
+		if (c->fg < 0)
+			c->fg = page->fg;
+		bgs[n++] = c->bg;
+	} else if (c->fg >= 0) {
+		bgs[n++] = page->bg;
+		for (size_t i = 0; inside && i < page->ntints && n < 64; i++)
+			bgs[n++] = page->tints[i];
+	} else {
+		return;
+	}
+	c->fg = ws_readable(c->fg, bgs, n, 0, READABLE);
+}
+
+/*
+ * A look as a CSS rule that sets every property a look can set, so that
+ * the dark scheme's rules replace the light one's whole.
+ */
+static void
+put_look(FILE *out, const char *selector, struct css_look c)
+{
+	fputs(selector, out);
+	if (c.fg >= 0)
+		fprintf(out, "{color:#%06lx;", c.fg);
+	else
+		fputs("{color:inherit;", out);
+	if (c.bg >= 0)
+		fprintf(out, "background:#%06lx;", c.bg);
+	else if (c.wash && c.fg >= 0)
+		fprintf(out, "background:#%06lx%02x;", c.fg, TINT_ALPHA);
+	else
+		fputs("background:transparent;", out);
+	fprintf(out, "font-weight:%s;font-style:%s;text-decoration:%s}\n",
+		c.attrs & WS_ATTR_BOLD ? "bold" : "normal",
+		c.attrs & WS_ATTR_ITALIC ? "italic" : "normal",
+		c.attrs & WS_ATTR_UNDERLINE ? "underline" : "none");
+}
+
+/* A claim's colour: readable on the page and on its tint. */
+static struct css_look
+claim_look(struct ws_look look, const struct page_colors *page)
+{
+	struct css_look c = css_look(look, page);
+
+	c.wash = c.bg < 0;
+	if (c.fg < 0)
+		c.fg = page->fg;
+	if (c.bg >= 0)
+		c.fg = ws_readable(c.fg, &c.bg, 1, 0, READABLE);
+	else
+		c.fg = ws_readable(c.fg, &page->bg, 1, TINT, READABLE);
+	return c;
+}
+
+/* The outlets' looks, then the person's, made readable; their tints in page. */
+static struct css_look *
+claim_looks(const struct html *h, const struct ws_scheme *sc, struct page_colors *page)
+{
+	size_t n = h->an->noutlets;
+	struct css_look *looks = xreallocarray(NULL, n + 1, sizeof *looks);
+
+	page->tints = xreallocarray(NULL, n + 1, sizeof *page->tints);
+	page->ntints = n + 1;
+	for (size_t o = 0; o <= n; o++) {
+		looks[o] = claim_look(o < n ? ws_scheme_outlet(sc, o) :
+				      ws_scheme_element(sc, WS_EL_PERSON), page);
+		page->tints[o] = looks[o].bg >= 0 ? looks[o].bg :
+				 ws_blend(looks[o].fg, page->bg, TINT);
+	}
+	return looks;
+}
+
+/* The page's own colours under a theme: its text, background and muted text. */
+static struct page_colors
+page_colors(const struct ws_theme *th, const struct ws_scheme *sc)
+{
+	int dark = ws_theme_is_dark(th);
+	struct ws_look text = ws_scheme_element(sc, WS_EL_TEXT);
+	struct page_colors page = {
+		color_or(text.bg, dark ? 0x121212 : 0xffffff), 0, 0, NULL, 0,
+	};
+
+	page.bg = page.fg;
+	page.fg = ws_readable(color_or(text.fg, dark ? 0xd0d0d0 : 0x1c1c1c), &page.bg, 1, 0,
+			      READABLE);
+	page.muted = ws_readable(ws_blend(page.fg, page.bg, 0.7), &page.bg, 1, 0, READABLE);
+	return page;
+}
+
+/* The rules of one theme: the page, its elements, the overlays, the claims. */
+static void
+put_scheme(struct html *h, const struct ws_theme *th, const struct ws_scheme *sc)
 {
 	static const struct {
 		const char *selector;
 		enum ws_element el;
+		int inside;	/* an overlay: it may fall in any claim */
 	} elements[] = {
-		{ "h1", WS_EL_TITLE }, { "article h2", WS_EL_HEADING },
-		{ "blockquote", WS_EL_BLOCKQUOTE }, { ".q", WS_EL_DIRECT },
-		{ ".cue", WS_EL_CUE }, { ".by", WS_EL_BY }, { ".unattr", WS_EL_UNATTRIBUTED },
-		{ ".dim", WS_EL_DIMMED }, { ".match", WS_EL_MATCH }, { ".sel", WS_EL_SELECTED },
-		{ "aside h2", WS_EL_PANEL_HEADING },
+		{ "h1", WS_EL_TITLE, 0 }, { "article h2", WS_EL_HEADING, 0 },
+		{ "blockquote", WS_EL_BLOCKQUOTE, 0 }, { "aside h2", WS_EL_PANEL_HEADING, 0 },
+		{ ".q", WS_EL_DIRECT, 1 }, { ".cue", WS_EL_CUE, 1 }, { ".by", WS_EL_BY, 1 },
+		{ ".unattr", WS_EL_UNATTRIBUTED, 1 }, { ".dim", WS_EL_DIMMED, 1 },
+		{ ".match", WS_EL_MATCH, 1 }, { ".sel", WS_EL_SELECTED, 1 },
 	};
-	int dark = ws_theme_is_dark(h->th);
-	struct ws_look text = ws_scheme_element(sc, WS_EL_TEXT);
-	struct page_colors page = {
-		color_or(text.fg, dark ? 0xd0d0d0 : 0x1c1c1c),
-		color_or(text.bg, dark ? 0x121212 : 0xffffff),
-	};
+	struct page_colors page = page_colors(th, sc);
+	struct css_look *claims = claim_looks(h, sc, &page);
 	char selector[32];
 
-	fprintf(h->out, ":root{color-scheme:%s}\n", dark ? "dark" : "light");
-	fprintf(h->out, "body{background:#%06lx;color:#%06lx}\n", page.bg, page.fg);
+	fprintf(h->out, ":root{color-scheme:%s}\n", ws_theme_is_dark(th) ? "dark" : "light");
+	fprintf(h->out, "body,.claim::after{background:#%06lx;color:#%06lx}\n", page.bg, page.fg);
+	fprintf(h->out, "header.meta,.share,.role,.keys,.ctl{color:#%06lx}\n", page.muted);
 	fprintf(h->out, "blockquote{border-color:#%06lx}\n",
 		color_or(ws_scheme_element(sc, WS_EL_QUOTE_BAR).fg, page.fg));
-	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
-		put_look(h->out, elements[i].selector, ws_scheme_element(sc, elements[i].el),
-			 page, 0);
-	put_look(h->out, ".person,.anon", ws_scheme_element(sc, WS_EL_PERSON), page, 1);
+	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++) {
+		struct css_look c = css_look(ws_scheme_element(sc, elements[i].el), &page);
+
+		make_readable(&c, &page, elements[i].inside);
+		put_look(h->out, elements[i].selector, c);
+	}
+	put_look(h->out, ".person,.anon", claims[h->an->noutlets]);
 	for (size_t o = 0; o < h->an->noutlets; o++) {
 		snprintf(selector, sizeof selector, ".s%zu", o);
-		put_look(h->out, selector, ws_scheme_outlet(sc, o), page, 1);
+		put_look(h->out, selector, claims[o]);
 	}
-	/* On paper: black text, each claim underlined in its colour. */
+	free(claims);
+	free(page.tints);
+}
+
+/*
+ * On paper: black on white whatever the theme, each claim underlined and
+ * each swatch drawn in its colour made readable on white.
+ */
+static void
+put_print_colors(struct html *h, const struct ws_scheme *sc)
+{
+	static const long white = 0xffffff;
+	size_t n = h->an->noutlets;
+
 	fputs("@media print{\n", h->out);
-	for (size_t o = 0; o < h->an->noutlets; o++)
-		fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx}\n", o,
-			color_or(ws_scheme_outlet(sc, o).fg, 0));
+	for (size_t o = 0; o <= n; o++) {
+		struct ws_look look = o < n ? ws_scheme_outlet(sc, o) :
+				      ws_scheme_element(sc, WS_EL_PERSON);
+		long rgb = ws_readable(color_or(look.fg, 0), &white, 1, 0, READABLE);
+
+		if (o < n)
+			fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx!important}\n"
+				".swatch.s%zu{color:#%06lx!important}\n", o, rgb, o, rgb);
+		else
+			fprintf(h->out, ".claim.person,.claim.anon{border-bottom-color:#%06lx!important}\n"
+				".swatch.person,.swatch.anon{color:#%06lx!important}\n", rgb, rgb);
+	}
 	fputs("}\n", h->out);
 }
 
-/* Without a theme: the browser's own colours, claims underlined. */
+/*
+ * The colours: the theme's; with a theme for the dark scheme as well,
+ * the first is the light scheme's and the dark one applies on screens
+ * whose reader prefers dark (paper is always light).  Without a theme:
+ * the browser's own colours, claims underlined.
+ */
 static void
 put_colors(struct html *h)
 {
-	if (h->sc != NULL) {
-		put_theme_colors(h, h->sc);
+	if (h->sc == NULL) {
+		fputs(":root{color-scheme:light}\n"
+		      "body,.claim::after{background:#fff;color:#1c1c1c}\n"
+		      ".claim{text-decoration:underline}\n", h->out);
 		return;
 	}
-	fputs(":root{color-scheme:light}\n"
-	      "body{background:#fff;color:#1c1c1c}\n"
-	      ".claim{text-decoration:underline}\n", h->out);
+	put_scheme(h, h->th, h->sc);
+	if (h->dark_sc != NULL) {
+		fputs("@media screen and (prefers-color-scheme:dark){\n", h->out);
+		put_scheme(h, h->dark_th, h->dark_sc);
+		fputs("}\n", h->out);
+	}
+	put_print_colors(h, h->sc);
 }
 
 static void
@@ -682,8 +1085,13 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	const struct ws_analysis *an = h->an;
 
 	h->anchored = xcalloc(an->nclaims + 1, 1);
+	h->claim_first = xcalloc(an->nclaims + 1, sizeof *h->claim_first);
+	h->claim_end = xcalloc(an->nclaims + 1, sizeof *h->claim_end);
+	h->claim_stamp = xcalloc(an->nclaims + 1, sizeof *h->claim_stamp);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
+	if (h->th != NULL && h->dark_th != NULL)
+		h->dark_sc = ws_scheme_new(h->dark_th, an, WS_DEPTH_RGB);
 	tally_make(&h->tally, an);
 	put_head(h);
 	fputs("<body>\n<div class=\"page\">\n<main>\n<header class=\"meta\">", h->out);
@@ -753,7 +1161,11 @@ page_end(struct html *h, int rc, struct ws_error *err)
 		fputs("</body>\n</html>\n", h->out);
 	}
 	ws_scheme_free(h->sc);
+	ws_scheme_free(h->dark_sc);
 	free(h->anchored);
+	free(h->claim_first);
+	free(h->claim_end);
+	free(h->claim_stamp);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));
@@ -762,7 +1174,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 
 static void
 html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
-	  const struct ws_theme *th)
+	  const struct ws_theme *th, const struct ws_theme *dark_th)
 {
 	static const struct ws_analysis none;
 
@@ -771,6 +1183,7 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
 	h->art = art;
 	h->width = width;
 	h->th = th;
+	h->dark_th = dark_th;
 	h->an = art->an != NULL ? art->an : &none;
 	h->block = WS_NONE;
 	h->claim = WS_NONE;
@@ -788,24 +1201,36 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_html(FILE *out, const struct ws_article *art,
-	       const struct ws_style_span *styles, size_t nstyles, int width,
-	       const struct ws_theme *th, struct ws_error *err)
+ws_export_html_schemes(FILE *out, const struct ws_article *art,
+		       const struct ws_style_span *styles, size_t nstyles, int width,
+		       const struct ws_theme *light, const struct ws_theme *dark,
+		       struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
 	const struct ws_doc *doc = art->doc;
 	struct html h;
 	int rc = 0;
 
-	html_init(&h, out, art, width, th);
+	html_init(&h, out, art, width, light, dark);
+	h.styles = styles;
+	h.nstyles = nstyles;
 	page_begin(&h, styles, nstyles);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);
+		note_claim_ends(&h, b);
 		rc = ws_layout_block(lay, doc, b, styles, nstyles, err);
 		if (rc == 0)
 			rc = emit_lines(&h, lay, err);
 	}
 	ws_layout_free(lay);
 	return page_end(&h, rc, err);
+}
+
+int
+ws_export_html(FILE *out, const struct ws_article *art,
+	       const struct ws_style_span *styles, size_t nstyles, int width,
+	       const struct ws_theme *th, struct ws_error *err)
+{
+	return ws_export_html_schemes(out, art, styles, nstyles, width, th, NULL, err);
 }

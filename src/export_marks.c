@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "export_marks.h"
 #include "whosaid/xmalloc.h"
@@ -190,7 +191,30 @@ put_quote(struct ws_marked *m, const char *s, struct ws_span sp)
 	buf_str(m, cut ? "…”" : "”");
 }
 
-/* One line of the key: "[N] Outlet ▸ Person ▸ cue — “words…”". */
+/*
+ * Whether the words that credit a claim are its outlet itself: "Reuters
+ * reported", "The outlet went on to report" (the credit is then the
+ * outlet's words, via), so that the key does not name it twice.
+ */
+static int
+outlet_speaks(const struct ws_analysis *an, const char *s, const struct ws_claim *c)
+{
+	const char *name;
+	size_t len;
+
+	if (c->outlet == WS_NONE || c->speaker != WS_NONE || c->by.end <= c->by.start)
+		return 0;
+	if (c->by.start == c->via.start && c->by.end == c->via.end)
+		return 1;
+	name = an->outlets[c->outlet].name;
+	len = strlen(name);
+	return c->by.end - c->by.start == len && strncasecmp(s + c->by.start, name, len) == 0;
+}
+
+/*
+ * One line of the key: "[N] Outlet ▸ Person ▸ cue — “words…”", or
+ * "[N] Outlet ▸ cue — “words…”" when the outlet itself is credited.
+ */
 static void
 put_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, size_t i)
 {
@@ -201,13 +225,16 @@ put_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, s
 	snprintf(tag, sizeof tag, "[%zu] ", i + 1);
 	buf_str(m, tag);
 	buf_str(m, c->outlet != WS_NONE ? an->outlets[c->outlet].name : "no outlet");
-	buf_str(m, " ▸ ");
-	if (c->speaker != WS_NONE)
+	if (c->speaker != WS_NONE) {
+		buf_str(m, " ▸ ");
 		buf_str(m, an->people[c->speaker].name);
-	else if (c->by.end > c->by.start)
-		put_words(m, s, c->by);
-	else
-		buf_str(m, "no one named");
+	} else if (!outlet_speaks(an, s, c)) {
+		buf_str(m, " ▸ ");
+		if (c->by.end > c->by.start)
+			put_words(m, s, c->by);
+		else
+			buf_str(m, "no one named");
+	}
 	buf_str(m, " ▸ ");
 	if (c->cue.end > c->cue.start)
 		put_words(m, s, c->cue);

@@ -8,8 +8,9 @@
  * article: a heading "Who said what", then one paragraph per claim,
  *     [1] Politico ▸ John Kerry ▸ said — “there was going to be…”
  * (the outlet, or "no outlet"; the person, or the words that credit the
- * claim, or "no one named"; the cue, or the kind; the claim's first
- * words).  The marks and the key are text of a copy of the article, in
+ * claim, or "no one named", or nothing when those words are the outlet
+ * itself, "[1] Reuters ▸ reported — …"; the cue, or the kind; the
+ * claim's first words).  The marks and the key are text of a copy of the article, in
  * blocks and lines of their own, so that the one layout breaks and
  * measures them as it does the article: no line grows past the width.
  */

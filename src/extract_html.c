@@ -1,7 +1,9 @@
 /*
  * The article inside a web page.
  *
- * libxml2's HTML parser builds the tree; three walks over it follow, all
+ * libxml2's HTML parser reads the page and extract_tree.c builds a compact
+ * tree of it (24 bytes a node: libxml2's own tree took 48 times the size
+ * of a page of small elements); three walks over it follow, all
  * iterative so that a page nested 50,000 deep costs no stack:
  *
  * 1. survey: reads the metadata (meta tags, <title>, JSON-LD), marks the
@@ -39,12 +41,17 @@
 #include "whosaid/extract.h"
 #include "whosaid/xmalloc.h"
 #include "extract_int.h"
+#include "extract_tree.h"
 #include "jsonld.h"
 
 #define META_MAX 300		/* bytes kept of a title, byline, outlet or date */
 #define BYLINE_MAX 200		/* characters of paragraph text a byline element may hold */
 
-/* node_info.flags */
+/*
+ * hnode.flags of an element, set by the survey.  The walks count its
+ * paragraph text (characters in <p>, <li> or long runs) in hnode.para,
+ * and its other text (links, short lines) in hnode.other.
+ */
 enum {
 	F_SKIP = 1 << 0,	/* never article text: script, nav, hidden... */
 	F_NEG = 1 << 1,		/* class/id names boilerplate, unless it holds the article */
@@ -52,13 +59,21 @@ enum {
 	F_BOILER = 1 << 3,	/* decided: boilerplate */
 	F_BYLINE = 1 << 4,	/* class/id "byline": the byline, not body text */
 	F_HEAD = 1 << 5,	/* <head>: read for metadata only */
+	F_INFO = 1 << 6,	/* surveyed: the walks count and judge it */
+	/* what its attributes add to its tag's kind (element_kind) */
+	F_LINK = 1 << 7,	/* <a href> */
+	F_ARTICLE_BODY = 1 << 8,	/* itemprop=articleBody */
+	F_ROLE_MAIN = 1 << 9,	/* role=main */
 };
 
-struct node_info {
-	size_t para;		/* characters of paragraph text below */
-	size_t other;		/* characters of other text below (links, short lines) */
-	unsigned flags;
-	unsigned kind;
+/* The attributes the extraction reads, kept in the tree (htree_attr). */
+enum {
+	A_HREF, A_ITEMPROP, A_ROLE, A_HIDDEN, A_ARIA_HIDDEN, A_STYLE, A_CLASS,
+	A_ID, A_CONTENT, A_PROPERTY, A_NAME, A_TYPE,
+};
+static const char *const kept_attrs[] = {
+	"href", "itemprop", "role", "hidden", "aria-hidden", "style", "class",
+	"id", "content", "property", "name", "type", NULL
 };
 
 /* What the page says about itself, best source first. */
@@ -70,13 +85,13 @@ struct page_meta {
 };
 
 struct page {
-	xmlDoc *doc;
-	struct node_info *info;	/* indexed by (uintptr_t)node->_private - 1 */
-	size_t ninfo, cap;
+	xmlDoc *doc;		/* what libxml2 keeps of the page: its charset */
+	struct htree tree;
 	struct page_meta meta;
 	size_t page_para;	/* paragraph text of the whole page (pass 1) */
-	xmlNode *first_h1, *byline_node;
-	xmlNode *best_article, *best_main, *best_dense;
+	struct hnode *first_h1, *byline_node;
+	struct hnode *best_article, *best_main, *best_dense;
+	unsigned tag_html, tag_head, tag_body, tag_meta, tag_script, tag_style, tag_title;
 	long best_dense_score;
 	/* walk state */
 	int in_head, in_p, in_li, in_a, in_time, in_pre, in_article, in_heading;
@@ -89,8 +104,8 @@ struct page {
 };
 
 struct walker {
-	int (*enter)(struct page *, xmlNode *);	/* 1: descend */
-	void (*leave)(struct page *, xmlNode *);
+	int (*enter)(struct page *, struct hnode *);	/* 1: descend */
+	void (*leave)(struct page *, struct hnode *);
 };
 
 /*
@@ -98,15 +113,16 @@ struct walker {
  * every node, leave it after its children.
  */
 static void
-walk(struct page *pg, xmlNode *top, const struct walker *w)
+walk(struct page *pg, struct hnode *top, const struct walker *w)
 {
-	xmlNode *n = top;
+	const struct htree *t = &pg->tree;
+	struct hnode *n = top;
 
 	if (n == NULL)
 		return;
 	for (;;) {
-		if (w->enter(pg, n) && n->children != NULL) {
-			n = n->children;
+		if (w->enter(pg, n) && n->children != 0) {
+			n = htree_node(t, n->children);
 			continue;
 		}
 		for (;;) {
@@ -114,31 +130,29 @@ walk(struct page *pg, xmlNode *top, const struct walker *w)
 				w->leave(pg, n);
 			if (n == top)
 				return;
-			if (n->next != NULL) {
-				n = n->next;
+			if (n->next != 0) {
+				n = htree_node(t, n->next);
 				break;
 			}
-			n = n->parent;
+			n = htree_node(t, n->parent);
 		}
 	}
 }
 
-static struct node_info *
-info(const struct page *pg, const xmlNode *n)
+/* An element the survey met, to count and judge; NULL for others. */
+static struct hnode *
+info(const struct page *pg, const struct hnode *n)
 {
-	uintptr_t i;
-
-	if (n == NULL || n->type != XML_ELEMENT_NODE)
+	(void)pg;
+	if (n == NULL || n->type != HN_ELEMENT || !(n->flags & F_INFO))
 		return NULL;
-	i = (uintptr_t)n->_private;
-	return i == 0 || i > pg->ninfo ? NULL : &pg->info[i - 1];
+	return (struct hnode *)n;
 }
 
-static int
-is(const xmlNode *n, const char *name)
+static struct hnode *
+parent(const struct page *pg, const struct hnode *n)
 {
-	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    strcmp((const char *)n->name, name) == 0;
+	return htree_node(&pg->tree, n->parent);
 }
 
 static int
@@ -150,19 +164,11 @@ in_list(const char *name, const char *const *list)
 	return 0;
 }
 
-/* The value of an attribute without copying it, or NULL. */
+/* The value of an attribute (A_*) without copying it, or NULL. */
 static const char *
-attr(const xmlNode *n, const char *name)
+attr(const struct page *pg, const struct hnode *n, unsigned which)
 {
-	for (const xmlAttr *a = n->properties; a != NULL; a = a->next) {
-		if (a->name == NULL || strcasecmp((const char *)a->name, name) != 0)
-			continue;
-		if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
-		    a->children->content != NULL)
-			return (const char *)a->children->content;
-		return "";
-	}
-	return NULL;
+	return htree_attr(&pg->tree, n, which);
 }
 
 /* node_info.kind: what an element is, looked up once. */
@@ -222,27 +228,72 @@ static const struct tag {
 #undef N
 #undef H
 
+/* The kind of an element whose flags (F_LINK...) say what its attributes add. */
+static unsigned
+kind_of(const struct hnode *n, unsigned flags)
+{
+	unsigned kind = n->tag >= 1 && n->tag <= sizeof tags / sizeof tags[0] ?
+	    tags[n->tag - 1].kind : 0;
+
+	if (flags & F_LINK)
+		kind |= K_LINK;
+	if (flags & F_ARTICLE_BODY)
+		kind |= K_ARTICLE | K_CONTAINER;
+	if (flags & F_ROLE_MAIN)
+		kind |= K_MAIN | K_CONTAINER;
+	return kind;
+}
+
+/* The kind of an element the survey met. */
+static unsigned
+surveyed_kind(const struct hnode *me)
+{
+	return kind_of(me, me->flags);
+}
+
+#define NTAGS (sizeof tags / sizeof tags[0])
+/* hnode.tag: 1 + an index into tags[], TAG_HEAD, or 0 for a tag of no kind. */
+#define TAG_HEAD (NTAGS + 1)
+_Static_assert(TAG_HEAD < 256, "a tag index fits hnode.tag");
+
 static int
 tag_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const struct tag *)elem)->name);
 }
 
+/* htree_spec.tag: the tag index of an element's name. */
 static unsigned
-element_kind(const xmlNode *n)
+tag_index(const char *name)
 {
-	const struct tag *t = bsearch(n->name, tags, sizeof tags / sizeof tags[0],
-	    sizeof tags[0], tag_cmp);
-	unsigned kind = t != NULL ? t->kind : 0;
+	const struct tag *t = bsearch(name, tags, NTAGS, sizeof tags[0], tag_cmp);
+
+	if (t != NULL)
+		return (unsigned)(t - tags) + 1;
+	return strcmp(name, "head") == 0 ? TAG_HEAD : 0;
+}
+
+/* Is n the element of tag index `tag`? */
+static int
+is(const struct hnode *n, unsigned tag)
+{
+	return n->type == HN_ELEMENT && n->tag == tag;
+}
+
+/* What an element is, from its tag and attributes; the survey keeps the latter's part in flags. */
+static unsigned
+element_kind(const struct page *pg, const struct hnode *n, unsigned *flags)
+{
+	unsigned kind = n->tag >= 1 && n->tag <= NTAGS ? tags[n->tag - 1].kind : 0;
 	const char *v;
 
-	if ((kind & K_A) && attr(n, "href") != NULL)
-		kind |= K_LINK;
-	if ((v = attr(n, "itemprop")) != NULL && strcasecmp(v, "articleBody") == 0)
-		kind |= K_ARTICLE | K_CONTAINER;
-	if ((v = attr(n, "role")) != NULL && strcasecmp(v, "main") == 0)
-		kind |= K_MAIN | K_CONTAINER;
-	return kind;
+	if ((kind & K_A) && attr(pg, n, A_HREF) != NULL)
+		*flags |= F_LINK;
+	if ((v = attr(pg, n, A_ITEMPROP)) != NULL && strcasecmp(v, "articleBody") == 0)
+		*flags |= F_ARTICLE_BODY;
+	if ((v = attr(pg, n, A_ROLE)) != NULL && strcasecmp(v, "main") == 0)
+		*flags |= F_ROLE_MAIN;
+	return kind_of(n, *flags);
 }
 
 static const char *const chrome_roles[] = {
@@ -305,17 +356,17 @@ word_flags(const char *v)
 }
 
 static int
-hidden(const xmlNode *n)
+hidden(const struct page *pg, const struct hnode *n)
 {
 	const char *v;
 	char style[64];
 	size_t k = 0;
 
-	if (attr(n, "hidden") != NULL)
+	if (attr(pg, n, A_HIDDEN) != NULL)
 		return 1;
-	if ((v = attr(n, "aria-hidden")) != NULL && strcasecmp(v, "true") == 0)
+	if ((v = attr(pg, n, A_ARIA_HIDDEN)) != NULL && strcasecmp(v, "true") == 0)
 		return 1;
-	if ((v = attr(n, "style")) == NULL)
+	if ((v = attr(pg, n, A_STYLE)) == NULL)
 		return 0;
 	/* "display : none" and "display:none" alike */
 	for (; *v != '\0'; v++) {
@@ -335,27 +386,25 @@ hidden(const xmlNode *n)
 }
 
 static unsigned
-element_flags(const struct page *pg, const xmlNode *n, unsigned kind)
+element_flags(const struct page *pg, const struct hnode *n, unsigned kind)
 {
-	const char *name = (const char *)n->name, *role;
+	const char *role;
 	unsigned flags = 0;
 
-	if (name == NULL)
-		return F_SKIP;
-	if (strcmp(name, "head") == 0)
+	if (n->tag == TAG_HEAD)
 		return F_HEAD | F_SKIP;
-	if (strcmp(name, "html") == 0 || strcmp(name, "body") == 0)
+	if (n->tag == pg->tag_html || n->tag == pg->tag_body)
 		return 0;
-	if ((kind & K_NEVER) || hidden(n))
+	if ((kind & K_NEVER) || hidden(pg, n))
 		flags |= F_SKIP;
 	if ((kind & K_HEADER) && !pg->in_article)
 		flags |= F_SKIP;
-	if ((role = attr(n, "role")) != NULL && in_list(role, chrome_roles))
+	if ((role = attr(pg, n, A_ROLE)) != NULL && in_list(role, chrome_roles))
 		flags |= F_SKIP;
 	/* Some sites wrap the whole page in one <form>: judge it by its text. */
 	if (kind & K_FORM)
 		flags |= F_NEG;
-	flags |= word_flags(attr(n, "class")) | word_flags(attr(n, "id"));
+	flags |= word_flags(attr(pg, n, A_CLASS)) | word_flags(attr(pg, n, A_ID));
 	if ((flags & F_BYLINE) && (flags & (F_NEG | F_NEG_ALWAYS)))
 		flags &= ~(unsigned)F_BYLINE;
 	return flags;
@@ -391,15 +440,15 @@ count_in(struct page *pg, unsigned kind, int step)
 #define LONG_TEXT 80
 
 static void
-count_text(struct page *pg, const xmlNode *n)
+count_text(struct page *pg, const struct hnode *n)
 {
-	struct node_info *up = info(pg, n->parent);
+	struct hnode *up = info(pg, parent(pg, n));
 	size_t k;
 
 	/* Headings count for neither: they sit between the paragraphs of a story. */
-	if (up == NULL || n->content == NULL || pg->in_head || pg->in_heading)
+	if (up == NULL || pg->in_head || pg->in_heading)
 		return;
-	k = count_chars((const char *)n->content);
+	k = count_chars(htree_text(&pg->tree, n));
 	if (!pg->in_a && (pg->in_p || pg->in_li || k >= LONG_TEXT))
 		up->para += k;
 	else
@@ -408,27 +457,27 @@ count_text(struct page *pg, const xmlNode *n)
 
 /* Text of an element, at most max bytes, for metadata. */
 static char *
-gather_text(xmlNode *top, size_t max)
+gather_text(const struct page *pg, const struct hnode *top, size_t max)
 {
+	const struct htree *t = &pg->tree;
+	const struct hnode *n = htree_node(t, top->children);
 	struct xo o;
-	xmlNode *n = top->children;
 	char *s;
 
 	xo_init(&o);
 	while (n != NULL && o.len < max) {
-		if (n->type == XML_TEXT_NODE && n->content != NULL)
-			xo_text(&o, (const char *)n->content,
-			    strlen((const char *)n->content), 0);
-		if (n->type == XML_ELEMENT_NODE && n->children != NULL &&
-		    !is(n, "script") && !is(n, "style")) {
-			n = n->children;
+		if (n->type == HN_TEXT)
+			xo_text(&o, htree_text(t, n), strlen(htree_text(t, n)), 0);
+		if (n->type == HN_ELEMENT && n->children != 0 &&
+		    !is(n, pg->tag_script) && !is(n, pg->tag_style)) {
+			n = htree_node(t, n->children);
 			continue;
 		}
-		while (n != top && n->next == NULL)
-			n = n->parent;
+		while (n != top && n->next == 0)
+			n = parent(pg, n);
 		if (n == top)
 			break;
-		n = n->next;
+		n = htree_node(t, n->next);
 	}
 	s = xo_clean(o.s, o.len, max);
 	xo_free(&o);
@@ -443,15 +492,15 @@ set_once(char **slot, const char *s, size_t n)
 }
 
 static void
-read_meta(struct page *pg, const xmlNode *n)
+read_meta(struct page *pg, const struct hnode *n)
 {
 	struct page_meta *m = &pg->meta;
 	const char *key, *v;
 
-	if ((v = attr(n, "content")) == NULL)
+	if ((v = attr(pg, n, A_CONTENT)) == NULL)
 		return;
-	if ((key = attr(n, "property")) == NULL && (key = attr(n, "name")) == NULL &&
-	    (key = attr(n, "itemprop")) == NULL)
+	if ((key = attr(pg, n, A_PROPERTY)) == NULL && (key = attr(pg, n, A_NAME)) == NULL &&
+	    (key = attr(pg, n, A_ITEMPROP)) == NULL)
 		return;
 	if (strcasecmp(key, "og:title") == 0)
 		set_once(&m->og_title, v, strlen(v));
@@ -468,21 +517,29 @@ read_meta(struct page *pg, const xmlNode *n)
 		set_once(&m->meta_date, v, strlen(v));
 }
 
-static void
-read_jsonld(struct page *pg, const xmlNode *script)
+/* htree_spec.keeps_cdata: a script of JSON-LD keeps its text. */
+static int
+is_jsonld(const struct htree *tree, const struct hnode *n)
 {
+	const char *type = htree_attr(tree, n, A_TYPE);
+
+	return type != NULL && strcasecmp(type, "application/ld+json") == 0;
+}
+
+static void
+read_jsonld(struct page *pg, const struct hnode *script)
+{
+	const struct htree *t = &pg->tree;
 	struct page_meta *m = &pg->meta;
 	struct jsonld ld;
-	const char *type = attr(script, "type");
 
-	if (type == NULL || strcasecmp(type, "application/ld+json") != 0)
+	if (!is_jsonld(t, script))
 		return;
 	jsonld_init(&ld);
-	for (const xmlNode *c = script->children; c != NULL; c = c->next)
-		if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
-		    c->content != NULL)
-			jsonld_scan(&ld, (const char *)c->content,
-			    strlen((const char *)c->content));
+	for (const struct hnode *c = htree_node(t, script->children); c != NULL;
+	     c = htree_node(t, c->next))
+		if (c->type == HN_TEXT || c->type == HN_CDATA)
+			jsonld_scan(&ld, htree_text(t, c), strlen(htree_text(t, c)));
 	jsonld_finish(&ld);
 	set_once(&m->ld_title, ld.headline, ld.headline ? strlen(ld.headline) : 0);
 	set_once(&m->ld_publisher, ld.publisher, ld.publisher ? strlen(ld.publisher) : 0);
@@ -496,37 +553,28 @@ read_jsonld(struct page *pg, const xmlNode *script)
 	jsonld_free(&ld);
 }
 
-static void
-add_info(struct page *pg, xmlNode *n, unsigned flags, unsigned kind)
-{
-	xgrow(&pg->info, &pg->cap, pg->ninfo + 1, sizeof *pg->info);
-	pg->info[pg->ninfo].para = pg->info[pg->ninfo].other = 0;
-	pg->info[pg->ninfo].flags = flags;
-	pg->info[pg->ninfo].kind = kind;
-	n->_private = (void *)(uintptr_t)++pg->ninfo;
-}
-
 /* Pass 1: metadata, flags and the raw paragraph count. */
 static int
-survey_enter(struct page *pg, xmlNode *n)
+survey_enter(struct page *pg, struct hnode *n)
 {
-	unsigned flags, kind;
+	unsigned flags = 0, kind;
 
-	if (n->type == XML_TEXT_NODE) {
+	if (n->type == HN_TEXT) {
 		count_text(pg, n);
 		return 0;
 	}
-	if (n->type != XML_ELEMENT_NODE || n->name == NULL)
+	if (n->type != HN_ELEMENT)
 		return 0;
-	if (is(n, "meta"))
+	if (is(n, pg->tag_meta))
 		read_meta(pg, n);
-	else if (is(n, "script"))
+	else if (is(n, pg->tag_script))
 		read_jsonld(pg, n);
-	else if (is(n, "title") && pg->meta.title_tag == NULL && pg->in_head)
-		pg->meta.title_tag = gather_text(n, META_MAX);
-	kind = element_kind(n);
-	flags = element_flags(pg, n, kind);
-	add_info(pg, n, flags, kind);
+	else if (is(n, pg->tag_title) && pg->meta.title_tag == NULL && pg->in_head)
+		pg->meta.title_tag = gather_text(pg, n, META_MAX);
+	kind = element_kind(pg, n, &flags);
+	flags |= element_flags(pg, n, kind) | F_INFO;
+	n->flags = flags & 0xffff;
+	n->para = n->other = 0;
 	count_in(pg, kind, 1);
 	pg->in_article += (kind & K_ARTICLE) != 0;
 	pg->in_head += (flags & F_HEAD) != 0;
@@ -536,16 +584,16 @@ survey_enter(struct page *pg, xmlNode *n)
 }
 
 static void
-survey_leave(struct page *pg, xmlNode *n)
+survey_leave(struct page *pg, struct hnode *n)
 {
-	struct node_info *me = info(pg, n), *up;
+	struct hnode *me = info(pg, n), *up;
 
 	if (me == NULL)
 		return;
-	count_in(pg, me->kind, -1);
-	pg->in_article -= (me->kind & K_ARTICLE) != 0;
+	count_in(pg, surveyed_kind(me), -1);
+	pg->in_article -= (surveyed_kind(me) & K_ARTICLE) != 0;
 	pg->in_head -= (me->flags & F_HEAD) != 0;
-	if ((up = info(pg, n->parent)) != NULL) {
+	if ((up = info(pg, parent(pg, n))) != NULL) {
 		up->para += me->para;
 		up->other += me->other;
 	}
@@ -554,11 +602,11 @@ survey_leave(struct page *pg, xmlNode *n)
 /* Pass 2: boilerplate decided against the page's paragraph total. */
 
 static int
-score_enter(struct page *pg, xmlNode *n)
+score_enter(struct page *pg, struct hnode *n)
 {
-	struct node_info *me;
+	struct hnode *me;
 
-	if (n->type == XML_TEXT_NODE) {
+	if (n->type == HN_TEXT) {
 		count_text(pg, n);
 		return 0;
 	}
@@ -571,29 +619,29 @@ score_enter(struct page *pg, xmlNode *n)
 	if ((me->flags & F_BYLINE) && me->para > BYLINE_MAX)
 		me->flags &= ~(unsigned)F_BYLINE;
 	me->para = me->other = 0;
-	count_in(pg, me->kind, 1);
+	count_in(pg, surveyed_kind(me), 1);
 	return !(me->flags & (F_SKIP | F_BOILER));
 }
 
 static void
-score_leave(struct page *pg, xmlNode *n)
+score_leave(struct page *pg, struct hnode *n)
 {
-	struct node_info *me = info(pg, n), *up;
+	struct hnode *me = info(pg, n), *up;
 	long score;
 
 	if (me == NULL)
 		return;
-	count_in(pg, me->kind, -1);
+	count_in(pg, surveyed_kind(me), -1);
 	if (me->flags & (F_SKIP | F_BOILER))
 		return;
-	if ((up = info(pg, n->parent)) != NULL) {
+	if ((up = info(pg, parent(pg, n))) != NULL) {
 		up->para += me->para;
 		up->other += me->other;
 	}
-	if (me->kind & K_ARTICLE) {
+	if (surveyed_kind(me) & K_ARTICLE) {
 		if (pg->best_article == NULL || me->para > info(pg, pg->best_article)->para)
 			pg->best_article = n;
-	} else if (me->kind & K_MAIN) {
+	} else if (surveyed_kind(me) & K_MAIN) {
 		if (pg->best_main == NULL || me->para > info(pg, pg->best_main)->para)
 			pg->best_main = n;
 	}
@@ -602,15 +650,15 @@ score_leave(struct page *pg, xmlNode *n)
 	 * their parent: on a tie the inner one wins.
 	 */
 	score = (long)me->para - (long)me->other;
-	if (me->para > 0 && (me->kind & K_CONTAINER) &&
+	if (me->para > 0 && (surveyed_kind(me) & K_CONTAINER) &&
 	    (pg->best_dense == NULL || score > pg->best_dense_score)) {
 		pg->best_dense = n;
 		pg->best_dense_score = score;
 	}
 }
 
-static xmlNode *
-choose_root(struct page *pg, xmlNode *body)
+static struct hnode *
+choose_root(struct page *pg, struct hnode *body)
 {
 	size_t total = info(pg, body) != NULL ? info(pg, body)->para : 0;
 
@@ -714,12 +762,13 @@ emit_text(struct page *pg, const char *s)
 }
 
 static int
-emit_enter(struct page *pg, xmlNode *n)
+emit_enter(struct page *pg, struct hnode *n)
 {
-	struct node_info *me;
+	struct hnode *me;
+	unsigned k;
 
-	if (n->type == XML_TEXT_NODE && n->content != NULL) {
-		emit_text(pg, (const char *)n->content);
+	if (n->type == HN_TEXT) {
+		emit_text(pg, htree_text(&pg->tree, n));
 		return 0;
 	}
 	if ((me = info(pg, n)) == NULL)
@@ -728,37 +777,40 @@ emit_enter(struct page *pg, xmlNode *n)
 		pg->byline_node = n;
 	if (me->flags & (F_SKIP | F_BOILER | F_BYLINE))
 		return 0;
-	if (me->kind & K_BLOCK)
+	k = surveyed_kind(me);
+	if (k & K_BLOCK)
 		end_block(pg, 0);
-	if (me->kind & K_BR)
+	if (k & K_BR)
 		xo_break(&pg->out);
-	else if (me->kind & K_Q)
+	else if (k & K_Q)
 		xo_text(&pg->out, "\xe2\x80\x9c", 3, inside(pg));
-	else if (me->kind & K_QUOTE)
+	else if (k & K_QUOTE)
 		pg->out.quote++;
-	pg->in_a += (me->kind & K_LINK) != 0;
-	pg->in_time += (me->kind & K_TIME) != 0;
-	pg->in_pre += (me->kind & K_PRE) != 0;
-	pg->in_heading += (me->kind & K_HEADING) != 0;
+	pg->in_a += (k & K_LINK) != 0;
+	pg->in_time += (k & K_TIME) != 0;
+	pg->in_pre += (k & K_PRE) != 0;
+	pg->in_heading += (k & K_HEADING) != 0;
 	return 1;
 }
 
 static void
-emit_leave(struct page *pg, xmlNode *n)
+emit_leave(struct page *pg, struct hnode *n)
 {
-	struct node_info *me = info(pg, n);
+	struct hnode *me = info(pg, n);
+	unsigned k;
 
 	if (me == NULL || (me->flags & (F_SKIP | F_BOILER | F_BYLINE)))
 		return;
-	if (me->kind & K_Q)
+	k = surveyed_kind(me);
+	if (k & K_Q)
 		xo_text(&pg->out, "\xe2\x80\x9d", 3, inside(pg));
-	if (me->kind & K_BLOCK)
-		end_block(pg, (me->kind & K_H1) != 0);
-	pg->in_a -= (me->kind & K_LINK) != 0;
-	pg->in_time -= (me->kind & K_TIME) != 0;
-	pg->in_pre -= (me->kind & K_PRE) != 0;
-	pg->in_heading -= (me->kind & K_HEADING) != 0;
-	if (me->kind & K_QUOTE)
+	if (k & K_BLOCK)
+		end_block(pg, (k & K_H1) != 0);
+	pg->in_a -= (k & K_LINK) != 0;
+	pg->in_time -= (k & K_TIME) != 0;
+	pg->in_pre -= (k & K_PRE) != 0;
+	pg->in_heading -= (k & K_HEADING) != 0;
+	if (k & K_QUOTE)
 		pg->out.quote--;
 }
 
@@ -833,7 +885,7 @@ settle_byline(struct page *pg, struct ws_extract *ex)
 	else if (m->meta_author != NULL)
 		ex->byline = take(&m->meta_author);
 	else if (pg->byline_node != NULL)
-		ex->byline = gather_text(pg->byline_node, META_MAX);
+		ex->byline = gather_text(pg, pg->byline_node, META_MAX);
 	xo_strip_by(ex->byline);
 }
 
@@ -848,16 +900,16 @@ fallback_title(struct page *pg)
 	if (m->ld_title != NULL)
 		return take(&m->ld_title);
 	if (pg->first_h1 != NULL)
-		return gather_text(pg->first_h1, META_MAX);
+		return gather_text(pg, pg->first_h1, META_MAX);
 	return take(&m->title_tag);
 }
 
 /* Does the root hold an <h1> that the emission will meet? */
 static int
-root_has_h1(struct page *pg, xmlNode *root)
+root_has_h1(struct page *pg, struct hnode *root)
 {
-	for (xmlNode *n = pg->first_h1; n != NULL; n = n->parent) {
-		struct node_info *i = info(pg, n);
+	for (struct hnode *n = pg->first_h1; n != NULL; n = parent(pg, n)) {
+		struct hnode *i = info(pg, n);
 
 		if (i != NULL && (i->flags & (F_SKIP | F_BOILER | F_BYLINE)))
 			return 0;
@@ -883,7 +935,7 @@ static void
 parse_error(void *ctx, const char *msg, ...)
 {
 	htmlParserCtxtPtr ctxt = ctx;
-	struct parse_budget *b = ctxt->_private;
+	struct parse_budget *b = ((struct htree *)ctxt->_private)->user;
 
 	(void)msg;
 	b->spent += (size_t)(ctxt->nameNr > 0 ? ctxt->nameNr : 0) + 1;
@@ -982,14 +1034,33 @@ crowded_element(const char *html, size_t len, size_t max)
 	return 0;
 }
 
+static const struct htree_spec tree_spec = { tag_index, kept_attrs, is_jsonld };
+
+/* The number of '<' in a page: about the nodes of its tree. */
+static size_t
+count_tags(const char *html, size_t len)
+{
+	const char *p = html, *end = html + len;
+	size_t n = 0;
+
+	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
+	return n;
+}
+
 /*
- * Parse a page: as UTF-8 (encoding NULL, the loader's clean text), in
- * the given charset, or (encoding "") in the charset the page declares.
- * *conversion_failed tells that a charset could not decode it all.
+ * Parse a page into *tree (which the caller frees with htree_free()
+ * whatever happens): as UTF-8 (encoding NULL, the loader's clean text),
+ * in the given charset, or (encoding "") in the charset the page
+ * declares.  *out is what libxml2 keeps of the document (its charset),
+ * NULL when parsing failed.  *conversion_failed tells that a charset
+ * could not decode it all.
  */
 static int
-parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
-      int *conversion_failed, struct ws_error *err)
+parse(const char *html, size_t len, const char *encoding, struct htree *tree,
+      xmlDoc **out, int *conversion_failed, struct ws_error *err)
 {
 	htmlParserCtxtPtr ctxt;
 	struct parse_budget budget = { 0, 16 * len + ((size_t)1 << 24), 0, 0, 0 };
@@ -1019,7 +1090,9 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 	    HTML_PARSE_COMPACT | XML_PARSE_HUGE |
 	    (encoding == NULL || *encoding != '\0' ? HTML_PARSE_IGNORE_ENC : 0));
-	ctxt->_private = &budget;
+	tree->user = &budget;
+	/* A node a '<' (a little more: text between tags), or half again. */
+	htree_attach(ctxt, tree, &tree_spec, count_tags(html, len) * 17 / 16 + 64);
 	ctxt->sax->error = parse_error;
 	ctxt->sax->warning = parse_error;
 	ctxt->sax->fatalError = parse_error;
@@ -1037,9 +1110,11 @@ parse(const char *html, size_t len, const char *encoding, xmlDoc **out,
 	if (ctxt->errNo == XML_ERR_NO_MEMORY || budget.nomem)
 		ws_out_of_memory();
 	htmlFreeParserCtxt(ctxt);
+	tree->user = NULL;
 	if (budget.exhausted) {
 		xmlFreeDoc(*out);
 		*out = NULL;
+		htree_free(tree);
 		return ws_error_set(err, "page too malformed to parse "
 		    "(thousands of tags left open, then closed out of order)");
 	}
@@ -1071,13 +1146,15 @@ prefer_ld_body(struct page *pg)
 	}
 }
 
-static xmlNode *
-find_body(xmlNode *root)
+static struct hnode *
+find_body(struct page *pg, struct hnode *root)
 {
+	const struct htree *t = &pg->tree;
+
 	if (root == NULL)
 		return NULL;
-	for (xmlNode *n = root->children; n != NULL; n = n->next)
-		if (is(n, "body"))
+	for (struct hnode *n = htree_node(t, root->children); n != NULL; n = htree_node(t, n->next))
+		if (is(n, pg->tag_body))
 			return n;
 	return root;
 }
@@ -1086,10 +1163,10 @@ static void
 free_page(struct page *pg)
 {
 	free_meta(&pg->meta);
-	free(pg->info);
 	free(pg->title);
 	free(pg->ld_body);
 	xo_free(&pg->out);
+	htree_free(&pg->tree);
 	xmlFreeDoc(pg->doc);
 }
 
@@ -1102,24 +1179,27 @@ free_page(struct page *pg)
  * standard's charset for that label.
  */
 static int
-parse_declared(const char *bytes, size_t len, xmlDoc **out, struct ws_error *err)
+parse_declared(const char *bytes, size_t len, struct htree *tree, xmlDoc **out,
+	       struct ws_error *err)
 {
 	const char *charset;
 	int failed;
 
 	*out = NULL;
-	if (len == 0 || parse(bytes, len, "", out, &failed, err) < 0)
+	if (len == 0 || parse(bytes, len, "", tree, out, &failed, err) < 0)
 		return len == 0 ? 0 : -1;
 	charset = *out != NULL ? ws_charset_decoder((const char *)(*out)->encoding) : NULL;
 	xmlFreeDoc(*out);
 	*out = NULL;
+	htree_free(tree);
 	if (charset == NULL)
 		return 0;
-	if (parse(bytes, len, charset, out, &failed, err) < 0)
+	if (parse(bytes, len, charset, tree, out, &failed, err) < 0)
 		return -1;
 	if (failed) {
 		xmlFreeDoc(*out);
 		*out = NULL;
+		htree_free(tree);
 	}
 	return 0;
 }
@@ -1202,26 +1282,35 @@ extract(const char *html, size_t len, int declared, struct ws_extract **out,
 {
 	struct ws_extract *ex;
 	struct page pg;
-	xmlNode *top, *body, *root;
+	struct hnode *top, *body, *root;
 	int failed, rc;
 
 	*out = NULL;
 	memset(&pg, 0, sizeof pg);
 	xo_init(&pg.out);
+	pg.tag_html = tag_index("html");
+	pg.tag_head = TAG_HEAD;
+	pg.tag_body = tag_index("body");
+	pg.tag_meta = tag_index("meta");
+	pg.tag_script = tag_index("script");
+	pg.tag_style = tag_index("style");
+	pg.tag_title = tag_index("title");
 	ex = xcalloc(1, sizeof *ex);
 	if (declared) {
-		rc = parse_declared(html, len, &pg.doc, err);
+		rc = parse_declared(html, len, &pg.tree, &pg.doc, err);
 		if (rc < 0 || pg.doc == NULL) {
+			free_page(&pg);
 			free(ex);
 			return rc;	/* no declared charset: *out stays NULL */
 		}
-	} else if (len > 0 && parse(html, len, NULL, &pg.doc, &failed, err) < 0) {
+	} else if (len > 0 && parse(html, len, NULL, &pg.tree, &pg.doc, &failed, err) < 0) {
+		free_page(&pg);
 		free(ex);
 		return -1;
 	}
-	top = pg.doc != NULL ? xmlDocGetRootElement(pg.doc) : NULL;
+	top = pg.doc != NULL ? htree_node(&pg.tree, pg.tree.root) : NULL;
 	walk(&pg, top, &survey);
-	if ((body = find_body(top)) != NULL) {
+	if ((body = find_body(&pg, top)) != NULL) {
 		pg.page_para = info(&pg, body) != NULL ? info(&pg, body)->para : 0;
 		pg.in_p = pg.in_li = pg.in_a = pg.in_heading = 0;
 		walk(&pg, body, &score);

@@ -526,6 +526,9 @@ static const struct kind_name kinds[] = {
 	{ "report-noun-opener", LEX_WORD, 0, 0, W_REPORT_NOUN_OPENER },
 	{ "verb-asked", LEX_WORD, 0, 0, W_VERB_ASKED },
 	{ "role-end", LEX_WORD, 0, 0, W_ROLE_END },
+	{ "comparative", LEX_WORD, 0, 0, W_COMPARATIVE },
+	{ "comparative-quantity", LEX_WORD, 0, 0, W_COMPARATIVE_QUANTITY },
+	{ "headline-label", LEX_WORD, 0, 0, W_HEADLINE_LABEL },
 };
 
 static const struct kind_name *

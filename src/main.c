@@ -37,7 +37,7 @@ static const char usage_line[] =
 	"usage: whosaid [--export=text|json|html|ansi] [--width N] [--theme T]\n"
 	"               [--format=auto|text|html|markdown] [--speaker NAME] [--source NAME]\n"
 	"               [--stats] [--force] [--engine=rules|learned] [--model FILE]\n"
-	"               [--offsets=bytes|chars|utf16]\n"
+	"               [--offsets=bytes|chars|utf16] [--copy=auto|terminal|file|stdout]\n"
 	"               [-o FILE|DIR/] [FILE...]\n";
 
 /* A wrong command line: the message, the usage lines, exit 2. */
@@ -65,7 +65,8 @@ print_help(void)
 	      "  -o DIR/          one file per article: DIR/NAME.whosaid.html (.txt, .json, .ansi);\n"
 	      "                   DIR is made if it is missing (not its parents)\n"
 	      "  --width=N        reading column width (default: 80, or the terminal's if narrower)\n"
-	      "  --theme=NAME|PATH  colour theme (see whosaid(1))\n"
+	      "  --theme=NAME|PATH  colour theme (see whosaid(1)); HTML without it:\n"
+	      "                   light, dark where the browser prefers dark\n"
 	      "  --format=FORMAT  read input as auto (default), text, html or markdown\n"
 	      "  --speaker=NAME   only the claims of this person\n"
 	      "  --source=NAME    only the claims reported by this outlet\n"
@@ -76,6 +77,12 @@ print_help(void)
 	      "                   learned (the rules with the learned layer: more cues,\n"
 	      "                   other bounds; the default when --model is given)\n"
 	      "  --model=FILE     the learned layer's model (made by whosaid-train)\n"
+	      "  --copy=WHERE     where the reader's y copies a claim and its credit:\n"
+	      "                   terminal (the clipboard, by OSC 52; inside tmux, a tmux\n"
+	      "                   buffer and the clipboard), file (appended to\n"
+	      "                   $XDG_STATE_HOME/whosaid/copied.txt), stdout (printed\n"
+	      "                   when the reader closes) or auto (the default: terminal,\n"
+	      "                   or file where TERM is linux or vt*)\n"
 	      "  -h, --help       show this help and exit\n"
 	      "  -V, --version    show the version and exit\n"
 	      "\n"
@@ -110,6 +117,20 @@ parse_export(const char *arg)
 			return names[i].fmt;
 	usage_error("unknown export format '%s' (text, json, html, ansi)", arg);
 	return EXPORT_NONE;
+}
+
+static enum copy_target
+parse_copy(const char *arg)
+{
+	static const struct { const char *name; enum copy_target to; } names[] = {
+		{ "auto", COPY_AUTO }, { "terminal", COPY_TERMINAL },
+		{ "file", COPY_FILE }, { "stdout", COPY_STDOUT },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(arg, names[i].name) == 0)
+			return names[i].to;
+	usage_error("unknown --copy target '%s' (auto, terminal, file, stdout)", arg);
+	return COPY_AUTO;
 }
 
 static enum ws_format
@@ -231,7 +252,7 @@ static void
 parse_options(int argc, char **argv, struct options *opt)
 {
 	enum { OPT_EXPORT = 256, OPT_WIDTH, OPT_THEME, OPT_FORMAT, OPT_FORCE,
-	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL, OPT_OFFSETS };
+	       OPT_SPEAKER, OPT_SOURCE, OPT_STATS, OPT_ENGINE, OPT_MODEL, OPT_OFFSETS, OPT_COPY };
 	static const struct option longopts[] = {
 		{ "export", required_argument, NULL, OPT_EXPORT },
 		{ "output", required_argument, NULL, 'o' },
@@ -245,6 +266,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "model", required_argument, NULL, OPT_MODEL },
 		{ "offsets", required_argument, NULL, OPT_OFFSETS },
+		{ "copy", required_argument, NULL, OPT_COPY },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -269,6 +291,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case OPT_ENGINE: opt->engine = parse_engine(optarg); break;
 		case OPT_MODEL: opt->model = optarg; break;
 		case OPT_OFFSETS: opt->offsets = parse_offsets(optarg); break;
+		case OPT_COPY: opt->copy = parse_copy(optarg); break;
 		case 'h': print_help(); exit(0);
 		case 'V': printf("whosaid %s\n", PACKAGE_VERSION); exit(0);
 		case ':': usage_error("option '%s' needs an argument", argv[optind - 1]); break;
@@ -356,8 +379,14 @@ warn_unmatched_filters(const struct options *opt)
 			opt->source);
 }
 
-/* The theme of the HTML and ANSI exports, opened once for all articles. */
-static struct ws_theme *export_theme;
+/*
+ * The theme of the HTML and ANSI exports, opened once for all articles.
+ * An HTML page without --theme has two: "light", and "dark" for the
+ * readers whose browser prefers dark (export_dark); --theme wins over
+ * the browser's preference, and the config file's theme is the
+ * terminal's, not the page's.
+ */
+static struct ws_theme *export_theme, *export_dark;
 
 /*
  * ANSI colours: 256, the theme's own RGB colours where COLORTERM says the
@@ -438,7 +467,8 @@ export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	}
 	article_styles(art, opt, &styles, &nstyles);
 	if (opt->export == EXPORT_HTML)
-		rc = ws_export_html(out, art, styles, nstyles, opt->width, export_theme, err);
+		rc = ws_export_html_schemes(out, art, styles, nstyles, opt->width, export_theme,
+					    export_dark, err);
 	else
 		rc = ws_export_ansi(out, art, styles, nstyles, opt->width, export_theme,
 				    ansi_depth(), err);
@@ -455,6 +485,18 @@ open_for_options(const char *path, const struct options *opt, struct ws_lexicon 
 		 struct ws_article **art, struct ws_error *err)
 {
 	return ws_article_open(path, opt->format, opt->force ? WS_LOAD_FORCE : 0, lex, art, err);
+}
+
+/* export_theme (and export_dark) for the HTML and ANSI exports. */
+static int
+open_export_themes(const struct options *opt, struct ws_error *err)
+{
+	if (opt->export == EXPORT_HTML && opt->theme == NULL)
+		return ws_theme_open("light", &export_theme, err) < 0 ? -1 :
+		       ws_theme_open("dark", &export_dark, err);
+	if (opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI)
+		return ws_theme_open(opt->theme, &export_theme, err);
+	return 0;
 }
 
 /* open_for_options, saying why on stderr when it fails. */
@@ -740,15 +782,15 @@ run_export(const struct options *opt, struct ws_lexicon *lex)
 		return run_stats(opt, lex);
 	if (opt->export == EXPORT_HTML && opt->nfiles > 1 && !to_dir)
 		usage_error("%s", "an HTML page holds one article: give -o DIR/ to export several");
-	if ((opt->export == EXPORT_HTML || opt->export == EXPORT_ANSI) &&
-	    ws_theme_open(opt->theme, &export_theme, &err) < 0) {
+	if (open_export_themes(opt, &err) < 0) {
 		fprintf(stderr, "whosaid: %s\n", err.msg);
 		return EXIT_TROUBLE;
 	}
 	status = to_dir ? run_batch(opt, lex) : export_stream(opt, lex);
 	warn_unmatched_filters(opt);
 	ws_theme_free(export_theme);
-	export_theme = NULL;
+	ws_theme_free(export_dark);
+	export_theme = export_dark = NULL;
 	return status;
 }
 

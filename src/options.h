@@ -16,6 +16,14 @@ enum export_format {
 	EXPORT_ANSI,
 };
 
+/* Where the reader's y copies a claim (--copy). */
+enum copy_target {
+	COPY_AUTO,		/* the terminal's clipboard, unless it is known to have none: a file */
+	COPY_TERMINAL,		/* OSC 52, or tmux's buffer inside tmux */
+	COPY_FILE,		/* appended to $XDG_STATE_HOME/whosaid/copied.txt */
+	COPY_STDOUT,		/* printed once the reader closes */
+};
+
 enum engine {
 	ENGINE_DEFAULT,		/* learned when a model is given, else rules */
 	ENGINE_RULES,		/* --engine=rules */
@@ -35,6 +43,7 @@ struct options {
 	enum engine engine;		/* --engine */
 	const char *model;		/* --model */
 	enum ws_offset_unit offsets;	/* --offsets, for JSON */
+	enum copy_target copy;		/* --copy, for the reader */
 	char **files;			/* from argv; "-" when none were given */
 	size_t nfiles;
 };

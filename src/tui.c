@@ -212,6 +212,18 @@ toggle_unattributed(struct tui *t)
 		    t->nunattr == 1 ? "" : "s");
 }
 
+/* m: mouse reporting off lets the terminal's own drag select text; on again, the wheel scrolls. */
+static void
+toggle_mouse(struct tui *t)
+{
+	t->mouse_off = !t->mouse_off;
+	tui_term_mouse(!t->mouse_off);
+	if (t->mouse_off)
+		tui_message(t, "mouse off: drag to select text (m: on)");
+	else
+		tui_message(t, "mouse on: the wheel scrolls, a click selects");
+}
+
 int
 tui_act(struct tui *t, enum tui_action act)
 {
@@ -242,6 +254,8 @@ tui_act(struct tui *t, enum tui_action act)
 	case TUI_PANEL: toggle_panel(t); break;
 	case TUI_UNATTRIBUTED: toggle_unattributed(t); break;
 	case TUI_EXPORT: tui_export(t); break;
+	case TUI_COPY: tui_copy(t); break;
+	case TUI_MOUSE: toggle_mouse(t); break;
 	case TUI_HELP: t->help_shown = 1; t->help_top = 0; break;
 	case TUI_CLEAR: clear_view(t); break;
 	case TUI_REDRAW: clearok(curscr, TRUE); break;
@@ -433,6 +447,7 @@ tui_free(struct tui *t)
 {
 	tui_stream_free(t->stream);
 	free(t->unattr);
+	free(t->copied);
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
@@ -460,6 +475,7 @@ tui_init(struct tui *t, struct ws_article *art, const struct options *opt, struc
 	if (strlen(t->name) > 24 && strrchr(t->name, '/') != NULL && strrchr(t->name, '/')[1] != '\0')
 		t->name = strrchr(t->name, '/') + 1;
 	t->opt_width = opt->width;
+	t->copy_to = opt->copy;
 	t->selected = WS_NONE;
 	t->match = WS_NONE;
 	ws_view_init(&t->view);
@@ -546,7 +562,7 @@ needs_claims(int k)
 {
 	switch (tui_key_action(k)) {
 	case TUI_NEXT_CLAIM: case TUI_PREV_CLAIM: case TUI_NEXT_QUOTE: case TUI_PREV_QUOTE:
-	case TUI_UNATTRIBUTED: case TUI_EXPORT:
+	case TUI_UNATTRIBUTED: case TUI_EXPORT: case TUI_COPY:
 		return 1;
 	default:
 		return 0;
@@ -602,6 +618,7 @@ leave(struct tui *t, int sig, int status, const char *error)
 	tui_term_stop();
 	if (sig != 0)
 		tui_term_die_by_signal(sig);
+	tui_copy_print(t);
 	if (error != NULL)
 		fprintf(stderr, "whosaid: %s\n", error);
 	if (abandoned) {

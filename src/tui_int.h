@@ -140,6 +140,11 @@ struct tui {
 	size_t *unattr;
 	size_t nunattr, unattr_at;
 	int analysing;			/* the analysis runs in the background */
+	/* y: where it copies; with --copy=stdout, the lines kept for the end (owned). */
+	enum copy_target copy_to;
+	char *copied;
+	size_t copied_len, copied_cap;
+	int mouse_off;			/* m: mouse reporting off, the terminal selects text */
 	int quit;
 };
 
@@ -148,6 +153,7 @@ int tui_term_start(struct tui *t, struct ws_error *err);	/* curses up, stderr he
 void tui_term_stop(void);				/* restore the terminal, print what stderr held */
 int tui_term_resized(void);				/* curses missed a resize: now caught up */
 int tui_term_signal(void);				/* the terminating signal caught, or 0 */
+void tui_term_mouse(int on);				/* mouse reporting on or off */
 void tui_term_die_by_signal(int sig);			/* after tui_term_stop: re-raise */
 
 /* tui_color.c: looks turned into curses attributes and colour pairs. */
@@ -211,6 +217,10 @@ void tui_search_next(struct tui *t, int dir);
 /* tui_export.c: the e key: export the view to a file, asking for format and name. */
 void tui_export(struct tui *t);
 
+/* tui_copy.c: the y key: the selected claim and its credit to the clipboard, a file or stdout. */
+void tui_copy(struct tui *t);
+void tui_copy_print(struct tui *t);			/* --copy=stdout: print what y kept */
+
 /* tui_keys.c: the key table. */
 enum tui_action {
 	TUI_NONE,
@@ -218,7 +228,7 @@ enum tui_action {
 	TUI_TOP, TUI_BOTTOM,
 	TUI_NEXT_CLAIM, TUI_PREV_CLAIM, TUI_NEXT_QUOTE, TUI_PREV_QUOTE,
 	TUI_SEARCH, TUI_SEARCH_NEXT, TUI_SEARCH_PREV,
-	TUI_PANEL, TUI_UNATTRIBUTED, TUI_EXPORT, TUI_HELP, TUI_CLEAR, TUI_REDRAW, TUI_QUIT,
+	TUI_PANEL, TUI_UNATTRIBUTED, TUI_EXPORT, TUI_COPY, TUI_MOUSE, TUI_HELP, TUI_CLEAR, TUI_REDRAW, TUI_QUIT,
 };
 enum tui_action tui_key_action(int key);
 /* The lines of the help overlay: keys and what they do (static, NULL-terminated). */

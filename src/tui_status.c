@@ -424,8 +424,8 @@ tui_status_draw(struct tui *t)
 	const char *filter = filter_name(t);
 	int rlen;
 
-	snprintf(right, sizeof right, "%s%s %3d%% ", t->view.unattributed ? " [unattributed]" : "",
-		 t->nmatches > 0 ? " [search]" : "",
+	snprintf(right, sizeof right, "%s%s%s %3d%% ", t->mouse_off ? " [mouse off]" : "",
+		 t->view.unattributed ? " [unattributed]" : "", t->nmatches > 0 ? " [search]" : "",
 		 len == 0 || tui_pane_at_end(t) ? 100 : (int)((double)bottom * 100.0 / (double)len));
 	rlen = (int)strlen(right);
 	if (rlen >= t->cols)

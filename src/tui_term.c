@@ -164,7 +164,7 @@ tui_term_start(struct tui *t, struct ws_error *err)
 	curs_set(0);
 	set_escdelay(25);
 	wtimeout(stdscr, 500);
-	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+	tui_term_mouse(1);
 	mouseinterval(0);
 	/* NO_COLOR (https://no-color.org/): set and not empty. */
 	if (has_colors() && (no_color == NULL || no_color[0] == '\0')) {
@@ -176,6 +176,17 @@ tui_term_start(struct tui *t, struct ws_error *err)
 	signals_catch(on_signal);
 	(void)t;
 	return 0;
+}
+
+/*
+ * Off, curses asks the terminal to stop reporting the mouse, and the
+ * terminal's own drag-to-select works again.
+ */
+void
+tui_term_mouse(int on)
+{
+	mousemask(on ? BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED : 0,
+		  NULL);
 }
 
 int

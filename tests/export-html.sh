@@ -39,9 +39,7 @@ import json, re, sys
 html = open(sys.argv[1], encoding="utf-8").read()
 claims = json.load(open(sys.argv[2]))["claims"]
 anchors = re.findall(r'<span class="([^"]*)" id="claim-(\d+)" tabindex="0" aria-describedby="credit-(\d+)"', html)
-# (sorted: a claim's anchor is on its first span, which for a quotation
-# whose tag comes first can follow the next claim's: issue 15 item 2)
-assert sorted(int(n) for _, n, _ in anchors) == [c["n"] for c in claims], anchors
+assert [int(n) for _, n, _ in anchors] == [c["n"] for c in claims], anchors
 assert all(n == d for _, n, d in anchors)
 credits = re.findall(r'<li id="credit-(\d+)" value="\d+"><a href="#claim-(\d+)">([^<]*)</a> — “', html)
 assert [int(n) for n, _, _ in credits] == [c["n"] for c in claims], credits
@@ -53,19 +51,72 @@ for cls, n, _ in anchors:
     assert ("quoted" in cls.split()) == (kinds[int(n)] != "indirect"), (n, cls)
 PY
 
-# Printed, the page is black on white whatever the theme: no dark frame
-# (color-scheme), headings and header in black, swatches keep their
-# colour, and the legend follows the text instead of taking a page.
-"$WHOSAID" --export=html --theme=dark -o "$TMPD/print.html" "$WS_SRCDIR/examples/harbour-strike.txt"
-ok "print: black on white, light scheme, legend not on a page of its own" python3 - "$TMPD/print.html" <<'PY'
+# One element per claim, in the claims' order: the anchors claim-1 to
+# claim-N come in the page in that order, and within a block each claim
+# is one element (its cue and credit inner spans of it), for the examples
+# and the web pages of tests/pages.
+for article in "$WS_SRCDIR"/examples/*.txt "$WS_SRCDIR"/tests/pages/*.html; do
+	art=$(basename "$article")
+	"$WHOSAID" --export=html -o "$TMPD/order.html" "$article"
+	ok "$art: anchors in claim order, one element per claim and block" python3 - "$TMPD/order.html" <<'PY'
 import re, sys
-css = open(sys.argv[1], encoding="utf-8").read()
-prints = "".join(re.findall(r"@media print\{(.*?)\n\}", css, re.S))
-assert ":root{color-scheme:light!important}" in prints
-rule = re.search(r"([^{}\n]*)\{color:#000!important;background:none!important", prints)
-assert rule and {"h1", "h2", "header.meta", "aside :not(.swatch)"} <= set(rule.group(1).split(",")), rule
-assert "page-break-before:always" not in prints and "break-before:always" not in prints
+html = open(sys.argv[1], encoding="utf-8").read()
+anchors = [int(n) for n in re.findall(r'id="claim-(\d+)"', html)]
+assert anchors, "no claims"
+assert anchors == list(range(1, len(anchors) + 1)), anchors
+article = html[html.index("<article>"):html.index("</article>")]
+for block in re.findall(r"<(?:p|h1|h2)>(.*?)</(?:p|h1|h2)>", article, re.S):
+    numbers = re.findall(r'data-claim="(\d+)"', block)
+    assert len(numbers) == len(set(numbers)), ("a claim in pieces", block[:300])
 PY
+done
+
+# Printed, the page is black on white whatever the theme: no dark frame
+# (color-scheme), every element black on no background (headings and
+# header too), the dark scheme for screens only, and the legend follows
+# the text instead of taking a page.
+"$WHOSAID" --export=html --theme=dark -o "$TMPD/print.html" "$WS_SRCDIR/examples/harbour-strike.txt"
+"$WHOSAID" --export=html -o "$TMPD/print2.html" "$WS_SRCDIR/examples/harbour-strike.txt"
+ok "print: black on white, light scheme, legend not on a page of its own" python3 - "$TMPD/print.html" "$TMPD/print2.html" <<'PY'
+import re, sys
+for path in sys.argv[1:]:
+    css = open(path, encoding="utf-8").read()
+    prints = "".join(re.findall(r"@media print\{(.*?)\n\}", css, re.S))
+    assert ":root{color-scheme:light!important}" in prints
+    assert "\n*{color:#000!important;background:transparent!important;" in prints
+    assert "body{font-size:11pt;background:#fff!important}" in prints
+    assert "page-break-before:always" not in prints and "break-before:always" not in prints
+    assert "@media (prefers-color-scheme" not in css
+PY
+
+# Light by default with a dark scheme; --theme wins over the browser's choice.
+ok "without --theme: light, and dark under prefers-color-scheme: dark" python3 - "$TMPD/print2.html" <<'PY'
+import sys
+css = open(sys.argv[1], encoding="utf-8").read()
+top = css.index(":root{color-scheme:light}")
+dark = css.index("@media screen and (prefers-color-scheme:dark){\n:root{color-scheme:dark}\nbody,.claim::after{background:#121212;")
+assert top < dark
+PY
+ok "--theme=dark: a dark page whatever the browser prefers" sh -c \
+	"grep -q ':root{color-scheme:dark}' '$TMPD/print.html' && ! grep -q 'prefers-color-scheme' '$TMPD/print.html'"
+
+# Every colour of text the CSS can give, on everything it can sit on, at
+# least 4.5:1 (tests/css_contrast.py): each bundled theme, and the page
+# without --theme in its light, dark and print schemes; for the examples
+# and a page with many outlets.
+contrast="python3 $WS_SRCDIR/tests/css_contrast.py"
+for article in "$WS_SRCDIR"/examples/*.txt "$WS_SRCDIR"/tests/pages/harbour-daily.html; do
+	art=$(basename "$article")
+	for theme in "" light dark colour-blind high-contrast; do
+		"$WHOSAID" --export=html ${theme:+--theme=$theme} -o "$TMPD/c.html" "$article"
+		$contrast "$TMPD/c.html" >"$TMPD/contrast.out"
+		ok "$art${theme:+ --theme=$theme}: every colour pair at least 4.5:1" [ $? = 0 ]
+		sed 's/^/#   /' "$TMPD/contrast.out"
+	done
+done
+sed 's/^\.s0{color:#[0-9a-f]*;/.s0{color:#ffff00;/' "$TMPD/print2.html" >"$TMPD/faint.html"
+expect_status 1 "the contrast check catches a yellow claim on white" $contrast "$TMPD/faint.html"
+ok "  ...and names it" grep -q 'light: .s0 on its tint #ffff00' "$TMPD/out"
 
 # The checker itself must catch what it is there to catch.
 printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><style></style></head><body><article><p><script>alert(1)</script><span class="claim s0" data-claim="1" title="x">a</span></p></article><script></script></body></html>' >"$TMPD/bad.html"

@@ -63,6 +63,12 @@ ok "  marked and in the key" sh -c 'grep -q "\[1\]the" "$1" && grep -q "^\[1\] R
 expect_status 0 "--speaker naming nobody: no marks, no key" "$WHOSAID" --export=text --width 40 --speaker=Nobody "$TMPD/key.txt"
 ok "  the plain text" sh -c '! grep -q "\[1\]\|Who said what" "$1"' sh "$TMPD/out"
 
+# A claim its outlet itself reports names the outlet once in the key.
+printf 'Port Shut\n\nThe port would stay shut until Monday, Reuters reported.\n' >"$TMPD/outlet.txt"
+expect_status 0 "an outlet's own claim: exits 0" "$WHOSAID" --export=text --width 72 "$TMPD/outlet.txt"
+ok "  its key line names the outlet once" grep -qx '\[1\] Reuters ▸ reported — “The port would stay shut until Monday”' "$TMPD/out"
+ok "  (not as its person too)" sh -c '! grep -q "Reuters ▸ Reuters" "$1"' sh "$TMPD/out"
+
 # No line, key included, is wider than the width (the examples' text is
 # all one column a character but for CJK, which this leaves out).
 widest_ok() {

@@ -4,12 +4,19 @@ library) and count its colours and the share of pixels that differ from
 the most common one (the background).
 
 usage: png_check.py SHOT.png [MIN_COLORS] [MIN_INK_PERCENT] [ROWS]
+                    [--light | --dark] [--no-frame PX]
 
 Looks at the first ROWS rows (default 400: pure Python is slow, and the
 top of a page says whether it was drawn).  Prints "WIDTHxHEIGHT, N
 colours, P% ink" and exits 1 when they have fewer than MIN_COLORS
 colours (default 8) or less than MIN_INK_PERCENT (default 2) of their
 pixels differ from the background.
+
+--light, --dark  the background (the most common colour) must be light
+                 (every channel at least #e0) or dark (at most #40)
+--no-frame PX    the PX outermost rows and columns of the whole image
+                 must be light: no dark frame around a printed page
+                 (reads every row)
 """
 import struct
 import sys
@@ -77,21 +84,57 @@ def decode(path, max_rows):
     return width, len(rows), bpp, rows
 
 
+def light(pixel):
+    return min(pixel[:3]) >= 0xe0
+
+
+def dark(pixel):
+    return max(pixel[:3]) <= 0x40
+
+
+def frame_is_light(width, rows, bpp, px):
+    """Whether the px outermost rows and columns are all light."""
+    for y, row in enumerate(rows):
+        xs = range(width) if y < px or y >= len(rows) - px else \
+            list(range(px)) + list(range(width - px, width))
+        for x in xs:
+            if not light(row[x * bpp:x * bpp + 3]):
+                return False
+    return True
+
+
 def main(argv):
-    path = argv[1]
-    min_colors = int(argv[2]) if len(argv) > 2 else 8
-    min_ink = float(argv[3]) if len(argv) > 3 else 2.0
-    max_rows = int(argv[4]) if len(argv) > 4 else 400
-    width, height, bpp, rows = decode(path, max_rows)
+    flags = [a for a in argv[1:] if a.startswith("--")]
+    frame = 0
+    if "--no-frame" in argv:
+        frame = int(argv[argv.index("--no-frame") + 1])
+    args = [a for i, a in enumerate(argv) if not a.startswith("--")
+            and not (i > 0 and argv[i - 1] == "--no-frame")]
+    path = args[1]
+    min_colors = int(args[2]) if len(args) > 2 else 8
+    min_ink = float(args[3]) if len(args) > 3 else 2.0
+    max_rows = int(args[4]) if len(args) > 4 else 400
+    width, height, bpp, rows = decode(path, 1 << 30 if frame else max_rows)
     pixels = Counter()
-    for row in rows:
+    for row in rows[:max_rows]:
         for x in range(0, len(row), bpp):
             pixels[row[x:x + 3]] += 1
     background, count = pixels.most_common(1)[0]
-    ink = 100.0 * (width * height - count) / (width * height)
+    shown = min(height, max_rows)
+    ink = 100.0 * (width * shown - count) / (width * shown)
     print("%dx%d, %d colours, %.1f%% ink, background #%s"
           % (width, height, len(pixels), ink, background.hex()))
-    return 0 if len(pixels) >= min_colors and ink >= min_ink else 1
+    ok = len(pixels) >= min_colors and ink >= min_ink
+    if "--light" in flags and not light(background):
+        print("the background is not light")
+        ok = False
+    if "--dark" in flags and not dark(background):
+        print("the background is not dark")
+        ok = False
+    if frame and not frame_is_light(width, rows, bpp, frame):
+        print("a dark frame: the %d outermost pixels are not all light" % frame)
+        ok = False
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -25,6 +25,21 @@
 #include "whosaid/text.h"
 
 /*
+ * Copy i of a unit at s[0..n): each '#' becomes a letter of i written
+ * in base 26 ("Q####" names a different outlet in each copy).
+ */
+static void
+number_copy(char *s, size_t n, size_t i)
+{
+	for (size_t j = n; j-- > 0;) {
+		if (s[j] != '#')
+			continue;
+		s[j] = (char)('a' + i % 26);
+		i /= 26;
+	}
+}
+
+/*
  * A title, then `unit` repeated to `size` bytes in one paragraph; with
  * `then`, `unit` fills the first half and `then` the rest.
  */
@@ -37,8 +52,9 @@ repeated(const char *unit, const char *then, size_t size, size_t *len)
 	if (s == NULL)
 		abort();
 	memcpy(s, "Title\n\n", k);
-	while (k < (m > 0 ? size / 2 : size)) {
+	for (size_t i = 0; k < (m > 0 ? size / 2 : size); i++) {
 		memcpy(s + k, unit, n);
+		number_copy(s + k, n, i);
 		k += n;
 	}
 	while (m > 0 && k < size) {
@@ -79,7 +95,11 @@ work_of(const struct ws_lexicon *lex, const char *unit, const char *then, size_t
 	return work;
 }
 
-/* Phrases repeated (then others, if any); the first is ordinary prose, the measure of the others. */
+/*
+ * Phrases repeated (then others, if any); the first is ordinary prose,
+ * the measure of the others.  A '#' is a letter that differs from copy
+ * to copy (number_copy()).
+ */
 static const struct generator {
 	const char *name, *unit, *then;
 } generators[] = {
@@ -107,6 +127,8 @@ static const struct generator {
 	{ "tagged clauses", "Smith said, ", NULL },
 	{ "marks, then cues", ", ", "said " },
 	{ "marks, then clauses", "( ", "Smith said, " },
+	{ "dotted chain", "1ab.", NULL },
+	{ "outlets, each new", "Ana Ruiz told Q#### News that it rained. ", NULL },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */

@@ -1,7 +1,8 @@
 # The reader's navigation from the screen, driven in tmux: Tab and
 # Shift-Tab start from the view when the selected claim is scrolled off
 # it, wrap around the ends with a message, and the status line marks a
-# selected claim that is off screen; count prefixes repeat a move.
+# selected claim that is off screen; count prefixes repeat a move.  At
+# 120x40, 80x24 and 40x12.
 . "$WS_SRCDIR/tests/lib.sh"
 . "$WS_SRCDIR/tests/tuilib.sh"
 
@@ -15,9 +16,15 @@ rank_is() { [ "$(rank)" = "$1" ]; }
 rank_above() { r=$(rank); [ -n "$r" ] && [ "$r" -gt "$1" ]; }
 status_lacks() { ! status_has "$1"; }
 
-for size in 80x24 40x12; do
+# At 120x40 the example fits in three pages: its paragraphs twice over
+# give the view room to leave the selection behind.
+LONG="$TMPD/harbour-twice.txt"
+{ cat "$ARTICLE"; echo; tail -n +2 "$ARTICLE"; } >"$LONG"
+
+for size in 120x40 80x24 40x12; do
 	w=${size%x*} h=${size#*x}
-	start "$w" "$h" "'$WHOSAID' '$ARTICLE'"
+	if [ "$h" -ge 40 ]; then file=$LONG; else file=$ARTICLE; fi
+	start "$w" "$h" "'$WHOSAID' '$file'"
 	wait_for "[0-9]+ claims" >/dev/null
 
 	# Tab from the top, then from a screen scrolled past the selection.

@@ -90,8 +90,9 @@ first_text_line() {
 	screen | sed 's/[▐┆│].*$//; s/^ *//; s/ *$//' | grep -v '^$' | head -n 1
 }
 
-# The article's text on screen line N, without the minimap and panel.
-text_line() { screen | sed -n "$1{s/[▐┆│].*\$//;p;}"; }
+# The article's text on screen line N, without the minimap and panel
+# (a blank minimap cell leaves trailing blanks: trimmed).
+text_line() { screen | sed -n "$1{s/[▐┆│].*\$//;s/ *\$//;p;}"; }
 top_line_is() { [ "$(text_line 1)" = "$1" ]; }
 top_text_starts_with() { case "$(first_text_line)" in "$1"*) return 0 ;; *) return 1 ;; esac; }
 

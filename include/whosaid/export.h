@@ -70,11 +70,23 @@ int ws_export_json(FILE *out, const struct ws_article *art,
  * `width` with `styles` (from ws_style_build) one block at a time, so
  * that memory holds one block's lines, not the article's; colours come
  * from th (NULL: the page's own default colours), light or dark as the
- * theme is.
+ * theme is, made readable (at least 4.5:1, as WCAG 2 asks).
  */
 int ws_export_html(FILE *out, const struct ws_article *art,
 		   const struct ws_style_span *styles, size_t nstyles, int width,
 		   const struct ws_theme *th, struct ws_error *err);
+
+/*
+ * The same page in two schemes: `light`'s colours, and `dark`'s on a
+ * screen whose reader prefers dark (@media (prefers-color-scheme:
+ * dark)); paper is always black on white.  Every colour of text in
+ * either is moved, where it must be, to at least 4.5:1 against all it
+ * can sit on (WCAG 2).  dark NULL: as ws_export_html with th = light.
+ */
+int ws_export_html_schemes(FILE *out, const struct ws_article *art,
+			   const struct ws_style_span *styles, size_t nstyles, int width,
+			   const struct ws_theme *light, const struct ws_theme *dark,
+			   struct ws_error *err);
 
 /*
  * The lines of the article laid out at `width` with `styles`, one block
