@@ -20,10 +20,14 @@
 
 #include "analyze_int.h"
 
-#define NAME_MAX_WORDS 4
-#define ROLE_MAX_TOKENS 16
-#define SUBJECT_MAX_TOKEN 12
-#define TITLES_IN_A_ROW 3
+/*
+ * The bounds of the walks from a token, each what a real name or role
+ * needs with room to spare, so that the work per token is a constant.
+ */
+#define NAME_MAX_WORDS 4	/* "Maria del Carmen Ortiz" counts three: particles do not count */
+#define ROLE_MAX_TOKENS 16	/* "the special climate envoy for the United States" is 8 */
+#define SUBJECT_MAX_TOKEN 12	/* where a sentence's subject may start: after an opener */
+#define TITLES_IN_A_ROW 3	/* "Deputy Foreign Minister" */
 #define SUBJECT_NAME_TOKENS 12	/* tokens of a name a cue vouches for */
 
 /*
@@ -41,6 +45,7 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 	struct an_tok *ti = &ctx->ti[k];
 	size_t len = ws_token_len(&ctx->tok[k]);
 
+	/* The entries of one chain, a few: the lexicon's that share a first word. */
 	for (; e != NULL; e = e->next) {
 		size_t m, j = k;
 
@@ -53,6 +58,7 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 		}
 		if ((m = lex_match_token(e, ctx->s, limit, tok_start(ctx, k), len)) == 0)
 			continue;
+		/* To the token where the match ends: the words of one entry, LEX_MAX_WORDS at most. */
 		while (j < ctx->ntok && tok_end(ctx, j) < m)
 			j++;
 		if (j >= ctx->ntok || tok_end(ctx, j) != m)
@@ -157,6 +163,7 @@ bytes_hash(const char *t, size_t len, unsigned cap, int ends)
 	uint64_t v;
 	size_t i = 0;
 
+	/* Each token's bytes once (scan_token()), eight a step. */
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&v, p + i, 8);
 		h = (h ^ v) * 0x100000001b3ull;
@@ -172,6 +179,7 @@ same_bytes(const char *a, const char *b, size_t len)
 	uint64_t x, y;
 	size_t i = 0;
 
+	/* A token's bytes, once a token (memo_holds()). */
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&x, a + i, 8);
 		memcpy(&y, b + i, 8);
@@ -190,7 +198,7 @@ reading_is_own(const struct an_ctx *ctx, size_t k, size_t len)
 
 	if (!lex_one_word(ctx->lex, ctx->ti[k].key, &e))
 		return 0;
-	for (; e != NULL; e = e->next)
+	for (; e != NULL; e = e->next)	/* the lexicon's entries of one word */
 		if (!(e->flags & LEXF_THE) && e->kind != LEX_WORD &&
 		    (!(e->flags & LEXF_ONEWORD) || e->len > len))
 			return 0;
@@ -377,6 +385,7 @@ keymap_set(struct an_keymap *m, uint64_t key, size_t val)
 {
 	size_t i;
 
+	/* Doubled when half full: a key is moved a constant number of times on average. */
 	if ((m->used + 1) * 2 > m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 256;
 		uint64_t *keys = xcalloc(ncap, sizeof *keys);
@@ -447,7 +456,12 @@ outlet_by_id(const struct an_ctx *ctx, const char *id)
 	return WS_NONE;
 }
 
-/* The bytes [start, end) as a new string, a name broken over lines on one. */
+/*
+ * The bytes [start, end) as a new string, a name broken over lines on
+ * one.  What callers copy is a mention's own bytes, once for it: a new
+ * person's or outlet's name, a role (ROLE_MAX_TOKENS tokens), a name
+ * compared with the one known (same_name(), ends_name()).
+ */
 static char *
 bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 {
@@ -579,7 +593,7 @@ is_particle(const struct an_ctx *ctx, size_t j)
 	       tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP);
 }
 
-#define PARTICLES_MAX 3
+#define PARTICLES_MAX 3	/* "van der", "de la", "bin": three leaves room */
 
 /*
  * "de la Fuente", "van der Berg", "al-Gohary": the particles from
@@ -603,7 +617,7 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 	return WS_NONE;
 }
 
-#define NICKNAME_WORDS 3
+#define NICKNAME_WORDS 3	/* "“The Rock”" is two */
 
 /*
  * A nickname in quotation marks from sentence token j, with a name going
@@ -658,6 +672,11 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	int org_first = 0, org_later = 0;
 
 	*words = 0;
+	/*
+	 * At most `max` words, each of NAME_WORD_PARTS parts at most, with
+	 * PARTICLES_MAX particles or a nickname of NICKNAME_WORDS before it:
+	 * every turn counts a word or is followed by one.
+	 */
 	while (j < ctx->ntok && *words < max) {
 		const struct an_tok *ti = &ctx->ti[j];
 		unsigned f = ws_token_flags(&ctx->tok[j]);
@@ -786,6 +805,7 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t s = surname_at(ctx, a, b);
 
+	/* A name's tokens: name_run() bounds them. */
 	for (size_t j = a; j < b; j++)
 		if (j != s && tok_is(ctx, j, WS_TOK_CAP) && tok_is(ctx, j, WS_TOK_WORD) &&
 		    word_start(ctx, a, j) == j && !is_suffix(ctx, j))
@@ -802,7 +822,7 @@ is_byline(const struct an_ctx *ctx)
 	if (ctx->ntok < 2 || ctx->ntok > BYLINE_MAX_TOKENS || !tok_has(ctx, 0, W_PREP_AGENT) ||
 	    !tok_is(ctx, 0, WS_TOK_CAP))
 		return 0;
-	for (size_t j = 1; j < ctx->ntok; j++)
+	for (size_t j = 1; j < ctx->ntok; j++)	/* BYLINE_MAX_TOKENS at most, as checked */
 		if (!(tok_is(ctx, j, WS_TOK_CAP) || tok_has(ctx, j, W_COORDINATOR) || an_tok_punct(ctx, j, ',') ||
 		      an_tok_punct(ctx, j, '.') || an_tok_punct(ctx, j, '-') || is_particle(ctx, j)))
 			return 0;
@@ -836,6 +856,7 @@ remember_org(struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t e = a + 1;
 
+	/* A name's tokens: name_run() bounds them. */
 	while (e < b && !tok_has(ctx, e, W_ORG))
 		e++;
 	if (e >= b)
@@ -1104,7 +1125,7 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 static int
 particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	for (size_t j = a + 1; j + 1 < b; j++)
+	for (size_t j = a + 1; j + 1 < b; j++)	/* a name's tokens, as name_run() bounds them */
 		if (tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j, WS_TOK_CAP))
 			return 1;
 	return 0;
@@ -1116,7 +1137,7 @@ opens_sentence(const struct an_ctx *ctx, size_t a)
 {
 	if (a > SUBJECT_MAX_TOKEN)
 		return 0;
-	for (size_t j = 0; j < a; j++)
+	for (size_t j = 0; j < a; j++)	/* SUBJECT_MAX_TOKEN at most, as checked */
 		if (ctx->ti[j].cue != NULL && ctx->ti[j].cue->kind == LEX_CUE)
 			return 0;
 	return 1;
@@ -1135,7 +1156,7 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 		ctx->last_subject = person;
 		ctx->last_subject_sent = ctx->sent + 1;	/* 0: none yet */
 	}
-	for (size_t j = a; j < b; j++) {
+	for (size_t j = a; j < b; j++) {	/* a name's tokens, once: they are in_name after */
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].person = person;
 	}
@@ -1166,7 +1187,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 		return 0;
 	if (!an_tok_punct(ctx, b, ',') && !an_tok_punct(ctx, b, '(') && !an_tok_punct(ctx, b, '.'))
 		return 0;
-	for (size_t j = a; j < b; j++)
+	for (size_t j = a; j < b; j++)	/* a name's tokens, as name_run() bounds them */
 		if (ctx->ti[j].words & (W_NOT_NAME | W_ORG))
 			return 0;
 	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_CAP) &&
@@ -1347,7 +1368,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		ctx->an->people[p].gender = gender;
 	if (title != NULL && title->kind == LEX_TITLE)
 		set_role(ctx, p, k, a);
-	if (title != NULL)
+	if (title != NULL)	/* TITLES_IN_A_ROW titles of the lexicon */
 		for (size_t j = k; j < a; j++)
 			ctx->ti[j].in_name = 1;
 	if (title == NULL && apposed_name(ctx, a, b))
@@ -1529,7 +1550,7 @@ find_outlet(struct an_ctx *ctx, size_t k)
 		start = tok_start(ctx, k - 1);
 	out = &ctx->an->outlets[o];
 	add_span(&out->mentions, &out->nmentions, start, tok_end(ctx, end - 1));
-	for (size_t j = k; j < end; j++) {
+	for (size_t j = k; j < end; j++) {	/* the words of a lexicon entry, once: in_name after */
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
 	}
@@ -1548,7 +1569,7 @@ find_outlet(struct an_ctx *ctx, size_t k)
  * ("told RNZ", "told The Advocate", "in an interview with STAT",
  * "reported by bdnews24.com").  Once named, the same words name it again.
  */
-#define OUTLET_WORDS_MAX 5
+#define OUTLET_WORDS_MAX 5	/* "Middle East News Agency" is four */
 #define ACRONYM_MAX 6
 
 /*
@@ -1726,6 +1747,7 @@ known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 		if (tok_start(ctx, k) + n > ctx->len ||
 		    memcmp(ctx->s + tok_start(ctx, k), ctx->s + c->start, n) != 0)
 			continue;
+		/* The tokens of a name outlet_run() found: OUTLET_WORDS_MAX or DOMAIN_WORDS_MAX words. */
 		while (j < ctx->ntok && tok_end(ctx, j) < tok_start(ctx, k) + n)
 			j++;
 		if (j < ctx->ntok && tok_end(ctx, j) == tok_start(ctx, k) + n) {
@@ -1778,7 +1800,7 @@ mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
 	struct ws_outlet *out = &ctx->an->outlets[o];
 
 	add_span(&out->mentions, &out->nmentions, tok_start(ctx, a), tok_end(ctx, b - 1));
-	for (size_t j = a; j < b; j++) {
+	for (size_t j = a; j < b; j++) {	/* a mention's tokens, once: in_name after */
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
 	}
@@ -1837,6 +1859,7 @@ an_find_mentions(struct an_ctx *ctx)
 {
 	size_t k = 0;
 
+	/* Each token once: a mention found is stepped over whole. */
 	while (k < ctx->ntok) {
 		size_t next = k;
 

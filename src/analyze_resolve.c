@@ -24,6 +24,13 @@
  * credited to who is named right by it ("“…,” an angry X snapped", "X
  * grinned: “…”", "She went on to say: “…”"), else, right after an
  * attributed claim, keeps that claim's speaker.
+ *
+ * The work stays linear (issue 16).  Each claim is resolved once, and
+ * its loops walk its own words (its credit, what lies between the credit
+ * and the cue, a name's tokens), whose sum grows with the text as
+ * tests/test_linear checks; or a window of a constant size (the _MAX and
+ * _SPAN bounds below, each roomier than what a real sentence puts there,
+ * so no real attribution is cut); or the bounded recency lists.
  */
 #include "config.h"
 
@@ -46,14 +53,17 @@
 #define APPOSITION_SPAN 40	/* tokens searched back for the dash opening an apposition */
 #define NP_START_MAX 8		/* words of a subject before the phrase that ends it */
 
+/* The last person named in sentence tokens [a, b): a claim's credit, or what follows it to the cue. */
 static size_t
 person_in(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t p = WS_NONE;
 
-	for (size_t k = a; k < b; k++)
+	for (size_t k = a; k < b; k++) {	/* a claim's own words, a few times per claim */
+		ctx->an->work++;
 		if (ctx->ti[k].person != WS_NONE)
 			p = ctx->ti[k].person;
+	}
 	return p;
 }
 
@@ -61,9 +71,11 @@ person_in(const struct an_ctx *ctx, size_t a, size_t b)
 static size_t
 outlet_token_in(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
+	for (size_t k = a; k < b; k++) {	/* a claim's own words, or a window of 2 */
+		ctx->an->work++;
 		if (ctx->ti[k].outlet_at != WS_NONE)
 			return k;
+	}
 	return WS_NONE;
 }
 
@@ -89,6 +101,7 @@ an_outlet_name_at(const struct an_ctx *ctx, size_t k)
 {
 	size_t o = ctx->ti[k].outlet_at, a = k, b = k + 1;
 
+	/* One mention's tokens: a lexicon entry's words, or OUTLET_WORDS_MAX (analyze_mentions.c). */
 	while (a > 0 && ctx->ti[a - 1].outlet_at == o)
 		a--;
 	while (b < ctx->ntok && ctx->ti[b].outlet_at == o)
@@ -122,7 +135,7 @@ outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
 	if ((o = outlet_token_in(ctx, h + 2, h + 4 < a ? h + 4 : a)) == WS_NONE || a - o > APPOSITION_MAX)
 		return WS_NONE;
-	/* Nothing between the outlet and the comma may be a cue or a quotation. */
+	/* Nothing between the outlet and the comma (APPOSITION_MAX tokens) may be a cue or a quotation. */
 	for (size_t k = o + 1; k + 1 < a; k++)
 		if (an_is_cue(ctx, k) || an_is_quote_mark(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
@@ -165,9 +178,11 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t p = WS_NONE;
 
+	/* The credit's tokens once: a name is stepped over whole. */
 	for (size_t k = a; k < b; k++) {
 		size_t q = ctx->ti[k].person, e = k;
 
+		ctx->an->work++;
 		if (q == WS_NONE)
 			continue;
 		while (e + 1 < b && ctx->ti[e + 1].person == q)
@@ -242,6 +257,7 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 {
 	size_t end = strlen(role), start, hlen;
 
+	/* A role is a few words: ROLE_MAX_TOKENS at most, or a title of the lexicon. */
 	for (const char *w = strchr(role, ' '); w != NULL; w = strchr(w + 1, ' ')) {
 		const char *next = strchr(w + 1, ' ');
 
@@ -272,7 +288,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	size_t start, len, t = WS_NONE;
 	const char *head;
 
-	for (size_t k = a; k + 1 < b; k++)
+	for (size_t k = a; k + 1 < b; k++)	/* the credit's tokens, once for the claim */
 		if (tok_has(ctx, k, W_THE))
 			t = k;
 	if (t == WS_NONE)
@@ -431,7 +447,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	    ctx->ti[b + 1].person != WS_NONE && person_in(ctx, a, b) != WS_NONE) {
 		size_t p = ctx->ti[b + 1].person, e = b + 1;
 
-		while (e < cl->cue_tok && ctx->ti[e].person == p)
+		while (e < cl->cue_tok && ctx->ti[e].person == p)	/* a name's tokens */
 			e++;
 		if (e == cl->cue_tok - 1) {
 			cl->c.speaker = p;
@@ -498,7 +514,7 @@ adverbial(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	int adverb = 0;
 
-	for (size_t k = a; k < b; k++) {
+	for (size_t k = a; k < b; k++) {	/* the credit's tokens, once for the claim */
 		if (ctx->ti[k].in_name || ctx->ti[k].pronoun)
 			return 0;
 		if (between_subject_and_cue(ctx, k))
@@ -594,6 +610,7 @@ subject_after_opening(struct an_ctx *ctx, struct an_claim *cl)
 		return;
 	k = c + 1;
 	if (ctx->ti[k].person != WS_NONE || ctx->ti[k].outlet_at != WS_NONE) {
+		/* A mention's tokens: a name, or an outlet's (OUTLET_WORDS_MAX words). */
 		for (e = k; e < ctx->ntok && ctx->ti[e].person == ctx->ti[k].person &&
 		     ctx->ti[e].outlet_at == ctx->ti[k].outlet_at; e++)
 			;
@@ -863,6 +880,11 @@ trim_overlaps(struct an_ctx *ctx)
 			 */
 			if (at > cl->c.content.start && at < cl->c.content.end &&
 			    (ctx->nsc > NESTED_MAX || (k > 0 && is_skippable_end(ctx, k - 1)))) {
+				/*
+				 * Back over the commas and "and"s before the next
+				 * claim: each claim is the next of one other, so a
+				 * token is walked once.
+				 */
 				while (k > 0 && tok_start(ctx, k - 1) >= cl->c.content.start &&
 				       is_skippable_end(ctx, k - 1))
 					k--;
@@ -902,7 +924,7 @@ an_resolve_claims(struct an_ctx *ctx)
 
 	frames(ctx);
 	trim_overlaps(ctx);
-	for (size_t i = 0; i < ctx->nsc; i++) {
+	for (size_t i = 0; i < ctx->nsc; i++) {	/* each claim once */
 		struct an_claim *cl = &ctx->sc[i];
 
 		subject_across(ctx, cl);
@@ -939,7 +961,7 @@ is_possessive(const struct an_ctx *ctx, size_t k)
 {
 	size_t p = ctx->ti[k].person;
 
-	while (k + 1 < ctx->ntok && ctx->ti[k + 1].person == p)
+	while (k + 1 < ctx->ntok && ctx->ti[k + 1].person == p)	/* a name's tokens */
 		k++;
 	return an_name_len(ctx, k) != ws_token_len(&ctx->tok[k]);
 }
@@ -974,6 +996,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 			if ((*p = ctx->ti[k].person) != WS_NONE) {
 				if (is_possessive(ctx, k))
 					return 0;
+				/* The name's tokens, either way. */
 				for (*a = k; *a > 0 && ctx->ti[*a - 1].person == *p; --*a)
 					;
 				for (*b = k; *b < ctx->ntok && ctx->ti[*b].person == *p; ++*b)
@@ -1019,7 +1042,7 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 		if ((a = an_named_subject(ctx, open - 1, &b)) == WS_NONE || b >= open - 1 ||
 		    open - 1 - b > QUOTE_CLAUSE_MAX)
 			return;
-		for (k = b; k < open - 1; k++)
+		for (k = b; k < open - 1; k++)	/* QUOTE_CLAUSE_MAX at most, as checked */
 			if (!tok_is(ctx, k, WS_TOK_WORD))
 				return;
 		goto subject;
@@ -1034,7 +1057,7 @@ introduced_by(struct an_ctx *ctx, struct an_quote *q)
 			if (is_possessive(ctx, k - 1))
 				return;
 			b = k;
-			for (a = k - 1; a > 0 && ctx->ti[a - 1].person == p; a--)
+			for (a = k - 1; a > 0 && ctx->ti[a - 1].person == p; a--)	/* a name's tokens */
 				;
 			if (a > 0 && object_before(ctx, a - 1))
 				return;
@@ -1060,6 +1083,7 @@ intros(struct an_ctx *ctx)
 {
 	size_t first = ctx->doc->sentences[ctx->sent].first_token;
 
+	/* The quotations that touch the sentence: those in it, and one from before (none overlap). */
 	for (size_t i = ctx->sq_first; i < ctx->sq_end; i++)
 		if (ctx->quotes[i].open > first && ctx->quotes[i].open < first + ctx->ntok)
 			introduced_by(ctx, &ctx->quotes[i]);
@@ -1080,6 +1104,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 
 	if (!last)
 		intros(ctx);
+	/* Each quotation once: ctx->qfloat is a cursor over the document's. */
 	for (; ctx->qfloat < ctx->nquotes && ctx->quotes[ctx->qfloat].close < upto; ctx->qfloat++) {
 		const struct an_quote *q = &ctx->quotes[ctx->qfloat];
 		struct ws_claim c;

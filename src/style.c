@@ -9,6 +9,11 @@
  * between consecutive boundaries: each piece gets the flags of the marks
  * that cover it and the claim of the innermost claim mark.  Neighbouring
  * pieces with the same style are merged.
+ *
+ * The work grows with the text (issue 16): each claim, sentence, block
+ * and match of the range is marked once, a claim's marks cover its own
+ * spans (whose bytes the analysis keeps linear: tests/test_linear), and
+ * the sweep sorts the marks once (n log n) and keeps a few counters.
  */
 #include "config.h"
 
@@ -96,6 +101,7 @@ sentence_asserts(const struct ws_doc *doc, size_t sentence)
 
 	if (b->kind != WS_BLOCK_PARAGRAPH && b->kind != WS_BLOCK_QUOTE)
 		return 0;
+	/* The sentence's tokens (WS_SENTENCE_MAX_TOKENS at most), once per sentence. */
 	for (size_t t = se->first_token; t < se->first_token + se->ntokens; t++)
 		if (ws_token_is(&doc->tokens[t], WS_TOK_WORD))
 			words++;
@@ -118,6 +124,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 {
 	if (sentence >= doc->nsentences || !sentence_asserts(doc, sentence))
 		return 0;
+	/* Every claim, for one sentence: for them all, ws_unattributed_sentences() sweeps once. */
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
 		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
 			return 0;
@@ -170,6 +177,7 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 {
 	size_t open = WS_NONE;
 
+	/* The content's tokens, once for its claim. */
 	for (size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, content.start);
 	     t < doc->ntokens && ws_token_start(&doc->tokens[t]) < content.end; t++) {
 		const struct ws_token *tok = &doc->tokens[t];
@@ -242,6 +250,7 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 		for (int p = 0; p < 3; p++) {
 			if (parts[p].start >= parts[p].end)
 				continue;
+			/* The sentences of one span of the claim, found by a binary search. */
 			for (size_t s = sentence_from(doc, parts[p].start);
 			     s < last && doc->sentences[s].span.start < parts[p].end; s++)
 				if (s >= first)
@@ -382,6 +391,14 @@ sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 	sw->out[sw->nout++] = (struct ws_style_span){ start, end, style };
 }
 
+/*
+ * The claim marks open here, searched from the latest, which most often
+ * is the one that closes.  They are the claims whose spans cover one
+ * place: a few in prose (a content holds few cues: CONTENT_CUES_MAX in
+ * analyze_content.c), at most the claims of one sentence where they
+ * share a credit ("Smith — the mayor — said …, … said …", each Smith's),
+ * which WS_SENTENCE_MAX_TOKENS bounds: the work per byte stays bounded.
+ */
 static void
 sweep_close_claim(struct sweep *sw, uint32_t claim)
 {

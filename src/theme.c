@@ -63,6 +63,7 @@ static const char *const element_names[WS_EL_COUNT] = {
 	[WS_EL_CUE] = "cue",
 	[WS_EL_BY] = "by",
 	[WS_EL_PERSON] = "person",
+	[WS_EL_NO_ONE] = "no-one",
 	[WS_EL_MATCH] = "match",
 	[WS_EL_SELECTED] = "selected",
 	[WS_EL_UNATTRIBUTED] = "unattributed",
@@ -89,6 +90,7 @@ static const unsigned element_default_attrs[WS_EL_COUNT] = {
 	[WS_EL_CUE] = WS_ATTR_UNDERLINE,
 	[WS_EL_BY] = WS_ATTR_BOLD | WS_ATTR_UNDERLINE,
 	[WS_EL_PERSON] = WS_ATTR_ITALIC,
+	[WS_EL_NO_ONE] = WS_ATTR_ITALIC,
 	[WS_EL_MATCH] = WS_ATTR_REVERSE | WS_ATTR_BOLD,
 	[WS_EL_SELECTED] = WS_ATTR_REVERSE,
 	[WS_EL_UNATTRIBUTED] = WS_ATTR_UNDERLINE,
@@ -603,6 +605,8 @@ theme_new(void)
 	}
 	/* Without colour, reverse alone would not show on an outlet that is reversed. */
 	th->mono[WS_EL_SELECTED] |= WS_ATTR_BOLD;
+	/* ... and italic alone is a person's: no one named is dimmed and underlined as well. */
+	th->mono[WS_EL_NO_ONE] |= WS_ATTR_DIM | WS_ATTR_UNDERLINE;
 	return th;
 }
 
@@ -1142,7 +1146,47 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 	free(taken_by);
 }
 
-/* The colours of a scheme that has some: the person's placed, then the outlets'. */
+/*
+ * The colour of the claims credited to no one named comes last, so that
+ * it costs the outlets no room: the theme's, else the candidate nearest
+ * it, that keeps the floor from what claims are read against (the person
+ * colour among them), from every outlet's colour and from the grey of
+ * the claims a filter dims (or it would look filtered out); else none: those
+ * claims are then the text's colour, told from it by the element's
+ * attributes (italic in the bundled themes).
+ */
+static void
+place_no_one(struct ws_scheme *sc, struct colour_room *r)
+{
+	struct ws_look *el = &sc->el[WS_EL_NO_ONE];
+	struct seen *taken = xreallocarray(NULL, sc->noutlets + 2, sizeof *taken), mine, want;
+	int dimmed = sc->el[WS_EL_DIMMED].fg;
+	size_t ntaken = 0;
+	double best_d = 4;
+
+	if (dimmed >= 0)
+		taken[ntaken++] = seen_rgb(r->th, dimmed, ws_color_rgb(dimmed));
+	for (size_t i = 0; i < sc->noutlets; i++)
+		if (sc->outlets[i].fg >= 0)
+			taken[ntaken++] = seen_rgb(r->th, sc->outlets[i].fg,
+						   ws_color_rgb(sc->outlets[i].fg));
+	mine = seen_rgb(r->th, el->fg, ws_scheme_rgb(sc, el->fg, 0));
+	if (el->fg >= 0 && clearance(r, &mine, taken, ntaken) < WS_COLOR_FLOOR) {
+		want = seen_rgb(r->th, 0, ws_color_rgb(sc->th->color[WS_EL_NO_ONE].fg));
+		el->fg = WS_COLOR_DEFAULT;
+		for (size_t i = 0; i < r->ncand; i++) {
+			double d = apart(r->th, &r->cand[i], &want);
+
+			if (d < best_d && clearance(r, &r->cand[i], taken, ntaken) >= WS_COLOR_FLOOR) {
+				best_d = d;
+				el->fg = r->cand[i].color;
+			}
+		}
+	}
+	free(taken);
+}
+
+/* The colours of a scheme that has some: the person's placed, then the outlets', then no one's. */
 static void
 scheme_colours(struct ws_scheme *sc)
 {
@@ -1153,6 +1197,7 @@ scheme_colours(struct ws_scheme *sc)
 	room_reserve(sc, r);
 	if (sc->noutlets > 0)
 		assign_colours(sc, r);
+	place_no_one(sc, r);
 	free(r);
 }
 
@@ -1249,8 +1294,9 @@ ws_scheme_look(const struct ws_scheme *sc, uint32_t style)
 	if (claim != (size_t)-1 && !(flags & WS_STY_DIMMED) && sc->an != NULL &&
 	    claim < sc->an->nclaims) {
 		const struct ws_claim *c = &sc->an->claims[claim];
-		struct ws_look cl = c->outlet != WS_NONE ? ws_scheme_outlet(sc, c->outlet)
-							 : sc->el[WS_EL_PERSON];
+		struct ws_look cl = c->outlet != WS_NONE   ? ws_scheme_outlet(sc, c->outlet)
+				    : c->speaker != WS_NONE ? sc->el[WS_EL_PERSON]
+							    : sc->el[WS_EL_NO_ONE];
 		overlay(&l, &cl);
 	}
 	for (size_t i = 0; i < sizeof overlays / sizeof overlays[0]; i++)

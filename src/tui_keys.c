@@ -65,7 +65,8 @@ const char *const tui_help_lines[][2] = {
 	{ "q", "quit" },
 	{ "mouse", "wheel scrolls, a click selects a claim (m turns it off)" },
 	/* What the marks on the text mean (the default themes; without colour, outlets are told apart by underline, dim and italics). */
-	{ "colour", "who reported a claim: an outlet, a person alone (s: the legend)" },
+	{ "colour", "who reported a claim: an outlet, a person alone, no one named (s: the legend)" },
+	{ "italics", "a claim credited to no one named (in its own colour)" },
 	{ "bold italics", "a direct quotation: the words as spoken" },
 	{ "underline", "the reporting words: said, according to" },
 	{ "bold underline", "the words that credit it: the person, the outlet" },

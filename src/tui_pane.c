@@ -574,9 +574,7 @@ tui_minimap_draw(struct tui *t)
 									    : WS_EL_MINIMAP);
 
 		if (claim != WS_NONE) {
-			const struct ws_claim *c = &t->an->claims[claim];
-			struct ws_look cl = c->outlet != WS_NONE ? ws_scheme_outlet(t->scheme, c->outlet)
-								 : ws_scheme_element(t->scheme, WS_EL_PERSON);
+			struct ws_look cl = ws_scheme_look(t->scheme, WS_STY_MAKE(0, claim));
 			look.fg = cl.fg;
 			look.attrs |= cl.attrs & ~WS_ATTR_REVERSE;
 		}

@@ -248,6 +248,15 @@ panel_rows(const struct tui *t, struct panel_row *rows, size_t max)
 	return n;
 }
 
+/* The look of a legend entry's swatch: the outlet's, a person alone's, no one's. */
+static struct ws_look
+swatch_look(struct tui *t, const struct tui_panel_item *it)
+{
+	if (it->kind == TUI_ITEM_OUTLET)
+		return ws_scheme_outlet(t->scheme, it->index);
+	return ws_scheme_element(t->scheme, it->kind == TUI_ITEM_NO_ONE ? WS_EL_NO_ONE : WS_EL_PERSON);
+}
+
 static void
 draw_bar(struct tui *t, const struct tui_panel_item *it)
 {
@@ -299,8 +308,7 @@ draw_item(struct tui *t, int y, const struct panel_row *r, int x, int w)
 	wmove(stdscr, y, x);
 	tui_put_str(stdscr, item_is_filter(t, it) ? (t->utf8 ? "\u25b8" : ">") : " ", 1);
 	if (it->kind >= TUI_ITEM_OUTLET) {
-		tui_color_set(stdscr, it->kind == TUI_ITEM_OUTLET ? ws_scheme_outlet(t->scheme, it->index)
-						      : ws_scheme_element(t->scheme, WS_EL_PERSON));
+		tui_color_set(stdscr, swatch_look(t, it));
 		waddstr(stdscr, t->utf8 ? "\u25a0" : "#");
 		tui_color_set(stdscr, look);
 		waddch(stdscr, ' ');
@@ -501,8 +509,7 @@ tui_legend_draw(struct tui *t)
 		if (x + need + (rest > 0 ? (int)strlen(more) : 0) > w && shown > 0)
 			break;
 		wmove(stdscr, y, x);
-		tui_color_set(stdscr, it->kind == TUI_ITEM_OUTLET ? ws_scheme_outlet(t->scheme, it->index)
-					      : ws_scheme_element(t->scheme, WS_EL_PERSON));
+		tui_color_set(stdscr, swatch_look(t, it));
 		waddstr(stdscr, t->utf8 ? "\u25a0" : "#");
 		tui_color_set(stdscr, look);
 		waddch(stdscr, ' ');

@@ -2,9 +2,12 @@
  * Colours far apart: for every bundled theme and every depth (8, 16, 256
  * colours and truecolor), the outlets of an article are at least
  * WS_COLOR_FLOOR apart in OKLab from each other and from the body text,
- * the background, the person colour and the selection; the colour-blind
- * theme also as a protanope and a deuteranope see them.  Without colour,
- * no claim looks selected.  The distances are printed, theme by theme.
+ * the background, the person colour, the colour of no one named and the
+ * selection, and no one named's colour (when it has one: else italics)
+ * from the text, background, person and selection; the colour-blind
+ * theme also as a protanope and a deuteranope see them.  No one named
+ * never looks like a person alone.  Without colour, no claim looks
+ * selected.  The distances are printed, theme by theme.
  */
 #include "config.h"
 
@@ -103,6 +106,7 @@ scheme_min_distance(const struct ws_scheme *sc, size_t n, const enum ws_vision *
 		    char *worst, size_t size)
 {
 	struct ws_look sel = ws_scheme_element(sc, WS_EL_SELECTED);
+	struct ws_look no_one = ws_scheme_element(sc, WS_EL_NO_ONE);
 	const struct {
 		const char *what;
 		long rgb;
@@ -112,6 +116,7 @@ scheme_min_distance(const struct ws_scheme *sc, size_t n, const enum ws_vision *
 		{ "person", ws_scheme_rgb(sc, ws_scheme_element(sc, WS_EL_PERSON).fg, 0) },
 		{ "selection", sel.bg >= 0 ? ws_scheme_rgb(sc, sel.bg, 1)
 					   : ws_scheme_rgb(sc, sel.fg, 0) },
+		{ "no one named colour", ws_scheme_rgb(sc, no_one.fg, 0) },
 	};
 	double least = 2;
 
@@ -145,6 +150,19 @@ scheme_min_distance(const struct ws_scheme *sc, size_t n, const enum ws_vision *
 				 against[k].what);
 		}
 	}
+	/* No one named's colour against the text, background, person and selection; without one, italics. */
+	for (size_t k = 0; no_one.fg >= 0 && k < 4; k++) {
+		double d = apart(against[4].rgb, against[k].rgb, v, nv);
+		if (d < least) {
+			least = d;
+			snprintf(worst, size, "the no one named colour (#%06lx) and the %s",
+				 against[4].rgb, against[k].what);
+		}
+	}
+	if (no_one.fg < 0 && !(no_one.attrs & WS_ATTR_ITALIC)) {
+		least = 0;
+		snprintf(worst, size, "no one named: the text's colour, not in italics");
+	}
 	return least;
 }
 
@@ -157,8 +175,8 @@ test_every_theme_and_depth_keeps_outlets_apart(void **state)
 	int failed = 0;
 
 	(void)state;
-	printf("# least OKLab distance (floor %.2f) among outlets, text, background, person, selection\n",
-	       WS_COLOR_FLOOR);
+	printf("# least OKLab distance (floor %.2f) among outlets, text, background, person, "
+	       "no one named, selection\n", WS_COLOR_FLOOR);
 	for (size_t t = 0; themes[t] != NULL; t++) {
 		struct ws_theme *th;
 		struct ws_error err;
@@ -178,8 +196,9 @@ test_every_theme_and_depth_keeps_outlets_apart(void **state)
 
 			assert_non_null(sc);
 			least = scheme_min_distance(sc, an->noutlets, all, nv, worst, sizeof worst);
-			printf("# %-13s %-9s %zu outlets: %.3f  %s%s\n", themes[t], depths[d].name,
-			       an->noutlets, least, least < WS_COLOR_FLOOR ? "TOO CLOSE: " : "", worst);
+			printf("# %-13s %-9s %zu outlets: %.3f  %s%s (no one named: #%06lx)\n", themes[t],
+			       depths[d].name, an->noutlets, least, least < WS_COLOR_FLOOR ? "TOO CLOSE: " : "",
+			       worst, ws_scheme_rgb(sc, ws_scheme_element(sc, WS_EL_NO_ONE).fg, 0));
 			failed |= least < WS_COLOR_FLOOR;
 			ws_scheme_free(sc);
 			article_free(an);
@@ -246,18 +265,19 @@ test_without_colour_no_claim_looks_selected(void **state)
 		struct ws_theme *th;
 		struct ws_error err;
 		struct ws_analysis *an = article(8);
-		struct ws_claim claims[9];
+		struct ws_claim claims[10];
 		struct ws_scheme *sc;
 
-		/* A claim per outlet, and one of a person only. */
-		for (size_t i = 0; i < 9; i++)
-			claims[i] = (struct ws_claim){ .outlet = i < 8 ? i : WS_NONE, .speaker = 0 };
+		/* A claim per outlet, one of a person only, one of no one named. */
+		for (size_t i = 0; i < 10; i++)
+			claims[i] = (struct ws_claim){ .outlet = i < 8 ? i : WS_NONE,
+						       .speaker = i < 9 ? 0 : WS_NONE };
 		an->claims = claims;
-		an->nclaims = 9;
+		an->nclaims = 10;
 		assert_int_equal(ws_theme_open(themes[t], &th, &err), 0);
 		sc = ws_scheme_new(th, an, WS_DEPTH_MONO);
-		for (size_t a = 0; a < 9; a++)
-			for (size_t b = 0; b < 9; b++)
+		for (size_t a = 0; a < 10; a++)
+			for (size_t b = 0; b < 10; b++)
 				for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
 					for (size_t n = 0; n < sizeof marks / sizeof marks[0]; n++) {
 						struct ws_look plain = ws_scheme_look(sc, WS_STY_MAKE(marks[m], a));
@@ -270,6 +290,55 @@ test_without_colour_no_claim_looks_selected(void **state)
 		ws_theme_free(th);
 		an->claims = NULL;
 		article_free(an);
+	}
+}
+
+/*
+ * A claim of no one named never looks like a claim of a person alone, nor
+ * like an outlet's: at every depth, colours at least the floor apart, or
+ * other attributes.
+ */
+static void
+test_no_one_named_looks_unlike_a_person_alone_at_every_depth(void **state)
+{
+	const char *const *themes = ws_theme_builtin_names();
+	const int all_depths[] = { WS_DEPTH_MONO, WS_DEPTH_8, WS_DEPTH_16, WS_DEPTH_256, WS_DEPTH_RGB };
+
+	(void)state;
+	for (size_t t = 0; themes[t] != NULL; t++) {
+		struct ws_theme *th;
+		struct ws_error err;
+
+		assert_int_equal(ws_theme_open(themes[t], &th, &err), 0);
+		for (size_t d = 0; d < sizeof all_depths / sizeof all_depths[0]; d++) {
+			struct ws_analysis *an = article(3);
+			struct ws_claim claims[5] = {
+				{ .outlet = 0, .speaker = WS_NONE }, { .outlet = 1, .speaker = 0 },
+				{ .outlet = 2, .speaker = WS_NONE }, { .outlet = WS_NONE, .speaker = 0 },
+				{ .outlet = WS_NONE, .speaker = WS_NONE },
+			};
+			struct ws_scheme *sc;
+			struct ws_look no_one;
+
+			an->claims = claims;
+			an->nclaims = 5;
+			sc = ws_scheme_new(th, an, all_depths[d]);
+			no_one = ws_scheme_look(sc, WS_STY_MAKE(0, 4));
+			for (size_t c = 0; c < 4; c++) {
+				struct ws_look other = ws_scheme_look(sc, WS_STY_MAKE(0, c));
+				double apart_by = ws_color_distance(ws_scheme_rgb(sc, no_one.fg, 0),
+								    ws_scheme_rgb(sc, other.fg, 0),
+								    WS_VISION_NORMAL);
+
+				if (apart_by < WS_COLOR_FLOOR && no_one.attrs == other.attrs)
+					fail_msg("%s at depth %d: no one named looks as claim %zu", themes[t],
+						 all_depths[d], c);
+			}
+			ws_scheme_free(sc);
+			an->claims = NULL;
+			article_free(an);
+		}
+		ws_theme_free(th);
 	}
 }
 
@@ -298,6 +367,7 @@ main(void)
 		cmocka_unit_test(test_reuters_bloomberg_and_a_person_are_three_colours_not_three_lilacs),
 		cmocka_unit_test(test_person_claims_on_8_colours_are_not_the_text_colour),
 		cmocka_unit_test(test_without_colour_no_claim_looks_selected),
+		cmocka_unit_test(test_no_one_named_looks_unlike_a_person_alone_at_every_depth),
 		cmocka_unit_test(test_vision_lines_are_parsed_and_checked),
 	};
 

@@ -352,6 +352,62 @@ test_look_layers_block_claim_and_overlays(void **state)
 	ws_theme_free(th);
 }
 
+static void
+test_no_one_is_an_element_of_its_own(void **state)
+{
+	struct ws_theme *th = parse_ok(
+		"color person magenta default\n"
+		"color no-one cyan default italic\n"
+		"mono person italic\n"
+		"mono no-one underline dim\n");
+	struct ws_analysis *an = outlets_named((const char *const[]){ "Politico" }, 1);
+	struct ws_claim claims[2] = {
+		{ .speaker = 0, .outlet = WS_NONE },
+		{ .speaker = WS_NONE, .outlet = WS_NONE },
+	};
+	struct ws_scheme *sc;
+	struct ws_look l;
+
+	(void)state;
+	assert_string_equal(ws_element_name(WS_EL_NO_ONE), "no-one");
+	an->claims = claims;
+	an->nclaims = 2;
+	sc = ws_scheme_new(th, an, WS_DEPTH_256);
+	l = ws_scheme_look(sc, WS_STY_MAKE(0, 0));
+	assert_int_equal(l.fg, 5);
+	assert_int_equal(l.attrs, 0);
+	l = ws_scheme_look(sc, WS_STY_MAKE(0, 1));
+	assert_int_equal(l.fg, 6);
+	assert_int_equal(l.attrs, WS_ATTR_ITALIC);
+	ws_scheme_free(sc);
+	sc = ws_scheme_new(th, an, WS_DEPTH_MONO);
+	assert_int_equal(ws_scheme_look(sc, WS_STY_MAKE(0, 0)).attrs, WS_ATTR_ITALIC);
+	assert_int_equal(ws_scheme_look(sc, WS_STY_MAKE(0, 1)).attrs, WS_ATTR_UNDERLINE | WS_ATTR_DIM);
+	ws_scheme_free(sc);
+	an->claims = NULL;
+	free_outlets(an);
+	ws_theme_free(th);
+}
+
+/* A theme that does not name it: no one named in italics, and without colour dimmed and underlined too. */
+static void
+test_no_one_defaults_differ_from_a_person_alone(void **state)
+{
+	struct ws_theme *th = parse_ok("color person magenta default\n");
+	struct ws_scheme *sc;
+
+	(void)state;
+	sc = ws_scheme_new(th, NULL, WS_DEPTH_256);
+	assert_int_equal(ws_scheme_element(sc, WS_EL_NO_ONE).fg, WS_COLOR_DEFAULT);
+	assert_int_equal(ws_scheme_element(sc, WS_EL_NO_ONE).attrs, WS_ATTR_ITALIC);
+	ws_scheme_free(sc);
+	sc = ws_scheme_new(th, NULL, WS_DEPTH_MONO);
+	assert_int_not_equal(ws_scheme_element(sc, WS_EL_NO_ONE).attrs,
+			     ws_scheme_element(sc, WS_EL_PERSON).attrs);
+	ws_scheme_free(sc);
+	ws_theme_free(th);
+}
+
 static char config_dir[] = "/tmp/ws-theme-XXXXXX";
 
 static void
@@ -477,6 +533,8 @@ main(void)
 		cmocka_unit_test(test_unnamed_outlets_get_distinct_colours_never_text_or_background),
 		cmocka_unit_test(test_default_palette_avoids_the_background_of_a_light_theme),
 		cmocka_unit_test(test_monochrome_tells_outlets_apart_with_attributes_only),
+		cmocka_unit_test(test_no_one_is_an_element_of_its_own),
+		cmocka_unit_test(test_no_one_defaults_differ_from_a_person_alone),
 		cmocka_unit_test(test_look_layers_block_claim_and_overlays),
 		cmocka_unit_test(test_default_theme_comes_from_the_config_file),
 		cmocka_unit_test(test_without_a_config_file_the_default_is_dark),

@@ -38,8 +38,9 @@ name_whole_or_marked() {
 }
 
 # The colours of the swatches on screen (xterm 256-colour indices), one
-# per label ("no one named" has the person colour, as "no outlet"), each
-# at least 0.15 apart in OKLab from the others and from the text.
+# per label ("no outlet" and "a person, no outlet" are one), each at
+# least 0.15 apart in OKLab from the others and from the text: "no one
+# named" has a colour of its own, not the person's.
 swatches_apart() {
 	screen_sgr | python3 -c '
 import re, sys
@@ -50,7 +51,7 @@ for n, label in pairs:
     label = label.strip()
     if "\u2502" in label:
         continue	# under the panel overlay: cut by its border
-    if label in ("no one named", "a person, no outlet"):
+    if label == "a person, no outlet":
         label = "no outlet"
     by_label[label] = int(n)
 def rgb(i):
@@ -72,13 +73,46 @@ def lab(c):
             0.0259040371 * L + 0.7827717662 * M - 0.8086757660 * S)
 def dist(a, b):
     return sum((x - y) ** 2 for x, y in zip(lab(a), lab(b))) ** 0.5
-if len(by_label) < 3:
+if len(by_label) < 4 or "no one named" not in by_label or "no outlet" not in by_label:
     sys.exit("only %s" % by_label)
 cols = [rgb(i) for i in by_label.values()] + [(0xd0, 0xd0, 0xd0)]
 least = min(dist(a, b) for i, a in enumerate(cols) for b in cols[:i])
 print("# swatches %s: least distance %.3f" % (by_label, least))
 sys.exit(least < 0.15)
 '
+}
+
+# The foreground colour (38;5;N) TEXT is drawn in on screen: the last set before it on its line.
+line_fg() {
+	screen_sgr | python3 -c '
+import re, sys
+text = sys.argv[1]
+for line in sys.stdin.read().split("\n"):
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", line)
+    if text not in plain:
+        continue
+    start, fg, shown = plain.index(text), "default", 0
+    for part in re.split(r"(\x1b\[[0-9;]*m)", line):
+        if part.startswith("\x1b["):
+            ps, i = part[2:-1].split(";"), 0
+            while i < len(ps):
+                if ps[i] == "38" and i + 2 < len(ps) and ps[i + 1] == "5":
+                    fg, i = "38;5;" + ps[i + 2], i + 3
+                    continue
+                if ps[i] in ("", "0", "39"):
+                    fg = "default"
+                i += 1
+        elif shown <= start < shown + len(part):
+            print(fg)
+            sys.exit(0)
+        else:
+            shown += len(part)
+' "$1"
+}
+different_claim_colours() {
+	person=$(line_fg 'never seen the river') no_one=$(line_fg 'river had fallen')
+	echo "# a person alone: $person, no one named: $no_one"
+	[ -n "$person" ] && [ -n "$no_one" ] && [ "$person" != "$no_one" ]
 }
 
 for size in 120x40 80x24 40x12; do
@@ -107,6 +141,11 @@ for size in 120x40 80x24 40x12; do
 		keys q
 		wait_gone 'a person, no outlet' >/dev/null
 	fi
+	if [ "$w" -ge 80 ]; then
+		ok "$size: the claim of no one named is drawn in italics" \
+			line_sgr_has 'river had fallen' "$ESC\\[([0-9]+;)*3(;[0-9]+)*m"
+		ok "$size: and not in the person colour of Tom Price's claim" different_claim_colours
+	fi
 	keys j
 	ok "$size: the hint goes at the first key" wait_until status_lacks '\?: help'
 
@@ -124,7 +163,7 @@ done
 start 80 24 "'$WHOSAID' '$ARTICLE'"
 wait_for "River Authority" >/dev/null
 keys '?' G
-for mark in "colour" "bold italics" "underline" "bold underline" "reverse"; do
+for mark in "colour" "italics" "bold italics" "underline" "bold underline" "reverse"; do
 	ok "the help says what $mark means" wait_for "│ $mark  "
 done
 keys x q

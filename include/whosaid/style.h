@@ -64,7 +64,8 @@ int ws_view_has_claim(const struct ws_view *view, const struct ws_analysis *an, 
 /*
  * Whether sentence `sentence` asserts something with no attribution at
  * all: a statement of some length in the body of the article that no
- * claim, cue or credit touches.
+ * claim, cue or credit touches.  It looks at every claim: to ask it of
+ * every sentence, use ws_unattributed_sentences(), which sweeps once.
  */
 int ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 			     size_t sentence);

@@ -69,6 +69,7 @@ enum ws_element {
 	WS_EL_CUE,		/* added to the reporting words */
 	WS_EL_BY,		/* added to the words that credit a claim */
 	WS_EL_PERSON,		/* a claim credited to a person and no outlet */
+	WS_EL_NO_ONE,		/* a claim credited to no one named: no person, no outlet */
 	WS_EL_MATCH,		/* a search match */
 	WS_EL_SELECTED,		/* added to the selected claim */
 	WS_EL_UNATTRIBUTED,	/* an assertion credited to no one */
@@ -181,7 +182,8 @@ struct ws_look ws_scheme_outlet(const struct ws_scheme *sc, size_t outlet);
 
 /*
  * The look of text with style `style` (style.h): the block's look, the
- * colour of the claim's outlet (or of a person), then the overlays
+ * colour of the claim's outlet (or of a person alone, or of no one
+ * named), then the overlays
  * (direct, cue, by, unattributed, dimmed, match, selected).
  */
 struct ws_look ws_scheme_look(const struct ws_scheme *sc, uint32_t style);
