@@ -690,7 +690,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			j = p;
 			continue;
 		}
-		if (*words >= 2 && is_suffix(ctx, j)) {
+		if (*words >= 1 && is_suffix(ctx, j)) {
 			j++;
 			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
 				j++;
@@ -799,6 +799,14 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 	return lex_key(t, an_name_len(ctx, s));
 }
 
+/* A capitalised particle opening a name at a sentence's start: "De la Fuente", "Van der Berg". */
+static int
+opening_particle(const struct an_ctx *ctx, size_t j)
+{
+	return (ctx->ti[j].words & W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
+	       (is_particle(ctx, j + 1) || (tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD)));
+}
+
 /* Does the name [a, b) have a capitalised word besides its surname (not "von Albrecht")? */
 static int
 has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
@@ -808,9 +816,39 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 	/* A name's tokens: name_run() bounds them. */
 	for (size_t j = a; j < b; j++)
 		if (j != s && tok_is(ctx, j, WS_TOK_CAP) && tok_is(ctx, j, WS_TOK_WORD) &&
-		    word_start(ctx, a, j) == j && !is_suffix(ctx, j))
+		    word_start(ctx, a, j) == j && !is_suffix(ctx, j) && !opening_particle(ctx, j))
 			return 1;
 	return 0;
+}
+
+/*
+ * "Sebastián de la Fuente Ortiz": two surnames after the particles, the
+ * father's first, and "de la Fuente" names the person again.  Files that
+ * surname's key for person p unless it names someone already.
+ */
+static int
+father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
+{
+	size_t s = surname_at(ctx, a, b), f, len;
+
+	for (size_t j = a; j < s; j++) {
+		if (!is_particle(ctx, j))
+			continue;
+		if ((f = particles_lead(ctx, j)) == WS_NONE || f >= s)
+			return 0;
+		*key = lex_key(an_text(ctx, f, &len), an_name_len(ctx, f));
+		return 1;
+	}
+	return 0;
+}
+
+static void
+father_surname(struct an_ctx *ctx, size_t a, size_t b, size_t p)
+{
+	uint64_t key;
+
+	if (father_key(ctx, a, b, &key) && an_person_by_surname(ctx, key) == WS_NONE)
+		name_set(ctx, key, p);
 }
 
 #define BYLINE_MAX_TOKENS 16
@@ -886,6 +924,17 @@ remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int sub
 	c->sent = (uint32_t)ctx->sent;
 	c->start = tok_start(ctx, a);
 	c->end = tok_start(ctx, b - 1) + an_name_len(ctx, b - 1);
+}
+
+/* Remember the name [a, b) under its surname, and its father's surname if it has two. */
+static void
+remember_name(struct an_ctx *ctx, size_t a, size_t b)
+{
+	uint64_t father;
+
+	remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+	if (father_key(ctx, a, b, &father))
+		remember_candidate(ctx, father, a, b, acts(ctx, a, b));
 }
 
 /* The latest candidate name with surname key `key`, or NULL. */
@@ -1038,15 +1087,17 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 		if (c != NULL && given && !candidate_ends_with(ctx, c, a, b))
 			c = NULL;
 
-		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
-		if (c != NULL)
+		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name, a mention too. */
+		if (c != NULL) {
 			p = new_person(ctx, c->start, c->end, 1);
-		else
+			an_add_person_mention(ctx, p, c->start, c->end);
+		} else
 			p = new_person(ctx, tok_start(ctx, a),
 				       tok_start(ctx, b - 1) + an_name_len(ctx, b - 1), given);
 		ctx->pinfo[p].surname = key;
 	}
 	name_set(ctx, key, p);
+	father_surname(ctx, a, b, p);
 	return p;
 }
 
@@ -1267,10 +1318,13 @@ find_person(struct an_ctx *ctx, size_t k)
 		else
 			title = NULL;
 	}
-	/* "von Albrecht said": a particle opens a name that no capital word opened. */
+	/*
+	 * "von Albrecht said": a particle opens a name that no capital word
+	 * opened, and no particle before it ("la" of "de la Fuente" is none).
+	 */
 	if (!tok_is(ctx, a, WS_TOK_WORD) ||
 	    (!tok_is(ctx, a, WS_TOK_CAP) &&
-	     (particles_lead(ctx, a) == WS_NONE ||
+	     (particles_lead(ctx, a) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
 	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
 		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
@@ -1349,7 +1403,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		vouched = 0;
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
-			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+			remember_name(ctx, a, b);
 		else if (words == 1 && !org && acts(ctx, a, b))
 			recall_candidate(ctx, surname_key(ctx, a, b));
 		return k;

@@ -86,6 +86,7 @@ struct html {
 	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
 	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
 	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
+	unsigned char *dimmed;		/* per claim: its words are dimmed, by a filter (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the innermost open claim element, or WS_NONE */
 	size_t open[MAX_NEST];		/* the open claim elements, outermost first */
@@ -498,6 +499,12 @@ set_style(struct html *h, const struct ws_run *run, int space)
 	if (owner != WS_NONE && owner != h->claim && claim_is_open(h, owner) &&
 	    claim_goes_on(h, h->claim, run->start))
 		owner = h->claim;
+	if (owner != WS_NONE && (flags & WS_STY_DIMMED))
+		h->dimmed[owner] = 1;
+	/* The words between a dimmed claim's own are as dim as they are. */
+	if (owner == WS_NONE && h->claim != WS_NONE && claim_goes_on(h, h->claim, run->start) &&
+	    h->dimmed[h->claim])
+		flags |= WS_STY_DIMMED;
 	if (owner != h->claim || flags != h->flags)
 		close_flags(h);
 	enter_claim(h, owner, run->start, space);
@@ -722,6 +729,7 @@ static const char script[] =
  */
 static const char base_css[] =
 "*{box-sizing:border-box}\n"
+"html{scroll-padding-bottom:3em}\n"
 "body{margin:0;font:18px/1.6 Georgia,\"DejaVu Serif\",serif}\n"
 ".page{display:flex;flex-wrap:wrap;gap:2.5em;justify-content:center;padding:2em 1.5em 4em}\n"
 "main{flex:1 1 30em;min-width:0}\n"
@@ -1088,6 +1096,7 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	h->claim_first = xcalloc(an->nclaims + 1, sizeof *h->claim_first);
 	h->claim_end = xcalloc(an->nclaims + 1, sizeof *h->claim_end);
 	h->claim_stamp = xcalloc(an->nclaims + 1, sizeof *h->claim_stamp);
+	h->dimmed = xcalloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
 	if (h->th != NULL && h->dark_th != NULL)
@@ -1108,6 +1117,23 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	fputs("<article>\n", h->out);
 }
 
+/* One line of the credits: a key line "[N] …" in s, at sp. */
+static void
+put_credit(struct html *h, const char *s, struct ws_span sp)
+{
+	size_t n = strtoul(s + sp.start + 1, NULL, 10), dash;
+	const char *rest = memchr(s + sp.start, ' ', sp.end - sp.start);
+	const char *sep = strstr(s + sp.start, " \xe2\x80\x94 ");	/* " — " */
+
+	rest = rest != NULL ? rest + 1 : s + sp.start;
+	dash = sep != NULL && sep < s + sp.end ? (size_t)(sep - s) : sp.end;
+	fprintf(h->out, "<li id=\"credit-%zu\" value=\"%zu\"><a href=\"#claim-%zu\">", n, n, n);
+	ws_put_text(h->out, s, (size_t)(rest - s), dash, WS_PUT_HTML, 0);
+	fputs("</a>", h->out);
+	ws_put_text(h->out, s, dash, sp.end, WS_PUT_HTML, 0);
+	fputs("</li>\n", h->out);
+}
+
 /*
  * After the article, every claim with its credit in words, numbered as
  * the anchors: what a screen reader reads for a claim (aria-describedby),
@@ -1118,33 +1144,26 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 static void
 put_credits(struct html *h)
 {
+	const struct ws_analysis *an = h->an;
 	struct ws_marked m;
-	const char *s;
+	int started = 0;
 
+	/* A line at a time: the whole key is as large as the article. */
 	memset(&m, 0, sizeof m);
-	if (ws_marked_key(&m, h->an, h->art->text->s, NULL) == 0) {
-		ws_marked_free(&m);
-		return;
+	for (size_t i = 0; i < an->nclaims; i++) {
+		if (an->claims[i].content.end <= an->claims[i].content.start)
+			continue;
+		if (!started)
+			fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
+		started = 1;
+		ws_marked_key_line(&m, an, h->art->text->s, i);
+		put_credit(h, m.text.s, m.doc.blocks[0].span);
 	}
-	s = m.text.s;
-	fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
-	for (size_t b = 1; b < m.doc.nblocks; b++) {
-		struct ws_span sp = m.doc.blocks[b].span;
-		size_t n = strtoul(s + sp.start + 1, NULL, 10), dash;
-		const char *rest = memchr(s + sp.start, ' ', sp.end - sp.start);
-		const char *sep = strstr(s + sp.start, " \xe2\x80\x94 ");	/* " — " */
-
-		rest = rest != NULL ? rest + 1 : s + sp.start;
-		dash = sep != NULL && sep < s + sp.end ? (size_t)(sep - s) : sp.end;
-		fprintf(h->out, "<li id=\"credit-%zu\" value=\"%zu\"><a href=\"#claim-%zu\">", n, n, n);
-		ws_put_text(h->out, s, (size_t)(rest - s), dash, WS_PUT_HTML, 0);
-		fputs("</a>", h->out);
-		ws_put_text(h->out, s, dash, sp.end, WS_PUT_HTML, 0);
-		fputs("</li>\n", h->out);
-	}
-	fputs("</ol>\n</section>\n", h->out);
+	if (started)
+		fputs("</ol>\n</section>\n", h->out);
 	ws_marked_free(&m);
 }
+
 
 /* Everything after the article's last block; frees what page_begin() made. */
 static int
@@ -1166,6 +1185,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	free(h->claim_first);
 	free(h->claim_end);
 	free(h->claim_stamp);
+	free(h->dimmed);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));

@@ -116,8 +116,9 @@ def pairs(rules, scheme):
     if scheme == "print":
         # The universal !important rule: black text, no backgrounds.
         star = rules.get("*", {})
-        assert "!important" in star.get("color", "") and "transparent" in star.get("background", ""), \
-            "print: no *{color:...!important;background:transparent!important}"
+        if "!important" not in star.get("color", "") or "transparent" not in star.get("background", ""):
+            # Without it, every colour of the screen may reach the paper.
+            return [("no *{color:#000!important;background:transparent!important}", page_bg, page_bg)]
         fg = parse_color(star["color"])[0]
         out = [("text", fg, page_bg)]
         for sel, decls in rules.items():
@@ -180,7 +181,7 @@ def main(argv):
         for what, fg, bg in ps:
             r = contrast(fg, bg)
             if r < floor:
-                print("  %s: %s #%06x on #%06x is %.2f:1" % (scheme, what, fg, bg, r))
+                print("  %s: %s #%06x on #%06x is %.2f:1" % (label, what, fg, bg, r))
                 failed = 1
     return failed
 

@@ -71,6 +71,12 @@ for block in re.findall(r"<(?:p|h1|h2)>(.*?)</(?:p|h1|h2)>", article, re.S):
 PY
 done
 
+# Under a filter, the words between a dimmed claim's own are dimmed with
+# them, not left in the claim's colour.
+"$WHOSAID" --export=html --source=Reuters -o "$TMPD/dim.html" "$WS_SRCDIR/examples/harbour-strike.txt"
+ok "a dimmed claim is dim from its first words to its last" \
+	grep -q '<span class="by dim">The port authority’s chief executive</span><span class="dim">, Daniel Hughes, </span><span class="cue dim">said</span>' "$TMPD/dim.html"
+
 # Printed, the page is black on white whatever the theme: no dark frame
 # (color-scheme), every element black on no background (headings and
 # header too), the dark scheme for screens only, and the legend follows
