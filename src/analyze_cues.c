@@ -407,6 +407,9 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 		subject_is(r, f, fe, fe < j);
 		return;
 	}
+	/* "Shefali, 38, who goes by one name, said": an age set off before the apposition. */
+	if (a != WS_NONE && a >= 3 && tok_is(ctx, a - 1, WS_TOK_NUMBER) && an_tok_punct(ctx, a - 2, ','))
+		a -= 2;
 	/* "Okafor, the mayor, said": the phrase before the apposition. */
 	if (a != WS_NONE && (f = an_np_back(ctx, a - 1)) != WS_NONE) {
 		subject_is(r, f, a, 1);

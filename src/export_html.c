@@ -1119,6 +1119,23 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 	fputs("<article>\n", h->out);
 }
 
+/* One line of the credits: a key line "[N] …" in s, at sp. */
+static void
+put_credit(struct html *h, const char *s, struct ws_span sp)
+{
+	size_t n = strtoul(s + sp.start + 1, NULL, 10), dash;
+	const char *rest = memchr(s + sp.start, ' ', sp.end - sp.start);
+	const char *sep = strstr(s + sp.start, " \xe2\x80\x94 ");	/* " — " */
+
+	rest = rest != NULL ? rest + 1 : s + sp.start;
+	dash = sep != NULL && sep < s + sp.end ? (size_t)(sep - s) : sp.end;
+	fprintf(h->out, "<li id=\"credit-%zu\" value=\"%zu\"><a href=\"#claim-%zu\">", n, n, n);
+	ws_put_text(h->out, s, (size_t)(rest - s), dash, WS_PUT_HTML, 0);
+	fputs("</a>", h->out);
+	ws_put_text(h->out, s, dash, sp.end, WS_PUT_HTML, 0);
+	fputs("</li>\n", h->out);
+}
+
 /*
  * After the article, every claim with its credit in words, numbered as
  * the anchors: what a screen reader reads for a claim (aria-describedby),
@@ -1129,33 +1146,26 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 static void
 put_credits(struct html *h)
 {
+	const struct ws_analysis *an = h->an;
 	struct ws_marked m;
-	const char *s;
+	int started = 0;
 
+	/* A line at a time: the whole key is as large as the article. */
 	memset(&m, 0, sizeof m);
-	if (ws_marked_key(&m, h->an, h->art->text->s, NULL) == 0) {
-		ws_marked_free(&m);
-		return;
+	for (size_t i = 0; i < an->nclaims; i++) {
+		if (an->claims[i].content.end <= an->claims[i].content.start)
+			continue;
+		if (!started)
+			fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
+		started = 1;
+		ws_marked_key_line(&m, an, h->art->text->s, i);
+		put_credit(h, m.text.s, m.doc.blocks[0].span);
 	}
-	s = m.text.s;
-	fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
-	for (size_t b = 1; b < m.doc.nblocks; b++) {
-		struct ws_span sp = m.doc.blocks[b].span;
-		size_t n = strtoul(s + sp.start + 1, NULL, 10), dash;
-		const char *rest = memchr(s + sp.start, ' ', sp.end - sp.start);
-		const char *sep = strstr(s + sp.start, " \xe2\x80\x94 ");	/* " — " */
-
-		rest = rest != NULL ? rest + 1 : s + sp.start;
-		dash = sep != NULL && sep < s + sp.end ? (size_t)(sep - s) : sp.end;
-		fprintf(h->out, "<li id=\"credit-%zu\" value=\"%zu\"><a href=\"#claim-%zu\">", n, n, n);
-		ws_put_text(h->out, s, (size_t)(rest - s), dash, WS_PUT_HTML, 0);
-		fputs("</a>", h->out);
-		ws_put_text(h->out, s, dash, sp.end, WS_PUT_HTML, 0);
-		fputs("</li>\n", h->out);
-	}
-	fputs("</ol>\n</section>\n", h->out);
+	if (started)
+		fputs("</ol>\n</section>\n", h->out);
 	ws_marked_free(&m);
 }
+
 
 /* Everything after the article's last block; frees what page_begin() made. */
 static int

@@ -330,6 +330,17 @@ ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
 	return n;
 }
 
+void
+ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, size_t i)
+{
+	m->text.len = 0;
+	m->doc.nblocks = m->doc.nlines = 0;
+	m->nstyles = 0;
+	ws_marked_block(m, WS_BLOCK_PARAGRAPH);
+	put_key_line(m, an, s, i);
+	block_grown(m);
+}
+
 size_t
 ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct ws_marked *m)
 {

@@ -52,6 +52,14 @@ void ws_marked_add(struct ws_marked *m, const char *str, uint32_t style);
 size_t ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
 		     const struct ws_view *view);
 
+/*
+ * The key's line of claim i alone, as ws_marked_key() writes it, in m
+ * (zeroed, or used before: emptied first) as its one block: for a
+ * caller that writes the lines one at a time, in the memory of one.
+ */
+void ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s,
+			size_t i);
+
 void ws_marked_free(struct ws_marked *m);
 
 #endif

@@ -37,6 +37,8 @@
 #include "whosaid/xmalloc.h"
 
 _Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
+_Static_assert(sizeof(struct ws_block) == 24, "a block is 24 bytes (segment.h)");
+_Static_assert(WS_TEXT_MAX_BYTES <= (1u << 30), "a block's lines fit its 30 bits (segment.h)");
 
 /* Limits of what reads as a title or a heading, in characters and words. */
 #define TITLE_MAX_CHARS 200

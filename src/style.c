@@ -351,6 +351,7 @@ struct sweep {
 	unsigned count[WS_STY_FLAG_BITS];	/* marks covering the position, per flag */
 	uint32_t *claims;			/* claim marks open, in the order they opened */
 	size_t nclaims;
+	size_t claims_cap;
 	struct ws_style_span *out;
 	size_t nout, cap;
 };
@@ -388,7 +389,7 @@ sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 		return;
 	}
 	xgrow(&sw->out, &sw->cap, sw->nout + 1, sizeof *sw->out);
-	sw->out[sw->nout++] = (struct ws_style_span){ start, end, style };
+	sw->out[sw->nout++] = (struct ws_style_span){ (uint32_t)start, (uint32_t)end, style };
 }
 
 /*
@@ -417,7 +418,6 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 	uint64_t *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
 	size_t nev = 0;
 
-	sw->claims = xreallocarray(NULL, m->n + 1, sizeof *sw->claims);
 	for (size_t i = 0; i < m->n; i++) {
 		ev[nev++] = EVENT(m->v[i].start, 1, i);
 		ev[nev++] = EVENT(m->v[i].end, 0, i);
@@ -431,9 +431,11 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 		sweep_flags(sw, mk->flags, EVENT_IS_START(ev[i]) ? 1 : -1);
 		if (mk->claim == NO_CLAIM)
 			continue;
-		if (EVENT_IS_START(ev[i]))
+		if (EVENT_IS_START(ev[i])) {
+			/* Grown as claims nest: a few at once, not one a mark. */
+			xgrow(&sw->claims, &sw->claims_cap, sw->nclaims + 1, sizeof *sw->claims);
 			sw->claims[sw->nclaims++] = mk->claim;
-		else
+		} else
 			sweep_close_claim(sw, mk->claim);
 	}
 	free(ev);

@@ -88,11 +88,17 @@ enum ws_block_kind {
 	WS_BLOCK_QUOTE,
 };
 
-/* 32-bit fields, as in ws_span: there is a block every 200 bytes or so. */
+/*
+ * 24 bytes, 32-bit fields as in ws_span: there is a block every 200
+ * bytes or so, but one every 3 in a text of one-letter paragraphs.  A
+ * block has fewer lines than a text has bytes (WS_TEXT_MAX_BYTES, 2^27),
+ * so its kind shares their word.
+ */
 struct ws_block {
-	enum ws_block_kind kind;
 	struct ws_span span;		/* from the first line's start to the last line's end */
-	uint32_t first_line, nlines;	/* into ws_doc.lines */
+	uint32_t first_line;		/* into ws_doc.lines */
+	uint32_t nlines : 30;
+	enum ws_block_kind kind : 2;
 	uint32_t first_sentence, nsentences;
 };
 

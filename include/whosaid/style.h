@@ -34,9 +34,13 @@ enum {
 #define WS_STY_CLAIM(st) ((size_t)((st) >> WS_STY_FLAG_BITS) - 1)
 #define WS_STY_MAKE(flags, claim) ((uint32_t)(flags) | ((uint32_t)((claim) + 1) << WS_STY_FLAG_BITS))
 
-/* A styled byte range: the input of the layout. Sorted, not overlapping. */
+/*
+ * A styled byte range: the input of the layout. Sorted, not overlapping.
+ * 12 bytes, 32-bit offsets as in ws_span (texts are at most 128 MiB):
+ * an article of nothing but claims has a span every few bytes.
+ */
 struct ws_style_span {
-	size_t start, end;
+	uint32_t start, end;
 	uint32_t style;
 };
 
