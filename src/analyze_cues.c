@@ -415,8 +415,13 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 		subject_is(r, f, a, 1);
 		return;
 	}
-	/* "…, said X": the comma ends the content. */
-	r->bnd = j;
+	/*
+	 * "…, said X": the comma ends the content.  Not when a word stands
+	 * between: "…, then added the winner" is a second verb of the
+	 * sentence's subject, no inverted cue.
+	 */
+	if (j + 1 == r->k)
+		r->bnd = j;
 }
 
 /*
