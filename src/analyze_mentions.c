@@ -132,17 +132,62 @@ scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos
  * reading is kept in ctx->memo, by a hash of the token's bytes, and a
  * later token of the same bytes, capital and end (a word boundary after
  * it or not) takes it from there: neither its key nor the lexicon's
- * chains are computed again.
+ * chains are computed again.  The memo has two ways a slot (AN_MEMO_WAYS,
+ * the newest first): a word whose slot another word took still has its
+ * reading, so that two frequent words of one hash do not evict each
+ * other at every turn.
  */
+
+/* n < 8 bytes at p as a number, the rest zero; reads no byte past p + n. */
+static inline uint64_t
+load_short(const unsigned char *p, size_t n)
+{
+	uint32_t a, b;
+
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return (uint64_t)a | (uint64_t)b << 32;
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16;
+}
+
+/* A hash of a token's bytes, capital and end, eight bytes a step. */
 static uint32_t
 bytes_hash(const char *t, size_t len, unsigned cap, int ends)
 {
-	uint32_t h = 2166136261u ^ (uint32_t)(cap | (unsigned)ends << 8);
+	const unsigned char *p = (const unsigned char *)t;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ (cap | (unsigned)ends << 1 | (uint64_t)len << 2);
+	uint64_t v;
+	size_t i = 0;
 
-	/* Each token's bytes once (scan_token()). */
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)t[i]) * 16777619u;
-	return h ^ h >> 15;
+	/* Each token's bytes once (scan_token()), eight a step. */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&v, p + i, 8);
+		h = (h ^ v) * 0x100000001b3ull;
+	}
+	h = (h ^ load_short(p + i, len - i)) * 0xff51afd7ed558ccdull;
+	return (uint32_t)(h >> 32 ^ h);
+}
+
+/* Whether the len bytes at a and b are the same, compared eight at a time. */
+static inline int
+same_bytes(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+	size_t i = 0;
+
+	/* A token's bytes, once a token (memo_holds()). */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	return load_short((const unsigned char *)a + i, len - i) ==
+	       load_short((const unsigned char *)b + i, len - i);
 }
 
 /* Is the reading of token k, of len bytes, from its own word made of its bytes alone? */
@@ -160,67 +205,42 @@ reading_is_own(const struct an_ctx *ctx, size_t k, size_t len)
 	return 1;
 }
 
-/* An end of a match at token k as kept in the memo: 0 (none) or 1 (the token after). */
-static unsigned char
-end_after(uint32_t end, size_t k)
+/* An end of a reading at token k made relative to it, for the memo; 0 (none) stays. */
+static inline uint32_t
+end_to_memo(uint32_t end, uint32_t k)
 {
-	return end == 0 ? 0 : (unsigned char)(end - k);
+	return end != 0 ? end - k : 0;
 }
 
-static uint32_t
-end_from(unsigned char end, size_t k)
+static inline uint32_t
+end_from_memo(uint32_t end, uint32_t k)
 {
-	return end == 0 ? 0 : (uint32_t)(k + end);
+	return end != 0 ? end + k : 0;
 }
 
-/* Keep token k's reading in memo slot m if it is made of its bytes alone. */
+/* Keep token k's reading, made of its bytes alone, in memo slot m. */
 static void
 memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
 {
-	const struct an_tok *ti = &ctx->ti[k];
-
-	if (!reading_is_own(ctx, k, len))
-		return;
+	m->tok = ctx->ti[k];
+	m->tok.cue_end = end_to_memo(m->tok.cue_end, (uint32_t)k);
+	m->tok.outlet_end = end_to_memo(m->tok.outlet_end, (uint32_t)k);
+	m->tok.title_end = end_to_memo(m->tok.title_end, (uint32_t)k);
+	m->tok.noun_end = end_to_memo(m->tok.noun_end, (uint32_t)k);
 	m->hash = hash;
 	m->start = tok_start(ctx, k);
 	m->len = (uint32_t)len;
 	m->cap = (unsigned char)tok_is(ctx, k, WS_TOK_CAP);
 	m->ends = (unsigned char)ends;
-	m->pronoun = ti->pronoun;
-	m->outw = ti->outw;
-	m->cue_end = end_after(ti->cue_end, k);
-	m->outlet_end = end_after(ti->outlet_end, k);
-	m->title_end = end_after(ti->title_end, k);
-	m->noun_end = end_after(ti->noun_end, k);
-	m->cue = ti->cue;
-	m->outlet = ti->outlet;
-	m->title = ti->title;
-	m->key = ti->key;
-	m->words = ti->words;
 }
 
-/* Token k's reading from memo slot m: 1, or 0 if m holds none for its bytes. */
-static int
-memo_take(struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
-	  const char *t, size_t len, int ends)
+/* Whether memo slot m holds the reading of token k (bytes t, len). */
+static inline int
+memo_holds(const struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
+	   const char *t, size_t len, int ends)
 {
-	struct an_tok *ti = &ctx->ti[k];
-
-	if (m->key == 0 || m->hash != hash || m->len != len || m->ends != ends ||
-	    m->cap != tok_is(ctx, k, WS_TOK_CAP) || memcmp(ctx->s + m->start, t, len) != 0)
-		return 0;
-	ti->pronoun = m->pronoun;
-	ti->outw = m->outw;
-	ti->cue_end = end_from(m->cue_end, k);
-	ti->outlet_end = end_from(m->outlet_end, k);
-	ti->title_end = end_from(m->title_end, k);
-	ti->noun_end = end_from(m->noun_end, k);
-	ti->cue = m->cue;
-	ti->outlet = m->outlet;
-	ti->title = m->title;
-	ti->key = m->key;
-	ti->words = m->words;
-	return 1;
+	return m->tok.key != 0 && m->hash == hash && m->len == len && m->ends == ends &&
+	       m->cap == tok_is(ctx, k, WS_TOK_CAP) && same_bytes(ctx->s + m->start, t, len);
 }
 
 /*
@@ -233,23 +253,36 @@ static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 {
 	struct an_tok *ti = &ctx->ti[k];
-	struct an_memo *m;
+	const struct an_tok blank = { .person = WS_NONE, .outlet_at = WS_NONE };
+	struct an_memo *m, *hit;
 	size_t len;
 	const char *t = an_text(ctx, k, &len);
 	uint32_t hash;
 	int ends;
 
-	memset(ti, 0, sizeof *ti);
-	ti->person = ti->outlet_at = WS_NONE;
-	if (!tok_is(ctx, k, WS_TOK_WORD))
+	if (!tok_is(ctx, k, WS_TOK_WORD)) {
+		*ti = blank;
 		return;
+	}
 	ends = lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]);
 	hash = bytes_hash(t, len, tok_is(ctx, k, WS_TOK_CAP), ends);
-	m = &ctx->memo[hash & (((size_t)1 << AN_MEMO_BITS) - 1)];
-	if (!memo_take(ctx, m, hash, k, t, len, ends)) {
+	m = &ctx->memo[(hash & (((size_t)1 << AN_MEMO_BITS) - 1)) * AN_MEMO_WAYS];
+	hit = memo_holds(ctx, &m[0], hash, k, t, len, ends) ? &m[0] :
+	      memo_holds(ctx, &m[1], hash, k, t, len, ends) ? &m[1] : NULL;
+	if (hit != NULL) {
+		*ti = hit->tok;
+		ti->cue_end = end_from_memo(ti->cue_end, (uint32_t)k);
+		ti->outlet_end = end_from_memo(ti->outlet_end, (uint32_t)k);
+		ti->title_end = end_from_memo(ti->title_end, (uint32_t)k);
+		ti->noun_end = end_from_memo(ti->noun_end, (uint32_t)k);
+	} else {
+		*ti = blank;
 		ti->key = lex_key(t, len);
 		scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0, ends);
-		memo_keep(ctx, m, hash, k, len, ends);
+		if (reading_is_own(ctx, k, len)) {
+			m[1] = m[0];
+			memo_keep(ctx, &m[0], hash, k, len, ends);
+		}
 	}
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
