@@ -1917,6 +1917,12 @@ an_find_mentions(struct an_ctx *ctx)
 	while (k < ctx->ntok) {
 		size_t next = k;
 
+		/* A mark that no entry starts at names no one: neither reader below takes it. */
+		if (ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL &&
+		    !ws_token_is(&ctx->tok[k], WS_TOK_WORD)) {
+			k++;
+			continue;
+		}
 		if (ctx->ti[k].outlet != NULL)
 			next = find_outlet(ctx, k);
 		if (next == k && (next = find_context_outlet(ctx, k)) == k)
