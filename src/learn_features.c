@@ -171,7 +171,6 @@ struct lf_walk {
 	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
 	const uint32_t *word;	/* per token: its word's hash (lf_words()) */
 	uint32_t *own_word;	/* word, when the walk made it */
-	uint16_t *shape;	/* per token: its shape (shape_of) */
 	const struct ws_gold *gold;	/* or NULL */
 	uint8_t *head;		/* per token: the head of a gold cue (with gold) */
 	struct ws_seq *seq;
@@ -259,7 +258,7 @@ word_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 static inline uint32_t
 shape_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
-	return t < lo || t >= hi ? 0x1ff : w->shape[t];
+	return t < lo || t >= hi ? 0x1ff : shape_of(w->doc->text->s, &w->doc->tokens[t]);
 }
 
 /* A signed distance in tokens, as a bucket: -4 .. 4 exactly, then near, far. */
@@ -1000,9 +999,7 @@ walk(struct lf_walk *w)
 		w->word = w->own_word = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->word);
 		lf_words(w->doc, 0, w->doc->ntokens, w->own_word);
 	}
-	w->shape = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->shape);
-	for (size_t t = 0; t < w->doc->ntokens; t++)
-		w->shape[t] = (uint16_t)shape_of(w->doc->text->s, &w->doc->tokens[t]);
+
 	w->head = w->gold != NULL ? xcalloc(w->doc->ntokens + 1, 1) : NULL;
 	lf_mark_rules(w->doc, w->an, w->rule);
 	for (size_t i = 0; i < w->an->nclaims && rc == 0; i++)
@@ -1011,7 +1008,6 @@ walk(struct lf_walk *w)
 		rc = cue_sequences(w);
 	free(w->rule);
 	free(w->own_word);
-	free(w->shape);
 	free(w->head);
 	return rc;
 }
