@@ -227,7 +227,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = xcalloc(1, sizeof *ctx.an);
-	ctx.memo = xcalloc((size_t)1 << AN_MEMO_BITS, sizeof *ctx.memo);
+	ctx.memo = xcalloc((size_t)AN_MEMO_WAYS << AN_MEMO_BITS, sizeof *ctx.memo);
 	ctx.outlet_of = xreallocarray(NULL, lex->noutlets + 1, sizeof *ctx.outlet_of);
 	for (size_t i = 0; i < lex->noutlets; i++)
 		ctx.outlet_of[i] = WS_NONE;

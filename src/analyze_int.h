@@ -390,21 +390,19 @@ struct an_keymap {
 
 /*
  * A word's reading kept for the next token of the same bytes
- * (analyze_mentions.c): what its own entries say, ends relative to it.
+ * (analyze_mentions.c): the token's an_tok as the lexicons left it, its
+ * ends (cue_end, outlet_end, title_end, noun_end) relative to it.
  */
 struct an_memo {
-	uint64_t key;			/* lex_key of the word; 0: the slot is empty */
-	wk_set words;
-	const struct lex_entry *cue, *outlet, *title;
+	struct an_tok tok;		/* tok.key == 0: the slot is empty */
 	uint32_t hash;			/* of the token's bytes, capital and end */
 	uint32_t start, len;		/* a token of these bytes, into the text */
 	unsigned char cap;		/* its WS_TOK_CAP, which outlet words ask */
 	unsigned char ends;		/* does its word end there (lex_word_ends)? */
-	unsigned char pronoun, outw;
-	unsigned char cue_end, outlet_end, title_end, noun_end;	/* 0, or 1: the token after */
 };
 
-#define AN_MEMO_BITS 12
+#define AN_MEMO_BITS 11
+#define AN_MEMO_WAYS 2
 
 struct an_ctx {
 	const struct ws_doc *doc;
@@ -423,7 +421,7 @@ struct an_ctx {
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
 
-	struct an_memo *memo;		/* 1 << AN_MEMO_BITS, by key */
+	struct an_memo *memo;		/* AN_MEMO_WAYS << AN_MEMO_BITS, by hash */
 
 	/* The sentence at work. */
 	size_t sent;

@@ -132,17 +132,62 @@ scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos
  * reading is kept in ctx->memo, by a hash of the token's bytes, and a
  * later token of the same bytes, capital and end (a word boundary after
  * it or not) takes it from there: neither its key nor the lexicon's
- * chains are computed again.
+ * chains are computed again.  The memo has two ways a slot (AN_MEMO_WAYS,
+ * the newest first): a word whose slot another word took still has its
+ * reading, so that two frequent words of one hash do not evict each
+ * other at every turn.
  */
+
+/* n < 8 bytes at p as a number, the rest zero; reads no byte past p + n. */
+static inline uint64_t
+load_short(const unsigned char *p, size_t n)
+{
+	uint32_t a, b;
+
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return (uint64_t)a | (uint64_t)b << 32;
+	}
+	if (n == 0)
+		return 0;
+	return (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16;
+}
+
+/* A hash of a token's bytes, capital and end, eight bytes a step. */
 static uint32_t
 bytes_hash(const char *t, size_t len, unsigned cap, int ends)
 {
-	uint32_t h = 2166136261u ^ (uint32_t)(cap | (unsigned)ends << 8);
+	const unsigned char *p = (const unsigned char *)t;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ (cap | (unsigned)ends << 1 | (uint64_t)len << 2);
+	uint64_t v;
+	size_t i = 0;
 
-	/* Each token's bytes once (scan_token()). */
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)t[i]) * 16777619u;
-	return h ^ h >> 15;
+	/* Each token's bytes once (scan_token()), eight a step. */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&v, p + i, 8);
+		h = (h ^ v) * 0x100000001b3ull;
+	}
+	h = (h ^ load_short(p + i, len - i)) * 0xff51afd7ed558ccdull;
+	return (uint32_t)(h >> 32 ^ h);
+}
+
+/* Whether the len bytes at a and b are the same, compared eight at a time. */
+static inline int
+same_bytes(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+	size_t i = 0;
+
+	/* A token's bytes, once a token (memo_holds()). */
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	return load_short((const unsigned char *)a + i, len - i) ==
+	       load_short((const unsigned char *)b + i, len - i);
 }
 
 /* Is the reading of token k, of len bytes, from its own word made of its bytes alone? */
@@ -160,67 +205,42 @@ reading_is_own(const struct an_ctx *ctx, size_t k, size_t len)
 	return 1;
 }
 
-/* An end of a match at token k as kept in the memo: 0 (none) or 1 (the token after). */
-static unsigned char
-end_after(uint32_t end, size_t k)
+/* An end of a reading at token k made relative to it, for the memo; 0 (none) stays. */
+static inline uint32_t
+end_to_memo(uint32_t end, uint32_t k)
 {
-	return end == 0 ? 0 : (unsigned char)(end - k);
+	return end != 0 ? end - k : 0;
 }
 
-static uint32_t
-end_from(unsigned char end, size_t k)
+static inline uint32_t
+end_from_memo(uint32_t end, uint32_t k)
 {
-	return end == 0 ? 0 : (uint32_t)(k + end);
+	return end != 0 ? end + k : 0;
 }
 
-/* Keep token k's reading in memo slot m if it is made of its bytes alone. */
+/* Keep token k's reading, made of its bytes alone, in memo slot m. */
 static void
 memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
 {
-	const struct an_tok *ti = &ctx->ti[k];
-
-	if (!reading_is_own(ctx, k, len))
-		return;
+	m->tok = ctx->ti[k];
+	m->tok.cue_end = end_to_memo(m->tok.cue_end, (uint32_t)k);
+	m->tok.outlet_end = end_to_memo(m->tok.outlet_end, (uint32_t)k);
+	m->tok.title_end = end_to_memo(m->tok.title_end, (uint32_t)k);
+	m->tok.noun_end = end_to_memo(m->tok.noun_end, (uint32_t)k);
 	m->hash = hash;
 	m->start = tok_start(ctx, k);
 	m->len = (uint32_t)len;
 	m->cap = (unsigned char)tok_is(ctx, k, WS_TOK_CAP);
 	m->ends = (unsigned char)ends;
-	m->pronoun = ti->pronoun;
-	m->outw = ti->outw;
-	m->cue_end = end_after(ti->cue_end, k);
-	m->outlet_end = end_after(ti->outlet_end, k);
-	m->title_end = end_after(ti->title_end, k);
-	m->noun_end = end_after(ti->noun_end, k);
-	m->cue = ti->cue;
-	m->outlet = ti->outlet;
-	m->title = ti->title;
-	m->key = ti->key;
-	m->words = ti->words;
 }
 
-/* Token k's reading from memo slot m: 1, or 0 if m holds none for its bytes. */
-static int
-memo_take(struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
-	  const char *t, size_t len, int ends)
+/* Whether memo slot m holds the reading of token k (bytes t, len). */
+static inline int
+memo_holds(const struct an_ctx *ctx, const struct an_memo *m, uint32_t hash, size_t k,
+	   const char *t, size_t len, int ends)
 {
-	struct an_tok *ti = &ctx->ti[k];
-
-	if (m->key == 0 || m->hash != hash || m->len != len || m->ends != ends ||
-	    m->cap != tok_is(ctx, k, WS_TOK_CAP) || memcmp(ctx->s + m->start, t, len) != 0)
-		return 0;
-	ti->pronoun = m->pronoun;
-	ti->outw = m->outw;
-	ti->cue_end = end_from(m->cue_end, k);
-	ti->outlet_end = end_from(m->outlet_end, k);
-	ti->title_end = end_from(m->title_end, k);
-	ti->noun_end = end_from(m->noun_end, k);
-	ti->cue = m->cue;
-	ti->outlet = m->outlet;
-	ti->title = m->title;
-	ti->key = m->key;
-	ti->words = m->words;
-	return 1;
+	return m->tok.key != 0 && m->hash == hash && m->len == len && m->ends == ends &&
+	       m->cap == tok_is(ctx, k, WS_TOK_CAP) && same_bytes(ctx->s + m->start, t, len);
 }
 
 /*
@@ -233,23 +253,36 @@ static void
 scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 {
 	struct an_tok *ti = &ctx->ti[k];
-	struct an_memo *m;
+	const struct an_tok blank = { .person = WS_NONE, .outlet_at = WS_NONE };
+	struct an_memo *m, *hit;
 	size_t len;
 	const char *t = an_text(ctx, k, &len);
 	uint32_t hash;
 	int ends;
 
-	memset(ti, 0, sizeof *ti);
-	ti->person = ti->outlet_at = WS_NONE;
-	if (!tok_is(ctx, k, WS_TOK_WORD))
+	if (!tok_is(ctx, k, WS_TOK_WORD)) {
+		*ti = blank;
 		return;
+	}
 	ends = lex_word_ends(ctx->s, limit, tok_start(ctx, k) + len, (unsigned char)t[len - 1]);
 	hash = bytes_hash(t, len, tok_is(ctx, k, WS_TOK_CAP), ends);
-	m = &ctx->memo[hash & (((size_t)1 << AN_MEMO_BITS) - 1)];
-	if (!memo_take(ctx, m, hash, k, t, len, ends)) {
+	m = &ctx->memo[(hash & (((size_t)1 << AN_MEMO_BITS) - 1)) * AN_MEMO_WAYS];
+	hit = memo_holds(ctx, &m[0], hash, k, t, len, ends) ? &m[0] :
+	      memo_holds(ctx, &m[1], hash, k, t, len, ends) ? &m[1] : NULL;
+	if (hit != NULL) {
+		*ti = hit->tok;
+		ti->cue_end = end_from_memo(ti->cue_end, (uint32_t)k);
+		ti->outlet_end = end_from_memo(ti->outlet_end, (uint32_t)k);
+		ti->title_end = end_from_memo(ti->title_end, (uint32_t)k);
+		ti->noun_end = end_from_memo(ti->noun_end, (uint32_t)k);
+	} else {
+		*ti = blank;
 		ti->key = lex_key(t, len);
 		scan_chains(ctx, k, limit, ti->key, tok_start(ctx, k), 0, ends);
-		memo_keep(ctx, m, hash, k, len, ends);
+		if (reading_is_own(ctx, k, len)) {
+			m[1] = m[0];
+			memo_keep(ctx, &m[0], hash, k, len, ends);
+		}
 	}
 	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
 		size_t nlen;
@@ -657,7 +690,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			j = p;
 			continue;
 		}
-		if (*words >= 2 && is_suffix(ctx, j)) {
+		if (*words >= 1 && is_suffix(ctx, j)) {
 			j++;
 			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
 				j++;
@@ -766,6 +799,14 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 	return lex_key(t, an_name_len(ctx, s));
 }
 
+/* A capitalised particle opening a name at a sentence's start: "De la Fuente", "Van der Berg". */
+static int
+opening_particle(const struct an_ctx *ctx, size_t j)
+{
+	return (ctx->ti[j].words & W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
+	       (is_particle(ctx, j + 1) || (tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD)));
+}
+
 /* Does the name [a, b) have a capitalised word besides its surname (not "von Albrecht")? */
 static int
 has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
@@ -775,9 +816,39 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 	/* A name's tokens: name_run() bounds them. */
 	for (size_t j = a; j < b; j++)
 		if (j != s && tok_is(ctx, j, WS_TOK_CAP) && tok_is(ctx, j, WS_TOK_WORD) &&
-		    word_start(ctx, a, j) == j && !is_suffix(ctx, j))
+		    word_start(ctx, a, j) == j && !is_suffix(ctx, j) && !opening_particle(ctx, j))
 			return 1;
 	return 0;
+}
+
+/*
+ * "Sebastián de la Fuente Ortiz": two surnames after the particles, the
+ * father's first, and "de la Fuente" names the person again.  Files that
+ * surname's key for person p unless it names someone already.
+ */
+static int
+father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
+{
+	size_t s = surname_at(ctx, a, b), f, len;
+
+	for (size_t j = a; j < s; j++) {
+		if (!is_particle(ctx, j))
+			continue;
+		if ((f = particles_lead(ctx, j)) == WS_NONE || f >= s)
+			return 0;
+		*key = lex_key(an_text(ctx, f, &len), an_name_len(ctx, f));
+		return 1;
+	}
+	return 0;
+}
+
+static void
+father_surname(struct an_ctx *ctx, size_t a, size_t b, size_t p)
+{
+	uint64_t key;
+
+	if (father_key(ctx, a, b, &key) && an_person_by_surname(ctx, key) == WS_NONE)
+		name_set(ctx, key, p);
 }
 
 #define BYLINE_MAX_TOKENS 16
@@ -853,6 +924,17 @@ remember_candidate(struct an_ctx *ctx, uint64_t key, size_t a, size_t b, int sub
 	c->sent = (uint32_t)ctx->sent;
 	c->start = tok_start(ctx, a);
 	c->end = tok_start(ctx, b - 1) + an_name_len(ctx, b - 1);
+}
+
+/* Remember the name [a, b) under its surname, and its father's surname if it has two. */
+static void
+remember_name(struct an_ctx *ctx, size_t a, size_t b)
+{
+	uint64_t father;
+
+	remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+	if (father_key(ctx, a, b, &father))
+		remember_candidate(ctx, father, a, b, acts(ctx, a, b));
 }
 
 /* The latest candidate name with surname key `key`, or NULL. */
@@ -1005,15 +1087,17 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 		if (c != NULL && given && !candidate_ends_with(ctx, c, a, b))
 			c = NULL;
 
-		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name. */
-		if (c != NULL)
+		/* "Ama Owusu-Ansah opened the count. … Owusu-Ansah said": her full name, a mention too. */
+		if (c != NULL) {
 			p = new_person(ctx, c->start, c->end, 1);
-		else
+			an_add_person_mention(ctx, p, c->start, c->end);
+		} else
 			p = new_person(ctx, tok_start(ctx, a),
 				       tok_start(ctx, b - 1) + an_name_len(ctx, b - 1), given);
 		ctx->pinfo[p].surname = key;
 	}
 	name_set(ctx, key, p);
+	father_surname(ctx, a, b, p);
 	return p;
 }
 
@@ -1234,10 +1318,13 @@ find_person(struct an_ctx *ctx, size_t k)
 		else
 			title = NULL;
 	}
-	/* "von Albrecht said": a particle opens a name that no capital word opened. */
+	/*
+	 * "von Albrecht said": a particle opens a name that no capital word
+	 * opened, and no particle before it ("la" of "de la Fuente" is none).
+	 */
 	if (!tok_is(ctx, a, WS_TOK_WORD) ||
 	    (!tok_is(ctx, a, WS_TOK_CAP) &&
-	     (particles_lead(ctx, a) == WS_NONE ||
+	     (particles_lead(ctx, a) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
 	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
 		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
@@ -1316,7 +1403,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		vouched = 0;
 	if (!vouched) {
 		if (words >= 2 && words <= 3 && !org && !ctx->titlecase)
-			remember_candidate(ctx, surname_key(ctx, a, b), a, b, acts(ctx, a, b));
+			remember_name(ctx, a, b);
 		else if (words == 1 && !org && acts(ctx, a, b))
 			recall_candidate(ctx, surname_key(ctx, a, b));
 		return k;

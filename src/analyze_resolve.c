@@ -213,6 +213,17 @@ subject_before(const struct an_ctx *ctx, size_t p, size_t k)
 	return 0;
 }
 
+/* Is sentence token j inside a participle that opens the sentence before the comma ahead of k? */
+static int
+in_participle_opener(const struct an_ctx *ctx, size_t j, size_t k)
+{
+	size_t w = ctx->first_word;
+
+	return w < ctx->ntok && ctx->first_comma != WS_NONE && j < ctx->first_comma &&
+	       ctx->first_comma < k && ctx->ti[w].cue != NULL && ctx->ti[w].cue->kind == LEX_CUE &&
+	       ((ctx->ti[w].cue->flags & LEXF_ING) || tok_has(ctx, w, W_VERB_ASKED));
+}
+
 static size_t
 resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 {
@@ -226,10 +237,14 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 	if (ctx->last_subject != WS_NONE && ctx->last_subject_sent == ctx->sent + 1 &&
 	    fits(ctx, ctx->last_subject, gender) && subject_before(ctx, ctx->last_subject, k))
 		return ctx->last_subject;
-	/* A person named inside a quotation ("“… Sanders should stay,” he added") is not "he". */
+	/*
+	 * A person named inside a quotation ("“… Sanders should stay,” he
+	 * added") is not "he", nor one named in a participle opening the
+	 * sentence: "Asked about Berg's comments, he said" is someone else.
+	 */
 	for (size_t j = k; j-- > 0 && j + PRONOUN_BACK > k;)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender) &&
-		    an_quote_at(ctx, first + j) == q)
+		    an_quote_at(ctx, first + j) == q && !in_participle_opener(ctx, j, k))
 			return p;
 	/* The subject of a later sentence than the last speaker's claim takes over. */
 	if (ctx->last_subject != WS_NONE && fits(ctx, ctx->last_subject, gender) &&

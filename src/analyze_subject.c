@@ -55,6 +55,18 @@ an_skip_aux_back(const struct an_ctx *ctx, size_t j)
 }
 
 /*
+ * Is the lower-case word at i a particle inside a name, after a
+ * capitalised word or another particle: "de" and "la" of "Sebastián de la
+ * Fuente Ortiz", "van" and "der" of "Jorrit van der Berg"?
+ */
+static int
+inner_particle(const struct an_ctx *ctx, size_t i)
+{
+	return i > 0 && tok_has(ctx, i, W_NAME_PARTICLE) && tok_is(ctx, i - 1, WS_TOK_WORD) &&
+	       (tok_is(ctx, i - 1, WS_TOK_CAP) || tok_has(ctx, i - 1, W_NAME_PARTICLE));
+}
+
+/*
  * Does the lower-case word at i describe the name after it ("the harbour
  * master Elena Vasquez"), rather than end a phrase before it ("in a
  * statement Okafor said")?  Yes when a determiner starts the phrase and
@@ -112,6 +124,14 @@ inner_mark(const struct an_ctx *ctx, size_t i)
 	       tok_is(ctx, i - 1, WS_TOK_WORD);
 }
 
+/* The period of a name's suffix at sentence token i: "Castellano Jr. said". */
+static int
+suffix_period(const struct an_ctx *ctx, size_t i)
+{
+	return i > 0 && an_tok_punct(ctx, i, '.') && tok_has(ctx, i - 1, W_NAME_SUFFIX) &&
+	       tok_end(ctx, i - 1) == tok_start(ctx, i);
+}
+
 /*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
@@ -130,7 +150,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 
 		/* "U.S.", "Mr.", "Okafor’s", "Al-Harthi": a mark inside a word goes on. */
 		if (!(f & WS_TOK_WORD)) {
-			if (n > 0 && inner_mark(ctx, i))
+			if ((n > 0 && inner_mark(ctx, i)) || suffix_period(ctx, i))
 				continue;
 			break;
 		}
@@ -162,7 +182,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		if (f & WS_TOK_CAP) {
 			caps = 1;
 		} else if (caps && ti->title == NULL && !ti->in_name && !tok_has(ctx, i, W_PREP_SUBJECT) &&
-			   !described_name(ctx, i)) {
+			   !described_name(ctx, i) && !inner_particle(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
@@ -407,7 +427,7 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 	}
 	if (!an_tok_punct(ctx, i, ',') || i == 0)
 		return WS_NONE;
-	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')'))
+	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')') && !suffix_period(ctx, i - 1))
 		return WS_NONE;
 	/* ", but it has …, said X" and ", whom she …, said X" are clauses, not a role. */
 	if (!tok_has(ctx, i - 1, W_REL_PERSON) && (tok_has(ctx, i + 1, W_CONJUNCTION) ||

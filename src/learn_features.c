@@ -160,7 +160,8 @@ struct lf_walk {
 	const struct ws_doc *doc;
 	const struct ws_analysis *an;
 	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
-	uint32_t *word;		/* per token: its word's hash, 0 until needed */
+	uint32_t *word;		/* per token: its word's hash (word_hash) */
+	uint16_t *shape;	/* per token: its shape (shape_of) */
 	const struct ws_gold *gold;	/* or NULL */
 	uint8_t *head;		/* per token: the head of a gold cue (with gold) */
 	struct ws_seq *seq;
@@ -237,20 +238,16 @@ shape_of(const char *s, const struct ws_token *tok)
 }
 
 /* The word of token t, or of the sentence's edge when t is outside [lo, hi). */
-static uint32_t
-word_at(struct lf_walk *w, size_t t, size_t lo, size_t hi)
+static inline uint32_t
+word_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
-	if (t < lo || t >= hi)
-		return 0x5eed;
-	if (w->word[t] == 0)
-		w->word[t] = word_hash(w->doc->text->s, &w->doc->tokens[t]);
-	return w->word[t];
+	return t < lo || t >= hi ? 0x5eed : w->word[t];
 }
 
-static uint32_t
+static inline uint32_t
 shape_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
-	return t < lo || t >= hi ? 0x1ff : shape_of(w->doc->text->s, &w->doc->tokens[t]);
+	return t < lo || t >= hi ? 0x1ff : w->shape[t];
 }
 
 /* A signed distance in tokens, as a bucket: -4 .. 4 exactly, then near, far. */
@@ -941,7 +938,13 @@ walk(struct lf_walk *w)
 	int rc = 0;
 
 	w->rule = xcalloc(w->doc->ntokens + 1, 1);
-	w->word = xcalloc(w->doc->ntokens + 1, sizeof *w->word);
+	/* every token's word and shape at once: nearly all are some candidate's */
+	w->word = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->word);
+	w->shape = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->shape);
+	for (size_t t = 0; t < w->doc->ntokens; t++) {
+		w->word[t] = word_hash(w->doc->text->s, &w->doc->tokens[t]);
+		w->shape[t] = (uint16_t)shape_of(w->doc->text->s, &w->doc->tokens[t]);
+	}
 	w->head = w->gold != NULL ? xcalloc(w->doc->ntokens + 1, 1) : NULL;
 	lf_mark_rules(w->doc, w->an, w->rule);
 	for (size_t i = 0; i < w->an->nclaims && rc == 0; i++)
@@ -950,6 +953,7 @@ walk(struct lf_walk *w)
 		rc = cue_sequences(w);
 	free(w->rule);
 	free(w->word);
+	free(w->shape);
 	free(w->head);
 	return rc;
 }

@@ -101,14 +101,15 @@ for c in d["claims"]:
 }
 ok "Markdown: offsets are into the extracted text it carries" has_text
 
-# Every character JSON escapes, at every place of an 8-byte stretch (the
-# export looks for them 8 bytes at a time): the texts of the claims, cues
-# and speakers are the input's bytes, and every claim has its escape.
+# Every character JSON escapes, at every place of two 16-byte stretches
+# (the export looks for them 16 bytes at a time, then 8, then one): the
+# texts of the claims, cues and speakers are the input's bytes, and every
+# claim has its escape.
 escapes_text() {
 	awk 'BEGIN {
 		n = split("1 8 9 10 31 34 92 127", codes, " ")
 		for (c = 1; c <= n; c++)
-			for (k = 0; k < 16; k++) {
+			for (k = 0; k < 32; k++) {
 				pad = ""
 				for (j = 0; j < k; j++) pad = pad "x"
 				printf "Okafor said the port %s%cwould stay shut for weeks.\n\n", pad, codes[c]
@@ -120,8 +121,10 @@ escapes_round_trip() {
 	python3 -c '
 import json, sys
 raw = open(sys.argv[1], "rb").read()
-d = json.loads(open(sys.argv[2], encoding="utf-8").read())
-assert len(d["claims"]) == 8 * 16, len(d["claims"])
+out = open(sys.argv[2], "rb").read().rstrip(b"\n")
+assert not [b for b in out if b < 0x20 or b == 0x7f], "a raw control character in the JSON"
+d = json.loads(out.decode("utf-8"))
+assert len(d["claims"]) == 8 * 32, len(d["claims"])
 for c in d["claims"]:
     assert raw[c["start"]:c["end"]].decode() == c["text"], c
     assert any(ord(ch) in (1, 8, 9, 10, 31, 34, 92, 127) for ch in c["text"]), c
@@ -136,12 +139,13 @@ ok "escaped characters at every place: the texts are the input's bytes" escapes_
 
 # C1 controls, bidi embeddings, overrides and isolates and the line and
 # paragraph separators are written as \uXXXX, never raw: a terminal or an
-# editor showing the JSON would act on them.  At every place in an 8-byte
+# editor showing the JSON would act on them.  At every place in a 16-byte
 # chunk, in the texts and in the title.
 UNICODE_CONTROLS='\302\200 \302\205 \302\233 \302\237 \342\200\252 \342\200\253 \342\200\254 \342\200\255 \342\200\256 \342\201\246 \342\201\247 \342\201\250 \342\201\251 \342\200\250 \342\200\251'
 printf 'Title with \342\200\256 an override and \302\233 a CSI\n\n' >"$TMPD/unicode-controls.txt"
 for code in $UNICODE_CONTROLS; do
-	for pad in '' x xx xxx xxxx xxxxx xxxxxx xxxxxxx; do
+	for pad in '' x xx xxx xxxx xxxxx xxxxxx xxxxxxx xxxxxxxx xxxxxxxxx xxxxxxxxxx \
+		xxxxxxxxxxx xxxxxxxxxxxx xxxxxxxxxxxxx xxxxxxxxxxxxxx xxxxxxxxxxxxxxx; do
 		printf "Okafor said the port $pad$code would stay shut.\n\n" >>"$TMPD/unicode-controls.txt"
 	done
 done
@@ -161,7 +165,7 @@ for cp in list(range(0x80, 0xa0)) + [0x2028, 0x2029] + list(range(0x202a, 0x202f
     assert chr(cp) not in line, hex(cp)
 d = json.loads(line)
 assert d["title"] == "Title with \u202e an override and \u009b a CSI", d["title"]
-assert len(d["claims"]) == 15 * 8, len(d["claims"])
+assert len(d["claims"]) == 15 * 16, len(d["claims"])
 for c in d["claims"]:
     assert raw[c["start"]:c["end"]].decode() == c["text"], c
 ' "$TMPD/unicode-controls.txt" "$TMPD/unicode-controls.json"

@@ -112,7 +112,7 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	ctx.ti = calloc(doc->ntokens, sizeof *ctx.ti);
 	assert_non_null(ctx.ti);
 	/* Repeated words ("the", "said" in three cases) are read from the memo. */
-	ctx.memo = calloc((size_t)1 << AN_MEMO_BITS, sizeof *ctx.memo);
+	ctx.memo = calloc((size_t)AN_MEMO_WAYS << AN_MEMO_BITS, sizeof *ctx.memo);
 	assert_non_null(ctx.memo);
 	an_scan_tokens(&ctx);
 	for (size_t k = 0; k < ctx.ntok; k++) {
