@@ -647,7 +647,7 @@ an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 		i = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[q->close])) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
-		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
+		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > (size_t)q->close + 2)
 			return;
 	}
 }

@@ -228,12 +228,34 @@ verb_here(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+#define WORD_LOOK_MAX 8	/* tokens of a content looked at for a word */
+
+/*
+ * Does the content hold a word, not only a time, a number and marks
+ * ("17:30 —" before "Mayor X posted on X:")?  Looks at its first
+ * WORD_LOOK_MAX tokens: a longer content is taken to hold one.
+ */
+static int
+has_word(const struct an_ctx *ctx, struct ws_span content)
+{
+	size_t j = an_tok_at(ctx, content.start);
+
+	/* A content in another sentence ("“Why?” Okafor asked."): its words are not at hand. */
+	if (ctx->ntok == 0 || content.start < tok_start(ctx, 0) || j >= ctx->ntok)
+		return 1;
+	for (size_t n = 0; j < ctx->ntok && tok_start(ctx, j) < content.end; j++, n++) {
+		if (n == WORD_LOOK_MAX || (tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_NUMBER)))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_t by_end)
 {
 	struct an_claim *cl;
 
-	if (content.end <= content.start)
+	if (content.end <= content.start || !has_word(ctx, content))
 		return 0;
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
 	cl->c.content = content;
@@ -415,8 +437,13 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 		subject_is(r, f, a, 1);
 		return;
 	}
-	/* "…, said X": the comma ends the content. */
-	r->bnd = j;
+	/*
+	 * "…, said X": the comma ends the content.  Not when a word stands
+	 * between: "…, then added the winner" is a second verb of the
+	 * sentence's subject, no inverted cue.
+	 */
+	if (j + 1 == r->k)
+		r->bnd = j;
 }
 
 /*

@@ -722,7 +722,8 @@ static const char script[] =
  * The page's look that does not depend on the theme.  A claim that has
  * the focus or the pointer shows its credit (its title) in a line at the
  * foot of the window, as the reader's status line does; screen readers
- * have it from aria-describedby, so the line is hidden from them ("/ ''").
+ * have it from aria-describedby, so the line is hidden from them ("/ ''",
+ * after a plain content for browsers that do not know that syntax).
  * On paper, everything is black on white (claims underlined in their
  * colour, put_print_colors), and the panel follows the text without a
  * page of its own.
@@ -747,7 +748,8 @@ static const char base_css[] =
 ".claim{border-radius:3px;padding:0 .08em;-webkit-box-decoration-break:clone;box-decoration-break:clone}\n"
 ".claim.current,.claim:target,.claim:focus{outline:2px solid;outline-offset:1px}\n"
 ".claim:focus:not(:focus-visible):not(.current):not(:target){outline:none}\n"
-".claim:focus::after,.claim:hover::after{content:attr(title) / \"\";position:fixed;left:0;right:0;"
+".claim:focus::after,.claim:hover::after{content:attr(title);content:attr(title) / \"\";"
+"position:fixed;left:0;right:0;"
 "bottom:0;z-index:1;padding:.3em 1.5em;border-top:1px solid;"
 "font:bold 15px/1.45 \"DejaVu Sans\",sans-serif}\n"
 ".q{font-style:italic}\n"

@@ -51,6 +51,7 @@ struct ws_scheme {
 	struct ws_look el[WS_EL_COUNT];
 	struct ws_look *outlets;	/* one per outlet of an (owned) */
 	size_t noutlets;
+	size_t work;			/* colour distances worked out: ws_scheme_work() */
 };
 
 static const char *const element_names[WS_EL_COUNT] = {
@@ -895,6 +896,7 @@ struct colour_room {
 	struct seen cand[MAX_CANDIDATES];	/* colours at the scheme's depth, each once */
 	size_t ncand;
 	size_t npal;				/* the first npal are the palette's */
+	size_t work;				/* calls of apart() */
 };
 
 long
@@ -937,10 +939,11 @@ apart(const struct ws_theme *th, const struct seen *a, const struct seen *b)
 
 /* The least distance from c to the reserved colours and to taken[0, ntaken). */
 static double
-clearance(const struct colour_room *r, const struct seen *c, const struct seen *taken, size_t ntaken)
+clearance(struct colour_room *r, const struct seen *c, const struct seen *taken, size_t ntaken)
 {
 	double d = 4;
 
+	r->work += r->nreserved + ntaken;
 	for (size_t i = 0; i < r->nreserved; i++) {
 		double di = apart(r->th, c, &r->reserved[i]);
 		d = di < d ? di : d;
@@ -1049,27 +1052,81 @@ room_reserve(struct ws_scheme *sc, struct colour_room *r)
  * colours; then those with the most claims; the article's order among
  * equals.
  */
+struct ranked {
+	size_t claims, outlet;
+};
+
+/* Most claims first, then the article's order: a sort that is stable by construction. */
+static int
+ranked_cmp(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->claims != y->claims)
+		return x->claims > y->claims ? -1 : 1;
+	return (x->outlet > y->outlet) - (x->outlet < y->outlet);
+}
+
 static size_t *
 choosing_order(const struct ws_scheme *sc)
 {
 	size_t *order = xreallocarray(NULL, sc->noutlets + 1, sizeof *order);
-	size_t *claims = xcalloc(sc->noutlets + 1, sizeof *claims);
+	struct ranked *rank = xcalloc(sc->noutlets + 1, sizeof *rank);
 
+	for (size_t i = 0; i < sc->noutlets; i++)
+		rank[i].outlet = i;
 	for (size_t i = 0; i < sc->an->nclaims; i++)
 		if (sc->an->claims[i].outlet < sc->noutlets)
-			claims[sc->an->claims[i].outlet]++;
+			rank[sc->an->claims[i].outlet].claims++;
 	for (size_t i = 0; i < sc->noutlets; i++)
 		if (theme_find_source(sc->th, &sc->an->outlets[i]) != NULL)
-			claims[i] += sc->an->nclaims + 1;
-	for (size_t i = 0; i < sc->noutlets; i++) {
-		size_t j = i;
-
-		for (; j > 0 && claims[order[j - 1]] < claims[i]; j--)
-			order[j] = order[j - 1];
-		order[j] = i;
-	}
-	free(claims);
+			rank[i].claims += sc->an->nclaims + 1;
+	/* Sorted, not inserted one by one: that cost the square of a page of outlets. */
+	qsort(rank, sc->noutlets, sizeof *rank, ranked_cmp);
+	for (size_t i = 0; i < sc->noutlets; i++)
+		order[i] = rank[i].outlet;
+	free(rank);
 	return order;
+}
+
+/*
+ * Each candidate's clearance (clearance()) from the reserved colours
+ * alone and from the colours taken so far as well, kept up to date as
+ * outlets take colours: a choice then costs one look at each candidate,
+ * not a distance to every outlet before it, which cost the square of a
+ * page of outlets (thousands of "told X News" took minutes).
+ */
+struct clearances {
+	double *reserved, *taken;	/* per candidate */
+};
+
+static void
+clearances_init(struct clearances *cl, struct colour_room *r)
+{
+	cl->reserved = xreallocarray(NULL, r->ncand + 1, sizeof *cl->reserved);
+	cl->taken = xreallocarray(NULL, r->ncand + 1, sizeof *cl->taken);
+	for (size_t i = 0; i < r->ncand; i++)
+		cl->reserved[i] = cl->taken[i] = clearance(r, &r->cand[i], NULL, 0);
+}
+
+/* Colour c is taken: the candidates near it have less room. */
+static void
+clearances_take(struct clearances *cl, struct colour_room *r, const struct seen *c)
+{
+	r->work += r->ncand;
+	for (size_t i = 0; i < r->ncand; i++) {
+		double d = apart(r->th, &r->cand[i], c);
+
+		if (d < cl->taken[i])
+			cl->taken[i] = d;
+	}
+}
+
+static void
+clearances_free(struct clearances *cl)
+{
+	free(cl->reserved);
+	free(cl->taken);
 }
 
 /*
@@ -1079,24 +1136,25 @@ choosing_order(const struct ws_scheme *sc)
  * colours first.  The index of a candidate, or -1 for the named colour.
  */
 static long
-choose(const struct colour_room *r, const struct ws_outlet *out, const struct seen *named,
-       const struct seen *taken, size_t ntaken)
+choose(struct colour_room *r, const struct clearances *cl, const struct ws_outlet *out,
+       const struct seen *named, const struct seen *taken, size_t ntaken)
 {
 	size_t first = name_hash(out->id != NULL ? out->id : out->name != NULL ? out->name : "");
 	long best = 0;
 	double best_d = -1;
 
+	/* A named colour: a few outlets (those the theme names), so measured afresh. */
 	if (named != NULL && clearance(r, named, taken, ntaken) >= WS_COLOR_FLOOR)
 		return -1;
 	first = r->npal > 0 ? first % r->npal : 0;
+	r->work += r->ncand;
 	for (size_t k = 0; k < r->ncand; k++) {
 		size_t i = k < r->npal ? (first + k) % r->npal : k;
-		double d = clearance(r, &r->cand[i], taken, ntaken), reserved;
+		double d = cl->taken[i], reserved = cl->reserved[i];
 
 		if (d >= WS_COLOR_FLOOR)
 			return (long)i;
 		/* Out of room: sharing another outlet's colour is better than the text's. */
-		reserved = clearance(r, &r->cand[i], NULL, 0);
 		d += 10 * (reserved < WS_COLOR_FLOOR ? reserved : WS_COLOR_FLOOR);
 		if (d > best_d) {
 			best_d = d;
@@ -1114,7 +1172,9 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 	struct seen *taken = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken);
 	const struct theme_source **taken_by = xreallocarray(NULL, sc->noutlets + 1, sizeof *taken_by);
 	size_t ntaken = 0;
+	struct clearances cl;
 
+	clearances_init(&cl, r);
 	for (size_t k = 0; k < sc->noutlets; k++) {
 		size_t o = order[k], same = 0;
 		const struct theme_source *src = theme_find_source(sc->th, &sc->an->outlets[o]);
@@ -1123,7 +1183,10 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 		struct seen named = seen_rgb(sc->th, l.fg, ws_scheme_rgb(sc, l.fg, 0));
 		long pick;
 
-		/* Two outlets the theme names as one ("AP", "Associated Press") share its colour. */
+		/*
+		 * Two outlets the theme names as one ("AP", "Associated Press")
+		 * share its colour.  Only for an outlet the theme names: a few.
+		 */
 		while (src != NULL && same < ntaken && taken_by[same] != src)
 			same++;
 		if (src != NULL && same < ntaken) {
@@ -1131,16 +1194,18 @@ assign_colours(struct ws_scheme *sc, struct colour_room *r)
 		} else if (r->ncand == 0 && src == NULL) {
 			l.attrs |= WS_ATTR_UNDERLINE;	/* no colour at all to give */
 		} else {
-			pick = choose(r, &sc->an->outlets[o], src != NULL && l.fg >= 0 ? &named : NULL,
+			pick = choose(r, &cl, &sc->an->outlets[o], src != NULL && l.fg >= 0 ? &named : NULL,
 				      taken, ntaken);
 			l.fg = pick < 0 ? l.fg : r->cand[pick].color;
 		}
 		if (l.fg >= 0) {
 			taken_by[ntaken] = src;
-			taken[ntaken++] = seen_rgb(sc->th, l.fg, ws_color_rgb(l.fg));
+			taken[ntaken] = seen_rgb(sc->th, l.fg, ws_color_rgb(l.fg));
+			clearances_take(&cl, r, &taken[ntaken++]);
 		}
 		sc->outlets[o] = l;
 	}
+	clearances_free(&cl);
 	free(order);
 	free(taken);
 	free(taken_by);
@@ -1174,6 +1239,7 @@ place_no_one(struct ws_scheme *sc, struct colour_room *r)
 	if (el->fg >= 0 && clearance(r, &mine, taken, ntaken) < WS_COLOR_FLOOR) {
 		want = seen_rgb(r->th, 0, ws_color_rgb(sc->th->color[WS_EL_NO_ONE].fg));
 		el->fg = WS_COLOR_DEFAULT;
+		/* Once a scheme: every candidate against every outlet, a constant per outlet. */
 		for (size_t i = 0; i < r->ncand; i++) {
 			double d = apart(r->th, &r->cand[i], &want);
 
@@ -1198,6 +1264,7 @@ scheme_colours(struct ws_scheme *sc)
 	if (sc->noutlets > 0)
 		assign_colours(sc, r);
 	place_no_one(sc, r);
+	sc->work = r->work;
 	free(r);
 }
 
@@ -1234,6 +1301,12 @@ ws_scheme_new(const struct ws_theme *th, const struct ws_analysis *an, int depth
 	else
 		scheme_colours(sc);
 	return sc;
+}
+
+size_t
+ws_scheme_work(const struct ws_scheme *sc)
+{
+	return sc->work;
 }
 
 void

@@ -252,6 +252,78 @@ test_person_claims_on_8_colours_are_not_the_text_colour(void **state)
 	}
 }
 
+/*
+ * An article of n outlets, none the themes name (made, owned by the
+ * caller), the first ones credited with claims, more the later: the
+ * order they choose in is not the article's.
+ */
+static struct ws_analysis *
+many_outlets(size_t n)
+{
+	struct ws_analysis *an = calloc(1, sizeof *an);
+
+	an->outlets = calloc(n, sizeof *an->outlets);
+	an->noutlets = n;
+	an->claims = calloc(n, sizeof *an->claims);
+	for (size_t i = 0; i < n; i++) {
+		char name[32];
+
+		snprintf(name, sizeof name, "Outlet %zu", i);
+		an->outlets[i].name = strdup(name);
+		an->outlets[i].id = strdup(name);
+		an->claims[an->nclaims].outlet = i / 2;	/* outlet i / 2 gets a claim more */
+		an->claims[an->nclaims++].speaker = WS_NONE;
+	}
+	return an;
+}
+
+static void
+many_outlets_free(struct ws_analysis *an)
+{
+	for (size_t i = 0; i < an->noutlets; i++) {
+		free(an->outlets[i].name);
+		free(an->outlets[i].id);
+	}
+	free(an->outlets);
+	free(an->claims);
+	free(an);
+}
+
+/*
+ * Colours for a page of thousands of outlets cost a constant per outlet
+ * (issue 16): each outlet measured against every colour taken before it
+ * cost the square of their number, minutes for a page of 15,000.
+ */
+static void
+test_colours_cost_a_constant_per_outlet(void **state)
+{
+	const char *const *themes = ws_theme_builtin_names();
+
+	(void)state;
+	for (size_t t = 0; themes[t] != NULL; t++) {
+		struct ws_theme *th;
+		struct ws_error err;
+
+		assert_int_equal(ws_theme_open(themes[t], &th, &err), 0);
+		for (size_t d = 0; d < sizeof depths / sizeof depths[0]; d++) {
+			struct ws_analysis *small = many_outlets(400), *large = many_outlets(800);
+			struct ws_scheme *a = ws_scheme_new(th, small, depths[d].depth);
+			struct ws_scheme *b = ws_scheme_new(th, large, depths[d].depth);
+			double ws = (double)ws_scheme_work(a), wl = (double)ws_scheme_work(b);
+
+			printf("# %-13s %-9s colour distances per outlet: %.0f (400), %.0f (800)\n",
+			       themes[t], depths[d].name, ws / 400, wl / 800);
+			assert_true(wl <= 2.1 * ws);
+			assert_true(wl <= 1000.0 * 800);	/* a few hundred candidates */
+			ws_scheme_free(a);
+			ws_scheme_free(b);
+			many_outlets_free(small);
+			many_outlets_free(large);
+		}
+		ws_theme_free(th);
+	}
+}
+
 /* Without colour: no claim's look, with any of its marks, is a selected claim's look. */
 static void
 test_without_colour_no_claim_looks_selected(void **state)
@@ -366,6 +438,7 @@ main(void)
 		cmocka_unit_test(test_every_theme_and_depth_keeps_outlets_apart),
 		cmocka_unit_test(test_reuters_bloomberg_and_a_person_are_three_colours_not_three_lilacs),
 		cmocka_unit_test(test_person_claims_on_8_colours_are_not_the_text_colour),
+		cmocka_unit_test(test_colours_cost_a_constant_per_outlet),
 		cmocka_unit_test(test_without_colour_no_claim_looks_selected),
 		cmocka_unit_test(test_no_one_named_looks_unlike_a_person_alone_at_every_depth),
 		cmocka_unit_test(test_vision_lines_are_parsed_and_checked),

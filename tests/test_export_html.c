@@ -171,7 +171,7 @@ test_a_claim_shows_its_credit_on_focus_and_hover(void **state)
 	char *out = page(ferry, &ferry_claim, 1, NULL);
 
 	/* The title, in a line at the foot of the window; hidden from screen readers, who have aria-describedby. */
-	assert_non_null(strstr(out, ".claim:focus::after,.claim:hover::after{content:attr(title) / \"\";"
+	assert_non_null(strstr(out, ".claim:focus::after,.claim:hover::after{content:attr(title);content:attr(title) / \"\";"
 				    "position:fixed;"));
 	assert_non_null(strstr(out, ".keys,.claim::after{display:none!important}"));
 	free(out);

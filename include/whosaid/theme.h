@@ -188,6 +188,13 @@ struct ws_look ws_scheme_outlet(const struct ws_scheme *sc, size_t outlet);
  */
 struct ws_look ws_scheme_look(const struct ws_scheme *sc, uint32_t style);
 
+/*
+ * The colour distances worked out to make sc: a constant per outlet of
+ * its article (the candidate colours, a few hundred), plus a constant,
+ * however many outlets there are (issue 16; tests/test_colours.c).
+ */
+size_t ws_scheme_work(const struct ws_scheme *sc);
+
 void ws_scheme_free(struct ws_scheme *sc);
 
 #endif
