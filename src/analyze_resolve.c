@@ -41,6 +41,7 @@
 #include "analyze_int.h"
 
 #define FLOAT_MIN_WORDS 6
+_Static_assert(FLOAT_MIN_WORDS < AN_QUOTE_WORDS_MAX, "a quotation's words are counted past it");
 #define SPEAKER_SENTENCES 4
 #define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
@@ -1001,7 +1002,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 	size_t first = ctx->doc->sentences[ctx->sent].first_token, k;
 
 	*p = WS_NONE;
-	if (q->close >= first && q->close + 1 < first + ctx->ntok) {
+	if (q->close >= first && (size_t)q->close + 1 < first + ctx->ntok) {
 		k = q->close - first + 1;
 		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
 			k++;
