@@ -949,6 +949,9 @@ an_title_case(const struct an_ctx *ctx)
 	size_t words = 0, caps = 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++) {
+		/* Not 70% even if every token left were a capitalised word: prose, most sentences. */
+		if (caps * 10 + (ctx->ntok - k) * 3 < words * 7)
+			return 0;
 		if (!tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_NUMBER))
 			continue;
 		/* "Kim Ji-hoon Heads to Yokohama": the part after a hyphen is no word of its own. */

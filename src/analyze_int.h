@@ -466,6 +466,8 @@ struct an_ctx {
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
 	size_t learned_cap;
+	/* With a model: the word of every token of the doc, as the learned layer reads it. */
+	uint32_t *words;
 };
 
 /* Text of sentence token k. */

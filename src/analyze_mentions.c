@@ -1917,6 +1917,20 @@ an_find_mentions(struct an_ctx *ctx)
 	while (k < ctx->ntok) {
 		size_t next = k;
 
+		/*
+		 * Most tokens start no name, and neither reader below takes
+		 * them: a mark no entry starts at, and a word in lower case
+		 * that is neither a particle ("de la Fuente") nor the start of
+		 * a web address ("mbl.is").
+		 */
+		if (ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL &&
+		    (!ws_token_is(&ctx->tok[k], WS_TOK_WORD) ||
+		     (!ws_token_is(&ctx->tok[k], WS_TOK_CAP) &&
+		      !(ctx->ti[k].words & W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
+		      !tld_ends(ctx, k)))) {
+			k++;
+			continue;
+		}
 		if (ctx->ti[k].outlet != NULL)
 			next = find_outlet(ctx, k);
 		if (next == k && (next = find_context_outlet(ctx, k)) == k)
