@@ -69,6 +69,7 @@ enum word_kind {
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
+	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE,
 	WK_COUNT
 };
 
@@ -156,6 +157,9 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
 #define W_COMPARATIVE W(WK_COMPARATIVE)	/* "than": "faster than models predicted" */
 #define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
+#define W_ROLE_LAWMAKER W(WK_ROLE_LAWMAKER)	/* "the lawmaker" is an MEP, a senator, an MP */
+#define W_ROLE_JUDGE W(WK_ROLE_JUDGE)		/* "the judge" is a Justice, a magistrate */
+#define W_ROLE_FAMILIES (W_ROLE_LAWMAKER | W_ROLE_JUDGE)
 #define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 
 /*

@@ -277,8 +277,9 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 	for (const char *w = strchr(role, ' '); w != NULL; w = strchr(w + 1, ' ')) {
 		const char *next = strchr(w + 1, ' ');
 
+		/* "the French MEP who steered the bill": the head comes before "who" too. */
 		if (next != NULL &&
-		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & W_ROLE_END)) {
+		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & (W_ROLE_END | W_REL_PERSON))) {
 			end = (size_t)(w - role);
 			break;
 		}
@@ -287,6 +288,10 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 		;
 	hlen = end - start;
 	if (hlen == len && strncasecmp(role + start, t, len) == 0)
+		return 1;
+	/* "the lawmaker" and an MEP, "the judge" and a Justice: one family of roles. */
+	if (lex_word_kinds(ctx->lex, role + start, hlen - (hlen > 1 && role[end - 1] == '.')) &
+	    lex_word_kinds(ctx->lex, t, len) & W_ROLE_FAMILIES)
 		return 1;
 	/* "Gov." and "governor", "Sen." and "senator". */
 	return hlen >= 3 && role[end - 1] == '.' && hlen - 1 < len &&
