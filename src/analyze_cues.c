@@ -193,6 +193,22 @@ counted_speakers(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Is sentence token j a year ("2021", "1999"), which ends a phrase of time
+ * before a verb ("The report published in 2021 found that …") and counts
+ * nothing ("3 reports")?
+ */
+static int
+is_year(const struct an_ctx *ctx, size_t j)
+{
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	return len == 4 && tok_is(ctx, j, WS_TOK_NUMBER) && (t[0] == '1' || t[0] == '2') &&
+	       t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' &&
+	       (t[0] == '2' ? t[1] <= '1' : t[1] >= '8');
+}
+
+/*
  * "said", "says", "told" (a verb-finite-report): no noun, whatever stands
  * before ("The Wisconsin Republican says").
  */
@@ -209,7 +225,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 	if (ctx->ti[k].in_name || glued(ctx, k))
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
-		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
+		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k) && !is_year(ctx, k - 1)) ||
 		      ((ctx->ti[k - 1].words & W_ADJECTIVE) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
