@@ -789,13 +789,22 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 	return s;
 }
 
-/* The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee Soo-jin". */
+/*
+ * The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee
+ * Soo-jin", and "Gohary" of "al-Gohary": the name after a particle joined
+ * by a hyphen, or "Saleh al-Dosari" and "Hani al-Gohary" would share the
+ * key of "al", and "Gohary" would not name him again.
+ */
 static uint64_t
 surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t s = surname_at(ctx, a, b), len;
-	const char *t = an_text(ctx, s, &len);
+	const char *t;
 
+	if (s + 2 < b && (ctx->ti[s].words & W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
+	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
+		s += 2;
+	t = an_text(ctx, s, &len);
 	return lex_key(t, an_name_len(ctx, s));
 }
 

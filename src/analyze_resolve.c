@@ -111,6 +111,7 @@ an_outlet_name_at(const struct an_ctx *ctx, size_t k)
 }
 
 #define OPENER_HEARER_AT 3	/* words before "interview" in "In an interview with X," */
+#define OPENER_OUTLET_AT 9	/* "Speaking to the French-language weekly Al-Ahram": tokens to the outlet */
 
 /*
  * The outlet the sentence's opening phrase says the person spoke to: "In
@@ -134,7 +135,8 @@ outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 	    !tok_has(ctx, h + 1, W_PREP_TO | W_PREP_WITH))
 		return WS_NONE;
 	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
-	if ((o = outlet_token_in(ctx, h + 2, h + 4 < a ? h + 4 : a)) == WS_NONE || a - o > APPOSITION_MAX)
+	if ((o = outlet_token_in(ctx, h + 2, h + OPENER_OUTLET_AT < a ? h + OPENER_OUTLET_AT : a)) == WS_NONE ||
+	    a - o > APPOSITION_MAX)
 		return WS_NONE;
 	/* Nothing between the outlet and the comma (APPOSITION_MAX tokens) may be a cue or a quotation. */
 	for (size_t k = o + 1; k + 1 < a; k++)
