@@ -215,6 +215,7 @@ ctx_free(struct an_ctx *ctx)
 {
 	free(ctx->pinfo);
 	free(ctx->outlet_of);
+	free(ctx->outlet_nouns);
 	free(ctx->quotes);
 	free(ctx->intros);
 	free(ctx->ti);

@@ -417,6 +417,9 @@ struct an_ctx {
 	size_t people_cap, outlets_cap, claims_cap;
 	struct an_person *pinfo;
 	size_t *outlet_of;		/* lexicon outlet -> analysis outlet */
+	uint64_t *outlet_nouns;		/* analysis outlet -> key of the noun that named it
+					   ("broadcaster" of "the public broadcaster RÚV"), or 0 */
+	size_t outlet_nouns_cap;
 
 	struct an_quote *quotes;
 	size_t nquotes, quotes_cap, qfloat;
