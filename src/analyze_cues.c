@@ -787,6 +787,27 @@ content_behind(const struct an_ctx *ctx, const struct reading *r, struct ws_span
 }
 
 /*
+ * "The Kyiv Independent, citing two officials, reported …": the outlet
+ * named before the participle k cited the group at g, and "The officials
+ * said …" soon after is that outlet's report too (cited_group_outlet() in
+ * analyze_resolve.c).
+ */
+static void
+remember_cited(struct an_ctx *ctx, size_t k, size_t g)
+{
+	size_t len;
+	const char *t = an_text(ctx, g, &len);
+
+	for (size_t j = 0; j < k; j++)
+		if (ctx->ti[j].outlet_at != WS_NONE) {
+			ctx->cited_group = lex_key(t, len);
+			ctx->cited_outlet = ctx->ti[j].outlet_at;
+			ctx->cited_sent = ctx->sent;
+			return;
+		}
+}
+
+/*
  * "Reuters reported that the ceasefire had collapsed, citing two
  * officials": the report's sources, people (a group in lower case: no
  * "Americans"), not a claim of its own.  What is cited otherwise ("citing
@@ -801,22 +822,50 @@ static int
 group_noun(const struct an_ctx *ctx, size_t j)
 {
 	if (!tok_has(ctx, j, W_NOT_NAME) || tok_is(ctx, j, WS_TOK_CAP) ||
-	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER))
+	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER | W_COMPARATIVE_QUANTITY))
 		return 0;
 	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
 	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
 }
 
+/*
+ * "officials familiar with", "people close to": the group at g (a plural:
+ * "officials", "people"), a word, a preposition; not "a progressive
+ * platform on …".
+ */
 static int
-cites_sources(const struct an_ctx *ctx, const struct reading *r)
+described_group(const struct an_ctx *ctx, size_t g)
+{
+	size_t len;
+	const char *t = an_text(ctx, g, &len);
+	int plural = (len > 3 && t[len - 1] == 's') || (len == 6 && strncasecmp(t, "people", 6) == 0);
+
+	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_PREPOSITION | W_PREP_OBJECT) &&
+	       tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
+	       !tok_has(ctx, g + 1, W_PREPOSITION | W_PREP_OBJECT) &&
+	       tok_has(ctx, g + 2, W_PREPOSITION | W_PREP_OBJECT);
+}
+
+static int
+cites_sources(struct an_ctx *ctx, const struct reading *r)
 {
 	if (r->cue->phrase == NULL || strcasecmp(r->cue->phrase, "citing") != 0)
 		return 0;
-	size_t e = an_np_forward(ctx, r->c);
+	size_t e = an_np_forward(ctx, r->c), g;
 
-	/* The group heads the noun phrase, or stands before its first word after it ("familiar"). */
-	return e > r->c && e <= r->c + CITED_GROUP_AT &&
-	       (group_noun(ctx, e - 1) || (e - 1 > r->c && group_noun(ctx, e - 2)));
+	/*
+	 * The group ends the phrase ("two officials.") or is described after
+	 * it ("people familiar with …", "two officials familiar with the
+	 * talks"); not a thing with its complement ("a threat to public
+	 * safety", "a more progressive platform on …": what is cited is the
+	 * claim).
+	 */
+	for (g = r->c; g < e && g < r->c + CITED_GROUP_AT; g++)
+		if (group_noun(ctx, g) && (g + 1 == e || described_group(ctx, g))) {
+			remember_cited(ctx, r->k, g);
+			return 1;
+		}
+	return 0;
 }
 
 /*
@@ -884,6 +933,9 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
+	/* "…, citing two officials, reported": the report's sources, no claim of their own. */
+	if (cites_sources(ctx, &r))
+		return 0;
 	exclaimed_before(ctx, &r);
 	direction(ctx, &r);
 	if (!participle_subject(ctx, &r))
@@ -899,8 +951,6 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
-		return 0;
-	if (r.forward && cites_sources(ctx, &r))
 		return 0;
 	if (r.forward && raised_subject(ctx, &r, &content))
 		r.by = r.by_end = WS_NONE;

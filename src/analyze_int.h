@@ -447,6 +447,9 @@ struct an_ctx {
 	size_t recent[AN_RECENT];
 	size_t nrecent;
 	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
+	/* "The Kyiv Independent, citing two officials, reported …": the group and its outlet. */
+	uint64_t cited_group;		/* key of "officials", or 0 */
+	size_t cited_outlet, cited_sent;
 	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
 

@@ -445,6 +445,28 @@ credit_outlet_of(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 		credit_outlet(cl, ctx, k, an_outlet_name_at(ctx, k));
 }
 
+#define CITED_SENTENCES 2	/* how soon "The officials said" follows "citing two officials" */
+
+/*
+ * "The Kyiv Independent, citing two officials familiar with the talks,
+ * reported that … The officials said …": the group an outlet cited,
+ * speaking again in the next sentences ("the officials"), is heard
+ * through that outlet.
+ */
+static void
+cited_group_outlet(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	size_t len;
+	const char *t;
+
+	if (cl->c.outlet != WS_NONE || ctx->cited_group == 0 || b != a + 2 || !tok_has(ctx, a, W_THE) ||
+	    ctx->sent > ctx->cited_sent + CITED_SENTENCES || ctx->sent <= ctx->cited_sent)
+		return;
+	t = an_text(ctx, a + 1, &len);
+	if (lex_key(t, len) == ctx->cited_group)
+		cl->c.outlet = ctx->cited_outlet;
+}
+
 /* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
@@ -462,6 +484,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		return;
 	}
 	credit_outlet_of(ctx, cl, a, b);
+	cited_group_outlet(ctx, cl, a, b);
 	/*
 	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
 	 * a name set off by commas right before the cue is who speaks.
