@@ -24,6 +24,7 @@
 
 #include "analyze_int.h"
 #include "whosaid/learn.h"
+#include "learn_features.h"
 
 /* The first sentence token that ends after byte off (ntok if none). */
 size_t
@@ -42,32 +43,63 @@ by_content(const void *a, const void *b)
 	return x->cue.start < y->cue.start ? -1 : x->cue.start > y->cue.start;
 }
 
+/* The end of the run of claims in order that starts at a. */
+static size_t
+run_end(const struct ws_claim *c, size_t n, size_t a)
+{
+	while (++a < n && by_content(&c[a - 1], &c[a]) <= 0)
+		;
+	return a;
+}
+
 /*
- * Claims come nearly in order (claims of one sentence may swap places),
- * so an insertion sort orders them in linear time, without the copy of
- * them all that glibc's qsort() makes.  Past a budget of moves the order
- * was not near, and qsort() finishes the work.  Both sorts are stable,
- * so the order is the same whichever ran.
+ * Merge the runs in order [a, m) and [m, b) of c in place, the shorter
+ * one copied into *tmp (grown as needed) first; on a tie the left run's
+ * claim comes first, so the merge is stable.
+ */
+static void
+merge_runs(struct ws_claim *c, size_t a, size_t m, size_t b, struct ws_claim **tmp, size_t *cap)
+{
+	if (m - a <= b - m) {
+		/* the left run aside, then forward: the smaller of the two heads */
+		size_t i = 0, j = m, k = a, n = m - a;
+
+		xgrow(tmp, cap, n, sizeof **tmp);
+		memcpy(*tmp, c + a, n * sizeof *c);
+		while (i < n)
+			c[k++] = j < b && by_content(&c[j], &(*tmp)[i]) < 0 ? c[j++] : (*tmp)[i++];
+	} else {
+		/* the right run aside, then backward: the larger of the two tails */
+		size_t i = m, j = b - m, k = b;
+
+		xgrow(tmp, cap, j, sizeof **tmp);
+		memcpy(*tmp, c + m, j * sizeof *c);
+		while (j > 0)
+			c[--k] = i > a && by_content(&(*tmp)[j - 1], &c[i - 1]) < 0 ? c[--i] : (*tmp)[--j];
+	}
+}
+
+/*
+ * A stable sort by content start that takes the runs already in order
+ * as they come and merges them pairwise: the claims of a sentence come
+ * in order, and those another stage adds come after them, so a pass or
+ * two orders them all, with room for the shorter run of each merge.
  */
 void
 an_sort_claims(struct ws_claim *c, size_t n)
 {
-	size_t budget = 8 * n + 64;
+	struct ws_claim *tmp = NULL;
+	size_t cap = 0, merged;
 
-	for (size_t i = 1; i < n; i++) {
-		struct ws_claim x = c[i];
-		size_t j = i;
-
-		for (; j > 0 && by_content(&c[j - 1], &x) > 0; j--) {
-			if (budget-- == 0) {
-				c[j] = x;
-				qsort(c, n, sizeof *c, by_content);
-				return;
-			}
-			c[j] = c[j - 1];
+	do {
+		merged = 0;
+		for (size_t a = 0, m, b; a < n && (m = run_end(c, n, a)) < n; a = b) {
+			b = run_end(c, n, m);
+			merge_runs(c, a, m, b, &tmp, &cap);
+			merged++;
 		}
-		c[j] = x;
-	}
+	} while (merged > 0);
+	free(tmp);
 }
 
 /* A person's place in the people array, sorted by id. */
@@ -136,13 +168,16 @@ static const struct lex_entry learned_cue_ing = {
 static void
 learned_cues(struct an_ctx *ctx)
 {
+	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+
 	xgrow(&ctx->learned, &ctx->learned_cap, ctx->ntok + 1, 1);
 	for (size_t k = 0; k < ctx->ntok; k++)
 		ctx->learned[k] = ctx->ti[k].cue == NULL && !ctx->ti[k].in_name &&
 				  !ctx->ti[k].pronoun && ctx->ti[k].words == 0 &&
 				  ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL;
-	/* cannot fail: the model's labels are checked first, memory exits */
-	(void)ws_learn_cues(ctx->lex->model, ctx->doc, ctx->sent, ctx->learned, NULL);
+	/* the sentence's words, read again by the choices (lf_apply()) */
+	lf_words(ctx->doc, first, first + ctx->ntok, ctx->words + first);
+	lf_learn_cues(ctx->lex->model, ctx->doc, ctx->sent, ctx->words + first, ctx->learned);
 	for (size_t k = 0; k < ctx->ntok; k++) {
 		size_t len = ws_token_len(&ctx->tok[k]);
 
@@ -180,6 +215,7 @@ ctx_free(struct an_ctx *ctx)
 {
 	free(ctx->pinfo);
 	free(ctx->outlet_of);
+	free(ctx->outlet_nouns);
 	free(ctx->quotes);
 	free(ctx->intros);
 	free(ctx->ti);
@@ -190,6 +226,7 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->outlet_ids.keys);
 	free(ctx->outlet_ids.vals);
 	free(ctx->learned);
+	free(ctx->words);
 }
 
 int
@@ -228,6 +265,8 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = xcalloc(1, sizeof *ctx.an);
 	ctx.memo = xcalloc((size_t)AN_MEMO_WAYS << AN_MEMO_BITS, sizeof *ctx.memo);
+	if (lex->model != NULL)
+		ctx.words = xreallocarray(NULL, doc->ntokens + 1, sizeof *ctx.words);
 	ctx.outlet_of = xreallocarray(NULL, lex->noutlets + 1, sizeof *ctx.outlet_of);
 	for (size_t i = 0; i < lex->noutlets; i++)
 		ctx.outlet_of[i] = WS_NONE;
@@ -243,7 +282,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	an_split_claims(&ctx);
 	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
-	if (lex->model != NULL && ws_learn_apply(lex->model, doc, ctx.an, err) < 0)
+	if (lex->model != NULL && lf_apply(lex->model, doc, ctx.an, ctx.words, err) < 0)
 		goto done;
 	/* What doubling left unused goes back before the exports allocate. */
 	xshrink(&ctx.an->claims, ctx.an->nclaims, sizeof *ctx.an->claims);

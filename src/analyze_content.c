@@ -163,6 +163,10 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 static size_t
 cut_at(const struct an_ctx *ctx, size_t j)
 {
+	/* Most tokens: neither kind asked first, and no comma before (what the rest needs). */
+	if (!(ctx->ti[j].words & (W_COORDINATOR | W_PREP_EVENT)) &&
+	    (j == 0 || !an_mark_is(ctx, &ctx->tok[j - 1], ',')))
+		return WS_NONE;
 	if (tok_has(ctx, j, W_COORDINATOR) && new_predicate(ctx, j + 1))
 		return j;
 	if (tok_has(ctx, j, W_PREP_EVENT) && event_ahead(ctx, j + 1))
@@ -643,7 +647,7 @@ an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 		i = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[q->close])) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
-		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > q->close + 2)
+		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > (size_t)q->close + 2)
 			return;
 	}
 }

@@ -193,6 +193,22 @@ counted_speakers(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Is sentence token j a year ("2021", "1999"), which ends a phrase of time
+ * before a verb ("The report published in 2021 found that …") and counts
+ * nothing ("3 reports")?
+ */
+static int
+is_year(const struct an_ctx *ctx, size_t j)
+{
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	return len == 4 && tok_is(ctx, j, WS_TOK_NUMBER) && (t[0] == '1' || t[0] == '2') &&
+	       t[1] >= '0' && t[1] <= '9' && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' &&
+	       (t[0] == '2' ? t[1] <= '1' : t[1] >= '8');
+}
+
+/*
  * "said", "says", "told" (a verb-finite-report): no noun, whatever stands
  * before ("The Wisconsin Republican says").
  */
@@ -209,7 +225,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 	if (ctx->ti[k].in_name || glued(ctx, k))
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
-		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k)) ||
+		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k) && !is_year(ctx, k - 1)) ||
 		      ((ctx->ti[k - 1].words & W_ADJECTIVE) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
@@ -228,12 +244,34 @@ verb_here(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+#define WORD_LOOK_MAX 8	/* tokens of a content looked at for a word */
+
+/*
+ * Does the content hold a word, not only a time, a number and marks
+ * ("17:30 —" before "Mayor X posted on X:")?  Looks at its first
+ * WORD_LOOK_MAX tokens: a longer content is taken to hold one.
+ */
+static int
+has_word(const struct an_ctx *ctx, struct ws_span content)
+{
+	size_t j = an_tok_at(ctx, content.start);
+
+	/* A content in another sentence ("“Why?” Okafor asked."): its words are not at hand. */
+	if (ctx->ntok == 0 || content.start < tok_start(ctx, 0) || j >= ctx->ntok)
+		return 1;
+	for (size_t n = 0; j < ctx->ntok && tok_start(ctx, j) < content.end; j++, n++) {
+		if (n == WORD_LOOK_MAX || (tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_NUMBER)))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_t by_end)
 {
 	struct an_claim *cl;
 
-	if (content.end <= content.start)
+	if (content.end <= content.start || !has_word(ctx, content))
 		return 0;
 	cl = new_claim(ctx, k, ctx->ti[k].cue_end, ctx->ti[k].cue->cls);
 	cl->c.content = content;
@@ -415,8 +453,13 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 		subject_is(r, f, a, 1);
 		return;
 	}
-	/* "…, said X": the comma ends the content. */
-	r->bnd = j;
+	/*
+	 * "…, said X": the comma ends the content.  Not when a word stands
+	 * between: "…, then added the winner" is a second verb of the
+	 * sentence's subject, no inverted cue.
+	 */
+	if (j + 1 == r->k)
+		r->bnd = j;
 }
 
 /*
@@ -744,6 +787,27 @@ content_behind(const struct an_ctx *ctx, const struct reading *r, struct ws_span
 }
 
 /*
+ * "The Kyiv Independent, citing two officials, reported …": the outlet
+ * named before the participle k cited the group at g, and "The officials
+ * said …" soon after is that outlet's report too (cited_group_outlet() in
+ * analyze_resolve.c).
+ */
+static void
+remember_cited(struct an_ctx *ctx, size_t k, size_t g)
+{
+	size_t len;
+	const char *t = an_text(ctx, g, &len);
+
+	for (size_t j = 0; j < k; j++)
+		if (ctx->ti[j].outlet_at != WS_NONE) {
+			ctx->cited_group = lex_key(t, len);
+			ctx->cited_outlet = ctx->ti[j].outlet_at;
+			ctx->cited_sent = ctx->sent;
+			return;
+		}
+}
+
+/*
  * "Reuters reported that the ceasefire had collapsed, citing two
  * officials": the report's sources, people (a group in lower case: no
  * "Americans"), not a claim of its own.  What is cited otherwise ("citing
@@ -758,22 +822,50 @@ static int
 group_noun(const struct an_ctx *ctx, size_t j)
 {
 	if (!tok_has(ctx, j, W_NOT_NAME) || tok_is(ctx, j, WS_TOK_CAP) ||
-	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER))
+	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER | W_COMPARATIVE_QUANTITY))
 		return 0;
 	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
 	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
 }
 
+/*
+ * "officials familiar with", "people close to": the group at g (a plural:
+ * "officials", "people"), a word, a preposition; not "a progressive
+ * platform on …".
+ */
 static int
-cites_sources(const struct an_ctx *ctx, const struct reading *r)
+described_group(const struct an_ctx *ctx, size_t g)
+{
+	size_t len;
+	const char *t = an_text(ctx, g, &len);
+	int plural = (len > 3 && t[len - 1] == 's') || (len == 6 && strncasecmp(t, "people", 6) == 0);
+
+	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_PREPOSITION | W_PREP_OBJECT) &&
+	       tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
+	       !tok_has(ctx, g + 1, W_PREPOSITION | W_PREP_OBJECT) &&
+	       tok_has(ctx, g + 2, W_PREPOSITION | W_PREP_OBJECT);
+}
+
+static int
+cites_sources(struct an_ctx *ctx, const struct reading *r)
 {
 	if (r->cue->phrase == NULL || strcasecmp(r->cue->phrase, "citing") != 0)
 		return 0;
-	size_t e = an_np_forward(ctx, r->c);
+	size_t e = an_np_forward(ctx, r->c), g;
 
-	/* The group heads the noun phrase, or stands before its first word after it ("familiar"). */
-	return e > r->c && e <= r->c + CITED_GROUP_AT &&
-	       (group_noun(ctx, e - 1) || (e - 1 > r->c && group_noun(ctx, e - 2)));
+	/*
+	 * The group ends the phrase ("two officials.") or is described after
+	 * it ("people familiar with …", "two officials familiar with the
+	 * talks"); not a thing with its complement ("a threat to public
+	 * safety", "a more progressive platform on …": what is cited is the
+	 * claim).
+	 */
+	for (g = r->c; g < e && g < r->c + CITED_GROUP_AT; g++)
+		if (group_noun(ctx, g) && (g + 1 == e || described_group(ctx, g))) {
+			remember_cited(ctx, r->k, g);
+			return 1;
+		}
+	return 0;
 }
 
 /*
@@ -841,6 +933,9 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
+	/* "…, citing two officials, reported": the report's sources, no claim of their own. */
+	if (cites_sources(ctx, &r))
+		return 0;
 	exclaimed_before(ctx, &r);
 	direction(ctx, &r);
 	if (!participle_subject(ctx, &r))
@@ -856,8 +951,6 @@ speech(struct an_ctx *ctx, size_t k)
 		return 0;
 	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))
-		return 0;
-	if (r.forward && cites_sources(ctx, &r))
 		return 0;
 	if (r.forward && raised_subject(ctx, &r, &content))
 		r.by = r.by_end = WS_NONE;
@@ -922,6 +1015,9 @@ an_title_case(const struct an_ctx *ctx)
 	size_t words = 0, caps = 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++) {
+		/* Not 70% even if every token left were a capitalised word: prose, most sentences. */
+		if (caps * 10 + (ctx->ntok - k) * 3 < words * 7)
+			return 0;
 		if (!tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_NUMBER))
 			continue;
 		/* "Kim Ji-hoon Heads to Yokohama": the part after a hyphen is no word of its own. */

@@ -69,6 +69,7 @@ enum word_kind {
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
+	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE,
 	WK_COUNT
 };
 
@@ -156,6 +157,9 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_ROLE_END W(WK_ROLE_END)		/* "for", "of": a role's head comes before it */
 #define W_COMPARATIVE W(WK_COMPARATIVE)	/* "than": "faster than models predicted" */
 #define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
+#define W_ROLE_LAWMAKER W(WK_ROLE_LAWMAKER)	/* "the lawmaker" is an MEP, a senator, an MP */
+#define W_ROLE_JUDGE W(WK_ROLE_JUDGE)		/* "the judge" is a Justice, a magistrate */
+#define W_ROLE_FAMILIES (W_ROLE_LAWMAKER | W_ROLE_JUDGE)
 #define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 
 /*
@@ -301,19 +305,22 @@ char *ws_slug(const char *name, size_t len);
 /* A quotation: from its opening mark to its closing one (or where it was
  * left open: the end of its paragraph, or the next opening mark). */
 /*
- * 12 bytes, 32-bit fields: one for the whole doc, kept to the end
- * (segment.h), and text of nothing but quotations has one every 4 bytes.
- * Its bytes are those of its marks' tokens (an_quote_start(),
- * an_quote_end()), not kept.  Who introduces a quotation, which few
- * have, is kept apart (an_intro).
+ * 8 bytes: one for the whole doc, kept to the end (segment.h), and text
+ * of nothing but quotations has one every 4 bytes.  A text of 128 MiB
+ * has fewer than 2^28 tokens.  Its bytes are those of its marks' tokens
+ * (an_quote_start(), an_quote_end()), not kept; its words are counted
+ * up to AN_QUOTE_WORDS_MAX, above every count a rule asks about.  Who
+ * introduces a quotation, which few have, is kept apart (an_intro).
  */
 struct an_quote {
-	uint32_t open, close;	/* doc token indices, both inside the quotation */
-	uint32_t nwords : 29;
-	uint32_t closed : 1;	/* ends with a closing mark */
-	uint32_t single : 1;	/* single quotation marks */
-	uint32_t used : 1;	/* content of a claim */
+	uint64_t open : 28, close : 28;	/* doc token indices, both inside the quotation */
+	uint64_t nwords : 5;		/* words inside, up to AN_QUOTE_WORDS_MAX */
+	uint64_t closed : 1;		/* ends with a closing mark */
+	uint64_t single : 1;		/* single quotation marks */
+	uint64_t used : 1;		/* content of a claim */
 };
+_Static_assert(WS_TEXT_MAX_BYTES <= (1u << 28), "a quotation's tokens fit 28 bits");
+_Static_assert(sizeof(struct an_quote) == 8, "a quotation is 8 bytes");
 
 /* "She went on to say: “…”": who introduces quotation `quote` (analyze_resolve.c). */
 struct an_intro {
@@ -322,7 +329,7 @@ struct an_intro {
 	struct ws_span by;	/* bytes of the words */
 };
 #define AN_NO_PERSON UINT32_MAX
-#define AN_QUOTE_WORDS_MAX ((1u << 29) - 1)	/* words counted, at most (inputs are 128 MiB) */
+#define AN_QUOTE_WORDS_MAX 31	/* words of a quotation counted, at most */
 
 /* What the lexicons say about a token of the sentence at work. */
 struct an_tok {
@@ -410,6 +417,9 @@ struct an_ctx {
 	size_t people_cap, outlets_cap, claims_cap;
 	struct an_person *pinfo;
 	size_t *outlet_of;		/* lexicon outlet -> analysis outlet */
+	uint64_t *outlet_nouns;		/* analysis outlet -> key of the noun that named it
+					   ("broadcaster" of "the public broadcaster RÚV"), or 0 */
+	size_t outlet_nouns_cap;
 
 	struct an_quote *quotes;
 	size_t nquotes, quotes_cap, qfloat;
@@ -437,6 +447,9 @@ struct an_ctx {
 	size_t recent[AN_RECENT];
 	size_t nrecent;
 	size_t last_speaker, last_speaker_sent, last_outlet, last_outlet_sent;
+	/* "The Kyiv Independent, citing two officials, reported …": the group and its outlet. */
+	uint64_t cited_group;		/* key of "officials", or 0 */
+	size_t cited_outlet, cited_sent;
 	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
 
@@ -463,6 +476,8 @@ struct an_ctx {
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
 	size_t learned_cap;
+	/* With a model: the word of every token of the doc, as the learned layer reads it. */
+	uint32_t *words;
 };
 
 /* Text of sentence token k. */
@@ -635,6 +650,7 @@ size_t an_candidate_person(struct an_ctx *ctx, size_t after);
 #define AN_APPOS_MAX 16
 /* Most words of a quotation that is a title ("on “The Harbour Hour”"), not a content. */
 #define AN_TITLE_WORDS_MAX 4
+_Static_assert(AN_TITLE_WORDS_MAX < AN_QUOTE_WORDS_MAX, "a quotation's words are counted past it");
 
 /* analyze_subject.c */
 /* Skip auxiliaries and -ly adverbs that end at sentence token j ("has also"): the token before them, or WS_NONE. */

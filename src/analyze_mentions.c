@@ -789,13 +789,22 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 	return s;
 }
 
-/* The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee Soo-jin". */
+/*
+ * The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee
+ * Soo-jin", and "Gohary" of "al-Gohary": the name after a particle joined
+ * by a hyphen, or "Saleh al-Dosari" and "Hani al-Gohary" would share the
+ * key of "al", and "Gohary" would not name him again.
+ */
 static uint64_t
 surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t s = surname_at(ctx, a, b), len;
-	const char *t = an_text(ctx, s, &len);
+	const char *t;
 
+	if (s + 2 < b && (ctx->ti[s].words & W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
+	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
+		s += 2;
+	t = an_text(ctx, s, &len);
 	return lex_key(t, an_name_len(ctx, s));
 }
 
@@ -1502,7 +1511,8 @@ name_holds(const char *name, const char *w)
 
 /*
  * The outlet whose name holds the noun of reference e ("the agency"
- * after the Middle East News Agency), the one named last, within
+ * after the Middle East News Agency), or that was named after it ("the
+ * broadcaster" after "the public broadcaster RÚV"), the one named last, within
  * NOUN_REF_SENTENCES sentences: the name says what kind of outlet it is,
  * so the reference reaches past other outlets and further back than
  * "the outlet" does.  WS_NONE when none.
@@ -1511,14 +1521,16 @@ static size_t
 outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
 {
 	const char *noun = ref_noun(e);
+	uint64_t key = lex_key(noun, strlen(noun));
 	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
 	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
 
 	for (size_t i = 0; i < ctx->an->noutlets; i++) {
 		const struct ws_outlet *o = &ctx->an->outlets[i];
+		int named = i < ctx->outlet_nouns_cap && ctx->outlet_nouns[i] == key;
 
 		if (o->nmentions == 0 || o->mentions[o->nmentions - 1].end < from ||
-		    o->mentions[o->nmentions - 1].end < last || !name_holds(o->name, noun))
+		    o->mentions[o->nmentions - 1].end < last || !(named || name_holds(o->name, noun)))
 			continue;
 		best = i;
 		last = o->mentions[o->nmentions - 1].end;
@@ -1756,6 +1768,26 @@ outlet_noun_before(const struct an_ctx *ctx, size_t k)
 }
 
 /*
+ * Outlet o was named after the noun that ends before sentence token k
+ * ("the public broadcaster RÚV"): keep the noun's key, for "the
+ * broadcaster" later (outlet_named_by_noun()).
+ */
+static void
+note_outlet_noun(struct an_ctx *ctx, size_t o, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k - 1, &len);
+
+	if (o >= ctx->outlet_nouns_cap) {
+		size_t cap = ctx->outlet_nouns_cap;
+
+		xgrow(&ctx->outlet_nouns, &ctx->outlet_nouns_cap, o + 1, sizeof *ctx->outlet_nouns);
+		memset(ctx->outlet_nouns + cap, 0, (ctx->outlet_nouns_cap - cap) * sizeof *ctx->outlet_nouns);
+	}
+	ctx->outlet_nouns[o] = lex_key(t, len);
+}
+
+/*
  * "told X", "in an interview with X", "speaking to X", "reported by X",
  * and the passive of quoting: "was quoted by X as saying", "cited by X".
  * A lower-case "the" before the name is no part of it ("told the Valley
@@ -1896,6 +1928,8 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 		start = tok_start(ctx, k);
 		o = add_context_outlet(ctx, start, tok_end(ctx, e - 1));
 		remember_context_outlet(ctx, o, start, tok_end(ctx, e - 1));
+		if (by_noun)
+			note_outlet_noun(ctx, o, k);
 	}
 	mark_outlet(ctx, o, k, e);
 	/* "the Middle East News Agency (MENA)": the acronym names it too. */
@@ -1917,6 +1951,20 @@ an_find_mentions(struct an_ctx *ctx)
 	while (k < ctx->ntok) {
 		size_t next = k;
 
+		/*
+		 * Most tokens start no name, and neither reader below takes
+		 * them: a mark no entry starts at, and a word in lower case
+		 * that is neither a particle ("de la Fuente") nor the start of
+		 * a web address ("mbl.is").
+		 */
+		if (ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL &&
+		    (!ws_token_is(&ctx->tok[k], WS_TOK_WORD) ||
+		     (!ws_token_is(&ctx->tok[k], WS_TOK_CAP) &&
+		      !(ctx->ti[k].words & W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
+		      !tld_ends(ctx, k)))) {
+			k++;
+			continue;
+		}
 		if (ctx->ti[k].outlet != NULL)
 			next = find_outlet(ctx, k);
 		if (next == k && (next = find_context_outlet(ctx, k)) == k)

@@ -40,7 +40,7 @@ emit(struct an_ctx *ctx, struct quote_state *st, size_t close, int closed)
 	q = &ctx->quotes[ctx->nquotes++];
 	q->open = st->open;
 	q->close = close;
-	q->nwords = st->nwords < AN_QUOTE_WORDS_MAX ? (uint32_t)st->nwords : AN_QUOTE_WORDS_MAX;
+	q->nwords = st->nwords < AN_QUOTE_WORDS_MAX ? st->nwords : AN_QUOTE_WORDS_MAX;
 	q->closed = closed != 0;
 	q->single = st->single != 0;
 	q->used = 0;

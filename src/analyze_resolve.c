@@ -41,6 +41,7 @@
 #include "analyze_int.h"
 
 #define FLOAT_MIN_WORDS 6
+_Static_assert(FLOAT_MIN_WORDS < AN_QUOTE_WORDS_MAX, "a quotation's words are counted past it");
 #define SPEAKER_SENTENCES 4
 #define PRONOUN_BACK 40		/* tokens searched back in a sentence for "he" */
 #define FRAME_INNER_MAX 4	/* claims a frame credits: "Politico reports X said" */
@@ -110,6 +111,7 @@ an_outlet_name_at(const struct an_ctx *ctx, size_t k)
 }
 
 #define OPENER_HEARER_AT 3	/* words before "interview" in "In an interview with X," */
+#define OPENER_OUTLET_AT 9	/* "Speaking to the French-language weekly Al-Ahram": tokens to the outlet */
 
 /*
  * The outlet the sentence's opening phrase says the person spoke to: "In
@@ -133,7 +135,8 @@ outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 	    !tok_has(ctx, h + 1, W_PREP_TO | W_PREP_WITH))
 		return WS_NONE;
 	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
-	if ((o = outlet_token_in(ctx, h + 2, h + 4 < a ? h + 4 : a)) == WS_NONE || a - o > APPOSITION_MAX)
+	if ((o = outlet_token_in(ctx, h + 2, h + OPENER_OUTLET_AT < a ? h + OPENER_OUTLET_AT : a)) == WS_NONE ||
+	    a - o > APPOSITION_MAX)
 		return WS_NONE;
 	/* Nothing between the outlet and the comma (APPOSITION_MAX tokens) may be a cue or a quotation. */
 	for (size_t k = o + 1; k + 1 < a; k++)
@@ -276,8 +279,9 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 	for (const char *w = strchr(role, ' '); w != NULL; w = strchr(w + 1, ' ')) {
 		const char *next = strchr(w + 1, ' ');
 
+		/* "the French MEP who steered the bill": the head comes before "who" too. */
 		if (next != NULL &&
-		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & W_ROLE_END)) {
+		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & (W_ROLE_END | W_REL_PERSON))) {
 			end = (size_t)(w - role);
 			break;
 		}
@@ -286,6 +290,10 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 		;
 	hlen = end - start;
 	if (hlen == len && strncasecmp(role + start, t, len) == 0)
+		return 1;
+	/* "the lawmaker" and an MEP, "the judge" and a Justice: one family of roles. */
+	if (lex_word_kinds(ctx->lex, role + start, hlen - (hlen > 1 && role[end - 1] == '.')) &
+	    lex_word_kinds(ctx->lex, t, len) & W_ROLE_FAMILIES)
 		return 1;
 	/* "Gov." and "governor", "Sen." and "senator". */
 	return hlen >= 3 && role[end - 1] == '.' && hlen - 1 < len &&
@@ -437,6 +445,28 @@ credit_outlet_of(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 		credit_outlet(cl, ctx, k, an_outlet_name_at(ctx, k));
 }
 
+#define CITED_SENTENCES 2	/* how soon "The officials said" follows "citing two officials" */
+
+/*
+ * "The Kyiv Independent, citing two officials familiar with the talks,
+ * reported that … The officials said …": the group an outlet cited,
+ * speaking again in the next sentences ("the officials"), is heard
+ * through that outlet.
+ */
+static void
+cited_group_outlet(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
+{
+	size_t len;
+	const char *t;
+
+	if (cl->c.outlet != WS_NONE || ctx->cited_group == 0 || b != a + 2 || !tok_has(ctx, a, W_THE) ||
+	    ctx->sent > ctx->cited_sent + CITED_SENTENCES || ctx->sent <= ctx->cited_sent)
+		return;
+	t = an_text(ctx, a + 1, &len);
+	if (lex_key(t, len) == ctx->cited_group)
+		cl->c.outlet = ctx->cited_outlet;
+}
+
 /* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
@@ -454,6 +484,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		return;
 	}
 	credit_outlet_of(ctx, cl, a, b);
+	cited_group_outlet(ctx, cl, a, b);
 	/*
 	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
 	 * a name set off by commas right before the cue is who speaks.
@@ -1001,7 +1032,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 	size_t first = ctx->doc->sentences[ctx->sent].first_token, k;
 
 	*p = WS_NONE;
-	if (q->close >= first && q->close + 1 < first + ctx->ntok) {
+	if (q->close >= first && (size_t)q->close + 1 < first + ctx->ntok) {
 		k = q->close - first + 1;
 		if (an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, '!') || an_tok_punct(ctx, k, '?'))
 			k++;

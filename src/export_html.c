@@ -896,18 +896,26 @@ claim_look(struct ws_look look, const struct page_colors *page)
 	return c;
 }
 
-/* The outlets' looks, then the person's, made readable; their tints in page. */
+/* The look of claim kind o: outlet o, then (o == n) a person with no outlet, then no one named. */
+static struct ws_look
+kind_look(const struct ws_scheme *sc, size_t o, size_t n)
+{
+	if (o < n)
+		return ws_scheme_outlet(sc, o);
+	return ws_scheme_element(sc, o == n ? WS_EL_PERSON : WS_EL_NO_ONE);
+}
+
+/* The outlets' looks, the person's and no one's, made readable; their tints in page. */
 static struct css_look *
 claim_looks(const struct html *h, const struct ws_scheme *sc, struct page_colors *page)
 {
 	size_t n = h->an->noutlets;
-	struct css_look *looks = xreallocarray(NULL, n + 1, sizeof *looks);
+	struct css_look *looks = xreallocarray(NULL, n + 2, sizeof *looks);
 
-	page->tints = xreallocarray(NULL, n + 1, sizeof *page->tints);
-	page->ntints = n + 1;
-	for (size_t o = 0; o <= n; o++) {
-		looks[o] = claim_look(o < n ? ws_scheme_outlet(sc, o) :
-				      ws_scheme_element(sc, WS_EL_PERSON), page);
+	page->tints = xreallocarray(NULL, n + 2, sizeof *page->tints);
+	page->ntints = n + 2;
+	for (size_t o = 0; o <= n + 1; o++) {
+		looks[o] = claim_look(kind_look(sc, o, n), page);
 		page->tints[o] = looks[o].bg >= 0 ? looks[o].bg :
 				 ws_blend(looks[o].fg, page->bg, TINT);
 	}
@@ -961,7 +969,8 @@ put_scheme(struct html *h, const struct ws_theme *th, const struct ws_scheme *sc
 		make_readable(&c, &page, elements[i].inside);
 		put_look(h->out, elements[i].selector, c);
 	}
-	put_look(h->out, ".person,.anon", claims[h->an->noutlets]);
+	put_look(h->out, ".person", claims[h->an->noutlets]);
+	put_look(h->out, ".anon", claims[h->an->noutlets + 1]);
 	for (size_t o = 0; o < h->an->noutlets; o++) {
 		snprintf(selector, sizeof selector, ".s%zu", o);
 		put_look(h->out, selector, claims[o]);
@@ -981,17 +990,16 @@ put_print_colors(struct html *h, const struct ws_scheme *sc)
 	size_t n = h->an->noutlets;
 
 	fputs("@media print{\n", h->out);
-	for (size_t o = 0; o <= n; o++) {
-		struct ws_look look = o < n ? ws_scheme_outlet(sc, o) :
-				      ws_scheme_element(sc, WS_EL_PERSON);
-		long rgb = ws_readable(color_or(look.fg, 0), &white, 1, 0, READABLE);
+	for (size_t o = 0; o <= n + 1; o++) {
+		long rgb = ws_readable(color_or(kind_look(sc, o, n).fg, 0), &white, 1, 0, READABLE);
+		const char *kind = o == n ? "person" : "anon";
 
 		if (o < n)
 			fprintf(h->out, ".claim.s%zu{border-bottom-color:#%06lx!important}\n"
 				".swatch.s%zu{color:#%06lx!important}\n", o, rgb, o, rgb);
 		else
-			fprintf(h->out, ".claim.person,.claim.anon{border-bottom-color:#%06lx!important}\n"
-				".swatch.person,.swatch.anon{color:#%06lx!important}\n", rgb, rgb);
+			fprintf(h->out, ".claim.%s{border-bottom-color:#%06lx!important}\n"
+				".swatch.%s{color:#%06lx!important}\n", kind, rgb, kind, rgb);
 	}
 	fputs("}\n", h->out);
 }

@@ -294,7 +294,9 @@ htree_attach(htmlParserCtxtPtr ctxt, struct htree *tree, const struct htree_spec
 	tree->user = user;
 	tree->spec = spec;
 	tree->n = 1;		/* index 0 is none */
-	grow(&tree->nodes, &tree->cap, nodes_guess + 1, sizeof *tree->nodes);
+	/* The guess as it is: grow() would round it up by up to half. */
+	tree->cap = nodes_guess + 1;
+	tree->nodes = xreallocarray(NULL, tree->cap, sizeof *tree->nodes);
 	ctxt->_private = tree;
 	ctxt->sax->startElement = start_element;
 	ctxt->sax->endElement = end_element;

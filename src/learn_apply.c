@@ -37,6 +37,13 @@ int
 ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	       struct ws_analysis *an, struct ws_error *err)
 {
+	return lf_apply(model, doc, an, NULL, err);
+}
+
+int
+lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analysis *an,
+	 const uint32_t *words, struct ws_error *err)
+{
 	struct apply ap = { doc, NULL };
 
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
@@ -47,7 +54,7 @@ ws_learn_apply(const struct ws_model *model, const struct ws_doc *doc,
 	ap.bounds = xreallocarray(NULL, an->nclaims, sizeof *ap.bounds);
 	for (size_t i = 0; i < an->nclaims; i++)
 		ap.bounds[i] = an->claims[i].content;
-	lf_choose(doc, an, model, chosen, &ap);
+	lf_choose(doc, an, model, words, chosen, &ap);
 	for (size_t i = 0; i < an->nclaims; i++) {
 		struct ws_span *c = &an->claims[i].content, b = ap.bounds[i];
 

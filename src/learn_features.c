@@ -58,26 +58,22 @@ static const unsigned char fold[256] = {
 #undef R
 };
 
+/* For ws_search_from(): does the token end by byte off? */
+static int
+token_ends_by(const void *token, size_t off)
+{
+	return ws_token_end(token) <= off;
+}
+
 /*
  * The first token that ends after off, looked for from *hint (the
- * spans come nearly in order, so the walk is short), by binary search
- * when it is far; *hint becomes it.
+ * spans come nearly in order, so the search is short); *hint becomes it.
  */
 static size_t
 seek(const struct ws_doc *doc, size_t *hint, uint32_t off)
 {
-	const struct ws_token *tok = doc->tokens;
-	size_t t = *hint < doc->ntokens ? *hint : doc->ntokens;
-
-	for (int steps = 0; steps < 16; steps++) {
-		if (t > 0 && ws_token_end(&tok[t - 1]) > off)
-			t--;
-		else if (t < doc->ntokens && ws_token_end(&tok[t]) <= off)
-			t++;
-		else
-			return *hint = t;
-	}
-	return *hint = ws_token_ending_after(tok, doc->ntokens, off);
+	return *hint = ws_search_from(doc->tokens, doc->ntokens, sizeof *doc->tokens, off,
+				      token_ends_by, *hint);
 }
 
 /*
@@ -105,21 +101,34 @@ mark(const struct ws_doc *doc, size_t *hint, uint8_t *marks, uint32_t start, uin
 	return any;
 }
 
-/* The first and the last token starting inside [start, end), or 0 if none. */
+/*
+ * The first and the last token starting inside [start, end), or 0 if
+ * none; looked for from *hint, which becomes the first.
+ */
 static int
-token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *first, size_t *last)
+token_range_from(const struct ws_doc *doc, size_t *hint, uint32_t start, uint32_t end,
+		 size_t *first, size_t *last)
 {
-	size_t t = ws_token_ending_after(doc->tokens, doc->ntokens, start);
+	size_t t = seek(doc, hint, start), h;
 
 	if (t < doc->ntokens && ws_token_start(&doc->tokens[t]) < start)
 		t++;
 	if (t >= doc->ntokens || ws_token_start(&doc->tokens[t]) >= end)
 		return 0;
-	*first = t;
-	*last = ws_token_ending_after(doc->tokens, doc->ntokens, end - 1);
+	*first = h = t;
+	*last = seek(doc, &h, end - 1);
 	if (*last >= doc->ntokens || ws_token_start(&doc->tokens[*last]) >= end)
 		(*last)--;
 	return 1;
+}
+
+/* The same from scratch. */
+static int
+token_range(const struct ws_doc *doc, uint32_t start, uint32_t end, size_t *first, size_t *last)
+{
+	size_t hint = 0;
+
+	return token_range_from(doc, &hint, start, end, first, last);
 }
 
 void
@@ -160,8 +169,8 @@ struct lf_walk {
 	const struct ws_doc *doc;
 	const struct ws_analysis *an;
 	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
-	uint32_t *word;		/* per token: its word's hash (word_hash) */
-	uint16_t *shape;	/* per token: its shape (shape_of) */
+	const uint32_t *word;	/* per token: its word's hash (lf_words()) */
+	uint32_t *own_word;	/* word, when the walk made it */
 	const struct ws_gold *gold;	/* or NULL */
 	uint8_t *head;		/* per token: the head of a gold cue (with gold) */
 	struct ws_seq *seq;
@@ -170,6 +179,8 @@ struct lf_walk {
 	const struct ws_model *model;
 	void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token);
 	void *ctx;
+	/* where the last claim's content, cue and sentence were found */
+	size_t hint_content, hint_cue, hint_sentence;
 };
 
 /*
@@ -247,7 +258,7 @@ word_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 static inline uint32_t
 shape_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
-	return t < lo || t >= hi ? 0x1ff : w->shape[t];
+	return t < lo || t >= hi ? 0x1ff : shape_of(w->doc->text->s, &w->doc->tokens[t]);
 }
 
 /* A signed distance in tokens, as a bucket: -4 .. 4 exactly, then near, far. */
@@ -526,12 +537,29 @@ lf_end_word_feature(const char *word)
 	return feat(F_WORD_IN, lf_word_feature(word));
 }
 
-/* The token range [*lo, *hi) of the sentence holding token t. */
-static void
-sentence_of(const struct ws_doc *doc, size_t t, size_t *lo, size_t *hi)
+/* For ws_search_from(): does the sentence start by byte off? */
+static int
+sentence_starts_by(const void *sentence, size_t off)
 {
-	size_t se = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[t]));
+	return ((const struct ws_sentence *)sentence)->span.start <= off;
+}
 
+/*
+ * The token range [*lo, *hi) of the sentence holding token t (as
+ * ws_doc_sentence_at() finds it), looked for from sentence *hint, which
+ * becomes the number of sentences that start by t.
+ */
+static void
+sentence_of(const struct ws_doc *doc, size_t *hint, size_t t, size_t *lo, size_t *hi)
+{
+	uint32_t off = ws_token_start(&doc->tokens[t]);
+	size_t se = *hint = ws_search_from(doc->sentences, doc->nsentences, sizeof *doc->sentences,
+					   off, sentence_starts_by, *hint);
+
+	if (se > 0 && off < doc->sentences[se - 1].span.end)
+		se--;
+	else
+		se = doc->nsentences;
 	if (se >= doc->nsentences) {
 		*lo = t;
 		*hi = t + 1;
@@ -633,13 +661,14 @@ choice(struct lf_walk *w, const struct lf_claim *cl, enum lf_choice_kind what, s
 
 /* The claim's cue in tokens, and which side of it the content lies on. */
 static void
-claim_cue(const struct ws_doc *doc, struct lf_claim *cl)
+claim_cue(struct lf_walk *w, struct lf_claim *cl)
 {
 	const struct ws_claim *c = cl->c;
 	size_t f, l;
 
 	cl->cue = cl->cue_end = 0;
-	if (c->cue.end > c->cue.start && token_range(doc, c->cue.start, c->cue.end, &f, &l)) {
+	if (c->cue.end > c->cue.start &&
+	    token_range_from(w->doc, &w->hint_cue, c->cue.start, c->cue.end, &f, &l)) {
 		cl->cue = f;
 		cl->cue_end = l + 1;
 	}
@@ -655,9 +684,11 @@ claim_choices(struct lf_walk *w, size_t i)
 	const struct ws_gold_attribution *g = NULL;
 	size_t gend = WS_NONE, gstart = WS_NONE, lo, hi, a, b;
 
-	if (!token_range(doc, cl.c->content.start, cl.c->content.end, &cl.first, &cl.last))
+	/* the claims come by content start: each is looked for from the last */
+	if (!token_range_from(doc, &w->hint_content, cl.c->content.start, cl.c->content.end,
+			      &cl.first, &cl.last))
 		return 0;
-	claim_cue(doc, &cl);
+	claim_cue(w, &cl);
 	cl.cue_word = cl.cue_end > cl.cue ? word_at(w, cl.cue_end - 1, 0, doc->ntokens) : 0x5eed;
 	if (w->gold != NULL && (g = gold_of(w->gold, cl.c)) != NULL) {
 		gend = last_before(doc, g->content[g->ncontent - 1].end);
@@ -666,7 +697,7 @@ claim_choices(struct lf_walk *w, size_t i)
 		if (gstart < gend && word_at(w, gstart, 0, doc->ntokens) == lf_word_feature("that"))
 			gstart++;
 	}
-	sentence_of(doc, cl.last, &lo, &hi);
+	sentence_of(doc, &w->hint_sentence, cl.last, &lo, &hi);
 	cl.lo = lo;
 	cl.hi = hi;
 	a = cl.last >= lo + END_BACK ? cl.last - END_BACK : lo;
@@ -675,7 +706,7 @@ claim_choices(struct lf_walk *w, size_t i)
 	b = cl.last + END_AHEAD < hi ? cl.last + END_AHEAD : hi - 1;
 	if (choice(w, &cl, LF_END, a, b, gend) != 0)
 		return -1;
-	sentence_of(doc, cl.first, &lo, &hi);
+	sentence_of(doc, &w->hint_sentence, cl.first, &lo, &hi);
 	cl.lo = lo;
 	cl.hi = hi;
 	a = cl.first >= lo + START_BACK ? cl.first - START_BACK : lo;
@@ -900,27 +931,37 @@ cue_sequences(struct lf_walk *w)
 	return rc;
 }
 
-int
-ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
-	      uint8_t *is_cue, struct ws_error *err)
+void
+lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words)
+{
+	for (size_t t = lo; t < hi; t++)
+		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
+}
+
+/* Whether one of the sentence's tokens [lo, hi) that is_cue marks may be a cue. */
+static int
+any_cue_candidate(const struct ws_doc *doc, size_t lo, size_t hi, const uint8_t *is_cue)
+{
+	for (size_t t = lo; t < hi; t++)
+		if (is_cue[t - lo] && cue_candidate(doc, t, lo))
+			return 1;
+	return 0;
+}
+
+void
+lf_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
+	      const uint32_t *words, uint8_t *is_cue)
 {
 	size_t lo = doc->sentences[sentence].first_token;
 	size_t hi = lo + doc->sentences[sentence].ntokens;
-	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
 	int32_t need;
-	int quoted = 0, any = 0;
+	int quoted = 0;
 
-	if (ws_model_nlabels(model) < 2)
-		return ws_error_set(err, "learned cues need a model of two labels or more");
-	for (size_t t = lo; t < hi && !any; t++)
-		any = is_cue[t - lo] && cue_candidate(doc, t, lo);
-	if (!any || hi - lo > WS_SENTENCE_MAX_TOKENS) {
+	if (!any_cue_candidate(doc, lo, hi, is_cue) || hi - lo > WS_SENTENCE_MAX_TOKENS) {
 		memset(is_cue, 0, hi - lo);
-		return 0;
+		return;
 	}
 	need = (int32_t)(LF_CUE_MARGIN * ws_model_scale(model)) + feat_margin(model, F_CUE_NO, 0);
-	for (size_t t = lo; t < hi; t++)
-		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
 	for (size_t t = lo; t < hi; t++) {
 		quoted = opens_quote(&doc->tokens[t], quoted);
 		if (is_cue[t - lo] && cue_candidate(doc, t, lo))
@@ -928,6 +969,21 @@ ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sen
 		else
 			is_cue[t - lo] = 0;
 	}
+}
+
+int
+ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
+	      uint8_t *is_cue, struct ws_error *err)
+{
+	size_t lo = doc->sentences[sentence].first_token;
+	size_t hi = lo + doc->sentences[sentence].ntokens;
+	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
+
+	if (ws_model_nlabels(model) < 2)
+		return ws_error_set(err, "learned cues need a model of two labels or more");
+	if (any_cue_candidate(doc, lo, hi, is_cue) && hi - lo <= WS_SENTENCE_MAX_TOKENS)
+		lf_words(doc, lo, hi, words);
+	lf_learn_cues(model, doc, sentence, words, is_cue);
 	return 0;
 }
 
@@ -939,12 +995,11 @@ walk(struct lf_walk *w)
 
 	w->rule = xcalloc(w->doc->ntokens + 1, 1);
 	/* every token's word and shape at once: nearly all are some candidate's */
-	w->word = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->word);
-	w->shape = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->shape);
-	for (size_t t = 0; t < w->doc->ntokens; t++) {
-		w->word[t] = word_hash(w->doc->text->s, &w->doc->tokens[t]);
-		w->shape[t] = (uint16_t)shape_of(w->doc->text->s, &w->doc->tokens[t]);
+	if (w->word == NULL) {
+		w->word = w->own_word = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->word);
+		lf_words(w->doc, 0, w->doc->ntokens, w->own_word);
 	}
+
 	w->head = w->gold != NULL ? xcalloc(w->doc->ntokens + 1, 1) : NULL;
 	lf_mark_rules(w->doc, w->an, w->rule);
 	for (size_t i = 0; i < w->an->nclaims && rc == 0; i++)
@@ -952,8 +1007,7 @@ walk(struct lf_walk *w)
 	if (rc == 0 && w->gold != NULL)
 		rc = cue_sequences(w);
 	free(w->rule);
-	free(w->word);
-	free(w->shape);
+	free(w->own_word);
 	free(w->head);
 	return rc;
 }
@@ -972,9 +1026,11 @@ lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 
 void
 lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_model *model,
+	  const uint32_t *words,
 	  void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx)
 {
-	struct lf_walk w = { .doc = doc, .an = an, .model = model, .chosen = chosen, .ctx = ctx };
+	struct lf_walk w = { .doc = doc, .an = an, .word = words, .model = model, .chosen = chosen,
+			     .ctx = ctx };
 
 	(void)walk(&w);
 }

@@ -95,8 +95,25 @@ int lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
  * LF_NLABELS labels) as ws_model_tag() decides its sequence: chosen gets
  * the token chosen (an index into doc->tokens).  The same features, made
  * and summed at once: what applying the model costs is mostly this.
+ * words: every token's word (lf_words()), or NULL to make them.
  */
 void lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_model *model,
+	       const uint32_t *words,
 	       void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx);
+
+/*
+ * The hash of the word of each token [lo, hi) of doc into words[0 ..
+ * hi - lo), as the features read words.  The analysis makes them once,
+ * sentence by sentence, for the learned cues and then the choices.
+ */
+void lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words);
+
+/* ws_learn_cues() given the sentence's words (lf_words() of its tokens). */
+void lf_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
+		   const uint32_t *words, uint8_t *is_cue);
+
+/* ws_learn_apply() given every token's word (lf_words() of the doc), or NULL to make them. */
+int lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analysis *an,
+	     const uint32_t *words, struct ws_error *err);
 
 #endif

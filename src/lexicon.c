@@ -529,6 +529,8 @@ static const struct kind_name kinds[] = {
 	{ "comparative", LEX_WORD, 0, 0, W_COMPARATIVE },
 	{ "comparative-quantity", LEX_WORD, 0, 0, W_COMPARATIVE_QUANTITY },
 	{ "headline-label", LEX_WORD, 0, 0, W_HEADLINE_LABEL },
+	{ "role-lawmaker", LEX_WORD, 0, 0, W_ROLE_LAWMAKER },
+	{ "role-judge", LEX_WORD, 0, 0, W_ROLE_JUDGE },
 };
 
 static const struct kind_name *

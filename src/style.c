@@ -278,26 +278,20 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	free(touched);
 }
 
-int
+void
 ws_unattributed_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 			  size_t **out, size_t *count)
 {
 	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
 	unsigned char *touched = touched_sentences(doc, an, &all, 0, doc->nsentences);
-	size_t *list;
+	size_t *list = xreallocarray(NULL, doc->nsentences + 1, sizeof *list);
 
-	*out = NULL;
 	*count = 0;
-	if (touched == NULL || (list = malloc((doc->nsentences + 1) * sizeof *list)) == NULL) {
-		free(touched);
-		return -1;
-	}
 	for (size_t s = 0; s < doc->nsentences; s++)
 		if (!touched[s] && sentence_asserts(doc, s))
 			list[(*count)++] = s;
 	free(touched);
 	*out = list;
-	return 0;
 }
 
 size_t

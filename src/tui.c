@@ -205,8 +205,7 @@ toggle_unattributed(struct tui *t)
 		return;
 	}
 	free(t->unattr);
-	if (ws_unattributed_sentences(t->doc, t->an, &t->unattr, &t->nunattr) < 0)
-		t->nunattr = 0;
+	ws_unattributed_sentences(t->doc, t->an, &t->unattr, &t->nunattr);
 	t->unattr_at = WS_NONE;
 	tui_message(t, "fact-checker view: %zu unattributed assertion%s marked (Tab: next)", t->nunattr,
 		    t->nunattr == 1 ? "" : "s");

@@ -18,7 +18,8 @@ speakers panel; and every link leads to an anchor of the page.
 --claims N      the page has exactly N claims (distinct data-claim values)
 --outlets N     the legend lists exactly N entries
 --colors        each claim's colour class (s0, s1..., person, anon) has a
-                colour in the CSS, and different outlets different colours
+                colour in the CSS, different outlets different colours, and
+                "person" (no outlet) another look than "anon" (no one named)
 --dom           the page is chromium's --dump-dom of a page the probe
                 script (browser.sh) ran in: each claim element must carry
                 the colour the browser computed for it (data-computed),
@@ -215,6 +216,8 @@ def check_colors(p):
     outlets = {k: v for k, v in colors.items() if k.startswith("s")}
     if len(set(outlets.values())) != len(outlets):
         errors.append("two outlets share a colour: %r" % outlets)
+    if "person" in colors and colors.get("anon") == colors["person"]:
+        errors.append("a person with no outlet and no one named share a look: %r" % (colors["person"],))
     return errors
 
 

@@ -92,6 +92,43 @@ assert_body(const char *body, const char *want)
 	ws_extract_free(ex);
 }
 
+/*
+ * Word's HTML writes paragraphs as <o:p>: an element is known by its
+ * name after the prefix, as libxml2's tree named it (extract_tree.c).
+ */
+static void
+test_a_prefixed_tag_reads_as_its_local_name(void **state)
+{
+	(void)state;
+	assert_body("<div>The port will reopen.<o:p>Its chair said so.</o:p>Ferries wait.</div>",
+		    "The port will reopen.\n\nIts chair said so.\n\nFerries wait.\n");
+	/* A name of no kind after the prefix is inline. */
+	assert_body("<div>The port will reopen.<o:zz>Its chair said so.</o:zz>Ferries wait.</div>",
+		    "The port will reopen.Its chair said so.Ferries wait.\n");
+}
+
+/*
+ * Text outside <p> counts as a story's when one run of it is long: a
+ * comment cuts the run in two, as it cuts libxml2's text node.  Here
+ * the two halves are short, and the <p> beside them is the story; in
+ * one run they are the story's first paragraph.
+ */
+static void
+test_a_comment_cuts_a_run_of_text(void **state)
+{
+	(void)state;
+	assert_body("<div>The ferry company said on Friday that night crossings would stop "
+		    "<!-- ad slot --> until the engine room of its oldest vessel had been inspected.</div>"
+		    "<div><p>The harbour master agreed.</p></div>",
+		    "The harbour master agreed.\n");
+	assert_body("<div>The ferry company said on Friday that night crossings would stop "
+		    " until the engine room of its oldest vessel had been inspected.</div>"
+		    "<div><p>The harbour master agreed.</p></div>",
+		    "The ferry company said on Friday that night crossings would stop until the "
+		    "engine room of its oldest vessel had been inspected.\n\n"
+		    "The harbour master agreed.\n");
+}
+
 /* A news site: navigation, cookie banner, share and related widgets, body over nested divs. */
 static void
 test_news_page_keeps_the_story_and_leaves_out_the_furniture(void **state)
@@ -708,6 +745,8 @@ main(void)
 		cmocka_unit_test(test_30_mb_page_is_extracted),
 		cmocka_unit_test(test_format_is_known_by_extension),
 		cmocka_unit_test(test_format_is_known_by_content),
+		cmocka_unit_test(test_a_prefixed_tag_reads_as_its_local_name),
+		cmocka_unit_test(test_a_comment_cuts_a_run_of_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

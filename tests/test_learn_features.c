@@ -371,11 +371,13 @@ chosen_at_once(void *ctx, const struct lf_choice *ch, size_t token)
 static void
 test_choices_at_once_are_the_sequences_choices(void **state)
 {
+	static uint32_t words[512];
 	size_t moved = 0;
 
 	(void)state;
 	analyze(noisy_text);
 	assert_true(an->nclaims >= 4);
+	assert_true(doc->ntokens <= 512);
 	for (uint64_t seed = 1; seed <= 8; seed++) {
 		uint8_t *bytes;
 		struct ws_model *model = noise_model(seed, &bytes);
@@ -385,9 +387,16 @@ test_choices_at_once_are_the_sequences_choices(void **state)
 		ws_seq_init(&seq);
 		assert_int_equal(lf_sequences(doc, an, NULL, &seq, tag_each, &from_seqs), 0);
 		ws_seq_free(&seq);
-		lf_choose(doc, an, model, chosen_at_once, &at_once);
+		lf_choose(doc, an, model, NULL, chosen_at_once, &at_once);
 		assert_int_equal(at_once.n, from_seqs.n);
 		assert_int_equal(at_once.n, 2 * an->nclaims);
+		for (size_t i = 0; i < at_once.n; i++)
+			assert_int_equal(at_once.chosen[i], from_seqs.chosen[i]);
+		/* the same with the words made before (as the analysis makes them) */
+		lf_words(doc, 0, doc->ntokens, words);
+		at_once.n = 0;
+		lf_choose(doc, an, model, words, chosen_at_once, &at_once);
+		assert_int_equal(at_once.n, from_seqs.n);
 		for (size_t i = 0; i < at_once.n; i++)
 			assert_int_equal(at_once.chosen[i], from_seqs.chosen[i]);
 		moved += from_seqs.moved;

@@ -1,8 +1,10 @@
 /*
  * The shortcuts taken for speed give the results of the long way:
  * blocks-only segmentation finds the blocks and lines of the full one;
- * a token's word kinds, looked up once, answer as a scan of their words.  Texts
- * are written for these tests.
+ * a token's word kinds, looked up once, answer as a scan of their words;
+ * claims sorted by merging their runs come in a stable sort's order; a
+ * search from a guess finds what the search from scratch finds.
+ * Texts are written for these tests.
  */
 #include "config.h"
 
@@ -16,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "whosaid/search.h"
 #include "whosaid/segment.h"
 #include "analyze_int.h"
 
@@ -130,12 +133,102 @@ word_kinds_looked_up_once_answer_as_a_scan(void **state)
 	ws_lexicon_free(lex);
 }
 
+static int
+at_most(const void *element, size_t x)
+{
+	return *(const unsigned *)element <= x;
+}
+
+/*
+ * A search from a guess (ws_search_from) answers as the search from
+ * scratch, from every guess, on arrays of every length up to 70 with runs
+ * of equal values, for values below, between, on and above theirs.
+ */
+static void
+search_from_a_guess_answers_as_from_scratch(void **state)
+{
+	unsigned a[70];
+
+	(void)state;
+	for (size_t n = 0; n <= 70; n++) {
+		for (size_t i = 0; i < n; i++)
+			a[i] = (unsigned)(2 * i - i % 3);	/* in order, some equal */
+		for (size_t x = 0; x <= 2 * n + 2; x++)
+			for (size_t from = 0; from <= n + 2; from++)
+				assert_int_equal(ws_search_from(a, n, sizeof *a, x, at_most, from),
+						 ws_search(a, n, sizeof *a, x, at_most));
+	}
+}
+
+/* The long way: an insertion sort, stable. */
+static void
+insertion_sorted(struct ws_claim *c, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct ws_claim x = c[i];
+		size_t j = i;
+
+		for (; j > 0 && (c[j - 1].content.start > x.content.start ||
+				 (c[j - 1].content.start == x.content.start &&
+				  c[j - 1].cue.start > x.cue.start)); j--)
+			c[j] = c[j - 1];
+		c[j] = x;
+	}
+}
+
+/*
+ * Claims sorted by merging the runs they come in give the order of a
+ * stable sort: by content start, then cue start, and claims equal in
+ * both in the order they came (told apart here by content.end).  Runs
+ * of every shape: in order with a tail added after, reversed, in pieces,
+ * and keys drawn from a few values so that ties are many.
+ */
+static void
+claims_sorted_by_runs_as_a_stable_sort(void **state)
+{
+	enum { N = 300 };
+	static struct ws_claim got[N], want[N];
+	uint64_t r = 7;
+
+	(void)state;
+	for (int shape = 0; shape < 4; shape++) {
+		for (size_t n = 0; n <= N; n += 37) {
+			for (size_t i = 0; i < n; i++) {
+				uint32_t key;
+
+				r = r * 6364136223846793005ull + 1442695040888963407ull;
+				key = (uint32_t)(r >> 33);
+				switch (shape) {
+				case 0: key = i < n - n / 5 ? (uint32_t)i : key % (uint32_t)n; break;
+				case 1: key = (uint32_t)(n - i); break;
+				case 2: key = (uint32_t)(i % 23); break;
+				default: key %= 5; break;
+				}
+				memset(&got[i], 0, sizeof got[i]);
+				got[i].content.start = key;
+				got[i].cue.start = (uint32_t)(r >> 40) % 3;
+				got[i].content.end = (uint32_t)i;
+			}
+			memcpy(want, got, n * sizeof *got);
+			insertion_sorted(want, n);
+			an_sort_claims(got, n);
+			for (size_t i = 0; i < n; i++) {
+				assert_int_equal(got[i].content.start, want[i].content.start);
+				assert_int_equal(got[i].cue.start, want[i].cue.start);
+				assert_int_equal(got[i].content.end, want[i].content.end);
+			}
+		}
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(blocks_only_segmentation_finds_the_same_blocks_and_lines),
 		cmocka_unit_test(word_kinds_looked_up_once_answer_as_a_scan),
+		cmocka_unit_test(claims_sorted_by_runs_as_a_stable_sort),
+		cmocka_unit_test(search_from_a_guess_answers_as_from_scratch),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

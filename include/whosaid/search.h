@@ -36,4 +36,47 @@ ws_search(const void *base, size_t n, size_t size, size_t x,
 	return lo;
 }
 
+/*
+ * The same answer found from a guess `from` (any index up to n): the
+ * search gallops from it, forward or back, in steps that double, then
+ * searches the stretch that holds the answer.  Questions asked in order
+ * (the claims of a document, their contents' tokens) cost the log of
+ * their distance to the last answer, not of n.
+ */
+static inline size_t
+ws_search_from(const void *base, size_t n, size_t size, size_t x,
+	       int (*below)(const void *element, size_t x), size_t from)
+{
+	const char *p = base;
+	size_t lo, hi, step = 1;
+
+	if (from > n)
+		from = n;
+	if (from < n && below(p + from * size, x)) {
+		/* past from: every element before lo is below, hi may not be */
+		lo = hi = from + 1;
+		while (hi < n && below(p + hi * size, x)) {
+			lo = hi + 1;
+			hi = lo + step;
+			step *= 2;
+		}
+		if (hi > n)
+			hi = n;
+	} else {
+		/* at from or before: element hi is not below (or hi is n) */
+		lo = hi = from;
+		while (lo > 0) {
+			size_t q = lo > step ? lo - step : 0;
+
+			if (below(p + q * size, x)) {
+				lo = q + 1;
+				break;
+			}
+			lo = hi = q;
+			step *= 2;
+		}
+	}
+	return lo + ws_search(p + lo * size, hi - lo, size, x, below);
+}
+
 #endif

@@ -83,10 +83,9 @@ size_t ws_unattributed_count(const struct ws_doc *doc, const struct ws_analysis 
 
 /*
  * Those sentences themselves, in order: *out gets their indexes (the
- * caller frees it) and *count how many.  Fails (-1) only when out of
- * memory.
+ * caller frees it) and *count how many.  Out of memory exits (xmalloc.h).
  */
-int ws_unattributed_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
+void ws_unattributed_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 			      size_t **out, size_t *count);
 
 /*
