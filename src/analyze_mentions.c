@@ -1543,14 +1543,15 @@ outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
  * written for something else since the last outlet was named: "Reuters
  * reported … The UN refugee agency said … The agency added" is the UN's?
  *
- * The walk goes back over the document's tokens to the last outlet's
- * last mention, at most 6 sentences back (find_outlet() asks only
- * then), and stops at the first token that is the noun.  So it is
- * linear: a reference that finds no rival becomes that mention, where
- * the next walk stops; one that finds a rival stops at the token of its
- * noun nearest before it, so two walks for the same noun never cross
- * the same token, and the lexicon has a few such nouns (13).  Nothing
- * is cut short: the bound is the span the rule is about.
+ * The walk goes back over the document's tokens to the last mention of
+ * `outlet`, within NOUN_REF_SENTENCES sentences (6 for the last outlet
+ * named: find_outlet() asks only then), and stops at the first token
+ * that is the noun.  So it is linear: a reference that finds no rival
+ * becomes a mention, and the next walk for its noun stops there or at
+ * its noun; one that finds a rival stops at the token of its noun
+ * nearest before it, so two walks for the same noun never cross the
+ * same token, and the lexicon has a few such nouns (13).  Nothing is cut
+ * short: the bound is the span the rule is about.
  */
 static int
 rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_t outlet)
