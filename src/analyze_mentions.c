@@ -1508,6 +1508,7 @@ name_holds(const char *name, const char *w)
 }
 
 #define NOUN_REF_SENTENCES 40	/* how far back "the agency" finds a News Agency */
+#define NOUN_REF_OUTLETS 64	/* outlets "the agency" weighs, the latest first */
 
 /*
  * The outlet whose name holds the noun of reference e ("the agency"
@@ -1525,10 +1526,16 @@ outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
 	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
 	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
 
-	for (size_t i = 0; i < ctx->an->noutlets; i++) {
+	/*
+	 * The outlets named first most lately, NOUN_REF_OUTLETS of them: a
+	 * real article names a dozen, and a page of thousands must not make
+	 * each reference look at them all (issue 16).
+	 */
+	for (size_t n = 0, i = ctx->an->noutlets; i-- > 0 && n < NOUN_REF_OUTLETS; n++) {
 		const struct ws_outlet *o = &ctx->an->outlets[i];
 		int named = i < ctx->outlet_nouns_cap && ctx->outlet_nouns[i] == key;
 
+		ctx->an->work++;
 		if (o->nmentions == 0 || o->mentions[o->nmentions - 1].end < from ||
 		    o->mentions[o->nmentions - 1].end < last || !(named || name_holds(o->name, noun)))
 			continue;

@@ -373,14 +373,23 @@ ws_width(const char *s, size_t len)
 	return cols;
 }
 
-/* Does the code point ending at s[end] start its cluster (not after a Prepend)? */
+/*
+ * Does the code point at s[at] (before end) start its cluster: not after a Prepend,
+ * unless it is a control (a tab, a line separator), which a Prepend does
+ * not hold (UAX #29 GB5: "\u06DD\t" is two clusters, "\u06DD " one)?
+ */
 static int
-starts_cluster(const uint8_t *s, size_t start, size_t at)
+starts_cluster(const uint8_t *s, size_t start, size_t at, size_t end)
 {
 	ucs4_t uc;
 	const uint8_t *prev;
+	int p;
 
 	if (at == start || s[at - 1] < 0x80)
+		return 1;
+	u8_mbtouc(&uc, s + at, end - at);
+	p = uc_graphemeclusterbreak_property(uc);
+	if (p == GBP_CONTROL || p == GBP_CR || p == GBP_LF)
 		return 1;
 	prev = u8_prev(&uc, s + at, s + start);
 	return prev == NULL || uc_graphemeclusterbreak_property(uc) != GBP_PREPEND;
@@ -406,7 +415,7 @@ ws_trim_space_end(const char *str, size_t start, size_t end)
 				break;
 			at = (size_t)(p - s);
 		}
-		if (!starts_cluster(s, start, at))
+		if (!starts_cluster(s, start, at, end))
 			break;
 		end = at;
 	}

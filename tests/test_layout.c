@@ -416,6 +416,29 @@ test_blank_after_a_prepend_stays_in_its_cluster(void **state)
 	}
 }
 
+/*
+ * A Prepend does not hold a control after it (UAX #29 GB5): "\u06DD\t"
+ * is two clusters, and the tab is white space a line may end with, not
+ * a column past the width (fuzz_layout: a line of 3 columns in 2).
+ */
+static void
+test_tab_after_a_prepend_is_white_space(void **state)
+{
+	struct ws_doc *doc = doc_of("x\n\n\x01\xdb\x9d\tb\n\nab\xdb\x9d\t\tcd \xd8\x80\t");
+
+	for (int width = 1; width <= 12; width++) {
+		struct ws_layout *lay;
+		struct ws_error err;
+
+		assert_int_equal(ws_layout_doc(doc, NULL, 0, width, &lay, &err), 0);
+		check_invariants(doc, lay, width);
+		for (size_t i = 0; i < lay->nlines; i++)
+			assert_true(lay->lines[i].cols <= (width < WS_LAYOUT_MIN_WIDTH ? WS_LAYOUT_MIN_WIDTH : width));
+		ws_layout_free(lay);
+	}
+	(void)state;
+}
+
 static void
 test_controls_show_as_placeholders(void **state)
 {
@@ -825,6 +848,7 @@ main(void)
 		cmocka_unit_test(test_width_one_and_two),
 		cmocka_unit_test(test_cluster_wider_than_the_line_is_clipped),
 		cmocka_unit_test(test_blank_after_a_prepend_stays_in_its_cluster),
+		cmocka_unit_test(test_tab_after_a_prepend_is_white_space),
 		cmocka_unit_test(test_controls_show_as_placeholders),
 		cmocka_unit_test(test_mandatory_break_inside_a_line),
 		cmocka_unit_test(test_blocks_are_separated_by_a_blank_line),

@@ -129,6 +129,7 @@ static const struct generator {
 	{ "marks, then clauses", "( ", "Smith said, " },
 	{ "dotted chain", "1ab.", NULL },
 	{ "outlets, each new", "Ana Ruiz told Q#### News that it rained. ", NULL },
+	{ "outlets, each new, then the agency", "Ana Ruiz told Q#### News that it rained. The agency said so. ", NULL },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */
