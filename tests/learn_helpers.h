@@ -105,6 +105,29 @@ reseal(uint8_t *b, size_t n)
 }
 
 /*
+ * The bytes of a model file of L labels and `buckets` buckets, all zero
+ * but its header (learn.h's layout, feature set TOY_FEATSET): *at gets
+ * where the weights start, *n the size.  The caller fills in the rest,
+ * reseals it and frees it.
+ */
+static inline uint8_t *
+blank_model(unsigned L, uint32_t buckets, size_t *at, size_t *n)
+{
+	uint8_t *b;
+
+	*at = (32 + 2u * (1 + L) * L + 63) / 64 * 64;
+	*n = *at + (size_t)buckets * L + 8;
+	b = calloc(1, *n);
+	assert_non_null(b);
+	memcpy(b, "WSMODEL", 8);
+	put32(b + 8, WS_MODEL_FORMAT);
+	put32(b + 12, TOY_FEATSET);
+	put32(b + 16, L);
+	put32(b + 20, buckets);
+	return b;
+}
+
+/*
  * A model file written by hand from the layout of learn.h: L labels,
  * TOY_BUCKETS buckets, transitions trans ((1 + L) x L) and bucket b's
  * weight for label l weights[b * L + l]; the caller frees it.
@@ -112,17 +135,9 @@ reseal(uint8_t *b, size_t n)
 static inline uint8_t *
 hand_model(unsigned L, const int16_t *trans, const int8_t *weights, size_t *n)
 {
-	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64;
-	uint8_t *b;
+	size_t at;
+	uint8_t *b = blank_model(L, TOY_BUCKETS, &at, n);
 
-	*n = at + (size_t)TOY_BUCKETS * L + 8;
-	b = calloc(1, *n);
-	assert_non_null(b);
-	memcpy(b, "WSMODEL", 8);
-	put32(b + 8, WS_MODEL_FORMAT);
-	put32(b + 12, TOY_FEATSET);
-	put32(b + 16, L);
-	put32(b + 20, TOY_BUCKETS);
 	for (size_t i = 0; i < (1u + L) * L; i++) {
 		b[32 + 2 * i] = (uint8_t)(uint16_t)trans[i];
 		b[32 + 2 * i + 1] = (uint8_t)((uint16_t)trans[i] >> 8);

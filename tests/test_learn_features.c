@@ -272,17 +272,11 @@ static struct ws_model *
 pull_model(uint32_t pull, uint8_t **bytes)
 {
 	const unsigned L = LF_NLABELS;
-	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64, size = at + (size_t)WORD_BUCKETS * L + 8;
+	size_t at, size;
 	struct ws_model *model;
-	uint8_t *b = calloc(1, size);
+	uint8_t *b = blank_model(L, WORD_BUCKETS, &at, &size);
 
-	assert_non_null(b);
-	memcpy(b, "WSMODEL", 8);
-	put32(b + 8, WS_MODEL_FORMAT);
-	put32(b + 12, TOY_FEATSET);
-	put32(b + 16, L);
-	put32(b + 20, WORD_BUCKETS);
-	put32(b + 24, 0x3f800000u);
+	put32(b + 24, 0x3f800000u);	/* scale 1 */
 	if (pull != 0)
 		b[at + (pull & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
 	reseal(b, size);
@@ -299,17 +293,11 @@ static struct ws_model *
 noise_model(uint64_t seed, uint8_t **bytes)
 {
 	const unsigned L = LF_NLABELS;
-	size_t at = (32 + 2u * (1 + L) * L + 63) / 64 * 64, size = at + (size_t)WORD_BUCKETS * L + 8;
+	size_t at, size;
 	struct ws_model *model;
-	uint8_t *b = calloc(1, size);
+	uint8_t *b = blank_model(L, WORD_BUCKETS, &at, &size);
 
-	assert_non_null(b);
-	memcpy(b, "WSMODEL", 8);
-	put32(b + 8, WS_MODEL_FORMAT);
-	put32(b + 12, TOY_FEATSET);
-	put32(b + 16, L);
-	put32(b + 20, WORD_BUCKETS);
-	put32(b + 24, 0x3f800000u);
+	put32(b + 24, 0x3f800000u);	/* scale 1 */
 	for (size_t i = 0; i < (size_t)WORD_BUCKETS * L; i++)
 		b[at + i] = (uint8_t)(int8_t)((int)(toy_random(&seed) % 121) - 60);
 	reseal(b, size);
