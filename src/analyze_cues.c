@@ -601,6 +601,25 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 }
 
 /*
+ * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
+ * what the comma before the subject closes is an opener (a preposition,
+ * a time word, an -ly adverb or a participle starts the sentence: "Asked
+ * about it, she said, “…”"), not the content, and the
+ * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
+ * “…”" still reads back.
+ */
+static int
+opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t w = ctx->first_word;
+
+	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
+	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
+	       (tok_has(ctx, w, W_PREPOSITION | W_TIME | W_TIME_OPENER) || an_is_ing(ctx, w) ||
+		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
+}
+
+/*
  * Which way the content lies: "Okafor said the port …", "Okafor said,
  * “…”" read forward; "…, Okafor said." and "“…,” Okafor said, “…”" read
  * back.
@@ -614,9 +633,13 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	/* "…, Okafor said.": nothing after the cue. */
 	if (r->c >= ctx->ntok || an_is_end_punct(ctx, r->c)) {
 		r->forward = 0;
-	/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
+	/*
+	 * "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”"
+	 * forward, and so does "On Monday, X said, “…”": what stands before
+	 * the subject there is no quotation but an opener.
+	 */
 	} else if (an_tok_punct(ctx, r->c, ',')) {
-		r->forward = !r->have_back;
+		r->forward = !r->have_back || opener_then_quote(ctx, r);
 		if (r->forward)
 			r->c++;
 	/* "…,” said Okafor, the mayor." */
