@@ -185,11 +185,15 @@ glued(const struct an_ctx *ctx, size_t k)
 	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
 }
 
-/* "six in 10 said", "43 said": people counted, before "said" or "say" (a verb-say). */
+/*
+ * "six in 10 said", "43 said", "with three in 10 saying": people counted,
+ * before "said" or "say" (a verb-say) or a participle ("10 saying" is no
+ * noun).
+ */
 static int
 counted_speakers(const struct an_ctx *ctx, size_t k)
 {
-	return tok_has(ctx, k, W_VERB_SAY);
+	return tok_has(ctx, k, W_VERB_SAY) || (ctx->ti[k].cue->flags & LEXF_ING);
 }
 
 /*
@@ -642,6 +646,9 @@ direction(const struct an_ctx *ctx, struct reading *r)
 		r->forward = !r->have_back || opener_then_quote(ctx, r);
 		if (r->forward)
 			r->c++;
+	/* "praised the “quiet heroes,” adding that …": a participle reads on. */
+	} else if (r->ing && an_quote_boundary(ctx, r->bnd)) {
+		r->forward = 1;
 	/* "…,” said Okafor, the mayor." */
 	} else if (r->by == WS_NONE && r->bnd != WS_NONE) {
 		inverted(ctx, r);
@@ -678,7 +685,7 @@ participle_subject(const struct an_ctx *ctx, struct reading *r)
 	}
 	/* Only a participle after a comma or "by", "after" … with a content after it. */
 	if (!r->forward || r->k == 0 ||
-	    (!an_tok_punct(ctx, r->k - 1, ',') && !tok_has(ctx, r->k - 1, W_GERUND_OPENER)))
+	    (an_comma_behind(ctx, r->k) == WS_NONE && !tok_has(ctx, r->k - 1, W_GERUND_OPENER)))
 		return 0;
 	r->by = r->by_end = WS_NONE;
 	/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */
