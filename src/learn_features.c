@@ -295,11 +295,22 @@ feat_hash(uint32_t tmpl, uint32_t value)
 	return tmpl == F_HASHED ? value : feat(tmpl, value);
 }
 
+/*
+ * ws_model_feat_margin() for a model of the feature set's two labels
+ * (lf_choose() and lf_learn_cues() are given no other): a bucket's row
+ * is two bytes, so finding it costs no multiplication by the model's
+ * label count.
+ */
 static inline int32_t
 feat_margin(const struct ws_model *model, uint32_t tmpl, uint32_t value)
 {
-	return tmpl == F_HASHED ? ws_model_bucket_margin(model, value) :
-	       ws_model_feat_margin(model, tmpl, value);
+	const int8_t *row;
+
+	if (tmpl != F_HASHED && tmpl < WS_SMALL_TEMPLATES && value < WS_SMALL_VALUES)
+		return model->small[tmpl * WS_SMALL_VALUES + value];
+	row = model->weights + (size_t)((tmpl == F_HASHED ? value : feat(tmpl, value)) &
+					model->mask) * LF_NLABELS;
+	return row[LF_CHOSEN] - row[LF_NOT];
 }
 
 #define HASH_INTO(tmpl, value) f[n++] = feat_hash(tmpl, value);
@@ -1036,8 +1047,9 @@ ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sen
 	size_t hi = lo + doc->sentences[sentence].ntokens;
 	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
 
-	if (ws_model_nlabels(model) < 2)
-		return ws_error_set(err, "learned cues need a model of two labels or more");
+	if (ws_model_nlabels(model) != LF_NLABELS)
+		return ws_error_set(err, "learned cues need a model of the feature set's %u labels",
+				    LF_NLABELS);
 	if (any_cue_candidate(doc, lo, hi, is_cue) && hi - lo <= WS_SENTENCE_MAX_TOKENS)
 		lf_words(doc, lo, hi, words);
 	lf_learn_cues(model, doc, sentence, words, is_cue);
