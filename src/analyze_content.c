@@ -155,6 +155,18 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 	return 0;
 }
 
+size_t
+an_comma_behind(const struct an_ctx *ctx, size_t j)
+{
+	if (j == 0)
+		return WS_NONE;
+	if (an_tok_punct(ctx, j - 1, ','))
+		return j - 1;
+	if (j >= 2 && an_tok_punct(ctx, j - 2, ',') && an_is_quote_mark(ctx, j - 1, WS_TOK_CLOSE_QUOTE))
+		return j;
+	return WS_NONE;
+}
+
 /*
  * Where a content running through sentence token j must end: before "and"
  * or "but" starting a new predicate, before ", adding that …", ",
@@ -163,25 +175,28 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 static size_t
 cut_at(const struct an_ctx *ctx, size_t j)
 {
-	/* Most tokens: neither kind asked first, and no comma before (what the rest needs). */
+	size_t comma;
+
+	/* Most tokens: neither kind asked first, and no comma or mark before (what the rest needs). */
 	if (!(ctx->ti[j].words & (W_COORDINATOR | W_PREP_EVENT)) &&
-	    (j == 0 || !an_mark_is(ctx, &ctx->tok[j - 1], ',')))
+	    (j == 0 || (!an_mark_is(ctx, &ctx->tok[j - 1], ',') &&
+			!ws_token_is(&ctx->tok[j - 1], WS_TOK_CLOSE_QUOTE))))
 		return WS_NONE;
 	if (tok_has(ctx, j, W_COORDINATOR) && new_predicate(ctx, j + 1))
 		return j;
 	if (tok_has(ctx, j, W_PREP_EVENT) && event_ahead(ctx, j + 1))
 		return j;
-	if (j == 0 || !an_tok_punct(ctx, j - 1, ','))
+	if ((comma = an_comma_behind(ctx, j)) == WS_NONE)
 		return WS_NONE;
 	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
-		return j - 1;
+		return comma;
 	if (tok_has(ctx, j, W_CLAUSE_OPENER) && !aside_closes(ctx, j))
-		return j - 1;
+		return comma;
 	if ((an_is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
 	    (an_is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
 	     an_is_end_punct(ctx, j + 2)))
-		return j - 1;
+		return comma;
 	return WS_NONE;
 }
 

@@ -625,6 +625,14 @@ void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
  * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.
  */
 int an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which);
+/*
+ * The comma before sentence token j, where a clause or a participle
+ * starts: ", adding that …", or inside the closing mark of a quotation,
+ * as American print sets it ("praised the “quiet heroes,” adding …").
+ * Where a content cut there ends: before the comma, or after the mark
+ * that holds it (the quotation stays whole).  WS_NONE: no comma.
+ */
+size_t an_comma_behind(const struct an_ctx *ctx, size_t j);
 /* The quotation whose mark is sentence token k, or NULL. */
 const struct an_quote *an_quote_of(const struct an_ctx *ctx, size_t k);
 
