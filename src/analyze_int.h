@@ -476,6 +476,18 @@ struct an_ctx {
 	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
 	struct an_keymap outlet_ids;
 
+	/*
+	 * The last answers of an_tok_at() and an_quote_at(), where their
+	 * next searches start: a rule asks about tokens near the one it
+	 * asked about last, and a sentence of a thousand tokens would cost
+	 * every question ten halvings.  A guess changes no answer, only its
+	 * cost; it is written through a pointer (to guess_store), as the
+	 * searches take the context read-only.
+	 */
+	struct an_guess {
+		size_t tok, quote;
+	} *guess, guess_store;
+
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
 	size_t learned_cap;
