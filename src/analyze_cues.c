@@ -1160,7 +1160,7 @@ name_colon(struct an_ctx *ctx)
 		/* A speaker's turn in an interview: the rest of the paragraph. */
 		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
 		    bl->nsentences <= NAME_COLON_TURN)
-			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
+			content.end = ws_sentence_end(doc, bl->first_sentence + bl->nsentences - 1);
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
 	cl->c.content = content;
