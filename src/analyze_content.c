@@ -71,20 +71,28 @@ that_ahead(const struct an_ctx *ctx, size_t c)
  * Does a new predicate of the same subject start at k, after "and" or
  * "but" ("said X but would not say Y", "said X and thinks Y")?  The
  * content of the first cue ends there.  A verb that is no cue ("said she
- * was undecided and was uneasy") is the content's own.
+ * was undecided and was uneasy") is the content's own, unless "but" and
+ * a negation turn it into the speaker's refusal ("Police said the crash
+ * happened in heavy rain but did not release the names"; "said the plan
+ * failed and did not help" keeps its "and").
  */
 static int
 new_predicate(const struct an_ctx *ctx, size_t k)
 {
 	size_t k0 = k;
+	int negated = 0;
 
 	for (int n = 0; n < 3 && k < ctx->ntok && !tok_is(ctx, k, WS_TOK_CAP) &&
-	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++)
+	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++) {
+		negated |= tok_has(ctx, k, W_NEGATION);
 		k++;	/* "but would not say" */
+	}
 	if (k < ctx->ntok && an_is_adverb(ctx, k))
 		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_CAP))
 		return 0;
+	if (negated && k0 > 0 && tok_has(ctx, k0 - 1, W_COORDINATOR_CONTRAST))
+		return 1;	/* "but did not release" */
 	if (an_is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
 		return 0;	/* "said they are worried and want …": the content's own verb */
 	return an_is_cue(ctx, k);

@@ -540,6 +540,7 @@ static const struct kind_name kinds[] = {
 	{ "headline-label", LEX_WORD, 0, 0, WK_INIT(WK_HEADLINE_LABEL) },
 	{ "role-lawmaker", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_LAWMAKER) },
 	{ "role-judge", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_JUDGE) },
+	{ "coordinator-contrast", LEX_WORD, 0, 0, WK_INIT(WK_COORDINATOR_CONTRAST) },
 };
 
 static const struct kind_name *
