@@ -270,7 +270,7 @@ noun_of_ing(const struct an_ctx *ctx, size_t k)
 	size_t c = ctx->ti[k].cue_end;
 
 	if (!object_of_ing(ctx, k) || (c < ctx->ntok && tok_is(ctx, c, WS_TOK_WORD) &&
-				       !tok_has(ctx, c, W_PREPOSITION | W_PREP_SUBJECT | W_PREP_ABOUT)))
+				       !tok_has(ctx, c, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_PREP_ABOUT))))
 		return 0;
 	for (size_t j = c; j < ctx->ntok && j < c + NOUN_THAT_MAX && tok_is(ctx, j, WS_TOK_WORD); j++)
 		if (tok_has(ctx, j, W_COMPLEMENTIZER))
