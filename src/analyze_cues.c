@@ -723,6 +723,29 @@ direction(const struct an_ctx *ctx, struct reading *r)
 }
 
 /*
+ * "In a video posted on Facebook, the mayor said …", "At a briefing
+ * streamed online, …": the phrase before the cue is the object of an
+ * opening preposition, and the cue in -ed a participle describing it,
+ * no verb of its own.  "During the hearing the senators reported …" is
+ * not such: "the senators" follows no preposition.
+ */
+static int
+reduced_relative(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t len;
+	const char *t = an_text(ctx, r->k, &len);
+	size_t d;
+
+	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing || len <= 4 ||
+	    memcmp(t + len - 2, "ed", 2) != 0 || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
+	    !tok_has(ctx, r->by, W_DETERMINER))
+		return 0;
+	/* The preposition opens the sentence, or follows its dateline or time ("15:35 — In a …"). */
+	d = an_dateline_end(ctx);
+	return r->by - 1 == (d > 0 ? d : ctx->first_word);
+}
+
+/*
  * The subject of a participle: "with 30 percent of voters saying …"
  * names it; ", adding that …" and "by saying …" take the main clause's,
  * the subject of the claim before ("…, Okafor said, adding …") or of the
@@ -1020,6 +1043,9 @@ speech(struct an_ctx *ctx, size_t k)
 	 */
 	if (r.by != WS_NONE && r.by > 0 && tok_has(ctx, r.by - 1, W_COMPARATIVE) &&
 	    !(r.by > 1 && tok_has(ctx, r.by - 2, W_COMPARATIVE_QUANTITY)))
+		return 0;
+	/* "In a video posted on Facebook, the mayor said …": the video's, no one's claim. */
+	if (reduced_relative(ctx, &r))
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
