@@ -71,20 +71,28 @@ that_ahead(const struct an_ctx *ctx, size_t c)
  * Does a new predicate of the same subject start at k, after "and" or
  * "but" ("said X but would not say Y", "said X and thinks Y")?  The
  * content of the first cue ends there.  A verb that is no cue ("said she
- * was undecided and was uneasy") is the content's own.
+ * was undecided and was uneasy") is the content's own, unless "but" and
+ * a negation turn it into the speaker's refusal ("Police said the crash
+ * happened in heavy rain but did not release the names"; "said the plan
+ * failed and did not help" keeps its "and").
  */
 static int
 new_predicate(const struct an_ctx *ctx, size_t k)
 {
 	size_t k0 = k;
+	int negated = 0;
 
 	for (int n = 0; n < 3 && k < ctx->ntok && !tok_is(ctx, k, WS_TOK_CAP) &&
-	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++)
+	     ctx->ti[k].cue != NULL && ctx->ti[k].cue->kind == LEX_AUX; n++) {
+		negated |= tok_has(ctx, k, W_NEGATION);
 		k++;	/* "but would not say" */
+	}
 	if (k < ctx->ntok && an_is_adverb(ctx, k))
 		k++;	/* "and specifically mentioned" */
 	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_CAP))
 		return 0;
+	if (negated && k0 > 0 && tok_has(ctx, k0 - 1, W_COORDINATOR_CONTRAST))
+		return 1;	/* "but did not release" */
 	if (an_is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
 		return 0;	/* "said they are worried and want …": the content's own verb */
 	return an_is_cue(ctx, k);
@@ -155,6 +163,18 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 	return 0;
 }
 
+size_t
+an_comma_behind(const struct an_ctx *ctx, size_t j)
+{
+	if (j == 0)
+		return WS_NONE;
+	if (an_tok_punct(ctx, j - 1, ','))
+		return j - 1;
+	if (j >= 2 && an_tok_punct(ctx, j - 2, ',') && an_is_quote_mark(ctx, j - 1, WS_TOK_CLOSE_QUOTE))
+		return j;
+	return WS_NONE;
+}
+
 /*
  * Where a content running through sentence token j must end: before "and"
  * or "but" starting a new predicate, before ", adding that …", ",
@@ -163,25 +183,28 @@ aside_closes(const struct an_ctx *ctx, size_t j)
 static size_t
 cut_at(const struct an_ctx *ctx, size_t j)
 {
-	/* Most tokens: neither kind asked first, and no comma before (what the rest needs). */
+	size_t comma;
+
+	/* Most tokens: neither kind asked first, and no comma or mark before (what the rest needs). */
 	if (!(ctx->ti[j].words & (W_COORDINATOR | W_PREP_EVENT)) &&
-	    (j == 0 || !an_mark_is(ctx, &ctx->tok[j - 1], ',')))
+	    (j == 0 || (!an_mark_is(ctx, &ctx->tok[j - 1], ',') &&
+			!ws_token_is(&ctx->tok[j - 1], WS_TOK_CLOSE_QUOTE))))
 		return WS_NONE;
 	if (tok_has(ctx, j, W_COORDINATOR) && new_predicate(ctx, j + 1))
 		return j;
 	if (tok_has(ctx, j, W_PREP_EVENT) && event_ahead(ctx, j + 1))
 		return j;
-	if (j == 0 || !an_tok_punct(ctx, j - 1, ','))
+	if ((comma = an_comma_behind(ctx, j)) == WS_NONE)
 		return WS_NONE;
 	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
-		return j - 1;
+		return comma;
 	if (tok_has(ctx, j, W_CLAUSE_OPENER) && !aside_closes(ctx, j))
-		return j - 1;
+		return comma;
 	if ((an_is_cue(ctx, j) && ((ctx->ti[j].cue->flags & LEXF_ING) ||
 				ctx->ti[j].cue->cls == CUE_ACCORDING)) ||
 	    (an_is_cue(ctx, j + 1) && (ctx->ti[j].pronoun || ctx->ti[j].in_name) &&
 	     an_is_end_punct(ctx, j + 2)))
-		return j - 1;
+		return comma;
 	return WS_NONE;
 }
 

@@ -185,11 +185,15 @@ glued(const struct an_ctx *ctx, size_t k)
 	       (an_tok_punct(ctx, e, '-') || an_tok_punct(ctx, e, '=') || an_tok_punct(ctx, e, '>'));
 }
 
-/* "six in 10 said", "43 said": people counted, before "said" or "say" (a verb-say). */
+/*
+ * "six in 10 said", "43 said", "with three in 10 saying": people counted,
+ * before "said" or "say" (a verb-say) or a participle ("10 saying" is no
+ * noun).
+ */
 static int
 counted_speakers(const struct an_ctx *ctx, size_t k)
 {
-	return tok_has(ctx, k, W_VERB_SAY);
+	return tok_has(ctx, k, W_VERB_SAY) || (ctx->ti[k].cue->flags & LEXF_ING);
 }
 
 /*
@@ -601,6 +605,25 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 }
 
 /*
+ * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
+ * what the comma before the subject closes is an opener (a preposition,
+ * a time word, an -ly adverb or a participle starts the sentence: "Asked
+ * about it, she said, “…”"), not the content, and the
+ * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
+ * “…”" still reads back.
+ */
+static int
+opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t w = ctx->first_word;
+
+	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
+	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
+	       (tok_has(ctx, w, W_PREPOSITION | W_TIME | W_TIME_OPENER) || an_is_ing(ctx, w) ||
+		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
+}
+
+/*
  * Which way the content lies: "Okafor said the port …", "Okafor said,
  * “…”" read forward; "…, Okafor said." and "“…,” Okafor said, “…”" read
  * back.
@@ -614,11 +637,18 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	/* "…, Okafor said.": nothing after the cue. */
 	if (r->c >= ctx->ntok || an_is_end_punct(ctx, r->c)) {
 		r->forward = 0;
-	/* "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”" forward. */
+	/*
+	 * "“…,” X said, “…”" and "…, X said, …" read back; "X said, “…”"
+	 * forward, and so does "On Monday, X said, “…”": what stands before
+	 * the subject there is no quotation but an opener.
+	 */
 	} else if (an_tok_punct(ctx, r->c, ',')) {
-		r->forward = !r->have_back;
+		r->forward = !r->have_back || opener_then_quote(ctx, r);
 		if (r->forward)
 			r->c++;
+	/* "praised the “quiet heroes,” adding that …": a participle reads on. */
+	} else if (r->ing && an_quote_boundary(ctx, r->bnd)) {
+		r->forward = 1;
 	/* "…,” said Okafor, the mayor." */
 	} else if (r->by == WS_NONE && r->bnd != WS_NONE) {
 		inverted(ctx, r);
@@ -655,7 +685,7 @@ participle_subject(const struct an_ctx *ctx, struct reading *r)
 	}
 	/* Only a participle after a comma or "by", "after" … with a content after it. */
 	if (!r->forward || r->k == 0 ||
-	    (!an_tok_punct(ctx, r->k - 1, ',') && !tok_has(ctx, r->k - 1, W_GERUND_OPENER)))
+	    (an_comma_behind(ctx, r->k) == WS_NONE && !tok_has(ctx, r->k - 1, W_GERUND_OPENER)))
 		return 0;
 	r->by = r->by_end = WS_NONE;
 	/* "…, Okafor said, adding …", "“…,” she told CNN on Sunday, saying …": hers. */

@@ -69,7 +69,7 @@ enum word_kind {
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
-	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE,
+	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST,
 	WK_COUNT
 };
 
@@ -161,6 +161,7 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_ROLE_JUDGE W(WK_ROLE_JUDGE)		/* "the judge" is a Justice, a magistrate */
 #define W_ROLE_FAMILIES (W_ROLE_LAWMAKER | W_ROLE_JUDGE)
 #define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
+#define W_COORDINATOR_CONTRAST W(WK_COORDINATOR_CONTRAST)	/* "but did not release" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -625,6 +626,14 @@ void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
  * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.
  */
 int an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which);
+/*
+ * The comma before sentence token j, where a clause or a participle
+ * starts: ", adding that …", or inside the closing mark of a quotation,
+ * as American print sets it ("praised the “quiet heroes,” adding …").
+ * Where a content cut there ends: before the comma, or after the mark
+ * that holds it (the quotation stays whole).  WS_NONE: no comma.
+ */
+size_t an_comma_behind(const struct an_ctx *ctx, size_t j);
 /* The quotation whose mark is sentence token k, or NULL. */
 const struct an_quote *an_quote_of(const struct an_ctx *ctx, size_t k);
 

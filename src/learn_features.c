@@ -259,12 +259,6 @@ word_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 	return t < lo || t >= hi ? 0x5eed : w->word[t];
 }
 
-static inline uint32_t
-shape_at(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
-{
-	return t < lo || t >= hi ? 0x1ff : shape_of(w->doc->text->s, &w->doc->tokens[t]);
-}
-
 /* A signed distance in tokens, as a bucket: -4 .. 4 exactly, then near, far. */
 static uint32_t
 bucket(ptrdiff_t d)
@@ -305,11 +299,22 @@ feat_hash(uint32_t tmpl, uint32_t value)
 	return tmpl == F_HASHED ? value : feat(tmpl, value);
 }
 
+/*
+ * ws_model_feat_margin() for a model of the feature set's two labels
+ * (lf_choose() and lf_learn_cues() are given no other): a bucket's row
+ * is two bytes, so finding it costs no multiplication by the model's
+ * label count.
+ */
 static inline int32_t
 feat_margin(const struct ws_model *model, uint32_t tmpl, uint32_t value)
 {
-	return tmpl == F_HASHED ? ws_model_bucket_margin(model, value) :
-	       ws_model_feat_margin(model, tmpl, value);
+	const int8_t *row;
+
+	if (tmpl != F_HASHED && tmpl < WS_SMALL_TEMPLATES && value < WS_SMALL_VALUES)
+		return model->small[tmpl * WS_SMALL_VALUES + value];
+	row = model->weights + (size_t)((tmpl == F_HASHED ? value : feat(tmpl, value)) &
+					model->mask) * LF_NLABELS;
+	return row[LF_CHOSEN] - row[LF_NOT];
 }
 
 #define HASH_INTO(tmpl, value) f[n++] = feat_hash(tmpl, value);
@@ -432,6 +437,37 @@ words3(uint32_t a, uint32_t b, uint32_t c)
 	return a ^ (b ^ c * 0x85ebca77u) * 0x2c1b3c6du;
 }
 
+/*
+ * What the candidates of one choice read of the tokens around them, made
+ * once for the choice: a token is read by up to three candidates (its
+ * shape as one's own and as the next one's neighbour), and its shape,
+ * quotation marks and place took as many instructions as the margins.
+ * Index t + 2 - first for token t, from first - 2 to the last candidate
+ * + 2; a token outside the sentence [lo, hi) reads as its edge.
+ */
+struct lf_window {
+	size_t first;		/* the first candidate */
+	uint32_t word[MAX_CANDIDATES + 4], shape[MAX_CANDIDATES + 4];
+	uint8_t quote[MAX_CANDIDATES + 4], place[MAX_CANDIDATES + 4];
+};
+
+/* The window of candidates [a, b] of claim cl, whose sentence is [cl->lo, cl->hi). */
+static void
+fill_window(const struct lf_walk *w, const struct lf_claim *cl, size_t a, size_t b,
+	    struct lf_window *win)
+{
+	win->first = a;
+	for (size_t i = 0; i <= b - a + 4; i++) {
+		size_t t = a + i - 2;	/* wraps below token 0: outside the sentence */
+		int inside = a + i >= 2 && t >= cl->lo && t < cl->hi;
+
+		win->word[i] = word_at(w, t, cl->lo, cl->hi);
+		win->shape[i] = inside ? shape_of(w->doc->text->s, &w->doc->tokens[t]) : 0x1ff;
+		win->quote[i] = (uint8_t)(inside ? quote_of(w, t, cl->lo, cl->hi) : 3);
+		win->place[i] = (uint8_t)(a + i >= 2 ? cue_place(cl, t) : 3);
+	}
+}
+
 /* The features of a candidate of a choice, at most: */
 #define CHOICE_FEATURES 20
 
@@ -442,19 +478,47 @@ struct lf_cand {
 	uint32_t rel, keep;	/* its distance from the rules' cut, bucketed; is it theirs */
 	uint32_t cross;		/* what the cut crosses (crossings()) */
 	uint32_t tail;		/* what the sentence holds past the cut (tails()) */
+	const struct lf_window *win;	/* the choice's tokens */
 };
+
+/* Token t's word, shape, quotation marks and place to the cue, from the window. */
+static inline uint32_t
+win_word(const struct lf_cand *c, size_t t)
+{
+	return c->win->word[t + 2 - c->win->first];
+}
+
+static inline uint32_t
+win_shape(const struct lf_cand *c, size_t t)
+{
+	return c->win->shape[t + 2 - c->win->first];
+}
+
+static inline uint32_t
+win_quote(const struct lf_cand *c, size_t t)
+{
+	return c->win->quote[t + 2 - c->win->first];
+}
+
+static inline uint32_t
+win_place(const struct lf_cand *c, size_t t)
+{
+	return c->win->place[t + 2 - c->win->first];
+}
 
 static inline void
 end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	 struct lf_cand *c)
+	 const struct lf_window *win, struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->last;
 
+	(void)w;
+	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
 	c->hi = cl->hi;
-	c->in = word_at(w, t, c->lo, c->hi);
-	c->out = word_at(w, t + 1, c->lo, c->hi);
+	c->in = win_word(c, t);
+	c->out = win_word(c, t + 1);
 	c->rel = bucket(d);
 	c->keep = d == 0;
 	c->cross = cross & 0xffff;
@@ -466,37 +530,39 @@ end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
 	X(F_BIAS, c->keep) \
 	X(F_WORD_IN, c->in) \
 	X(F_WORD_OUT, c->out) \
-	X(F_WORD_OUT2, word_at(w, c->t + 2, c->lo, c->hi)) \
-	X(F_SHAPES, shape_at(w, c->t, c->lo, c->hi) << 9 | shape_at(w, c->t + 1, c->lo, c->hi)) \
+	X(F_WORD_OUT2, win_word(c, c->t + 2)) \
+	X(F_SHAPES, win_shape(c, c->t) << 9 | win_shape(c, c->t + 1)) \
 	X(F_REL, c->rel << 4 | cl->c->kind) \
 	X(F_REL_WORD, c->out ^ c->rel * 0x9e3779b1u) \
-	X(F_CUE, cue_place(cl, c->t) << 4 | cue_place(cl, c->t + 1) << 2 | \
+	X(F_CUE, win_place(c, c->t) << 4 | win_place(c, c->t + 1) << 2 | \
 		 (uint32_t)cl->before_cue << 1 | c->keep) \
-	X(F_QUOTES, quote_of(w, c->t, c->lo, c->hi) << 2 | quote_of(w, c->t + 1, c->lo, c->hi)) \
+	X(F_QUOTES, win_quote(c, c->t) << 2 | win_quote(c, c->t + 1)) \
 	X(F_KIND, (uint32_t)cl->c->kind << 1 | c->keep) \
 	X(F_LEN, length_bucket(c->t + 1 - cl->first) << 1 | c->keep) \
 	X(F_CROSS, c->cross << 1 | c->keep) \
 	X(F_EDGE, (uint32_t)(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3)) \
 	X(F_CUE_LEN, cl->cue_word ^ (length_bucket(c->t + 1 - cl->first) << 1 | c->keep)) \
 	X(F_CUE_KEEP, cl->cue_word ^ c->rel) \
-	X(F_OUT_PAIR, words2(c->out, word_at(w, c->t + 2, c->lo, c->hi))) \
-	X(F_OUT_TRIPLE, words3(c->out, word_at(w, c->t + 2, c->lo, c->hi), \
+	X(F_OUT_PAIR, words2(c->out, win_word(c, c->t + 2))) \
+	X(F_OUT_TRIPLE, words3(c->out, win_word(c, c->t + 2), \
 			       word_at(w, c->t + 3, c->lo, c->hi))) \
 	X(F_INTRO_OUT, words2(cl->intro, c->out)) \
 	X(F_INTRO_EDGE, cl->intro ^ (uint32_t)(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3)) \
-	X(F_TAIL, words2(word_at(w, c->t + 2, c->lo, c->hi), c->tail))
+	X(F_TAIL, words2(win_word(c, c->t + 2), c->tail))
 
 static inline void
 start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	   struct lf_cand *c)
+	   const struct lf_window *win, struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
 
+	(void)w;
+	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
 	c->hi = cl->hi;
-	c->in = word_at(w, t, c->lo, c->hi);
-	c->out = t > 0 ? word_at(w, t - 1, c->lo, c->hi) : 0x5eed;
+	c->in = win_word(c, t);
+	c->out = t > 0 ? win_word(c, t - 1) : 0x5eed;
 	c->rel = bucket(d);
 	c->keep = d == 0;
 	c->cross = cross;
@@ -507,39 +573,39 @@ start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cros
 	X(F_START + F_BIAS, c->keep) \
 	X(F_START + F_WORD_IN, c->in) \
 	X(F_START + F_WORD_OUT, c->out) \
-	X(F_START + F_WORD_OUT2, c->t > 1 ? word_at(w, c->t - 2, c->lo, c->hi) : 0x5eed) \
-	X(F_START + F_SHAPES, (c->t > 0 ? shape_at(w, c->t - 1, c->lo, c->hi) : 0x1ff) << 9 | \
-			      shape_at(w, c->t, c->lo, c->hi)) \
+	X(F_START + F_WORD_OUT2, c->t > 1 ? win_word(c, c->t - 2) : 0x5eed) \
+	X(F_START + F_SHAPES, (c->t > 0 ? win_shape(c, c->t - 1) : 0x1ff) << 9 | \
+			      win_shape(c, c->t)) \
 	X(F_START + F_REL, c->rel << 4 | cl->c->kind) \
 	X(F_START + F_REL_WORD, c->out ^ c->rel * 0x9e3779b1u) \
-	X(F_START + F_CUE, cue_place(cl, c->t) << 4 | \
-			   (c->t > 0 ? cue_place(cl, c->t - 1) : 3) << 2 | \
+	X(F_START + F_CUE, win_place(c, c->t) << 4 | \
+			   (c->t > 0 ? win_place(c, c->t - 1) : 3) << 2 | \
 			   (uint32_t)cl->before_cue << 1 | c->keep) \
-	X(F_START + F_QUOTES, quote_of(w, c->t, c->lo, c->hi) << 2 | \
-			      (c->t > 0 ? quote_of(w, c->t - 1, c->lo, c->hi) : 3)) \
+	X(F_START + F_QUOTES, win_quote(c, c->t) << 2 | \
+			      (c->t > 0 ? win_quote(c, c->t - 1) : 3)) \
 	X(F_START + F_KIND, (uint32_t)cl->c->kind << 1 | c->keep) \
 	X(F_START + F_LEN, length_bucket(cl->last + 1 - c->t) << 1 | c->keep) \
 	X(F_START + F_CROSS, c->cross << 1 | c->keep) \
 	X(F_START + F_EDGE, (uint32_t)(c->t - c->lo < 3 ? c->t - c->lo : 3)) \
 	X(F_START + F_CUE_LEN, cl->cue_word ^ (length_bucket(cl->last + 1 - c->t) << 1 | c->keep)) \
 	X(F_START + F_CUE_KEEP, cl->cue_word ^ c->rel) \
-	X(F_START + F_OUT_PAIR, words2(c->out, c->t > 1 ? word_at(w, c->t - 2, c->lo, c->hi) : 0x5eed)) \
-	X(F_START + F_OUT_TRIPLE, words3(c->out, c->t > 1 ? word_at(w, c->t - 2, c->lo, c->hi) : 0x5eed, \
+	X(F_START + F_OUT_PAIR, words2(c->out, c->t > 1 ? win_word(c, c->t - 2) : 0x5eed)) \
+	X(F_START + F_OUT_TRIPLE, words3(c->out, c->t > 1 ? win_word(c, c->t - 2) : 0x5eed, \
 					 c->t > 2 ? word_at(w, c->t - 3, c->lo, c->hi) : 0x5eed))
 
 /* The features of candidate token t of choice ch into f (hashes); their count. */
 static size_t
 candidate_features(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
-		   size_t t, const uint32_t *cross, uint32_t *f)
+		   size_t t, const uint32_t *cross, const struct lf_window *win, uint32_t *f)
 {
 	struct lf_cand cand, *c = &cand;
 	size_t n = 0;
 
 	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], c);
+		end_cand(w, cl, t, cross[t - ch->first], win, c);
 		END_FEATURES(HASH_INTO, w, cl, c)
 	} else {
-		start_cand(w, cl, t, cross[t - ch->first], c);
+		start_cand(w, cl, t, cross[t - ch->first], win, c);
 		START_FEATURES(HASH_INTO, w, cl, c)
 	}
 	return n;
@@ -548,17 +614,17 @@ candidate_features(struct lf_walk *w, const struct lf_claim *cl, const struct lf
 /* The margin of candidate token t of choice ch: that of its features' hashes. */
 static int32_t
 candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
-		 size_t t, const uint32_t *cross)
+		 size_t t, const uint32_t *cross, const struct lf_window *win)
 {
 	const struct ws_model *model = w->model;
 	struct lf_cand cand, *c = &cand;
 	int32_t margin = 0;
 
 	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], c);
+		end_cand(w, cl, t, cross[t - ch->first], win, c);
 		END_FEATURES(MARGIN_OF, w, cl, c)
 	} else {
-		start_cand(w, cl, t, cross[t - ch->first], c);
+		start_cand(w, cl, t, cross[t - ch->first], win, c);
 		START_FEATURES(MARGIN_OF, w, cl, c)
 	}
 	return margin;
@@ -571,14 +637,14 @@ candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_c
  */
 static int
 decide_now(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch, size_t n,
-	   const uint32_t *cross)
+	   const uint32_t *cross, const struct lf_window *win)
 {
 	int32_t top = 0;
 	size_t best = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		size_t t = lf_candidate(ch, i);
-		int32_t margin = candidate_margin(w, cl, ch, t, cross);
+		int32_t margin = candidate_margin(w, cl, ch, t, cross, win);
 
 		if (i == 0 || margin > top) {
 			top = margin;
@@ -716,19 +782,21 @@ choice(struct lf_walk *w, const struct lf_claim *cl, enum lf_choice_kind what, s
 	size_t r = what == LF_END ? cl->last : cl->first;
 	struct lf_choice ch = { cl->index, what, a, r, w->gold == NULL };
 	uint32_t cross[MAX_CANDIDATES], f[CHOICE_FEATURES];
+	struct lf_window win;
 
 	if (w->gold != NULL && (g == WS_NONE || g < a || g > b))
 		return 0;
 	crossings(w, what, a, b, r, cross);
+	fill_window(w, cl, a, b, &win);
 	if (w->model != NULL)
-		return decide_now(w, cl, &ch, b - a + 1, cross);
+		return decide_now(w, cl, &ch, b - a + 1, cross, &win);
 	ws_seq_clear(w->seq);
 	w->seq->choice = 1;
 	for (size_t i = 0; i <= b - a; i++) {
 		size_t t = lf_candidate(&ch, i);
 
 		ws_seq_token(w->seq);
-		ws_seq_features(w->seq, f, candidate_features(w, cl, &ch, t, cross, f));
+		ws_seq_features(w->seq, f, candidate_features(w, cl, &ch, t, cross, &win, f));
 		if (t == g)
 			w->seq->labels[i] = 1;
 	}
@@ -1057,8 +1125,9 @@ ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sen
 	size_t hi = lo + doc->sentences[sentence].ntokens;
 	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
 
-	if (ws_model_nlabels(model) < 2)
-		return ws_error_set(err, "learned cues need a model of two labels or more");
+	if (ws_model_nlabels(model) != LF_NLABELS)
+		return ws_error_set(err, "learned cues need a model of the feature set's %u labels",
+				    LF_NLABELS);
 	if (any_cue_candidate(doc, lo, hi, is_cue) && hi - lo <= WS_SENTENCE_MAX_TOKENS)
 		lf_words(doc, lo, hi, words);
 	lf_learn_cues(model, doc, sentence, words, is_cue);

@@ -271,23 +271,32 @@ abbreviation_kinds(const struct ws_lexicon *lex, const char *s, size_t len, int 
 	return abbr;
 }
 
-/* Is "s." a one-word title or honorific ("Gen.", "Mr."), case included? */
+/* Is entry e the one-word title or honorific "s." ("Gen.", "Mr."), case included? */
 static int
-is_title_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
+is_title_entry(const struct lex_entry *e, const char *s, size_t len)
 {
-	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
-		if ((e->kind == LEX_TITLE || e->kind == LEX_HONORIFIC) && e->len == len + 1 &&
-		    e->phrase[len] == '.' && memcmp(e->phrase, s, len) == 0)
-			return 1;
-	return 0;
+	return (e->kind == LEX_TITLE || e->kind == LEX_HONORIFIC) && e->len == len + 1 &&
+	       e->phrase[len] == '.' && memcmp(e->phrase, s, len) == 0;
 }
 
+/*
+ * The word's abbreviation kinds and whether "s." is a title are read
+ * from the one chain of its key: the segmenter asks at every word before
+ * a period.
+ */
 enum ws_abbrev
 ws_lexicon_abbreviation(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	unsigned abbr = abbreviation_kinds(lex, s, len, 1);
+	unsigned abbr = 0;
+	int title = 0;
 
-	if ((abbr & ABBR_TITLE) || is_title_abbreviation(lex, s, len))
+	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next) {
+		if (lex_word_is(e, s, len, 1))
+			abbr |= e->cls;
+		else if (is_title_entry(e, s, len))
+			title = 1;
+	}
+	if ((abbr & ABBR_TITLE) || title)
 		return WS_ABBREV_TITLE;
 	if (abbr & ABBR_NUMBER)
 		return WS_ABBREV_NUMBER;
@@ -531,6 +540,7 @@ static const struct kind_name kinds[] = {
 	{ "headline-label", LEX_WORD, 0, 0, W_HEADLINE_LABEL },
 	{ "role-lawmaker", LEX_WORD, 0, 0, W_ROLE_LAWMAKER },
 	{ "role-judge", LEX_WORD, 0, 0, W_ROLE_JUDGE },
+	{ "coordinator-contrast", LEX_WORD, 0, 0, W_COORDINATOR_CONTRAST },
 };
 
 static const struct kind_name *

@@ -854,6 +854,7 @@ main(int argc, char **argv)
 	struct ws_error err;
 	int status, loaded;
 
+	ws_alloc_init();
 	parse_options(argc, argv, &opt);
 	loaded = ws_lexicon_builtin(&lex, &err) < 0 ? -1 : ws_lexicon_load_user(lex, &err);
 	if (loaded > 0)

@@ -283,8 +283,8 @@ int ws_learn_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
  * token k of the sentence (0-based in it) that may be a cue (no word
  * list's cue, not in a name), and stays 1 where the model reads a cue
  * that introduces an attribution ("grumbled", "conceded", "is raising
- * questions about"), else becomes 0.  A model of fewer than two labels
- * is an error.
+ * questions about"), else becomes 0.  A model of another label count
+ * than the feature set's (ws_learn_nlabels) is an error.
  */
 int ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
 		  uint8_t *is_cue, struct ws_error *err);

@@ -41,6 +41,13 @@ void xshrink(void *arrp, size_t n, size_t size);
  */
 void ws_set_oom_hook(void (*hook)(void));
 
+/*
+ * Settle the C library's allocation policy for large arrays (mapped on
+ * their own, so that growing them neither copies nor leaves holes):
+ * called once by main(), before anything is allocated.
+ */
+void ws_alloc_init(void);
+
 /* Report running out of memory through the hook, print, exit 1. */
 void ws_out_of_memory(void) __attribute__((noreturn));
 
