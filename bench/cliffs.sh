@@ -32,7 +32,7 @@ run() {
 	awk -v name="$name" -v n="$size" -v t1="$t1" -v t2="$t2" \
 	    -v rss="$(tail -n 1 "$tmp/time")" -v bytes="$(wc -c <"$in")" 'BEGIN {
 		r = t1 > 0.005 ? sprintf("%.2f", t2 / t1) : "-";
-		printf "%-15s %7d %7.2fs %7.2fs %6s  %7.1f MB = %5.1fx its %.1f MB\n",
+		printf "%-15s %7d %7.3fs %7.3fs %6s  %7.1f MB = %5.1fx its %.1f MB\n",
 		    name, n, t1, t2, r, rss / 1024, rss * 1024 / bytes, bytes / 1048576 }'
 }
 

@@ -30,7 +30,11 @@
 size_t
 an_tok_at(const struct an_ctx *ctx, size_t off)
 {
-	return ws_token_ending_after(ctx->tok, ctx->ntok, off);
+	size_t k = ws_search_from(ctx->tok, ctx->ntok, sizeof *ctx->tok, off, ws_token_ends_by,
+				  ctx->guess->tok);
+
+	ctx->guess->tok = k;
+	return k;
 }
 
 static int
@@ -294,6 +298,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.s = doc->text->s;
 	ctx.len = doc->text->len;
 	ctx.lex = lex;
+	ctx.guess = &ctx.guess_store;
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = xcalloc(1, sizeof *ctx.an);

@@ -404,7 +404,7 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 
 	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
 		return an_quote_start(ctx, q);
-	return ctx->doc->sentences[i].span.start;
+	return ws_sentence_start(ctx->doc, i);
 }
 
 /* The content before sentence token bnd (a comma, dash or closing mark). */
@@ -490,7 +490,7 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	 * every cue in its paragraph the whole paragraph so far (quadratic).
 	 */
 	if ((q = an_quote_at(ctx, first)) != NULL && an_quote_start(ctx, q) < out->start &&
-	    an_quote_end(ctx, q) <= ctx->doc->sentences[ctx->sent].span.end)
+	    an_quote_end(ctx, q) <= ws_sentence_end(ctx->doc, ctx->sent))
 		out->start = sentence_start_of(ctx, q);
 	return 1;
 }

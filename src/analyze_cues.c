@@ -222,6 +222,22 @@ never_noun(const struct an_ctx *ctx, size_t k)
 	return tok_has(ctx, k, W_VERB_FINITE_REPORT);
 }
 
+/*
+ * "officials were recounting ballots", "recounted the votes": counted
+ * again, not told ("she recounted the night of the flood" is told).
+ */
+static int
+tallied(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = ctx->ti[k].cue_end;
+
+	if (!tok_has(ctx, k, W_VERB_TALLY))
+		return 0;
+	if (tok_has(ctx, j, W_DETERMINER))
+		j++;
+	return tok_has(ctx, j, W_TALLY_NOUN);
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
@@ -935,8 +951,8 @@ speech(struct an_ctx *ctx, size_t k)
 	};
 	struct ws_span content = { 0, 0 };
 
-	/* "the reported loss", "his claims": a noun here. */
-	if (!verb_here(ctx, k))
+	/* "the reported loss", "his claims": a noun here; "recounted the votes": no telling. */
+	if (!verb_here(ctx, k) || tallied(ctx, k))
 		return 0;
 	r.ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
 	/* "Asked about the delay, Okafor said …" */
@@ -1144,7 +1160,7 @@ name_colon(struct an_ctx *ctx)
 		/* A speaker's turn in an interview: the rest of the paragraph. */
 		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
 		    bl->nsentences <= NAME_COLON_TURN)
-			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
+			content.end = ws_sentence_end(doc, bl->first_sentence + bl->nsentences - 1);
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
 	cl->c.content = content;

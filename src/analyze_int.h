@@ -69,7 +69,7 @@ enum word_kind {
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
-	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST,
+	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
 	WK_COUNT
 };
 
@@ -162,6 +162,8 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_ROLE_FAMILIES (W_ROLE_LAWMAKER | W_ROLE_JUDGE)
 #define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 #define W_COORDINATOR_CONTRAST W(WK_COORDINATOR_CONTRAST)	/* "but did not release" */
+#define W_VERB_TALLY W(WK_VERB_TALLY)	/* "recounting" of "recounting ballots" */
+#define W_TALLY_NOUN W(WK_TALLY_NOUN)	/* "ballots" of "recounting ballots" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -473,6 +475,18 @@ struct an_ctx {
 	struct an_keymap names;
 	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
 	struct an_keymap outlet_ids;
+
+	/*
+	 * The last answers of an_tok_at() and an_quote_at(), where their
+	 * next searches start: a rule asks about tokens near the one it
+	 * asked about last, and a sentence of a thousand tokens would cost
+	 * every question ten halvings.  A guess changes no answer, only its
+	 * cost; it is written through a pointer (to guess_store), as the
+	 * searches take the context read-only.
+	 */
+	struct an_guess {
+		size_t tok, quote;
+	} *guess, guess_store;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;

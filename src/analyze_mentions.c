@@ -1524,7 +1524,7 @@ outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
 	const char *noun = ref_noun(e);
 	uint64_t key = lex_key(noun, strlen(noun));
 	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
-	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
+	uint32_t from = ws_sentence_start(ctx->doc, first), last = 0;
 
 	/*
 	 * The outlets named first most lately, NOUN_REF_OUTLETS of them: a

@@ -246,7 +246,10 @@ an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
 	}
 	if (lo >= hi)
 		return NULL;
-	i = lo + ws_search(ctx->quotes + lo, hi - lo, sizeof *ctx->quotes, doc_tok, closes_before);
+	i = ctx->guess->quote;
+	i = lo + ws_search_from(ctx->quotes + lo, hi - lo, sizeof *ctx->quotes, doc_tok, closes_before,
+				i >= lo && i < hi ? i - lo : 0);
+	ctx->guess->quote = i;
 	return i < hi && ctx->quotes[i].open <= doc_tok ? &ctx->quotes[i] : NULL;
 }
 

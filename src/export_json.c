@@ -39,6 +39,8 @@ struct json_out {
 	const struct ws_text *text;
 	int extracted;
 	struct ws_units units;		/* of the string the offsets point into */
+	int same_offsets;		/* offsets in bytes, the input's those of the text */
+	size_t last_offset;		/* then the last offset there is */
 	size_t n;			/* bytes in buf */
 	char buf[JSON_BUF_SIZE];
 };
@@ -88,35 +90,61 @@ put_str(struct json_out *o, const char *s)
 	put_bytes(o, s, strlen(s));
 }
 
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* The digits of v, written back from p (its last digit goes at p[-1]). */
+static inline void
+put_digits32(char *p, uint32_t v)
+{
+	while (v >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10)
+		memcpy(p - 2, digit_pairs + 2 * v, 2);
+	else
+		p[-1] = (char)('0' + v);
+}
+
 /*
  * A number, without printf and two digits at a time: the export writes
- * millions.  The digits end in the middle of buf, so that a copy of a
- * fixed 24 bytes (a few moves, no call) takes them whatever their count.
+ * millions.  Its digits are counted first (from its bits, then one
+ * comparison) and written in place, from the last; in 32-bit arithmetic
+ * once the number fits, as every offset of an input of 128 MiB does.
  */
 static void
 put_num(struct json_out *o, size_t n)
 {
-	static const char pairs[] =
-	    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-	    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-	    "8081828384858687888990919293949596979899";
-	char buf[48] = { 0 }, *end = buf + 24, *p = end;	/* zeroed: no byte copied is undefined */
+	static const uint64_t powers[20] = {
+		1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+		100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL,
+		1000000000000ULL, 10000000000000ULL, 100000000000000ULL,
+		1000000000000000ULL, 10000000000000000ULL, 100000000000000000ULL,
+		1000000000000000000ULL, 10000000000000000000ULL
+	};
+	uint64_t v = n;
+	/*
+	 * A number of b bits has b * log10(2) digits (1233 / 4096), or one
+	 * more; v | 1 has the digits of v (10^k - 1 is odd) and 0 has one.
+	 */
+	unsigned bits = 64 - (unsigned)__builtin_clzll(v | 1), len = (bits * 1233) >> 12;
+	char *p;
 
-	while (n >= 100) {
-		p -= 2;
-		memcpy(p, pairs + 2 * (n % 100), 2);
-		n /= 100;
-	}
-	if (n >= 10) {
-		p -= 2;
-		memcpy(p, pairs + 2 * n, 2);
-	} else {
-		*--p = (char)('0' + n);
-	}
-	if (JSON_BUF_SIZE - o->n < 24)
+	len += (v | 1) >= powers[len];
+	if (JSON_BUF_SIZE - o->n < 20)
 		flush(o);
-	memcpy(o->buf + o->n, p, 24);
-	o->n += (size_t)(end - p);
+	p = o->buf + o->n + len;
+	o->n += len;
+	while (v > UINT32_MAX) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	put_digits32(p, (uint32_t)v);
 }
 
 /*
@@ -198,7 +226,16 @@ chunk16_needs_escape(const char *s)
 }
 #endif
 
-/* A string: runs that need no escape are copied at once. */
+/*
+ * A string: runs that need no escape are copied at once.  A byte that
+ * may need one (needs_escape(), or C2 or E2, the first byte of the
+ * characters of ws_json_unicode_control()) is special: the bytes after
+ * the last chunk of 8, most of a name or a cue, are each a look-up.
+ */
+static const unsigned char special[256] = {
+	[0x00 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1, [0xc2] = 1, [0xe2] = 1
+};
+
 static void
 json_string(struct json_out *o, const char *s, size_t len)
 {
@@ -206,6 +243,22 @@ json_string(struct json_out *o, const char *s, size_t len)
 	size_t run = 0, i = 0, n;
 	unsigned cp;
 
+	/* A short string with nothing special (a name, a cue) is copied as it is read. */
+	if (len < 16 && JSON_BUF_SIZE - o->n >= len + 2) {
+		char *d = o->buf + o->n;
+
+		d[0] = '"';
+		while (i < len && !special[u[i]]) {
+			d[i + 1] = s[i];
+			i++;
+		}
+		if (i == len) {
+			d[len + 1] = '"';
+			o->n += len + 2;
+			return;
+		}
+		i = 0;
+	}
 	put_char(o, '"');
 	while (i < len) {
 #if defined(__SSE2__)
@@ -218,12 +271,15 @@ json_string(struct json_out *o, const char *s, size_t len)
 			i += 8;
 			continue;
 		}
+		if (!special[u[i]]) {
+			i++;
+			continue;
+		}
 		if (needs_escape(u[i])) {
 			put_bytes(o, s + run, i - run);
 			put_escape(o, u[i]);
 			run = i + 1;
-		} else if ((u[i] == 0xc2 || u[i] == 0xe2) &&
-			   (n = ws_json_unicode_control(u + i, len - i, &cp)) > 0) {
+		} else if ((n = ws_json_unicode_control(u + i, len - i, &cp)) > 0) {
 			put_bytes(o, s + run, i - run);
 			put_u_escape(o, cp);
 			i += n;
@@ -245,10 +301,16 @@ json_cstring(struct json_out *o, const char *s)
 		json_string(o, s, strlen(s));
 }
 
-/* Offset `off` of the clean text as the JSON gives it: into the input, in the unit asked. */
+/*
+ * Offset `off` of the clean text as the JSON gives it: into the input, in
+ * the unit asked.  In bytes, an extracted text's or a text that needed
+ * no edit is its own map, clamped as the maps clamp.
+ */
 static size_t
 offset(const struct json_out *o, size_t off)
 {
+	if (o->same_offsets)
+		return off < o->last_offset ? off : o->last_offset;
 	return ws_units_of(&o->units, o->extracted ? off : ws_text_input_offset(o->text, off));
 }
 
@@ -501,6 +563,9 @@ ws_export_json(FILE *out, const struct ws_article *art, const struct ws_json_opt
 	o->text = art->text;
 	o->extracted = (art->text->flags & (WS_TEXT_EXTRACTED | WS_TEXT_CONVERTED)) != 0;
 	o->n = 0;
+	o->same_offsets = opt->offsets == WS_OFFSETS_BYTES && (o->extracted || art->text->nedits == 0);
+	o->last_offset = o->extracted ? SIZE_MAX
+	    : art->text->len < art->text->input_len ? art->text->len : art->text->input_len;
 	if (o->extracted)
 		ws_units_init(&o->units, art->text->s, art->text->len, opt->offsets);
 	else

@@ -679,13 +679,6 @@ lf_end_tail_feature(const char *word, size_t n)
 	return feat(F_TAIL, words2(lf_word_feature(word), length_bucket(n) << 2));
 }
 
-/* For ws_search_from(): does the sentence start by byte off? */
-static int
-sentence_starts_by(const void *sentence, size_t off)
-{
-	return ((const struct ws_sentence *)sentence)->span.start <= off;
-}
-
 /*
  * The token range [*lo, *hi) of the sentence holding token t (as
  * ws_doc_sentence_at() finds it), looked for from sentence *hint, which
@@ -695,10 +688,9 @@ static void
 sentence_of(const struct ws_doc *doc, size_t *hint, size_t t, size_t *lo, size_t *hi)
 {
 	uint32_t off = ws_token_start(&doc->tokens[t]);
-	size_t se = *hint = ws_search_from(doc->sentences, doc->nsentences, sizeof *doc->sentences,
-					   off, sentence_starts_by, *hint);
+	size_t se = *hint = ws_doc_sentences_starting_by(doc, off, *hint);
 
-	if (se > 0 && off < doc->sentences[se - 1].span.end)
+	if (se > 0 && off < ws_sentence_end(doc, se - 1))
 		se--;
 	else
 		se = doc->nsentences;

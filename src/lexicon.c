@@ -541,6 +541,8 @@ static const struct kind_name kinds[] = {
 	{ "role-lawmaker", LEX_WORD, 0, 0, W_ROLE_LAWMAKER },
 	{ "role-judge", LEX_WORD, 0, 0, W_ROLE_JUDGE },
 	{ "coordinator-contrast", LEX_WORD, 0, 0, W_COORDINATOR_CONTRAST },
+	{ "verb-tally", LEX_WORD, 0, 0, W_VERB_TALLY },
+	{ "tally-noun", LEX_WORD, 0, 0, W_TALLY_NOUN },
 };
 
 static const struct kind_name *

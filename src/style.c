@@ -126,7 +126,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 		return 0;
 	/* Every claim, for one sentence: for them all, ws_unattributed_sentences() sweeps once. */
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
-		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
+		if (claim_touches(&an->claims[i], ws_sentence_span(doc, sentence)))
 			return 0;
 	return 1;
 }
@@ -145,13 +145,7 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 				      claim == WS_NONE ? NO_CLAIM : (uint32_t)claim };
 }
 
-/* For ws_search: does the sentence, or the block, end by byte off? */
-static int
-sentence_ends_by(const void *sentence, size_t off)
-{
-	return ((const struct ws_sentence *)sentence)->span.end <= off;
-}
-
+/* For ws_search: does the block end by byte off? */
 static int
 block_ends_by(const void *block, size_t off)
 {
@@ -161,8 +155,7 @@ block_ends_by(const void *block, size_t off)
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
-	return ws_search(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
-			 sentence_ends_by);
+	return ws_doc_sentence_ending_after(doc, off);
 }
 
 static size_t
@@ -252,7 +245,7 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 				continue;
 			/* The sentences of one span of the claim, found by a binary search. */
 			for (size_t s = sentence_from(doc, parts[p].start);
-			     s < last && doc->sentences[s].span.start < parts[p].end; s++)
+			     s < last && ws_sentence_start(doc, s) < parts[p].end; s++)
 				if (s >= first)
 					touched[s - first] = 1;
 		}
@@ -268,12 +261,12 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	size_t first = sentence_from(doc, m->lo), last = first;
 	unsigned char *touched;
 
-	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
+	while (last < doc->nsentences && ws_sentence_start(doc, last) < m->hi)
 		last++;
 	touched = touched_sentences(doc, an, set, first, last);
 	for (size_t s = first; s < last; s++)
 		if (!touched[s - first] && sentence_asserts(doc, s))
-			add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
+			add_mark(m, ws_sentence_start(doc, s), ws_sentence_end(doc, s),
 				 WS_STY_UNATTRIBUTED, WS_NONE);
 	free(touched);
 }

@@ -102,9 +102,12 @@ struct ws_block {
 	uint32_t first_sentence, nsentences;
 };
 
-/* 32-bit fields, as in ws_span: there is a sentence every 100 bytes or so. */
+/*
+ * 32-bit fields, as in ws_span: there is a sentence every 100 bytes or
+ * so, and one every few bytes in a text of short paragraphs.  Its span is
+ * derived from its tokens (ws_sentence_span()), not stored.
+ */
 struct ws_sentence {
-	struct ws_span span;
 	uint32_t block;
 	uint32_t first_token, ntokens;	/* into ws_doc.tokens */
 };
@@ -248,6 +251,55 @@ int ws_segment_blocks(const struct ws_text *text, struct ws_doc **out,
 		      struct ws_error *err);
 
 void ws_doc_free(struct ws_doc *doc);
+
+/*
+ * Sentence i's span: from its first token's start to its last token's
+ * end; a sentence of no token spans its block.
+ */
+static inline struct ws_span
+ws_sentence_span(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+	struct ws_span sp;
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span;
+	sp.start = ws_token_start(&doc->tokens[se->first_token]);
+	sp.end = (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+	return sp;
+}
+
+/* Sentence i's first byte. */
+static inline uint32_t
+ws_sentence_start(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span.start;
+	return ws_token_start(&doc->tokens[se->first_token]);
+}
+
+/* The byte after sentence i. */
+static inline uint32_t
+ws_sentence_end(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span.end;
+	return (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+}
+
+/*
+ * The number of sentences that start by byte `off` (the index of the
+ * first that starts after it), searched from sentence `from` as
+ * ws_search_from() does.
+ */
+size_t ws_doc_sentences_starting_by(const struct ws_doc *doc, size_t off, size_t from);
+
+/* The first sentence that ends after byte `off` (doc->nsentences if none). */
+size_t ws_doc_sentence_ending_after(const struct ws_doc *doc, size_t off);
 
 /*
  * Index of the sentence containing byte `off` (binary search), or
