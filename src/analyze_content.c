@@ -117,9 +117,8 @@ event_ahead(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
-/* ", and encouraged …": a verb in the past after ", and" starts a predicate of its own. */
-static int
-past_verb(const struct an_ctx *ctx, size_t k)
+int
+an_past_verb(const struct an_ctx *ctx, size_t k)
 {
 	size_t len;
 	const char *t;
@@ -196,7 +195,7 @@ cut_at(const struct an_ctx *ctx, size_t j)
 		return j;
 	if ((comma = an_comma_behind(ctx, j)) == WS_NONE)
 		return WS_NONE;
-	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
+	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || an_past_verb(ctx, j + 1)))
 		return comma;
 	if (tok_has(ctx, j, W_CLAUSE_OPENER) && !aside_closes(ctx, j))
 		return comma;

@@ -719,6 +719,12 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  * after the dash, or 0 when it opens with none.
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
+/*
+ * Is sentence token k (after an -ly adverb) a lower-case word in -ed, a
+ * verb in the past: ", and encouraged …" starts a predicate of its own,
+ * "Dockworkers marched on Saturday," is a clause, not an opening phrase.
+ */
+int an_past_verb(const struct an_ctx *ctx, size_t k);
 /* Past "that", the hearer of "told" and adjuncts after the cue: where a content may start. */
 size_t an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls);
 /* A closing mark shortly before token from, only a subject's words between, or WS_NONE. */

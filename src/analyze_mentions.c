@@ -1302,6 +1302,42 @@ surname_introduced(const struct an_ctx *ctx, size_t a, size_t b, size_t words)
 }
 
 /*
+ * Does word j end as a plural of people by what they do ("Welders",
+ * "Protesters", "Lobbyists", "Retirees", "Residents", "Demonstrators")?
+ */
+static int
+plural_agent(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const ends[] = { "ers", "ors", "ists", "ians", "ants", "ents", "ees" };
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t n = strlen(ends[i]);
+
+		if (len > n + 3 && memcmp(t + len - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Welders marched on the town hall, demanding …": one capitalised word
+ * opening the sentence, shaped as a plural of people by what they do, is
+ * a group, not a person named by a surname, unless that surname was
+ * introduced ("Ida Rivers … Rivers said") or a role follows ("Rivers,
+ * the mayor, said").  The list of such words (not-name in data/words.txt)
+ * holds the plurals of other shapes ("Fishermen", "Troops").
+ */
+static int
+group_opens(const struct an_ctx *ctx, size_t r, size_t b)
+{
+	return r + 1 == b && (r == 0 || r == an_dateline_end(ctx) || sentence_initial(ctx, r)) &&
+	       plural_agent(ctx, r) && !an_tok_punct(ctx, b, ',') &&
+	       an_person_by_surname(ctx, surname_key(ctx, r, b)) == WS_NONE;
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1397,7 +1433,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
-		   !(ctx->ti[a].words & W_NOT_NAME));
+		   !(ctx->ti[a].words & W_NOT_NAME) && !group_opens(ctx, a, b));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
 		return k;
@@ -1478,7 +1514,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
-	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)))
+	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b))
 		return WS_NONE;
 	p = person_for(ctx, r, b);
 	mark_person(ctx, p, r, b);

@@ -248,7 +248,7 @@ an_np_forward(const struct an_ctx *ctx, size_t k)
 /*
  * "By contrast, …", "Eight years ago, …", "The day before, …": a short
  * phrase before the first comma that names no one and says when or how,
- * not who.
+ * not who ("Dockers marched on Saturday, …" has a verb: a clause).
  */
 static int
 opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
@@ -262,7 +262,8 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
 		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
 		     !tok_has(ctx, a, W_ADVERBIAL_OPENER)) ||
-		    ctx->ti[j].pronoun || (!tok_is(ctx, j, WS_TOK_WORD) && !ctx->ti[j].in_name))
+		    ctx->ti[j].pronoun || (!tok_is(ctx, j, WS_TOK_WORD) && !ctx->ti[j].in_name) ||
+		    (j > a && an_past_verb(ctx, j)))
 			return 0;
 		if (tok_has(ctx, j, W_ADVERBIAL_OPENER) || tok_has(ctx, j, W_WHEN) ||
 		    tok_is(ctx, j, WS_TOK_NUMBER))
@@ -274,14 +275,14 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 /*
  * The subject the sentence opens with, ending before sentence token
  * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
- * recalled …".  A leading "But" or introductory phrase ("In a speech on
- * Tuesday,") is stepped over.  Returns WS_NONE or the first token; *end
- * gets the end.
+ * recalled …".  A dateline ("SEOUL — Tenants marched …, demanding …"), a
+ * leading "But" or an introductory phrase ("In a speech on Tuesday,") is
+ * stepped over.  Returns WS_NONE or the first token; *end gets the end.
  */
 size_t
 an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
-	size_t a = 0, b;
+	size_t a = an_dateline_end(ctx), b;
 
 	while (a < limit && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',')))
 		a++;
