@@ -559,14 +559,14 @@ claims_with_cue(const char *s, const char *word)
 
 /*
  * A learned cue with no one to say it makes no claim: "protesting" read
- * as a cue after "marched on Monday," has a content but no subject, and
+ * as a cue after "came the march," has a content but no subject, and
  * would credit no one.  With a subject it is a claim.
  */
 static void
 test_learned_cue_with_no_one_to_say_it_is_dropped(void **state)
 {
 	(void)state;
-	assert_int_equal(claims_with_cue("The dockers marched on Monday, protesting that the cranes "
+	assert_int_equal(claims_with_cue("On Monday came the march, protesting that the cranes "
 					 "were unsafe.\n", "protesting"), 0);
 	assert_int_equal(claims_with_cue("The dockers were protesting that the cranes were unsafe.\n",
 					 "protesting"), 1);
