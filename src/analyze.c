@@ -177,7 +177,7 @@ learned_cues(struct an_ctx *ctx)
 	xgrow(&ctx->learned, &ctx->learned_cap, ctx->ntok + 1, 1);
 	for (size_t k = 0; k < ctx->ntok; k++)
 		ctx->learned[k] = ctx->ti[k].cue == NULL && !ctx->ti[k].in_name &&
-				  !ctx->ti[k].pronoun && ctx->ti[k].words == 0 &&
+				  !ctx->ti[k].pronoun && wk_empty(ctx->ti[k].words) &&
 				  ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL;
 	/* the sentence's words, read again by the choices (lf_apply()) */
 	lf_words(ctx->doc, first, first + ctx->ntok, ctx->words + first);

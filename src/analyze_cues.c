@@ -100,7 +100,7 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 		/* "X, according to Y, includes Z" goes on; ", which …" and ", taking …" do not. */
 		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok &&
 		    !an_is_ing(ctx, np_end + 1) &&
-		    !tok_has(ctx, np_end + 1, W_CLAUSE_HEAD | W_REL_PERSON | W_CONJUNCTION)) {
+		    !tok_has(ctx, np_end + 1, W_ANY(W_CLAUSE_HEAD, W_REL_PERSON, W_CONJUNCTION))) {
 			size_t e = an_content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
@@ -160,8 +160,8 @@ base_form_fits(const struct an_ctx *ctx, size_t k)
 	if (j != k - 1)
 		return 1;	/* "will say", "did not say" */
 	if (ctx->ti[j].pronoun ||
-	    tok_has(ctx, j, W_PRON_FIRST | W_PRON_SECOND | W_REL_PERSON | W_COMPLEMENTIZER |
-			    W_REL_THING | W_PLURAL_SUBJECT))
+	    tok_has(ctx, j, W_ANY(W_PRON_FIRST, W_PRON_SECOND, W_REL_PERSON, W_COMPLEMENTIZER,
+				  W_REL_THING, W_PLURAL_SUBJECT)))
 		return 1;
 	/* "42% say", "a third of independents, 33%, say" */
 	if (an_tok_punct(ctx, j, '%') || (an_tok_punct(ctx, j, ',') && j > 0 && an_tok_punct(ctx, j - 1, '%')))
@@ -246,13 +246,13 @@ verb_here(const struct an_ctx *ctx, size_t k)
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k) && !is_year(ctx, k - 1)) ||
-		      ((ctx->ti[k - 1].words & W_ADJECTIVE) && !never_noun(ctx, k))))
+		      (wk_any(ctx->ti[k - 1].words, W_ADJECTIVE) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
 	if (k > 0 && !(ctx->ti[k].cue->flags & LEXF_ING) && tok_has(ctx, k - 1, W_PREP_BEFORE_NOUN))
 		return 0;	/* "with plans to", "of claims" */
-	if (k > 0 && tok_has(ctx, k - 1, W_NOUN_MARKER | W_PREP_TO))
+	if (k > 0 && tok_has(ctx, k - 1, W_ANY(W_NOUN_MARKER, W_PREP_TO)))
 		return 0;
 	if (k > 0 && ctx->ti[k].cue->cls == CUE_EVIDENCE &&
 	    tok_has(ctx, k - 1, W_BE))
@@ -314,7 +314,7 @@ opener(struct an_ctx *ctx, size_t k)
 	size_t c = ctx->ti[k].cue_end, e, by, by_end;
 	struct ws_span content;
 
-	if (tok_has(ctx, c, W_PREP_ABOUT | W_PREP_TO | W_PREP_AGENT))
+	if (tok_has(ctx, c, W_ANY(W_PREP_ABOUT, W_PREP_TO, W_PREP_AGENT)))
 		c++;
 	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
 		if (an_is_end_punct(ctx, e) || an_is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
@@ -635,7 +635,7 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_PREPOSITION | W_TIME | W_TIME_OPENER) || an_is_ing(ctx, w) ||
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER)) || an_is_ing(ctx, w) ||
 		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 
@@ -756,7 +756,7 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 		e = an_comma_before(ctx, c, e);
 	/* "Obama, who endorsed her, is …" */
 	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
-	    tok_has(ctx, r->by, W_REL_PERSON | W_REL_THING))
+	    tok_has(ctx, r->by, W_ANY(W_REL_PERSON, W_REL_THING)))
 		e = an_relative_end(ctx, c, e);
 	if (e <= c)
 		return 0;
@@ -868,7 +868,7 @@ static int
 group_noun(const struct an_ctx *ctx, size_t j)
 {
 	if (!tok_has(ctx, j, W_NOT_NAME) || tok_is(ctx, j, WS_TOK_CAP) ||
-	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER | W_COMPARATIVE_QUANTITY))
+	    tok_has(ctx, j, W_ANY(W_ARTICLE, W_DETERMINER, W_COMPARATIVE_QUANTITY)))
 		return 0;
 	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
 	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
@@ -886,10 +886,10 @@ described_group(const struct an_ctx *ctx, size_t g)
 	const char *t = an_text(ctx, g, &len);
 	int plural = (len > 3 && t[len - 1] == 's') || (len == 6 && strncasecmp(t, "people", 6) == 0);
 
-	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_PREPOSITION | W_PREP_OBJECT) &&
+	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
 	       tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
-	       !tok_has(ctx, g + 1, W_PREPOSITION | W_PREP_OBJECT) &&
-	       tok_has(ctx, g + 2, W_PREPOSITION | W_PREP_OBJECT);
+	       !tok_has(ctx, g + 1, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
+	       tok_has(ctx, g + 2, W_ANY(W_PREPOSITION, W_PREP_OBJECT));
 }
 
 static int
@@ -1134,7 +1134,7 @@ name_colon(struct an_ctx *ctx)
 	     c++)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
-	    ((ctx->ti[a].words & W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
+	    (wk_any(ctx->ti[a].words, W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return;
 	/* "Hurricane Delphine live: …", "Explainer: …": the page's label, no speaker. */
 	if (headline && tok_has(ctx, c - 1, W_HEADLINE_LABEL))

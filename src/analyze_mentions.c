@@ -53,7 +53,7 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 			continue;
 		if (e->kind == LEX_WORD) {
 			if (words && lex_word_is(e, ctx->s + tok_start(ctx, k), len, 0))
-				ti->words |= e->words;
+				ti->words = wk_or(ti->words, e->words);
 			continue;
 		}
 		if ((m = lex_match_token(e, ctx->s, limit, tok_start(ctx, k), len)) == 0)
@@ -284,7 +284,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 			memo_keep(ctx, &m[0], hash, k, len, ends);
 		}
 	}
-	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
+	if (k + 1 < ctx->ntok && wk_any(ti->words, W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
@@ -589,7 +589,7 @@ word_last_part(const struct an_ctx *ctx, size_t j)
 static int
 is_particle(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_PARTICLE) &&
+	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_PARTICLE) &&
 	       tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP);
 }
 
@@ -612,7 +612,7 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
 		p++;	/* "al-Gohary", "el-Sisi" */
 	if (p < ctx->ntok && tok_is(ctx, p, WS_TOK_WORD) && tok_is(ctx, p, WS_TOK_CAP) &&
-	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & W_NOT_NAME))
+	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !wk_any(ctx->ti[p].words, W_NOT_NAME))
 		return p;
 	return WS_NONE;
 }
@@ -647,7 +647,7 @@ nickname_end(const struct an_ctx *ctx, size_t j)
 static int
 given_before_name(const struct an_ctx *ctx, size_t j)
 {
-	return !ctx->titlecase && (ctx->ti[j].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)) && j + 1 < ctx->ntok &&
+	return !ctx->titlecase && wk_any(ctx->ti[j].words, W_GIVEN) && j + 1 < ctx->ntok &&
 	       tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD) &&
 	       ctx->ti[j + 1].cue == NULL;
 }
@@ -656,7 +656,7 @@ given_before_name(const struct an_ctx *ctx, size_t j)
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
+	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
 }
 
 /*
@@ -703,13 +703,13 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
 		    tok_is(ctx, ti->title_end, WS_TOK_CAP) && tok_is(ctx, ti->title_end, WS_TOK_WORD))
 			break;
-		if ((ti->words & W_NOT_NAME) &&
-		    !(ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
+		if (wk_any(ti->words, W_NOT_NAME) &&
+		    !wk_any(ti->words, W_GIVEN))
 			break;
 		/* "UNHCR", "MEP", "SEOUL —": capitals throughout are no one's name. */
 		if ((f & WS_TOK_ALLCAPS) && !is_initial(ctx, j))
 			break;
-		if (ti->words & W_ORG) {
+		if (wk_any(ti->words, W_ORG)) {
 			org_first |= *words == 0;
 			org_later |= *words > 0;
 		}
@@ -732,7 +732,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	 * ("Park Min-seo").
 	 */
 	*org = (org_later && !(*words == 2 && first != WS_NONE &&
-			       (ctx->ti[first].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))) ||
+			       wk_any(ctx->ti[first].words, W_GIVEN))) ||
 	       (org_first && *words == 1);
 	return j;
 }
@@ -783,8 +783,8 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 		return a;
 	/* "Xi Jinping", "Nguyen Thi Lan": a family name of the list, no given name. */
 	if (s > a && tok_is(ctx, a, WS_TOK_CAP) && word_start(ctx, a, a) == a &&
-	    !hyphen_goes_on(ctx, a) && (ctx->ti[a].words & W_FAMILY_FIRST) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
+	    !hyphen_goes_on(ctx, a) && wk_any(ctx->ti[a].words, W_FAMILY_FIRST) &&
+	    !wk_any(ctx->ti[a].words, W_GIVEN))
 		return a;
 	return s;
 }
@@ -801,7 +801,7 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 	size_t s = surname_at(ctx, a, b), len;
 	const char *t;
 
-	if (s + 2 < b && (ctx->ti[s].words & W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
+	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
 	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
 	t = an_text(ctx, s, &len);
@@ -812,7 +812,7 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 opening_particle(const struct an_ctx *ctx, size_t j)
 {
-	return (ctx->ti[j].words & W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
+	return wk_any(ctx->ti[j].words, W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
 	       (is_particle(ctx, j + 1) || (tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD)));
 }
 
@@ -1138,7 +1138,7 @@ set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static int
 relative_at(const struct an_ctx *ctx, size_t j)
 {
-	return tok_has(ctx, j, W_REL_PERSON | W_REL_THING | W_COMPLEMENTIZER);
+	return tok_has(ctx, j, W_ANY(W_REL_PERSON, W_REL_THING, W_COMPLEMENTIZER));
 }
 
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
@@ -1229,9 +1229,9 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static unsigned char
 given_gender(const struct an_tok *ti)
 {
-	if (ti->words & W_GIVEN_MALE)
+	if (wk_any(ti->words, W_GIVEN_MALE))
 		return WS_GENDER_MALE;
-	if (ti->words & W_GIVEN_FEMALE)
+	if (wk_any(ti->words, W_GIVEN_FEMALE))
 		return WS_GENDER_FEMALE;
 	return WS_GENDER_UNKNOWN;
 }
@@ -1248,7 +1248,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	if (!an_tok_punct(ctx, b, ',') && !an_tok_punct(ctx, b, '(') && !an_tok_punct(ctx, b, '.'))
 		return 0;
 	for (size_t j = a; j < b; j++)	/* a name's tokens, as name_run() bounds them */
-		if (ctx->ti[j].words & (W_NOT_NAME | W_ORG))
+		if (wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)))
 			return 0;
 	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_CAP) &&
 	       !tok_is(ctx, a - 2, WS_TOK_NUMBER);
@@ -1376,8 +1376,8 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (words == 0)
 		return k;
 	/* "Major League Baseball", "General Assembly": a title's word opening a body's name. */
-	if (title != NULL && (ctx->ti[a].words & W_ORG) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST)))
+	if (title != NULL && wk_any(ctx->ti[a].words, W_ORG) &&
+	    !wk_any(ctx->ti[a].words, W_ANY(W_GIVEN, W_FAMILY_FIRST)))
 		return k;
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
@@ -1414,8 +1414,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 * because it opens the sentence is no given name of someone known.
 	 */
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST |
-				  W_NAME_PARTICLE)) &&
+	    !wk_any(ctx->ti[a].words, W_ANY(W_GIVEN, W_FAMILY_FIRST, W_NAME_PARTICLE)) &&
 	    ctx->pinfo[an_person_by_surname(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
@@ -1433,7 +1432,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
-		   !(ctx->ti[a].words & W_NOT_NAME) && !group_opens(ctx, a, b));
+		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
 		return k;
@@ -1501,7 +1500,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		int org;
 
 		if (!(f & WS_TOK_WORD) || ti->in_name || ti->outlet != NULL || ti->title != NULL ||
-		    ti->pronoun || (ti->words & W_ORG) ||
+		    ti->pronoun || wk_any(ti->words, W_ORG) ||
 		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
 			continue;
 		if (j > a && tok_is(ctx, j - 1, WS_TOK_WORD) &&
@@ -1747,7 +1746,7 @@ static int
 outlet_acronym(const struct an_ctx *ctx, size_t j)
 {
 	return tok_is(ctx, j, WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
-	       !(ctx->ti[j].words & (W_NOT_NAME | W_ORG)) && ctx->ti[j].title == NULL &&
+	       !wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)) && ctx->ti[j].title == NULL &&
 	       !is_initial(ctx, j);
 }
 
@@ -1776,11 +1775,11 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
 		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
 			break;
-		if (words == 0 && (ti->title != NULL || (ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE))))
+		if (words == 0 && (ti->title != NULL || wk_any(ti->words, W_GIVEN)))
 			*shape |= OSHAPE_PERSON;
 		if (ti->outw & OUTW_HEAD)
 			*shape |= OSHAPE_HEAD;
-		else if (ti->words & (W_NOT_NAME | W_ORG))
+		else if (wk_any(ti->words, W_ANY(W_NOT_NAME, W_ORG)))
 			*shape |= OSHAPE_OTHER;
 		if (words == 0 && outlet_acronym(ctx, j))
 			*shape |= OSHAPE_ACRONYM;
@@ -1844,7 +1843,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 		k--;
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
-	if (k < 2 || !tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT))
+	if (k < 2 || !tok_has(ctx, k - 1, W_ANY(W_PREP_TO, W_PREP_WITH, W_PREP_AGENT)))
 		return 0;
 	return (ctx->ti[k - 2].outw & OUTW_HEARER) ||
 	       ((ctx->ti[k - 2].outw & OUTW_QUOTED) && tok_has(ctx, k - 1, W_PREP_AGENT));
@@ -2004,7 +2003,7 @@ an_find_mentions(struct an_ctx *ctx)
 		if (ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL &&
 		    (!ws_token_is(&ctx->tok[k], WS_TOK_WORD) ||
 		     (!ws_token_is(&ctx->tok[k], WS_TOK_CAP) &&
-		      !(ctx->ti[k].words & W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
+		      !wk_any(ctx->ti[k].words, W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
 		      !tld_ends(ctx, k)))) {
 			k++;
 			continue;
