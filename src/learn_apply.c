@@ -47,7 +47,7 @@ word_has(const struct ws_doc *doc, const struct ws_lexicon *lex, size_t t, wk_se
 	const struct ws_token *tok = &doc->tokens[t];
 
 	return ws_token_is(tok, WS_TOK_WORD) &&
-	       (lex_word_kinds(lex, doc->text->s + ws_token_start(tok), ws_token_len(tok)) & kinds);
+	       wk_any(lex_word_kinds(lex, doc->text->s + ws_token_start(tok), ws_token_len(tok)), kinds);
 }
 
 /*
