@@ -320,7 +320,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	an_split_claims(&ctx);
 	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
-	if (lex->model != NULL && lf_apply(lex->model, doc, ctx.an, lex, ctx.words, err) < 0)
+	if (lex->model != NULL && !lex->model_cues_only && lf_apply(lex->model, doc, ctx.an, lex, ctx.words, err) < 0)
 		goto done;
 	/* What doubling left unused goes back before the exports allocate. */
 	xshrink(&ctx.an->claims, ctx.an->nclaims, sizeof *ctx.an->claims);

@@ -574,6 +574,45 @@ test_learned_cue_with_no_one_to_say_it_is_dropped(void **state)
 	assert_true(span_is(an->claims[0].content, "the cranes were unsafe"));
 }
 
+/*
+ * The model's cues alone (ws_lexicon_set_model_cues(), whosaid-train's
+ * second pass): a model that reads "grumbled" as a cue and ends contents
+ * at "timetable" makes the claim of "grumbled" with either, and moves
+ * its end only when set whole.
+ */
+static void
+test_model_cues_alone_leave_the_bounds(void **state)
+{
+	const unsigned L = LF_NLABELS;
+	size_t at, size;
+	uint8_t *b = blank_model(L, WORD_BUCKETS, &at, &size);
+	struct ws_model *model;
+	struct ws_lexicon *with;
+	struct ws_error err;
+
+	(void)state;
+	put32(b + 24, 0x3f800000u);	/* scale 1 */
+	b[at + (lf_cue_word_feature("grumbled") & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
+	b[at + (lf_end_word_feature("timetable") & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
+	reseal(b, size);
+	assert_int_equal(ws_model_from_bytes(b, size, "test", TOY_FEATSET, &model, NULL), 0);
+	analyze("The harbour master grumbled that the ferry timetable was far too slow.\n");
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model_cues(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, "the ferry timetable was far too slow"));
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, "the ferry timetable"));
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
+}
+
 static void
 test_claim_ends_where_the_model_chooses(void **state)
 {
@@ -820,6 +859,7 @@ main(void)
 		cmocka_unit_test(test_learned_cue_is_read_by_the_rules),
 		cmocka_unit_test(test_claim_ends_where_the_model_chooses),
 		cmocka_unit_test(test_a_tie_keeps_the_rules_cut),
+		cmocka_unit_test(test_model_cues_alone_leave_the_bounds),
 		cmocka_unit_test(test_qualifier_goes_with_what_was_said),
 		cmocka_unit_test(test_speaker_going_on_is_not_a_qualifier),
 		cmocka_unit_test(test_qualifier_needs_a_person_speaking),
