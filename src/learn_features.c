@@ -998,6 +998,20 @@ lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words)
 		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
 }
 
+uint32_t
+lf_word_of(const struct ws_doc *doc, size_t t)
+{
+	return word_hash(doc->text->s, &doc->tokens[t]);
+}
+
+void
+lf_fill_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words)
+{
+	for (size_t t = lo; t < hi; t++)
+		if (words[t - lo] == 0)
+			words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
+}
+
 /* Whether one of the sentence's tokens [lo, hi) that is_cue marks may be a cue. */
 static int
 any_cue_candidate(const struct ws_doc *doc, size_t lo, size_t hi, const uint8_t *is_cue)
