@@ -459,12 +459,11 @@ win_place(const struct lf_cand *c, size_t t)
 }
 
 static inline void
-end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	 const struct lf_window *win, struct lf_cand *c)
+end_cand(const struct lf_claim *cl, size_t t, uint32_t cross, const struct lf_window *win,
+	 struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->last;
 
-	(void)w;
 	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
@@ -496,12 +495,11 @@ end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
 	X(F_CUE_KEEP, cl->cue_word ^ c->rel)
 
 static inline void
-start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	   const struct lf_window *win, struct lf_cand *c)
+start_cand(const struct lf_claim *cl, size_t t, uint32_t cross, const struct lf_window *win,
+	   struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
 
-	(void)w;
 	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
@@ -544,31 +542,39 @@ candidate_features(struct lf_walk *w, const struct lf_claim *cl, const struct lf
 	size_t n = 0;
 
 	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], win, c);
+		end_cand(cl, t, cross[t - ch->first], win, c);
 		END_FEATURES(HASH_INTO, w, cl, c)
 	} else {
-		start_cand(w, cl, t, cross[t - ch->first], win, c);
+		start_cand(cl, t, cross[t - ch->first], win, c);
 		START_FEATURES(HASH_INTO, w, cl, c)
 	}
 	return n;
 }
 
-/* The margin of candidate token t of choice ch: that of its features' hashes. */
-static int32_t
-candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
-		 size_t t, const uint32_t *cross, const struct lf_window *win)
+/* The margins of ending and of starting the content with candidate token t. */
+static inline int32_t
+end_margin(const struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	   const struct lf_window *win)
 {
 	const struct ws_model *model = w->model;
 	struct lf_cand cand, *c = &cand;
 	int32_t margin = 0;
 
-	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], win, c);
-		END_FEATURES(MARGIN_OF, w, cl, c)
-	} else {
-		start_cand(w, cl, t, cross[t - ch->first], win, c);
-		START_FEATURES(MARGIN_OF, w, cl, c)
-	}
+	end_cand(cl, t, cross, win, c);
+	END_FEATURES(MARGIN_OF, w, cl, c)
+	return margin;
+}
+
+static inline int32_t
+start_margin(const struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	     const struct lf_window *win)
+{
+	const struct ws_model *model = w->model;
+	struct lf_cand cand, *c = &cand;
+	int32_t margin = 0;
+
+	start_cand(cl, t, cross, win, c);
+	START_FEATURES(MARGIN_OF, w, cl, c)
 	return margin;
 }
 
@@ -576,23 +582,35 @@ candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_c
  * Choice ch of n candidates decided at once (lf_choose()): the same
  * features and the same ranking as ws_model_tag() of its sequence (the
  * widest margin, the first on a tie), without building the sequence.
+ * The rules' cut comes first (lf_candidate()), then the others in order;
+ * each kind of choice has its own loop, so that no candidate asks which.
  */
+#define DECIDE(margin_of) do { \
+		best = ch->rule; \
+		top = margin_of(w, cl, best, cross[best - ch->first], win); \
+		for (size_t t = ch->first; t < ch->first + n; t++) { \
+			int32_t m; \
+			if (t == ch->rule) \
+				continue; \
+			m = margin_of(w, cl, t, cross[t - ch->first], win); \
+			if (m > top) { \
+				top = m; \
+				best = t; \
+			} \
+		} \
+	} while (0)
+
 static int
 decide_now(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch, size_t n,
 	   const uint32_t *cross, const struct lf_window *win)
 {
-	int32_t top = 0;
-	size_t best = 0;
+	int32_t top;
+	size_t best;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t t = lf_candidate(ch, i);
-		int32_t margin = candidate_margin(w, cl, ch, t, cross, win);
-
-		if (i == 0 || margin > top) {
-			top = margin;
-			best = t;
-		}
-	}
+	if (ch->what == LF_END)
+		DECIDE(end_margin);
+	else
+		DECIDE(start_margin);
 	w->chosen(w->ctx, ch, best);
 	return 0;
 }
