@@ -230,7 +230,7 @@ lf_word_feature(const char *word)
  * "x-" (a word of one or two letters: he, to), or for a mark the mark's
  * first byte, which tells a comma from a colon from a quotation mark.
  */
-static uint32_t
+static inline uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
 	if (ws_token_flags(tok) & WS_TOK_OPEN_QUOTE)
@@ -332,7 +332,7 @@ struct lf_claim {
 			     END_BACK + END_AHEAD : START_BACK + START_AHEAD))
 
 /* What token t adds to a cut's crossings: bits as crossings() writes them. */
-static uint32_t
+static inline uint32_t
 crossing(const struct lf_walk *w, size_t t, uint32_t acc)
 {
 	const struct ws_token *tok = &w->doc->tokens[t];
@@ -412,12 +412,17 @@ fill_window(const struct lf_walk *w, const struct lf_claim *cl, size_t a, size_t
 	win->first = a;
 	for (size_t i = 0; i <= b - a + 4; i++) {
 		size_t t = a + i - 2;	/* wraps below token 0: outside the sentence */
-		int inside = a + i >= 2 && t >= cl->lo && t < cl->hi;
 
-		win->word[i] = word_at(w, t, cl->lo, cl->hi);
-		win->shape[i] = inside ? shape_of(w->doc->text->s, &w->doc->tokens[t]) : 0x1ff;
-		win->quote[i] = (uint8_t)(inside ? quote_of(w, t, cl->lo, cl->hi) : 3);
 		win->place[i] = (uint8_t)(a + i >= 2 ? cue_place(cl, t) : 3);
+		if (a + i >= 2 && t >= cl->lo && t < cl->hi) {
+			win->word[i] = w->word[t];
+			win->shape[i] = shape_of(w->doc->text->s, &w->doc->tokens[t]);
+			win->quote[i] = (uint8_t)quote_of(w, t, cl->lo, cl->hi);
+		} else {	/* as word_at(), shape and quote_of() read the edge */
+			win->word[i] = 0x5eed;
+			win->shape[i] = 0x1ff;
+			win->quote[i] = 3;
+		}
 	}
 }
 
