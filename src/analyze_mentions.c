@@ -804,6 +804,20 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 /*
+ * The key of name token s without a possessive: the key an_scan_tokens()
+ * made of the whole token when there is none ("Kerry"), else made now
+ * ("Kerry’s").
+ */
+static uint64_t
+name_key(const struct an_ctx *ctx, size_t s)
+{
+	size_t len, n = an_name_len(ctx, s);
+	const char *t = an_text(ctx, s, &len);
+
+	return n == len && ctx->ti[s].key != 0 ? ctx->ti[s].key : lex_key(t, n);
+}
+
+/*
  * The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee
  * Soo-jin", and "Gohary" of "al-Gohary": the name after a particle joined
  * by a hyphen, or "Saleh al-Dosari" and "Hani al-Gohary" would share the
@@ -812,14 +826,12 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 static uint64_t
 surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	size_t s = surname_at(ctx, a, b), len;
-	const char *t;
+	size_t s = surname_at(ctx, a, b);
 
 	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
 	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
-	t = an_text(ctx, s, &len);
-	return lex_key(t, an_name_len(ctx, s));
+	return name_key(ctx, s);
 }
 
 /* A capitalised particle opening a name at a sentence's start: "De la Fuente", "Van der Berg". */
@@ -852,14 +864,14 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
 {
-	size_t s = surname_at(ctx, a, b), f, len;
+	size_t s = surname_at(ctx, a, b), f;
 
 	for (size_t j = a; j < s; j++) {
 		if (!is_particle(ctx, j))
 			continue;
 		if ((f = particles_lead(ctx, j)) == WS_NONE || f >= s)
 			return 0;
-		*key = lex_key(an_text(ctx, f, &len), an_name_len(ctx, f));
+		*key = name_key(ctx, f);
 		return 1;
 	}
 	return 0;
