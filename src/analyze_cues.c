@@ -238,11 +238,51 @@ tallied(const struct an_ctx *ctx, size_t k)
 	return tok_has(ctx, j, W_TALLY_NOUN);
 }
 
+/*
+ * ", dashing hopes of an increase", ", fuelling fears", ", following
+ * reports": a cue word in -s right after a participle opening a phrase
+ * is a plural noun, its object.  It still reports a clause after it
+ * (", following reports that the pier had cracked", ", fuelling worries
+ * the pier was unsafe"), with no one before it to credit.  Only after a
+ * comma: "Recent polling shows", "the filing cites" have a noun in -ing
+ * as subject of the verb.
+ */
+static int
+object_of_ing(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return k > 1 && len > 2 && t[len - 1] == 's' && t[len - 2] != 's' &&
+	       an_is_ing(ctx, k - 1) && an_tok_punct(ctx, k - 2, ',');
+}
+
+#define NOUN_THAT_MAX 8	/* "worries from Paris to Prague that …": tokens to "that" */
+
+/*
+ * ", dashing hopes of an increase": such a noun with no clause after it,
+ * neither at once nor after a phrase (", fuelling worries from Paris to
+ * Prague that …" has one).
+ */
+static int
+noun_of_ing(const struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end;
+
+	if (!object_of_ing(ctx, k) || (c < ctx->ntok && tok_is(ctx, c, WS_TOK_WORD) &&
+				       !tok_has(ctx, c, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_PREP_ABOUT))))
+		return 0;
+	for (size_t j = c; j < ctx->ntok && j < c + NOUN_THAT_MAX && tok_is(ctx, j, WS_TOK_WORD); j++)
+		if (tok_has(ctx, j, W_COMPLEMENTIZER))
+			return 0;
+	return 1;
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
 {
-	if (ctx->ti[k].in_name || glued(ctx, k))
+	if (ctx->ti[k].in_name || glued(ctx, k) || noun_of_ing(ctx, k))
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k) && !is_year(ctx, k - 1)) ||
@@ -490,8 +530,12 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 static void
 subject_next_to(const struct an_ctx *ctx, struct reading *r, size_t j)
 {
-	size_t by = an_np_back(ctx, j);
+	size_t by;
 
+	/* "following reports that …": a noun, no one's verb. */
+	if (object_of_ing(ctx, r->k))
+		return;
+	by = an_np_back(ctx, j);
 	/* "Okafor said" */
 	if (by != WS_NONE) {
 		subject_is(r, by, j + 1, 0);
@@ -676,6 +720,29 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	if (r->forward && r->cue->cls == CUE_TELL && r->have_back && !after_that &&
 	    an_rest_is_narration(ctx, r->c))
 		r->forward = 0;
+}
+
+/*
+ * "In a video posted on Facebook, the mayor said …", "At a briefing
+ * streamed online, …": the phrase before the cue is the object of an
+ * opening preposition, and the cue in -ed a participle describing it,
+ * no verb of its own.  "During the hearing the senators reported …" is
+ * not such: "the senators" follows no preposition.
+ */
+static int
+reduced_relative(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t len;
+	const char *t = an_text(ctx, r->k, &len);
+	size_t d;
+
+	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing || len <= 4 ||
+	    memcmp(t + len - 2, "ed", 2) != 0 || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
+	    !tok_has(ctx, r->by, W_DETERMINER))
+		return 0;
+	/* The preposition opens the sentence, or follows its dateline or time ("15:35 — In a …"). */
+	d = an_dateline_end(ctx);
+	return r->by - 1 == (d > 0 ? d : ctx->first_word);
 }
 
 /*
@@ -976,6 +1043,9 @@ speech(struct an_ctx *ctx, size_t k)
 	 */
 	if (r.by != WS_NONE && r.by > 0 && tok_has(ctx, r.by - 1, W_COMPARATIVE) &&
 	    !(r.by > 1 && tok_has(ctx, r.by - 2, W_COMPARATIVE_QUANTITY)))
+		return 0;
+	/* "In a video posted on Facebook, the mayor said …": the video's, no one's claim. */
+	if (reduced_relative(ctx, &r))
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);

@@ -264,6 +264,7 @@ struct lex_slot {
 
 struct ws_lexicon {
 	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
+	unsigned char model_cues_only;	/* its cues, not its bounds (ws_lexicon_set_model_cues()) */
 	struct lex_slot *slots;		/* by key: the words, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;

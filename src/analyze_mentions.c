@@ -332,9 +332,13 @@ an_name_len(const struct an_ctx *ctx, size_t k)
 static void
 add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
 {
-	/* Capacity doubles at powers of two: no separate capacity to keep. */
+	/*
+	 * Capacity doubles at powers of two: no separate capacity to keep.
+	 * It starts at one: most people of a page are named once, and each
+	 * has an array of its own.
+	 */
 	if ((*n & (*n - 1)) == 0 || *n == 0)
-		*arr = xreallocarray(*arr, *n ? *n * 2 : 4, sizeof **arr);
+		*arr = xreallocarray(*arr, *n ? *n * 2 : 1, sizeof **arr);
 	(*arr)[*n].start = start;
 	(*arr)[*n].end = end;
 	(*n)++;

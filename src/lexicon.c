@@ -860,6 +860,14 @@ void
 ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model)
 {
 	lex->model = model;
+	lex->model_cues_only = 0;
+}
+
+void
+ws_lexicon_set_model_cues(struct ws_lexicon *lex, const struct ws_model *model)
+{
+	lex->model = model;
+	lex->model_cues_only = 1;
 }
 
 void

@@ -30,7 +30,8 @@
 /*
  * 32-bit fields (inputs are at most 128 MiB): a whole article's marks,
  * their events and the sort's copy of them are the export's peak, and a
- * page of one short claim after another has a mark every few bytes.
+ * page of one short claim after another has a mark every few bytes
+ * (kinds_of() keeps half of each once the events are made).
  */
 struct mark {
 	uint32_t start, end;
@@ -399,19 +400,49 @@ sweep_close_claim(struct sweep *sw, uint32_t claim)
 		}
 }
 
+/* What the sweep reads of a mark once its events are made. */
+struct mark_kind {
+	uint32_t flags;
+	uint32_t claim;
+};
+
+/*
+ * The marks' kinds, made in place of the marks (kind i ends where mark
+ * i / 2 did, so no mark is overwritten before it is read) and the rest
+ * given back: the marks' positions are in the events by then, and a
+ * page of short claims has a mark every few bytes.  Takes v; the caller
+ * frees what it returns.
+ */
+static struct mark_kind *
+kinds_of(struct mark *v, size_t n)
+{
+	char *at = (char *)v;
+
+	for (size_t i = 0; i < n; i++) {
+		struct mark_kind k = { v[i].flags, v[i].claim };
+
+		memcpy(at + i * sizeof k, &k, sizeof k);
+	}
+	return xreallocarray(v, n, sizeof(struct mark_kind));
+}
+
+/* Sweep the marks (given up: m->v is NULL after) into sw's spans. */
 static void
-sweep_marks(const struct marks *m, struct sweep *sw)
+sweep_marks(struct marks *m, struct sweep *sw)
 {
 	uint64_t *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
+	struct mark_kind *kind;
 	size_t nev = 0;
 
 	for (size_t i = 0; i < m->n; i++) {
 		ev[nev++] = EVENT(m->v[i].start, 1, i);
 		ev[nev++] = EVENT(m->v[i].end, 0, i);
 	}
+	kind = kinds_of(m->v, m->n);
+	m->v = NULL;
 	qsort(ev, nev, sizeof *ev, event_cmp);
 	for (size_t i = 0; i < nev; i++) {
-		const struct mark *mk = &m->v[EVENT_MARK(ev[i])];
+		const struct mark_kind *mk = &kind[EVENT_MARK(ev[i])];
 
 		if (i > 0 && EVENT_POS(ev[i]) > EVENT_POS(ev[i - 1]))
 			sweep_emit(sw, EVENT_POS(ev[i - 1]), EVENT_POS(ev[i]), sweep_style(sw));
@@ -426,6 +457,7 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 			sweep_close_claim(sw, mk->claim);
 	}
 	free(ev);
+	free(kind);
 }
 
 static void
