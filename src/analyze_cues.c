@@ -684,6 +684,25 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 }
 
 /*
+ * "When she answered, it came out whole", "If the council agrees, the
+ * pier reopens": the comma after the cue closes a clause that opens the
+ * sentence, and the main clause after it is no content ("As Okafor
+ * noted, the pier is old" is: see subordinator-attributive).  Asked only
+ * of the sentence's first comma, and so once a sentence.
+ */
+static int
+closes_intro(const struct an_ctx *ctx, size_t c)
+{
+	size_t a = 0;
+
+	if (c != ctx->first_comma)
+		return 0;
+	while (a < c && (tok_has(ctx, a, W_CONNECTIVE) || an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
+		a++;
+	return a < c && tok_has(ctx, a, W_SUBORDINATOR) && !tok_has(ctx, a, W_SUBORDINATOR_ATTRIBUTIVE);
+}
+
+/*
  * Which way the content lies: "Okafor said the port …", "Okafor said,
  * “…”" read forward; "…, Okafor said." and "“…,” Okafor said, “…”" read
  * back.
@@ -703,7 +722,7 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	 * the subject there is no quotation but an opener.
 	 */
 	} else if (an_tok_punct(ctx, r->c, ',')) {
-		r->forward = !r->have_back || opener_then_quote(ctx, r);
+		r->forward = (!r->have_back || opener_then_quote(ctx, r)) && !closes_intro(ctx, r->c);
 		if (r->forward)
 			r->c++;
 	/* "praised the “quiet heroes,” adding that …": a participle reads on. */
@@ -720,6 +739,29 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	if (r->forward && r->cue->cls == CUE_TELL && r->have_back && !after_that &&
 	    an_rest_is_narration(ctx, r->c))
 		r->forward = 0;
+}
+
+/*
+ * "In a video posted on Facebook, the mayor said …", "At a briefing
+ * streamed online, …": the phrase before the cue is the object of an
+ * opening preposition, and the cue in -ed a participle describing it,
+ * no verb of its own.  "During the hearing the senators reported …" is
+ * not such: "the senators" follows no preposition.
+ */
+static int
+reduced_relative(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t len;
+	const char *t = an_text(ctx, r->k, &len);
+	size_t d;
+
+	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing || len <= 4 ||
+	    memcmp(t + len - 2, "ed", 2) != 0 || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
+	    !tok_has(ctx, r->by, W_DETERMINER))
+		return 0;
+	/* The preposition opens the sentence, or follows its dateline or time ("15:35 — In a …"). */
+	d = an_dateline_end(ctx);
+	return r->by - 1 == (d > 0 ? d : ctx->first_word);
 }
 
 /*
@@ -1020,6 +1062,9 @@ speech(struct an_ctx *ctx, size_t k)
 	 */
 	if (r.by != WS_NONE && r.by > 0 && tok_has(ctx, r.by - 1, W_COMPARATIVE) &&
 	    !(r.by > 1 && tok_has(ctx, r.by - 2, W_COMPARATIVE_QUANTITY)))
+		return 0;
+	/* "In a video posted on Facebook, the mayor said …": the video's, no one's claim. */
+	if (reduced_relative(ctx, &r))
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);

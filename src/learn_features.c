@@ -237,17 +237,17 @@ lf_word_feature(const char *word)
 static uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
-	if (ws_token_flags(tok) & WS_TOK_OPEN_QUOTE)
+	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE))
 		return 'Q';
-	if (ws_token_flags(tok) & WS_TOK_CLOSE_QUOTE)
+	if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE))
 		return 'q';
-	if (ws_token_flags(tok) & WS_TOK_ALLCAPS)
+	if (ws_token_is(tok, WS_TOK_ALLCAPS))
 		return 'X';
-	if (ws_token_flags(tok) & WS_TOK_CAP)
+	if (ws_token_is(tok, WS_TOK_CAP))
 		return 'C';
-	if (ws_token_flags(tok) & WS_TOK_NUMBER)
+	if (ws_token_is(tok, WS_TOK_NUMBER))
 		return 'd';
-	if (ws_token_flags(tok) & WS_TOK_PUNCT)
+	if (ws_token_is(tok, WS_TOK_PUNCT))
 		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
 	return ws_token_len(tok) <= 2 ? 'y' : 'x';
 }
@@ -345,7 +345,7 @@ crossing(const struct lf_walk *w, size_t t, uint32_t acc)
 	if (ws_token_is(tok, WS_TOK_PUNCT) && w->doc->text->s[ws_token_start(tok)] == ',' &&
 	    (acc & 3) < 3)
 		acc++;
-	if (ws_token_flags(tok) & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		acc |= 4;
 	if (w->rule[t] & (LF_RULE_CUE | LF_RULE_BY))
 		acc |= 8;
@@ -417,8 +417,8 @@ quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
 	if (t < lo || t >= hi)
 		return 3;
-	return (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_OPEN_QUOTE) ? 1 :
-	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
+	return ws_token_is(&w->doc->tokens[t], WS_TOK_OPEN_QUOTE) ? 1 :
+	       ws_token_is(&w->doc->tokens[t], WS_TOK_CLOSE_QUOTE) ? 2 : 0;
 }
 
 /*

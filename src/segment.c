@@ -36,7 +36,9 @@
 #include "whosaid/width.h"
 #include "whosaid/xmalloc.h"
 
-_Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
+_Static_assert(sizeof(struct ws_token) == 6, "a token is 6 bytes (segment.h)");
+_Static_assert(WS_TEXT_MAX_BYTES <= (1u << WS_TOKEN_START_BITS), "a token's start fits its bits (segment.h)");
+_Static_assert(WS_TOK_LINE_START < (1u << WS_TOKEN_FLAG_BITS), "the token flags fit their bits (segment.h)");
 _Static_assert(sizeof(struct ws_block) == 24, "a block is 24 bytes (segment.h)");
 _Static_assert(WS_TEXT_MAX_BYTES <= (1u << 30), "a block's lines fit its 30 bits (segment.h)");
 
