@@ -607,7 +607,7 @@ test_learned_cue_with_no_one_to_say_it_is_dropped(void **state)
 
 /*
  * The model's cues alone (ws_lexicon_set_model_cues(), whosaid-train's
- * second pass): a model that reads "grumbled" as a cue and ends contents
+ * second round): a model that reads "grumbled" as a cue and ends contents
  * at "timetable" makes the claim of "grumbled" with either, and moves
  * its end only when set whole.
  */
