@@ -70,6 +70,7 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
+	WK_SUBORDINATOR_ATTRIBUTIVE,
 	WK_COUNT
 };
 
@@ -216,6 +217,7 @@ wk_empty(wk_set words)
 #define W_COORDINATOR_CONTRAST W(WK_COORDINATOR_CONTRAST)	/* "but did not release" */
 #define W_VERB_TALLY W(WK_VERB_TALLY)	/* "recounting" of "recounting ballots" */
 #define W_TALLY_NOUN W(WK_TALLY_NOUN)	/* "ballots" of "recounting ballots" */
+#define W_SUBORDINATOR_ATTRIBUTIVE W(WK_SUBORDINATOR_ATTRIBUTIVE)	/* "As Okafor noted, …" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -459,6 +461,7 @@ struct an_memo {
 	uint32_t start, len;		/* a token of these bytes, into the text */
 	unsigned char cap;		/* its WS_TOK_CAP, which outlet words ask */
 	unsigned char ends;		/* does its word end there (lex_word_ends)? */
+	uint32_t word;			/* with a model: its word as the learned layer hashes it */
 };
 
 #define AN_MEMO_BITS 11
