@@ -461,6 +461,7 @@ struct an_memo {
 	uint32_t start, len;		/* a token of these bytes, into the text */
 	unsigned char cap;		/* its WS_TOK_CAP, which outlet words ask */
 	unsigned char ends;		/* does its word end there (lex_word_ends)? */
+	uint32_t word;			/* with a model: its word as the learned layer hashes it */
 };
 
 #define AN_MEMO_BITS 11
