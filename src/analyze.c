@@ -284,6 +284,8 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.len = doc->text->len;
 	ctx.lex = lex;
 	ctx.guess = &ctx.guess_store;
+	ctx.surname = &ctx.surname_store;
+	ctx.surname_store.sent = WS_NONE;
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = xcalloc(1, sizeof *ctx.an);

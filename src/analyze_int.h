@@ -458,6 +458,7 @@ struct an_ctx {
 	struct an_context_outlet {
 		size_t outlet;		/* index into an->outlets */
 		uint32_t start, end;	/* the name as first written */
+		uint64_t head;		/* its first 8 bytes (an_head()) */
 	} couts[AN_CANDIDATES];
 	size_t ncouts;
 	uint64_t couts_first[4];	/* the first bytes of their names, a bit each */
@@ -485,6 +486,18 @@ struct an_ctx {
 	struct an_guess {
 		size_t tok, quote;
 	} *guess, guess_store;
+	/*
+	 * The surname of the last name weighed (analyze_mentions.c): the
+	 * rules that weigh a name ask for it four or five times, and what it
+	 * is read from (tokens, word kinds) does not change within a
+	 * sentence.  Written through a pointer, as guess is.
+	 */
+	struct an_surname {
+		size_t sent, a, b;	/* the name: sentence tokens [a, b); sent WS_NONE: none yet */
+		size_t at;		/* surname_at() */
+		uint64_t key;		/* surname_key(), once keyed */
+		int keyed;
+	} *surname, surname_store;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
