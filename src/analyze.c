@@ -239,6 +239,7 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->outlet_of);
 	free(ctx->outlet_nouns);
 	free(ctx->quotes);
+	free(ctx->sq_at);
 	free(ctx->intros);
 	free(ctx->ti);
 	free(ctx->memo);

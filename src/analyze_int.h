@@ -313,6 +313,8 @@ char *ws_slug(const char *name, size_t len);
  * up to AN_QUOTE_WORDS_MAX, above every count a rule asks about.  Who
  * introduces a quotation, which few have, is kept apart (an_intro).
  */
+#define AN_NO_QUOTE UINT32_MAX
+
 struct an_quote {
 	uint64_t open : 28, close : 28;	/* doc token indices, both inside the quotation */
 	uint64_t nwords : 5;		/* words inside, up to AN_QUOTE_WORDS_MAX */
@@ -428,6 +430,9 @@ struct an_ctx {
 	size_t nintros, intros_cap;
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
+	uint32_t *sq_at;			/* per token of the sentence: the quotation
+						   holding it, or AN_NO_QUOTE */
+	size_t sq_at_cap;
 
 	struct an_memo *memo;		/* AN_MEMO_WAYS << AN_MEMO_BITS, by hash */
 
