@@ -481,15 +481,16 @@ struct an_ctx {
 	struct an_keymap outlet_ids;
 
 	/*
-	 * The last answers of an_tok_at() and an_quote_at(), where their
-	 * next searches start: a rule asks about tokens near the one it
-	 * asked about last, and a sentence of a thousand tokens would cost
-	 * every question ten halvings.  A guess changes no answer, only its
+	 * The last answers of an_tok_at(), an_quote_at() and the split's
+	 * search of the doc's sentences, where their next searches start: a
+	 * rule asks about tokens near the one it asked about last, and a
+	 * sentence of a thousand tokens would cost every question ten
+	 * halvings.  A guess changes no answer, only its
 	 * cost; it is written through a pointer (to guess_store), as the
 	 * searches take the context read-only.
 	 */
 	struct an_guess {
-		size_t tok, quote;
+		size_t tok, quote, sentence;
 	} *guess, guess_store;
 	/*
 	 * The surname of the last name weighed (analyze_mentions.c): the

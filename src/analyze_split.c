@@ -63,6 +63,31 @@ cut_at_tag(const struct an_ctx *ctx, size_t from, const struct ws_claim *c,
 	return 1;
 }
 
+/* For ws_search_from(): does the sentence start by byte off? */
+static int
+sentence_starts_by(const void *sentence, size_t off)
+{
+	return ((const struct ws_sentence *)sentence)->span.start <= off;
+}
+
+/*
+ * ws_doc_sentence_at(), searched from the last answer (the claims come
+ * in text order, and a search of every sentence of a page of tagged
+ * quotations cost as much as the rest of the split).
+ */
+static size_t
+sentence_at(const struct an_ctx *ctx, size_t off)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t lo = ws_search_from(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
+				   sentence_starts_by, ctx->guess->sentence);
+
+	ctx->guess->sentence = lo;
+	if (lo > 0 && off < doc->sentences[lo - 1].span.end)
+		return lo - 1;
+	return doc->nsentences;
+}
+
 /*
  * The end of the first paragraph of span sp when a quotation carries on
  * into the next one, reopened by its mark ("… three years.¶“Now …”"),
@@ -73,7 +98,7 @@ static size_t
 paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t se = ws_doc_sentence_at(doc, sp.start), b;
+	size_t se = sentence_at(ctx, sp.start), b;
 	const struct ws_block *nb;
 	const struct ws_token *first;
 
