@@ -195,7 +195,7 @@ learned_cues(struct an_ctx *ctx)
 	xgrow(&ctx->learned, &ctx->learned_cap, ctx->ntok + 1, 1);
 	for (size_t k = 0; k < ctx->ntok; k++)
 		ctx->learned[k] = ctx->ti[k].cue == NULL && !ctx->ti[k].in_name &&
-				  !ctx->ti[k].pronoun && ctx->ti[k].words == 0 &&
+				  !ctx->ti[k].pronoun && wk_empty(ctx->ti[k].words) &&
 				  ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL;
 	/* the sentence's words, read again by the choices (lf_apply()) */
 	lf_words(ctx->doc, first, first + ctx->ntok, ctx->words + first);
@@ -211,10 +211,40 @@ learned_cues(struct an_ctx *ctx)
 	}
 }
 
+/*
+ * A learned cue with no one to say it is no report: "the vote was
+ * widely seen as a rebuke" has a word the model reads as a cue but no
+ * subject, and the claim it would make credits no one.  The claims of
+ * the sentence from claim `from` on whose cue is learned and whose
+ * credit the rules found nowhere are dropped.
+ */
+static void
+drop_unsaid(struct an_ctx *ctx, size_t from)
+{
+	struct ws_analysis *an = ctx->an;
+	size_t kept = from;
+
+	for (size_t i = from; i < an->nclaims; i++) {
+		const struct ws_claim *c = &an->claims[i];
+		size_t k = c->cue.end > c->cue.start ? an_tok_at(ctx, c->cue.start) : WS_NONE;
+
+		if (k != WS_NONE && k < ctx->ntok && ctx->learned[k] && c->by.end <= c->by.start) {
+			if (c->speaker != WS_NONE)
+				an->people[c->speaker].nclaims--;
+			if (c->outlet != WS_NONE)
+				an->outlets[c->outlet].nclaims--;
+			continue;
+		}
+		an->claims[kept++] = an->claims[i];
+	}
+	an->nclaims = kept;
+}
+
 static void
 analyze_sentence(struct an_ctx *ctx, size_t i)
 {
 	const struct ws_sentence *se = &ctx->doc->sentences[i];
+	size_t n0;
 
 	ctx->sent = i;
 	ctx->tok = ctx->doc->tokens + se->first_token;
@@ -227,8 +257,11 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	an_find_mentions(ctx);
 	if (ctx->lex->model != NULL)
 		learned_cues(ctx);
+	n0 = ctx->an->nclaims;
 	an_find_claims(ctx);
 	an_resolve_claims(ctx);
+	if (ctx->lex->model != NULL)
+		drop_unsaid(ctx, n0);
 	an_float_quotes(ctx, 0);
 }
 
@@ -308,7 +341,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	an_split_claims(&ctx);
 	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);
-	if (lex->model != NULL && lf_apply(lex->model, doc, ctx.an, ctx.words, err) < 0)
+	if (lex->model != NULL && !lex->model_cues_only && lf_apply(lex->model, doc, ctx.an, lex, ctx.words, err) < 0)
 		goto done;
 	/* What doubling left unused goes back before the exports allocate. */
 	xshrink(&ctx.an->claims, ctx.an->nclaims, sizeof *ctx.an->claims);

@@ -29,7 +29,7 @@ skip_hearer(const struct an_ctx *ctx, size_t c)
 {
 	if (c >= ctx->ntok)
 		return c;
-	if (ctx->ti[c].pronoun || tok_has(ctx, c, W_PRON_FIRST_OBJECT | W_PRON_SECOND))
+	if (ctx->ti[c].pronoun || tok_has(ctx, c, W_ANY(W_PRON_FIRST_OBJECT, W_PRON_SECOND)))
 		return c + 1;
 	if (ctx->ti[c].in_name || tok_is(ctx, c, WS_TOK_CAP)) {
 		size_t c0 = c;
@@ -107,7 +107,7 @@ event_ahead(const struct an_ctx *ctx, size_t k)
 	for (size_t j = k + 1; j < ctx->ntok && j < k + 5; j++) {
 		if (tok_has(ctx, j, W_SPEECH_EVENT))
 			return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
-			       tok_has(ctx, j + 1, W_PREP_SUBJECT | W_PREPOSITION | W_WHEN);
+			       tok_has(ctx, j + 1, W_ANY(W_PREP_SUBJECT, W_PREPOSITION, W_WHEN));
 		if (!tok_is(ctx, j, WS_TOK_WORD) && !an_tok_punct(ctx, j, '-') &&
 		    !tok_is(ctx, j, WS_TOK_APOSTROPHE))
 			return 0;
@@ -117,9 +117,8 @@ event_ahead(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
-/* ", and encouraged …": a verb in the past after ", and" starts a predicate of its own. */
-static int
-past_verb(const struct an_ctx *ctx, size_t k)
+int
+an_past_verb(const struct an_ctx *ctx, size_t k)
 {
 	size_t len;
 	const char *t;
@@ -141,7 +140,7 @@ new_subject(const struct an_ctx *ctx, size_t k)
 {
 	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD))
 		return 0;
-	return ctx->ti[k].pronoun || tok_has(ctx, k, W_PRON_FIRST | W_PRON_NEUTER | W_DETERMINER) ||
+	return ctx->ti[k].pronoun || tok_has(ctx, k, W_ANY(W_PRON_FIRST, W_PRON_NEUTER, W_DETERMINER)) ||
 	       (tok_is(ctx, k, WS_TOK_CAP) && ctx->ti[k].in_name);
 }
 
@@ -186,7 +185,7 @@ cut_at(const struct an_ctx *ctx, size_t j)
 	size_t comma;
 
 	/* Most tokens: neither kind asked first, and no comma or mark before (what the rest needs). */
-	if (!(ctx->ti[j].words & (W_COORDINATOR | W_PREP_EVENT)) &&
+	if (!wk_any(ctx->ti[j].words, W_ANY(W_COORDINATOR, W_PREP_EVENT)) &&
 	    (j == 0 || (!an_mark_is(ctx, &ctx->tok[j - 1], ',') &&
 			!ws_token_is(&ctx->tok[j - 1], WS_TOK_CLOSE_QUOTE))))
 		return WS_NONE;
@@ -196,7 +195,7 @@ cut_at(const struct an_ctx *ctx, size_t j)
 		return j;
 	if ((comma = an_comma_behind(ctx, j)) == WS_NONE)
 		return WS_NONE;
-	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || past_verb(ctx, j + 1)))
+	if (tok_has(ctx, j, W_COORDINATOR) && (new_subject(ctx, j + 1) || an_past_verb(ctx, j + 1)))
 		return comma;
 	if (tok_has(ctx, j, W_CLAUSE_OPENER) && !aside_closes(ctx, j))
 		return comma;
@@ -404,7 +403,7 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 
 	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
 		return an_quote_start(ctx, q);
-	return ctx->doc->sentences[i].span.start;
+	return ws_sentence_start(ctx->doc, i);
 }
 
 /* The content before sentence token bnd (a comma, dash or closing mark). */
@@ -490,7 +489,7 @@ an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 	 * every cue in its paragraph the whole paragraph so far (quadratic).
 	 */
 	if ((q = an_quote_at(ctx, first)) != NULL && an_quote_start(ctx, q) < out->start &&
-	    an_quote_end(ctx, q) <= ctx->doc->sentences[ctx->sent].span.end)
+	    an_quote_end(ctx, q) <= ws_sentence_end(ctx->doc, ctx->sent))
 		out->start = sentence_start_of(ctx, q);
 	return 1;
 }
@@ -521,7 +520,7 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 			c++;
 		/* "on Saturday", "in March", "last week" */
 		if (tok_has(ctx, c, W_PREP_DATE) && c + 1 < ctx->ntok &&
-		    tok_has(ctx, c + 1, W_WHEN | W_NOT_NAME) &&
+		    tok_has(ctx, c + 1, W_ANY(W_WHEN, W_NOT_NAME)) &&
 		    tok_is(ctx, c + 1, WS_TOK_CAP)) {
 			c += 2;
 			continue;
@@ -727,7 +726,7 @@ an_relative_end(const struct an_ctx *ctx, size_t c, size_t e)
 		if (!an_tok_punct(ctx, j, ','))
 			continue;
 		if (tok_is(ctx, n, WS_TOK_WORD) && !tok_is(ctx, n, WS_TOK_CAP | WS_TOK_NUMBER) &&
-		    !tok_has(ctx, n, W_PREPOSITION | W_DETERMINER | W_CONJUNCTION) && !ctx->ti[n].pronoun)
+		    !tok_has(ctx, n, W_ANY(W_PREPOSITION, W_DETERMINER, W_CONJUNCTION)) && !ctx->ti[n].pronoun)
 			return j;
 	}
 	return e;

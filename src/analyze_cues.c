@@ -100,7 +100,7 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 		/* "X, according to Y, includes Z" goes on; ", which …" and ", taking …" do not. */
 		if (an_tok_punct(ctx, np_end, ',') && np_end + 1 < ctx->ntok &&
 		    !an_is_ing(ctx, np_end + 1) &&
-		    !tok_has(ctx, np_end + 1, W_CLAUSE_HEAD | W_REL_PERSON | W_CONJUNCTION)) {
+		    !tok_has(ctx, np_end + 1, W_ANY(W_CLAUSE_HEAD, W_REL_PERSON, W_CONJUNCTION))) {
 			size_t e = an_content_end(ctx, np_end + 1);
 
 			if (e > np_end + 1)
@@ -160,8 +160,8 @@ base_form_fits(const struct an_ctx *ctx, size_t k)
 	if (j != k - 1)
 		return 1;	/* "will say", "did not say" */
 	if (ctx->ti[j].pronoun ||
-	    tok_has(ctx, j, W_PRON_FIRST | W_PRON_SECOND | W_REL_PERSON | W_COMPLEMENTIZER |
-			    W_REL_THING | W_PLURAL_SUBJECT))
+	    tok_has(ctx, j, W_ANY(W_PRON_FIRST, W_PRON_SECOND, W_REL_PERSON, W_COMPLEMENTIZER,
+				  W_REL_THING, W_PLURAL_SUBJECT)))
 		return 1;
 	/* "42% say", "a third of independents, 33%, say" */
 	if (an_tok_punct(ctx, j, '%') || (an_tok_punct(ctx, j, ',') && j > 0 && an_tok_punct(ctx, j - 1, '%')))
@@ -222,21 +222,77 @@ never_noun(const struct an_ctx *ctx, size_t k)
 	return tok_has(ctx, k, W_VERB_FINITE_REPORT);
 }
 
+/*
+ * "officials were recounting ballots", "recounted the votes": counted
+ * again, not told ("she recounted the night of the flood" is told).
+ */
+static int
+tallied(const struct an_ctx *ctx, size_t k)
+{
+	size_t j = ctx->ti[k].cue_end;
+
+	if (!tok_has(ctx, k, W_VERB_TALLY))
+		return 0;
+	if (tok_has(ctx, j, W_DETERMINER))
+		j++;
+	return tok_has(ctx, j, W_TALLY_NOUN);
+}
+
+/*
+ * ", dashing hopes of an increase", ", fuelling fears", ", following
+ * reports": a cue word in -s right after a participle opening a phrase
+ * is a plural noun, its object.  It still reports a clause after it
+ * (", following reports that the pier had cracked", ", fuelling worries
+ * the pier was unsafe"), with no one before it to credit.  Only after a
+ * comma: "Recent polling shows", "the filing cites" have a noun in -ing
+ * as subject of the verb.
+ */
+static int
+object_of_ing(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	return k > 1 && len > 2 && t[len - 1] == 's' && t[len - 2] != 's' &&
+	       an_is_ing(ctx, k - 1) && an_tok_punct(ctx, k - 2, ',');
+}
+
+#define NOUN_THAT_MAX 8	/* "worries from Paris to Prague that …": tokens to "that" */
+
+/*
+ * ", dashing hopes of an increase": such a noun with no clause after it,
+ * neither at once nor after a phrase (", fuelling worries from Paris to
+ * Prague that …" has one).
+ */
+static int
+noun_of_ing(const struct an_ctx *ctx, size_t k)
+{
+	size_t c = ctx->ti[k].cue_end;
+
+	if (!object_of_ing(ctx, k) || (c < ctx->ntok && tok_is(ctx, c, WS_TOK_WORD) &&
+				       !tok_has(ctx, c, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_PREP_ABOUT))))
+		return 0;
+	for (size_t j = c; j < ctx->ntok && j < c + NOUN_THAT_MAX && tok_is(ctx, j, WS_TOK_WORD); j++)
+		if (tok_has(ctx, j, W_COMPLEMENTIZER))
+			return 0;
+	return 1;
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
 {
-	if (ctx->ti[k].in_name || glued(ctx, k))
+	if (ctx->ti[k].in_name || glued(ctx, k) || noun_of_ing(ctx, k))
 		return 0;
 	if (k > 0 && (is_possessive(ctx, k - 1) ||
 		      (tok_is(ctx, k - 1, WS_TOK_NUMBER) && !counted_speakers(ctx, k) && !is_year(ctx, k - 1)) ||
-		      ((ctx->ti[k - 1].words & W_ADJECTIVE) && !never_noun(ctx, k))))
+		      (wk_any(ctx->ti[k - 1].words, W_ADJECTIVE) && !never_noun(ctx, k))))
 		return 0;
 	if ((ctx->ti[k].cue->flags & LEXF_BASE) && (k == 0 || !base_form_fits(ctx, k)))
 		return 0;
 	if (k > 0 && !(ctx->ti[k].cue->flags & LEXF_ING) && tok_has(ctx, k - 1, W_PREP_BEFORE_NOUN))
 		return 0;	/* "with plans to", "of claims" */
-	if (k > 0 && tok_has(ctx, k - 1, W_NOUN_MARKER | W_PREP_TO))
+	if (k > 0 && tok_has(ctx, k - 1, W_ANY(W_NOUN_MARKER, W_PREP_TO)))
 		return 0;
 	if (k > 0 && ctx->ti[k].cue->cls == CUE_EVIDENCE &&
 	    tok_has(ctx, k - 1, W_BE))
@@ -298,7 +354,7 @@ opener(struct an_ctx *ctx, size_t k)
 	size_t c = ctx->ti[k].cue_end, e, by, by_end;
 	struct ws_span content;
 
-	if (tok_has(ctx, c, W_PREP_ABOUT | W_PREP_TO | W_PREP_AGENT))
+	if (tok_has(ctx, c, W_ANY(W_PREP_ABOUT, W_PREP_TO, W_PREP_AGENT)))
 		c++;
 	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
 		if (an_is_end_punct(ctx, e) || an_is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
@@ -474,8 +530,12 @@ subject_past_comma(const struct an_ctx *ctx, struct reading *r, size_t j)
 static void
 subject_next_to(const struct an_ctx *ctx, struct reading *r, size_t j)
 {
-	size_t by = an_np_back(ctx, j);
+	size_t by;
 
+	/* "following reports that …": a noun, no one's verb. */
+	if (object_of_ing(ctx, r->k))
+		return;
+	by = an_np_back(ctx, j);
 	/* "Okafor said" */
 	if (by != WS_NONE) {
 		subject_is(r, by, j + 1, 0);
@@ -619,7 +679,7 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_PREPOSITION | W_TIME | W_TIME_OPENER) || an_is_ing(ctx, w) ||
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER)) || an_is_ing(ctx, w) ||
 		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 
@@ -660,6 +720,29 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	if (r->forward && r->cue->cls == CUE_TELL && r->have_back && !after_that &&
 	    an_rest_is_narration(ctx, r->c))
 		r->forward = 0;
+}
+
+/*
+ * "In a video posted on Facebook, the mayor said …", "At a briefing
+ * streamed online, …": the phrase before the cue is the object of an
+ * opening preposition, and the cue in -ed a participle describing it,
+ * no verb of its own.  "During the hearing the senators reported …" is
+ * not such: "the senators" follows no preposition.
+ */
+static int
+reduced_relative(const struct an_ctx *ctx, const struct reading *r)
+{
+	size_t len;
+	const char *t = an_text(ctx, r->k, &len);
+	size_t d;
+
+	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing || len <= 4 ||
+	    memcmp(t + len - 2, "ed", 2) != 0 || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
+	    !tok_has(ctx, r->by, W_DETERMINER))
+		return 0;
+	/* The preposition opens the sentence, or follows its dateline or time ("15:35 — In a …"). */
+	d = an_dateline_end(ctx);
+	return r->by - 1 == (d > 0 ? d : ctx->first_word);
 }
 
 /*
@@ -740,7 +823,7 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 		e = an_comma_before(ctx, c, e);
 	/* "Obama, who endorsed her, is …" */
 	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
-	    tok_has(ctx, r->by, W_REL_PERSON | W_REL_THING))
+	    tok_has(ctx, r->by, W_ANY(W_REL_PERSON, W_REL_THING)))
 		e = an_relative_end(ctx, c, e);
 	if (e <= c)
 		return 0;
@@ -852,7 +935,7 @@ static int
 group_noun(const struct an_ctx *ctx, size_t j)
 {
 	if (!tok_has(ctx, j, W_NOT_NAME) || tok_is(ctx, j, WS_TOK_CAP) ||
-	    tok_has(ctx, j, W_ARTICLE | W_DETERMINER | W_COMPARATIVE_QUANTITY))
+	    tok_has(ctx, j, W_ANY(W_ARTICLE, W_DETERMINER, W_COMPARATIVE_QUANTITY)))
 		return 0;
 	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
 	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
@@ -870,10 +953,10 @@ described_group(const struct an_ctx *ctx, size_t g)
 	const char *t = an_text(ctx, g, &len);
 	int plural = (len > 3 && t[len - 1] == 's') || (len == 6 && strncasecmp(t, "people", 6) == 0);
 
-	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_PREPOSITION | W_PREP_OBJECT) &&
+	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
 	       tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
-	       !tok_has(ctx, g + 1, W_PREPOSITION | W_PREP_OBJECT) &&
-	       tok_has(ctx, g + 2, W_PREPOSITION | W_PREP_OBJECT);
+	       !tok_has(ctx, g + 1, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
+	       tok_has(ctx, g + 2, W_ANY(W_PREPOSITION, W_PREP_OBJECT));
 }
 
 static int
@@ -935,8 +1018,8 @@ speech(struct an_ctx *ctx, size_t k)
 	};
 	struct ws_span content = { 0, 0 };
 
-	/* "the reported loss", "his claims": a noun here. */
-	if (!verb_here(ctx, k))
+	/* "the reported loss", "his claims": a noun here; "recounted the votes": no telling. */
+	if (!verb_here(ctx, k) || tallied(ctx, k))
 		return 0;
 	r.ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
 	/* "Asked about the delay, Okafor said …" */
@@ -960,6 +1043,9 @@ speech(struct an_ctx *ctx, size_t k)
 	 */
 	if (r.by != WS_NONE && r.by > 0 && tok_has(ctx, r.by - 1, W_COMPARATIVE) &&
 	    !(r.by > 1 && tok_has(ctx, r.by - 2, W_COMPARATIVE_QUANTITY)))
+		return 0;
+	/* "In a video posted on Facebook, the mayor said …": the video's, no one's claim. */
+	if (reduced_relative(ctx, &r))
 		return 0;
 	content_before(ctx, &r);
 	r.c = an_skip_after_cue(ctx, r.ce, cue->cls);
@@ -1118,7 +1204,7 @@ name_colon(struct an_ctx *ctx)
 	     c++)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
-	    ((ctx->ti[a].words & W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
+	    (wk_any(ctx->ti[a].words, W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return;
 	/* "Hurricane Delphine live: …", "Explainer: …": the page's label, no speaker. */
 	if (headline && tok_has(ctx, c - 1, W_HEADLINE_LABEL))
@@ -1144,7 +1230,7 @@ name_colon(struct an_ctx *ctx)
 		/* A speaker's turn in an interview: the rest of the paragraph. */
 		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
 		    bl->nsentences <= NAME_COLON_TURN)
-			content.end = doc->sentences[bl->first_sentence + bl->nsentences - 1].span.end;
+			content.end = ws_sentence_end(doc, bl->first_sentence + bl->nsentences - 1);
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
 	cl->c.content = content;

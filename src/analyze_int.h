@@ -69,22 +69,74 @@ enum word_kind {
 	WK_QUANT_FLOATING, WK_TIME_PHRASE, WK_REPETITION, WK_ADVERBIAL, WK_NEGATION, WK_MODAL,
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
-	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST,
+	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
 	WK_COUNT
 };
 
 /*
- * A set of word kinds, a bit each, in one 128-bit integer: rules still
- * write `W_A | W_B` and `words & W_A`, and a test costs a couple of
- * instructions per token.  (unsigned __int128: GCC and Clang on 64-bit
- * targets; wider still would be a struct of words.)
+ * A set of word kinds, a bit each, in two 64-bit words (standard C, any
+ * host): kinds 0-63 in lo, 64-127 in hi.  Rules write W_A for a kind,
+ * W_ANY(W_A, W_B) for either, and ask wk_any(words, W_A) or tok_has();
+ * every set a rule names is a constant, so a test folds to one 64-bit
+ * test of the half that holds it, as cheap as the integer it replaces.
+ * A table's initialiser, which must be a constant expression, writes
+ * WK_INIT(WK_A) or WK_INIT2(WK_A, WK_B).
  */
-__extension__ typedef unsigned __int128 wk_set;
+typedef struct {
+	uint64_t lo, hi;
+} wk_set;
 _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 
-#define W(k) ((wk_set)1 << (k))
+#define WK_LO(k) ((k) < 64 ? (uint64_t)1 << ((k) & 63) : 0)
+#define WK_HI(k) ((k) >= 64 ? (uint64_t)1 << ((k) & 63) : 0)
+#define WK_INIT(k) { WK_LO(k), WK_HI(k) }
+#define WK_INIT2(a, b) { WK_LO(a) | WK_LO(b), WK_HI(a) | WK_HI(b) }
+#define W(k) ((wk_set)WK_INIT(k))
+
+/* The kinds of either set. */
+static inline wk_set
+wk_or(wk_set a, wk_set b)
+{
+	return (wk_set){ a.lo | b.lo, a.hi | b.hi };
+}
+
+/* The kinds of both sets. */
+static inline wk_set
+wk_and(wk_set a, wk_set b)
+{
+	return (wk_set){ a.lo & b.lo, a.hi & b.hi };
+}
+
+/* The kinds of any of the n sets of `sets` (W_ANY()). */
+static inline wk_set
+wk_union(const wk_set *sets, size_t n)
+{
+	wk_set u = { 0, 0 };
+
+	for (size_t i = 0; i < n; i++)
+		u = wk_or(u, sets[i]);
+	return u;
+}
+
+#define W_ANY(...) wk_union((const wk_set[]){ __VA_ARGS__ }, \
+			    sizeof((const wk_set[]){ __VA_ARGS__ }) / sizeof(wk_set))
+
+/* Does `words` hold one of `kinds`? */
+static inline int
+wk_any(wk_set words, wk_set kinds)
+{
+	return ((words.lo & kinds.lo) | (words.hi & kinds.hi)) != 0;
+}
+
+/* Does `words` hold no kind? */
+static inline int
+wk_empty(wk_set words)
+{
+	return (words.lo | words.hi) == 0;
+}
 #define W_GIVEN_MALE W(WK_GIVEN_MALE)
 #define W_GIVEN_FEMALE W(WK_GIVEN_FEMALE)
+#define W_GIVEN W_ANY(W_GIVEN_MALE, W_GIVEN_FEMALE)	/* a given name of either gender */
 #define W_FAMILY_FIRST W(WK_FAMILY_FIRST)
 #define W_NOT_NAME W(WK_NOT_NAME)
 #define W_ORG W(WK_ORG)
@@ -96,7 +148,7 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_MONTH W(WK_MONTH)
 #define W_THE W(WK_THE)
 #define W_A W(WK_A)
-#define W_ARTICLE (W_THE | W_A)
+#define W_ARTICLE W_ANY(W_THE, W_A)
 #define W_PRON_FIRST W(WK_PRON_FIRST)
 #define W_PRON_FIRST_OBJECT W(WK_PRON_FIRST_OBJECT)
 #define W_PRON_SECOND W(WK_PRON_SECOND)
@@ -140,10 +192,10 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_REPORT_ADVERB W(WK_REPORT_ADVERB)
 
 /* Sets of kinds some rules ask together. */
-#define W_WHEN (W_TIME | W_WEEKDAY)		/* "yesterday", "on Monday" */
-#define W_VERB_STARTS (W_MODAL | W_VERB_START)	/* "would", "has", "declined" */
+#define W_WHEN W_ANY(W_TIME, W_WEEKDAY)		/* "yesterday", "on Monday" */
+#define W_VERB_STARTS W_ANY(W_MODAL, W_VERB_START)	/* "would", "has", "declined" */
 /* Words that open a clause, not an apposition naming a role: "whom", "which", "where", "it". */
-#define W_CLAUSE_HEAD (W_REL_OBJECT | W_REL_THING | W_REL_PLACE | W_PRON_NEUTER)
+#define W_CLAUSE_HEAD W_ANY(W_REL_OBJECT, W_REL_THING, W_REL_PLACE, W_PRON_NEUTER)
 #define W_PREP_AGENT W(WK_PREP_AGENT)
 #define W_PREP_OBJECT W(WK_PREP_OBJECT)
 #define W_QUANT_FLOATING W(WK_QUANT_FLOATING)
@@ -159,9 +211,11 @@ _Static_assert(WK_COUNT <= 128, "word kinds are bits of a wk_set");
 #define W_COMPARATIVE_QUANTITY W(WK_COMPARATIVE_QUANTITY)	/* "more" of "more than six in 10" */
 #define W_ROLE_LAWMAKER W(WK_ROLE_LAWMAKER)	/* "the lawmaker" is an MEP, a senator, an MP */
 #define W_ROLE_JUDGE W(WK_ROLE_JUDGE)		/* "the judge" is a Justice, a magistrate */
-#define W_ROLE_FAMILIES (W_ROLE_LAWMAKER | W_ROLE_JUDGE)
+#define W_ROLE_FAMILIES W_ANY(W_ROLE_LAWMAKER, W_ROLE_JUDGE)
 #define W_HEADLINE_LABEL W(WK_HEADLINE_LABEL)	/* "live" of "Hurricane Delphine live:" */
 #define W_COORDINATOR_CONTRAST W(WK_COORDINATOR_CONTRAST)	/* "but did not release" */
+#define W_VERB_TALLY W(WK_VERB_TALLY)	/* "recounting" of "recounting ballots" */
+#define W_TALLY_NOUN W(WK_TALLY_NOUN)	/* "ballots" of "recounting ballots" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -210,6 +264,7 @@ struct lex_slot {
 
 struct ws_lexicon {
 	const struct ws_model *model;	/* the learned layer's, or NULL (lexicon.h) */
+	unsigned char model_cues_only;	/* its cues, not its bounds (ws_lexicon_set_model_cues()) */
 	struct lex_slot *slots;		/* by key: the words, lower-cased */
 	size_t nslots, nused;
 	struct lex_outlet *outlets;
@@ -548,7 +603,7 @@ static inline int
 tok_has(const struct an_ctx *ctx, size_t k, wk_set kinds)
 {
 	ctx->an->work++;
-	return k < ctx->ntok && (ctx->ti[k].words & kinds) != 0;
+	return k < ctx->ntok && wk_any(ctx->ti[k].words, kinds);
 }
 
 /* Is token t (of the doc or the sentence) the single character c? */
@@ -736,6 +791,12 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  * after the dash, or 0 when it opens with none.
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
+/*
+ * Is sentence token k (after an -ly adverb) a lower-case word in -ed, a
+ * verb in the past: ", and encouraged …" starts a predicate of its own,
+ * "Dockworkers marched on Saturday," is a clause, not an opening phrase.
+ */
+int an_past_verb(const struct an_ctx *ctx, size_t k);
 /* Past "that", the hearer of "told" and adjuncts after the cue: where a content may start. */
 size_t an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls);
 /* A closing mark shortly before token from, only a subject's words between, or WS_NONE. */

@@ -53,7 +53,7 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 			continue;
 		if (e->kind == LEX_WORD) {
 			if (words && lex_word_is(e, ctx->s + tok_start(ctx, k), len, 0))
-				ti->words |= e->words;
+				ti->words = wk_or(ti->words, e->words);
 			continue;
 		}
 		if ((m = lex_match_token(e, ctx->s, limit, tok_start(ctx, k), len)) == 0)
@@ -284,7 +284,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 			memo_keep(ctx, &m[0], hash, k, len, ends);
 		}
 	}
-	if (k + 1 < ctx->ntok && (ti->words & W_THE)) {
+	if (k + 1 < ctx->ntok && wk_any(ti->words, W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
 
@@ -318,9 +318,13 @@ an_name_len(const struct an_ctx *ctx, size_t k)
 static void
 add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
 {
-	/* Capacity doubles at powers of two: no separate capacity to keep. */
+	/*
+	 * Capacity doubles at powers of two: no separate capacity to keep.
+	 * It starts at one: most people of a page are named once, and each
+	 * has an array of its own.
+	 */
 	if ((*n & (*n - 1)) == 0 || *n == 0)
-		*arr = xreallocarray(*arr, *n ? *n * 2 : 4, sizeof **arr);
+		*arr = xreallocarray(*arr, *n ? *n * 2 : 1, sizeof **arr);
 	(*arr)[*n].start = start;
 	(*arr)[*n].end = end;
 	(*n)++;
@@ -589,7 +593,7 @@ word_last_part(const struct an_ctx *ctx, size_t j)
 static int
 is_particle(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_PARTICLE) &&
+	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_PARTICLE) &&
 	       tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP);
 }
 
@@ -612,7 +616,7 @@ particles_lead(const struct an_ctx *ctx, size_t j)
 	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
 		p++;	/* "al-Gohary", "el-Sisi" */
 	if (p < ctx->ntok && tok_is(ctx, p, WS_TOK_WORD) && tok_is(ctx, p, WS_TOK_CAP) &&
-	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !(ctx->ti[p].words & W_NOT_NAME))
+	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !wk_any(ctx->ti[p].words, W_NOT_NAME))
 		return p;
 	return WS_NONE;
 }
@@ -647,7 +651,7 @@ nickname_end(const struct an_ctx *ctx, size_t j)
 static int
 given_before_name(const struct an_ctx *ctx, size_t j)
 {
-	return !ctx->titlecase && (ctx->ti[j].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)) && j + 1 < ctx->ntok &&
+	return !ctx->titlecase && wk_any(ctx->ti[j].words, W_GIVEN) && j + 1 < ctx->ntok &&
 	       tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD) &&
 	       ctx->ti[j + 1].cue == NULL;
 }
@@ -656,7 +660,7 @@ given_before_name(const struct an_ctx *ctx, size_t j)
 static int
 is_suffix(const struct an_ctx *ctx, size_t j)
 {
-	return j < ctx->ntok && (ctx->ti[j].words & W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
+	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
 }
 
 /*
@@ -703,13 +707,13 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
 		    tok_is(ctx, ti->title_end, WS_TOK_CAP) && tok_is(ctx, ti->title_end, WS_TOK_WORD))
 			break;
-		if ((ti->words & W_NOT_NAME) &&
-		    !(ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
+		if (wk_any(ti->words, W_NOT_NAME) &&
+		    !wk_any(ti->words, W_GIVEN))
 			break;
 		/* "UNHCR", "MEP", "SEOUL —": capitals throughout are no one's name. */
 		if ((f & WS_TOK_ALLCAPS) && !is_initial(ctx, j))
 			break;
-		if (ti->words & W_ORG) {
+		if (wk_any(ti->words, W_ORG)) {
 			org_first |= *words == 0;
 			org_later |= *words > 0;
 		}
@@ -732,7 +736,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	 * ("Park Min-seo").
 	 */
 	*org = (org_later && !(*words == 2 && first != WS_NONE &&
-			       (ctx->ti[first].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))) ||
+			       wk_any(ctx->ti[first].words, W_GIVEN))) ||
 	       (org_first && *words == 1);
 	return j;
 }
@@ -783,8 +787,8 @@ surname_of(const struct an_ctx *ctx, size_t a, size_t b)
 		return a;
 	/* "Xi Jinping", "Nguyen Thi Lan": a family name of the list, no given name. */
 	if (s > a && tok_is(ctx, a, WS_TOK_CAP) && word_start(ctx, a, a) == a &&
-	    !hyphen_goes_on(ctx, a) && (ctx->ti[a].words & W_FAMILY_FIRST) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE)))
+	    !hyphen_goes_on(ctx, a) && wk_any(ctx->ti[a].words, W_FAMILY_FIRST) &&
+	    !wk_any(ctx->ti[a].words, W_GIVEN))
 		return a;
 	return s;
 }
@@ -819,7 +823,7 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 
 	if (ctx->surname->keyed)
 		return ctx->surname->key;
-	if (s + 2 < b && (ctx->ti[s].words & W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
+	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
 	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
 	t = an_text(ctx, s, &len);
@@ -832,7 +836,7 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 opening_particle(const struct an_ctx *ctx, size_t j)
 {
-	return (ctx->ti[j].words & W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
+	return wk_any(ctx->ti[j].words, W_NAME_PARTICLE) && j + 1 < ctx->ntok &&
 	       (is_particle(ctx, j + 1) || (tok_is(ctx, j + 1, WS_TOK_CAP) && tok_is(ctx, j + 1, WS_TOK_WORD)));
 }
 
@@ -1175,7 +1179,7 @@ set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static int
 relative_at(const struct an_ctx *ctx, size_t j)
 {
-	return tok_has(ctx, j, W_REL_PERSON | W_REL_THING | W_COMPLEMENTIZER);
+	return tok_has(ctx, j, W_ANY(W_REL_PERSON, W_REL_THING, W_COMPLEMENTIZER));
 }
 
 /* "NAME, the ROLE," or "NAME, China's top diplomat,": the apposition after e. */
@@ -1266,9 +1270,9 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 static unsigned char
 given_gender(const struct an_tok *ti)
 {
-	if (ti->words & W_GIVEN_MALE)
+	if (wk_any(ti->words, W_GIVEN_MALE))
 		return WS_GENDER_MALE;
-	if (ti->words & W_GIVEN_FEMALE)
+	if (wk_any(ti->words, W_GIVEN_FEMALE))
 		return WS_GENDER_FEMALE;
 	return WS_GENDER_UNKNOWN;
 }
@@ -1285,7 +1289,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	if (!an_tok_punct(ctx, b, ',') && !an_tok_punct(ctx, b, '(') && !an_tok_punct(ctx, b, '.'))
 		return 0;
 	for (size_t j = a; j < b; j++)	/* a name's tokens, as name_run() bounds them */
-		if (ctx->ti[j].words & (W_NOT_NAME | W_ORG))
+		if (wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)))
 			return 0;
 	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_CAP) &&
 	       !tok_is(ctx, a - 2, WS_TOK_NUMBER);
@@ -1339,6 +1343,42 @@ surname_introduced(const struct an_ctx *ctx, size_t a, size_t b, size_t words)
 }
 
 /*
+ * Does word j end as a plural of people by what they do ("Welders",
+ * "Protesters", "Lobbyists", "Retirees", "Residents", "Demonstrators")?
+ */
+static int
+plural_agent(const struct an_ctx *ctx, size_t j)
+{
+	static const char *const ends[] = { "ers", "ors", "ists", "ians", "ants", "ents", "ees" };
+	size_t len;
+	const char *t = an_text(ctx, j, &len);
+
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t n = strlen(ends[i]);
+
+		if (len > n + 3 && memcmp(t + len - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "Welders marched on the town hall, demanding …": one capitalised word
+ * opening the sentence, shaped as a plural of people by what they do, is
+ * a group, not a person named by a surname, unless that surname was
+ * introduced ("Ida Rivers … Rivers said") or a role follows ("Rivers,
+ * the mayor, said").  The list of such words (not-name in data/words.txt)
+ * holds the plurals of other shapes ("Fishermen", "Troops").
+ */
+static int
+group_opens(const struct an_ctx *ctx, size_t r, size_t b)
+{
+	return r + 1 == b && (r == 0 || r == an_dateline_end(ctx) || sentence_initial(ctx, r)) &&
+	       plural_agent(ctx, r) && !an_tok_punct(ctx, b, ',') &&
+	       an_person_by_surname(ctx, surname_key(ctx, r, b)) == WS_NONE;
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1377,8 +1417,8 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (words == 0)
 		return k;
 	/* "Major League Baseball", "General Assembly": a title's word opening a body's name. */
-	if (title != NULL && (ctx->ti[a].words & W_ORG) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST)))
+	if (title != NULL && wk_any(ctx->ti[a].words, W_ORG) &&
+	    !wk_any(ctx->ti[a].words, W_ANY(W_GIVEN, W_FAMILY_FIRST)))
 		return k;
 	/* "the Department of Transport", "the Institute on Aging": a body's name goes on. */
 	if (a == k && title == NULL && in_body_name(ctx, a))
@@ -1415,8 +1455,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 * because it opens the sentence is no given name of someone known.
 	 */
 	if (known && title == NULL && words >= 2 && sentence_initial(ctx, a) &&
-	    !(ctx->ti[a].words & (W_GIVEN_MALE | W_GIVEN_FEMALE | W_FAMILY_FIRST |
-				  W_NAME_PARTICLE)) &&
+	    !wk_any(ctx->ti[a].words, W_ANY(W_GIVEN, W_FAMILY_FIRST, W_NAME_PARTICLE)) &&
 	    ctx->pinfo[an_person_by_surname(ctx, surname_key(ctx, a, b))].has_given) {
 		a++;
 		words--;
@@ -1434,7 +1473,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
 		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
-		   !(ctx->ti[a].words & W_NOT_NAME));
+		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
 		return k;
@@ -1502,7 +1541,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		int org;
 
 		if (!(f & WS_TOK_WORD) || ti->in_name || ti->outlet != NULL || ti->title != NULL ||
-		    ti->pronoun || (ti->words & W_ORG) ||
+		    ti->pronoun || wk_any(ti->words, W_ORG) ||
 		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
 			continue;
 		if (j > a && tok_is(ctx, j - 1, WS_TOK_WORD) &&
@@ -1515,7 +1554,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
-	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)))
+	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b))
 		return WS_NONE;
 	p = person_for(ctx, r, b);
 	mark_person(ctx, p, r, b);
@@ -1561,7 +1600,7 @@ outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
 	const char *noun = ref_noun(e);
 	uint64_t key = lex_key(noun, strlen(noun));
 	size_t first = ctx->sent > NOUN_REF_SENTENCES ? ctx->sent - NOUN_REF_SENTENCES : 0, best = WS_NONE;
-	uint32_t from = ctx->doc->sentences[first].span.start, last = 0;
+	uint32_t from = ws_sentence_start(ctx->doc, first), last = 0;
 
 	/*
 	 * The outlets named first most lately, NOUN_REF_OUTLETS of them: a
@@ -1748,7 +1787,7 @@ static int
 outlet_acronym(const struct an_ctx *ctx, size_t j)
 {
 	return tok_is(ctx, j, WS_TOK_ALLCAPS) && ws_token_len(&ctx->tok[j]) <= ACRONYM_MAX &&
-	       !(ctx->ti[j].words & (W_NOT_NAME | W_ORG)) && ctx->ti[j].title == NULL &&
+	       !wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)) && ctx->ti[j].title == NULL &&
 	       !is_initial(ctx, j);
 }
 
@@ -1777,11 +1816,11 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
 		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
 			break;
-		if (words == 0 && (ti->title != NULL || (ti->words & (W_GIVEN_MALE | W_GIVEN_FEMALE))))
+		if (words == 0 && (ti->title != NULL || wk_any(ti->words, W_GIVEN)))
 			*shape |= OSHAPE_PERSON;
 		if (ti->outw & OUTW_HEAD)
 			*shape |= OSHAPE_HEAD;
-		else if (ti->words & (W_NOT_NAME | W_ORG))
+		else if (wk_any(ti->words, W_ANY(W_NOT_NAME, W_ORG)))
 			*shape |= OSHAPE_OTHER;
 		if (words == 0 && outlet_acronym(ctx, j))
 			*shape |= OSHAPE_ACRONYM;
@@ -1845,7 +1884,7 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 		k--;
 	if (k >= 1 && (ctx->ti[k - 1].outw & OUTW_HEARER))
 		return 1;
-	if (k < 2 || !tok_has(ctx, k - 1, W_PREP_TO | W_PREP_WITH | W_PREP_AGENT))
+	if (k < 2 || !tok_has(ctx, k - 1, W_ANY(W_PREP_TO, W_PREP_WITH, W_PREP_AGENT)))
 		return 0;
 	return (ctx->ti[k - 2].outw & OUTW_HEARER) ||
 	       ((ctx->ti[k - 2].outw & OUTW_QUOTED) && tok_has(ctx, k - 1, W_PREP_AGENT));
@@ -2036,7 +2075,7 @@ an_find_mentions(struct an_ctx *ctx)
 		if (ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL &&
 		    (!ws_token_is(&ctx->tok[k], WS_TOK_WORD) ||
 		     (!ws_token_is(&ctx->tok[k], WS_TOK_CAP) &&
-		      !(ctx->ti[k].words & W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
+		      !wk_any(ctx->ti[k].words, W_NAME_PARTICLE) && !an_tok_punct(ctx, k + 1, '.') &&
 		      !tld_ends(ctx, k)))) {
 			k++;
 			continue;

@@ -132,7 +132,7 @@ outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 		if (ctx->ti[h].outw & OUTW_HEARER)
 			break;
 	if (h >= a || h > ctx->first_word + OPENER_HEARER_AT || h + 2 >= a ||
-	    !tok_has(ctx, h + 1, W_PREP_TO | W_PREP_WITH))
+	    !tok_has(ctx, h + 1, W_ANY(W_PREP_TO, W_PREP_WITH)))
 		return WS_NONE;
 	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
 	if ((o = outlet_token_in(ctx, h + 2, h + OPENER_OUTLET_AT < a ? h + OPENER_OUTLET_AT : a)) == WS_NONE ||
@@ -164,7 +164,7 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_PREP_TO | W_PREP_WITH) &&
+		if (tok_has(ctx, k, W_ANY(W_PREP_TO, W_PREP_WITH)) &&
 		    (o = outlet_token_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok)) != WS_NONE)
 			return o;
 	return outlet_in_opener(ctx, cl);
@@ -274,6 +274,7 @@ static int
 role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t len)
 {
 	size_t end = strlen(role), start, hlen;
+	wk_set head;
 
 	/* A role is a few words: ROLE_MAX_TOKENS at most, or a title of the lexicon. */
 	for (const char *w = strchr(role, ' '); w != NULL; w = strchr(w + 1, ' ')) {
@@ -281,7 +282,8 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 
 		/* "the French MEP who steered the bill": the head comes before "who" too. */
 		if (next != NULL &&
-		    (lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)) & (W_ROLE_END | W_REL_PERSON))) {
+		    wk_any(lex_word_kinds(ctx->lex, w + 1, (size_t)(next - w - 1)),
+			   W_ANY(W_ROLE_END, W_REL_PERSON))) {
 			end = (size_t)(w - role);
 			break;
 		}
@@ -292,8 +294,8 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 	if (hlen == len && strncasecmp(role + start, t, len) == 0)
 		return 1;
 	/* "the lawmaker" and an MEP, "the judge" and a Justice: one family of roles. */
-	if (lex_word_kinds(ctx->lex, role + start, hlen - (hlen > 1 && role[end - 1] == '.')) &
-	    lex_word_kinds(ctx->lex, t, len) & W_ROLE_FAMILIES)
+	head = lex_word_kinds(ctx->lex, role + start, hlen - (hlen > 1 && role[end - 1] == '.'));
+	if (wk_any(wk_and(head, lex_word_kinds(ctx->lex, t, len)), W_ROLE_FAMILIES))
 		return 1;
 	/* "Gov." and "governor", "Sen." and "senator". */
 	return hlen >= 3 && role[end - 1] == '.' && hlen - 1 < len &&
@@ -384,7 +386,7 @@ between_subject_and_cue(const struct an_ctx *ctx, size_t j)
 		return 1;
 	if (len > 4 && t[len - 2] == 'l' && t[len - 1] == 'y' && !tok_is(ctx, j, WS_TOK_CAP))
 		return 1;
-	if (tok_has(ctx, j, W_ADVERBIAL | W_NEGATION | W_WEEKDAY) ||
+	if (tok_has(ctx, j, W_ANY(W_ADVERBIAL, W_NEGATION, W_WEEKDAY)) ||
 	    (tok_has(ctx, j, W_MONTH) && !tok_has(ctx, j, W_MODAL)))
 		return 1;
 	/* "Smith and Jones have both argued"; "Both" opening a sentence is its subject. */
@@ -402,7 +404,7 @@ continues_claim(const struct an_ctx *ctx, size_t k)
 	for (size_t n = 0; k > 0 && n < BETWEEN_MAX && between_subject_and_cue(ctx, k - 1); n++)
 		k--;
 	return k > 0 && (an_tok_punct(ctx, k - 1, ',') ||
-			 tok_has(ctx, k - 1, W_COORDINATOR | W_CONJ_SEQUENCE));
+			 tok_has(ctx, k - 1, W_ANY(W_COORDINATOR, W_CONJ_SEQUENCE)));
 }
 
 static void
@@ -608,10 +610,10 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 	for (size_t n = 0; a > 0 && n < 3; n++) {
 		const struct an_tok *ti = &ctx->ti[a - 1];
 
-		if (ti->words & W_REPORT_NOUN_OPENER)
+		if (wk_any(ti->words, W_REPORT_NOUN_OPENER))
 			return a - 1;
 		if (!tok_is(ctx, a - 1, WS_TOK_WORD) || ti->cue != NULL || ti->pronoun ||
-		    (ti->words & (W_COORDINATOR | W_COMPLEMENTIZER)))
+		    wk_any(ti->words, W_ANY(W_COORDINATOR, W_COMPLEMENTIZER)))
 			break;
 		a--;
 	}
@@ -894,7 +896,7 @@ static int
 is_skippable_end(const struct an_ctx *ctx, size_t k)
 {
 	return an_tok_punct(ctx, k, ',') || an_tok_punct(ctx, k, ';') || an_tok_punct(ctx, k, ':') ||
-	       tok_has(ctx, k, W_COORDINATOR | W_CONJ_CONTRAST);
+	       tok_has(ctx, k, W_ANY(W_COORDINATOR, W_CONJ_CONTRAST));
 }
 
 /*

@@ -63,13 +63,6 @@ cut_at_tag(const struct an_ctx *ctx, size_t from, const struct ws_claim *c,
 	return 1;
 }
 
-/* For ws_search_from(): does the sentence start by byte off? */
-static int
-sentence_starts_by(const void *sentence, size_t off)
-{
-	return ((const struct ws_sentence *)sentence)->span.start <= off;
-}
-
 /*
  * ws_doc_sentence_at(), searched from the last answer (the claims come
  * in text order, and a search of every sentence of a page of tagged
@@ -79,11 +72,10 @@ static size_t
 sentence_at(const struct an_ctx *ctx, size_t off)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t lo = ws_search_from(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
-				   sentence_starts_by, ctx->guess->sentence);
+	size_t lo = ws_doc_sentences_starting_by(doc, off, ctx->guess->sentence);
 
 	ctx->guess->sentence = lo;
-	if (lo > 0 && off < doc->sentences[lo - 1].span.end)
+	if (lo > 0 && off < ws_sentence_end(doc, lo - 1))
 		return lo - 1;
 	return doc->nsentences;
 }

@@ -156,7 +156,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		}
 		/* "he said", "who said": a pronoun is the whole subject. */
 		if (n == 0 && (ti->pronoun ||
-			       tok_has(ctx, i, W_REL_PERSON | W_REL_THING | W_PRON_FIRST | W_PRON_NEUTER)))
+			       tok_has(ctx, i, W_ANY(W_REL_PERSON, W_REL_THING, W_PRON_FIRST, W_PRON_NEUTER))))
 			return i;
 		/* "others who want to ban it said": the head is before "who". */
 		if (n > 0 && rel == 0 && tok_has(ctx, i, W_REL_PERSON) && i > 0 &&
@@ -205,7 +205,7 @@ name_follows(const struct an_ctx *ctx, size_t j)
 		unsigned f = ws_token_flags(&ctx->tok[i]);
 
 		if (!(f & WS_TOK_WORD) || an_is_cue(ctx, i) ||
-		    tok_has(ctx, i, W_CONJUNCTION | W_PREPOSITION | W_VERB_STARTS | W_DETERMINER) ||
+		    tok_has(ctx, i, W_ANY(W_CONJUNCTION, W_PREPOSITION, W_VERB_STARTS, W_DETERMINER)) ||
 		    ctx->ti[i].pronoun || (ctx->ti[i].cue != NULL && ctx->ti[i].cue->kind == LEX_AUX))
 			return 0;
 		if (f & WS_TOK_CAP)
@@ -248,7 +248,7 @@ an_np_forward(const struct an_ctx *ctx, size_t k)
 /*
  * "By contrast, …", "Eight years ago, …", "The day before, …": a short
  * phrase before the first comma that names no one and says when or how,
- * not who.
+ * not who ("Dockers marched on Saturday, …" has a verb: a clause).
  */
 static int
 opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
@@ -262,7 +262,8 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 		/* "Like Mr. Sanders, she …": a name after an opening preposition is no subject. */
 		if (((ctx->ti[j].person != WS_NONE || ctx->ti[j].outlet_at != WS_NONE) &&
 		     !tok_has(ctx, a, W_ADVERBIAL_OPENER)) ||
-		    ctx->ti[j].pronoun || (!tok_is(ctx, j, WS_TOK_WORD) && !ctx->ti[j].in_name))
+		    ctx->ti[j].pronoun || (!tok_is(ctx, j, WS_TOK_WORD) && !ctx->ti[j].in_name) ||
+		    (j > a && an_past_verb(ctx, j)))
 			return 0;
 		if (tok_has(ctx, j, W_ADVERBIAL_OPENER) || tok_has(ctx, j, W_WHEN) ||
 		    tok_is(ctx, j, WS_TOK_NUMBER))
@@ -274,19 +275,19 @@ opening_phrase(const struct an_ctx *ctx, size_t a, size_t limit)
 /*
  * The subject the sentence opens with, ending before sentence token
  * `limit`: "Donald Trump on Thursday …, saying …", "The senator paused and
- * recalled …".  A leading "But" or introductory phrase ("In a speech on
- * Tuesday,") is stepped over.  Returns WS_NONE or the first token; *end
- * gets the end.
+ * recalled …".  A dateline ("SEOUL — Tenants marched …, demanding …"), a
+ * leading "But" or an introductory phrase ("In a speech on Tuesday,") is
+ * stepped over.  Returns WS_NONE or the first token; *end gets the end.
  */
 size_t
 an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 {
-	size_t a = 0, b;
+	size_t a = an_dateline_end(ctx), b;
 
 	while (a < limit && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',')))
 		a++;
-	if (a < limit && (tok_has(ctx, a, W_PREPOSITION | W_WHEN | W_CONJUNCTION) || an_is_ing(ctx, a) ||
-			  opening_phrase(ctx, a, limit))) {
+	if (a < limit && (tok_has(ctx, a, W_ANY(W_PREPOSITION, W_WHEN, W_CONJUNCTION)) ||
+			  an_is_ing(ctx, a) || opening_phrase(ctx, a, limit))) {
 		size_t c = ctx->first_comma;
 
 		if (c == WS_NONE || c > a + AN_APPOS_MAX)
@@ -347,7 +348,7 @@ clause_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 		if ((a == 0 || an_tok_punct(ctx, a - 1, ',') || tok_has(ctx, a - 1, W_CONNECTIVE)) &&
 		    e < limit && ws_token_len(&ctx->tok[e - 1]) == an_name_len(ctx, e - 1) &&
 		    (an_is_dash(ctx, e) || (an_tok_punct(ctx, e, ',') && e + 1 < limit &&
-					 tok_has(ctx, e + 1, W_REL_PERSON | W_DETERMINER)) ||
+					 tok_has(ctx, e + 1, W_ANY(W_REL_PERSON, W_DETERMINER))) ||
 		     (tok_is(ctx, e, WS_TOK_WORD) && !tok_is(ctx, e, WS_TOK_CAP) &&
 		      !tok_has(ctx, e, W_PREPOSITION) && !tok_has(ctx, e, W_PREP_SUBJECT) && !tok_has(ctx, e, W_CONJUNCTION)))) {
 			*end = e;
@@ -395,7 +396,7 @@ static int
 has_verb(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++) {
-		if (tok_has(ctx, i, W_REL_PERSON | W_REL_POSSESSIVE))
+		if (tok_has(ctx, i, W_ANY(W_REL_PERSON, W_REL_POSSESSIVE)))
 			return 0;
 		if (!tok_is(ctx, i, WS_TOK_CAP) && ctx->ti[i].cue != NULL &&
 		    ctx->ti[i].cue->kind == LEX_AUX && tok_has(ctx, i, W_VERB_STARTS))
@@ -416,7 +417,7 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 		if (an_tok_punct(ctx, i, ','))
 			break;
 		/* ", who advised the summit," is part of the apposition. */
-		if (an_is_cue(ctx, i) && i > 0 && tok_has(ctx, i - 1, W_REL_PERSON | W_REL_THING))
+		if (an_is_cue(ctx, i) && i > 0 && tok_has(ctx, i - 1, W_ANY(W_REL_PERSON, W_REL_THING)))
 			continue;
 		if (an_tok_punct(ctx, i, '.') && tok_end(ctx, i - 1) == tok_start(ctx, i) &&
 		    tok_is(ctx, i - 1, WS_TOK_CAP))

@@ -25,9 +25,12 @@
  * content's last word and the next two for an end; its first word and
  * the two before for a start), their shapes, how far the cut is from the
  * rules' (and that distance with the word past the cut: ", but" a few
- * words after the rules' end), what the cut crosses on the way there
- * (commas, quotation marks, another claim's cue or credit), where it
- * stands to the claim's cue, the claim's kind and the content's length.
+ * words after the rules' end), the words past the cut read together
+ * (", but it"), what the cut crosses on the way there (commas,
+ * quotation marks, another claim's cue or credit), for an end the word
+ * the content opened after ("that") and what the rest of the sentence
+ * holds (tails()), where it stands to the claim's cue, the claim's kind
+ * and the content's length.
  *
  * Labels: 1 on the chosen token, 0 on the others.  In training, the gold
  * content is the one that overlaps the rules' content most; a claim
@@ -144,7 +147,7 @@ lf_mark_rules(const struct ws_doc *doc, const struct ws_analysis *an, uint8_t *r
 	}
 }
 
-const uint32_t ws_learn_featset = 5;
+const uint32_t ws_learn_featset = 6;
 const unsigned ws_learn_nlabels = LF_NLABELS;
 
 /* How far from the rules' cut the candidates go, in tokens. */
@@ -158,7 +161,7 @@ enum {
 	F_HASHED = 0,		/* not a template: the value is the feature's hash */
 	F_BIAS = 1, F_WORD_IN, F_WORD_OUT, F_WORD_OUT2, F_SHAPES, F_REL, F_REL_WORD,
 	F_CUE, F_QUOTES, F_KIND, F_LEN, F_CROSS, F_EDGE, F_WORD_IN_OUT,
-	F_CUE_LEN, F_CUE_OUT, F_CUE_KEEP,
+	F_CUE_LEN, F_CUE_OUT, F_CUE_KEEP, F_OUT_PAIR, F_OUT_TRIPLE, F_INTRO_OUT, F_INTRO_EDGE, F_TAIL,
 	F_START = 64,
 	F_CUE_NO = 128, F_C_WORD, F_C_SUFFIX, F_C_PREV, F_C_PREV2, F_C_NEXT, F_C_NEXT2,
 	F_C_SHAPES, F_C_PREV_WORD, F_C_WORD_NEXT, F_C_PLACE, F_C_QUOTED, F_C_SUFFIX_NEXT,
@@ -181,6 +184,7 @@ struct lf_walk {
 	void *ctx;
 	/* where the last claim's content, cue and sentence were found */
 	size_t hint_content, hint_cue, hint_sentence;
+	size_t tail_hi;		/* the end of the sentence of the end being chosen */
 };
 
 /*
@@ -233,17 +237,17 @@ lf_word_feature(const char *word)
 static uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
-	if (ws_token_flags(tok) & WS_TOK_OPEN_QUOTE)
+	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE))
 		return 'Q';
-	if (ws_token_flags(tok) & WS_TOK_CLOSE_QUOTE)
+	if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE))
 		return 'q';
-	if (ws_token_flags(tok) & WS_TOK_ALLCAPS)
+	if (ws_token_is(tok, WS_TOK_ALLCAPS))
 		return 'X';
-	if (ws_token_flags(tok) & WS_TOK_CAP)
+	if (ws_token_is(tok, WS_TOK_CAP))
 		return 'C';
-	if (ws_token_flags(tok) & WS_TOK_NUMBER)
+	if (ws_token_is(tok, WS_TOK_NUMBER))
 		return 'd';
-	if (ws_token_flags(tok) & WS_TOK_PUNCT)
+	if (ws_token_is(tok, WS_TOK_PUNCT))
 		return 0x100u | (unsigned char)s[ws_token_start(tok) + ws_token_len(tok) - 1];
 	return ws_token_len(tok) <= 2 ? 'y' : 'x';
 }
@@ -323,6 +327,7 @@ struct lf_claim {
 	size_t first, last;	/* the rules' content */
 	size_t cue, cue_end;	/* the cue [cue, cue_end), or cue == cue_end when none */
 	uint32_t cue_word;	/* the word of the cue's last token */
+	uint32_t intro;		/* the word before the rules' content ("that", a quotation mark) */
 	size_t lo, hi;		/* the candidates' sentence */
 	int before_cue;		/* the content comes before its cue */
 };
@@ -340,11 +345,35 @@ crossing(const struct lf_walk *w, size_t t, uint32_t acc)
 	if (ws_token_is(tok, WS_TOK_PUNCT) && w->doc->text->s[ws_token_start(tok)] == ',' &&
 	    (acc & 3) < 3)
 		acc++;
-	if (ws_token_flags(tok) & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		acc |= 4;
 	if (w->rule[t] & (LF_RULE_CUE | LF_RULE_BY))
 		acc |= 8;
 	return acc;
+}
+
+/*
+ * What the sentence holds past each candidate end t of [a, b], into
+ * bits 16 and up of out[t - a]: 1 a cue or credit of the rules (the
+ * rest is a claim of its own: ", the mayor said"), 2 a quotation mark,
+ * and from bit 2 the rest's length bucketed.  A rest with neither, a
+ * clause joined by "but" or "and", is often more of what was said
+ * ("…cooperation, but it is contingent on mutual respect").
+ */
+static void
+tails(const struct lf_walk *w, size_t a, size_t b, uint32_t *out)
+{
+	size_t hi = w->tail_hi, t;
+	uint32_t acc = 0;
+
+	for (t = hi; t-- > a;) {
+		if (t <= b)
+			out[t - a] |= (acc | length_bucket(hi - 1 - t) << 2) << 16;
+		if (w->rule[t] & (LF_RULE_CUE | LF_RULE_BY))
+			acc |= 1;
+		if (ws_token_flags(&w->doc->tokens[t]) & (WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+			acc |= 2;
+	}
 }
 
 /*
@@ -369,6 +398,8 @@ crossings(const struct lf_walk *w, enum lf_choice_kind what, size_t a, size_t b,
 		acc = crossing(w, what == LF_END ? t : t - 1, acc);
 		out[t - a] = acc;
 	}
+	if (what == LF_END)
+		tails(w, a, b, out);
 }
 
 /* Where token t stands to the claim's cue: 0 before, 1 inside, 2 after, 3 no cue. */
@@ -386,8 +417,24 @@ quote_of(const struct lf_walk *w, size_t t, size_t lo, size_t hi)
 {
 	if (t < lo || t >= hi)
 		return 3;
-	return (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_OPEN_QUOTE) ? 1 :
-	       (ws_token_flags(&w->doc->tokens[t]) & WS_TOK_CLOSE_QUOTE) ? 2 : 0;
+	return ws_token_is(&w->doc->tokens[t], WS_TOK_OPEN_QUOTE) ? 1 :
+	       ws_token_is(&w->doc->tokens[t], WS_TOK_CLOSE_QUOTE) ? 2 : 0;
+}
+
+/*
+ * Two or three words as one value: the clause past a cut (", but it"
+ * goes on with what was said; ", he said" does not), read together.
+ */
+static inline uint32_t
+words2(uint32_t a, uint32_t b)
+{
+	return a ^ b * 0x2c1b3c6du;
+}
+
+static inline uint32_t
+words3(uint32_t a, uint32_t b, uint32_t c)
+{
+	return a ^ (b ^ c * 0x85ebca77u) * 0x2c1b3c6du;
 }
 
 /*
@@ -422,7 +469,7 @@ fill_window(const struct lf_walk *w, const struct lf_claim *cl, size_t a, size_t
 }
 
 /* The features of a candidate of a choice, at most: */
-#define CHOICE_FEATURES 15
+#define CHOICE_FEATURES 20
 
 /* What the features of candidate t of a claim's choice read. */
 struct lf_cand {
@@ -430,6 +477,7 @@ struct lf_cand {
 	uint32_t in, out;	/* the words inside and outside the cut */
 	uint32_t rel, keep;	/* its distance from the rules' cut, bucketed; is it theirs */
 	uint32_t cross;		/* what the cut crosses (crossings()) */
+	uint32_t tail;		/* what the sentence holds past the cut (tails()) */
 	const struct lf_window *win;	/* the choice's tokens */
 };
 
@@ -473,7 +521,8 @@ end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
 	c->out = win_word(c, t + 1);
 	c->rel = bucket(d);
 	c->keep = d == 0;
-	c->cross = cross;
+	c->cross = cross & 0xffff;
+	c->tail = cross >> 16;
 }
 
 /* The features of ending the content with candidate c->t. */
@@ -493,7 +542,13 @@ end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
 	X(F_CROSS, c->cross << 1 | c->keep) \
 	X(F_EDGE, (uint32_t)(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3)) \
 	X(F_CUE_LEN, cl->cue_word ^ (length_bucket(c->t + 1 - cl->first) << 1 | c->keep)) \
-	X(F_CUE_KEEP, cl->cue_word ^ c->rel)
+	X(F_CUE_KEEP, cl->cue_word ^ c->rel) \
+	X(F_OUT_PAIR, words2(c->out, win_word(c, c->t + 2))) \
+	X(F_OUT_TRIPLE, words3(c->out, win_word(c, c->t + 2), \
+			       word_at(w, c->t + 3, c->lo, c->hi))) \
+	X(F_INTRO_OUT, words2(cl->intro, c->out)) \
+	X(F_INTRO_EDGE, cl->intro ^ (uint32_t)(c->hi - 1 - c->t < 3 ? c->hi - 1 - c->t : 3)) \
+	X(F_TAIL, words2(win_word(c, c->t + 2), c->tail))
 
 static inline void
 start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
@@ -533,7 +588,10 @@ start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cros
 	X(F_START + F_CROSS, c->cross << 1 | c->keep) \
 	X(F_START + F_EDGE, (uint32_t)(c->t - c->lo < 3 ? c->t - c->lo : 3)) \
 	X(F_START + F_CUE_LEN, cl->cue_word ^ (length_bucket(cl->last + 1 - c->t) << 1 | c->keep)) \
-	X(F_START + F_CUE_KEEP, cl->cue_word ^ c->rel)
+	X(F_START + F_CUE_KEEP, cl->cue_word ^ c->rel) \
+	X(F_START + F_OUT_PAIR, words2(c->out, c->t > 1 ? win_word(c, c->t - 2) : 0x5eed)) \
+	X(F_START + F_OUT_TRIPLE, words3(c->out, c->t > 1 ? win_word(c, c->t - 2) : 0x5eed, \
+					 c->t > 2 ? word_at(w, c->t - 3, c->lo, c->hi) : 0x5eed))
 
 /* The features of candidate token t of choice ch into f (hashes); their count. */
 static size_t
@@ -603,11 +661,22 @@ lf_end_word_feature(const char *word)
 	return feat(F_WORD_IN, lf_word_feature(word));
 }
 
-/* For ws_search_from(): does the sentence start by byte off? */
-static int
-sentence_starts_by(const void *sentence, size_t off)
+uint32_t
+lf_end_past_feature(const char *w1, const char *w2, const char *w3)
 {
-	return ((const struct ws_sentence *)sentence)->span.start <= off;
+	return feat(F_OUT_TRIPLE, words3(lf_word_feature(w1), lf_word_feature(w2), lf_word_feature(w3)));
+}
+
+uint32_t
+lf_end_intro_feature(const char *intro, const char *out)
+{
+	return feat(F_INTRO_OUT, words2(lf_word_feature(intro), lf_word_feature(out)));
+}
+
+uint32_t
+lf_end_tail_feature(const char *word, size_t n)
+{
+	return feat(F_TAIL, words2(lf_word_feature(word), length_bucket(n) << 2));
 }
 
 /*
@@ -619,10 +688,9 @@ static void
 sentence_of(const struct ws_doc *doc, size_t *hint, size_t t, size_t *lo, size_t *hi)
 {
 	uint32_t off = ws_token_start(&doc->tokens[t]);
-	size_t se = *hint = ws_search_from(doc->sentences, doc->nsentences, sizeof *doc->sentences,
-					   off, sentence_starts_by, *hint);
+	size_t se = *hint = ws_doc_sentences_starting_by(doc, off, *hint);
 
-	if (se > 0 && off < doc->sentences[se - 1].span.end)
+	if (se > 0 && off < ws_sentence_end(doc, se - 1))
 		se--;
 	else
 		se = doc->nsentences;
@@ -758,6 +826,7 @@ claim_choices(struct lf_walk *w, size_t i)
 		return 0;
 	claim_cue(w, &cl);
 	cl.cue_word = cl.cue_end > cl.cue ? word_at(w, cl.cue_end - 1, 0, doc->ntokens) : 0x5eed;
+	cl.intro = cl.first > 0 ? word_at(w, cl.first - 1, 0, doc->ntokens) : 0x5eed;
 	if (w->gold != NULL && (g = gold_of(w->gold, cl.c)) != NULL) {
 		gend = last_before(doc, g->content[g->ncontent - 1].end);
 		gstart = ws_token_ending_after(doc->tokens, doc->ntokens, g->content[0].start);
@@ -772,6 +841,7 @@ claim_choices(struct lf_walk *w, size_t i)
 	if (a < cl.first && cl.first >= lo)
 		a = cl.first;
 	b = cl.last + END_AHEAD < hi ? cl.last + END_AHEAD : hi - 1;
+	w->tail_hi = hi;
 	if (choice(w, &cl, LF_END, a, b, gend) != 0)
 		return -1;
 	sentence_of(doc, &w->hint_sentence, cl.first, &lo, &hi);

@@ -79,6 +79,20 @@ uint32_t lf_word_feature(const char *word);
 
 /* The feature "the content ends with `word`", for tests that make a model by hand. */
 uint32_t lf_end_word_feature(const char *word);
+/* The feature "the three words past the end are w1 w2 w3" (", but it"), likewise. */
+uint32_t lf_end_past_feature(const char *w1, const char *w2, const char *w3);
+/*
+ * The feature "the end is followed by the word `out`, and the content
+ * of the rules opened after the word `intro`" ("that" ... "."), likewise.
+ */
+uint32_t lf_end_intro_feature(const char *intro, const char *out);
+/*
+ * The feature "the rest of the sentence past the end opens, after one
+ * mark, with `word`, holds no cue, credit or quotation mark of the
+ * rules, and is n tokens long" (", but it is contingent on respect ."),
+ * likewise.
+ */
+uint32_t lf_end_tail_feature(const char *word, size_t n);
 /* The feature "the candidate cue is `word`", likewise. */
 uint32_t lf_cue_word_feature(const char *word);
 
@@ -112,8 +126,13 @@ void lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words);
 void lf_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
 		   const uint32_t *words, uint8_t *is_cue);
 
-/* ws_learn_apply() given every token's word (lf_words() of the doc), or NULL to make them. */
+/*
+ * ws_learn_apply() given every token's word (lf_words() of the doc), or
+ * NULL to make them; with lex (ws_analyze()'s), a content runs on over
+ * its qualifier too (learn_apply.c: "…, but it is contingent on mutual
+ * respect").
+ */
 int lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analysis *an,
-	     const uint32_t *words, struct ws_error *err);
+	     const struct ws_lexicon *lex, const uint32_t *words, struct ws_error *err);
 
 #endif

@@ -251,11 +251,11 @@ word_chain(const struct ws_lexicon *lex, uint64_t key)
 wk_set
 lex_word_kinds(const struct ws_lexicon *lex, const char *s, size_t len)
 {
-	wk_set words = 0;
+	wk_set words = { 0, 0 };
 
 	for (const struct lex_entry *e = word_chain(lex, lex_key(s, len)); e != NULL; e = e->next)
 		if (lex_word_is(e, s, len, 0))
-			words |= e->words;
+			words = wk_or(words, e->words);
 	return words;
 }
 
@@ -389,7 +389,7 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 		for (struct lex_entry *w = slot->chain; w != NULL; w = w->next) {
 			if (w->kind == LEX_WORD && w->len == e->len &&
 			    memcmp(w->phrase, e->phrase, e->len) == 0) {
-				w->words |= e->words;
+				w->words = wk_or(w->words, e->words);
 				w->cls |= e->cls;
 				free(e->phrase);
 				free(e);
@@ -436,111 +436,113 @@ ws_slug(const char *name, size_t len)
 struct kind_name {
 	const char *name;
 	unsigned char kind, cls, gender;
-	wk_set words;		/* LEX_WORD: W_* */
+	wk_set words;		/* LEX_WORD: WK_INIT() of its kinds */
 };
 
 static const struct kind_name kinds[] = {
-	{ "outlet", LEX_OUTLET, 0, 0, 0 },
-	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, 0 },
-	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, 0 },
-	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, 0 },
-	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN, 0 },
-	{ "speech", LEX_CUE, CUE_SPEECH, 0, 0 },
-	{ "tell", LEX_CUE, CUE_TELL, 0, 0 },
-	{ "belief", LEX_CUE, CUE_BELIEF, 0, 0 },
-	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0, 0 },
-	{ "stance", LEX_CUE, CUE_STANCE, 0, 0 },
-	{ "according", LEX_CUE, CUE_ACCORDING, 0, 0 },
-	{ "aux", LEX_AUX, 0, 0, 0 },
-	{ "title", LEX_TITLE, 0, 0, 0 },
-	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE, 0 },
-	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE, 0 },
-	{ "honorific", LEX_HONORIFIC, 0, 0, 0 },
-	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE, 0 },
-	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE, 0 },
-	{ "given-male", LEX_WORD, 0, WS_GENDER_MALE, W_GIVEN_MALE },
-	{ "given-female", LEX_WORD, 0, WS_GENDER_FEMALE, W_GIVEN_FEMALE },
-	{ "family-first", LEX_WORD, 0, 0, W_FAMILY_FIRST },
-	{ "not-name", LEX_WORD, 0, 0, W_NOT_NAME },
-	{ "org", LEX_WORD, 0, 0, W_ORG },
-	{ "adjective", LEX_WORD, 0, 0, W_ADJECTIVE | W_NOT_NAME },
-	{ "name-particle", LEX_WORD, 0, 0, W_NAME_PARTICLE },
-	{ "name-suffix", LEX_WORD, 0, 0, W_NAME_SUFFIX },
-	{ "place", LEX_WORD, 0, 0, W_ORG },
-	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, 0 },
-	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, 0 },
-	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, 0 },
-	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, 0 },
-	{ "outlet-quotes", LEX_OUTLET_WORD, OUTW_QUOTED, 0, 0 },
-	{ "weekday", LEX_WORD, 0, 0, W_WEEKDAY | W_NOT_NAME },
-	{ "month", LEX_WORD, 0, 0, W_MONTH | W_NOT_NAME },
-	{ "month-abbreviation", LEX_WORD, ABBR_NUMBER, 0, W_NOT_NAME },
-	{ "abbreviation", LEX_WORD, ABBR_OTHER, 0, 0 },
-	{ "abbreviation-number", LEX_WORD, ABBR_NUMBER, 0, 0 },
-	{ "abbreviation-title", LEX_WORD, ABBR_TITLE, 0, 0 },
-	{ "sentence-opener", LEX_WORD, ABBR_OPENER, 0, 0 },
-	{ "elision", LEX_WORD, ABBR_ELISION, 0, 0 },
-	{ "article-definite", LEX_WORD, 0, 0, W_THE },
-	{ "article-indefinite", LEX_WORD, 0, 0, W_A },
-	{ "pronoun-first", LEX_WORD, 0, 0, W_PRON_FIRST },
-	{ "pronoun-first-object", LEX_WORD, 0, 0, W_PRON_FIRST_OBJECT },
-	{ "pronoun-second", LEX_WORD, 0, 0, W_PRON_SECOND },
-	{ "pronoun-neuter", LEX_WORD, 0, 0, W_PRON_NEUTER },
-	{ "pronoun-subject", LEX_WORD, 0, 0, W_PRON_SUBJECT },
-	{ "relative-person", LEX_WORD, 0, 0, W_REL_PERSON },
-	{ "relative-thing", LEX_WORD, 0, 0, W_REL_THING },
-	{ "relative-object", LEX_WORD, 0, 0, W_REL_OBJECT },
-	{ "relative-possessive", LEX_WORD, 0, 0, W_REL_POSSESSIVE },
-	{ "relative-place", LEX_WORD, 0, 0, W_REL_PLACE },
-	{ "complementizer", LEX_WORD, 0, 0, W_COMPLEMENTIZER },
-	{ "coordinator", LEX_WORD, 0, 0, W_COORDINATOR },
-	{ "conjunction-sequence", LEX_WORD, 0, 0, W_CONJ_SEQUENCE },
-	{ "conjunction-contrast", LEX_WORD, 0, 0, W_CONJ_CONTRAST },
-	{ "gerund-opener", LEX_WORD, 0, 0, W_GERUND_OPENER },
-	{ "preposition-to", LEX_WORD, 0, 0, W_PREP_TO },
-	{ "preposition-with", LEX_WORD, 0, 0, W_PREP_WITH },
-	{ "preposition-about", LEX_WORD, 0, 0, W_PREP_ABOUT },
-	{ "determiner", LEX_WORD, 0, 0, W_DETERMINER },
-	{ "preposition", LEX_WORD, 0, 0, W_PREPOSITION },
-	{ "preposition-subject", LEX_WORD, 0, 0, W_PREP_SUBJECT },
-	{ "preposition-before-noun", LEX_WORD, 0, 0, W_PREP_BEFORE_NOUN },
-	{ "preposition-date", LEX_WORD, 0, 0, W_PREP_DATE },
-	{ "preposition-event", LEX_WORD, 0, 0, W_PREP_EVENT },
-	{ "speech-event", LEX_WORD, 0, 0, W_SPEECH_EVENT },
-	{ "conjunction", LEX_WORD, 0, 0, W_CONJUNCTION },
-	{ "subordinator", LEX_WORD, 0, 0, W_SUBORDINATOR },
-	{ "clause-opener", LEX_WORD, 0, 0, W_CLAUSE_OPENER },
-	{ "question", LEX_WORD, 0, 0, W_QUESTION },
-	{ "connective", LEX_WORD, 0, 0, W_CONNECTIVE },
-	{ "adverbial-opener", LEX_WORD, 0, 0, W_ADVERBIAL_OPENER },
-	{ "be", LEX_WORD, 0, 0, W_BE },
-	{ "verb-start", LEX_WORD, 0, 0, W_VERB_START },
-	{ "continuative", LEX_WORD, 0, 0, W_CONTINUATIVE },
-	{ "time", LEX_WORD, 0, 0, W_TIME },
-	{ "time-opener", LEX_WORD, 0, 0, W_TIME_OPENER },
-	{ "verb-say", LEX_WORD, 0, 0, W_VERB_SAY },
-	{ "verb-finite-report", LEX_WORD, 0, 0, W_VERB_FINITE_REPORT },
-	{ "noun-marker", LEX_WORD, 0, 0, W_NOUN_MARKER },
-	{ "plural-subject", LEX_WORD, 0, 0, W_PLURAL_SUBJECT },
-	{ "report-adverb", LEX_WORD, 0, 0, W_REPORT_ADVERB },
-	{ "preposition-agent", LEX_WORD, 0, 0, W_PREP_AGENT },
-	{ "preposition-object", LEX_WORD, 0, 0, W_PREP_OBJECT },
-	{ "preposition-body", LEX_WORD, 0, 0, W_PREP_BODY },
-	{ "quantifier-floating", LEX_WORD, 0, 0, W_QUANT_FLOATING },
-	{ "time-phrase", LEX_WORD, 0, 0, W_TIME_PHRASE },
-	{ "repetition", LEX_WORD, 0, 0, W_REPETITION },
-	{ "adverbial", LEX_WORD, 0, 0, W_ADVERBIAL },
-	{ "negation", LEX_WORD, 0, 0, W_NEGATION },
-	{ "modal", LEX_WORD, 0, 0, W_MODAL },
-	{ "report-noun-opener", LEX_WORD, 0, 0, W_REPORT_NOUN_OPENER },
-	{ "verb-asked", LEX_WORD, 0, 0, W_VERB_ASKED },
-	{ "role-end", LEX_WORD, 0, 0, W_ROLE_END },
-	{ "comparative", LEX_WORD, 0, 0, W_COMPARATIVE },
-	{ "comparative-quantity", LEX_WORD, 0, 0, W_COMPARATIVE_QUANTITY },
-	{ "headline-label", LEX_WORD, 0, 0, W_HEADLINE_LABEL },
-	{ "role-lawmaker", LEX_WORD, 0, 0, W_ROLE_LAWMAKER },
-	{ "role-judge", LEX_WORD, 0, 0, W_ROLE_JUDGE },
-	{ "coordinator-contrast", LEX_WORD, 0, 0, W_COORDINATOR_CONTRAST },
+	{ "outlet", LEX_OUTLET, 0, 0, { 0, 0 } },
+	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, { 0, 0 } },
+	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, { 0, 0 } },
+	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, { 0, 0 } },
+	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN, { 0, 0 } },
+	{ "speech", LEX_CUE, CUE_SPEECH, 0, { 0, 0 } },
+	{ "tell", LEX_CUE, CUE_TELL, 0, { 0, 0 } },
+	{ "belief", LEX_CUE, CUE_BELIEF, 0, { 0, 0 } },
+	{ "evidence", LEX_CUE, CUE_EVIDENCE, 0, { 0, 0 } },
+	{ "stance", LEX_CUE, CUE_STANCE, 0, { 0, 0 } },
+	{ "according", LEX_CUE, CUE_ACCORDING, 0, { 0, 0 } },
+	{ "aux", LEX_AUX, 0, 0, { 0, 0 } },
+	{ "title", LEX_TITLE, 0, 0, { 0, 0 } },
+	{ "title-male", LEX_TITLE, 0, WS_GENDER_MALE, { 0, 0 } },
+	{ "title-female", LEX_TITLE, 0, WS_GENDER_FEMALE, { 0, 0 } },
+	{ "honorific", LEX_HONORIFIC, 0, 0, { 0, 0 } },
+	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE, { 0, 0 } },
+	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE, { 0, 0 } },
+	{ "given-male", LEX_WORD, 0, WS_GENDER_MALE, WK_INIT(WK_GIVEN_MALE) },
+	{ "given-female", LEX_WORD, 0, WS_GENDER_FEMALE, WK_INIT(WK_GIVEN_FEMALE) },
+	{ "family-first", LEX_WORD, 0, 0, WK_INIT(WK_FAMILY_FIRST) },
+	{ "not-name", LEX_WORD, 0, 0, WK_INIT(WK_NOT_NAME) },
+	{ "org", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
+	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
+	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
+	{ "name-suffix", LEX_WORD, 0, 0, WK_INIT(WK_NAME_SUFFIX) },
+	{ "place", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
+	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, { 0, 0 } },
+	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, { 0, 0 } },
+	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, { 0, 0 } },
+	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, { 0, 0 } },
+	{ "outlet-quotes", LEX_OUTLET_WORD, OUTW_QUOTED, 0, { 0, 0 } },
+	{ "weekday", LEX_WORD, 0, 0, WK_INIT2(WK_WEEKDAY, WK_NOT_NAME) },
+	{ "month", LEX_WORD, 0, 0, WK_INIT2(WK_MONTH, WK_NOT_NAME) },
+	{ "month-abbreviation", LEX_WORD, ABBR_NUMBER, 0, WK_INIT(WK_NOT_NAME) },
+	{ "abbreviation", LEX_WORD, ABBR_OTHER, 0, { 0, 0 } },
+	{ "abbreviation-number", LEX_WORD, ABBR_NUMBER, 0, { 0, 0 } },
+	{ "abbreviation-title", LEX_WORD, ABBR_TITLE, 0, { 0, 0 } },
+	{ "sentence-opener", LEX_WORD, ABBR_OPENER, 0, { 0, 0 } },
+	{ "elision", LEX_WORD, ABBR_ELISION, 0, { 0, 0 } },
+	{ "article-definite", LEX_WORD, 0, 0, WK_INIT(WK_THE) },
+	{ "article-indefinite", LEX_WORD, 0, 0, WK_INIT(WK_A) },
+	{ "pronoun-first", LEX_WORD, 0, 0, WK_INIT(WK_PRON_FIRST) },
+	{ "pronoun-first-object", LEX_WORD, 0, 0, WK_INIT(WK_PRON_FIRST_OBJECT) },
+	{ "pronoun-second", LEX_WORD, 0, 0, WK_INIT(WK_PRON_SECOND) },
+	{ "pronoun-neuter", LEX_WORD, 0, 0, WK_INIT(WK_PRON_NEUTER) },
+	{ "pronoun-subject", LEX_WORD, 0, 0, WK_INIT(WK_PRON_SUBJECT) },
+	{ "relative-person", LEX_WORD, 0, 0, WK_INIT(WK_REL_PERSON) },
+	{ "relative-thing", LEX_WORD, 0, 0, WK_INIT(WK_REL_THING) },
+	{ "relative-object", LEX_WORD, 0, 0, WK_INIT(WK_REL_OBJECT) },
+	{ "relative-possessive", LEX_WORD, 0, 0, WK_INIT(WK_REL_POSSESSIVE) },
+	{ "relative-place", LEX_WORD, 0, 0, WK_INIT(WK_REL_PLACE) },
+	{ "complementizer", LEX_WORD, 0, 0, WK_INIT(WK_COMPLEMENTIZER) },
+	{ "coordinator", LEX_WORD, 0, 0, WK_INIT(WK_COORDINATOR) },
+	{ "conjunction-sequence", LEX_WORD, 0, 0, WK_INIT(WK_CONJ_SEQUENCE) },
+	{ "conjunction-contrast", LEX_WORD, 0, 0, WK_INIT(WK_CONJ_CONTRAST) },
+	{ "gerund-opener", LEX_WORD, 0, 0, WK_INIT(WK_GERUND_OPENER) },
+	{ "preposition-to", LEX_WORD, 0, 0, WK_INIT(WK_PREP_TO) },
+	{ "preposition-with", LEX_WORD, 0, 0, WK_INIT(WK_PREP_WITH) },
+	{ "preposition-about", LEX_WORD, 0, 0, WK_INIT(WK_PREP_ABOUT) },
+	{ "determiner", LEX_WORD, 0, 0, WK_INIT(WK_DETERMINER) },
+	{ "preposition", LEX_WORD, 0, 0, WK_INIT(WK_PREPOSITION) },
+	{ "preposition-subject", LEX_WORD, 0, 0, WK_INIT(WK_PREP_SUBJECT) },
+	{ "preposition-before-noun", LEX_WORD, 0, 0, WK_INIT(WK_PREP_BEFORE_NOUN) },
+	{ "preposition-date", LEX_WORD, 0, 0, WK_INIT(WK_PREP_DATE) },
+	{ "preposition-event", LEX_WORD, 0, 0, WK_INIT(WK_PREP_EVENT) },
+	{ "speech-event", LEX_WORD, 0, 0, WK_INIT(WK_SPEECH_EVENT) },
+	{ "conjunction", LEX_WORD, 0, 0, WK_INIT(WK_CONJUNCTION) },
+	{ "subordinator", LEX_WORD, 0, 0, WK_INIT(WK_SUBORDINATOR) },
+	{ "clause-opener", LEX_WORD, 0, 0, WK_INIT(WK_CLAUSE_OPENER) },
+	{ "question", LEX_WORD, 0, 0, WK_INIT(WK_QUESTION) },
+	{ "connective", LEX_WORD, 0, 0, WK_INIT(WK_CONNECTIVE) },
+	{ "adverbial-opener", LEX_WORD, 0, 0, WK_INIT(WK_ADVERBIAL_OPENER) },
+	{ "be", LEX_WORD, 0, 0, WK_INIT(WK_BE) },
+	{ "verb-start", LEX_WORD, 0, 0, WK_INIT(WK_VERB_START) },
+	{ "continuative", LEX_WORD, 0, 0, WK_INIT(WK_CONTINUATIVE) },
+	{ "time", LEX_WORD, 0, 0, WK_INIT(WK_TIME) },
+	{ "time-opener", LEX_WORD, 0, 0, WK_INIT(WK_TIME_OPENER) },
+	{ "verb-say", LEX_WORD, 0, 0, WK_INIT(WK_VERB_SAY) },
+	{ "verb-finite-report", LEX_WORD, 0, 0, WK_INIT(WK_VERB_FINITE_REPORT) },
+	{ "noun-marker", LEX_WORD, 0, 0, WK_INIT(WK_NOUN_MARKER) },
+	{ "plural-subject", LEX_WORD, 0, 0, WK_INIT(WK_PLURAL_SUBJECT) },
+	{ "report-adverb", LEX_WORD, 0, 0, WK_INIT(WK_REPORT_ADVERB) },
+	{ "preposition-agent", LEX_WORD, 0, 0, WK_INIT(WK_PREP_AGENT) },
+	{ "preposition-object", LEX_WORD, 0, 0, WK_INIT(WK_PREP_OBJECT) },
+	{ "preposition-body", LEX_WORD, 0, 0, WK_INIT(WK_PREP_BODY) },
+	{ "quantifier-floating", LEX_WORD, 0, 0, WK_INIT(WK_QUANT_FLOATING) },
+	{ "time-phrase", LEX_WORD, 0, 0, WK_INIT(WK_TIME_PHRASE) },
+	{ "repetition", LEX_WORD, 0, 0, WK_INIT(WK_REPETITION) },
+	{ "adverbial", LEX_WORD, 0, 0, WK_INIT(WK_ADVERBIAL) },
+	{ "negation", LEX_WORD, 0, 0, WK_INIT(WK_NEGATION) },
+	{ "modal", LEX_WORD, 0, 0, WK_INIT(WK_MODAL) },
+	{ "report-noun-opener", LEX_WORD, 0, 0, WK_INIT(WK_REPORT_NOUN_OPENER) },
+	{ "verb-asked", LEX_WORD, 0, 0, WK_INIT(WK_VERB_ASKED) },
+	{ "role-end", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_END) },
+	{ "comparative", LEX_WORD, 0, 0, WK_INIT(WK_COMPARATIVE) },
+	{ "comparative-quantity", LEX_WORD, 0, 0, WK_INIT(WK_COMPARATIVE_QUANTITY) },
+	{ "headline-label", LEX_WORD, 0, 0, WK_INIT(WK_HEADLINE_LABEL) },
+	{ "role-lawmaker", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_LAWMAKER) },
+	{ "role-judge", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_JUDGE) },
+	{ "coordinator-contrast", LEX_WORD, 0, 0, WK_INIT(WK_COORDINATOR_CONTRAST) },
+	{ "verb-tally", LEX_WORD, 0, 0, WK_INIT(WK_VERB_TALLY) },
+	{ "tally-noun", LEX_WORD, 0, 0, WK_INIT(WK_TALLY_NOUN) },
 };
 
 static const struct kind_name *
@@ -858,6 +860,14 @@ void
 ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model)
 {
 	lex->model = model;
+	lex->model_cues_only = 0;
+}
+
+void
+ws_lexicon_set_model_cues(struct ws_lexicon *lex, const struct ws_model *model)
+{
+	lex->model = model;
+	lex->model_cues_only = 1;
 }
 
 void

@@ -36,7 +36,9 @@
 #include "whosaid/width.h"
 #include "whosaid/xmalloc.h"
 
-_Static_assert(sizeof(struct ws_token) == 8, "a token is 8 bytes (segment.h)");
+_Static_assert(sizeof(struct ws_token) == 6, "a token is 6 bytes (segment.h)");
+_Static_assert(WS_TEXT_MAX_BYTES <= (1u << WS_TOKEN_START_BITS), "a token's start fits its bits (segment.h)");
+_Static_assert(WS_TOK_LINE_START < (1u << WS_TOKEN_FLAG_BITS), "the token flags fit their bits (segment.h)");
 _Static_assert(sizeof(struct ws_block) == 24, "a block is 24 bytes (segment.h)");
 _Static_assert(WS_TEXT_MAX_BYTES <= (1u << 30), "a block's lines fit its 30 bits (segment.h)");
 
@@ -1009,13 +1011,6 @@ add_sentence(struct builder *b, size_t block, size_t first, size_t last)
 	se->block = block;
 	se->first_token = first;
 	se->ntokens = last - first;
-	if (last > first) {
-		se->span.start = ws_token_start(&doc->tokens[first]);
-		se->span.end = (uint32_t)ws_token_end(&doc->tokens[last - 1]);
-	} else {
-		se->span.start = (uint32_t)doc->blocks[block].span.start;
-		se->span.end = (uint32_t)doc->blocks[block].span.end;
-	}
 }
 
 /*
@@ -1165,20 +1160,37 @@ ws_doc_free(struct ws_doc *doc)
 	free(doc);
 }
 
-/* For ws_search: does the sentence start by byte off? */
+/* For ws_search_index_from: does sentence i start, or end, by byte off? */
 static int
-sentence_starts_by(const void *sentence, size_t off)
+sentence_starts_by(const void *doc, size_t i, size_t off)
 {
-	return ((const struct ws_sentence *)sentence)->span.start <= off;
+	return ws_sentence_start(doc, i) <= off;
+}
+
+static int
+sentence_ends_by(const void *doc, size_t i, size_t off)
+{
+	return ws_sentence_end(doc, i) <= off;
+}
+
+size_t
+ws_doc_sentences_starting_by(const struct ws_doc *doc, size_t off, size_t from)
+{
+	return ws_search_index_from(doc->nsentences, off, sentence_starts_by, doc, from);
+}
+
+size_t
+ws_doc_sentence_ending_after(const struct ws_doc *doc, size_t off)
+{
+	return ws_search_index(0, doc->nsentences, off, sentence_ends_by, doc);
 }
 
 size_t
 ws_doc_sentence_at(const struct ws_doc *doc, size_t off)
 {
-	size_t lo = ws_search(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
-			      sentence_starts_by);
+	size_t lo = ws_search_index(0, doc->nsentences, off, sentence_starts_by, doc);
 
-	if (lo > 0 && off < doc->sentences[lo - 1].span.end)
+	if (lo > 0 && off < ws_sentence_end(doc, lo - 1))
 		return lo - 1;
 	return doc->nsentences;
 }

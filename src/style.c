@@ -30,7 +30,8 @@
 /*
  * 32-bit fields (inputs are at most 128 MiB): a whole article's marks,
  * their events and the sort's copy of them are the export's peak, and a
- * page of one short claim after another has a mark every few bytes.
+ * page of one short claim after another has a mark every few bytes
+ * (kinds_of() keeps half of each once the events are made).
  */
 struct mark {
 	uint32_t start, end;
@@ -126,7 +127,7 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 		return 0;
 	/* Every claim, for one sentence: for them all, ws_unattributed_sentences() sweeps once. */
 	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
-		if (claim_touches(&an->claims[i], doc->sentences[sentence].span))
+		if (claim_touches(&an->claims[i], ws_sentence_span(doc, sentence)))
 			return 0;
 	return 1;
 }
@@ -145,13 +146,7 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 				      claim == WS_NONE ? NO_CLAIM : (uint32_t)claim };
 }
 
-/* For ws_search: does the sentence, or the block, end by byte off? */
-static int
-sentence_ends_by(const void *sentence, size_t off)
-{
-	return ((const struct ws_sentence *)sentence)->span.end <= off;
-}
-
+/* For ws_search: does the block end by byte off? */
 static int
 block_ends_by(const void *block, size_t off)
 {
@@ -161,8 +156,7 @@ block_ends_by(const void *block, size_t off)
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
-	return ws_search(doc->sentences, doc->nsentences, sizeof *doc->sentences, off,
-			 sentence_ends_by);
+	return ws_doc_sentence_ending_after(doc, off);
 }
 
 static size_t
@@ -252,7 +246,7 @@ touched_sentences(const struct ws_doc *doc, const struct ws_analysis *an,
 				continue;
 			/* The sentences of one span of the claim, found by a binary search. */
 			for (size_t s = sentence_from(doc, parts[p].start);
-			     s < last && doc->sentences[s].span.start < parts[p].end; s++)
+			     s < last && ws_sentence_start(doc, s) < parts[p].end; s++)
 				if (s >= first)
 					touched[s - first] = 1;
 		}
@@ -268,12 +262,12 @@ mark_unattributed(struct marks *m, const struct ws_doc *doc, const struct ws_ana
 	size_t first = sentence_from(doc, m->lo), last = first;
 	unsigned char *touched;
 
-	while (last < doc->nsentences && doc->sentences[last].span.start < m->hi)
+	while (last < doc->nsentences && ws_sentence_start(doc, last) < m->hi)
 		last++;
 	touched = touched_sentences(doc, an, set, first, last);
 	for (size_t s = first; s < last; s++)
 		if (!touched[s - first] && sentence_asserts(doc, s))
-			add_mark(m, doc->sentences[s].span.start, doc->sentences[s].span.end,
+			add_mark(m, ws_sentence_start(doc, s), ws_sentence_end(doc, s),
 				 WS_STY_UNATTRIBUTED, WS_NONE);
 	free(touched);
 }
@@ -516,19 +510,49 @@ open_claims_free(struct open_claims *oc)
 	free(oc->top_at);
 }
 
+/* What the sweep reads of a mark once its events are made. */
+struct mark_kind {
+	uint32_t flags;
+	uint32_t claim;
+};
+
+/*
+ * The marks' kinds, made in place of the marks (kind i ends where mark
+ * i / 2 did, so no mark is overwritten before it is read) and the rest
+ * given back: the marks' positions are in the events by then, and a
+ * page of short claims has a mark every few bytes.  Takes v; the caller
+ * frees what it returns.
+ */
+static struct mark_kind *
+kinds_of(struct mark *v, size_t n)
+{
+	char *at = (char *)v;
+
+	for (size_t i = 0; i < n; i++) {
+		struct mark_kind k = { v[i].flags, v[i].claim };
+
+		memcpy(at + i * sizeof k, &k, sizeof k);
+	}
+	return xreallocarray(v, n, sizeof(struct mark_kind));
+}
+
+/* Sweep the marks (given up: m->v is NULL after) into sw's spans. */
 static void
-sweep_marks(const struct marks *m, struct sweep *sw)
+sweep_marks(struct marks *m, struct sweep *sw)
 {
 	uint64_t *ev = xreallocarray(NULL, 2 * m->n + 1, sizeof *ev);
+	struct mark_kind *kind;
 	size_t nev = 0;
 
 	for (size_t i = 0; i < m->n; i++) {
 		ev[nev++] = EVENT(m->v[i].start, 1, i);
 		ev[nev++] = EVENT(m->v[i].end, 0, i);
 	}
+	kind = kinds_of(m->v, m->n);
+	m->v = NULL;
 	qsort(ev, nev, sizeof *ev, event_cmp);
 	for (size_t i = 0; i < nev; i++) {
-		const struct mark *mk = &m->v[EVENT_MARK(ev[i])];
+		const struct mark_kind *mk = &kind[EVENT_MARK(ev[i])];
 
 		if (i > 0 && EVENT_POS(ev[i]) > EVENT_POS(ev[i - 1]))
 			sweep_emit(sw, EVENT_POS(ev[i - 1]), EVENT_POS(ev[i]), sweep_style(sw));
@@ -541,6 +565,7 @@ sweep_marks(const struct marks *m, struct sweep *sw)
 			close_claim(&sw->open, mk->claim);
 	}
 	free(ev);
+	free(kind);
 }
 
 static void

@@ -9,6 +9,13 @@
  * gold attributions, and the averaged perceptron learns from them all
  * (learn.h).  The same corpora in the same order with the same options
  * give the same model, byte for byte.
+ *
+ * Two passes.  whosaid chooses the bounds of every claim it finds,
+ * those the model's own cues make as well as the rules'; the first pass
+ * can only learn from the rules' claims.  So the texts are read again
+ * with the first pass's cues (not its bounds: ws_lexicon_set_model_cues())
+ * and the model learned anew from those claims, the ones its bounds will
+ * be chosen for.
  */
 #include "config.h"
 
@@ -125,6 +132,7 @@ struct training {
 	struct ws_lexicon *lex;
 	struct ws_seq seq;
 	size_t ntexts;
+	unsigned pass;		/* 1 or 2 (see above) */
 	struct ws_error *err;
 };
 
@@ -181,8 +189,27 @@ progress(void *ctx, unsigned epoch, size_t nwrong)
 {
 	const struct training *t = ctx;
 
-	fprintf(stderr, "whosaid-train: epoch %u: %zu of %zu tokens tagged wrong\n", epoch,
-		nwrong, ws_trainer_ntokens(t->tr));
+	fprintf(stderr, "whosaid-train: pass %u, epoch %u: %zu of %zu tokens tagged wrong\n",
+		t->pass, epoch, nwrong, ws_trainer_ntokens(t->tr));
+}
+
+/* One pass: every text read (with the lexicon's model, if any) and learned from into *bytes. */
+static int
+learn_pass(const struct train_options *opt, const struct ws_train_options *to,
+	   struct training *t, uint8_t **bytes, size_t *n)
+{
+	if (ws_trainer_new(to, &t->tr, t->err) < 0)
+		return -1;
+	for (int i = 0; i < opt->ncorpora; i++)
+		if (train_corpus_read(opt->corpora[i], add_text, t, t->err) < 0)
+			return -1;
+	if (ws_trainer_nseqs(t->tr) == 0)
+		return ws_error_set(t->err, "no text to learn from in the corpora given");
+	if (!opt->quiet)
+		fprintf(stderr, "whosaid-train: pass %u: %zu texts, %zu sequences, %zu tokens\n",
+			t->pass, t->ntexts, ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
+	ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, bytes, n);
+	return 0;
 }
 
 static int
@@ -192,23 +219,32 @@ train(const struct train_options *opt, struct training *t)
 		.nlabels = ws_learn_nlabels, .nbuckets = opt->buckets,
 		.featset = ws_learn_featset, .epochs = opt->epochs, .seed = opt->seed,
 	};
-	uint8_t *bytes = NULL;
-	size_t n = 0;
+	uint8_t *bytes = NULL, *first_bytes = NULL;
+	size_t n = 0, first_n = 0;
+	struct ws_model *first = NULL;	/* borrows first_bytes */
 	int rc = -1;
 
-	if (ws_trainer_new(&to, &t->tr, t->err) < 0 || ws_lexicon_builtin(&t->lex, t->err) < 0)
+	if (ws_lexicon_builtin(&t->lex, t->err) < 0)
 		return -1;
-	for (int i = 0; i < opt->ncorpora; i++)
-		if (train_corpus_read(opt->corpora[i], add_text, t, t->err) < 0)
-			return -1;
-	if (ws_trainer_nseqs(t->tr) == 0)
-		return ws_error_set(t->err, "no text to learn from in the corpora given");
-	if (!opt->quiet)
-		fprintf(stderr, "whosaid-train: %zu texts, %zu sequences, %zu tokens\n", t->ntexts,
-			ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
-	ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, &bytes, &n);
+	t->pass = 1;
+	if (learn_pass(opt, &to, t, &first_bytes, &first_n) < 0)
+		goto done;
+	/* the first pass's cues make the claims the second learns from */
+	if (ws_model_from_bytes(first_bytes, first_n, "the first pass's model", ws_learn_featset,
+				&first, t->err) < 0)
+		goto done;
+	ws_lexicon_set_model_cues(t->lex, first);
+	ws_trainer_free(t->tr);
+	t->tr = NULL;
+	t->ntexts = 0;
+	t->pass = 2;
+	if (learn_pass(opt, &to, t, &bytes, &n) < 0)
+		goto done;
 	if (ws_model_save(opt->output, bytes, n, t->err) == 0)
 		rc = 0;
+done:
+	ws_model_free(first);
+	free(first_bytes);
 	free(bytes);
 	return rc;
 }

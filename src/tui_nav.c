@@ -140,7 +140,7 @@ first_unattributed_from(const struct tui *t, size_t off)
 {
 	size_t k = 0;
 
-	while (k < t->nunattr && t->doc->sentences[t->unattr[k]].span.start < off)
+	while (k < t->nunattr && ws_sentence_start(t->doc, t->unattr[k]) < off)
 		k++;
 	return k;
 }
@@ -155,14 +155,14 @@ tui_nav_unattributed(struct tui *t, int dir)
 {
 	size_t k, top = tui_pane_top_offset(t), bottom = tui_pane_bottom_offset(t);
 	int wrapped = 0;
-	const struct ws_span *sp;
+	struct ws_span sp;
 
 	if (t->nunattr == 0) {
 		tui_message(t, "no unattributed assertions");
 		return;
 	}
-	sp = t->unattr_at < t->nunattr ? &t->doc->sentences[t->unattr[t->unattr_at]].span : NULL;
-	if (sp != NULL && sp->end > top && sp->start < bottom)
+	if (t->unattr_at < t->nunattr &&
+	    (sp = ws_sentence_span(t->doc, t->unattr[t->unattr_at])).end > top && sp.start < bottom)
 		k = t->unattr_at + (size_t)(long)dir;
 	else
 		k = dir > 0 ? first_unattributed_from(t, top) : first_unattributed_from(t, bottom) - 1;
@@ -171,7 +171,7 @@ tui_nav_unattributed(struct tui *t, int dir)
 		wrapped = 1;
 	}
 	t->unattr_at = k;
-	sp = &t->doc->sentences[t->unattr[k]].span;
-	tui_pane_show(t, sp->start, sp->end);
+	sp = ws_sentence_span(t->doc, t->unattr[k]);
+	tui_pane_show(t, sp.start, sp.end);
 	tui_message(t, "%sunattributed %zu/%zu", wrapped ? "wrapped: " : "", k + 1, t->nunattr);
 }

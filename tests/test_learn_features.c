@@ -537,6 +537,82 @@ test_learned_cue_is_read_by_the_rules(void **state)
 	free(b);
 }
 
+/* The claims of s read with a model that reads `word` as a cue (an holds them). */
+static size_t
+claims_with_cue(const char *s, const char *word)
+{
+	uint8_t *b;
+	struct ws_model *model = pull_model(lf_cue_word_feature(word), &b);
+	struct ws_lexicon *with;
+	struct ws_error err;
+
+	analyze(s);
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
+	return an->nclaims;
+}
+
+/*
+ * A learned cue with no one to say it makes no claim: "protesting" read
+ * as a cue after "came the march," has a content but no subject, and
+ * would credit no one.  With a subject it is a claim.
+ */
+static void
+test_learned_cue_with_no_one_to_say_it_is_dropped(void **state)
+{
+	(void)state;
+	assert_int_equal(claims_with_cue("On Monday came the march, protesting that the cranes "
+					 "were unsafe.\n", "protesting"), 0);
+	assert_int_equal(claims_with_cue("The dockers were protesting that the cranes were unsafe.\n",
+					 "protesting"), 1);
+	assert_true(span_is(an->claims[0].by, "The dockers"));
+	assert_true(span_is(an->claims[0].content, "the cranes were unsafe"));
+}
+
+/*
+ * The model's cues alone (ws_lexicon_set_model_cues(), whosaid-train's
+ * second pass): a model that reads "grumbled" as a cue and ends contents
+ * at "timetable" makes the claim of "grumbled" with either, and moves
+ * its end only when set whole.
+ */
+static void
+test_model_cues_alone_leave_the_bounds(void **state)
+{
+	const unsigned L = LF_NLABELS;
+	size_t at, size;
+	uint8_t *b = blank_model(L, WORD_BUCKETS, &at, &size);
+	struct ws_model *model;
+	struct ws_lexicon *with;
+	struct ws_error err;
+
+	(void)state;
+	put32(b + 24, 0x3f800000u);	/* scale 1 */
+	b[at + (lf_cue_word_feature("grumbled") & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
+	b[at + (lf_end_word_feature("timetable") & (WORD_BUCKETS - 1)) * L + LF_CHOSEN] = 100;
+	reseal(b, size);
+	assert_int_equal(ws_model_from_bytes(b, size, "test", TOY_FEATSET, &model, NULL), 0);
+	analyze("The harbour master grumbled that the ferry timetable was far too slow.\n");
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model_cues(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, "the ferry timetable was far too slow"));
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, "the ferry timetable"));
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
+}
+
 static void
 test_claim_ends_where_the_model_chooses(void **state)
 {
@@ -558,6 +634,180 @@ test_claim_ends_where_the_model_chooses(void **state)
 	assert_int_equal(an->claims[0].speaker, before.speaker);
 	ws_model_free(model);
 	free(bytes);
+}
+
+/* The content of the one claim of s after the model pulling `pull` moves its bounds. */
+static void
+apply_pull(const char *s, uint32_t pull, const char *before, const char *after)
+{
+	uint8_t *bytes;
+	struct ws_model *model = pull_model(pull, &bytes);
+
+	analyze(s);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, before));
+	assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, after));
+	ws_model_free(model);
+	free(bytes);
+}
+
+/*
+ * An end reads the three words past it together: ", but it" goes on
+ * with what was said where ", he said" does not.  A model that pulls to
+ * "in winter ." past the end ends the content before them.
+ */
+static void
+test_end_reads_the_words_past_it_together(void **state)
+{
+	(void)state;
+	apply_pull("The mayor said the bridge will reopen in May, but it will close in winter.\n",
+		   lf_end_past_feature("in", "winter", "."), "the bridge will reopen in May",
+		   "the bridge will reopen in May, but it will close");
+	/* the same words one by one are another feature: nothing moves */
+	apply_pull("The mayor said the bridge will reopen in May, but it will close in winter.\n",
+		   lf_end_past_feature("winter", "in", "."), "the bridge will reopen in May",
+		   "the bridge will reopen in May");
+}
+
+/*
+ * An end reads the word its content opened after: a content after
+ * "that" runs to where a clause ends, one after "said" alone as well,
+ * but the two differ.  The pull on "that" and the word past the end
+ * moves the first content only.
+ */
+static void
+test_end_reads_the_word_before_the_content(void **state)
+{
+	(void)state;
+	apply_pull("The mayor said that the bridge will reopen in May, and the pier in June.\n",
+		   lf_end_intro_feature("that", "in"), "the bridge will reopen in May",
+		   "the bridge will reopen");
+	apply_pull("The mayor said the bridge will reopen in May, and the pier in June.\n",
+		   lf_end_intro_feature("that", "in"), "the bridge will reopen in May",
+		   "the bridge will reopen in May");
+}
+
+/*
+ * An end reads what the rest of the sentence holds: a rest with no cue
+ * of its own is more of what was said or the reporter's, one with a cue
+ * ("but the ferry captain said") is another claim.  The same pull on a
+ * rest of that length opened by "reopen" moves the end of the first
+ * sentence, not of the second, where the rest holds "said".
+ */
+static void
+test_end_reads_whether_the_rest_holds_a_cue(void **state)
+{
+	(void)state;
+	apply_pull("The mayor said the bridge will reopen in May, but it may close in the cold.\n",
+		   lf_end_tail_feature("reopen", 13), "the bridge will reopen in May",
+		   "the bridge");
+	analyze("The mayor said the bridge will reopen in May, but the ferry captain said it will "
+		"close.\n");
+	assert_int_equal(an->nclaims, 2);
+	{
+		uint8_t *bytes;
+		struct ws_model *model = pull_model(lf_end_tail_feature("reopen", 13), &bytes);
+
+		assert_int_equal(ws_learn_apply(model, doc, an, NULL), 0);
+		assert_true(span_is(an->claims[0].content, "the bridge will reopen in May"));
+		ws_model_free(model);
+		free(bytes);
+	}
+}
+
+/*
+ * The content of the one claim of s as ws_analyze() reads it with a
+ * model that moves no cut and reads no cue (all weights 0): only the
+ * decoding's own rules (learn_apply.c) change the rules' reading.
+ */
+static void
+content_with_layer(const char *s, const char *rules, const char *learned)
+{
+	uint8_t *b;
+	struct ws_model *model = pull_model(0, &b);
+	struct ws_lexicon *with;
+	struct ws_error err;
+
+	analyze(s);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, rules));
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 1);
+	assert_true(span_is(an->claims[0].content, learned));
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
+}
+
+/*
+ * A qualifier goes with what was said: past a person's claim, ", but it
+ * ..." is the thing said qualified (a person is never "it"), and the
+ * content runs to the end of the sentence.
+ */
+static void
+test_qualifier_goes_with_what_was_said(void **state)
+{
+	(void)state;
+	content_with_layer("Amara Okafor said the ferry service was a lifeline for the islands, but "
+			   "it is costly to run.\n",
+			   "the ferry service was a lifeline for the islands",
+			   "the ferry service was a lifeline for the islands, but it is costly to run");
+}
+
+/* "but she": the speaker going on, the reporter's words; the content stops. */
+static void
+test_speaker_going_on_is_not_a_qualifier(void **state)
+{
+	(void)state;
+	content_with_layer("Amara Okafor said the ferry service was a lifeline for the islands, but "
+			   "she is not sure it will last.\n",
+			   "the ferry service was a lifeline for the islands",
+			   "the ferry service was a lifeline for the islands");
+}
+
+/* An organisation may be "it" itself: the port authority going on is the reporter's. */
+static void
+test_qualifier_needs_a_person_speaking(void **state)
+{
+	(void)state;
+	content_with_layer("The port authority said the ferry service was a lifeline for the "
+			   "islands, but it is costly to run.\n",
+			   "the ferry service was a lifeline for the islands",
+			   "the ferry service was a lifeline for the islands");
+}
+
+/* A rest that quotes words is someone's own: the content stops. */
+static void
+test_qualifier_with_a_quotation_stays_out(void **state)
+{
+	(void)state;
+	content_with_layer("Amara Okafor said the ferry service was a lifeline for the islands, but "
+			   "it is \u201ccostly\u201d to run.\n",
+			   "the ferry service was a lifeline for the islands",
+			   "the ferry service was a lifeline for the islands");
+}
+
+/*
+ * A word joined by a coordinator to a word of the same ending is one
+ * phrase with it: the content does not stop between "meeting" and
+ * "talking".  A rest that quotes words is someone's own: it stops.
+ */
+static void
+test_like_words_joined_are_one_phrase(void **state)
+{
+	(void)state;
+	content_with_layer("Amara Okafor said the two towns agreed to keep meeting and talking about "
+			   "the bridge.\n",
+			   "the two towns agreed to keep meeting",
+			   "the two towns agreed to keep meeting and talking about the bridge");
+	content_with_layer("Amara Okafor said the two towns agreed to keep meeting and talking about "
+			   "the \u201cbridge\u201d.\n",
+			   "the two towns agreed to keep meeting", "the two towns agreed to keep meeting");
 }
 
 static void
@@ -609,6 +859,16 @@ main(void)
 		cmocka_unit_test(test_learned_cue_is_read_by_the_rules),
 		cmocka_unit_test(test_claim_ends_where_the_model_chooses),
 		cmocka_unit_test(test_a_tie_keeps_the_rules_cut),
+		cmocka_unit_test(test_model_cues_alone_leave_the_bounds),
+		cmocka_unit_test(test_qualifier_goes_with_what_was_said),
+		cmocka_unit_test(test_speaker_going_on_is_not_a_qualifier),
+		cmocka_unit_test(test_qualifier_needs_a_person_speaking),
+		cmocka_unit_test(test_qualifier_with_a_quotation_stays_out),
+		cmocka_unit_test(test_like_words_joined_are_one_phrase),
+		cmocka_unit_test(test_learned_cue_with_no_one_to_say_it_is_dropped),
+		cmocka_unit_test(test_end_reads_the_words_past_it_together),
+		cmocka_unit_test(test_end_reads_the_word_before_the_content),
+		cmocka_unit_test(test_end_reads_whether_the_rest_holds_a_cue),
 		cmocka_unit_test(test_choices_at_once_are_the_sequences_choices),
 		cmocka_unit_test(test_word_feature_is_the_lower_cased_words_hash),
 		cmocka_unit_test(test_learned_cues_are_the_decisions_margins),

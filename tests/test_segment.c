@@ -70,7 +70,7 @@ assert_sentences(const char *first, ...)
 	for (want = first; want != NULL; want = va_arg(ap, const char *)) {
 		if (i >= doc->nsentences)
 			fail_msg("only %zu sentences; missing \"%s\"", i, want);
-		assert_span(doc->sentences[i].span, want);
+		assert_span(ws_sentence_span(doc, i), want);
 		i++;
 	}
 	va_end(ap);
@@ -570,14 +570,15 @@ spans_nest_and_are_ordered(void **state)
 	for (i = 0; i < doc->nsentences; i++) {
 		const struct ws_sentence *se = &doc->sentences[i];
 		const struct ws_block *bl = &doc->blocks[se->block];
+		struct ws_span sp = ws_sentence_span(doc, i);
 
-		assert_true(se->span.start >= bl->span.start);
-		assert_true(se->span.end <= bl->span.end);
+		assert_true(sp.start >= bl->span.start);
+		assert_true(sp.end <= bl->span.end);
 		if (i > 0)
-			assert_true(se->span.start >= doc->sentences[i - 1].span.end);
+			assert_true(sp.start >= ws_sentence_end(doc, i - 1));
 		for (j = se->first_token; j < se->first_token + se->ntokens; j++) {
-			assert_true(ws_token_start(&doc->tokens[j]) >= se->span.start);
-			assert_true(ws_token_end(&doc->tokens[j]) <= se->span.end);
+			assert_true(ws_token_start(&doc->tokens[j]) >= sp.start);
+			assert_true(ws_token_end(&doc->tokens[j]) <= sp.end);
 			assert_true(ws_token_start(&doc->tokens[j]) < ws_token_end(&doc->tokens[j]));
 		}
 		if (i + 1 < doc->nsentences)
@@ -694,6 +695,35 @@ text_opening_with_a_mark(void **state)
 	assert_int_equal(doc->ntokens, 6);
 	assert_int_equal(ws_token_len(&doc->tokens[0]), 1);
 	assert_true(ws_token_is(&doc->tokens[0], WS_TOK_PUNCT));
+}
+
+/*
+ * A token's start, length and flags are packed in 6 bytes: each reads
+ * back as it was made at its largest, whatever the others hold.
+ */
+static void
+token_fields_read_back_at_their_limits(void **state)
+{
+	size_t last = WS_TEXT_MAX_BYTES - 1;
+	unsigned all = (1u << WS_TOKEN_FLAG_BITS) - 1;
+	struct ws_token full = ws_token_make(last, WS_TOKEN_MAX_LEN, all);
+	struct ws_token empty = ws_token_make(0, 1, 0);
+	struct ws_token quote = ws_token_make(last, 1, WS_TOK_PUNCT | WS_TOK_CLOSE_QUOTE);
+
+	(void)state;
+	assert_int_equal(sizeof full, 6);
+	assert_int_equal(ws_token_start(&full), last);
+	assert_int_equal(ws_token_len(&full), WS_TOKEN_MAX_LEN);
+	assert_int_equal(ws_token_end(&full), last + WS_TOKEN_MAX_LEN);
+	assert_int_equal(ws_token_flags(&full), all);
+	assert_true(ws_token_is(&full, WS_TOK_WORD) && ws_token_is(&full, WS_TOK_LINE_START));
+	assert_int_equal(ws_token_start(&empty), 0);
+	assert_int_equal(ws_token_len(&empty), 1);
+	assert_int_equal(ws_token_flags(&empty), 0);
+	assert_false(ws_token_is(&empty, all));
+	assert_int_equal(ws_token_flags(&quote), WS_TOK_PUNCT | WS_TOK_CLOSE_QUOTE);
+	assert_true(ws_token_is(&quote, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE));
+	assert_false(ws_token_is(&quote, WS_TOK_WORD | WS_TOK_OPEN_QUOTE));
 }
 
 /*
@@ -826,6 +856,7 @@ main(void)
 		cmocka_unit_test(deep_and_unclosed_quotes_segment),
 		cmocka_unit_test(runs_of_one_mark_are_one_token),
 		cmocka_unit_test(text_opening_with_a_mark),
+		cmocka_unit_test(token_fields_read_back_at_their_limits),
 		cmocka_unit_test(giant_ascii_word_is_cut_into_tokens),
 		cmocka_unit_test(giant_word_is_cut_between_characters),
 		cmocka_unit_test(quote_marker_joined_to_the_next_character_is_text),

@@ -38,11 +38,11 @@ add_token(struct ws_doc *doc, size_t start, size_t end, unsigned flags)
 }
 
 static void
-add_sentence(struct ws_doc *doc, size_t start, size_t end, size_t block, size_t first_token)
+add_sentence(struct ws_doc *doc, size_t block, size_t first_token)
 {
 	doc->sentences = realloc(doc->sentences, (doc->nsentences + 1) * sizeof *doc->sentences);
 	doc->sentences[doc->nsentences++] = (struct ws_sentence){
-		{ start, end }, block, first_token, doc->ntokens - first_token };
+		block, first_token, doc->ntokens - first_token };
 }
 
 static void
@@ -73,7 +73,7 @@ segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_
 		    (s[i] == '"' && (i + 1 == end || s[i + 1] == ' ')))) {
 			if (i < end && s[i] == '"')
 				add_token(doc, i, i + 1, WS_TOK_PUNCT | WS_TOK_CLOSE_QUOTE), i++;
-			add_sentence(doc, sent_start, i, block, sent_tok);
+			add_sentence(doc, block, sent_tok);
 			while (i < end && s[i] == ' ')
 				i++;
 			sent_start = i;
@@ -81,7 +81,7 @@ segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_
 		}
 	}
 	if (sent_start < end)
-		add_sentence(doc, sent_start, end, block, sent_tok);
+		add_sentence(doc, block, sent_tok);
 }
 
 static void

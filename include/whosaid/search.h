@@ -79,4 +79,58 @@ ws_search_from(const void *base, size_t n, size_t size, size_t x,
 	return lo + ws_search(p + lo * size, hi - lo, size, x, below);
 }
 
+/*
+ * ws_search() and ws_search_from() over indices, for arrays whose
+ * elements' keys are derived (a sentence's span, from its tokens):
+ * below(ctx, i, x) tells whether element i is below x.  ws_search_index
+ * searches [lo, hi), of which every element before lo is below.
+ */
+static inline size_t
+ws_search_index(size_t lo, size_t hi, size_t x,
+		int (*below)(const void *ctx, size_t i, size_t x), const void *ctx)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (below(ctx, mid, x))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline size_t
+ws_search_index_from(size_t n, size_t x, int (*below)(const void *ctx, size_t i, size_t x),
+		     const void *ctx, size_t from)
+{
+	size_t lo, hi, step = 1;
+
+	if (from > n)
+		from = n;
+	if (from < n && below(ctx, from, x)) {
+		lo = hi = from + 1;
+		while (hi < n && below(ctx, hi, x)) {
+			lo = hi + 1;
+			hi = lo + step;
+			step *= 2;
+		}
+		if (hi > n)
+			hi = n;
+	} else {
+		lo = hi = from;
+		while (lo > 0) {
+			size_t q = lo > step ? lo - step : 0;
+
+			if (below(ctx, q, x)) {
+				lo = q + 1;
+				break;
+			}
+			lo = hi = q;
+			step *= 2;
+		}
+	}
+	return ws_search_index(lo, hi, x, below, ctx);
+}
+
 #endif

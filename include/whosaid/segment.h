@@ -54,6 +54,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "whosaid/error.h"
 #include "whosaid/lexicon.h"
 #include "whosaid/search.h"
@@ -102,9 +103,12 @@ struct ws_block {
 	uint32_t first_sentence, nsentences;
 };
 
-/* 32-bit fields, as in ws_span: there is a sentence every 100 bytes or so. */
+/*
+ * 32-bit fields, as in ws_span: there is a sentence every 100 bytes or
+ * so, and one every few bytes in a text of short paragraphs.  Its span is
+ * derived from its tokens (ws_sentence_span()), not stored.
+ */
 struct ws_sentence {
-	struct ws_span span;
 	uint32_t block;
 	uint32_t first_token, ntokens;	/* into ws_doc.tokens */
 };
@@ -126,76 +130,99 @@ enum {
 };
 
 /*
- * A token is 8 bytes: an article has a token every five bytes or so, so
- * the token array is the largest of the doc.  It holds its start and its
- * length in 22 bits: the segmenter cuts a longer run of word characters
- * (a 5 MB line of letters) into tokens of at most WS_TOKEN_MAX_LEN bytes,
- * at character boundaries.  The 10 bits of flags hold the WS_TOK_ flags.
+ * A token is 6 bytes: an article has a token every five bytes or so, so
+ * the token array is the largest of the doc (a wall of "a" "a" … has
+ * three every four bytes).  It holds its start in 27 bits (any offset
+ * below WS_TEXT_MAX_BYTES), its length in 11 and its 10 bits of WS_TOK_
+ * flags: the segmenter cuts a longer run of word characters or of one
+ * mark (a 5 MB line of letters) into tokens of at most WS_TOKEN_MAX_LEN
+ * bytes, at character boundaries.  A word of news is far shorter.
  *
  * The layout is private: only the segmenter writes it (through
  * ws_token_make() and its own builder), and everyone reads a token
  * through the accessors below, as tmux keeps its packed grid cells
  * behind grid_get_cell().  The packing can then change (a wider length,
- * more flags) without touching a rule.
+ * more flags) without touching a rule.  A 32-bit word holds the start
+ * and the five low flags (a word, capitals, a number, a mark), a 16-bit
+ * one the five high flags (quotation marks, a line's start) and the
+ * length: the start and the length are each a load and a mask or a
+ * shift, and ws_token_is() with constant flags reads one word.
  */
-#define WS_TOKEN_LEN_BITS 22
+#define WS_TOKEN_START_BITS 27
+#define WS_TOKEN_LEN_BITS 11
 #define WS_TOKEN_MAX_LEN ((1u << WS_TOKEN_LEN_BITS) - 1)
+#define WS_TOKEN_FLAG_BITS 10
+#define WS_TOKEN_LOW_FLAGS_ (32 - WS_TOKEN_START_BITS)	/* flags in the 32-bit word */
+#define WS_TOKEN_HIGH_MASK_ ((1u << (16 - WS_TOKEN_LEN_BITS)) - 1)	/* flags in the 16-bit one */
 
 struct ws_token {
-	uint32_t start_;				/* private: ws_token_start() */
-	unsigned len_ : WS_TOKEN_LEN_BITS;		/* private: ws_token_len() */
-	unsigned flags_ : 32 - WS_TOKEN_LEN_BITS;	/* private: ws_token_flags() */
+	uint16_t packed_[3];	/* private: read through the accessors below */
 };
 
 /* A token of len bytes (at most WS_TOKEN_MAX_LEN) from byte start, with the WS_TOK_ flags. */
 static inline struct ws_token
 ws_token_make(size_t start, size_t len, unsigned flags)
 {
-	struct ws_token tok = { (uint32_t)start, (unsigned)len, flags };
+	struct ws_token tok;
+	uint32_t word = (uint32_t)start | (uint32_t)flags << WS_TOKEN_START_BITS;
 
+	memcpy(tok.packed_, &word, sizeof word);
+	tok.packed_[2] = (uint16_t)(len << (16 - WS_TOKEN_LEN_BITS) | flags >> WS_TOKEN_LOW_FLAGS_);
 	return tok;
+}
+
+/* private: the 32-bit word (the start, the low flags). */
+static inline uint32_t
+ws_token_word_(const struct ws_token *tok)
+{
+	uint32_t word;
+
+	memcpy(&word, tok->packed_, sizeof word);
+	return word;
 }
 
 /* A token's first byte. */
 static inline uint32_t
 ws_token_start(const struct ws_token *tok)
 {
-	return tok->start_;
-}
-
-/* The byte after a token. */
-static inline size_t
-ws_token_end(const struct ws_token *tok)
-{
-	return (size_t)tok->start_ + tok->len_;
+	return ws_token_word_(tok) & ((1u << WS_TOKEN_START_BITS) - 1);
 }
 
 /* A token's length in bytes. */
 static inline size_t
 ws_token_len(const struct ws_token *tok)
 {
-	return tok->len_;
+	return (size_t)(tok->packed_[2] >> (16 - WS_TOKEN_LEN_BITS));
+}
+
+/* The byte after a token. */
+static inline size_t
+ws_token_end(const struct ws_token *tok)
+{
+	return (size_t)ws_token_start(tok) + ws_token_len(tok);
 }
 
 /* A token's WS_TOK_ flags. */
 static inline unsigned
 ws_token_flags(const struct ws_token *tok)
 {
-	return tok->flags_;
+	return ws_token_word_(tok) >> WS_TOKEN_START_BITS |
+	    (unsigned)(tok->packed_[2] & WS_TOKEN_HIGH_MASK_) << WS_TOKEN_LOW_FLAGS_;
 }
 
-/* Has a token any of the WS_TOK_ flags `flags`? */
+/* Has a token any of the WS_TOK_ flags `flags`? (Each word tested apart.) */
 static inline int
 ws_token_is(const struct ws_token *tok, unsigned flags)
 {
-	return (tok->flags_ & flags) != 0;
+	return ((ws_token_word_(tok) >> WS_TOKEN_START_BITS & flags) |
+		(tok->packed_[2] & flags >> WS_TOKEN_LOW_FLAGS_ & WS_TOKEN_HIGH_MASK_)) != 0;
 }
 
 /* A token's span as a ws_span. */
 static inline struct ws_span
 ws_token_span(const struct ws_token *tok)
 {
-	struct ws_span sp = { tok->start_, (uint32_t)ws_token_end(tok) };
+	struct ws_span sp = { ws_token_start(tok), (uint32_t)ws_token_end(tok) };
 
 	return sp;
 }
@@ -248,6 +275,55 @@ int ws_segment_blocks(const struct ws_text *text, struct ws_doc **out,
 		      struct ws_error *err);
 
 void ws_doc_free(struct ws_doc *doc);
+
+/*
+ * Sentence i's span: from its first token's start to its last token's
+ * end; a sentence of no token spans its block.
+ */
+static inline struct ws_span
+ws_sentence_span(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+	struct ws_span sp;
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span;
+	sp.start = ws_token_start(&doc->tokens[se->first_token]);
+	sp.end = (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+	return sp;
+}
+
+/* Sentence i's first byte. */
+static inline uint32_t
+ws_sentence_start(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span.start;
+	return ws_token_start(&doc->tokens[se->first_token]);
+}
+
+/* The byte after sentence i. */
+static inline uint32_t
+ws_sentence_end(const struct ws_doc *doc, size_t i)
+{
+	const struct ws_sentence *se = &doc->sentences[i];
+
+	if (se->ntokens == 0)
+		return doc->blocks[se->block].span.end;
+	return (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+}
+
+/*
+ * The number of sentences that start by byte `off` (the index of the
+ * first that starts after it), searched from sentence `from` as
+ * ws_search_from() does.
+ */
+size_t ws_doc_sentences_starting_by(const struct ws_doc *doc, size_t off, size_t from);
+
+/* The first sentence that ends after byte `off` (doc->nsentences if none). */
+size_t ws_doc_sentence_ending_after(const struct ws_doc *doc, size_t off);
 
 /*
  * Index of the sentence containing byte `off` (binary search), or
