@@ -197,8 +197,11 @@ learned_cues(struct an_ctx *ctx)
 		ctx->learned[k] = ctx->ti[k].cue == NULL && !ctx->ti[k].in_name &&
 				  !ctx->ti[k].pronoun && wk_empty(ctx->ti[k].words) &&
 				  ctx->ti[k].outlet == NULL && ctx->ti[k].title == NULL;
-	/* the sentence's words, read again by the choices (lf_apply()) */
-	lf_words(ctx->doc, first, first + ctx->ntok, ctx->words + first);
+	/*
+	 * the sentence's words, read again by the choices (lf_apply()): those
+	 * an_scan_tokens() took from its memo are there, the others made now
+	 */
+	lf_fill_words(ctx->doc, first, first + ctx->ntok, ctx->words + first);
 	lf_learn_cues(ctx->lex->model, ctx->doc, ctx->sent, ctx->words + first, ctx->learned);
 	for (size_t k = 0; k < ctx->ntok; k++) {
 		size_t len = ws_token_len(&ctx->tok[k]);
@@ -325,7 +328,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.an = xcalloc(1, sizeof *ctx.an);
 	ctx.memo = xcalloc((size_t)AN_MEMO_WAYS << AN_MEMO_BITS, sizeof *ctx.memo);
 	if (lex->model != NULL)
-		ctx.words = xreallocarray(NULL, doc->ntokens + 1, sizeof *ctx.words);
+		ctx.words = xcalloc(doc->ntokens + 1, sizeof *ctx.words);	/* 0: not made yet */
 	ctx.outlet_of = xreallocarray(NULL, lex->noutlets + 1, sizeof *ctx.outlet_of);
 	for (size_t i = 0; i < lex->noutlets; i++)
 		ctx.outlet_of[i] = WS_NONE;

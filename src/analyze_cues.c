@@ -684,6 +684,25 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 }
 
 /*
+ * "When she answered, it came out whole", "If the council agrees, the
+ * pier reopens": the comma after the cue closes a clause that opens the
+ * sentence, and the main clause after it is no content ("As Okafor
+ * noted, the pier is old" is: see subordinator-attributive).  Asked only
+ * of the sentence's first comma, and so once a sentence.
+ */
+static int
+closes_intro(const struct an_ctx *ctx, size_t c)
+{
+	size_t a = 0;
+
+	if (c != ctx->first_comma)
+		return 0;
+	while (a < c && (tok_has(ctx, a, W_CONNECTIVE) || an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
+		a++;
+	return a < c && tok_has(ctx, a, W_SUBORDINATOR) && !tok_has(ctx, a, W_SUBORDINATOR_ATTRIBUTIVE);
+}
+
+/*
  * Which way the content lies: "Okafor said the port …", "Okafor said,
  * “…”" read forward; "…, Okafor said." and "“…,” Okafor said, “…”" read
  * back.
@@ -703,7 +722,7 @@ direction(const struct an_ctx *ctx, struct reading *r)
 	 * the subject there is no quotation but an opener.
 	 */
 	} else if (an_tok_punct(ctx, r->c, ',')) {
-		r->forward = !r->have_back || opener_then_quote(ctx, r);
+		r->forward = (!r->have_back || opener_then_quote(ctx, r)) && !closes_intro(ctx, r->c);
 		if (r->forward)
 			r->c++;
 	/* "praised the “quiet heroes,” adding that …": a participle reads on. */

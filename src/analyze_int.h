@@ -70,6 +70,7 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
+	WK_SUBORDINATOR_ATTRIBUTIVE,
 	WK_COUNT
 };
 
@@ -216,6 +217,7 @@ wk_empty(wk_set words)
 #define W_COORDINATOR_CONTRAST W(WK_COORDINATOR_CONTRAST)	/* "but did not release" */
 #define W_VERB_TALLY W(WK_VERB_TALLY)	/* "recounting" of "recounting ballots" */
 #define W_TALLY_NOUN W(WK_TALLY_NOUN)	/* "ballots" of "recounting ballots" */
+#define W_SUBORDINATOR_ATTRIBUTIVE W(WK_SUBORDINATOR_ATTRIBUTIVE)	/* "As Okafor noted, …" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched
@@ -461,6 +463,7 @@ struct an_memo {
 	uint32_t start, len;		/* a token of these bytes, into the text */
 	unsigned char cap;		/* its WS_TOK_CAP, which outlet words ask */
 	unsigned char ends;		/* does its word end there (lex_word_ends)? */
+	uint32_t word;			/* with a model: its word as the learned layer hashes it */
 };
 
 #define AN_MEMO_BITS 11
@@ -536,16 +539,15 @@ struct an_ctx {
 	struct an_keymap outlet_ids;
 
 	/*
-	 * The last answers of an_tok_at(), an_quote_at() and the split's
-	 * search of the doc's sentences, where their next searches start: a
-	 * rule asks about tokens near the one it asked about last, and a
-	 * sentence of a thousand tokens would cost every question ten
-	 * halvings.  A guess changes no answer, only its
+	 * The last answers of an_tok_at() and an_quote_at(), where their
+	 * next searches start: a rule asks about tokens near the one it
+	 * asked about last, and a sentence of a thousand tokens would cost
+	 * every question ten halvings.  A guess changes no answer, only its
 	 * cost; it is written through a pointer (to guess_store), as the
 	 * searches take the context read-only.
 	 */
 	struct an_guess {
-		size_t tok, quote, sentence;
+		size_t tok, quote;
 	} *guess, guess_store;
 	/*
 	 * The surname of the last name weighed (analyze_mentions.c): the

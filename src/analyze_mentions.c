@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "analyze_int.h"
+#include "learn_features.h"
 
 /*
  * The bounds of the walks from a token, each what a real name or role
@@ -218,6 +219,13 @@ end_from_memo(uint32_t end, uint32_t k)
 	return end != 0 ? end + k : 0;
 }
 
+/* The index into doc->tokens of sentence token k. */
+static inline size_t
+doc_index(const struct an_ctx *ctx, size_t k)
+{
+	return (size_t)(ctx->tok - ctx->doc->tokens) + k;
+}
+
 /* Keep token k's reading, made of its bytes alone, in memo slot m. */
 static void
 memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
@@ -232,6 +240,7 @@ memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t
 	m->len = (uint32_t)len;
 	m->cap = (unsigned char)tok_is(ctx, k, WS_TOK_CAP);
 	m->ends = (unsigned char)ends;
+	m->word = ctx->words != NULL ? lf_word_of(ctx->doc, doc_index(ctx, k)) : 0;
 }
 
 /* Whether memo slot m holds the reading of token k (bytes t, len). */
@@ -275,6 +284,9 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		ti->outlet_end = end_from_memo(ti->outlet_end, (uint32_t)k);
 		ti->title_end = end_from_memo(ti->title_end, (uint32_t)k);
 		ti->noun_end = end_from_memo(ti->noun_end, (uint32_t)k);
+		/* with a model, the word as its features hash it comes too (lf_fill_words()) */
+		if (ctx->words != NULL)
+			ctx->words[doc_index(ctx, k)] = hit->word;
 	} else {
 		*ti = blank;
 		ti->key = lex_key(t, len);
@@ -282,6 +294,8 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		if (reading_is_own(ctx, k, len)) {
 			m[1] = m[0];
 			memo_keep(ctx, &m[0], hash, k, len, ends);
+			if (ctx->words != NULL)
+				ctx->words[doc_index(ctx, k)] = m[0].word;
 		}
 	}
 	if (k + 1 < ctx->ntok && wk_any(ti->words, W_THE)) {
@@ -810,6 +824,20 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 }
 
 /*
+ * The key of name token s without a possessive: the key an_scan_tokens()
+ * made of the whole token when there is none ("Kerry"), else made now
+ * ("Kerry’s").
+ */
+static uint64_t
+name_key(const struct an_ctx *ctx, size_t s)
+{
+	size_t len, n = an_name_len(ctx, s);
+	const char *t = an_text(ctx, s, &len);
+
+	return n == len && ctx->ti[s].key != 0 ? ctx->ti[s].key : lex_key(t, n);
+}
+
+/*
  * The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee
  * Soo-jin", and "Gohary" of "al-Gohary": the name after a particle joined
  * by a hyphen, or "Saleh al-Dosari" and "Hani al-Gohary" would share the
@@ -818,16 +846,14 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 static uint64_t
 surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	size_t s = surname_at(ctx, a, b), len;
-	const char *t;
+	size_t s = surname_at(ctx, a, b);
 
 	if (ctx->surname->keyed)
 		return ctx->surname->key;
 	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
 	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
-	t = an_text(ctx, s, &len);
-	ctx->surname->key = lex_key(t, an_name_len(ctx, s));
+	ctx->surname->key = name_key(ctx, s);
 	ctx->surname->keyed = 1;
 	return ctx->surname->key;
 }
@@ -862,14 +888,14 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 static int
 father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
 {
-	size_t s = surname_at(ctx, a, b), f, len;
+	size_t s = surname_at(ctx, a, b), f;
 
 	for (size_t j = a; j < s; j++) {
 		if (!is_particle(ctx, j))
 			continue;
 		if ((f = particles_lead(ctx, j)) == WS_NONE || f >= s)
 			return 0;
-		*key = lex_key(an_text(ctx, f, &len), an_name_len(ctx, f));
+		*key = name_key(ctx, f);
 		return 1;
 	}
 	return 0;

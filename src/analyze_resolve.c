@@ -268,10 +268,12 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
  * MEP", "the governor" for "Gov." (an abbreviated title matches a noun it
  * begins)?  The role's head is its last word before the first word, not
  * its first nor its last, that the lexicon says ends one (role-end:
- * "for", "of", "at"...).
+ * "for", "of", "at"...).  t_kinds: t's word kinds (lex_word_kinds()),
+ * found once by the caller for all the roles it weighs.
  */
 static int
-role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t len)
+role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t len,
+	     wk_set t_kinds)
 {
 	size_t end = strlen(role), start, hlen;
 	wk_set head;
@@ -295,7 +297,7 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 		return 1;
 	/* "the lawmaker" and an MEP, "the judge" and a Justice: one family of roles. */
 	head = lex_word_kinds(ctx->lex, role + start, hlen - (hlen > 1 && role[end - 1] == '.'));
-	if (wk_any(wk_and(head, lex_word_kinds(ctx->lex, t, len)), W_ROLE_FAMILIES))
+	if (wk_any(wk_and(head, t_kinds), W_ROLE_FAMILIES))
 		return 1;
 	/* "Gov." and "governor", "Sen." and "senator". */
 	return hlen >= 3 && role[end - 1] == '.' && hlen - 1 < len &&
@@ -312,6 +314,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t start, len, t = WS_NONE;
 	const char *head;
+	wk_set kinds;
 
 	for (size_t k = a; k + 1 < b; k++)	/* the credit's tokens, once for the claim */
 		if (tok_has(ctx, k, W_THE))
@@ -322,6 +325,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	len = tok_end(ctx, b - 1) - start;
 	head = an_text(ctx, b - 1, &len);
 	len = ws_token_len(&ctx->tok[b - 1]);
+	kinds = lex_word_kinds(ctx->lex, head, len);	/* once, not once a person */
 	for (size_t i = 0; i < ctx->nrecent; i++) {
 		const char *role = ctx->an->people[ctx->recent[i]].role;
 		size_t rlen, plen = tok_end(ctx, b - 1) - start;
@@ -331,7 +335,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 		rlen = strlen(role);
 		if ((rlen >= plen && strncasecmp(role + rlen - plen, ctx->s + start, plen) == 0 &&
 		     (rlen == plen || role[rlen - plen - 1] == ' ')) ||
-		    role_head_is(ctx, role, head, len))
+		    role_head_is(ctx, role, head, len, kinds))
 			return ctx->recent[i];
 	}
 	return WS_NONE;

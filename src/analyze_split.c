@@ -64,33 +64,17 @@ cut_at_tag(const struct an_ctx *ctx, size_t from, const struct ws_claim *c,
 }
 
 /*
- * ws_doc_sentence_at(), searched from the last answer (the claims come
- * in text order, and a search of every sentence of a page of tagged
- * quotations cost as much as the rest of the split).
- */
-static size_t
-sentence_at(const struct an_ctx *ctx, size_t off)
-{
-	const struct ws_doc *doc = ctx->doc;
-	size_t lo = ws_doc_sentences_starting_by(doc, off, ctx->guess->sentence);
-
-	ctx->guess->sentence = lo;
-	if (lo > 0 && off < ws_sentence_end(doc, lo - 1))
-		return lo - 1;
-	return doc->nsentences;
-}
-
-/*
  * The end of the first paragraph of span sp when a quotation carries on
  * into the next one, reopened by its mark ("… three years.¶“Now …”"),
  * or 0 when sp is one paragraph or goes on otherwise.  *next gets where
- * the next paragraph starts.
+ * the next paragraph starts.  The sentence of sp is looked for from
+ * *hint (ws_doc_sentence_at_from()): the claims come nearly in order.
  */
 static size_t
-paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next)
+paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next, size_t *hint)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t se = sentence_at(ctx, sp.start), b;
+	size_t se = ws_doc_sentence_at_from(doc, sp.start, hint), b;
 	const struct ws_block *nb;
 	const struct ws_token *first;
 
@@ -147,11 +131,11 @@ add_piece(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, size_t 
 /* Span sp of claim `whole` (claim i) cut at the paragraphs a quotation runs over. */
 static void
 add_paragraphs(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, size_t i,
-	       struct ws_span sp, int first)
+	       struct ws_span sp, int first, size_t *hint)
 {
 	size_t end, next;
 
-	while ((end = paragraph_cut(ctx, sp, &next)) != 0) {
+	while ((end = paragraph_cut(ctx, sp, &next, hint)) != 0) {
 		add_piece(ctx, from, whole, i, (struct ws_span){ sp.start, (uint32_t)end }, first);
 		first = 0;
 		sp.start = (uint32_t)next;
@@ -166,7 +150,7 @@ add_paragraphs(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, si
 void
 an_split_claims(struct an_ctx *ctx)
 {
-	size_t from = 0;
+	size_t from = 0, hint = 0;
 
 	for (size_t i = 0, n = ctx->an->nclaims; i < n; i++) {
 		struct ws_claim c = ctx->an->claims[i];
@@ -175,10 +159,10 @@ an_split_claims(struct an_ctx *ctx)
 		ctx->an->work++;
 		from = an_quote_after(ctx, from, c.content.start);
 		if (cut_at_tag(ctx, from, &c, &before, &after)) {
-			add_paragraphs(ctx, from, &c, i, before, 1);
-			add_paragraphs(ctx, from, &c, i, after, 0);
+			add_paragraphs(ctx, from, &c, i, before, 1, &hint);
+			add_paragraphs(ctx, from, &c, i, after, 0, &hint);
 		} else {
-			add_paragraphs(ctx, from, &c, i, c.content, 1);
+			add_paragraphs(ctx, from, &c, i, c.content, 1, &hint);
 		}
 	}
 }

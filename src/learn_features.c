@@ -234,7 +234,7 @@ lf_word_feature(const char *word)
  * "x-" (a word of one or two letters: he, to), or for a mark the mark's
  * first byte, which tells a comma from a colon from a quotation mark.
  */
-static uint32_t
+static inline uint32_t
 shape_of(const char *s, const struct ws_token *tok)
 {
 	if (ws_token_is(tok, WS_TOK_OPEN_QUOTE))
@@ -337,7 +337,7 @@ struct lf_claim {
 			     END_BACK + END_AHEAD : START_BACK + START_AHEAD))
 
 /* What token t adds to a cut's crossings: bits as crossings() writes them. */
-static uint32_t
+static inline uint32_t
 crossing(const struct lf_walk *w, size_t t, uint32_t acc)
 {
 	const struct ws_token *tok = &w->doc->tokens[t];
@@ -459,12 +459,17 @@ fill_window(const struct lf_walk *w, const struct lf_claim *cl, size_t a, size_t
 	win->first = a;
 	for (size_t i = 0; i <= b - a + 4; i++) {
 		size_t t = a + i - 2;	/* wraps below token 0: outside the sentence */
-		int inside = a + i >= 2 && t >= cl->lo && t < cl->hi;
 
-		win->word[i] = word_at(w, t, cl->lo, cl->hi);
-		win->shape[i] = inside ? shape_of(w->doc->text->s, &w->doc->tokens[t]) : 0x1ff;
-		win->quote[i] = (uint8_t)(inside ? quote_of(w, t, cl->lo, cl->hi) : 3);
 		win->place[i] = (uint8_t)(a + i >= 2 ? cue_place(cl, t) : 3);
+		if (a + i >= 2 && t >= cl->lo && t < cl->hi) {
+			win->word[i] = w->word[t];
+			win->shape[i] = shape_of(w->doc->text->s, &w->doc->tokens[t]);
+			win->quote[i] = (uint8_t)quote_of(w, t, cl->lo, cl->hi);
+		} else {	/* as word_at(), shape and quote_of() read the edge */
+			win->word[i] = 0x5eed;
+			win->shape[i] = 0x1ff;
+			win->quote[i] = 3;
+		}
 	}
 }
 
@@ -507,12 +512,11 @@ win_place(const struct lf_cand *c, size_t t)
 }
 
 static inline void
-end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	 const struct lf_window *win, struct lf_cand *c)
+end_cand(const struct lf_claim *cl, size_t t, uint32_t cross, const struct lf_window *win,
+	 struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->last;
 
-	(void)w;
 	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
@@ -551,12 +555,11 @@ end_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
 	X(F_TAIL, words2(win_word(c, c->t + 2), c->tail))
 
 static inline void
-start_cand(struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
-	   const struct lf_window *win, struct lf_cand *c)
+start_cand(const struct lf_claim *cl, size_t t, uint32_t cross, const struct lf_window *win,
+	   struct lf_cand *c)
 {
 	ptrdiff_t d = (ptrdiff_t)t - (ptrdiff_t)cl->first;
 
-	(void)w;
 	c->win = win;
 	c->t = t;
 	c->lo = cl->lo;
@@ -602,31 +605,39 @@ candidate_features(struct lf_walk *w, const struct lf_claim *cl, const struct lf
 	size_t n = 0;
 
 	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], win, c);
+		end_cand(cl, t, cross[t - ch->first], win, c);
 		END_FEATURES(HASH_INTO, w, cl, c)
 	} else {
-		start_cand(w, cl, t, cross[t - ch->first], win, c);
+		start_cand(cl, t, cross[t - ch->first], win, c);
 		START_FEATURES(HASH_INTO, w, cl, c)
 	}
 	return n;
 }
 
-/* The margin of candidate token t of choice ch: that of its features' hashes. */
-static int32_t
-candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch,
-		 size_t t, const uint32_t *cross, const struct lf_window *win)
+/* The margins of ending and of starting the content with candidate token t. */
+static inline int32_t
+end_margin(const struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	   const struct lf_window *win)
 {
 	const struct ws_model *model = w->model;
 	struct lf_cand cand, *c = &cand;
 	int32_t margin = 0;
 
-	if (ch->what == LF_END) {
-		end_cand(w, cl, t, cross[t - ch->first], win, c);
-		END_FEATURES(MARGIN_OF, w, cl, c)
-	} else {
-		start_cand(w, cl, t, cross[t - ch->first], win, c);
-		START_FEATURES(MARGIN_OF, w, cl, c)
-	}
+	end_cand(cl, t, cross, win, c);
+	END_FEATURES(MARGIN_OF, w, cl, c)
+	return margin;
+}
+
+static inline int32_t
+start_margin(const struct lf_walk *w, const struct lf_claim *cl, size_t t, uint32_t cross,
+	     const struct lf_window *win)
+{
+	const struct ws_model *model = w->model;
+	struct lf_cand cand, *c = &cand;
+	int32_t margin = 0;
+
+	start_cand(cl, t, cross, win, c);
+	START_FEATURES(MARGIN_OF, w, cl, c)
 	return margin;
 }
 
@@ -634,23 +645,35 @@ candidate_margin(struct lf_walk *w, const struct lf_claim *cl, const struct lf_c
  * Choice ch of n candidates decided at once (lf_choose()): the same
  * features and the same ranking as ws_model_tag() of its sequence (the
  * widest margin, the first on a tie), without building the sequence.
+ * The rules' cut comes first (lf_candidate()), then the others in order;
+ * each kind of choice has its own loop, so that no candidate asks which.
  */
+#define DECIDE(margin_of) do { \
+		best = ch->rule; \
+		top = margin_of(w, cl, best, cross[best - ch->first], win); \
+		for (size_t t = ch->first; t < ch->first + n; t++) { \
+			int32_t m; \
+			if (t == ch->rule) \
+				continue; \
+			m = margin_of(w, cl, t, cross[t - ch->first], win); \
+			if (m > top) { \
+				top = m; \
+				best = t; \
+			} \
+		} \
+	} while (0)
+
 static int
 decide_now(struct lf_walk *w, const struct lf_claim *cl, const struct lf_choice *ch, size_t n,
 	   const uint32_t *cross, const struct lf_window *win)
 {
-	int32_t top = 0;
-	size_t best = 0;
+	int32_t top;
+	size_t best;
 
-	for (size_t i = 0; i < n; i++) {
-		size_t t = lf_candidate(ch, i);
-		int32_t margin = candidate_margin(w, cl, ch, t, cross, win);
-
-		if (i == 0 || margin > top) {
-			top = margin;
-			best = t;
-		}
-	}
+	if (ch->what == LF_END)
+		DECIDE(end_margin);
+	else
+		DECIDE(start_margin);
 	w->chosen(w->ctx, ch, best);
 	return 0;
 }
@@ -1074,6 +1097,20 @@ lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words)
 {
 	for (size_t t = lo; t < hi; t++)
 		words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
+}
+
+uint32_t
+lf_word_of(const struct ws_doc *doc, size_t t)
+{
+	return word_hash(doc->text->s, &doc->tokens[t]);
+}
+
+void
+lf_fill_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words)
+{
+	for (size_t t = lo; t < hi; t++)
+		if (words[t - lo] == 0)
+			words[t - lo] = word_hash(doc->text->s, &doc->tokens[t]);
 }
 
 /* Whether one of the sentence's tokens [lo, hi) that is_cue marks may be a cue. */

@@ -122,6 +122,15 @@ void lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const str
  */
 void lf_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words);
 
+/* The word of token t of doc as the features read it (never 0). */
+uint32_t lf_word_of(const struct ws_doc *doc, size_t t);
+
+/*
+ * lf_words() of the tokens whose words[] is 0: the analysis has the
+ * others already, from the words it read before (its memo).
+ */
+void lf_fill_words(const struct ws_doc *doc, size_t lo, size_t hi, uint32_t *words);
+
 /* ws_learn_cues() given the sentence's words (lf_words() of its tokens). */
 void lf_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
 		   const uint32_t *words, uint8_t *is_cue);

@@ -543,6 +543,7 @@ static const struct kind_name kinds[] = {
 	{ "coordinator-contrast", LEX_WORD, 0, 0, WK_INIT(WK_COORDINATOR_CONTRAST) },
 	{ "verb-tally", LEX_WORD, 0, 0, WK_INIT(WK_VERB_TALLY) },
 	{ "tally-noun", LEX_WORD, 0, 0, WK_INIT(WK_TALLY_NOUN) },
+	{ "subordinator-attributive", LEX_WORD, 0, 0, WK_INIT(WK_SUBORDINATOR_ATTRIBUTIVE) },
 };
 
 static const struct kind_name *

@@ -1185,12 +1185,25 @@ ws_doc_sentence_ending_after(const struct ws_doc *doc, size_t off)
 	return ws_search_index(0, doc->nsentences, off, sentence_ends_by, doc);
 }
 
-size_t
-ws_doc_sentence_at(const struct ws_doc *doc, size_t off)
+/* The sentence holding byte off, of the first lo that start by it. */
+static size_t
+sentence_holding(const struct ws_doc *doc, size_t off, size_t lo)
 {
-	size_t lo = ws_search_index(0, doc->nsentences, off, sentence_starts_by, doc);
-
 	if (lo > 0 && off < ws_sentence_end(doc, lo - 1))
 		return lo - 1;
 	return doc->nsentences;
+}
+
+size_t
+ws_doc_sentence_at(const struct ws_doc *doc, size_t off)
+{
+	return sentence_holding(doc, off,
+				ws_search_index(0, doc->nsentences, off, sentence_starts_by, doc));
+}
+
+size_t
+ws_doc_sentence_at_from(const struct ws_doc *doc, size_t off, size_t *hint)
+{
+	*hint = ws_doc_sentences_starting_by(doc, off, *hint);
+	return sentence_holding(doc, off, *hint);
 }

@@ -10,10 +10,10 @@
  * (learn.h).  The same corpora in the same order with the same options
  * give the same model, byte for byte.
  *
- * Two passes.  whosaid chooses the bounds of every claim it finds,
- * those the model's own cues make as well as the rules'; the first pass
+ * Two rounds.  whosaid chooses the bounds of every claim it finds,
+ * those the model's own cues make as well as the rules'; the first round
  * can only learn from the rules' claims.  So the texts are read again
- * with the first pass's cues (not its bounds: ws_lexicon_set_model_cues())
+ * with the first round's cues (not its bounds: ws_lexicon_set_model_cues())
  * and the model learned anew from those claims, the ones its bounds will
  * be chosen for.
  */
@@ -132,7 +132,7 @@ struct training {
 	struct ws_lexicon *lex;
 	struct ws_seq seq;
 	size_t ntexts;
-	unsigned pass;		/* 1 or 2 (see above) */
+	unsigned round;		/* 1 or 2 (see above) */
 	struct ws_error *err;
 };
 
@@ -189,13 +189,13 @@ progress(void *ctx, unsigned epoch, size_t nwrong)
 {
 	const struct training *t = ctx;
 
-	fprintf(stderr, "whosaid-train: pass %u, epoch %u: %zu of %zu tokens tagged wrong\n",
-		t->pass, epoch, nwrong, ws_trainer_ntokens(t->tr));
+	fprintf(stderr, "whosaid-train: round %u, epoch %u: %zu of %zu tokens tagged wrong\n",
+		t->round, epoch, nwrong, ws_trainer_ntokens(t->tr));
 }
 
-/* One pass: every text read (with the lexicon's model, if any) and learned from into *bytes. */
+/* One round: every text read (with the lexicon's model, if any) and learned from into *bytes. */
 static int
-learn_pass(const struct train_options *opt, const struct ws_train_options *to,
+learn_round(const struct train_options *opt, const struct ws_train_options *to,
 	   struct training *t, uint8_t **bytes, size_t *n)
 {
 	if (ws_trainer_new(to, &t->tr, t->err) < 0)
@@ -206,8 +206,8 @@ learn_pass(const struct train_options *opt, const struct ws_train_options *to,
 	if (ws_trainer_nseqs(t->tr) == 0)
 		return ws_error_set(t->err, "no text to learn from in the corpora given");
 	if (!opt->quiet)
-		fprintf(stderr, "whosaid-train: pass %u: %zu texts, %zu sequences, %zu tokens\n",
-			t->pass, t->ntexts, ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
+		fprintf(stderr, "whosaid-train: round %u: %zu texts, %zu sequences, %zu tokens\n",
+			t->round, t->ntexts, ws_trainer_nseqs(t->tr), ws_trainer_ntokens(t->tr));
 	ws_trainer_run(t->tr, opt->quiet ? NULL : progress, t, bytes, n);
 	return 0;
 }
@@ -226,19 +226,19 @@ train(const struct train_options *opt, struct training *t)
 
 	if (ws_lexicon_builtin(&t->lex, t->err) < 0)
 		return -1;
-	t->pass = 1;
-	if (learn_pass(opt, &to, t, &first_bytes, &first_n) < 0)
+	t->round = 1;
+	if (learn_round(opt, &to, t, &first_bytes, &first_n) < 0)
 		goto done;
-	/* the first pass's cues make the claims the second learns from */
-	if (ws_model_from_bytes(first_bytes, first_n, "the first pass's model", ws_learn_featset,
+	/* the first round's cues make the claims the second learns from */
+	if (ws_model_from_bytes(first_bytes, first_n, "the first round's model", ws_learn_featset,
 				&first, t->err) < 0)
 		goto done;
 	ws_lexicon_set_model_cues(t->lex, first);
 	ws_trainer_free(t->tr);
 	t->tr = NULL;
 	t->ntexts = 0;
-	t->pass = 2;
-	if (learn_pass(opt, &to, t, &bytes, &n) < 0)
+	t->round = 2;
+	if (learn_round(opt, &to, t, &bytes, &n) < 0)
 		goto done;
 	if (ws_model_save(opt->output, bytes, n, t->err) == 0)
 		rc = 0;

@@ -537,6 +537,37 @@ test_learned_cue_is_read_by_the_rules(void **state)
 	free(b);
 }
 
+/*
+ * A word read again takes the learned layer's hash of it from the
+ * analysis's memo of readings (an_scan_tokens()), not made anew: each
+ * "grumbled" after the first is the model's cue all the same.
+ */
+static void
+test_learned_cue_of_a_word_read_before(void **state)
+{
+	uint8_t *b;
+	struct ws_model *model = pull_model(lf_cue_word_feature("grumbled"), &b);
+	struct ws_lexicon *with;
+	struct ws_error err;
+	const char *s = "The harbour master grumbled that the ferry was slow.\n"
+			"The dock warden grumbled that the ferry was late.\n"
+			"The pier keeper grumbled that the ferry was full.\n";
+
+	(void)state;
+	analyze(s);
+	assert_int_equal(ws_lexicon_builtin(&with, &err), 0);
+	ws_lexicon_set_model(with, model);
+	ws_analysis_free(an);
+	assert_int_equal(ws_analyze(doc, with, &an, &err), 0);
+	assert_int_equal(an->nclaims, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_true(span_is(an->claims[i].cue, "grumbled"));
+	assert_true(span_is(an->claims[2].content, "the ferry was full"));
+	ws_lexicon_free(with);
+	ws_model_free(model);
+	free(b);
+}
+
 /* The claims of s read with a model that reads `word` as a cue (an holds them). */
 static size_t
 claims_with_cue(const char *s, const char *word)
@@ -576,7 +607,7 @@ test_learned_cue_with_no_one_to_say_it_is_dropped(void **state)
 
 /*
  * The model's cues alone (ws_lexicon_set_model_cues(), whosaid-train's
- * second pass): a model that reads "grumbled" as a cue and ends contents
+ * second round): a model that reads "grumbled" as a cue and ends contents
  * at "timetable" makes the claim of "grumbled" with either, and moves
  * its end only when set whole.
  */
@@ -857,6 +888,7 @@ main(void)
 		cmocka_unit_test(test_rules_reading_changes_the_features),
 		cmocka_unit_test(test_gold_cue_heads_are_the_cues_to_learn),
 		cmocka_unit_test(test_learned_cue_is_read_by_the_rules),
+		cmocka_unit_test(test_learned_cue_of_a_word_read_before),
 		cmocka_unit_test(test_claim_ends_where_the_model_chooses),
 		cmocka_unit_test(test_a_tie_keeps_the_rules_cut),
 		cmocka_unit_test(test_model_cues_alone_leave_the_bounds),

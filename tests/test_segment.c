@@ -421,6 +421,22 @@ sentence_at_finds_by_offset(void **state)
 	assert_int_equal(ws_doc_sentence_at(doc, 99), doc->nsentences);
 }
 
+/* From any hint, ws_doc_sentence_at_from() answers as ws_doc_sentence_at(). */
+static void
+sentence_at_from_a_hint_answers_as_from_scratch(void **state)
+{
+	seg("One two. Three four.\n\nFive.  Six seven!\n\n\nEight.");
+	assert_int_equal(doc->nsentences, 5);
+	for (size_t off = 0; off <= doc->text->len + 2; off++)
+		for (size_t from = 0; from <= doc->nsentences; from++) {
+			size_t hint = from;
+
+			assert_int_equal(ws_doc_sentence_at_from(doc, off, &hint),
+					 ws_doc_sentence_at(doc, off));
+			assert_int_equal(hint, ws_doc_sentences_starting_by(doc, off, 0));
+		}
+}
+
 /* ---- tokens ---- */
 
 static void
@@ -839,6 +855,7 @@ main(void)
 		cmocka_unit_test(cjk_full_stops_end_sentences_without_space),
 		cmocka_unit_test(sentences_do_not_cross_blocks),
 		cmocka_unit_test(sentence_at_finds_by_offset),
+		cmocka_unit_test(sentence_at_from_a_hint_answers_as_from_scratch),
 		cmocka_unit_test(tokens_are_words_and_marks_without_space),
 		cmocka_unit_test(word_flags),
 		cmocka_unit_test(words_keep_inner_apostrophes_and_dots),

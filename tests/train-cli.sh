@@ -22,6 +22,7 @@ expect_status 0 "trains again" "$TRAIN" -q --buckets 1024 -o "$TMPD/b.model" "$T
 ok "the same corpus gives the same model, byte for byte" cmp "$TMPD/a.model" "$TMPD/b.model"
 expect_status 0 "reports its progress unless --quiet" "$TRAIN" --epochs 2 --buckets 1024 -o "$TMPD/c.model" "$TMPD/corpus.jsonl"
 ok "one line per epoch" grep -q 'epoch 2: ' "$TMPD/err"
+ok "two rounds, the second from the first's cues" grep -q '^whosaid-train: round 2, epoch 2: ' "$TMPD/err"
 
 # 80 code points (but more bytes): a span may end at 80, not at 81.
 printf '%s\n' '{"text": "The mayor said the café would reopen in May. “We are ready,” she told reporters.", "attributions": [{"content_spans": [[46, 81]]}]}' >"$TMPD/beyond.jsonl"

@@ -72,7 +72,7 @@ void ws_lexicon_set_model(struct ws_lexicon *lex, const struct ws_model *model);
  * The same for the model's cues alone: ws_analyze() reads the words the
  * model reads as cues, as with ws_lexicon_set_model(), but leaves every
  * claim's bounds where the rules put them.  The claims the bounds are
- * chosen for, as whosaid-train's second pass learns them (train.c).
+ * chosen for, as whosaid-train's second round learns them (train.c).
  */
 void ws_lexicon_set_model_cues(struct ws_lexicon *lex, const struct ws_model *model);
 

@@ -331,4 +331,11 @@ size_t ws_doc_sentence_ending_after(const struct ws_doc *doc, size_t off);
  */
 size_t ws_doc_sentence_at(const struct ws_doc *doc, size_t off);
 
+/*
+ * The same, searched from *hint (as ws_doc_sentences_starting_by()
+ * does), which becomes the number of sentences that start by off: a
+ * caller asking of offsets that come nearly in order searches little.
+ */
+size_t ws_doc_sentence_at_from(const struct ws_doc *doc, size_t off, size_t *hint);
+
 #endif
