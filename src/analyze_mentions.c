@@ -139,8 +139,19 @@ scan_chains(struct an_ctx *ctx, size_t k, size_t limit, uint64_t key, size_t pos
  * other at every turn.
  */
 
+/*
+ * Inline even where the compiler would rather call (GCC 12 made it a call
+ * once scan_token() grew: 630,000 calls on 2 MB of examples, 1.4M
+ * instructions a MB).
+ */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE
+#endif
+
 /* n < 8 bytes at p as a number, the rest zero; reads no byte past p + n. */
-static inline uint64_t
+static inline ALWAYS_INLINE uint64_t
 load_short(const unsigned char *p, size_t n)
 {
 	uint32_t a, b;
