@@ -1741,7 +1741,7 @@ enum {
 };
 
 /* Does sentence token k end with a dot and two or three letters ("mbl.is")? */
-static int
+static inline int
 tld_ends(const struct an_ctx *ctx, size_t k)
 {
 	size_t len;
