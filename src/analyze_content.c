@@ -95,6 +95,8 @@ new_predicate(const struct an_ctx *ctx, size_t k)
 		return 1;	/* "but did not release" */
 	if (an_is_cue(ctx, k) && (ctx->ti[k].cue->flags & LEXF_BASE) && k == k0)
 		return 0;	/* "said they are worried and want …": the content's own verb */
+	if (an_is_cue(ctx, k) && ctx->ti[k].cue->cls == CUE_BELIEF && tok_has(ctx, k, W_BE))
+		return 0;	/* "said the storm had grown and was expected to …": a raising passive, its own */
 	return an_is_cue(ctx, k);
 }
 

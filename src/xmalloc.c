@@ -124,6 +124,34 @@ xgrow_more(void *arrp, size_t *cap, size_t need, size_t size)
 	*cap = ncap;
 }
 
+/*
+ * Past this size an array is mapped on its own (ws_alloc_init()), and
+ * realloc() moves its pages instead of copying them.
+ */
+#define GENTLE_BYTES ((size_t)1 << 20)
+
+void
+xgrow_gently(void *arrp, size_t *cap, size_t need, size_t size)
+{
+	void **arr = arrp;
+	size_t ncap;
+
+	if (need <= *cap)
+		return;
+	if (*cap < GENTLE_BYTES / size) {
+		xgrow(arrp, cap, need, size);
+		return;
+	}
+	ncap = *cap;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX - ncap / 4)
+			ws_out_of_memory();
+		ncap += ncap / 4;
+	}
+	*arr = xreallocarray(*arr, ncap, size);
+	*cap = ncap;
+}
+
 void
 xshrink(void *arrp, size_t n, size_t size)
 {

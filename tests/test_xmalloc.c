@@ -82,6 +82,26 @@ test_grow_doubles_from_sixteen(void **state)
 	free(arr);
 }
 
+/* A megabyte of ints is 262,144: below it xgrow_gently() doubles, past it grows by a quarter. */
+static void
+test_grow_gently_past_a_megabyte_by_a_quarter(void **state)
+{
+	int *arr = NULL;
+	size_t cap = 0;
+
+	(void)state;
+	xgrow_gently(&arr, &cap, 100, sizeof *arr);
+	assert_int_equal(cap, 128);
+	xgrow_gently(&arr, &cap, 262144, sizeof *arr);
+	assert_int_equal(cap, 262144);
+	xgrow_gently(&arr, &cap, 262145, sizeof *arr);
+	assert_int_equal(cap, 327680);
+	xgrow_gently(&arr, &cap, 400000, sizeof *arr);
+	assert_int_equal(cap, 409600);
+	arr[409599] = 1;
+	free(arr);
+}
+
 static void
 test_shrink_keeps_the_elements_used(void **state)
 {
@@ -123,6 +143,7 @@ main(void)
 		cmocka_unit_test(test_overflowing_calloc_calls_the_hook),
 		cmocka_unit_test(test_growing_past_size_max_calls_the_hook),
 		cmocka_unit_test(test_grow_doubles_from_sixteen),
+		cmocka_unit_test(test_grow_gently_past_a_megabyte_by_a_quarter),
 		cmocka_unit_test(test_shrink_keeps_the_elements_used),
 		cmocka_unit_test(test_strndup_stops_at_n_or_nul),
 	};

@@ -36,6 +36,14 @@ xgrow(void *arrp, size_t *cap, size_t need, size_t size)
 }
 
 /*
+ * As xgrow(), but by a quarter once the array is past a megabyte: for an
+ * array that grows at the peak of memory and whose size no one can
+ * guess beforehand (a doubling there would reserve as much again as it
+ * holds).  Past that size it grows without being copied.
+ */
+void xgrow_gently(void *arrp, size_t *cap, size_t need, size_t size);
+
+/*
  * Give back what the array *arrp does not use beyond its n elements of
  * size bytes (what doubling left, up to half): *arrp is reallocated to
  * n elements, its contents kept; nothing changes when n is 0.  For an
