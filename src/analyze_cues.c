@@ -168,6 +168,9 @@ base_form_fits(const struct an_ctx *ctx, size_t k)
 		return 1;
 	if (!tok_is(ctx, j, WS_TOK_WORD) || is_possessive(ctx, j))
 		return 0;
+	/* "In a Facebook post, …", "an NBC poll": a name after "a" is a noun's modifier. */
+	if (j > 0 && tok_has(ctx, j - 1, W_A))
+		return 0;
 	t = an_text(ctx, j, &len);
 	return tok_is(ctx, j, WS_TOK_CAP) || (len > 3 && t[len - 1] == 's');
 }

@@ -578,6 +578,20 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 	return ctx->s + ws_token_start(&ctx->tok[k]);
 }
 
+/* Length of a name token without a possessive "’s" or "'s" (inline: asked of every name's words). */
+static inline size_t
+an_name_len(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	if (len > 4 && memcmp(t + len - 4, "\xe2\x80\x99s", 4) == 0)
+		return len - 4;
+	if (len > 2 && memcmp(t + len - 2, "'s", 2) == 0)
+		return len - 2;
+	return len;
+}
+
 /* Has sentence token k any of the WS_TOK_ flags `flags` (segment.h)? */
 static inline int
 tok_is(const struct an_ctx *ctx, size_t k, unsigned flags)
@@ -711,9 +725,19 @@ const struct an_intro *an_intro_of(const struct an_ctx *ctx, const struct an_quo
 void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 /*
  * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
- * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.
+ * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.  The
+ * rules ask it of most tokens, which are no mark: that answer is made
+ * here, inline; a mark's, by an_quote_mark_is() (analyze_quotes.c).
  */
-int an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which);
+int an_quote_mark_is(const struct an_ctx *ctx, size_t k, unsigned which);
+
+static inline int
+an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
+{
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		return 0;
+	return an_quote_mark_is(ctx, k, which);
+}
 /*
  * The comma before sentence token j, where a clause or a participle
  * starts: ", adding that …", or inside the closing mark of a quotation,
@@ -730,7 +754,6 @@ void an_scan_tokens(struct an_ctx *ctx);
 void an_find_mentions(struct an_ctx *ctx);
 void an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
-size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);

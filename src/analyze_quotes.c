@@ -268,18 +268,16 @@ an_quote_at(const struct an_ctx *ctx, size_t doc_tok)
 }
 
 /*
- * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
- * (WS_TOK_CLOSE_QUOTE) a quotation found above?  A stray
- * mark does neither.
+ * an_is_quote_mark() of a mark (analyze_int.h): does sentence token k
+ * open (WS_TOK_OPEN_QUOTE) or close (WS_TOK_CLOSE_QUOTE) a quotation
+ * found above?  A stray mark does neither.
  */
 int
-an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
+an_quote_mark_is(const struct an_ctx *ctx, size_t k, unsigned which)
 {
 	size_t d;
 	const struct an_quote *q;
 
-	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
-		return 0;
 	d = ctx->doc->sentences[ctx->sent].first_token + k;
 	if ((q = an_quote_at(ctx, d)) == NULL)
 		return 0;
