@@ -370,6 +370,8 @@ char *ws_slug(const char *name, size_t len);
  * up to AN_QUOTE_WORDS_MAX, above every count a rule asks about.  Who
  * introduces a quotation, which few have, is kept apart (an_intro).
  */
+#define AN_NO_QUOTE UINT32_MAX
+
 struct an_quote {
 	uint64_t open : 28, close : 28;	/* doc token indices, both inside the quotation */
 	uint64_t nwords : 5;		/* words inside, up to AN_QUOTE_WORDS_MAX */
@@ -486,6 +488,9 @@ struct an_ctx {
 	size_t nintros, intros_cap;
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
+	uint32_t *sq_at;			/* per token of the sentence: the quotation
+						   holding it, or AN_NO_QUOTE */
+	size_t sq_at_cap;
 
 	struct an_memo *memo;		/* AN_MEMO_WAYS << AN_MEMO_BITS, by hash */
 
@@ -516,6 +521,7 @@ struct an_ctx {
 	struct an_context_outlet {
 		size_t outlet;		/* index into an->outlets */
 		uint32_t start, end;	/* the name as first written */
+		uint64_t head;		/* its first 8 bytes (an_head()) */
 	} couts[AN_CANDIDATES];
 	size_t ncouts;
 	uint64_t couts_first[4];	/* the first bytes of their names, a bit each */
@@ -543,6 +549,18 @@ struct an_ctx {
 	struct an_guess {
 		size_t tok, quote;
 	} *guess, guess_store;
+	/*
+	 * The surname of the last name weighed (analyze_mentions.c): the
+	 * rules that weigh a name ask for it four or five times, and what it
+	 * is read from (tokens, word kinds) does not change within a
+	 * sentence.  Written through a pointer, as guess is.
+	 */
+	struct an_surname {
+		size_t sent, a, b;	/* the name: sentence tokens [a, b); sent WS_NONE: none yet */
+		size_t at;		/* surname_at() */
+		uint64_t key;		/* surname_key(), once keyed */
+		int keyed;
+	} *surname, surname_store;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;
@@ -558,6 +576,20 @@ an_text(const struct an_ctx *ctx, size_t k, size_t *len)
 	ctx->an->work++;
 	*len = ws_token_len(&ctx->tok[k]);
 	return ctx->s + ws_token_start(&ctx->tok[k]);
+}
+
+/* Length of a name token without a possessive "’s" or "'s" (inline: asked of every name's words). */
+static inline size_t
+an_name_len(const struct an_ctx *ctx, size_t k)
+{
+	size_t len;
+	const char *t = an_text(ctx, k, &len);
+
+	if (len > 4 && memcmp(t + len - 4, "\xe2\x80\x99s", 4) == 0)
+		return len - 4;
+	if (len > 2 && memcmp(t + len - 2, "'s", 2) == 0)
+		return len - 2;
+	return len;
 }
 
 /* Has sentence token k any of the WS_TOK_ flags `flags` (segment.h)? */
@@ -693,9 +725,19 @@ const struct an_intro *an_intro_of(const struct an_ctx *ctx, const struct an_quo
 void an_quotes_of_sentence(struct an_ctx *ctx, size_t first, size_t end);
 /*
  * Does sentence token k open (WS_TOK_OPEN_QUOTE) or close
- * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.
+ * (WS_TOK_CLOSE_QUOTE) a quotation?  A stray mark does neither.  The
+ * rules ask it of most tokens, which are no mark: that answer is made
+ * here, inline; a mark's, by an_quote_mark_is() (analyze_quotes.c).
  */
-int an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which);
+int an_quote_mark_is(const struct an_ctx *ctx, size_t k, unsigned which);
+
+static inline int
+an_is_quote_mark(const struct an_ctx *ctx, size_t k, unsigned which)
+{
+	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
+		return 0;
+	return an_quote_mark_is(ctx, k, which);
+}
 /*
  * The comma before sentence token j, where a clause or a participle
  * starts: ", adding that …", or inside the closing mark of a quotation,
@@ -712,7 +754,6 @@ void an_scan_tokens(struct an_ctx *ctx);
 void an_find_mentions(struct an_ctx *ctx);
 void an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
-size_t an_name_len(const struct an_ctx *ctx, size_t k);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);

@@ -54,7 +54,7 @@ display_name(const char *name)
  * there; then *bad is the length of the maximal subpart to replace (1 to
  * 3 bytes).
  */
-static size_t
+static inline size_t
 utf8_step(const unsigned char *p, const unsigned char *end, size_t *bad)
 {
 	unsigned char c = p[0], lo = 0x80, hi = 0xbf;

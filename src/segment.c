@@ -497,7 +497,7 @@ ascii_joined(const char *s, size_t start, size_t end, size_t i)
 	return 0;
 }
 
-static int
+static inline int
 is_sentence_end(ucs4_t c)
 {
 	return c == '.' || c == '?' || c == '!' || c == 0x2026 ||
@@ -713,12 +713,22 @@ joins_run(struct builder *b, size_t start, size_t end)
 	return 1;
 }
 
+/* Does a mark at start come right after another, three tokens in or more (joins_run()'s first test)? */
+static inline int
+follows_mark(const struct builder *b, size_t start)
+{
+	size_t k = b->doc->ntokens;
+
+	return k >= 3 && ws_token_is(&b->doc->tokens[k - 1], WS_TOK_PUNCT) &&
+	       ws_token_end(&b->doc->tokens[k - 1]) == start;
+}
+
 static inline void
 push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 {
 	struct ws_doc *doc = b->doc;
 
-	if ((flags & WS_TOK_PUNCT) && joins_run(b, start, end))
+	if ((flags & WS_TOK_PUNCT) && follows_mark(b, start) && joins_run(b, start, end))
 		return;
 	if (doc->ntokens == b->tokens_cap)
 		RESERVE(b, tokens, tokens_cap);

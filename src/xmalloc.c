@@ -109,13 +109,11 @@ xstrdup(const char *s)
 }
 
 void
-xgrow(void *arrp, size_t *cap, size_t need, size_t size)
+xgrow_more(void *arrp, size_t *cap, size_t need, size_t size)
 {
 	void **arr = arrp;
 	size_t ncap;
 
-	if (need <= *cap)
-		return;
 	ncap = *cap ? *cap : 16;
 	while (ncap < need) {
 		if (ncap > SIZE_MAX / 2)

@@ -23,9 +23,17 @@ char *xstrndup(const char *s, size_t n);		/* a copy of at most n bytes of s */
 
 /*
  * Make room in the array *arrp (of *cap elements of size bytes) for
- * need elements: when need > *cap, *cap grows by doubling, from 16.
+ * need elements: when need > *cap, *cap grows by doubling, from 16
+ * (xgrow_more()).  Inline, for most calls find the room there already.
  */
-void xgrow(void *arrp, size_t *cap, size_t need, size_t size);
+void xgrow_more(void *arrp, size_t *cap, size_t need, size_t size);
+
+static inline void
+xgrow(void *arrp, size_t *cap, size_t need, size_t size)
+{
+	if (need > *cap)
+		xgrow_more(arrp, cap, need, size);
+}
 
 /*
  * As xgrow(), but by a quarter once the array is past a megabyte: for an
