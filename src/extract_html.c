@@ -1036,17 +1036,24 @@ crowded_element(const char *html, size_t len, size_t max)
 
 static const struct htree_spec tree_spec = { tag_index, kept_attrs, is_jsonld };
 
-/* The number of '<' in a page: about the nodes of its tree. */
+/*
+ * About the nodes of a page's tree: an element a '<' that opens a tag
+ * (a letter follows), a text a '>' that no '<' follows at once (the tree
+ * joins what the parser hands over in pieces).  A closing tag makes no
+ * node: counting every '<' reserved a node too many an element.
+ */
 static size_t
-count_tags(const char *html, size_t len)
+count_nodes(const char *html, size_t len)
 {
-	const char *p = html, *end = html + len;
+	const char *p, *end = html + len;
 	size_t n = 0;
 
-	while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-		n++;
-		p++;
-	}
+	for (p = html; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && ((p[1] | 0x20) >= 'a' && (p[1] | 0x20) <= 'z'))
+			n++;
+	for (p = html; (p = memchr(p, '>', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && p[1] != '<')
+			n++;
 	return n;
 }
 
@@ -1091,8 +1098,8 @@ parse(const char *html, size_t len, const char *encoding, struct htree *tree,
 	    HTML_PARSE_COMPACT | XML_PARSE_HUGE |
 	    (encoding == NULL || *encoding != '\0' ? HTML_PARSE_IGNORE_ENC : 0));
 	tree->user = &budget;
-	/* A node a '<' (a little more: text between tags), or half again. */
-	htree_attach(ctxt, tree, &tree_spec, count_tags(html, len) * 17 / 16 + 64);
+	/* The nodes counted, and a few the parser implies (html, head, body). */
+	htree_attach(ctxt, tree, &tree_spec, count_nodes(html, len) + 64);
 	ctxt->sax->error = parse_error;
 	ctxt->sax->warning = parse_error;
 	ctxt->sax->fatalError = parse_error;
