@@ -44,6 +44,7 @@ run crlf 2048 "$whosaid" --export=json
 run cr 1024 "$whosaid" --export=json
 run speakers_html 1024 "$whosaid" --export=html
 run speakers_stats 1024 "$whosaid" --stats
+run pieces 2048 "$whosaid" --export=html
 run quotes 4096 "$whosaid" --export=json
 run dots 4096 "$whosaid" --export=json
 run quoted_words 4096 "$whosaid" --export=json

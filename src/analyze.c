@@ -57,13 +57,23 @@ run_end(const struct ws_claim *c, size_t n, size_t a)
 }
 
 /*
- * Merge the runs in order [a, m) and [m, b) of c in place, the shorter
- * one copied into *tmp (grown as needed) first; on a tie the left run's
- * claim comes first, so the merge is stable.
+ * Merge the runs in order [a, m) and [m, b) of c in place.  Only their
+ * overlap moves: the left run's claims up to the right run's first stay
+ * where they are, and so do the right run's claims from the left run's
+ * last on (a sentence's claims overlap the next sentence's by one or
+ * two).  Of what is left, the shorter run is copied into *tmp (grown as
+ * needed) first; on a tie the left run's claim comes first, so the
+ * merge is stable.  The scans for the overlap cost what its merge does.
  */
 static void
 merge_runs(struct ws_claim *c, size_t a, size_t m, size_t b, struct ws_claim **tmp, size_t *cap)
 {
+	while (a < m && by_content(&c[a], &c[m]) <= 0)
+		a++;
+	while (b > m && by_content(&c[b - 1], &c[m - 1]) >= 0)
+		b--;
+	if (a == m || b == m)
+		return;
 	if (m - a <= b - m) {
 		/* the left run aside, then forward: the smaller of the two heads */
 		size_t i = 0, j = m, k = a, n = m - a;
@@ -85,24 +95,32 @@ merge_runs(struct ws_claim *c, size_t a, size_t m, size_t b, struct ws_claim **t
 
 /*
  * A stable sort by content start that takes the runs already in order
- * as they come and merges them pairwise: the claims of a sentence come
- * in order, and those another stage adds come after them, so a pass or
- * two orders them all, with room for the shorter run of each merge.
+ * as they come and merges them pairwise, pass after pass, until one is
+ * left: the claims of a sentence come in order, and those another stage
+ * adds come after them.  The runs' ends are found once (ends[r]: the
+ * end of run r, the start of run r + 1).
  */
 void
 an_sort_claims(struct ws_claim *c, size_t n)
 {
 	struct ws_claim *tmp = NULL;
-	size_t cap = 0, merged;
+	size_t *ends = NULL, nruns = 0, ends_cap = 0, cap = 0;
 
-	do {
-		merged = 0;
-		for (size_t a = 0, m, b; a < n && (m = run_end(c, n, a)) < n; a = b) {
-			b = run_end(c, n, m);
-			merge_runs(c, a, m, b, &tmp, &cap);
-			merged++;
+	for (size_t a = 0; a < n; a = ends[nruns++]) {
+		xgrow(&ends, &ends_cap, nruns + 1, sizeof *ends);
+		ends[nruns] = run_end(c, n, a);
+	}
+	while (nruns > 1) {
+		size_t kept = 0;
+
+		for (size_t r = 0; r < nruns; r += 2) {
+			if (r + 1 < nruns)
+				merge_runs(c, r > 0 ? ends[r - 1] : 0, ends[r], ends[r + 1], &tmp, &cap);
+			ends[kept++] = ends[r + 1 < nruns ? r + 1 : r];
 		}
-	} while (merged > 0);
+		nruns = kept;
+	}
+	free(ends);
 	free(tmp);
 }
 
@@ -257,6 +275,7 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->outlet_of);
 	free(ctx->outlet_nouns);
 	free(ctx->quotes);
+	free(ctx->sq_at);
 	free(ctx->intros);
 	free(ctx->ti);
 	free(ctx->memo);
@@ -302,6 +321,8 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	ctx.len = doc->text->len;
 	ctx.lex = lex;
 	ctx.guess = &ctx.guess_store;
+	ctx.surname = &ctx.surname_store;
+	ctx.surname_store.sent = WS_NONE;
 	ctx.last_speaker = ctx.last_outlet = ctx.last_subject = WS_NONE;
 	ctx.last_claim_block = WS_NONE;
 	ctx.an = xcalloc(1, sizeof *ctx.an);

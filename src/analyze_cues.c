@@ -670,8 +670,9 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 /*
  * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
  * what the comma before the subject closes is an opener (a preposition,
- * a time word, an -ly adverb or a participle starts the sentence: "Asked
- * about it, she said, “…”"), not the content, and the
+ * a time word, a subordinator, an -ly adverb or a participle starts the
+ * sentence: "Asked about it, she said, “…”", "When asked why, he said,
+ * “…”"), not the content, and the
  * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
  * “…”" still reads back.
  */
@@ -682,7 +683,7 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER)) || an_is_ing(ctx, w) ||
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) || an_is_ing(ctx, w) ||
 		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 

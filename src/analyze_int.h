@@ -370,6 +370,8 @@ char *ws_slug(const char *name, size_t len);
  * up to AN_QUOTE_WORDS_MAX, above every count a rule asks about.  Who
  * introduces a quotation, which few have, is kept apart (an_intro).
  */
+#define AN_NO_QUOTE UINT32_MAX
+
 struct an_quote {
 	uint64_t open : 28, close : 28;	/* doc token indices, both inside the quotation */
 	uint64_t nwords : 5;		/* words inside, up to AN_QUOTE_WORDS_MAX */
@@ -486,6 +488,9 @@ struct an_ctx {
 	size_t nintros, intros_cap;
 	size_t qcur, sq_first, sq_end;		/* quotations touching the sentence */
 	size_t sq_tok_first, sq_tok_end;	/* its doc tokens */
+	uint32_t *sq_at;			/* per token of the sentence: the quotation
+						   holding it, or AN_NO_QUOTE */
+	size_t sq_at_cap;
 
 	struct an_memo *memo;		/* AN_MEMO_WAYS << AN_MEMO_BITS, by hash */
 
@@ -516,6 +521,7 @@ struct an_ctx {
 	struct an_context_outlet {
 		size_t outlet;		/* index into an->outlets */
 		uint32_t start, end;	/* the name as first written */
+		uint64_t head;		/* its first 8 bytes (an_head()) */
 	} couts[AN_CANDIDATES];
 	size_t ncouts;
 	uint64_t couts_first[4];	/* the first bytes of their names, a bit each */
@@ -543,6 +549,18 @@ struct an_ctx {
 	struct an_guess {
 		size_t tok, quote;
 	} *guess, guess_store;
+	/*
+	 * The surname of the last name weighed (analyze_mentions.c): the
+	 * rules that weigh a name ask for it four or five times, and what it
+	 * is read from (tokens, word kinds) does not change within a
+	 * sentence.  Written through a pointer, as guess is.
+	 */
+	struct an_surname {
+		size_t sent, a, b;	/* the name: sentence tokens [a, b); sent WS_NONE: none yet */
+		size_t at;		/* surname_at() */
+		uint64_t key;		/* surname_key(), once keyed */
+		int keyed;
+	} *surname, surname_store;
 
 	/* The learned cues (with a model): per sentence token. */
 	uint8_t *learned;

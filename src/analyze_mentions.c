@@ -784,7 +784,7 @@ syllabic(const struct an_ctx *ctx, size_t j)
  * "Lee Soo-jin", "Choi Dong-hyun".
  */
 static size_t
-surname_at(const struct an_ctx *ctx, size_t a, size_t b)
+surname_of(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t e = b, s;
 
@@ -802,6 +802,22 @@ surname_at(const struct an_ctx *ctx, size_t a, size_t b)
 	    !wk_any(ctx->ti[a].words, W_GIVEN))
 		return a;
 	return s;
+}
+
+/* surname_of(), kept for the next question about the same name (ctx->surname). */
+static size_t
+surname_at(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	struct an_surname *m = ctx->surname;
+
+	if (m->sent != ctx->sent || m->a != a || m->b != b) {
+		m->sent = ctx->sent;
+		m->a = a;
+		m->b = b;
+		m->at = surname_of(ctx, a, b);
+		m->keyed = 0;
+	}
+	return m->at;
 }
 
 /*
@@ -829,10 +845,14 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	size_t s = surname_at(ctx, a, b);
 
+	if (ctx->surname->keyed)
+		return ctx->surname->key;
 	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
 	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
-	return name_key(ctx, s);
+	ctx->surname->key = name_key(ctx, s);
+	ctx->surname->keyed = 1;
+	return ctx->surname->key;
 }
 
 /* A capitalised particle opening a name at a sentence's start: "De la Fuente", "Van der Berg". */
@@ -1067,14 +1087,31 @@ an_candidate_person(struct an_ctx *ctx, size_t after)
 	return p;
 }
 
+/*
+ * Is the name [a, b) `name`, as span_text() would write it?  Read in
+ * place, as bytes_text() copies (a line break or a tab is a space, two
+ * spaces one; a NUL ends the string): a person named again and again
+ * costs no copy.
+ */
 static int
 same_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 {
-	char *t = span_text(ctx, a, b);
-	int same = strcmp(t, name) == 0;
+	size_t end = tok_start(ctx, b - 1) + an_name_len(ctx, b - 1), j = 0;
 
-	free(t);
-	return same;
+	for (size_t i = tok_start(ctx, a); i < end; i++) {
+		char c = ctx->s[i];
+
+		if (c == '\n' || c == '\t' || c == '\r')
+			c = ' ';
+		if (c == ' ' && j > 0 && name[j - 1] == ' ')
+			continue;
+		if (c == '\0')
+			break;
+		if (name[j] != c)
+			return 0;
+		j++;
+	}
+	return name[j] == '\0';
 }
 
 
@@ -1887,26 +1924,56 @@ reports_after(const struct an_ctx *ctx, size_t e)
 	return e < ctx->ntok && (ctx->ti[e].outw & (OUTW_REPORT | OUTW_QUOTED));
 }
 
-/* The outlet named by context before whose name is at sentence token k, or WS_NONE; *end its end. */
+/*
+ * The first n bytes at byte `start`, at most 8 and none past the text,
+ * as a number (the first in the low bits, zeros after the last).
+ */
+static uint64_t
+head_at(const struct an_ctx *ctx, size_t start, size_t n)
+{
+	uint64_t h = 0;
+
+	if (n > 8)
+		n = 8;
+	if (n > ctx->len - start)
+		n = ctx->len - start;
+	for (size_t i = 0; i < n; i++)
+		h |= (uint64_t)(unsigned char)ctx->s[start + i] << (8 * i);
+	return h;
+}
+
+/*
+ * The outlet named by context before whose name is at sentence token k,
+ * or WS_NONE; *end its end.  Each of the AN_CANDIDATES names weighs its
+ * first 8 bytes against the token's first, and only a name that starts
+ * alike is compared whole ("Qaaab News" after thirty-one "Qaa… News").
+ */
 static size_t
 known_context_outlet(const struct an_ctx *ctx, size_t k, size_t *end)
 {
-	unsigned char first = (unsigned char)ctx->s[tok_start(ctx, k)];
+	size_t at = tok_start(ctx, k);
+	unsigned char first = (unsigned char)ctx->s[at];
+	uint64_t head;
 
 	/* Most tokens start with a byte no such name starts with: no search. */
 	if (!(ctx->couts_first[first / 64] & (UINT64_C(1) << (first % 64))))
 		return WS_NONE;
+	head = head_at(ctx, at, 8);
 	for (size_t i = 0; i < ctx->ncouts && i < AN_CANDIDATES; i++) {
 		const struct an_context_outlet *c = &ctx->couts[i];
 		size_t n = c->end - c->start, j = k;
+		uint64_t mask = n >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * n)) - 1;
 
-		if (tok_start(ctx, k) + n > ctx->len ||
-		    memcmp(ctx->s + tok_start(ctx, k), ctx->s + c->start, n) != 0)
+		ctx->an->work++;
+		if ((head & mask) != c->head || at + n > ctx->len)
+			continue;
+		ctx->an->work += n / 8;
+		if (memcmp(ctx->s + at, ctx->s + c->start, n) != 0)
 			continue;
 		/* The tokens of a name outlet_run() found: OUTLET_WORDS_MAX or DOMAIN_WORDS_MAX words. */
-		while (j < ctx->ntok && tok_end(ctx, j) < tok_start(ctx, k) + n)
+		while (j < ctx->ntok && tok_end(ctx, j) < at + n)
 			j++;
-		if (j < ctx->ntok && tok_end(ctx, j) == tok_start(ctx, k) + n) {
+		if (j < ctx->ntok && tok_end(ctx, j) == at + n) {
 			*end = j + 1;
 			return c->outlet;
 		}
@@ -1946,6 +2013,7 @@ remember_context_outlet(struct an_ctx *ctx, size_t o, size_t start, size_t end)
 	c->outlet = o;
 	c->start = (uint32_t)start;
 	c->end = (uint32_t)end;
+	c->head = head_at(ctx, start, end - start);
 	ctx->couts_first[(unsigned char)ctx->s[start] / 64] |= UINT64_C(1) << ((unsigned char)ctx->s[start] % 64);
 }
 

@@ -335,11 +335,32 @@ event_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/*
+ * The claim marks open at the sweep's position, in the order they
+ * opened: the innermost, the last, styles the piece.  A mark that ends
+ * closes the latest open mark of its claim, which need not be on top
+ * (a claim's pieces share its cue and credit: a quotation carried on
+ * over a thousand paragraphs opens a thousand marks at its cue, which
+ * close in the order they opened).  So a closed mark below the top only
+ * dies (its claim becomes NO_CLAIM) and leaves the stack when it gets to
+ * the top or the stack fills up, and each open mark links to the one of
+ * its claim below it (below[]), while a map from claim to its latest open
+ * mark (top_key[], top_at[]: open addressing, a claim with no open mark
+ * is deleted) finds it at once.  Every mark then costs the same few steps, where a search
+ * of the stack cost the square of the marks open at one place.
+ */
+struct open_claims {
+	uint32_t *claims;	/* per mark in the stack: its claim, NO_CLAIM once closed */
+	uint32_t *below;	/* the stack's mark of the same claim below it, or NO_CLAIM */
+	size_t n, cap;
+	uint32_t *top_key;	/* claim + 1 (0: a free slot) */
+	uint32_t *top_at;	/* where in the stack its latest open mark is */
+	size_t map_cap;		/* a power of two, at least twice cap */
+};
+
 struct sweep {
 	unsigned count[WS_STY_FLAG_BITS];	/* marks covering the position, per flag */
-	uint32_t *claims;			/* claim marks open, in the order they opened */
-	size_t nclaims;
-	size_t claims_cap;
+	struct open_claims open;
 	struct ws_style_span *out;
 	size_t nout, cap;
 };
@@ -360,9 +381,9 @@ sweep_style(const struct sweep *sw)
 	for (int bit = 0; bit < WS_STY_FLAG_BITS; bit++)
 		if (sw->count[bit] > 0)
 			flags |= 1u << bit;
-	if (sw->nclaims == 0)
+	if (sw->open.n == 0)
 		return flags;
-	return WS_STY_MAKE(flags, sw->claims[sw->nclaims - 1]);
+	return WS_STY_MAKE(flags, sw->open.claims[sw->open.n - 1]);
 }
 
 static void
@@ -381,24 +402,113 @@ sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 	sw->out[sw->nout++] = (struct ws_style_span){ (uint32_t)start, (uint32_t)end, style };
 }
 
+/* The slot of claim c in the map: its own, or the free one where it would go. */
+static size_t
+map_slot(const struct open_claims *oc, uint32_t c)
+{
+	size_t mask = oc->map_cap - 1, i = ((uint32_t)(c * 2654435761u)) & mask;
+
+	while (oc->top_key[i] != 0 && oc->top_key[i] != c + 1)
+		i = (i + 1) & mask;
+	return i;
+}
+
+/* Remove the entry at slot i, moving up the entries after it that may not stay (linear probing). */
+static void
+map_delete(struct open_claims *oc, size_t i)
+{
+	size_t mask = oc->map_cap - 1, j = i;
+
+	for (;;) {
+		size_t home;
+
+		j = (j + 1) & mask;
+		if (oc->top_key[j] == 0)
+			break;
+		home = ((uint32_t)((oc->top_key[j] - 1) * 2654435761u)) & mask;
+		/* The entry at j may move to i unless its home lies cyclically in (i, j]. */
+		if (i <= j ? home > i && home <= j : home > i || home <= j)
+			continue;
+		oc->top_key[i] = oc->top_key[j];
+		oc->top_at[i] = oc->top_at[j];
+		i = j;
+	}
+	oc->top_key[i] = 0;
+}
+
 /*
- * The claim marks open here, searched from the latest, which most often
- * is the one that closes.  They are the claims whose spans cover one
- * place: a few in prose (a content holds few cues: CONTENT_CUES_MAX in
- * analyze_content.c), at most the claims of one sentence where they
- * share a credit ("Smith — the mayor — said …, … said …", each Smith's),
- * which WS_SENTENCE_MAX_TOKENS bounds: the work per byte stays bounded.
+ * Room for a mark in a full stack: the closed marks leave it, each open
+ * one links again to the one of its claim below it, and the map is made
+ * again.  The stack doubles when that leaves it over half full, so that
+ * this costs a few steps a mark.
  */
 static void
-sweep_close_claim(struct sweep *sw, uint32_t claim)
+restack(struct open_claims *oc)
 {
-	for (size_t i = sw->nclaims; i > 0; i--)
-		if (sw->claims[i - 1] == claim) {
-			memmove(sw->claims + i - 1, sw->claims + i,
-				(sw->nclaims - i) * sizeof *sw->claims);
-			sw->nclaims--;
-			return;
-		}
+	size_t n = 0;
+
+	for (size_t p = 0; p < oc->n; p++)
+		if (oc->claims[p] != NO_CLAIM)
+			oc->claims[n++] = oc->claims[p];
+	oc->n = n;
+	if (n + 1 > oc->cap / 2) {
+		xgrow(&oc->claims, &oc->cap, 2 * (n + 1), sizeof *oc->claims);
+		oc->below = xreallocarray(oc->below, oc->cap, sizeof *oc->below);
+	}
+	free(oc->top_key);
+	free(oc->top_at);
+	for (oc->map_cap = 16; oc->map_cap < 2 * oc->cap; oc->map_cap *= 2)
+		;
+	oc->top_key = xcalloc(oc->map_cap, sizeof *oc->top_key);
+	oc->top_at = xreallocarray(NULL, oc->map_cap, sizeof *oc->top_at);
+	for (size_t p = 0; p < n; p++) {
+		size_t i = map_slot(oc, oc->claims[p]);
+
+		oc->below[p] = oc->top_key[i] != 0 ? oc->top_at[i] : NO_CLAIM;
+		oc->top_key[i] = oc->claims[p] + 1;
+		oc->top_at[i] = (uint32_t)p;
+	}
+}
+
+static void
+open_claim(struct open_claims *oc, uint32_t c)
+{
+	size_t i;
+
+	if (oc->n == oc->cap)
+		restack(oc);
+	i = map_slot(oc, c);
+	oc->below[oc->n] = oc->top_key[i] != 0 ? oc->top_at[i] : NO_CLAIM;
+	oc->claims[oc->n] = c;
+	oc->top_key[i] = c + 1;
+	oc->top_at[i] = (uint32_t)oc->n++;
+}
+
+/* Close the latest open mark of claim c, then drop the closed marks on top. */
+static void
+close_claim(struct open_claims *oc, uint32_t c)
+{
+	size_t i, p;
+
+	if (oc->n == 0 || oc->top_key[i = map_slot(oc, c)] == 0)
+		return;
+	p = oc->top_at[i];
+	oc->claims[p] = NO_CLAIM;
+	if (oc->below[p] != NO_CLAIM)
+		oc->top_at[i] = oc->below[p];
+	else
+		map_delete(oc, i);
+	while (oc->n > 0 && oc->claims[oc->n - 1] == NO_CLAIM)
+		oc->n--;
+}
+
+static void
+open_claims_free(struct open_claims *oc)
+{
+	free(oc->claims);
+	free(oc->below);
+	free(oc->top_key);
+	free(oc->top_at);
 }
 
 /* What the sweep reads of a mark once its events are made. */
@@ -450,12 +560,10 @@ sweep_marks(struct marks *m, struct sweep *sw)
 		sweep_flags(sw, mk->flags, EVENT_IS_START(ev[i]) ? 1 : -1);
 		if (mk->claim == NO_CLAIM)
 			continue;
-		if (EVENT_IS_START(ev[i])) {
-			/* Grown as claims nest: a few at once, not one a mark. */
-			xgrow(&sw->claims, &sw->claims_cap, sw->nclaims + 1, sizeof *sw->claims);
-			sw->claims[sw->nclaims++] = mk->claim;
-		} else
-			sweep_close_claim(sw, mk->claim);
+		if (EVENT_IS_START(ev[i]))
+			open_claim(&sw->open, mk->claim);
+		else
+			close_claim(&sw->open, mk->claim);
 	}
 	free(ev);
 	free(kind);
@@ -482,7 +590,7 @@ build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_vi
 	if (m.n > 0)
 		sweep_marks(&m, &sw);
 	free(m.v);
-	free(sw.claims);
+	open_claims_free(&sw.open);
 	xshrink(&sw.out, sw.nout, sizeof *sw.out);
 	*out = sw.out;
 	*nout = sw.nout;

@@ -51,6 +51,16 @@ cliff_speakers() {	# about N KB of claims, each of a person of its own,
 cliff_speakers_html() { cliff_speakers "$@"; }
 cliff_speakers_stats() { cliff_speakers "$@"; }
 
+cliff_pieces() {	# about N KB: one quotation carried on over paragraphs, each
+			# paragraph a piece of one claim with the claim's cue and credit
+	awk -v kb="$1" -v lq="$(printf '\342\200\234')" -v rq="$(printf '\342\200\235')" 'BEGIN {
+		printf "Title\n\nAna Ruiz said: %sWe will go.\n\n", lq
+		for (i = 0; n < kb * 1024; i++) {
+			line = sprintf("%sWe will go %d.\n\n", lq, i)
+			printf "%s", line; n += length(line) }
+		printf "%sNow.%s\n", lq, rq }' >"$2"
+}
+
 cliff_xml_attrs() {	# one element with N attributes
 	awk -v n="$1" 'BEGIN { printf "<html><body><article><p"
 		for (i = 0; i < n; i++) printf " a%d=\"\"", i

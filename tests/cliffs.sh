@@ -32,6 +32,12 @@ ok "the HTML export of 4 MB of distinct speakers is not people x claims x outlet
 ok "--stats over 4 MB of distinct speakers is not quadratic (was 33 s)" \
 	in_time 10 "$WHOSAID" --stats "$TMPD/speakers.txt"
 
+# A quotation carried on over 4 MB of paragraphs: 160,000 pieces of one
+# claim, their cue and credit marks all open at one place.
+cliff_pieces 4096 "$TMPD/pieces.txt"
+ok "the HTML export of a quotation of 160,000 paragraphs is not quadratic in its pieces (was 30 s)" \
+	in_time 5 "$WHOSAID" --export=html "$TMPD/pieces.txt"
+
 # Where a library is quadratic, the input is measured first.
 cliff_xml_attrs 80000 "$TMPD/crowded.html"
 expect_status 1 "an element with 80,000 attributes is refused (libxml2 took 14 s)" \

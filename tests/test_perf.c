@@ -181,7 +181,8 @@ insertion_sorted(struct ws_claim *c, size_t n)
  * stable sort: by content start, then cue start, and claims equal in
  * both in the order they came (told apart here by content.end).  Runs
  * of every shape: in order with a tail added after, reversed, in pieces,
- * and keys drawn from a few values so that ties are many.
+ * keys drawn from a few values so that ties are many, and runs of 10
+ * that overlap the next by 2 (sentences, whose merges move only that).
  */
 static void
 claims_sorted_by_runs_as_a_stable_sort(void **state)
@@ -191,7 +192,7 @@ claims_sorted_by_runs_as_a_stable_sort(void **state)
 	uint64_t r = 7;
 
 	(void)state;
-	for (int shape = 0; shape < 4; shape++) {
+	for (int shape = 0; shape < 5; shape++) {
 		for (size_t n = 0; n <= N; n += 37) {
 			for (size_t i = 0; i < n; i++) {
 				uint32_t key;
@@ -202,6 +203,7 @@ claims_sorted_by_runs_as_a_stable_sort(void **state)
 				case 0: key = i < n - n / 5 ? (uint32_t)i : key % (uint32_t)n; break;
 				case 1: key = (uint32_t)(n - i); break;
 				case 2: key = (uint32_t)(i % 23); break;
+				case 3: key = (uint32_t)(i / 10 * 8 + i % 10); break;
 				default: key %= 5; break;
 				}
 				memset(&got[i], 0, sizeof got[i]);

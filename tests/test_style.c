@@ -453,6 +453,125 @@ test_inner_claim_wins_where_claims_nest(void **state)
 	fixture_free(&f);
 }
 
+#define MANY_CLAIMS 48
+#define MANY_BYTES 256
+#define SPREAD 256	/* claims MANY_CLAIMS apart: the style's map of claims files them in one place */
+
+/*
+ * The claim each byte shows, as the sweep used to find it: marks in the
+ * order mark_claims() adds them (content, cue, credit of each claim of
+ * ids[0..n), in order), their ends and starts by place, ends first, then
+ * by mark; a start pushes its claim, an end removes the latest open mark
+ * of its claim, wherever it is; the top of the stack styles the bytes up
+ * to the next place where a mark starts or ends (none after the last).
+ */
+static void
+claims_shown(const struct ws_claim *claims, const size_t *ids, size_t nids,
+	     size_t shown[MANY_BYTES])
+{
+	size_t stack[3 * MANY_CLAIMS], n = 0, last = 0;
+
+	for (size_t pos = 0; pos <= MANY_BYTES; pos++) {
+		for (int start = 0; start <= 1; start++)
+			for (size_t k = 0; k < nids; k++) {
+				const struct ws_claim *c = &claims[ids[k]];
+				const struct ws_span parts[3] = { c->content, c->cue, c->by };
+
+				for (int p = 0; p < 3; p++) {
+					if (parts[p].start >= parts[p].end ||
+					    (start ? parts[p].start : parts[p].end) != pos)
+						continue;
+					last = pos;
+					if (start) {
+						stack[n++] = ids[k];
+						continue;
+					}
+					for (size_t j = n; j-- > 0;)
+						if (stack[j] == ids[k]) {
+							memmove(stack + j, stack + j + 1, (n - j - 1) * sizeof *stack);
+							n--;
+							break;
+						}
+				}
+			}
+		if (pos < MANY_BYTES)
+			shown[pos] = n > 0 ? stack[n - 1] : WS_NONE;
+	}
+	for (size_t pos = last; pos < MANY_BYTES; pos++)
+		shown[pos] = WS_NONE;
+}
+
+/* A span of up to `units` of 8 bytes from a random place (maybe empty). */
+static struct ws_span
+random_span(uint64_t *r, unsigned units)
+{
+	uint32_t at, len;
+
+	*r = *r * 6364136223846793005ull + 1442695040888963407ull;
+	at = (uint32_t)(*r >> 33) % (MANY_BYTES / 8) * 8;
+	len = (uint32_t)(*r >> 45) % (units + 1) * 8;
+	if (at + len > MANY_BYTES)
+		len = MANY_BYTES - at;
+	return (struct ws_span){ at, at + len };
+}
+
+/*
+ * Claims whose spans start and end at a few places, so that many marks
+ * open and close at once and out of order (a claim's pieces share its
+ * cue and credit), long ones (many open at once) and short ones (gaps
+ * between them), numbered one after the other or SPREAD apart: each
+ * byte shows the claim the old sweep found.
+ */
+static void
+test_each_byte_shows_the_latest_open_claim_of_many_at_one_place(void **state)
+{
+	static char text[MANY_BYTES + 1];
+	static struct ws_claim claims[(MANY_CLAIMS + 1) * SPREAD];
+	size_t shown[MANY_BYTES], ids[MANY_CLAIMS];
+	struct fixture f;
+	struct ws_view view;
+	uint64_t r = 11;
+
+	memset(text, 'a', MANY_BYTES);
+	for (size_t i = 0; i < (MANY_CLAIMS + 1) * SPREAD; i++) {
+		claims[i].kind = WS_CLAIM_INDIRECT;
+		claims[i].speaker = claims[i].outlet = WS_NONE;
+	}
+	for (int round = 0; round < 200; round++) {
+		size_t n = 4 + (size_t)round % 20 * 2, spread = round % 4 < 2 ? 1 : SPREAD;
+		unsigned units = round % 2 == 0 ? 24 : 3;
+
+		fixture_init(&f, text, paragraphs);
+		for (size_t k = 0; k < n; k++) {
+			/* SPREAD apart, or near that: a few places of the map, and their neighbours. */
+			struct ws_claim *c = &claims[ids[k] = k * spread + (spread > 1 ? k % 5 : 0)];
+
+			c->content = random_span(&r, units);
+			c->cue = random_span(&r, units);
+			/* Every third claim has the first's cue for credit, as a claim's pieces share theirs. */
+			c->by = k % 3 == 0 ? claims[0].cue : random_span(&r, units);
+		}
+		f.an.claims = claims;
+		f.an.nclaims = ids[n - 1] + 1;
+		ws_view_init(&view);
+		build(&f, &view);
+		claims_shown(claims, ids, n, shown);
+		for (size_t at = 0; at < MANY_BYTES; at++) {
+			size_t got = WS_NONE;
+
+			for (size_t i = 0; i < f.nspans; i++)
+				if (f.spans[i].start <= at && at < f.spans[i].end &&
+				    (f.spans[i].style >> WS_STY_FLAG_BITS) != 0)
+					got = WS_STY_CLAIM(f.spans[i].style);
+			assert_int_equal(got, shown[at]);
+		}
+		assert_spans_sorted_and_disjoint(&f);
+		fixture_free(&f);
+		for (size_t k = 0; k < n; k++)
+			claims[ids[k]].content = claims[ids[k]].cue = claims[ids[k]].by = (struct ws_span){ 0, 0 };
+	}
+}
+
 static void
 test_no_analysis_leaves_body_text_unstyled(void **state)
 {
@@ -525,6 +644,7 @@ main(void)
 		cmocka_unit_test(test_questions_titles_and_short_sentences_are_not_assertions),
 		cmocka_unit_test(test_claims_in_a_title_carry_the_title_flag),
 		cmocka_unit_test(test_inner_claim_wins_where_claims_nest),
+		cmocka_unit_test(test_each_byte_shows_the_latest_open_claim_of_many_at_one_place),
 		cmocka_unit_test(test_no_analysis_leaves_body_text_unstyled),
 		cmocka_unit_test(test_a_range_gets_the_whole_article_spans_cut_to_it),
 	};
