@@ -691,6 +691,18 @@ lf_end_past_feature(const char *w1, const char *w2, const char *w3)
 }
 
 uint32_t
+lf_end_pair_feature(const char *w1, const char *w2)
+{
+	return feat(F_OUT_PAIR, words2(lf_word_feature(w1), lf_word_feature(w2)));
+}
+
+uint32_t
+lf_end_intro_edge_feature(const char *intro, unsigned edge)
+{
+	return feat(F_INTRO_EDGE, lf_word_feature(intro) ^ edge);
+}
+
+uint32_t
 lf_end_intro_feature(const char *intro, const char *out)
 {
 	return feat(F_INTRO_OUT, words2(lf_word_feature(intro), lf_word_feature(out)));
