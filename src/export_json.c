@@ -157,54 +157,28 @@ needs_escape(unsigned char c)
 	return c < 0x20 || c == '"' || c == '\\' || c == 0x7f;
 }
 
-/* \uXXXX for a code point of the Basic Multilingual Plane, written at d: returns its end. */
-static char *
-u_escape_to(char *d, unsigned cp)
-{
-	static const char hex[] = "0123456789abcdef";
-
-	d[0] = '\\';
-	d[1] = 'u';
-	d[2] = hex[cp >> 12 & 15];
-	d[3] = hex[cp >> 8 & 15];
-	d[4] = hex[cp >> 4 & 15];
-	d[5] = hex[cp & 15];
-	return d + 6;
-}
-
-/* The escape of byte c (needs_escape()), written at d: returns its end (6 bytes at most). */
-static char *
-escape_to(char *d, unsigned char c)
-{
-	char e;
-
-	switch (c) {
-	case '"': e = '"'; break;
-	case '\\': e = '\\'; break;
-	case '\n': e = 'n'; break;
-	case '\t': e = 't'; break;
-	case '\r': e = 'r'; break;
-	default: return u_escape_to(d, c);
-	}
-	d[0] = '\\';
-	d[1] = e;
-	return d + 2;
-}
-
+/* \uXXXX for a code point of the Basic Multilingual Plane. */
 static void
 put_u_escape(struct json_out *o, unsigned cp)
 {
-	char e[6];
+	static const char hex[] = "0123456789abcdef";
+	char u[6] = { '\\', 'u', hex[cp >> 12 & 15], hex[cp >> 8 & 15], hex[cp >> 4 & 15],
+		      hex[cp & 15] };
 
-	put_bytes(o, e, (size_t)(u_escape_to(e, cp) - e));
+	put_bytes(o, u, sizeof u);
 }
 
 static void
 put_escape(struct json_out *o, unsigned char c)
 {
-	char e[6];
-
-	put_bytes(o, e, (size_t)(escape_to(e, c) - e));
+	switch (c) {
+	case '"': put_bytes(o, "\\\"", 2); break;
+	case '\\': put_bytes(o, "\\\\", 2); break;
+	case '\n': put_bytes(o, "\\n", 2); break;
+	case '\t': put_bytes(o, "\\t", 2); break;
+	case '\r': put_bytes(o, "\\r", 2); break;
+	default: put_u_escape(o, c); break;
+	}
 }
 
 #define ONES ((uint64_t)0x0101010101010101ULL)
@@ -269,31 +243,21 @@ json_string(struct json_out *o, const char *s, size_t len)
 	size_t run = 0, i = 0, n;
 	unsigned cp;
 
-	/*
-	 * A short string (a name, a cue, a short quotation) is written as it
-	 * is read, its escapes too, in room for the longest: 6 bytes a byte.
-	 */
-	if (len < 16) {
-		char *d;
+	/* A short string with nothing special (a name, a cue) is copied as it is read. */
+	if (len < 16 && JSON_BUF_SIZE - o->n >= len + 2) {
+		char *d = o->buf + o->n;
 
-		if (JSON_BUF_SIZE - o->n < 6 * len + 2)
-			flush(o);
-		d = o->buf + o->n;
-		*d++ = '"';
-		for (; i < len; i++) {
-			if (!special[u[i]])
-				*d++ = s[i];
-			else if (needs_escape(u[i]))
-				d = escape_to(d, u[i]);
-			else if ((n = ws_json_unicode_control(u + i, len - i, &cp)) > 0) {
-				d = u_escape_to(d, cp);
-				i += n - 1;
-			} else
-				*d++ = s[i];
+		d[0] = '"';
+		while (i < len && !special[u[i]]) {
+			d[i + 1] = s[i];
+			i++;
 		}
-		*d++ = '"';
-		o->n = (size_t)(d - o->buf);
-		return;
+		if (i == len) {
+			d[len + 1] = '"';
+			o->n += len + 2;
+			return;
+		}
+		i = 0;
 	}
 	put_char(o, '"');
 	while (i < len) {
