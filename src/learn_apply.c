@@ -129,17 +129,24 @@ runs_on(const struct ws_doc *doc, const struct ws_lexicon *lex, const struct ws_
 	       word_has(doc, lex, t + 2, W_COORDINATOR) && word_has(doc, lex, t + 3, W_PRON_NEUTER);
 }
 
-/* The end of claim c's content once it runs on over its phrase or qualifier (runs_on()). */
+/*
+ * The end of claim c's content once it runs on over its phrase or
+ * qualifier (runs_on()).  hint[0] and hint[1]: where the last claim's
+ * token and sentence were found (the claims come by content start, so
+ * each search from there is short).
+ */
 static uint32_t
 phrase_end(const struct ws_doc *doc, const struct ws_lexicon *lex,
-	   const struct ws_analysis *an, const uint8_t *rule, const struct ws_claim *c)
+	   const struct ws_analysis *an, const uint8_t *rule, const struct ws_claim *c,
+	   size_t hint[2])
 {
 	size_t t, se, hi;
 
 	if (c->kind == WS_CLAIM_DIRECT || c->content.end <= c->content.start)
 		return c->content.end;
-	t = ws_token_ending_after(doc->tokens, doc->ntokens, c->content.end - 1);
-	se = ws_doc_sentence_at(doc, c->content.end - 1);
+	t = hint[0] = ws_search_from(doc->tokens, doc->ntokens, sizeof *doc->tokens,
+				     c->content.end - 1, ws_token_ends_by, hint[0]);
+	se = ws_doc_sentence_at_from(doc, c->content.end - 1, &hint[1]);
 	if (t >= doc->ntokens || se >= doc->nsentences)
 		return c->content.end;
 	hi = doc->sentences[se].first_token + doc->sentences[se].ntokens;
@@ -156,10 +163,11 @@ static void
 qualifiers(const struct ws_doc *doc, const struct ws_lexicon *lex, struct ws_analysis *an)
 {
 	uint8_t *rule = xcalloc(doc->ntokens + 1, 1);
+	size_t hint[2] = { 0, 0 };
 
 	lf_mark_rules(doc, an, rule);
 	for (size_t i = 0; i < an->nclaims; i++)
-		an->claims[i].content.end = phrase_end(doc, lex, an, rule, &an->claims[i]);
+		an->claims[i].content.end = phrase_end(doc, lex, an, rule, &an->claims[i], hint);
 	free(rule);
 }
 
