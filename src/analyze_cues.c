@@ -1229,8 +1229,8 @@ name_colon(struct an_ctx *ctx)
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
 	    (wk_any(ctx->ti[a].words, W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return;
-	/* "Hurricane Delphine live: …", "Explainer: …": the page's label, no speaker. */
-	if (headline && tok_has(ctx, c - 1, W_HEADLINE_LABEL))
+	/* "Hurricane Delphine live: …", "Contributing: …": the page's label, no speaker. */
+	if (tok_has(ctx, c - 1, W_HEADLINE_LABEL))
 		return;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
