@@ -670,8 +670,9 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 /*
  * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
  * what the comma before the subject closes is an opener (a preposition,
- * a time word, an -ly adverb or a participle starts the sentence: "Asked
- * about it, she said, “…”"), not the content, and the
+ * a time word, a subordinator, an -ly adverb or a participle starts the
+ * sentence: "Asked about it, she said, “…”", "When asked why, he said,
+ * “…”"), not the content, and the
  * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
  * “…”" still reads back.
  */
@@ -682,7 +683,7 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER)) || an_is_ing(ctx, w) ||
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) || an_is_ing(ctx, w) ||
 		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 
@@ -1228,8 +1229,8 @@ name_colon(struct an_ctx *ctx)
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
 	    (wk_any(ctx->ti[a].words, W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
 		return;
-	/* "Hurricane Delphine live: …", "Explainer: …": the page's label, no speaker. */
-	if (headline && tok_has(ctx, c - 1, W_HEADLINE_LABEL))
+	/* "Hurricane Delphine live: …", "Contributing: …": the page's label, no speaker. */
+	if (tok_has(ctx, c - 1, W_HEADLINE_LABEL))
 		return;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */

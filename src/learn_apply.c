@@ -129,17 +129,24 @@ runs_on(const struct ws_doc *doc, const struct ws_lexicon *lex, const struct ws_
 	       word_has(doc, lex, t + 2, W_COORDINATOR) && word_has(doc, lex, t + 3, W_PRON_NEUTER);
 }
 
-/* The end of claim c's content once it runs on over its phrase or qualifier (runs_on()). */
+/*
+ * The end of claim c's content once it runs on over its phrase or
+ * qualifier (runs_on()).  hint[0] and hint[1]: where the last claim's
+ * token and sentence were found (the claims come by content start, so
+ * each search from there is short).
+ */
 static uint32_t
 phrase_end(const struct ws_doc *doc, const struct ws_lexicon *lex,
-	   const struct ws_analysis *an, const uint8_t *rule, const struct ws_claim *c)
+	   const struct ws_analysis *an, const uint8_t *rule, const struct ws_claim *c,
+	   size_t hint[2])
 {
 	size_t t, se, hi;
 
 	if (c->kind == WS_CLAIM_DIRECT || c->content.end <= c->content.start)
 		return c->content.end;
-	t = ws_token_ending_after(doc->tokens, doc->ntokens, c->content.end - 1);
-	se = ws_doc_sentence_at(doc, c->content.end - 1);
+	t = hint[0] = ws_search_from(doc->tokens, doc->ntokens, sizeof *doc->tokens,
+				     c->content.end - 1, ws_token_ends_by, hint[0]);
+	se = ws_doc_sentence_at_from(doc, c->content.end - 1, &hint[1]);
 	if (t >= doc->ntokens || se >= doc->nsentences)
 		return c->content.end;
 	hi = doc->sentences[se].first_token + doc->sentences[se].ntokens;
@@ -151,16 +158,19 @@ phrase_end(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	return (uint32_t)ws_token_end(&doc->tokens[hi - 1]);
 }
 
-/* Each claim's content runs on over its phrase or qualifier (phrase_end()). */
+/*
+ * Each claim's content runs on over its phrase or qualifier
+ * (phrase_end()); rule: the rules' reading of every token
+ * (lf_mark_rules()).
+ */
 static void
-qualifiers(const struct ws_doc *doc, const struct ws_lexicon *lex, struct ws_analysis *an)
+qualifiers(const struct ws_doc *doc, const struct ws_lexicon *lex, struct ws_analysis *an,
+	   const uint8_t *rule)
 {
-	uint8_t *rule = xcalloc(doc->ntokens + 1, 1);
+	size_t hint[2] = { 0, 0 };
 
-	lf_mark_rules(doc, an, rule);
 	for (size_t i = 0; i < an->nclaims; i++)
-		an->claims[i].content.end = phrase_end(doc, lex, an, rule, &an->claims[i]);
-	free(rule);
+		an->claims[i].content.end = phrase_end(doc, lex, an, rule, &an->claims[i], hint);
 }
 
 int
@@ -168,6 +178,7 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	 const struct ws_lexicon *lex, const uint32_t *words, struct ws_error *err)
 {
 	struct apply ap = { doc, NULL };
+	uint8_t *rule;
 
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
 		return ws_error_set(err, "the model has %u labels, the feature set %u",
@@ -177,7 +188,10 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	ap.bounds = xreallocarray(NULL, an->nclaims, sizeof *ap.bounds);
 	for (size_t i = 0; i < an->nclaims; i++)
 		ap.bounds[i] = an->claims[i].content;
-	lf_choose(doc, an, model, words, chosen, &ap);
+	/* the cues and credits the choices and the qualifiers read: contents move, they do not */
+	rule = xcalloc(doc->ntokens + 1, 1);
+	lf_mark_rules(doc, an, rule);
+	lf_choose_marked(doc, an, model, words, rule, chosen, &ap);
 	for (size_t i = 0; i < an->nclaims; i++) {
 		struct ws_span *c = &an->claims[i].content, b = ap.bounds[i];
 
@@ -189,6 +203,7 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	an_sort_claims(an->claims, an->nclaims);
 	free(ap.bounds);
 	if (lex != NULL)
-		qualifiers(doc, lex, an);
+		qualifiers(doc, lex, an, rule);
+	free(rule);
 	return 0;
 }

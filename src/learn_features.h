@@ -81,6 +81,13 @@ uint32_t lf_word_feature(const char *word);
 uint32_t lf_end_word_feature(const char *word);
 /* The feature "the three words past the end are w1 w2 w3" (", but it"), likewise. */
 uint32_t lf_end_past_feature(const char *w1, const char *w2, const char *w3);
+/* The feature "the two words past the end are w1 w2", likewise. */
+uint32_t lf_end_pair_feature(const char *w1, const char *w2);
+/*
+ * The feature "the content opened after the word `intro`, and its end is
+ * `edge` tokens before the sentence's last (3: three or more)", likewise.
+ */
+uint32_t lf_end_intro_edge_feature(const char *intro, unsigned edge);
 /*
  * The feature "the end is followed by the word `out`, and the content
  * of the rules opened after the word `intro`" ("that" ... "."), likewise.
@@ -114,6 +121,16 @@ int lf_sequences(const struct ws_doc *doc, const struct ws_analysis *an,
 void lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_model *model,
 	       const uint32_t *words,
 	       void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx);
+
+/*
+ * lf_choose() given the rules' reading of every token (lf_mark_rules()),
+ * or NULL to make it: lf_apply() makes it once for the choices and the
+ * qualifiers' pass after them (contents move, cues and credits do not).
+ */
+void lf_choose_marked(const struct ws_doc *doc, const struct ws_analysis *an,
+		      const struct ws_model *model, const uint32_t *words, const uint8_t *rule,
+		      void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token),
+		      void *ctx);
 
 /*
  * The hash of the word of each token [lo, hi) of doc into words[0 ..

@@ -702,6 +702,37 @@ test_end_reads_the_words_past_it_together(void **state)
 		   "the bridge will reopen in May");
 }
 
+/* The two words past the end together: "in winter" past "close". */
+static void
+test_end_reads_the_two_words_past_it_together(void **state)
+{
+	(void)state;
+	apply_pull("The mayor said the bridge will reopen in May, but it will close in winter.\n",
+		   lf_end_pair_feature("in", "winter"), "the bridge will reopen in May",
+		   "the bridge will reopen in May, but it will close");
+	apply_pull("The mayor said the bridge will reopen in May, but it will close in winter.\n",
+		   lf_end_pair_feature("winter", "in"), "the bridge will reopen in May",
+		   "the bridge will reopen in May");
+}
+
+/*
+ * An end reads the word its content opened after with how near the
+ * sentence's end it is: a content after "that" often runs to it.  The
+ * pull on "that" one token before the last (the full stop) moves the
+ * first content to "June", not the second, which opened after "said".
+ */
+static void
+test_end_reads_the_opening_word_with_the_sentence_end(void **state)
+{
+	(void)state;
+	apply_pull("The mayor said that the bridge will reopen in May, and the pier in June.\n",
+		   lf_end_intro_edge_feature("that", 1), "the bridge will reopen in May",
+		   "the bridge will reopen in May, and the pier in June");
+	apply_pull("The mayor said the bridge will reopen in May, and the pier in June.\n",
+		   lf_end_intro_edge_feature("that", 1), "the bridge will reopen in May",
+		   "the bridge will reopen in May");
+}
+
 /*
  * An end reads the word its content opened after: a content after
  * "that" runs to where a clause ends, one after "said" alone as well,
@@ -899,6 +930,8 @@ main(void)
 		cmocka_unit_test(test_like_words_joined_are_one_phrase),
 		cmocka_unit_test(test_learned_cue_with_no_one_to_say_it_is_dropped),
 		cmocka_unit_test(test_end_reads_the_words_past_it_together),
+		cmocka_unit_test(test_end_reads_the_two_words_past_it_together),
+		cmocka_unit_test(test_end_reads_the_opening_word_with_the_sentence_end),
 		cmocka_unit_test(test_end_reads_the_word_before_the_content),
 		cmocka_unit_test(test_end_reads_whether_the_rest_holds_a_cue),
 		cmocka_unit_test(test_choices_at_once_are_the_sequences_choices),
