@@ -158,17 +158,19 @@ phrase_end(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	return (uint32_t)ws_token_end(&doc->tokens[hi - 1]);
 }
 
-/* Each claim's content runs on over its phrase or qualifier (phrase_end()). */
+/*
+ * Each claim's content runs on over its phrase or qualifier
+ * (phrase_end()); rule: the rules' reading of every token
+ * (lf_mark_rules()).
+ */
 static void
-qualifiers(const struct ws_doc *doc, const struct ws_lexicon *lex, struct ws_analysis *an)
+qualifiers(const struct ws_doc *doc, const struct ws_lexicon *lex, struct ws_analysis *an,
+	   const uint8_t *rule)
 {
-	uint8_t *rule = xcalloc(doc->ntokens + 1, 1);
 	size_t hint[2] = { 0, 0 };
 
-	lf_mark_rules(doc, an, rule);
 	for (size_t i = 0; i < an->nclaims; i++)
 		an->claims[i].content.end = phrase_end(doc, lex, an, rule, &an->claims[i], hint);
-	free(rule);
 }
 
 int
@@ -176,6 +178,7 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	 const struct ws_lexicon *lex, const uint32_t *words, struct ws_error *err)
 {
 	struct apply ap = { doc, NULL };
+	uint8_t *rule;
 
 	if (ws_model_nlabels(model) != ws_learn_nlabels)
 		return ws_error_set(err, "the model has %u labels, the feature set %u",
@@ -185,7 +188,10 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	ap.bounds = xreallocarray(NULL, an->nclaims, sizeof *ap.bounds);
 	for (size_t i = 0; i < an->nclaims; i++)
 		ap.bounds[i] = an->claims[i].content;
-	lf_choose(doc, an, model, words, chosen, &ap);
+	/* the cues and credits the choices and the qualifiers read: contents move, they do not */
+	rule = xcalloc(doc->ntokens + 1, 1);
+	lf_mark_rules(doc, an, rule);
+	lf_choose_marked(doc, an, model, words, rule, chosen, &ap);
 	for (size_t i = 0; i < an->nclaims; i++) {
 		struct ws_span *c = &an->claims[i].content, b = ap.bounds[i];
 
@@ -197,6 +203,7 @@ lf_apply(const struct ws_model *model, const struct ws_doc *doc, struct ws_analy
 	an_sort_claims(an->claims, an->nclaims);
 	free(ap.bounds);
 	if (lex != NULL)
-		qualifiers(doc, lex, an);
+		qualifiers(doc, lex, an, rule);
+	free(rule);
 	return 0;
 }

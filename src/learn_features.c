@@ -171,7 +171,8 @@ enum {
 struct lf_walk {
 	const struct ws_doc *doc;
 	const struct ws_analysis *an;
-	uint8_t *rule;		/* per token: the rules' reading (lf_mark_rules) */
+	const uint8_t *rule;	/* per token: the rules' reading (lf_mark_rules) */
+	uint8_t *own_rule;	/* rule, when the walk made it */
 	const uint32_t *word;	/* per token: its word's hash (lf_words()) */
 	uint32_t *own_word;	/* word, when the walk made it */
 	const struct ws_gold *gold;	/* or NULL */
@@ -1181,7 +1182,10 @@ walk(struct lf_walk *w)
 {
 	int rc = 0;
 
-	w->rule = xcalloc(w->doc->ntokens + 1, 1);
+	if (w->rule == NULL) {
+		w->rule = w->own_rule = xcalloc(w->doc->ntokens + 1, 1);
+		lf_mark_rules(w->doc, w->an, w->own_rule);
+	}
 	/* every token's word and shape at once: nearly all are some candidate's */
 	if (w->word == NULL) {
 		w->word = w->own_word = xreallocarray(NULL, w->doc->ntokens + 1, sizeof *w->word);
@@ -1189,12 +1193,11 @@ walk(struct lf_walk *w)
 	}
 
 	w->head = w->gold != NULL ? xcalloc(w->doc->ntokens + 1, 1) : NULL;
-	lf_mark_rules(w->doc, w->an, w->rule);
 	for (size_t i = 0; i < w->an->nclaims && rc == 0; i++)
 		rc = claim_choices(w, i);
 	if (rc == 0 && w->gold != NULL)
 		rc = cue_sequences(w);
-	free(w->rule);
+	free(w->own_rule);
 	free(w->own_word);
 	free(w->head);
 	return rc;
@@ -1217,8 +1220,16 @@ lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const struct w
 	  const uint32_t *words,
 	  void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx)
 {
-	struct lf_walk w = { .doc = doc, .an = an, .word = words, .model = model, .chosen = chosen,
-			     .ctx = ctx };
+	lf_choose_marked(doc, an, model, words, NULL, chosen, ctx);
+}
+
+void
+lf_choose_marked(const struct ws_doc *doc, const struct ws_analysis *an,
+		 const struct ws_model *model, const uint32_t *words, const uint8_t *rule,
+		 void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx)
+{
+	struct lf_walk w = { .doc = doc, .an = an, .word = words, .rule = rule, .model = model,
+			     .chosen = chosen, .ctx = ctx };
 
 	(void)walk(&w);
 }

@@ -123,6 +123,16 @@ void lf_choose(const struct ws_doc *doc, const struct ws_analysis *an, const str
 	       void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token), void *ctx);
 
 /*
+ * lf_choose() given the rules' reading of every token (lf_mark_rules()),
+ * or NULL to make it: lf_apply() makes it once for the choices and the
+ * qualifiers' pass after them (contents move, cues and credits do not).
+ */
+void lf_choose_marked(const struct ws_doc *doc, const struct ws_analysis *an,
+		      const struct ws_model *model, const uint32_t *words, const uint8_t *rule,
+		      void (*chosen)(void *ctx, const struct lf_choice *choice, size_t token),
+		      void *ctx);
+
+/*
  * The hash of the word of each token [lo, hi) of doc into words[0 ..
  * hi - lo), as the features read words.  The analysis makes them once,
  * sentence by sentence, for the learned cues and then the choices.
