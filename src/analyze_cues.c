@@ -828,6 +828,31 @@ quotation_after(const struct an_ctx *ctx, size_t c, struct ws_span *content)
 	content->end = q != NULL && an_quote_end(ctx, q) > end ? an_quote_end(ctx, q) : end;
 }
 
+#define STANCE_OBJECT_MAX 12	/* tokens of a stance's object looked through for its time */
+
+/*
+ * "endorsed Sanders in December", "praised the plan on Monday": the time
+ * of a stance taken on a thing is no part of the thing ("said the port
+ * would reopen in May" keeps its time: what was said holds it).  The end
+ * before a preposition and a month, a weekday or a year within the
+ * object's first STANCE_OBJECT_MAX tokens, else e.
+ */
+static size_t
+stance_time(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c + 1; j + 1 < e && j < c + STANCE_OBJECT_MAX; j++) {
+		size_t t = j + 1;
+
+		if (!tok_has(ctx, j, W_ANY(W_PREP_DATE, W_PREP_EVENT)))
+			continue;
+		if (tok_has(ctx, t, W_TIME_OPENER) && !tok_has(ctx, t, W_PREP_DATE))
+			t++;	/* "in late May", "on last Monday" */
+		if (tok_has(ctx, t, W_ANY(W_MONTH, W_WEEKDAY)) || is_year(ctx, t))
+			return j;
+	}
+	return e;
+}
+
 /*
  * "Okafor said the port would stay shut.": the clause after the cue, to
  * its first cut, the comma of an aside ("X, asked whether …, smiled") or
@@ -848,6 +873,9 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
 	    tok_has(ctx, r->by, W_ANY(W_REL_PERSON, W_REL_THING)))
 		e = an_relative_end(ctx, c, e);
+	/* "endorsed Sanders in December" */
+	if (r->cue->cls == CUE_STANCE)
+		e = stance_time(ctx, c, e);
 	if (e <= c)
 		return 0;
 	set_span(content, ctx, c, e);
@@ -1407,7 +1435,12 @@ claims_by_start(struct an_ctx *ctx)
 		order[i].start = ctx->sc[i].c.content.start;
 		order[i].claim = i;
 	}
-	qsort(order, ctx->nsc, sizeof *order, by_start_cmp);
+	/* Mostly in order already (a sentence's few claims): sorted only if not. */
+	for (size_t p = 1; p < ctx->nsc; p++)
+		if (by_start_cmp(&order[p - 1], &order[p]) > 0) {
+			qsort(order, ctx->nsc, sizeof *order, by_start_cmp);
+			break;
+		}
 	/* A run of equal starts has its frames' reach on its last claim. */
 	for (size_t p = 0, run = 0; p < ctx->nsc; p++) {
 		const struct an_claim *a = &ctx->sc[order[p].claim];
