@@ -669,12 +669,11 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 
 /*
  * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
- * what the comma before the subject closes is an opener (a preposition,
- * a time word, a subordinator, an -ly adverb or a participle starts the
- * sentence: "Asked about it, she said, “…”", "When asked why, he said,
- * “…”"), not the content, and the
- * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
- * “…”" still reads back.
+ * what the comma before the subject closes is an opener, not the
+ * content, and the quotation after the cue is.  An opener starts with a
+ * preposition, a time word, a subordinator, an -ly adverb or a
+ * participle ("Asked about it, she said, “…”", "When asked why, he said,
+ * “…”").  "The pier will be rebuilt, Okafor said, “…”" still reads back.
  */
 static int
 opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
@@ -683,8 +682,8 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) || an_is_ing(ctx, w) ||
-		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) ||
+		an_is_ing(ctx, w) || an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 
 /*
@@ -746,8 +745,8 @@ direction(const struct an_ctx *ctx, struct reading *r)
 }
 
 /*
- * "In a video posted on Facebook, the mayor said …", "At a briefing
- * streamed online, …": the phrase before the cue is the object of an
+ * "In a video posted on Facebook, the mayor said …", "In a message
+ * posted at noon, …": the phrase before the cue is the object of an
  * opening preposition, and the cue in -ed a participle describing it,
  * no verb of its own.  "During the hearing the senators reported …" is
  * not such: "the senators" follows no preposition.
@@ -828,6 +827,31 @@ quotation_after(const struct an_ctx *ctx, size_t c, struct ws_span *content)
 	content->end = q != NULL && an_quote_end(ctx, q) > end ? an_quote_end(ctx, q) : end;
 }
 
+#define STANCE_OBJECT_MAX 12	/* tokens of a stance's object looked through for its time */
+
+/*
+ * "endorsed Sanders in December", "praised the plan on Monday": the time
+ * of a stance taken on a thing is no part of the thing ("said the port
+ * would reopen in May" keeps its time: what was said holds it).  The end
+ * before a preposition and a month, a weekday or a year within the
+ * object's first STANCE_OBJECT_MAX tokens, else e.
+ */
+static size_t
+stance_time(const struct an_ctx *ctx, size_t c, size_t e)
+{
+	for (size_t j = c + 1; j + 1 < e && j < c + STANCE_OBJECT_MAX; j++) {
+		size_t t = j + 1;
+
+		if (!tok_has(ctx, j, W_ANY(W_PREP_DATE, W_PREP_EVENT)))
+			continue;
+		if (tok_has(ctx, t, W_TIME_OPENER) && !tok_has(ctx, t, W_PREP_DATE))
+			t++;	/* "in late May", "on last Monday" */
+		if (tok_has(ctx, t, W_ANY(W_MONTH, W_WEEKDAY)) || is_year(ctx, t))
+			return j;
+	}
+	return e;
+}
+
 /*
  * "Okafor said the port would stay shut.": the clause after the cue, to
  * its first cut, the comma of an aside ("X, asked whether …, smiled") or
@@ -848,6 +872,9 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 	if (r->by != WS_NONE && r->by + 1 == r->by_end &&
 	    tok_has(ctx, r->by, W_ANY(W_REL_PERSON, W_REL_THING)))
 		e = an_relative_end(ctx, c, e);
+	/* "endorsed Sanders in December" */
+	if (r->cue->cls == CUE_STANCE)
+		e = stance_time(ctx, c, e);
 	if (e <= c)
 		return 0;
 	set_span(content, ctx, c, e);
