@@ -669,12 +669,11 @@ quote_before_is_content(const struct an_ctx *ctx, const struct reading *r, int a
 
 /*
  * "On Monday, Okafor said, “…”", "In a statement, the mayor said, “…”":
- * what the comma before the subject closes is an opener (a preposition,
- * a time word, a subordinator, an -ly adverb or a participle starts the
- * sentence: "Asked about it, she said, “…”", "When asked why, he said,
- * “…”"), not the content, and the
- * quotation after the cue is.  "The pier will be rebuilt, Okafor said,
- * “…”" still reads back.
+ * what the comma before the subject closes is an opener, not the
+ * content, and the quotation after the cue is.  An opener starts with a
+ * preposition, a time word, a subordinator, an -ly adverb or a
+ * participle ("Asked about it, she said, “…”", "When asked why, he said,
+ * “…”").  "The pier will be rebuilt, Okafor said, “…”" still reads back.
  */
 static int
 opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
@@ -683,8 +682,8 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 
 	return !an_quote_boundary(ctx, r->bnd) && r->c + 1 < ctx->ntok &&
 	       an_is_quote_mark(ctx, r->c + 1, WS_TOK_OPEN_QUOTE) && w < ctx->ntok &&
-	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) || an_is_ing(ctx, w) ||
-		an_is_cue(ctx, w) || an_is_adverb(ctx, w));
+	       (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_TIME, W_TIME_OPENER, W_SUBORDINATOR)) ||
+		an_is_ing(ctx, w) || an_is_cue(ctx, w) || an_is_adverb(ctx, w));
 }
 
 /*
@@ -746,8 +745,8 @@ direction(const struct an_ctx *ctx, struct reading *r)
 }
 
 /*
- * "In a video posted on Facebook, the mayor said …", "At a briefing
- * streamed online, …": the phrase before the cue is the object of an
+ * "In a video posted on Facebook, the mayor said …", "In a message
+ * posted at noon, …": the phrase before the cue is the object of an
  * opening preposition, and the cue in -ed a participle describing it,
  * no verb of its own.  "During the hearing the senators reported …" is
  * not such: "the senators" follows no preposition.

@@ -203,45 +203,24 @@ closes_before(const void *quote, size_t doc_tok)
 	return ((const struct an_quote *)quote)->close < doc_tok;
 }
 
-/* Does quotation i end by byte off? */
+/* For ws_search_index_from: does quotation i end by byte off? */
 static int
-quote_ends_by(const struct an_ctx *ctx, size_t i, size_t off)
+quote_ends_by(const void *ctx, size_t i, size_t off)
 {
-	return an_quote_end(ctx, &ctx->quotes[i]) <= off;
+	const struct an_ctx *c = ctx;
+
+	return an_quote_end(c, &c->quotes[i]) <= off;
 }
 
 /*
- * A search from `from` (when all quotations before it do end by off:
- * the split asks in text order), by steps that double, then halves, as
- * ws_search, with the quotations' ends read from their tokens.
+ * The first quotation that does not end by byte off, searched from
+ * `from` (the split asks in text order), with the quotations' ends read
+ * from their tokens.
  */
 size_t
 an_quote_after(const struct an_ctx *ctx, size_t from, size_t off)
 {
-	size_t n = ctx->nquotes, lo = from, hi, step = 1;
-
-	if (lo > n || (lo > 0 && !quote_ends_by(ctx, lo - 1, off)))
-		lo = 0;
-	for (;;) {
-		hi = lo + step - 1;
-		if (hi >= n) {
-			hi = n;
-			break;
-		}
-		if (!quote_ends_by(ctx, hi, off))
-			break;
-		lo = hi + 1;
-		step *= 2;
-	}
-	while (lo < hi) {	/* the answer is in [lo, hi] */
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (quote_ends_by(ctx, mid, off))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return ws_search_index_from(ctx->nquotes, off, quote_ends_by, ctx, from);
 }
 
 /*
