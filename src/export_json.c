@@ -95,11 +95,25 @@ static const char digit_pairs[] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* "0000" to "9999", made by the preprocessor: four digits at a time. */
+#define QUADS1(p) p "0" p "1" p "2" p "3" p "4" p "5" p "6" p "7" p "8" p "9"
+#define QUADS2(p) QUADS1(p "0") QUADS1(p "1") QUADS1(p "2") QUADS1(p "3") QUADS1(p "4") \
+	QUADS1(p "5") QUADS1(p "6") QUADS1(p "7") QUADS1(p "8") QUADS1(p "9")
+#define QUADS3(p) QUADS2(p "0") QUADS2(p "1") QUADS2(p "2") QUADS2(p "3") QUADS2(p "4") \
+	QUADS2(p "5") QUADS2(p "6") QUADS2(p "7") QUADS2(p "8") QUADS2(p "9")
+static const char digit_quads[] = QUADS3("0") QUADS3("1") QUADS3("2") QUADS3("3") QUADS3("4")
+	QUADS3("5") QUADS3("6") QUADS3("7") QUADS3("8") QUADS3("9");
+
 /* The digits of v, written back from p (its last digit goes at p[-1]). */
 static inline void
 put_digits32(char *p, uint32_t v)
 {
-	while (v >= 100) {
+	while (v >= 10000) {
+		p -= 4;
+		memcpy(p, digit_quads + 4 * (v % 10000), 4);
+		v /= 10000;
+	}
+	if (v >= 100) {
 		p -= 2;
 		memcpy(p, digit_pairs + 2 * (v % 100), 2);
 		v /= 100;
