@@ -925,7 +925,9 @@ is_byline(const struct an_ctx *ctx)
 
 /*
  * Does the name [a, b) open its sentence as the subject of a verb in the
- * past ("Mara Quill arrived", "Ama Owusu-Ansah opened the count")?
+ * past ("Mara Quill arrived", "Ama Owusu-Ansah opened the count"), or as
+ * someone a relative clause describes ("Henshaw, who has scored in four
+ * matches, left")?
  */
 static int
 acts(const struct an_ctx *ctx, size_t a, size_t b)
@@ -933,8 +935,11 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	size_t len;
 	const char *t;
 
-	if (!(a == 0 || (a == 1 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok ||
-	    !tok_is(ctx, b, WS_TOK_WORD) || tok_is(ctx, b, WS_TOK_CAP))
+	if (!(a == 0 || (a == 1 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE))) || b >= ctx->ntok)
+		return 0;
+	if (an_tok_punct(ctx, b, ',') && tok_has(ctx, b + 1, W_REL_PERSON))
+		return 1;
+	if (!tok_is(ctx, b, WS_TOK_WORD) || tok_is(ctx, b, WS_TOK_CAP))
 		return 0;
 	t = an_text(ctx, b, &len);
 	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
