@@ -1426,6 +1426,17 @@ find_person(struct an_ctx *ctx, size_t k)
 		for (int n = 0; n < TITLES_IN_A_ROW && tb < ctx->ntok && ctx->ti[tb].title != NULL &&
 		     ctx->ti[tb].title_end > tb; n++)
 			tb = ctx->ti[tb].title_end;
+		/*
+		 * "Ambassador to China Chola Phiri": a capitalised title, its
+		 * post's country, then the name ("a spokesman for House Speaker
+		 * Paul Ryan", "chairman of America Rising" are none such).
+		 */
+		if (tb + 2 < ctx->ntok && tok_is(ctx, k, WS_TOK_CAP) &&
+		    tok_has(ctx, tb, W_ANY(W_PREP_TO, W_PREP_SUBJECT)) &&
+		    tok_is(ctx, tb + 1, WS_TOK_CAP) && tok_has(ctx, tb + 1, W_ORG) &&
+		    tok_is(ctx, tb + 2, WS_TOK_CAP) && !tok_has(ctx, tb + 2, W_ORG) &&
+		    ctx->ti[tb + 2].title == NULL)
+			tb += 2;
 		if (tb < ctx->ntok && tok_is(ctx, tb, WS_TOK_CAP) &&
 		    ctx->ti[tb].outlet == NULL)
 			a = tb;

@@ -1141,6 +1141,36 @@ intros(struct an_ctx *ctx)
 			introduced_by(ctx, &ctx->quotes[i]);
 }
 
+#define TITLE_SHORT_WORD 4	/* "of", "the", "with": a title's words left in lower case */
+
+/*
+ * "Super Lives of the Super Rich", "The Nightly Show with Larry Wilmore":
+ * a quotation in title case, its words capitalised but for short ones,
+ * most of them capitalised, names a book, a show or a film; said by no
+ * one.  Walks the quotation's tokens once: each quotation floats once.
+ */
+static int
+titled(const struct an_ctx *ctx, const struct an_quote *q)
+{
+	const struct ws_token *last = &ctx->doc->tokens[q->close - 1];
+	size_t words = 0, caps = 0;
+
+	for (size_t j = q->open + 1; j < q->close; j++) {
+		const struct ws_token *t = &ctx->doc->tokens[j];
+
+		ctx->an->work++;
+		if (!ws_token_is(t, WS_TOK_WORD))
+			continue;
+		words++;
+		if (ws_token_is(t, WS_TOK_CAP) && ws_token_len(t) > 1)	/* "U-S-A!" is chanted */
+			caps++;
+		else if (ws_token_len(t) > TITLE_SHORT_WORD)
+			return 0;
+	}
+	/* "Is Dalton Brody off to Wisconsin?": a question or a cry is said. */
+	return caps >= 3 && caps * 2 > words && !an_mark_is(ctx, last, '?') && !an_mark_is(ctx, last, '!');
+}
+
 /*
  * Quotations that ended by the current sentence (all of them when last)
  * and belong to no claim: a floating one takes the last claim's speaker
@@ -1167,7 +1197,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		int follows, named;
 
 		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
-		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH)
+		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH || titled(ctx, q))
 			continue;
 		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
 			  block <= ctx->last_claim_block + 1;
