@@ -1093,6 +1093,9 @@ speech(struct an_ctx *ctx, size_t k)
 	/* "the reported loss", "his claims": a noun here; "recounted the votes": no telling. */
 	if (!verb_here(ctx, k) || tallied(ctx, k) || naming(ctx, k))
 		return 0;
+	/* "found himself in an awkward position": where he ended up, no finding. */
+	if (cue->cls == CUE_EVIDENCE && tok_has(ctx, ctx->ti[k].cue_end, W_REFLEXIVE))
+		return 0;
 	r.ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
 	/* "Asked about the delay, Okafor said …" */
 	if (participle_opens(ctx, &r))

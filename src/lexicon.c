@@ -548,6 +548,7 @@ static const struct kind_name kinds[] = {
 	{ "tally-noun", LEX_WORD, 0, 0, WK_INIT(WK_TALLY_NOUN) },
 	{ "subordinator-attributive", LEX_WORD, 0, 0, WK_INIT(WK_SUBORDINATOR_ATTRIBUTIVE) },
 	{ "verb-naming", LEX_WORD, 0, 0, WK_INIT(WK_VERB_NAMING) },
+	{ "reflexive", LEX_WORD, 0, 0, WK_INIT(WK_REFLEXIVE) },
 };
 
 static const struct kind_name *
