@@ -281,6 +281,28 @@ noun_of_ing(const struct an_ctx *ctx, size_t k)
 	return 1;
 }
 
+#define NAMED_NOUN_MAX 3	/* "a new group called": words from "a" to the verb */
+
+/*
+ * "a group called Citizens for Trump", "a small firm named Halden
+ * Marine": a thing introduced with "a" and given its name, no one
+ * speaking ("The mayor called the plan a disgrace" does).
+ */
+static int
+naming(const struct an_ctx *ctx, size_t k)
+{
+	if (!tok_has(ctx, k, W_VERB_NAMING) || k == 0 || !tok_is(ctx, k - 1, WS_TOK_WORD) ||
+	    tok_is(ctx, k - 1, WS_TOK_CAP) || ctx->ti[k - 1].pronoun)
+		return 0;
+	for (size_t j = k - 1; j-- > 0 && j + NAMED_NOUN_MAX >= k;) {
+		if (tok_has(ctx, j, W_A))
+			return j > ctx->first_word;	/* "A senator called …" is the subject */
+		if (!tok_is(ctx, j, WS_TOK_WORD) || tok_is(ctx, j, WS_TOK_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is sentence token k a verb here, not a noun ("the reported admission", "his claims")? */
 static int
 verb_here(const struct an_ctx *ctx, size_t k)
@@ -1069,7 +1091,7 @@ speech(struct an_ctx *ctx, size_t k)
 	struct ws_span content = { 0, 0 };
 
 	/* "the reported loss", "his claims": a noun here; "recounted the votes": no telling. */
-	if (!verb_here(ctx, k) || tallied(ctx, k))
+	if (!verb_here(ctx, k) || tallied(ctx, k) || naming(ctx, k))
 		return 0;
 	r.ing = (cue->flags & LEXF_ING) && !progressive(ctx, k);
 	/* "Asked about the delay, Okafor said …" */

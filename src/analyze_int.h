@@ -70,7 +70,7 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
-	WK_SUBORDINATOR_ATTRIBUTIVE,
+	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING,
 	WK_COUNT
 };
 
@@ -218,6 +218,7 @@ wk_empty(wk_set words)
 #define W_VERB_TALLY W(WK_VERB_TALLY)	/* "recounting" of "recounting ballots" */
 #define W_TALLY_NOUN W(WK_TALLY_NOUN)	/* "ballots" of "recounting ballots" */
 #define W_SUBORDINATOR_ATTRIBUTIVE W(WK_SUBORDINATOR_ATTRIBUTIVE)	/* "As Okafor noted, …" */
+#define W_VERB_NAMING W(WK_VERB_NAMING)	/* "called" of "a group called …" */
 
 /*
  * What the segmenter reads of a single word (LEX_WORD's cls), matched

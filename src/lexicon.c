@@ -547,6 +547,7 @@ static const struct kind_name kinds[] = {
 	{ "verb-tally", LEX_WORD, 0, 0, WK_INIT(WK_VERB_TALLY) },
 	{ "tally-noun", LEX_WORD, 0, 0, WK_INIT(WK_TALLY_NOUN) },
 	{ "subordinator-attributive", LEX_WORD, 0, 0, WK_INIT(WK_SUBORDINATOR_ATTRIBUTIVE) },
+	{ "verb-naming", LEX_WORD, 0, 0, WK_INIT(WK_VERB_NAMING) },
 };
 
 static const struct kind_name *
