@@ -86,4 +86,5 @@ marks, then cues|, |said
 marks, then clauses|( |Smith said, 
 dotted chain|1ab.
 outlets, each new|Ana Ruiz told Q#### News that it rained. 
+outlets, then the agency|Ana Ruiz told Q#### News that it rained. The agency said so. 
 GENERATORS

@@ -1610,16 +1610,27 @@ ref_noun(const struct lex_entry *e)
 	return noun != NULL ? noun + 1 : e->phrase;
 }
 
-/* Does the outlet's name hold the word w ("Agency" in "Middle East News Agency")? */
+/*
+ * Does the outlet's name hold the word w ("Agency" in "Middle East News
+ * Agency"), in any case, between spaces?  Each word of the name is
+ * weighed once: strcasestr() set up a search of its own for every name,
+ * and a reference weighs up to NOUN_REF_OUTLETS of them.
+ */
 static int
 name_holds(const char *name, const char *w)
 {
 	size_t n = strlen(w);
 
-	for (const char *p = name; (p = strcasestr(p, w)) != NULL; p++)
-		if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+	for (const char *p = name;;) {
+		const char *space = strchr(p, ' ');
+		size_t len = space != NULL ? (size_t)(space - p) : strlen(p);
+
+		if (len == n && strncasecmp(p, w, n) == 0)
 			return 1;
-	return 0;
+		if (space == NULL)
+			return 0;
+		p = space + 1;
+	}
 }
 
 #define NOUN_REF_SENTENCES 40	/* how far back "the agency" finds a News Agency */
