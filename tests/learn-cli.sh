@@ -32,13 +32,18 @@ if ! grep -q 'ws_model_embedded_0' "$WS_BUILDDIR/src/model_data.c"; then
 	expect_status 1 "--engine=learned without a built-in model" "$WHOSAID" --export=json --engine=learned "$ARTICLE"
 	ok "says to give --model" grep -q 'no model is built in: give one with --model FILE' "$TMPD/err"
 else
-	# A claim the rules do not find: the built-in model reads "grumbled",
-	# a cue in no list of data/cues.txt, as a cue, as PolNeAR's
-	# annotators do.  (It once put the subject of "are expected" in the
-	# content; the rules do that now too.)
-	printf 'The senator grumbled that the ferry vote came far too late for the island.\n' >"$TMPD/ferries.txt"
-	"$WHOSAID" --export=json --engine=rules "$TMPD/ferries.txt" >"$TMPD/ferries-rules.json"
-	expect_status 0 "--engine=learned uses the built-in model" "$WHOSAID" --export=json --engine=learned "$TMPD/ferries.txt"
+	# A claim the rules do not find: the built-in model reads verbs of
+	# speech in no list of data/cues.txt as cues, as PolNeAR's annotators
+	# do.  Which of them it reads depends on the training (a retrain on
+	# new rules moved "grumbled" out and kept "fumed"), so the test asks
+	# for one of a few such verbs, each in the same sentence.
+	for verb in grumbled fumed griped scoffed bristled; do
+		printf 'The senator %s that the ferry vote came far too late for the island.\n' "$verb" \
+			>"$TMPD/ferries-$verb.txt"
+	done
+	"$WHOSAID" --export=json --engine=rules "$TMPD"/ferries-*.txt >"$TMPD/ferries-rules.json"
+	expect_status 0 "--engine=learned uses the built-in model" \
+		"$WHOSAID" --export=json --engine=learned "$TMPD"/ferries-*.txt
 	ok "which finds a claim otherwise than the rules" sh -c '! cmp -s "$1" "$2"' - "$TMPD/out" "$TMPD/ferries-rules.json"
 fi
 
