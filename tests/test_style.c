@@ -101,6 +101,7 @@ fixture_init(struct fixture *f, const char *s, const enum ws_block_kind *kinds)
 
 		f->doc.blocks = realloc(f->doc.blocks, (f->doc.nblocks + 1) * sizeof *f->doc.blocks);
 		b = &f->doc.blocks[f->doc.nblocks];
+		memset(b, 0, sizeof *b);	/* no lines: the fields a test does not set read as none */
 		b->kind = kinds[f->doc.nblocks];
 		b->span = (struct ws_span){ (uint32_t)start, (uint32_t)end };
 		segment_block(&f->doc, s, start, end, f->doc.nblocks);
