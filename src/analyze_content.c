@@ -130,7 +130,7 @@ an_past_verb(const struct an_ctx *ctx, size_t k)
 	if (k >= ctx->ntok || !tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_CAP))
 		return 0;
 	t = an_text(ctx, k, &len);
-	return len > 4 && strncmp(t + len - 2, "ed", 2) == 0;
+	return an_ends_ed(t, len, 5);
 }
 
 /*

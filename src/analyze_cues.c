@@ -486,7 +486,7 @@ participle_opens(const struct an_ctx *ctx, const struct reading *r)
 
 	return at_sentence_start(ctx, r->k) && r->k + 1 < ctx->ntok &&
 	       tok_is(ctx, r->k, WS_TOK_CAP) &&
-	       ((cue->flags & LEXF_ING) || (cue->len > 2 && strcmp(cue->phrase + cue->len - 2, "ed") == 0));
+	       ((cue->flags & LEXF_ING) || an_ends_ed(cue->phrase, cue->len, 3));
 }
 
 /* "Said Okafor, “…”": the cue opens the sentence, its subject after it (see said_first()). */
@@ -780,8 +780,8 @@ reduced_relative(const struct an_ctx *ctx, const struct reading *r)
 	const char *t = an_text(ctx, r->k, &len);
 	size_t d;
 
-	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing || len <= 4 ||
-	    memcmp(t + len - 2, "ed", 2) != 0 || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
+	if (r->by == WS_NONE || r->by == 0 || r->by_end != r->k || r->ing ||
+	    !an_ends_ed(t, len, 5) || !tok_has(ctx, r->by - 1, W_PREP_EVENT) ||
 	    !tok_has(ctx, r->by, W_DETERMINER))
 		return 0;
 	/* The preposition opens the sentence, or follows its dateline or time ("15:35 — In a …"). */

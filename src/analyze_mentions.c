@@ -582,7 +582,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 	t = an_text(ctx, j + 2, &len);
 	if (len < 2 || len > HYPHEN_PART_MAX || tok_is(ctx, j + 2, WS_TOK_NUMBER))
 		return 0;
-	if ((len > 2 && memcmp(t + len - 2, "ed", 2) == 0) ||
+	if (an_ends_ed(t, len, 3) ||
 	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
 		return 0;
 	for (size_t i = 0; i < len; i++)
@@ -942,7 +942,7 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	if (!tok_is(ctx, b, WS_TOK_WORD) || tok_is(ctx, b, WS_TOK_CAP))
 		return 0;
 	t = an_text(ctx, b, &len);
-	return len > 3 && memcmp(t + len - 2, "ed", 2) == 0;
+	return an_ends_ed(t, len, 4);
 }
 
 /*

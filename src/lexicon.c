@@ -596,7 +596,7 @@ is_base_form(const char *phrase)
 {
 	size_t n = strcspn(phrase, " ");
 
-	if (n > 2 && strncmp(phrase + n - 2, "ed", 2) == 0)
+	if (an_ends_ed(phrase, n, 3))
 		return 0;
 	if (n > 3 && strncmp(phrase + n - 3, "ing", 3) == 0)
 		return 0;
