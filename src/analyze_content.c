@@ -209,6 +209,17 @@ cut_at(const struct an_ctx *ctx, size_t j)
 	return WS_NONE;
 }
 
+size_t
+an_opening_subordinator(const struct an_ctx *ctx, size_t limit)
+{
+	size_t a = 0;
+
+	while (a < limit && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',') ||
+			     an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
+		a++;
+	return a < limit && tok_has(ctx, a, W_SUBORDINATOR) ? a : WS_NONE;
+}
+
 /*
  * The comma that ends a sentence's introductory clause ("When Okafor
  * said the port was closed, the ships left"): a content inside it ends
@@ -217,12 +228,9 @@ cut_at(const struct an_ctx *ctx, size_t j)
 static size_t
 intro_clause_end(const struct an_ctx *ctx)
 {
-	size_t a = 0;
+	size_t a = an_opening_subordinator(ctx, ctx->ntok);
 
-	while (a < ctx->ntok && (tok_has(ctx, a, W_CONNECTIVE) || an_tok_punct(ctx, a, ',') ||
-				 an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
-		a++;
-	if (a >= ctx->ntok || !tok_has(ctx, a, W_SUBORDINATOR))
+	if (a == WS_NONE)
 		return WS_NONE;
 	for (size_t j = a + 1; j < ctx->ntok; j++) {
 		if (an_tok_punct(ctx, j, ','))

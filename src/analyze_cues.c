@@ -718,13 +718,12 @@ opener_then_quote(const struct an_ctx *ctx, const struct reading *r)
 static int
 closes_intro(const struct an_ctx *ctx, size_t c)
 {
-	size_t a = 0;
+	size_t a;
 
 	if (c != ctx->first_comma)
 		return 0;
-	while (a < c && (tok_has(ctx, a, W_CONNECTIVE) || an_is_quote_mark(ctx, a, WS_TOK_OPEN_QUOTE)))
-		a++;
-	return a < c && tok_has(ctx, a, W_SUBORDINATOR) && !tok_has(ctx, a, W_SUBORDINATOR_ATTRIBUTIVE);
+	a = an_opening_subordinator(ctx, c);
+	return a != WS_NONE && !tok_has(ctx, a, W_SUBORDINATOR_ATTRIBUTIVE);
 }
 
 /*

@@ -831,6 +831,14 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
 /*
+ * The subordinator that opens the sentence at work before token limit
+ * ("When" of "When Okafor said …, the ships left", of "But when …" and
+ * of "However, “if …"), its connectives, commas and opening marks
+ * stepped over: its index, or WS_NONE.  A limit at the sentence's first
+ * comma asks of the clause before it alone.
+ */
+size_t an_opening_subordinator(const struct an_ctx *ctx, size_t limit);
+/*
  * Is sentence token k (after an -ly adverb) a lower-case word in -ed, a
  * verb in the past: ", and encouraged …" starts a predicate of its own,
  * "Dockworkers marched on Saturday," is a clause, not an opening phrase.
