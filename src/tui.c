@@ -114,6 +114,21 @@ tui_geometry(struct tui *t)
 	}
 }
 
+/*
+ * The terminal was resized: curses said so (KEY_RESIZE), or its size is
+ * not the screen's.  What it shows now is unknown (tmux keeps, trims or
+ * shifts what was there, and curses may report a run of resizes that
+ * ended at the size it last read without having resized anything), so
+ * the next frame repaints every cell, not only what changed since the
+ * last one.
+ */
+void
+tui_resized(struct tui *t)
+{
+	clearok(curscr, TRUE);
+	tui_geometry(t);
+}
+
 static void
 draw_too_small(struct tui *t)
 {
@@ -349,7 +364,7 @@ on_key(struct tui *t, int k)
 	if (k != KEY_RESIZE)
 		t->hint = 0;
 	if (k == KEY_RESIZE) {
-		tui_geometry(t);
+		tui_resized(t);
 		return;
 	}
 	if (t->help_shown) {
@@ -587,7 +602,13 @@ await_analysis(struct tui *t, const struct options *opt, struct ws_error *err)
 	while (tui_analysis_running()) {
 		if (tui_term_signal() != 0)
 			return 0;
-		if ((k = wgetch(stdscr)) == ERR || k == KEY_RESIZE)
+		k = wgetch(stdscr);
+		/* The wait is no reason for a screen of the old size. */
+		if (k == KEY_RESIZE || tui_term_resized()) {
+			tui_resized(t);
+			tui_draw(t);
+		}
+		if (k == ERR || k == KEY_RESIZE)
 			continue;
 		if (tui_key_action(k) == TUI_QUIT) {
 			t->quit = 1;
@@ -772,7 +793,7 @@ run(struct ws_article *art, struct tui_stream *stream, const struct options *opt
 			dirty = 1;
 		}
 		if (tui_term_resized()) {
-			tui_geometry(&t);
+			tui_resized(&t);
 			dirty = 1;
 		}
 		if (dirty)
@@ -783,7 +804,7 @@ run(struct ws_article *art, struct tui_stream *stream, const struct options *opt
 		dirty = k != ERR;
 		/* A key acts on the screen as it is now, even if curses has not said so yet. */
 		if (k != ERR && k != KEY_RESIZE && tui_term_resized())
-			tui_geometry(&t);
+			tui_resized(&t);
 		/* The claims come once the input has: a pipe may go on for long. */
 		if (k != ERR && t.stream != NULL && needs_claims(k)) {
 			tui_message(&t, "claims once the input ends");

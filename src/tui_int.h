@@ -237,6 +237,7 @@ extern const char *const tui_help_lines[][2];
 /* tui.c */
 void tui_restyle(struct tui *t);				/* rebuild styles after the view changed */
 void tui_geometry(struct tui *t);			/* recompute after a resize */
+void tui_resized(struct tui *t);			/* a resize: geometry, and a full repaint */
 void tui_draw(struct tui *t);				/* the whole screen */
 int tui_act(struct tui *t, enum tui_action act);	/* do what a key asks */
 

@@ -527,7 +527,7 @@ tui_status_prompt_recall(struct tui *t, const char *prompt, char *buf, size_t si
 				rc = 0;
 				break;
 			} else if (ch == KEY_RESIZE) {
-				tui_geometry(t);
+				tui_resized(t);
 				tui_draw(t);
 			}
 			continue;

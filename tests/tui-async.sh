@@ -88,6 +88,14 @@ keys q
 ok "q quits while Tab waits for the claims" ended_within 5
 ok "the exit status is 0 after the wait" exit_status_is 0
 ok "the terminal is restored after the wait" terminal_restored
+start 100 30 "WHOSAID_TEST_SLOW_ANALYSIS=60000 '$WHOSAID' '$ARTICLE'"
+ok "analysing when Tab is pressed, again" wait_until status_has "analysing"
+keys Tab
+tm resize-window -t t -x 50 -y 20
+ok "a resize while Tab waits for the claims reflows at once" \
+	wait_for "^ +Thursday to extend their strike into a third"
+keys q
+ok "and q still quits" wait_ended
 
 # An export writes the claims: it waits for the analysis.
 cp "$ARTICLE" "$TMPD/strike.txt"

@@ -55,6 +55,23 @@ ok "after the resizes it draws the article at 80x24" wait_for "harbour-strike|ar
 ok "after the resizes it still reads keys" wait_until at_end
 ok "after the resizes q quits cleanly and gives the terminal back" quit_cleanly
 
+# After a resize the terminal's contents are unknown: tmux keeps, trims
+# or shifts what was there, and a quick run of resizes can end at the
+# size curses last read, so that curses reports KEY_RESIZE without
+# having resized anything.  The reader then repaints every cell, not only
+# what changed since its last frame.  Here the terminal's contents are
+# spoilt behind the reader's back and a SIGWINCH comes at the same size
+# (once a 1,000-resize run left only a status line on screen for good).
+start 80 24 "'$WHOSAID' '$ARTICLE'"
+wait_for "$TITLE" >/dev/null
+printf '\033[2J\033[HSPOILT' >"$(tm display-message -p -t t '#{pane_tty}')"
+wait_for "^SPOILT" >/dev/null
+signal_program WINCH
+ok "a SIGWINCH repaints the whole screen" wait_for "^ +$TITLE"
+ok "and what the terminal held is gone" screen_lacks "SPOILT"
+ok "and the status line is back" wait_for "article.txt"
+quit_cleanly >/dev/null
+
 # A few thousand random keys from a fixed seed: every key the reader knows
 # and some it does not, mouse clicks and wheels, but not q, Ctrl-C, Ctrl-Z
 # or Ctrl-\ (which end or stop it; tested below).  The export key is in:
