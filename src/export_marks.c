@@ -1,6 +1,6 @@
 /*
  * export_marks: claims marked "[N]…[/N]" in a copy of the article, and
- * the key after it.
+ * the lines of the key after it.
  *
  * The marks are insertions at byte offsets of the clean text.  Where a
  * claim ends at the offset where another starts, the one that ends
@@ -22,10 +22,14 @@
 /* Bytes of the claim's text the key quotes, at most. */
 #define KEY_QUOTE_BYTES 60
 
+/*
+ * 8 bytes, two a claim: an offset is below WS_TEXT_MAX_BYTES (2^27) and
+ * claims are fewer than its bytes.
+ */
 struct mark {
-	size_t at;		/* offset of the clean text */
-	size_t claim;		/* index into an->claims */
-	int closes;		/* 1: "[/N]", 0: "[N]" */
+	uint32_t at;		/* offset of the clean text */
+	uint32_t claim : 31;	/* index into an->claims */
+	uint32_t closes : 1;	/* 1: "[/N]", 0: "[N]" */
 };
 
 /* Marks in text order; at one offset, closing ones first. */
@@ -62,8 +66,15 @@ put_mark(struct ws_marked *m, const struct mark *mk)
 {
 	char tag[32];
 
-	snprintf(tag, sizeof tag, mk->closes ? "[/%zu]" : "[%zu]", mk->claim + 1);
+	snprintf(tag, sizeof tag, mk->closes ? "[/%zu]" : "[%zu]", (size_t)mk->claim + 1);
 	buf_str(m, tag);
+}
+
+int
+ws_marked_has(const struct ws_analysis *an, const struct ws_view *view, size_t i)
+{
+	return an->claims[i].content.end > an->claims[i].content.start &&
+	       (view == NULL || ws_view_has_claim(view, an, i));
 }
 
 /*
@@ -79,11 +90,10 @@ collect_marks(const struct ws_analysis *an, const struct ws_view *view, size_t *
 	for (size_t i = 0; i < an->nclaims; i++) {
 		const struct ws_claim *c = &an->claims[i];
 
-		if (c->content.end <= c->content.start ||
-		    (view != NULL && !ws_view_has_claim(view, an, i)))
+		if (!ws_marked_has(an, view, i))
 			continue;
-		marks[(*n)++] = (struct mark){ c->content.start, i, 0 };
-		marks[(*n)++] = (struct mark){ c->content.end, i, 1 };
+		marks[(*n)++] = (struct mark){ c->content.start, (uint32_t)i, 0 };
+		marks[(*n)++] = (struct mark){ c->content.end, (uint32_t)i, 1 };
 	}
 	qsort(marks, *n, sizeof *marks, mark_cmp);
 	return marks;
@@ -91,7 +101,7 @@ collect_marks(const struct ws_analysis *an, const struct ws_view *view, size_t *
 
 /* Where offset p of the article is in the marked text (see the top of the file). */
 static size_t
-moved(const struct mark *marks, size_t nmarks, const size_t *before, size_t p)
+moved(const struct mark *marks, size_t nmarks, const uint32_t *before, size_t p)
 {
 	size_t lo = 0, hi = nmarks;
 
@@ -291,7 +301,7 @@ ws_marked_add(struct ws_marked *m, const char *str, uint32_t style)
 /* The article's blocks and lines, moved past the marks. */
 static void
 move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *marks,
-	    size_t nmarks, const size_t *before)
+	    size_t nmarks, const uint32_t *before)
 {
 	m->doc.nblocks = doc->nblocks;
 	m->doc.nlines = doc->nlines;
@@ -310,26 +320,6 @@ move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *ma
 	}
 }
 
-size_t
-ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
-	      const struct ws_view *view)
-{
-	size_t n = 0;
-
-	ws_marked_block(m, WS_BLOCK_HEADING);
-	ws_marked_add(m, "Who said what", 0);
-	for (size_t i = 0; i < an->nclaims; i++) {
-		if (an->claims[i].content.end <= an->claims[i].content.start ||
-		    (view != NULL && !ws_view_has_claim(view, an, i)))
-			continue;
-		ws_marked_block(m, WS_BLOCK_PARAGRAPH);
-		put_key_line(m, an, s, i);
-		block_grown(m);
-		n++;
-	}
-	return n;
-}
-
 void
 ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, size_t i)
 {
@@ -346,7 +336,8 @@ ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct
 {
 	const struct ws_analysis *an = art->an;
 	const char *s = art->text->s;
-	size_t nmarks, *before, from = 0, nclaims = 0;
+	size_t nmarks, from = 0, nclaims = 0;
+	uint32_t *before;	/* bytes inserted before each mark: fewer than 2^32 (12 a mark at most) */
 	struct mark *marks;
 
 	memset(m, 0, sizeof *m);
@@ -362,15 +353,13 @@ ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct
 	for (size_t k = 0; k < nmarks; k++) {
 		buf_put(m, s + from, marks[k].at - from);
 		from = marks[k].at;
-		before[k] = m->text.len - from;
+		before[k] = (uint32_t)(m->text.len - from);
 		put_mark(m, &marks[k]);
 	}
-	before[nmarks] = m->text.len - from;
+	before[nmarks] = (uint32_t)(m->text.len - from);
 	buf_put(m, s + from, art->text->len - from);
 	move_blocks(m, art->doc, marks, nmarks, before);
-
-	nclaims = ws_marked_key(m, an, s, view);
-	buf_str(m, "\n");
+	nclaims = nmarks / 2;
 	free(before);
 	free(marks);
 	m->doc.text = &m->text;

@@ -10,9 +10,10 @@
  * (the outlet, or "no outlet"; the person, or the words that credit the
  * claim, or "no one named", or nothing when those words are the outlet
  * itself, "[1] Reuters ▸ reported — …"; the cue, or the kind; the
- * claim's first words).  The marks and the key are text of a copy of the article, in
- * blocks and lines of their own, so that the one layout breaks and
- * measures them as it does the article: no line grows past the width.
+ * claim's first words).  The marks are text of a copy of the article,
+ * and each line of the key is a block of its own, so that the one layout
+ * breaks and measures them as it does the article: no line grows past
+ * the width.
  */
 #ifndef WHOSAID_EXPORT_MARKS_H
 #define WHOSAID_EXPORT_MARKS_H
@@ -30,8 +31,8 @@ struct ws_marked {
 
 /*
  * Build the marked copy of art (which must have its analysis) with the
- * claims view passes (NULL: all).  Returns the number of claims marked;
- * when 0, m holds nothing and needs no freeing.
+ * claims view passes (NULL: all), without the key.  Returns the number
+ * of claims marked; when 0, m holds nothing and needs no freeing.
  */
 size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
 		       struct ws_marked *m);
@@ -44,18 +45,15 @@ size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
 void ws_marked_block(struct ws_marked *m, enum ws_block_kind kind);
 void ws_marked_add(struct ws_marked *m, const char *str, uint32_t style);
 
-/*
- * Append the key alone to m (zeroed, or built): the heading and a block
- * per claim view passes (NULL: all), "[N] Outlet ▸ Person ▸ cue —
- * “words…”", s being the article's clean text.  Returns the claims in it.
- */
-size_t ws_marked_key(struct ws_marked *m, const struct ws_analysis *an, const char *s,
-		     const struct ws_view *view);
+/* Does the key have a line for claim i: has it a content, and does the view (NULL: all) pass it? */
+int ws_marked_has(const struct ws_analysis *an, const struct ws_view *view, size_t i);
 
 /*
- * The key's line of claim i alone, as ws_marked_key() writes it, in m
- * (zeroed, or used before: emptied first) as its one block: for a
- * caller that writes the lines one at a time, in the memory of one.
+ * The key's line of claim i alone in m (zeroed, or used before: emptied
+ * first) as its one block: "[N] Outlet ▸ Person ▸ cue — “words…”", s
+ * being the article's clean text.  The key is written a line at a time,
+ * in the memory of one: all of it can be many times the article's size
+ * (a long name in the line of each claim of a few words).
  */
 void ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s,
 			size_t i);

@@ -154,11 +154,14 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 	return put_lines(st->out, st->doc, lay, err);
 }
 
-/* The lines of doc, laid out and written one block at a time. */
+/*
+ * The lines of doc, laid out and written one block at a time, in lay: a
+ * layout that has laid out blocks before puts a blank line before the
+ * first of these too.
+ */
 static int
-write_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
+write_doc(FILE *out, struct ws_layout *lay, const struct ws_doc *doc, struct ws_error *err)
 {
-	struct ws_layout *lay = ws_layout_new(width);
 	struct stream st = { out, doc };
 	int rc = 0;
 
@@ -169,7 +172,33 @@ write_doc(FILE *out, const struct ws_doc *doc, int width, struct ws_error *err)
 		if (rc == 0)
 			rc = put_lines(out, doc, lay, err);
 	}
-	ws_layout_free(lay);
+	return rc;
+}
+
+/*
+ * The key after the article, its heading and then a claim at a time
+ * (export_marks.h): the whole key can be many times the article (a line
+ * of a long name for each claim of a few words), one line of it cannot.
+ */
+static int
+write_key(FILE *out, struct ws_layout *lay, const struct ws_article *art,
+	  const struct ws_view *view, struct ws_error *err)
+{
+	const struct ws_analysis *an = art->an;
+	struct ws_marked m;
+	int rc;
+
+	memset(&m, 0, sizeof m);
+	ws_marked_block(&m, WS_BLOCK_HEADING);
+	ws_marked_add(&m, "Who said what", 0);
+	rc = write_doc(out, lay, &m.doc, err);
+	for (size_t i = 0; i < an->nclaims && rc == 0; i++) {
+		if (ws_marked_has(an, view, i)) {
+			ws_marked_key_line(&m, an, art->text->s, i);
+			rc = write_doc(out, lay, &m.doc, err);
+		}
+	}
+	ws_marked_free(&m);
 	return rc;
 }
 
@@ -177,12 +206,18 @@ int
 ws_export_text(FILE *out, const struct ws_article *art, const struct ws_view *view, int width,
 	       struct ws_error *err)
 {
+	struct ws_layout *lay = ws_layout_new(width);
 	struct ws_marked m;
 	int rc;
 
-	if (ws_marked_build(art, view, &m) == 0)
-		return write_doc(out, art->doc, width, err);
-	rc = write_doc(out, &m.doc, width, err);
-	ws_marked_free(&m);
+	if (ws_marked_build(art, view, &m) == 0) {
+		rc = write_doc(out, lay, art->doc, err);
+	} else {
+		rc = write_doc(out, lay, &m.doc, err);
+		ws_marked_free(&m);
+		if (rc == 0)
+			rc = write_key(out, lay, art, view, err);
+	}
+	ws_layout_free(lay);
 	return rc;
 }

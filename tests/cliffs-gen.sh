@@ -105,3 +105,13 @@ cliff_word_list() {
 	    >"$XDG_CONFIG_HOME/whosaid/cliff.txt"
 	cliff_prose_kb 256 "$2"
 }
+
+cliff_long_name() {	# about N KB of short quotations, each "he said", of
+			# one person of a long name: a line of the text
+			# export's key each, the name in every one
+	awk -v kb="$1" 'BEGIN {
+		printf "Title\n\nMaximiliano Alejandro Fernández-Castellanos Oyelaran-Villanueva, the mayor, said the port would open.\n\n"
+		for (i = 0; n < kb * 1024; i++) {
+			line = sprintf("\"Yes %d,\" he said.\n\n", i)
+			printf "%s", line; n += length(line) } }' >"$2"
+}
