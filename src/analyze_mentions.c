@@ -611,16 +611,30 @@ is_particle(const struct an_ctx *ctx, size_t j)
 #define PARTICLES_MAX 3	/* "van der", "de la", "bin": three leaves room */
 
 /*
+ * A particle written with a capital inside a name, where a name of its
+ * own cannot start: "Tamim bin Hamad Al Thani", "Mohammed Bin Salman".
+ * (At a name's start "Al" is a given name: "Al Gore said".)
+ */
+static int
+is_capital_particle(const struct an_ctx *ctx, size_t j)
+{
+	return j + 1 < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_PARTICLE) &&
+	       tok_is(ctx, j, WS_TOK_WORD) && tok_is(ctx, j, WS_TOK_CAP) &&
+	       !tok_is(ctx, j, WS_TOK_ALLCAPS) && joined_by_space(ctx, j);
+}
+
+/*
  * "de la Fuente", "van der Berg", "al-Gohary": the particles from
  * sentence token j lead to the capitalised word this returns, or
- * WS_NONE.
+ * WS_NONE.  Inside a name (`inside`), particles with a capital count
+ * too.
  */
 static inline size_t
-particles_lead(const struct an_ctx *ctx, size_t j)
+particles_lead(const struct an_ctx *ctx, size_t j, int inside)
 {
 	size_t p = j;
 
-	while (p < j + PARTICLES_MAX && is_particle(ctx, p))
+	while (p < j + PARTICLES_MAX && (is_particle(ctx, p) || (inside && is_capital_particle(ctx, p))))
 		p++;
 	if (p == j)
 		return WS_NONE;
@@ -696,7 +710,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		const struct an_tok *ti = &ctx->ti[j];
 		unsigned f = ws_token_flags(&ctx->tok[j]);
 
-		if ((*words > 0 || j == k) && (p = particles_lead(ctx, j)) != WS_NONE) {
+		if ((*words > 0 || j == k) && (p = particles_lead(ctx, j, *words > 0)) != WS_NONE) {
 			j = p;
 			continue;
 		}
@@ -890,7 +904,7 @@ father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
 	for (size_t j = a; j < s; j++) {
 		if (!is_particle(ctx, j))
 			continue;
-		if ((f = particles_lead(ctx, j)) == WS_NONE || f >= s)
+		if ((f = particles_lead(ctx, j, 0)) == WS_NONE || f >= s)
 			return 0;
 		*key = name_key(ctx, f);
 		return 1;
@@ -1250,12 +1264,15 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 		set_role(ctx, person, a, j);
 }
 
-/* "Sadhbh Ní Dhubhghaill": a particle written with a capital inside the name [a, b). */
+/*
+ * "Sadhbh Ní Dhubhghaill": a particle written with a capital, a word of
+ * its own, inside the name [a, b) ("Shangri-La Dialogue" has none).
+ */
 static int
 particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	for (size_t j = a + 1; j + 1 < b; j++)	/* a name's tokens, as name_run() bounds them */
-		if (tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j, WS_TOK_CAP))
+		if (is_capital_particle(ctx, j) && joined_by_space(ctx, j - 1))
 			return 1;
 	return 0;
 }
@@ -1407,6 +1424,21 @@ group_opens(const struct an_ctx *ctx, size_t r, size_t b)
 }
 
 /*
+ * Does the run of capitalised words that sentence token a starts go on
+ * from a word before it?  The sentence's first word is capitalised by
+ * its place, so a word of time there ("Yesterday Khin Maung Thet Naing
+ * said") is none; any other is ("Port Talks Collapse Amid Rows": five
+ * words, too many for a name, whose last four are no one's).
+ */
+static int
+longer_run(const struct an_ctx *ctx, size_t a)
+{
+	return a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD) &&
+	       ctx->ti[a - 1].title == NULL && !ctx->ti[a - 1].in_name &&
+	       !(a - 1 == 0 && tok_has(ctx, 0, W_ANY(W_TIME, W_ADVERBIAL)));
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1449,7 +1481,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 */
 	if (!tok_is(ctx, a, WS_TOK_WORD) ||
 	    (!tok_is(ctx, a, WS_TOK_CAP) &&
-	     (particles_lead(ctx, a) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
+	     (particles_lead(ctx, a, 0) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
 	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
 		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
@@ -1507,11 +1539,12 @@ find_person(struct an_ctx *ctx, size_t k)
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
-		  (words == 3 && particle_inside(ctx, a, b)) ||
+		  (words >= 2 && words <= 3 && particle_inside(ctx, a, b)) ||
 		  surname_introduced(ctx, a, b, words) ||
 		  (words == 2 && syllabic(ctx, a)) ||
 		  (known && words <= 3) ||
-		  (words <= 3 && cue_follows(ctx, b) && !ctx->titlecase &&
+		  ((words <= 3 || (words == NAME_MAX_WORDS && !longer_run(ctx, a))) &&
+		   cue_follows(ctx, b) && !ctx->titlecase &&
 		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
@@ -1581,7 +1614,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 
 		if (!(f & WS_TOK_WORD) || ti->in_name || ti->outlet != NULL || ti->title != NULL ||
 		    ti->pronoun || wk_any(ti->words, W_ORG) ||
-		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j) == WS_NONE))
+		    (!(f & WS_TOK_CAP) && particles_lead(ctx, j, 0) == WS_NONE))
 			continue;
 		if (j > a && tok_is(ctx, j - 1, WS_TOK_WORD) &&
 		    (tok_is(ctx, j - 1, WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
