@@ -24,6 +24,7 @@ enum lex_kind {
 	LEX_HONORIFIC,		/* "Mr." */
 	LEX_WORD,		/* single words, of kinds W_* */
 	LEX_OUTLET_WORD,	/* words that tell an outlet's name by context (OUTW_*) */
+	LEX_ORG,		/* a body's name shaped as a person's: "Morgan Stanley" */
 };
 
 /* Classes of LEX_OUTLET_WORD. */
@@ -399,6 +400,7 @@ struct an_tok {
 	const struct lex_entry *outlet;	/* LEX_OUTLET or LEX_OUTLET_REF starting here */
 	const struct lex_entry *title;	/* LEX_TITLE or LEX_HONORIFIC starting here */
 	uint32_t cue_end, outlet_end, title_end;	/* sentence token after the match */
+	uint32_t org_end;		/* sentence token after a LEX_ORG name starting here, or 0 */
 	unsigned char pronoun;		/* 1 + enum ws_gender, or 0 */
 	unsigned char in_name;		/* part of a person's or outlet's mention */
 	unsigned char outw;		/* OUTW_* of a LEX_OUTLET_WORD here */

@@ -88,6 +88,10 @@ scan_chain(struct an_ctx *ctx, size_t k, size_t limit, const struct lex_entry *e
 				ti->title_end = (uint32_t)j;
 			}
 			break;
+		case LEX_ORG:
+			if (j > ti->org_end)
+				ti->org_end = (uint32_t)j;
+			break;
 		case LEX_PRONOUN:
 			if (j == k + 1)
 				ti->pronoun = (unsigned char)(1 + e->gender);
@@ -246,6 +250,7 @@ memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t
 	m->tok.outlet_end = end_to_memo(m->tok.outlet_end, (uint32_t)k);
 	m->tok.title_end = end_to_memo(m->tok.title_end, (uint32_t)k);
 	m->tok.noun_end = end_to_memo(m->tok.noun_end, (uint32_t)k);
+	m->tok.org_end = end_to_memo(m->tok.org_end, (uint32_t)k);
 	m->hash = hash;
 	m->start = tok_start(ctx, k);
 	m->len = (uint32_t)len;
@@ -295,6 +300,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 		ti->outlet_end = end_from_memo(ti->outlet_end, (uint32_t)k);
 		ti->title_end = end_from_memo(ti->title_end, (uint32_t)k);
 		ti->noun_end = end_from_memo(ti->noun_end, (uint32_t)k);
+		ti->org_end = end_from_memo(ti->org_end, (uint32_t)k);
 		/* with a model, the word as its features hash it comes too (lf_fill_words()) */
 		if (ctx->words != NULL)
 			ctx->words[doc_index(ctx, k)] = hit->word;
@@ -977,6 +983,31 @@ remember_org(struct an_ctx *ctx, size_t a, size_t b)
 	ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, e);
 }
 
+/*
+ * The end of a body's name shaped as a person's (org-name in
+ * data/names.txt: "Morgan Stanley", "Eli Lilly", "Save the Children")
+ * that covers a word of the run [a, b) of capitalised words, or WS_NONE
+ * ("Doctors Without Borders": the run is "Without Borders", as "Doctors"
+ * is a group's word).  Its last
+ * word is remembered as an organisation's, so that "Stanley said" names
+ * the bank too.
+ */
+#define ORG_NAME_BEFORE 3	/* words of a body's name before a run in it: "Friends of the" */
+
+static size_t
+org_name_in(struct an_ctx *ctx, size_t a, size_t b)
+{
+	/* A name's tokens (name_run() bounds them), and the words of one that opened before it */
+	for (size_t j = a > ORG_NAME_BEFORE ? a - ORG_NAME_BEFORE : 0; j < b; j++) {
+		if (ctx->ti[j].org_end > (j > a ? j : a)) {
+			ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] =
+			    surname_key(ctx, j, ctx->ti[j].org_end);
+			return ctx->ti[j].org_end;
+		}
+	}
+	return WS_NONE;
+}
+
 static int
 is_org_name(const struct an_ctx *ctx, uint64_t key)
 {
@@ -1514,6 +1545,9 @@ find_person(struct an_ctx *ctx, size_t k)
 	 * names its people in its text: such a line makes no one new.
 	 */
 	if (!known && ctx->titlecase && in_headline(ctx))
+		return k;
+	/* "Morgan Stanley said", "Goldman Sachs analysts": a body, though shaped as a person. */
+	if (org_name_in(ctx, a, b) != WS_NONE)
 		return k;
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1)) {

@@ -132,6 +132,22 @@ suffix_period(const struct an_ctx *ctx, size_t i)
 	       tok_end(ctx, i - 1) == tok_start(ctx, i);
 }
 
+#define ORG_NAME_BEFORE_THE 2	/* words of a body's name before its "the": "Friends of" */
+
+/*
+ * "Save the Children said", "Friends of the Earth said": the start of a
+ * body's name (org-name in data/names.txt) that holds the determiner at
+ * sentence token d and ends before token e; else d.
+ */
+static size_t
+org_name_back(const struct an_ctx *ctx, size_t d, size_t e)
+{
+	for (size_t k = d > ORG_NAME_BEFORE_THE ? d - ORG_NAME_BEFORE_THE : 0; k < d; k++)
+		if (ctx->ti[k].org_end == e)
+			return k;
+	return d;
+}
+
 /*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
@@ -171,9 +187,9 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		if (tok_has(ctx, i, W_CONJUNCTION) || an_is_cue(ctx, i) ||
 		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))
 			break;
-		/* "the harbour master": a determiner begins it. */
+		/* "the harbour master": a determiner begins it, unless a body's name holds it. */
 		if (tok_has(ctx, i, W_DETERMINER)) {
-			first = i;
+			first = org_name_back(ctx, i, j + 1);
 			break;
 		}
 		/* A pronoun is a phrase of its own, not part of this one. */

@@ -461,6 +461,7 @@ static const struct kind_name kinds[] = {
 	{ "honorific", LEX_HONORIFIC, 0, 0, { 0, 0 } },
 	{ "honorific-male", LEX_HONORIFIC, 0, WS_GENDER_MALE, { 0, 0 } },
 	{ "honorific-female", LEX_HONORIFIC, 0, WS_GENDER_FEMALE, { 0, 0 } },
+	{ "org-name", LEX_ORG, 0, 0, { 0, 0 } },
 	{ "given-male", LEX_WORD, 0, WS_GENDER_MALE, WK_INIT(WK_GIVEN_MALE) },
 	{ "given-female", LEX_WORD, 0, WS_GENDER_FEMALE, WK_INIT(WK_GIVEN_FEMALE) },
 	{ "family-first", LEX_WORD, 0, 0, WK_INIT(WK_FAMILY_FIRST) },
