@@ -1198,7 +1198,25 @@ colon_intro(struct an_ctx *ctx)
 	set_span(&cl->c.by, ctx, cl->by_tok, cl->by_end);
 }
 
-/* A headline in title case ("Mayor Says Port Will Reopen"): its cues are capitalised. */
+/*
+ * The words a title in title case keeps in lower case: articles,
+ * prepositions, conjunctions, particles of names ("Port Talks Collapse
+ * as Unions Trade Blame", "Talks on the Dam Stall").
+ */
+static int
+minor_word(const struct an_ctx *ctx, size_t k)
+{
+	return tok_has(ctx, k, W_ANY(W_DETERMINER, W_CONJUNCTION, W_PREPOSITION, W_PREP_SUBJECT,
+				     W_PREP_BEFORE_NOUN, W_PREP_AGENT, W_PREP_OBJECT, W_PREP_TO,
+				     W_NAME_PARTICLE));
+}
+
+/*
+ * A headline in title case ("Mayor Says Port Will Reopen"): its cues are
+ * capitalised.  Most of its words are capitalised, and those that are
+ * not are minor words: "Lena Vogt met Karin Stahl on Monday", a sentence
+ * of names, is prose.
+ */
 int
 an_title_case(const struct an_ctx *ctx)
 {
@@ -1214,6 +1232,12 @@ an_title_case(const struct an_ctx *ctx)
 		if (k >= 2 && an_tok_punct(ctx, k - 1, '-') && tok_end(ctx, k - 2) == tok_start(ctx, k - 1) &&
 		    tok_end(ctx, k - 1) == tok_start(ctx, k))
 			continue;
+		/* "Follow Pam Key On Twitter @pamkey": a handle is no word of the title's. */
+		if (k >= 1 && (an_tok_punct(ctx, k - 1, '@') || an_tok_punct(ctx, k - 1, '#')) &&
+		    tok_end(ctx, k - 1) == tok_start(ctx, k))
+			continue;
+		if (!tok_is(ctx, k, WS_TOK_CAP) && !minor_word(ctx, k))
+			return 0;
 		words++;
 		caps += tok_is(ctx, k, WS_TOK_CAP) != 0;
 	}
