@@ -1549,6 +1549,19 @@ find_person(struct an_ctx *ctx, size_t k)
 	/* "Morgan Stanley said", "Goldman Sachs analysts": a body, though shaped as a person. */
 	if (org_name_in(ctx, a, b) != WS_NONE)
 		return k;
+	/*
+	 * "The World Health Organization said", "the Red Cross,": a name
+	 * right after "the" that ends a phrase is a body's or a place's, not
+	 * a person's, which comes after a title or a role ("the Rev. Ana
+	 * Ruiz", "the mayor, Ana Ruiz").  One that goes on as a noun's
+	 * modifier is a person's still: "the Ana Ruiz campaign".
+	 */
+	if (title == NULL && !known && a == k && a > 0 && tok_has(ctx, a - 1, W_THE) &&
+	    joined_by_space(ctx, a - 1) &&
+	    (b >= ctx->ntok || !tok_is(ctx, b, WS_TOK_WORD) || ctx->ti[b].cue != NULL)) {
+		ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, b);
+		return k;
+	}
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1)) {
 		remember_org(ctx, a, b);
