@@ -694,6 +694,8 @@ is_suffix(const struct an_ctx *ctx, size_t j)
 	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
 }
 
+static int syllabic(const struct an_ctx *ctx, size_t j);
+
 /*
  * The run of capitalised words from sentence token k that could be a
  * name: returns its end (exclusive); *words counts the words.  Initials
@@ -738,8 +740,9 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		if (*words > 0 && ti->title != NULL && ti->title_end < ctx->ntok &&
 		    tok_is(ctx, ti->title_end, WS_TOK_CAP) && tok_is(ctx, ti->title_end, WS_TOK_WORD))
 			break;
+		/* "Jun-ho", "May-lin": a word of syllables is a name's, though "Jun" be a month. */
 		if (wk_any(ti->words, W_NOT_NAME) &&
-		    !wk_any(ti->words, W_GIVEN))
+		    !wk_any(ti->words, W_GIVEN) && !syllabic(ctx, j))
 			break;
 		/* "UNHCR", "MEP", "SEOUL —": capitals throughout are no one's name. */
 		if ((f & WS_TOK_ALLCAPS) && !is_initial(ctx, j))
@@ -763,11 +766,11 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 	/*
 	 * An organisation: "Hyde Park", "the Farm Union", "Board" alone; but
 	 * a word of them may be a person's surname after a given name
-	 * ("Danielle Street", "Grace Park") and a family name before one
-	 * ("Park Min-seo").
+	 * ("Danielle Street", "Grace Park", "Seo-yeon Park": a given name of
+	 * syllables) and a family name before one ("Park Min-seo").
 	 */
 	*org = (org_later && !(*words == 2 && first != WS_NONE &&
-			       wk_any(ctx->ti[first].words, W_GIVEN))) ||
+			       (wk_any(ctx->ti[first].words, W_GIVEN) || syllabic(ctx, first)))) ||
 	       (org_first && *words == 1);
 	return j;
 }

@@ -230,6 +230,15 @@ name_follows(const struct an_ctx *ctx, size_t j)
 	return 0;
 }
 
+/* Is sentence token j a hyphen written between two words, inside one ("Ye-jin")? */
+static int
+word_goes_on(const struct an_ctx *ctx, size_t j)
+{
+	return j > 0 && j + 1 < ctx->ntok && an_tok_punct(ctx, j, '-') &&
+	       tok_is(ctx, j - 1, WS_TOK_WORD) && tok_is(ctx, j + 1, WS_TOK_WORD) &&
+	       tok_end(ctx, j - 1) == tok_start(ctx, j) && tok_end(ctx, j) == tok_start(ctx, j + 1);
+}
+
 /* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
 size_t
 an_np_forward(const struct an_ctx *ctx, size_t k)
@@ -243,6 +252,11 @@ an_np_forward(const struct an_ctx *ctx, size_t k)
 	while (j < ctx->ntok && j < k + NP_MAX) {
 		unsigned f = ws_token_flags(&ctx->tok[j]);
 
+		/* "Ye-jin Kim", "Ulvaeus-Østergaard": in a name, a hyphen inside a word and the part after it. */
+		if (j > k && tok_is(ctx, k, WS_TOK_CAP) && word_goes_on(ctx, j)) {
+			j += 2;
+			continue;
+		}
 		/* "Okafor paused": a name ends where lower case starts, unless a
 		   name follows its description ("Democratic strategist Hank Lee"). */
 		if (tok_is(ctx, k, WS_TOK_CAP) && (f & WS_TOK_WORD) && !(f & WS_TOK_CAP) &&

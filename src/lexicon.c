@@ -33,6 +33,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unicase.h>
+
 #include "analyze_int.h"
 #include "whosaid/xmalloc.h"
 
@@ -407,6 +409,29 @@ lex_add(struct ws_lexicon *lex, struct lex_entry *e)
 	*tail = e;
 }
 
+/*
+ * "Østergaard", "Élisabeth": the letters beyond ASCII in lower case too
+ * (u8_tolower(), which may change their length).  Takes out, n bytes of
+ * UTF-8 it owns; returns it, or the lower-case copy that replaces it.
+ * Text that is no UTF-8, or no memory for the copy, leaves it as it was.
+ */
+static char *
+lower_beyond_ascii(char *out, size_t n)
+{
+	size_t i = 0, m;
+	uint8_t *low;
+
+	while (i < n && (unsigned char)out[i] < 0x80)
+		i++;
+	if (i == n)
+		return out;
+	low = u8_tolower((const uint8_t *)out, n + 1, NULL, NULL, NULL, &m);
+	if (low == NULL)
+		return out;
+	free(out);
+	return (char *)low;
+}
+
 char *
 ws_slug(const char *name, size_t len)
 {
@@ -427,7 +452,7 @@ ws_slug(const char *name, size_t len)
 		}
 	}
 	out[n] = '\0';
-	return out;
+	return lower_beyond_ascii(out, n);
 }
 
 /*
