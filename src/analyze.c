@@ -341,6 +341,7 @@ ws_analyze_cancellable(const struct ws_doc *doc, const struct ws_lexicon *lex,
 		analyze_sentence(&ctx, i);
 	}
 	an_float_quotes(&ctx, 1);
+	an_resolve_cataphora(&ctx);
 	an_split_claims(&ctx);
 	assign_ids(ctx.an);
 	an_sort_claims(ctx.an->claims, ctx.an->nclaims);

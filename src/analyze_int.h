@@ -882,6 +882,16 @@ void an_resolve_claims(struct an_ctx *ctx);
 /* The bytes of the outlet's name that sentence token k is part of: "the Associated Press". */
 struct ws_span an_outlet_name_at(const struct an_ctx *ctx, size_t k);
 void an_float_quotes(struct an_ctx *ctx, int last);
+/*
+ * Once the text is read: "“We are tired,” she said. Maria Okafor, 45,
+ * has fished here for decades.": a claim credited to "he" or "she"
+ * before anyone is named is of the first person named after it, of that
+ * gender or of none known, when that name opens a sentence of its
+ * paragraph or the next.  A feature's opening names its speaker so,
+ * after the quotation; any other pronoun with no one before it is left
+ * to no one.
+ */
+void an_resolve_cataphora(struct an_ctx *ctx);
 
 /* analyze_split.c */
 /* Cut each claim into the quotations a reader sees: at its tag, at paragraphs. */

@@ -1227,6 +1227,18 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 	return p;
 }
 
+/*
+ * Does an age set off by commas follow the name that ends before
+ * sentence token b ("Amaka Eze, 52, has mended nets")?  Only a person's
+ * name takes one.
+ */
+static int
+age_follows(const struct an_ctx *ctx, size_t b)
+{
+	return b + 2 < ctx->ntok && an_tok_punct(ctx, b, ',') && tok_is(ctx, b + 1, WS_TOK_NUMBER) &&
+	       ws_token_len(&ctx->tok[b + 1]) <= 3 && an_tok_punct(ctx, b + 2, ',');
+}
+
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
 static int
 cue_follows(const struct an_ctx *ctx, size_t k)
@@ -1592,6 +1604,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words >= 2 && words <= 3 && particle_inside(ctx, a, b)) ||
 		  surname_introduced(ctx, a, b, words) ||
 		  (words == 2 && syllabic(ctx, a)) ||
+		  (words >= 2 && words <= 3 && age_follows(ctx, b)) ||
 		  (known && words <= 3) ||
 		  ((words <= 3 || (words == NAME_MAX_WORDS && !longer_run(ctx, a))) &&
 		   cue_follows(ctx, b) && !ctx->titlecase &&

@@ -1230,3 +1230,80 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		append(ctx, &c);
 	}
 }
+
+/* The gender of the personal pronoun that is all of span sp ("she"), or WS_GENDER_UNKNOWN. */
+static enum ws_gender
+pronoun_gender(const struct an_ctx *ctx, struct ws_span sp)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t len = sp.end - sp.start, n;
+
+	if (len == 0 || len > LEX_MAX_ENTRY)
+		return WS_GENDER_UNKNOWN;
+	n = lex_chains(ctx->lex, lex_key(ctx->s + sp.start, len), ctx->s, sp.start, sp.end, chains);
+	for (size_t i = 0; i < n; i++)
+		for (const struct lex_entry *e = chains[i]; e != NULL; e = e->next)	/* one word's entries */
+			if (e->kind == LEX_PRONOUN && e->gender != WS_GENDER_UNKNOWN &&
+			    lex_match(e, ctx->s, sp.end, sp.start) == sp.end)
+				return (enum ws_gender)e->gender;
+	return WS_GENDER_UNKNOWN;
+}
+
+/* The paragraph that byte off is in, or WS_NONE. */
+static size_t
+block_at(const struct ws_doc *doc, size_t off)
+{
+	size_t se = ws_doc_sentence_at(doc, off);
+
+	return se < doc->nsentences ? doc->sentences[se].block : WS_NONE;
+}
+
+/* Does a sentence start at byte off ("Maria Okafor, 45, has fished …")? */
+static int
+opens_sentence_at(const struct ws_doc *doc, size_t off)
+{
+	size_t se = ws_doc_sentence_at(doc, off);
+
+	return se < doc->nsentences && ws_token_start(&doc->tokens[doc->sentences[se].first_token]) == off;
+}
+
+void
+an_resolve_cataphora(struct an_ctx *ctx)
+{
+	struct ws_analysis *an = ctx->an;
+	size_t first[3] = { WS_NONE, WS_NONE, WS_NONE }, at[3] = { SIZE_MAX, SIZE_MAX, SIZE_MAX };
+	size_t earliest = SIZE_MAX;
+
+	/* Of each gender, the person named first, and where. */
+	for (size_t p = 0; p < an->npeople; p++) {
+		size_t g = an->people[p].gender, start = SIZE_MAX;
+
+		for (size_t m = 0; m < an->people[p].nmentions; m++)	/* each mention once */
+			if (an->people[p].mentions[m].start < start)
+				start = an->people[p].mentions[m].start;
+		if (g < 3 && start < at[g]) {
+			at[g] = start;
+			first[g] = p;
+		}
+		if (start < earliest)
+			earliest = start;
+	}
+	for (size_t i = 0; i < an->nclaims; i++) {
+		struct ws_claim *c = &an->claims[i];
+		enum ws_gender g;
+		size_t p, block, named;
+
+		if (c->speaker != WS_NONE || c->by.start >= earliest || c->by.end <= c->by.start ||
+		    (g = pronoun_gender(ctx, c->by)) == WS_GENDER_UNKNOWN)
+			continue;
+		/* Of that gender, or of none known: whoever is named first, opening a sentence near. */
+		named = at[g] < at[WS_GENDER_UNKNOWN] ? at[g] : at[WS_GENDER_UNKNOWN];
+		p = at[g] < at[WS_GENDER_UNKNOWN] ? first[g] : first[WS_GENDER_UNKNOWN];
+		if (p == WS_NONE || (block = block_at(ctx->doc, c->by.start)) == WS_NONE ||
+		    block_at(ctx->doc, named) > block + 1 || !opens_sentence_at(ctx->doc, named))
+			continue;
+		c->speaker = p;
+		an->people[p].nclaims++;
+	}
+}
+
