@@ -43,8 +43,14 @@ skip_hearer(const struct an_ctx *ctx, size_t c)
 	if (tok_has(ctx, c, W_DETERMINER)) {
 		size_t j = c + 1;
 
+		/* "told the BBC the port was shut": an outlet's name is all of the hearer. */
+		if (ctx->ti[c].outlet != NULL && ctx->ti[c].outlet_end > c)
+			return ctx->ti[c].outlet_end;
+		if (j < ctx->ntok && ctx->ti[j].outlet != NULL && ctx->ti[j].outlet_end > j)
+			return ctx->ti[j].outlet_end;
+		/* "told the committee the plan had failed": the hearer ends before an article. */
 		while (j < ctx->ntok && j < c + 4 && tok_is(ctx, j, WS_TOK_WORD) &&
-		       !an_is_cue(ctx, j) && !tok_has(ctx, j, W_COMPLEMENTIZER))
+		       !an_is_cue(ctx, j) && !tok_has(ctx, j, W_ANY(W_COMPLEMENTIZER, W_ARTICLE)))
 			j++;
 		return j;
 	}
