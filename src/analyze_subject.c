@@ -46,7 +46,9 @@ an_skip_aux_back(const struct an_ctx *ctx, size_t j)
 				break;
 			}
 		}
-		if (!found && j != WS_NONE && an_is_adverb(ctx, j)) {
+		/* "reportedly said"; not "The family said", "the elderly said": no adverb after a determiner. */
+		if (!found && j != WS_NONE && an_is_adverb(ctx, j) &&
+		    !(j > 0 && tok_has(ctx, j - 1, W_DETERMINER))) {
 			j = j == 0 ? WS_NONE : j - 1;
 			found = 1;
 		}
@@ -148,6 +150,32 @@ org_name_back(const struct an_ctx *ctx, size_t d, size_t e)
 	return d;
 }
 
+#define OF_HEAD_MAX 4	/* words of the noun before "of": "a senior spokeswoman" */
+
+/*
+ * "A spokeswoman for the ministry said", "the head of the union said":
+ * the phrase of a preposition that starts at its determiner d goes with
+ * the noun before it, when a determiner opens that noun's phrase of a
+ * few lower-case words.  Returns that determiner, else d.  One step
+ * back, not a chain of them: the work stays a few tokens a cue.
+ */
+static size_t
+of_phrase_head(const struct an_ctx *ctx, size_t d)
+{
+	size_t i;
+
+	if (d < 3 || !tok_has(ctx, d - 1, W_PREP_SUBJECT))
+		return d;
+	for (i = d - 2; i + OF_HEAD_MAX > d && i > 0; i--) {
+		if (!tok_is(ctx, i, WS_TOK_WORD) || tok_is(ctx, i, WS_TOK_CAP) || ctx->ti[i].pronoun ||
+		    an_is_cue(ctx, i) || tok_has(ctx, i, W_ANY(W_CONJUNCTION, W_PREPOSITION, W_PREP_SUBJECT)))
+			return d;
+		if (tok_has(ctx, i - 1, W_ARTICLE))
+			return i - 1;
+	}
+	return d;
+}
+
 /*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
@@ -190,6 +218,8 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		/* "the harbour master": a determiner begins it, unless a body's name holds it. */
 		if (tok_has(ctx, i, W_DETERMINER)) {
 			first = org_name_back(ctx, i, j + 1);
+			if (first == i)
+				first = of_phrase_head(ctx, i);
 			break;
 		}
 		/* A pronoun is a phrase of its own, not part of this one. */
