@@ -1386,7 +1386,12 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	       !tok_is(ctx, a - 2, WS_TOK_NUMBER);
 }
 
-/* The role before "ROLE, NAME,": back to the sentence start or a comma. */
+/*
+ * The role before "ROLE, NAME,": back to the sentence start or a comma,
+ * or to a determiner after a word that is no preposition ("met the
+ * mayor, Ana Ruiz": the role is "mayor"; "a spokeswoman for the
+ * ministry, Ana Ruiz" goes on past "for the").
+ */
 static void
 role_before(struct an_ctx *ctx, size_t person, size_t a)
 {
@@ -1395,8 +1400,13 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 	while (r > 0 && a - r < ROLE_MAX_TOKENS && !an_tok_punct(ctx, r - 1, ',') &&
 	       !tok_has(ctx, r - 1, W_COMPLEMENTIZER) &&
 	       tok_is(ctx, r - 1, WS_TOK_WORD) && !(ctx->ti[r - 1].cue != NULL &&
-							  ctx->ti[r - 1].cue->kind == LEX_CUE))
+							  ctx->ti[r - 1].cue->kind == LEX_CUE)) {
 		r--;
+		if (tok_has(ctx, r, W_DETERMINER) && r > 0 && tok_is(ctx, r - 1, WS_TOK_WORD) &&
+		    !tok_has(ctx, r - 1, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_PREP_OBJECT,
+					       W_PREP_BEFORE_NOUN, W_DETERMINER)))
+			break;
+	}
 	if (r < a - 1 && tok_has(ctx, r, W_ARTICLE))
 		r++;
 	if (r < a - 1 && a - r < ROLE_MAX_TOKENS)
