@@ -598,6 +598,32 @@ double_quote_flags(struct builder *b, ucs4_t prev, ucs4_t next)
 	return WS_TOK_CLOSE_QUOTE;
 }
 
+#define CLOSE_AHEAD_MAX 400	/* bytes looked at for the quotation's close: a sentence or two */
+
+/*
+ * "‘The parents’ group was never asked,’ said …": inside a quotation in
+ * single marks, a mark after an s, before a space and a lower-case word,
+ * is a plural's apostrophe when a mark after a comma, a full stop, a
+ * question or exclamation mark closes the quotation further on the line
+ * (looked for CLOSE_AHEAD_MAX bytes).  The mark is at s[start, end).
+ */
+static int
+plural_possessive(const struct builder *b, size_t start, size_t end, size_t le)
+{
+	const char *s = b->s;
+	size_t stop = le - end > CLOSE_AHEAD_MAX ? end + CLOSE_AHEAD_MAX : le;
+
+	if (b->sq_open == 0 || start == 0 || (s[start - 1] != 's' && s[start - 1] != 'S') ||
+	    end + 1 >= le || s[end] != ' ' || !(s[end + 1] >= 'a' && s[end + 1] <= 'z'))
+		return 0;
+	for (size_t i = end + 1; i + 1 < stop; i++)
+		if (strchr(",.?!", s[i]) != NULL &&
+		    ((unsigned char)s[i + 1] == '\'' ||
+		     (i + 3 < stop && memcmp(s + i + 1, "\xe2\x80\x99", 3) == 0)))
+			return 1;
+	return 0;
+}
+
 /* Flags of a token that is not a word. */
 static unsigned
 mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
@@ -625,6 +651,8 @@ mark_flags(struct builder *b, size_t start, size_t end, size_t ls, size_t le)
 	case '"':
 		return double_quote_flags(b, prev, next);
 	case '\'': case 0x2018: case 0x2019:
+		if (c != 0x2018 && plural_possessive(b, start, end, le))
+			return WS_TOK_APOSTROPHE;
 		return single_quote_flags(b, c, prev, next,
 		    starts_elision(b, end, le));
 	}
