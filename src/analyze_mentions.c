@@ -968,6 +968,13 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	return an_ends_ed(t, len, 4);
 }
 
+/* Remember the body's name [a, b) under its last word: "Stanley said" names the bank later. */
+static void
+remember_org_name(struct an_ctx *ctx, size_t a, size_t b)
+{
+	ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, b);
+}
+
 /*
  * The name of a company: remember the words before its first word of a
  * body ("Emerson Lowe" of "Emerson Lowe Group Inc."), by the key of
@@ -983,28 +990,25 @@ remember_org(struct an_ctx *ctx, size_t a, size_t b)
 		e++;
 	if (e >= b)
 		return;
-	ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, e);
+	remember_org_name(ctx, a, e);
 }
+
+#define ORG_NAME_BEFORE 3	/* words of a body's name before a run in it: "Friends of the" */
 
 /*
  * The end of a body's name shaped as a person's (org-name in
  * data/names.txt: "Morgan Stanley", "Eli Lilly", "Save the Children")
  * that covers a word of the run [a, b) of capitalised words, or WS_NONE
  * ("Doctors Without Borders": the run is "Without Borders", as "Doctors"
- * is a group's word).  Its last
- * word is remembered as an organisation's, so that "Stanley said" names
- * the bank too.
+ * is a group's word).  The name is remembered as a body's.
  */
-#define ORG_NAME_BEFORE 3	/* words of a body's name before a run in it: "Friends of the" */
-
 static size_t
 org_name_in(struct an_ctx *ctx, size_t a, size_t b)
 {
-	/* A name's tokens (name_run() bounds them), and the words of one that opened before it */
+	/* A name's tokens (name_run() bounds them), and the words of one that opened before it. */
 	for (size_t j = a > ORG_NAME_BEFORE ? a - ORG_NAME_BEFORE : 0; j < b; j++) {
 		if (ctx->ti[j].org_end > (j > a ? j : a)) {
-			ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] =
-			    surname_key(ctx, j, ctx->ti[j].org_end);
+			remember_org_name(ctx, j, ctx->ti[j].org_end);
 			return ctx->ti[j].org_end;
 		}
 	}
@@ -1584,7 +1588,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (title == NULL && !known && a == k && a > 0 && tok_has(ctx, a - 1, W_THE) &&
 	    joined_by_space(ctx, a - 1) &&
 	    (b >= ctx->ntok || !tok_is(ctx, b, WS_TOK_WORD) || ctx->ti[b].cue != NULL)) {
-		ctx->org_keys[ctx->norg_keys++ % AN_CANDIDATES] = surname_key(ctx, a, b);
+		remember_org_name(ctx, a, b);
 		return k;
 	}
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */

@@ -617,7 +617,7 @@ plural_possessive(const struct builder *b, size_t start, size_t end, size_t le)
 	    end + 1 >= le || s[end] != ' ' || !(s[end + 1] >= 'a' && s[end + 1] <= 'z'))
 		return 0;
 	for (size_t i = end + 1; i + 1 < stop; i++)
-		if (strchr(",.?!", s[i]) != NULL &&
+		if (s[i] != '\0' && strchr(",.?!", s[i]) != NULL &&
 		    ((unsigned char)s[i + 1] == '\'' ||
 		     (i + 3 < stop && memcmp(s + i + 1, "\xe2\x80\x99", 3) == 0)))
 			return 1;
