@@ -1591,6 +1591,20 @@ find_person(struct an_ctx *ctx, size_t k)
 		remember_org_name(ctx, a, b);
 		return k;
 	}
+	/*
+	 * "The aid agency Oxfam said", "the group Harbour Watch,": a name
+	 * that ends a phrase after a body's noun and its determiner is the
+	 * body's ("we watch John Kerry's", "a group Barack Obama won" are
+	 * none such).
+	 */
+	if (title == NULL && !known && a == k && a >= 2 && tok_has(ctx, a - 1, W_ORG) &&
+	    tok_is(ctx, a - 1, WS_TOK_WORD) && !tok_is(ctx, a - 1, WS_TOK_CAP) &&
+	    joined_by_space(ctx, a - 1) &&
+	    (tok_has(ctx, a - 2, W_DETERMINER) || (a >= 3 && tok_has(ctx, a - 3, W_DETERMINER))) &&
+	    (b >= ctx->ntok || !tok_is(ctx, b, WS_TOK_WORD) || ctx->ti[b].cue != NULL)) {
+		remember_org_name(ctx, a, b);
+		return k;
+	}
 	/* "Park said" after "Park Min-seo": a known surname, though a park is a place. */
 	if (org && !(known && words == 1)) {
 		remember_org(ctx, a, b);
