@@ -236,7 +236,7 @@ enum {
 
 /* lex_entry.flags */
 enum {
-	LEXF_CASE = 1 << 0,	/* match case exactly (outlet names) */
+	LEXF_CASE = 1 << 0,	/* match case exactly (outlet names, words in capitals: "UN") */
 	LEXF_THE = 1 << 1,	/* starts with a "the" matched in any case */
 	LEXF_ING = 1 << 2,	/* a cue in its -ing form ("adding") */
 	LEXF_BASE = 1 << 3,	/* a cue in its base form ("say"), the first of its line */

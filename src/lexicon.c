@@ -169,6 +169,20 @@ lex_one_word(const struct ws_lexicon *lex, uint64_t key, const struct lex_entry 
 	return slot == NULL || !slot->longer;
 }
 
+/* Is the phrase an acronym: two letters or more, all capitals ("UN", "U.S.", "GOP", "III")? */
+static int
+all_capitals(const char *phrase)
+{
+	size_t letters = 0;
+
+	for (const char *p = phrase; *p != '\0'; p++) {
+		if (*p >= 'a' && *p <= 'z')
+			return 0;
+		letters += *p >= 'A' && *p <= 'Z';
+	}
+	return letters >= 2;
+}
+
 size_t
 lex_match(const struct lex_entry *e, const char *s, size_t len, size_t pos)
 {
@@ -236,7 +250,7 @@ lex_word_is(const struct lex_entry *e, const char *s, size_t len, int exact)
 {
 	if (e->kind != LEX_WORD || e->len != len)
 		return 0;
-	if (exact)
+	if (exact || (e->flags & LEXF_CASE))
 		return memcmp(e->phrase, s, len) == 0;
 	for (size_t i = 0; i < len; i++)
 		if (e->phrase[i] != s[i] && lower((unsigned char)e->phrase[i]) != lower((unsigned char)s[i]))
@@ -658,6 +672,8 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 		e->flags |= LEXF_CASE;
 		e->outlet = lex->noutlets - 1;
 	}
+	if (k->kind == LEX_WORD && all_capitals(e->phrase))
+		e->flags |= LEXF_CASE;	/* "UN" is no "Un" (of "Kim Jong Un"), "US" no "us" */
 	if ((k->kind == LEX_OUTLET || k->kind == LEX_OUTLET_REF) && n > 4 &&
 	    strncasecmp(e->phrase, "the ", 4) == 0)
 		e->flags |= LEXF_THE;
