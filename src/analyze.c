@@ -208,7 +208,7 @@ learned_cues(struct an_ctx *ctx)
 
 		if (!ctx->learned[k])
 			continue;
-		ctx->ti[k].cue = len > 4 && memcmp(ctx->s + tok_start(ctx, k) + len - 3, "ing", 3) == 0 ?
+		ctx->ti[k].cue = an_ends_ing(ctx->s + tok_start(ctx, k), len, 5) ?
 				 &learned_cue_ing : &learned_cue;
 		ctx->ti[k].cue_end = (uint32_t)k + 1;
 	}

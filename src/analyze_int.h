@@ -594,6 +594,19 @@ an_ends_ed(const char *t, size_t len, size_t min_len)
 	return len >= min_len && len >= 2 && t[len - 2] == 'e' && t[len - 1] == 'd';
 }
 
+/*
+ * Do the len bytes at t, at least min_len of them, end in "-ing": a
+ * participle or a gerund ("saying", "Walking to the next house").  Each
+ * rule says how short a word it trusts: 4 lets "sing" in, 5 keeps it out,
+ * 6 keeps "thing" and "being" out too.  Asked of tokens' text and of
+ * lexicon phrases alike.
+ */
+static inline int
+an_ends_ing(const char *t, size_t len, size_t min_len)
+{
+	return len >= min_len && len >= 3 && memcmp(t + len - 3, "ing", 3) == 0;
+}
+
 /* Length of a name token without a possessive "’s" or "'s" (inline: asked of every name's words). */
 static inline size_t
 an_name_len(const struct an_ctx *ctx, size_t k)
@@ -706,7 +719,7 @@ an_is_ing(const struct an_ctx *ctx, size_t a)
 	size_t len;
 	const char *t = an_text(ctx, a, &len);
 
-	return len > 5 && tok_is(ctx, a, WS_TOK_WORD) && strncmp(t + len - 3, "ing", 3) == 0;
+	return an_ends_ing(t, len, 6) && tok_is(ctx, a, WS_TOK_WORD);
 }
 
 size_t an_tok_at(const struct an_ctx *ctx, size_t off);

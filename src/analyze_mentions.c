@@ -588,8 +588,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 	t = an_text(ctx, j + 2, &len);
 	if (len < 2 || len > HYPHEN_PART_MAX || tok_is(ctx, j + 2, WS_TOK_NUMBER))
 		return 0;
-	if (an_ends_ed(t, len, 3) ||
-	    (len > 3 && memcmp(t + len - 3, "ing", 3) == 0))
+	if (an_ends_ed(t, len, 3) || an_ends_ing(t, len, 4))
 		return 0;
 	for (size_t i = 0; i < len; i++)
 		if (!(t[i] >= 'a' && t[i] <= 'z'))

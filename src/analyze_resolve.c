@@ -608,8 +608,7 @@ cue_noun_phrase(const struct an_ctx *ctx, size_t j)
 
 	/* "announced plans": a verb, not a noun. */
 	if (ctx->ti[a].cue == NULL || ctx->ti[a].cue->kind != LEX_CUE || ctx->ti[a].in_name ||
-	    !tok_is(ctx, a, WS_TOK_WORD) || an_ends_ed(t, len, 4) ||
-	    (len > 4 && memcmp(t + len - 3, "ing", 3) == 0))
+	    !tok_is(ctx, a, WS_TOK_WORD) || an_ends_ed(t, len, 4) || an_ends_ing(t, len, 5))
 		return WS_NONE;
 	for (size_t n = 0; a > 0 && n < 3; n++) {
 		const struct an_tok *ti = &ctx->ti[a - 1];

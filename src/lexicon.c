@@ -638,7 +638,7 @@ is_base_form(const char *phrase)
 
 	if (an_ends_ed(phrase, n, 3))
 		return 0;
-	if (n > 3 && strncmp(phrase + n - 3, "ing", 3) == 0)
+	if (an_ends_ing(phrase, n, 4))
 		return 0;
 	if (n > 1 && phrase[n - 1] == 's' && phrase[n - 2] != 's')
 		return 0;
@@ -681,8 +681,7 @@ add_entry(struct ws_lexicon *lex, const struct kind_name *k, const char *s, size
 		e->flags |= LEXF_BASE;
 	if (n > 0 && memchr(e->phrase, ' ', n) == NULL && !(e->flags & LEXF_THE))
 		e->flags |= LEXF_ONEWORD;
-	if (k->kind == LEX_CUE && strcspn(e->phrase, " ") > 4 &&
-	    strncmp(e->phrase + strcspn(e->phrase, " ") - 3, "ing", 3) == 0)
+	if (k->kind == LEX_CUE && an_ends_ing(e->phrase, strcspn(e->phrase, " "), 5))
 		e->flags |= LEXF_ING;
 	lex_add(lex, e);
 }
