@@ -425,18 +425,31 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 }
 
 /* The content before sentence token bnd (a comma, dash or closing mark). */
-#define DATELINE_MAX 6	/* tokens of "16:45 —", "NAIROBI (Reuters) —" */
+#define DATELINE_MAX 10	/* tokens of "16:45 —", "NAIROBI (Reuters) —", "SAN JUAN, P.R. (AP) —" */
 
+/*
+ * The token after a dateline that opens the sentence ("NAIROBI
+ * (Reuters) —", "YORK, England (AP) —", "PORTLAND, Ore. (AP) —"), or 0:
+ * a place in capitals, after its comma the region in capitalised words
+ * and abbreviations, an outlet in brackets, a dash.
+ */
 size_t
 an_dateline_end(const struct an_ctx *ctx)
 {
+	int region = 0;	/* after "CITY,": "England", "Ore.", "P.R." */
+
 	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
 		if (j > 0 && an_is_dash(ctx, j))
 			return j + 1;
 		if (!tok_is(ctx, j, WS_TOK_NUMBER | WS_TOK_ALLCAPS) && !an_tok_punct(ctx, j, ':') &&
 		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&
-		    ctx->ti[j].outlet_at == WS_NONE)
+		    ctx->ti[j].outlet_at == WS_NONE &&
+		    !(region && (tok_is(ctx, j, WS_TOK_CAP) || an_tok_punct(ctx, j, '.'))))
 			return 0;
+		if (an_tok_punct(ctx, j, ',') && j > 0 && tok_is(ctx, 0, WS_TOK_ALLCAPS))
+			region = 1;
+		if (an_tok_punct(ctx, j, '('))
+			region = 0;
 	}
 	return 0;
 }
