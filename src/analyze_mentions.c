@@ -1498,6 +1498,34 @@ longer_run(const struct an_ctx *ctx, size_t a)
 }
 
 /*
+ * "Video shows …", "Health worries …", "Keeps saying …": one word
+ * capitalised by its place at the sentence's start, before a cue, is a
+ * person's surname only when the article introduced it ("Ellis Young …
+ * Young said"; one already known is vouched for as such).  People are
+ * named in full first; a word of the language opens sentences.
+ */
+static int
+lone_opening_word(const struct an_ctx *ctx, size_t a, size_t b, size_t words)
+{
+	return words == 1 && sentence_initial(ctx, a) && candidate(ctx, surname_key(ctx, a, b)) == NULL;
+}
+
+/*
+ * "He’s claiming", "I’m saying", "They're": a word of no one's name (a
+ * pronoun, not-name) with a contraction or a possessive glued to it.
+ */
+static int
+contracted_not_name(const struct an_ctx *ctx, size_t j)
+{
+	size_t len, n;
+	const char *t = an_text(ctx, j, &len);
+
+	for (n = 0; n < len && t[n] != '\'' && !(n + 2 < len && memcmp(t + n, "\xe2\x80\x99", 3) == 0); n++)
+		;
+	return n > 0 && n < len && wk_any(lex_word_kinds(ctx->lex, t, n), W_NOT_NAME);
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -1635,7 +1663,8 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (known && words <= 3) ||
 		  ((words <= 3 || (words == NAME_MAX_WORDS && !longer_run(ctx, a))) &&
 		   cue_follows(ctx, b) && !ctx->titlecase &&
-		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b));
+		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b) &&
+		   !lone_opening_word(ctx, a, b, words));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
 		return k;
@@ -1716,8 +1745,12 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		if (end == b && words > 0 && !org)
 			r = j;
 	}
-	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b))
-		return WS_NONE;
+	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b) ||
+	    (word_last_part(ctx, r) + 1 == b && lone_opening_word(ctx, r, b, 1) &&
+	     an_person_by_surname(ctx, surname_key(ctx, r, b)) == WS_NONE &&
+	     ((!cue_follows(ctx, b) && b < ctx->ntok && tok_is(ctx, b, WS_TOK_WORD)) ||
+	      contracted_not_name(ctx, r))))
+		return WS_NONE;	/* "Video shows …", "He’s claiming …"; not "Shefali said", "Rivers, the …" */
 	p = person_for(ctx, r, b);
 	mark_person(ctx, p, r, b);
 	apposition(ctx, p, b);
