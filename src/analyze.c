@@ -282,6 +282,8 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->sc);
 	free(ctx->names.keys);
 	free(ctx->names.vals);
+	free(ctx->given.keys);
+	free(ctx->given.vals);
 	free(ctx->outlet_ids.keys);
 	free(ctx->outlet_ids.vals);
 	free(ctx->learned);

@@ -392,6 +392,7 @@ struct an_intro {
 	struct ws_span by;	/* bytes of the words */
 };
 #define AN_NO_PERSON UINT32_MAX
+#define AN_MANY_GIVEN (SIZE_MAX - 1)	/* ctx->given: two people of one given name */
 #define AN_QUOTE_WORDS_MAX 31	/* words of a quotation counted, at most */
 
 /* What the lexicons say about a token of the sentence at work. */
@@ -539,6 +540,8 @@ struct an_ctx {
 
 	/* Surname keys -> person. */
 	struct an_keymap names;
+	/* Given names' keys -> the one person named so, or AN_MANY_GIVEN when two are. */
+	struct an_keymap given;
 	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
 	struct an_keymap outlet_ids;
 

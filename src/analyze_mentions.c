@@ -1187,6 +1187,34 @@ ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 }
 
 /*
+ * "Hillary Clinton … Hillary said": remember the given name of the name
+ * [a, b) of two words or more, given name first, for the person p; a
+ * second person of that given name makes it no one's.
+ */
+static void
+given_set(struct an_ctx *ctx, size_t a, size_t b, size_t p)
+{
+	uint64_t key;
+	size_t q;
+
+	if (word_last_part(ctx, a) + 1 >= b || surname_at(ctx, a, b) == a || !has_given_name(ctx, a, b))
+		return;
+	key = name_key(ctx, a);
+	q = keymap_get(&ctx->given, key, &ctx->an->work);
+	keymap_set(&ctx->given, key, q == WS_NONE || q == p ? p : AN_MANY_GIVEN);
+}
+
+/*
+ * The one person whose given name is the word at sentence token a,
+ * AN_MANY_GIVEN when two people have it, or WS_NONE.
+ */
+static size_t
+given_person(const struct an_ctx *ctx, size_t a)
+{
+	return keymap_get(&ctx->given, name_key(ctx, a), &ctx->an->work);
+}
+
+/*
  * The person named by sentence tokens [a, b): an existing one with that
  * surname, or a new one.
  */
@@ -1227,6 +1255,7 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 	}
 	name_set(ctx, key, p);
 	father_surname(ctx, a, b, p);
+	given_set(ctx, a, b, p);
 	return p;
 }
 
@@ -1602,6 +1631,18 @@ find_person(struct an_ctx *ctx, size_t k)
 	 */
 	if (!known && ctx->titlecase && in_headline(ctx))
 		return k;
+	/*
+	 * "Hillary said" after "Hillary Clinton": the one person of that
+	 * given name, before a speech cue; when two people have it ("Grace
+	 * Park met Grace Mensah. Grace said"), no one, and no one new.
+	 */
+	if (!known && title == NULL && words == 1 && cue_follows(ctx, b) &&
+	    (p = given_person(ctx, a)) != WS_NONE) {
+		if (p == AN_MANY_GIVEN)
+			return k;
+		mark_person(ctx, p, a, b);
+		return b;
+	}
 	/* "Morgan Stanley said", "Goldman Sachs analysts": a body, though shaped as a person. */
 	if (org_name_in(ctx, a, b) != WS_NONE)
 		return k;
@@ -1744,6 +1785,14 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		end = name_run(ctx, j, NAME_MAX_WORDS, &words, &org);
 		if (end == b && words > 0 && !org)
 			r = j;
+	}
+	/* "Hillary said", and "Grace said" of two Graces: a given name alone (find_person()). */
+	if (r != WS_NONE && r + 1 == b && an_person_by_surname(ctx, surname_key(ctx, r, b)) == WS_NONE &&
+	    (p = given_person(ctx, r)) != WS_NONE) {
+		if (p == AN_MANY_GIVEN)
+			return WS_NONE;
+		mark_person(ctx, p, r, b);
+		return p;
 	}
 	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b) ||
 	    (word_last_part(ctx, r) + 1 == b && lone_opening_word(ctx, r, b, 1) &&
