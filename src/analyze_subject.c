@@ -198,10 +198,11 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 				continue;
 			break;
 		}
-		/* "he said", "who said": a pronoun is the whole subject. */
+		/* "he said", "who said": a pronoun is the whole subject ("one of them said": with its head). */
 		if (n == 0 && (ti->pronoun ||
 			       tok_has(ctx, i, W_ANY(W_REL_PERSON, W_REL_THING, W_PRON_FIRST, W_PRON_NEUTER))))
-			return i;
+			return i >= 2 && ti->pronoun && tok_has(ctx, i - 1, W_PREP_SUBJECT) &&
+			       tok_has(ctx, i - 2, W_DETERMINER) ? i - 2 : i;
 		/* "others who want to ban it said": the head is before "who". */
 		if (n > 0 && rel == 0 && tok_has(ctx, i, W_REL_PERSON) && i > 0 &&
 		    tok_is(ctx, i - 1, WS_TOK_WORD)) {
