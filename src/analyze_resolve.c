@@ -1291,14 +1291,26 @@ opens_sentence_at(const struct ws_doc *doc, size_t off)
 	return se < doc->nsentences && ws_token_start(&doc->tokens[doc->sentences[se].first_token]) == off;
 }
 
-void
-an_resolve_cataphora(struct an_ctx *ctx)
+/*
+ * Whom a "he" or "she" with no one named before it may stand for: the
+ * person named first of its gender, or of none known if named earlier,
+ * with where that name is, so that each claim only looks it up.
+ */
+struct cataphor {
+	size_t person;		/* WS_NONE if nobody is named */
+	size_t block;		/* the paragraph of that first mention */
+	int opens;		/* does that mention open a sentence? */
+};
+
+/*
+ * Of each gender, the person named first (first[g], WS_NONE if none) and
+ * where (at[g]).  Returns where the first person of any gender is named.
+ */
+static size_t
+first_named(const struct ws_analysis *an, size_t first[3], size_t at[3])
 {
-	struct ws_analysis *an = ctx->an;
-	size_t first[3] = { WS_NONE, WS_NONE, WS_NONE }, at[3] = { SIZE_MAX, SIZE_MAX, SIZE_MAX };
 	size_t earliest = SIZE_MAX;
 
-	/* Of each gender, the person named first, and where. */
 	for (size_t p = 0; p < an->npeople; p++) {
 		size_t g = an->people[p].gender, start = SIZE_MAX;
 
@@ -1312,22 +1324,41 @@ an_resolve_cataphora(struct an_ctx *ctx)
 		if (start < earliest)
 			earliest = start;
 	}
+	return earliest;
+}
+
+void
+an_resolve_cataphora(struct an_ctx *ctx)
+{
+	struct ws_analysis *an = ctx->an;
+	size_t first[3] = { WS_NONE, WS_NONE, WS_NONE }, at[3] = { SIZE_MAX, SIZE_MAX, SIZE_MAX };
+	size_t earliest = first_named(an, first, at);
+	struct cataphor cand[3];
+
+	/* Of that gender, or of none known: whoever is named first. */
+	for (size_t g = 0; g < 3; g++) {
+		size_t named = at[g] < at[WS_GENDER_UNKNOWN] ? at[g] : at[WS_GENDER_UNKNOWN];
+
+		cand[g].person = at[g] < at[WS_GENDER_UNKNOWN] ? first[g] : first[WS_GENDER_UNKNOWN];
+		cand[g].block = cand[g].person == WS_NONE ? WS_NONE : block_at(ctx->doc, named);
+		cand[g].opens = cand[g].person != WS_NONE && opens_sentence_at(ctx->doc, named);
+	}
 	for (size_t i = 0; i < an->nclaims; i++) {
 		struct ws_claim *c = &an->claims[i];
+		const struct cataphor *k;
 		enum ws_gender g;
-		size_t p, block, named;
+		size_t block;
 
 		if (c->speaker != WS_NONE || c->by.start >= earliest || c->by.end <= c->by.start ||
 		    (g = pronoun_gender(ctx, c->by)) == WS_GENDER_UNKNOWN)
 			continue;
-		/* Of that gender, or of none known: whoever is named first, opening a sentence near. */
-		named = at[g] < at[WS_GENDER_UNKNOWN] ? at[g] : at[WS_GENDER_UNKNOWN];
-		p = at[g] < at[WS_GENDER_UNKNOWN] ? first[g] : first[WS_GENDER_UNKNOWN];
-		if (p == WS_NONE || (block = block_at(ctx->doc, c->by.start)) == WS_NONE ||
-		    block_at(ctx->doc, named) > block + 1 || !opens_sentence_at(ctx->doc, named))
+		/* That name must open a sentence of the pronoun's paragraph or the next. */
+		k = &cand[g];
+		if (k->person == WS_NONE || (block = block_at(ctx->doc, c->by.start)) == WS_NONE ||
+		    k->block > block + 1 || !k->opens)
 			continue;
-		c->speaker = p;
-		an->people[p].nclaims++;
+		c->speaker = k->person;
+		an->people[k->person].nclaims++;
 	}
 }
 
