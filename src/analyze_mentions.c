@@ -2117,6 +2117,33 @@ outlet_noun_before(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
+#define APPOS_NOUN_TOKENS 6	/* tokens before the noun: "a Cebu-based daily" */
+
+/*
+ * Does an apposition after the run that ends before sentence token e say
+ * it is an outlet: "Bandera Visayas, a Cebu-based newspaper, reported",
+ * "told KHCT 9, the Harbor City station, that", "Radio Udi, a community
+ * station in Udi"?  The noun ends the apposition, or a phrase of a
+ * preposition follows it.
+ */
+static int
+outlet_noun_after(const struct an_ctx *ctx, size_t e)
+{
+	if (e + 2 >= ctx->ntok || !an_tok_punct(ctx, e, ',') || !tok_has(ctx, e + 1, W_ARTICLE))
+		return 0;
+	for (size_t j = e + 2; j < ctx->ntok && j < e + 2 + APPOS_NOUN_TOKENS; j++) {
+		size_t n = ctx->ti[j].noun_end;
+
+		if (ctx->ti[j].outw & OUTW_NOUN)
+			return n >= ctx->ntok || an_tok_punct(ctx, n, ',') || an_is_end_punct(ctx, n) ||
+			       tok_has(ctx, n, W_PREPOSITION);
+		if ((!tok_is(ctx, j, WS_TOK_WORD) && !an_is_dash(ctx, j)) ||
+		    tok_has(ctx, j, W_PREPOSITION))
+			return 0;	/* "the reviews director at Publishers Weekly" is a person's */
+	}
+	return 0;
+}
+
 /*
  * Outlet o was named after the noun that ends before sentence token k
  * ("the public broadcaster RÚV"): keep the noun's key, for "the
@@ -2297,7 +2324,8 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 			return k;
 		if ((e = outlet_run(ctx, k, &shape)) == k)
 			return k;
-		by_noun = outlet_noun_before(ctx, k) && !(shape & OSHAPE_PERSON);
+		by_noun = (outlet_noun_before(ctx, k) || outlet_noun_after(ctx, e)) &&
+			  !(shape & OSHAPE_PERSON);
 		if ((shape & OSHAPE_HEAD))
 			shape &= ~(unsigned)OSHAPE_OTHER;	/* "Middle East News Agency" */
 		if (!by_noun && ((shape & (OSHAPE_PERSON | OSHAPE_OTHER)) ||
