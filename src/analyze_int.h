@@ -820,6 +820,8 @@ _Static_assert(AN_TITLE_WORDS_MAX < AN_QUOTE_WORDS_MAX, "a quotation's words are
 /* analyze_subject.c */
 /* Skip auxiliaries and -ly adverbs that end at sentence token j ("has also"): the token before them, or WS_NONE. */
 size_t an_skip_aux_back(const struct an_ctx *ctx, size_t j);
+/* The article of "a spokeswoman" right before sentence token k ("for"), or WS_NONE. */
+size_t an_article_head(const struct an_ctx *ctx, size_t k);
 /* The first token of the noun phrase that ends at sentence token j, or WS_NONE. */
 size_t an_np_back(const struct an_ctx *ctx, size_t j);
 /* The end of the noun phrase from sentence token k on (k when there is none). */

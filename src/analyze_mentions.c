@@ -1261,6 +1261,17 @@ age_follows(const struct an_ctx *ctx, size_t b)
 	       ws_token_len(&ctx->tok[b + 1]) <= 3 && an_tok_punct(ctx, b + 2, ',');
 }
 
+/*
+ * Does the name at sentence token a follow "a spokesman for", "a lawyer
+ * for": the one a role serves, not who holds it, so not vouched for by
+ * the cue after it ("A spokesman for Tesla said")?
+ */
+static int
+served(const struct an_ctx *ctx, size_t a)
+{
+	return a >= 3 && tok_has(ctx, a - 1, W_ROLE_END) && an_article_head(ctx, a - 1) != WS_NONE;
+}
+
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
 static int
 cue_follows(const struct an_ctx *ctx, size_t k)
@@ -1693,7 +1704,7 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words >= 2 && words <= 3 && age_follows(ctx, b)) ||
 		  (known && words <= 3) ||
 		  ((words <= 3 || (words == NAME_MAX_WORDS && !longer_run(ctx, a))) &&
-		   cue_follows(ctx, b) && !ctx->titlecase &&
+		   cue_follows(ctx, b) && !ctx->titlecase && !served(ctx, a) &&
 		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b) &&
 		   !lone_opening_word(ctx, a, b, words));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */

@@ -197,6 +197,24 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
 	return p;
 }
 
+/*
+ * "A spokesman for Tesla said", "a lawyer for Okafor said": a credit that
+ * opens with an article and a role of a few lower-case words, then a
+ * preposition that ends a role's head (role-end: "for", "of").  Whoever
+ * holds the role is not named; the name after the preposition is whom
+ * it serves, no more the speaker than Moreau is in "Moreau's office
+ * said" (an_served()).  Returns where the preposition stands in the
+ * credit [a, b), else b.
+ */
+static size_t
+served_from(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a + 2; k < b && k < a + 4; k++)
+		if (tok_has(ctx, k, W_ROLE_END) && an_article_head(ctx, k) == a)
+			return k;
+	return b;
+}
+
 static int
 fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
 {
@@ -477,7 +495,7 @@ cited_group_outlet(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 {
-	size_t a = cl->by_tok, b = cl->by_end;
+	size_t a = cl->by_tok, b = cl->by_end, served;
 
 	if (a >= b) {
 		if (continues_claim(ctx, cl->cue_tok)) {
@@ -507,13 +525,20 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 			return;
 		}
 	}
-	if ((cl->c.speaker = head_person_in(ctx, a, b)) != WS_NONE)
+	served = served_from(ctx, a, b);
+	if ((cl->c.speaker = head_person_in(ctx, a, served)) != WS_NONE)
 		return;
-	/* "The port's chief executive, Daniel Hughes, said": the person in the apposition. */
+	/*
+	 * "The port's chief executive, Daniel Hughes, said": the person in the
+	 * apposition; after "a spokesman for X", a name right after the comma
+	 * ("A spokeswoman for the ministry, Olga Ivanova, said"), not one in a
+	 * clause about X ("An aide for Mr. Lyovochkin, who paid Mr. Manafort, said").
+	 */
 	if (b < cl->cue_tok && an_tok_punct(ctx, b, ',') &&
+	    (served == b || ctx->ti[b + 1].person != WS_NONE || ctx->ti[b + 1].in_name) &&
 	    (cl->c.speaker = person_in(ctx, b, cl->cue_tok)) != WS_NONE)
 		return;
-	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE) {
+	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE && served == b) {
 		cl->c.speaker = an_subject_person(ctx, a, b);
 		if (cl->c.speaker != WS_NONE)
 			return;

@@ -150,30 +150,43 @@ org_name_back(const struct an_ctx *ctx, size_t d, size_t e)
 	return d;
 }
 
-#define OF_HEAD_MAX 4	/* words of the noun before "of": "a senior spokeswoman" */
+#define ROLE_HEAD_WORDS 2	/* lower-case words of a role: "a senior spokeswoman" */
+
+/*
+ * The article that opens a phrase of a few lower-case words ending right
+ * before sentence token k: "a spokeswoman" before "for", "the head"
+ * before "of".  Returns it, or WS_NONE.  A few tokens back, not a chain:
+ * the work stays a few tokens a cue.
+ */
+size_t
+an_article_head(const struct an_ctx *ctx, size_t k)
+{
+	for (size_t i = k - 1; k >= 2 && i + ROLE_HEAD_WORDS >= k && i > 0; i--) {
+		if (!tok_is(ctx, i, WS_TOK_WORD) || tok_is(ctx, i, WS_TOK_CAP) || ctx->ti[i].pronoun ||
+		    ctx->ti[i].person != WS_NONE || an_is_cue(ctx, i) ||
+		    tok_has(ctx, i, W_ANY(W_CONJUNCTION, W_PREPOSITION, W_PREP_SUBJECT)))
+			return WS_NONE;
+		if (tok_has(ctx, i - 1, W_ARTICLE))
+			return i - 1;
+	}
+	return WS_NONE;
+}
 
 /*
  * "A spokeswoman for the ministry said", "the head of the union said":
  * the phrase of a preposition that starts at its determiner d goes with
- * the noun before it, when a determiner opens that noun's phrase of a
- * few lower-case words.  Returns that determiner, else d.  One step
- * back, not a chain of them: the work stays a few tokens a cue.
+ * the noun before it, when an article opens that noun's phrase of a
+ * few lower-case words.  Returns that article, else d.
  */
 static size_t
 of_phrase_head(const struct an_ctx *ctx, size_t d)
 {
-	size_t i;
+	size_t a;
 
 	if (d < 3 || !tok_has(ctx, d - 1, W_PREP_SUBJECT))
 		return d;
-	for (i = d - 2; i + OF_HEAD_MAX > d && i > 0; i--) {
-		if (!tok_is(ctx, i, WS_TOK_WORD) || tok_is(ctx, i, WS_TOK_CAP) || ctx->ti[i].pronoun ||
-		    an_is_cue(ctx, i) || tok_has(ctx, i, W_ANY(W_CONJUNCTION, W_PREPOSITION, W_PREP_SUBJECT)))
-			return d;
-		if (tok_has(ctx, i - 1, W_ARTICLE))
-			return i - 1;
-	}
-	return d;
+	a = an_article_head(ctx, d - 1);
+	return a != WS_NONE ? a : d;
 }
 
 /*
