@@ -1229,8 +1229,7 @@ an_title_case(const struct an_ctx *ctx)
 		if (!tok_is(ctx, k, WS_TOK_WORD) || tok_is(ctx, k, WS_TOK_NUMBER))
 			continue;
 		/* "Kim Ji-hoon Heads to Yokohama": the part after a hyphen is no word of its own. */
-		if (k >= 2 && an_tok_punct(ctx, k - 1, '-') && tok_end(ctx, k - 2) == tok_start(ctx, k - 1) &&
-		    tok_end(ctx, k - 1) == tok_start(ctx, k))
+		if (k >= 2 && an_mark_inside(ctx, k - 1, '-'))
 			continue;
 		/* "Follow Pam Key On Twitter @pamkey": a handle is no word of the title's. */
 		if (k >= 1 && (an_tok_punct(ctx, k - 1, '@') || an_tok_punct(ctx, k - 1, '#')) &&

@@ -670,6 +670,19 @@ an_tok_punct(const struct an_ctx *ctx, size_t k, char c)
 }
 
 /*
+ * Is sentence token k the mark c inside a word, written with no space
+ * either side: the hyphen of "Ye-jin" and "al-Gohary", the dot of
+ * "apnews.com"?  Whether the tokens either side are words is the
+ * caller's to ask.  Inline: asked at every word of a name.
+ */
+static inline int
+an_mark_inside(const struct an_ctx *ctx, size_t k, char c)
+{
+	return k > 0 && k + 1 < ctx->ntok && an_tok_punct(ctx, k, c) &&
+	       tok_end(ctx, k - 1) == tok_start(ctx, k) && tok_end(ctx, k) == tok_start(ctx, k + 1);
+}
+
+/*
  * Token tests the cue stages (analyze_subject.c, analyze_content.c,
  * analyze_cues.c) share; inline, as they ask them of most tokens.
  */

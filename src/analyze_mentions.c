@@ -548,13 +548,6 @@ joined_by_space(const struct an_ctx *ctx, size_t j)
 	       tok_end(ctx, j) + 1 == tok_start(ctx, j + 1);
 }
 
-/* Are sentence tokens j and j + 1 written together, with no space? */
-static int
-joined(const struct an_ctx *ctx, size_t j)
-{
-	return j + 1 < ctx->ntok && tok_end(ctx, j) == tok_start(ctx, j + 1);
-}
-
 #define HYPHEN_PART_MAX 5	/* letters of "hyun" in "Dong-hyun", not "founder" */
 
 /*
@@ -580,8 +573,7 @@ hyphen_goes_on(const struct an_ctx *ctx, size_t j)
 	size_t len;
 	const char *t;
 
-	if (j + 2 >= ctx->ntok || !an_tok_punct(ctx, j + 1, '-') || !joined(ctx, j) ||
-	    !joined(ctx, j + 1) || !tok_is(ctx, j + 2, WS_TOK_WORD))
+	if (!an_mark_inside(ctx, j + 1, '-') || !tok_is(ctx, j + 2, WS_TOK_WORD))
 		return 0;
 	if (tok_is(ctx, j + 2, WS_TOK_CAP))
 		return 1;
@@ -643,7 +635,7 @@ particles_lead(const struct an_ctx *ctx, size_t j, int inside)
 		p++;
 	if (p == j)
 		return WS_NONE;
-	if (an_tok_punct(ctx, p, '-') && joined(ctx, p - 1) && joined(ctx, p))
+	if (an_mark_inside(ctx, p, '-'))
 		p++;	/* "al-Gohary", "el-Sisi" */
 	if (p < ctx->ntok && tok_is(ctx, p, WS_TOK_WORD) && tok_is(ctx, p, WS_TOK_CAP) &&
 	    ctx->ti[p].outlet == NULL && !ctx->ti[p].in_name && !wk_any(ctx->ti[p].words, W_NOT_NAME))
@@ -728,7 +720,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		}
 		if (*words >= 1 && is_suffix(ctx, j)) {
 			j++;
-			if (an_tok_punct(ctx, j, '.') && joined(ctx, j - 1))
+			if (an_tok_punct(ctx, j, '.') && tok_end(ctx, j - 1) == tok_start(ctx, j))
 				j++;
 			break;
 		}
@@ -781,9 +773,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 static inline size_t
 word_start(const struct an_ctx *ctx, size_t a, size_t j)
 {
-	for (size_t parts = 1; parts < NAME_WORD_PARTS && j >= a + 2 && an_tok_punct(ctx, j - 1, '-') &&
-			       joined(ctx, j - 2) && joined(ctx, j - 1);
-	     parts++)
+	for (size_t parts = 1; parts < NAME_WORD_PARTS && j >= a + 2 && an_mark_inside(ctx, j - 1, '-'); parts++)
 		j -= 2;
 	return j;
 }
@@ -869,8 +859,8 @@ surname_key(const struct an_ctx *ctx, size_t a, size_t b)
 
 	if (ctx->surname->keyed)
 		return ctx->surname->key;
-	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_tok_punct(ctx, s + 1, '-') &&
-	    joined(ctx, s) && joined(ctx, s + 1) && tok_is(ctx, s + 2, WS_TOK_WORD))
+	if (s + 2 < b && wk_any(ctx->ti[s].words, W_NAME_PARTICLE) && an_mark_inside(ctx, s + 1, '-') &&
+	    tok_is(ctx, s + 2, WS_TOK_WORD))
 		s += 2;
 	ctx->surname->key = name_key(ctx, s);
 	ctx->surname->keyed = 1;
@@ -2031,8 +2021,7 @@ domain_end(const struct an_ctx *ctx, size_t k)
 				return k;
 		return k + 1;
 	}
-	for (size_t words = 1; j + 2 < ctx->ntok && an_tok_punct(ctx, j + 1, '.') && joined(ctx, j) &&
-			       joined(ctx, j + 1) && tok_is(ctx, j + 2, WS_TOK_WORD); words++) {
+	for (size_t words = 1; an_mark_inside(ctx, j + 1, '.') && tok_is(ctx, j + 2, WS_TOK_WORD); words++) {
 		if (words == DOMAIN_WORDS_MAX)
 			return k;
 		j += 2;

@@ -278,9 +278,7 @@ name_follows(const struct an_ctx *ctx, size_t j)
 static int
 word_goes_on(const struct an_ctx *ctx, size_t j)
 {
-	return j > 0 && j + 1 < ctx->ntok && an_tok_punct(ctx, j, '-') &&
-	       tok_is(ctx, j - 1, WS_TOK_WORD) && tok_is(ctx, j + 1, WS_TOK_WORD) &&
-	       tok_end(ctx, j - 1) == tok_start(ctx, j) && tok_end(ctx, j) == tok_start(ctx, j + 1);
+	return an_mark_inside(ctx, j, '-') && tok_is(ctx, j - 1, WS_TOK_WORD) && tok_is(ctx, j + 1, WS_TOK_WORD);
 }
 
 /* The noun phrase from sentence token k on ("said Okafor, the mayor"): returns its end. */
