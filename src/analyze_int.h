@@ -820,6 +820,17 @@ _Static_assert(AN_TITLE_WORDS_MAX < AN_QUOTE_WORDS_MAX, "a quotation's words are
 /* analyze_subject.c */
 /* Skip auxiliaries and -ly adverbs that end at sentence token j ("has also"): the token before them, or WS_NONE. */
 size_t an_skip_aux_back(const struct an_ctx *ctx, size_t j);
+/*
+ * Is sentence token k the preposition between a name and the body it
+ * belongs to: "Marta Kowalczyk of the University", "Tom Lee with
+ * Fundstrat", "Ana Ruiz from the union"?
+ */
+static inline int
+an_affiliation(const struct an_ctx *ctx, size_t k)
+{
+	return tok_has(ctx, k, W_ANY(W_PREP_SUBJECT, W_PREP_WITH)) && !tok_is(ctx, k, WS_TOK_CAP);
+}
+
 /* The article of "a spokeswoman" right before sentence token k ("for"), or WS_NONE. */
 size_t an_article_head(const struct an_ctx *ctx, size_t k);
 /* The first token of the noun phrase that ends at sentence token j, or WS_NONE. */

@@ -1263,13 +1263,17 @@ age_follows(const struct an_ctx *ctx, size_t b)
 
 /*
  * Does the name at sentence token a follow "a spokesman for", "a lawyer
- * for": the one a role serves, not who holds it, so not vouched for by
- * the cue after it ("A spokesman for Tesla said")?
+ * for", or another name and its preposition ("Tom Lee with"): the one a
+ * role serves or the body someone belongs to, not who speaks, so not
+ * vouched for by the cue after it ("A spokesman for Tesla said", "Tom
+ * Lee with Fundstrat said")?
  */
 static int
 served(const struct an_ctx *ctx, size_t a)
 {
-	return a >= 3 && tok_has(ctx, a - 1, W_ROLE_END) && an_article_head(ctx, a - 1) != WS_NONE;
+	return a >= 3 && ((tok_has(ctx, a - 1, W_ROLE_END) && an_article_head(ctx, a - 1) != WS_NONE) ||
+			  (an_affiliation(ctx, a - 1) && tok_is(ctx, a - 2, WS_TOK_WORD) &&
+			   tok_is(ctx, a - 2, WS_TOK_CAP) && ctx->ti[a - 2].title == NULL));
 }
 
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */

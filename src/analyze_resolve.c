@@ -215,6 +215,31 @@ served_from(const struct an_ctx *ctx, size_t a, size_t b)
 	return b;
 }
 
+#define AFFILIATED_TOKENS 8	/* tokens of the name before "of": "R.J. Whitcomb Jr." */
+
+/*
+ * "Lu Xiaoqing of Meridian Research said", "Tom Lee with Fundstrat
+ * said": a credit that opens with two capitalised words or more, then a
+ * preposition of belonging (an_affiliation()), is the name of someone of
+ * a body.
+ * Returns the preposition, else b.
+ */
+static size_t
+affiliated_until(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < a + AFFILIATED_TOKENS; k++) {
+		if (ctx->ti[k].title != NULL)
+			return b;	/* "Minister of State Cathal Mac Suibhne" */
+		if (k > a && an_affiliation(ctx, k))	/* two words at least: not "Member of …" */
+			return tok_is(ctx, k - 1, WS_TOK_WORD) && k >= a + 2 ? k : b;
+		/* Capitalised words, and the marks glued to them: "R.J.", "Jr.", "Al-Amin". */
+		if (!tok_is(ctx, k, WS_TOK_CAP) && (k == a || tok_is(ctx, k, WS_TOK_WORD) ||
+						   tok_end(ctx, k - 1) != tok_start(ctx, k)))
+			return b;
+	}
+	return b;
+}
+
 static int
 fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
 {
@@ -495,7 +520,7 @@ cited_group_outlet(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 {
-	size_t a = cl->by_tok, b = cl->by_end, served;
+	size_t a = cl->by_tok, b = cl->by_end, served, of;
 
 	if (a >= b) {
 		if (continues_claim(ctx, cl->cue_tok)) {
@@ -526,7 +551,8 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		}
 	}
 	served = served_from(ctx, a, b);
-	if ((cl->c.speaker = head_person_in(ctx, a, served)) != WS_NONE)
+	of = cl->cls != CUE_ACCORDING ? affiliated_until(ctx, a, b) : b;
+	if ((cl->c.speaker = head_person_in(ctx, a, served < of ? served : of)) != WS_NONE)
 		return;
 	/*
 	 * "The port's chief executive, Daniel Hughes, said": the person in the
@@ -537,6 +563,13 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	if (b < cl->cue_tok && an_tok_punct(ctx, b, ',') &&
 	    (served == b || ctx->ti[b + 1].person != WS_NONE || ctx->ti[b + 1].in_name) &&
 	    (cl->c.speaker = person_in(ctx, b, cl->cue_tok)) != WS_NONE)
+		return;
+	/* "Lu Xiaoqing of Meridian Research said": the name the credit opens with. */
+	if (of < b && outlet_in(ctx, a, of) == WS_NONE &&
+	    (cl->c.speaker = an_subject_person(ctx, a, of)) != WS_NONE)
+		return;
+	/* "Palm Beach County Supervisor of Elections Susan Bucher said": a title's words, then the name. */
+	if (of < b && served == b && (cl->c.speaker = head_person_in(ctx, a, b)) != WS_NONE)
 		return;
 	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE && served == b) {
 		cl->c.speaker = an_subject_person(ctx, a, b);

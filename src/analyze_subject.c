@@ -189,6 +189,34 @@ of_phrase_head(const struct an_ctx *ctx, size_t d)
 	return a != WS_NONE ? a : d;
 }
 
+#define AFFILIATED_NAME_TOKENS 8	/* a name's tokens: "R.J. Whitcomb Jr." */
+
+/* Is sentence token i a capitalised word, or a mark glued to the word before ("R.J.", "Al-")? */
+static int
+name_piece(const struct an_ctx *ctx, size_t i)
+{
+	return tok_is(ctx, i, WS_TOK_WORD) ? tok_is(ctx, i, WS_TOK_CAP) :
+	       i > 0 && tok_end(ctx, i - 1) == tok_start(ctx, i);
+}
+
+/*
+ * "Marta Kowalczyk of the University of Gdańsk said", "Tom Lee with
+ * Fundstrat said": the phrase that starts at first goes with the
+ * capitalised name before its preposition (an_affiliation()), which is
+ * the subject's head.  Returns where the name starts, else first.
+ */
+static size_t
+name_before_affiliation(const struct an_ctx *ctx, size_t first)
+{
+	size_t i;
+
+	if (first == WS_NONE || first < 2 || !an_affiliation(ctx, first - 1))
+		return first;
+	for (i = first - 1; i > 0 && first - i <= AFFILIATED_NAME_TOKENS && name_piece(ctx, i - 1); i--)
+		;
+	return i < first - 1 && tok_is(ctx, i, WS_TOK_CAP) ? i : first;
+}
+
 /*
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
@@ -248,6 +276,7 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 		first = i;
 		n++;
 	}
+	first = name_before_affiliation(ctx, first);
 	/* "of the union": a preposition does not begin a subject. */
 	while (first != WS_NONE && first <= j && tok_has(ctx, first, W_PREP_SUBJECT))
 		first++;
