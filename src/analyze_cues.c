@@ -1306,6 +1306,9 @@ name_colon(struct an_ctx *ctx)
 	/* "Hurricane Delphine live: …", "Contributing: …": the page's label, no speaker. */
 	if (tok_has(ctx, c - 1, W_HEADLINE_LABEL))
 		return;
+	/* "Q: How many are at risk?": an interview's letter, no one's name. */
+	if (c == a + 1 && ws_token_len(&ctx->tok[a]) == 1)
+		return;
 	if (headline) {
 		/* "Ryan: ‘Anti-Semitic Images’ Have ‘No Place’ …": the whole rest. */
 		size_t e = an_content_end(ctx, c + 1);
