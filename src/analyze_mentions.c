@@ -935,6 +935,28 @@ is_byline(const struct an_ctx *ctx)
 	return 1;
 }
 
+#define CREDIT_WORDS_MAX 3	/* words before "by": "Additional reporting by" */
+
+/*
+ * Is the sentence at work a wire story's credit line, in parentheses:
+ * "(Reporting by Ana Ruiz in Lima; Editing by Tom Berg)", "(Photo by
+ * Ana Ruiz)"?  Its names are the staff's, no one of the article.
+ */
+static int
+is_credit_line(const struct an_ctx *ctx)
+{
+	if (ctx->ntok < 4 || !an_tok_punct(ctx, 0, '(') ||
+	    !(an_tok_punct(ctx, ctx->ntok - 1, ')') || an_tok_punct(ctx, ctx->ntok - 2, ')')))
+		return 0;
+	for (size_t j = 1; j < ctx->ntok && j <= CREDIT_WORDS_MAX + 1; j++) {
+		if (j > 1 && tok_has(ctx, j, W_PREP_AGENT))
+			return 1;
+		if (!tok_is(ctx, j, WS_TOK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Does the name [a, b) open its sentence as the subject of a verb in the
  * past ("Mara Quill arrived", "Ama Owusu-Ansah opened the count"), or as
@@ -1616,7 +1638,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (a == k && title == NULL && in_body_name(ctx, a))
 		return k;
 	/* "By Anna Lindqvist and Tom Berg": the byline names the writers, no one of the article. */
-	if (is_byline(ctx))
+	if (is_byline(ctx) || is_credit_line(ctx))
 		return k;
 	/* "HS Orka said": a word after an acronym is the rest of a body's name. */
 	if (a == k && title == NULL && a > 0 && words == 1 && tok_is(ctx, a - 1, WS_TOK_ALLCAPS) &&
