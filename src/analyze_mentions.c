@@ -1284,18 +1284,22 @@ age_follows(const struct an_ctx *ctx, size_t b)
 }
 
 /*
- * Does the name at sentence token a follow "a spokesman for", "a lawyer
- * for", or another name and its preposition ("Tom Lee with"): the one a
- * role serves or the body someone belongs to, not who speaks, so not
- * vouched for by the cue after it ("A spokesman for Tesla said", "Tom
- * Lee with Fundstrat said")?
+ * Does the name at sentence token a follow a noun and a preposition that
+ * ends a role's head (role-end): "a spokesman for", "aid workers in",
+ * "Residents in", or another name and its preposition of belonging ("Tom
+ * Lee with")?  It names the one a role serves, a place, or the body
+ * someone belongs to, not who speaks, so the cue after it vouches for no
+ * one ("A spokesman for Tesla said", "Aid workers in Gaza said", "Tom
+ * Lee with Fundstrat said").
  */
 static int
 served(const struct an_ctx *ctx, size_t a)
 {
-	return a >= 3 && ((tok_has(ctx, a - 1, W_ROLE_END) && an_article_head(ctx, a - 1) != WS_NONE) ||
-			  (an_affiliation(ctx, a - 1) && tok_is(ctx, a - 2, WS_TOK_WORD) &&
-			   tok_is(ctx, a - 2, WS_TOK_CAP) && ctx->ti[a - 2].title == NULL));
+	return a >= 2 && tok_has(ctx, a - 1, W_ROLE_END) && !tok_is(ctx, a - 1, WS_TOK_CAP) &&
+	       tok_is(ctx, a - 2, WS_TOK_WORD) &&
+	       (!tok_is(ctx, a - 2, WS_TOK_CAP) ||
+		((an_affiliation(ctx, a - 1) || wk_any(ctx->ti[a - 2].words, W_NOT_NAME)) &&
+		 ctx->ti[a - 2].title == NULL));	/* not "CEO of Hewlett-Packard" */
 }
 
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */

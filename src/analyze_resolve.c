@@ -197,21 +197,27 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
 	return p;
 }
 
+#define SERVED_TOKENS 8	/* tokens of the role before its preposition: "The sugarcane workers' union" */
+
 /*
- * "A spokesman for Tesla said", "a lawyer for Okafor said": a credit that
- * opens with an article and a role of a few lower-case words, then a
- * preposition that ends a role's head (role-end: "for", "of").  Whoever
- * holds the role is not named; the name after the preposition is whom
- * it serves, no more the speaker than Moreau is in "Moreau's office
- * said" (an_served()).  Returns where the preposition stands in the
- * credit [a, b), else b.
+ * "A spokesman for Tesla said", "a lawyer for Okafor said", "Aid workers
+ * in Gaza said": a credit whose head is a noun in lower case, then a
+ * preposition that ends a role's head (role-end: "for", "of", "in").
+ * Whoever holds the role is not named; the name
+ * after the preposition is whom it serves or where it is, no more the
+ * speaker than Moreau is in "Moreau's office said".  Returns where the
+ * preposition stands in the credit [a, b), else b.
  */
 static size_t
 served_from(const struct an_ctx *ctx, size_t a, size_t b)
 {
-	for (size_t k = a + 2; k < b && k < a + 4; k++)
-		if (tok_has(ctx, k, W_ROLE_END) && an_article_head(ctx, k) == a)
-			return k;
+	for (size_t k = a + 1; k + 1 < b && k < a + SERVED_TOKENS; k++) {
+		if (tok_has(ctx, k, W_ROLE_END) && !tok_is(ctx, k, WS_TOK_CAP))
+			return tok_is(ctx, k - 1, WS_TOK_WORD) &&
+			       (!tok_is(ctx, k - 1, WS_TOK_CAP) || tok_has(ctx, k - 1, W_NOT_NAME)) ? k : b;
+		if (ctx->ti[k].person != WS_NONE)
+			return b;
+	}
 	return b;
 }
 

@@ -221,8 +221,45 @@ name_before_affiliation(const struct an_ctx *ctx, size_t first)
  * The noun phrase that ends at sentence token j (inclusive): the subject
  * of a cue.  Returns its first token, or WS_NONE.
  */
+static size_t np_back(const struct an_ctx *ctx, size_t j);
+
+/*
+ * "Aid workers in Gaza said", "The sugarcane workers' union in Ribeirão
+ * Preto said": a name after a preposition that ends a role's head
+ * (role-end), right after a lower-case noun, is where the subject is,
+ * not the subject: the phrase goes on back over that noun's phrase.
+ * Returns its first token, else first.  One step back: np_back() takes
+ * no second.
+ */
+static size_t
+noun_before_place(const struct an_ctx *ctx, size_t first)
+{
+	size_t h;
+
+	if (first == WS_NONE || first < 2 || !tok_is(ctx, first, WS_TOK_CAP) ||
+	    tok_has(ctx, first, W_ANY(W_MONTH, W_WHEN, W_NOT_NAME)) ||	/* "prosecutors in April" */
+	    !tok_has(ctx, first - 1, W_ROLE_END) || tok_is(ctx, first - 1, WS_TOK_CAP) ||
+	    !tok_is(ctx, first - 2, WS_TOK_WORD) ||
+	    (tok_is(ctx, first - 2, WS_TOK_CAP) && !tok_has(ctx, first - 2, W_NOT_NAME)) ||
+	    an_is_cue(ctx, first - 2) || ctx->ti[first - 2].pronoun || ctx->ti[first - 2].cue != NULL ||
+	    tok_has(ctx, first - 2, W_ANY(W_PREPOSITION, W_CONJUNCTION, W_DETERMINER)))
+		return first;
+	h = np_back(ctx, first - 2);
+	/* The phrase stands where a subject does: not "interviewed at Trump rallies in …". */
+	if (h == WS_NONE || (h > 0 && !tok_has(ctx, h - 1, W_CONJUNCTION) &&
+			     (tok_is(ctx, h - 1, WS_TOK_WORD) || an_is_end_punct(ctx, h - 1))))
+		return first;
+	return h;
+}
+
 size_t
 an_np_back(const struct an_ctx *ctx, size_t j)
+{
+	return noun_before_place(ctx, np_back(ctx, j));
+}
+
+static size_t
+np_back(const struct an_ctx *ctx, size_t j)
 {
 	size_t i, n = 0, first = WS_NONE, rel = 0;
 	int caps = 0;
