@@ -71,7 +71,7 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
-	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE,
+	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER,
 	WK_COUNT
 };
 
@@ -142,6 +142,7 @@ wk_empty(wk_set words)
 #define W_FAMILY_FIRST W(WK_FAMILY_FIRST)
 #define W_NOT_NAME W(WK_NOT_NAME)
 #define W_ORG W(WK_ORG)
+#define W_ORG_OPENER W(WK_ORG_OPENER)	/* "Save" of "Save Westmoor Births" */
 #define W_ADJECTIVE W(WK_ADJECTIVE)
 #define W_PREP_BODY W(WK_PREP_BODY)
 #define W_NAME_PARTICLE W(WK_NAME_PARTICLE)	/* "de", "van", "bin", "al": inside a name in lower case */
@@ -800,6 +801,8 @@ void an_find_mentions(struct an_ctx *ctx);
 void an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
+/* Does "and" inside a body's name come right before sentence token j ("the Department of Health and Social Care")? */
+int an_body_name_goes_on(const struct an_ctx *ctx, size_t j);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
 size_t an_candidate_person(struct an_ctx *ctx, size_t after);

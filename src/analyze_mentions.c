@@ -530,14 +530,31 @@ is_initial(const struct an_ctx *ctx, size_t k)
 /*
  * Does a capitalised word and "of", "on" or "for" come right before
  * sentence token j: "the Department of Transport", "the National
- * Institute on Aging", "the Centre for Policy Studies"?
+ * Institute on Aging", "the Centre for Policy Studies"?  Or a verb that
+ * opens a campaign's name (org-opener): "Save Westmoor Births"?
  */
 static int
 in_body_name(const struct an_ctx *ctx, size_t j)
 {
-	return j >= 2 && tok_has(ctx, j - 1, W_PREP_BODY) &&
-	       tok_is(ctx, j - 2, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_WORD) &&
-	       ctx->ti[j - 2].title == NULL;
+	return (j >= 2 && tok_has(ctx, j - 1, W_PREP_BODY) &&
+		tok_is(ctx, j - 2, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_WORD) &&
+		ctx->ti[j - 2].title == NULL) ||
+	       (j >= 1 && tok_has(ctx, j - 1, W_ORG_OPENER) && tok_is(ctx, j - 1, WS_TOK_CAP));
+}
+
+/*
+ * Does "and" after a word of a body's name come right before sentence
+ * token j: "the Department of Health and Social Care said"?  The cue
+ * after it vouches for no one there; a name vouched for otherwise ("the
+ * University of Bergen and Tomas Brandt, 52,") is still someone.
+ */
+int
+an_body_name_goes_on(const struct an_ctx *ctx, size_t j)
+{
+	return j >= 4 && j < ctx->ntok && tok_has(ctx, j - 1, W_COORDINATOR) &&
+	       !tok_is(ctx, j - 1, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_CAP) && in_body_name(ctx, j - 2) &&
+	       ctx->ti[j].title == NULL && ctx->ti[j].person == WS_NONE &&
+	       !wk_any(ctx->ti[j].words, W_ANY(W_GIVEN, W_NOT_NAME));	/* "… of Chicago and Professor Knittel" */
 }
 
 /* Does one space, no mark, part sentence tokens j and j + 1 ("HS Orka")? */
@@ -742,6 +759,9 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			org_first |= *words == 0;
 			org_later |= *words > 0;
 		}
+		/* "Save Westmoor Births": a campaign's name however long. */
+		if (*words == 0 && wk_any(ti->words, W_ORG_OPENER))
+			org_later = 1;
 		if (*words == 0)
 			first = j;
 		(*words)++;
@@ -1200,18 +1220,26 @@ ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 
 /*
  * "Hillary Clinton … Hillary said": remember the given name of the name
- * [a, b) of two words or more, given name first, for the person p; a
- * second person of that given name makes it no one's.
+ * [a, b) of two words or more, for the person p; a second person of that
+ * given name makes it no one's.  The given name is the first word, or
+ * the last of a name family name first: "Nguyen Van Thanh … Thanh said"
+ * (a Vietnamese name is shortened to its last word; a Chinese or Korean
+ * one to its first, the surname, found as such).
  */
 static void
 given_set(struct an_ctx *ctx, size_t a, size_t b, size_t p)
 {
 	uint64_t key;
-	size_t q;
+	size_t q, g = a;
 
-	if (word_last_part(ctx, a) + 1 >= b || surname_at(ctx, a, b) == a || !has_given_name(ctx, a, b))
+	if (word_last_part(ctx, a) + 1 >= b || !has_given_name(ctx, a, b))
 		return;
-	key = name_key(ctx, a);
+	if (surname_at(ctx, a, b) == a) {
+		g = word_start(ctx, a, b - 1);
+		if (g == a || !tok_is(ctx, g, WS_TOK_CAP) || is_suffix(ctx, g))
+			return;
+	}
+	key = name_key(ctx, g);
 	q = keymap_get(&ctx->given, key, &ctx->an->work);
 	keymap_set(&ctx->given, key, q == WS_NONE || q == p ? p : AN_MANY_GIVEN);
 }
@@ -1631,6 +1659,10 @@ find_person(struct an_ctx *ctx, size_t k)
 	     (particles_lead(ctx, a, 0) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
 	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
 		return k;
+	/* "Albuquerque Neto": a suffix after a capitalised word opens no name of its own. */
+	if (a == k && a > 0 && is_suffix(ctx, a) && tok_is(ctx, a - 1, WS_TOK_CAP) &&
+	    tok_is(ctx, a - 1, WS_TOK_WORD))
+		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
 		return k;
@@ -1734,16 +1766,17 @@ find_person(struct an_ctx *ctx, size_t k)
 		  (words >= 2 && words <= 3 && age_follows(ctx, b)) ||
 		  (known && words <= 3) ||
 		  ((words <= 3 || (words == NAME_MAX_WORDS && !longer_run(ctx, a))) &&
-		   cue_follows(ctx, b) && !ctx->titlecase && !served(ctx, a) &&
+		   cue_follows(ctx, b) && !ctx->titlecase && !served(ctx, a) && !an_body_name_goes_on(ctx, a) &&
 		   !wk_any(ctx->ti[a].words, W_NOT_NAME) && !group_opens(ctx, a, b) &&
 		   !lone_opening_word(ctx, a, b, words));
 	/* "Emerson Lowe Group Inc. … Emerson Lowe said": the company, no one; "John Lowe" is someone. */
 	if (!known && title == NULL && gender == WS_GENDER_UNKNOWN && is_org_name(ctx, surname_key(ctx, a, b)))
 		return k;
 	/*
-	 * "the Office of Professional Responsibility said": a run that starts
-	 * inside a longer one of capitalised words is no one's name unless a
-	 * given name or a known surname says so.
+	 * "the Office of Professional Responsibility said", "Save Westmoor
+	 * Births said": a run that starts inside a longer one of capitalised
+	 * words (or after a body's word opening the sentence) is no one's
+	 * name unless a given name or a known surname says so.
 	 */
 	if (vouched && a == k && k > 1 && title == NULL && !known && gender == WS_GENDER_UNKNOWN &&
 	    !family_first && tok_is(ctx, k - 1, WS_TOK_CAP) && tok_is(ctx, k - 1, WS_TOK_WORD) &&
@@ -1811,7 +1844,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		    (tok_is(ctx, j - 1, WS_TOK_CAP) || is_particle(ctx, j - 1)) &&
 		    ctx->ti[j - 1].title == NULL)
 			continue;	/* not where the run of capitalised words starts */
-		if (in_body_name(ctx, j) || ctx->titlecase)
+		if (in_body_name(ctx, j) || an_body_name_goes_on(ctx, j) || ctx->titlecase)
 			return WS_NONE;
 		end = name_run(ctx, j, NAME_MAX_WORDS, &words, &org);
 		if (end == b && words > 0 && !org)

@@ -290,6 +290,12 @@ np_back(const struct an_ctx *ctx, size_t j)
 			n++;
 			continue;
 		}
+		/* "the Department of Health and Social Care said": "and" inside a body's name. */
+		if (i + 1 <= j && an_body_name_goes_on(ctx, i + 1)) {
+			first = i;
+			n++;
+			continue;
+		}
 		/* "and", "that", a cue or "has": the phrase began after it. */
 		if (tok_has(ctx, i, W_CONJUNCTION) || an_is_cue(ctx, i) ||
 		    (ti->cue != NULL && ti->cue->kind == LEX_AUX && !(f & WS_TOK_CAP)))

@@ -506,6 +506,7 @@ static const struct kind_name kinds[] = {
 	{ "family-first", LEX_WORD, 0, 0, WK_INIT(WK_FAMILY_FIRST) },
 	{ "not-name", LEX_WORD, 0, 0, WK_INIT(WK_NOT_NAME) },
 	{ "org", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
+	{ "org-opener", LEX_WORD, 0, 0, WK_INIT(WK_ORG_OPENER) },
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
 	{ "name-suffix", LEX_WORD, 0, 0, WK_INIT(WK_NAME_SUFFIX) },
