@@ -71,7 +71,7 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
-	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER,
+	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER, WK_PATRONYMIC,
 	WK_COUNT
 };
 
@@ -142,6 +142,7 @@ wk_empty(wk_set words)
 #define W_FAMILY_FIRST W(WK_FAMILY_FIRST)
 #define W_NOT_NAME W(WK_NOT_NAME)
 #define W_ORG W(WK_ORG)
+#define W_PATRONYMIC W(WK_PATRONYMIC)	/* "bin" of "Salim bin Musallam" */
 #define W_ORG_OPENER W(WK_ORG_OPENER)	/* "Save" of "Save Westmoor Births" */
 #define W_ADJECTIVE W(WK_ADJECTIVE)
 #define W_PREP_BODY W(WK_PREP_BODY)
@@ -816,6 +817,8 @@ size_t an_candidate_person(struct an_ctx *ctx, size_t after);
 
 /* Most tokens a phrase may span after an apposition's comma ("X, the ROLE, said"). */
 #define AN_APPOS_MAX 16
+/* ... and a relative clause there (", whose family came from Kerala three generations ago, said"). */
+#define AN_RELATIVE_MAX 32
 /* Most words of a quotation that is a title ("on “The Harbour Hour”"), not a content. */
 #define AN_TITLE_WORDS_MAX 4
 _Static_assert(AN_TITLE_WORDS_MAX < AN_QUOTE_WORDS_MAX, "a quotation's words are counted past it");

@@ -483,6 +483,47 @@ outlet_by_id(const struct an_ctx *ctx, const char *id)
  * person's or outlet's name, a role (ROLE_MAX_TOKENS tokens), a name
  * compared with the one known (same_name(), ends_name()).
  */
+/* The length of the double quotation mark at byte i (", “, ”, «, »), or 0. */
+static size_t
+double_quote_at(const struct an_ctx *ctx, size_t i, size_t end)
+{
+	const unsigned char *t = (const unsigned char *)ctx->s + i;
+
+	if (t[0] == '"')
+		return 1;
+	if (i + 3 <= end && t[0] == 0xe2 && t[1] == 0x80 && (t[2] == 0x9c || t[2] == 0x9d))
+		return 3;
+	if (i + 2 <= end && t[0] == 0xc2 && (t[1] == 0xab || t[1] == 0xbb))
+		return 2;
+	return 0;
+}
+
+/*
+ * A nickname in double quotation marks inside a name (nickname_end():
+ * "Chinedu "Big Chi" Okeke", "José “Pepe” Álvarez") that starts at byte
+ * i, before end: the byte after it and the space that follows, or i.  The
+ * person's name is written without it.
+ */
+static size_t
+nickname_bytes_end(const struct an_ctx *ctx, size_t i, size_t end)
+{
+	size_t n = double_quote_at(ctx, i, end);
+
+	if (n == 0)
+		return i;
+	for (size_t j = i + n; j < end; j++) {
+		size_t m = double_quote_at(ctx, j, end);
+
+		if (m > 0) {
+			j += m;
+			while (j < end && ctx->s[j] == ' ')
+				j++;
+			return j;
+		}
+	}
+	return i;
+}
+
 static char *
 bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 {
@@ -490,6 +531,12 @@ bytes_text(const struct an_ctx *ctx, size_t start, size_t end)
 
 	for (size_t i = start; i < end; i++) {
 		char c = ctx->s[i];
+		size_t q = nickname_bytes_end(ctx, i, end);
+
+		if (q > i) {	/* Chinedu "Big Chi" Okeke: Chinedu Okeke */
+			i = q - 1;
+			continue;
+		}
 
 		if (c == '\n' || c == '\t' || c == '\r')
 			c = ' ';
@@ -551,7 +598,7 @@ in_body_name(const struct an_ctx *ctx, size_t j)
 int
 an_body_name_goes_on(const struct an_ctx *ctx, size_t j)
 {
-	return j >= 4 && j < ctx->ntok && tok_has(ctx, j - 1, W_COORDINATOR) &&
+	return j >= 4 && j < ctx->ntok && tok_is(ctx, j, WS_TOK_CAP) && tok_has(ctx, j - 1, W_COORDINATOR) &&
 	       !tok_is(ctx, j - 1, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_CAP) && in_body_name(ctx, j - 2) &&
 	       ctx->ti[j].title == NULL && ctx->ti[j].person == WS_NONE &&
 	       !wk_any(ctx->ti[j].words, W_ANY(W_GIVEN, W_NOT_NAME));	/* "… of Chicago and Professor Knittel" */
@@ -1403,13 +1450,14 @@ apposition(struct an_ctx *ctx, size_t person, size_t e)
 
 /*
  * "Sadhbh Ní Dhubhghaill": a particle written with a capital, a word of
- * its own, inside the name [a, b) ("Shangri-La Dialogue" has none).
+ * its own, inside the name [a, b) ("Shangri-La Dialogue" has none), or a
+ * patronymic one ("Salim bin Musallam").
  */
 static int
 particle_inside(const struct an_ctx *ctx, size_t a, size_t b)
 {
 	for (size_t j = a + 1; j + 1 < b; j++)	/* a name's tokens, as name_run() bounds them */
-		if (is_capital_particle(ctx, j) && joined_by_space(ctx, j - 1))
+		if ((is_capital_particle(ctx, j) || tok_has(ctx, j, W_PATRONYMIC)) && joined_by_space(ctx, j - 1))
 			return 1;
 	return 0;
 }

@@ -558,7 +558,8 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 
 	if (j < 2)
 		return WS_NONE;
-	for (i = j - 1; i > 0 && i + AN_APPOS_MAX > j; i--) {
+	/* A relative clause may be longer than a role: ", whose family came from Kerala … since 1968,". */
+	for (i = j - 1; i > 0 && i + AN_RELATIVE_MAX > j; i--) {
 		if (an_tok_punct(ctx, i, ','))
 			break;
 		/* ", who advised the summit," is part of the apposition. */
@@ -571,7 +572,8 @@ an_apposition_back(const struct an_ctx *ctx, size_t j)
 		    an_is_quote_mark(ctx, i, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			return WS_NONE;
 	}
-	if (!an_tok_punct(ctx, i, ',') || i == 0)
+	if (!an_tok_punct(ctx, i, ',') || i == 0 ||
+	    (i + AN_APPOS_MAX < j && !tok_has(ctx, i + 1, W_ANY(W_REL_PERSON, W_REL_POSSESSIVE))))
 		return WS_NONE;
 	if (!tok_is(ctx, i - 1, WS_TOK_WORD) && !an_tok_punct(ctx, i - 1, ')') && !suffix_period(ctx, i - 1))
 		return WS_NONE;

@@ -509,6 +509,7 @@ static const struct kind_name kinds[] = {
 	{ "org-opener", LEX_WORD, 0, 0, WK_INIT(WK_ORG_OPENER) },
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
+	{ "name-patronymic", LEX_WORD, 0, 0, WK_INIT(WK_PATRONYMIC) },
 	{ "name-suffix", LEX_WORD, 0, 0, WK_INIT(WK_NAME_SUFFIX) },
 	{ "place", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
 	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, { 0, 0 } },
