@@ -1046,6 +1046,32 @@ acts(const struct an_ctx *ctx, size_t a, size_t b)
 	return an_ends_ed(t, len, 4);
 }
 
+#define BODY_APPOS_WORDS 4	/* words before the body's noun: "the state regulator" */
+
+/*
+ * "Oxfam, the aid agency, said", "WorkSafe Victoria, the state regulator
+ * that brought the charges, said": does an apposition at sentence token
+ * b (its comma) have a body's noun (org) for its head, which ends it or
+ * a relative clause or a preposition follows ("Maria Lopez, the agency
+ * director," is headed by "director")?
+ */
+static int
+body_apposition(const struct an_ctx *ctx, size_t b)
+{
+	if (b + 2 >= ctx->ntok || !an_tok_punct(ctx, b, ',') || !tok_has(ctx, b + 1, W_ARTICLE))
+		return 0;
+	for (size_t k = b + 2; k < ctx->ntok && k < b + 2 + BODY_APPOS_WORDS; k++) {
+		if (!tok_is(ctx, k, WS_TOK_WORD) || tok_has(ctx, k, W_ANY(W_PREPOSITION, W_PREP_SUBJECT)))
+			return 0;	/* "a spokeswoman for the commission": the head came before */
+		/* The head ends the phrase: "the state regulator that …", not "the agency director". */
+		if (!tok_is(ctx, k, WS_TOK_CAP) && tok_has(ctx, k, W_ORG) &&
+		    (k + 1 >= ctx->ntok || !tok_is(ctx, k + 1, WS_TOK_WORD) ||
+		     tok_has(ctx, k + 1, W_ANY(W_REL_PERSON, W_REL_THING, W_COMPLEMENTIZER, W_PREPOSITION))))
+			return 1;
+	}
+	return 0;
+}
+
 /* Remember the body's name [a, b) under its last word: "Stanley said" names the bank later. */
 static void
 remember_org_name(struct an_ctx *ctx, size_t a, size_t b)
@@ -1804,6 +1830,11 @@ find_person(struct an_ctx *ctx, size_t k)
 	/* "Lee Soo-jin": Lee is the family name, no given name of a man. */
 	family_first = words == 2 && surname_at(ctx, a, b) == a;
 	gender = family_first ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
+	/* "Oxfam, the aid agency, said": a name no given name opens, set off by a body's noun. */
+	if (title == NULL && !known && gender == WS_GENDER_UNKNOWN && !family_first && body_apposition(ctx, b)) {
+		remember_org_name(ctx, a, b);
+		return k;
+	}
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
