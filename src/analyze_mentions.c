@@ -1398,9 +1398,8 @@ served(const struct an_ctx *ctx, size_t a)
 {
 	return a >= 2 && tok_has(ctx, a - 1, W_ROLE_END) && !tok_is(ctx, a - 1, WS_TOK_CAP) &&
 	       tok_is(ctx, a - 2, WS_TOK_WORD) &&
-	       (!tok_is(ctx, a - 2, WS_TOK_CAP) ||
-		((an_affiliation(ctx, a - 1) || wk_any(ctx->ti[a - 2].words, W_NOT_NAME)) &&
-		 ctx->ti[a - 2].title == NULL));	/* not "CEO of Hewlett-Packard" */
+	       (!tok_is(ctx, a - 2, WS_TOK_CAP) || ctx->ti[a - 2].title != NULL ||
+		an_affiliation(ctx, a - 1) || wk_any(ctx->ti[a - 2].words, W_NOT_NAME));
 }
 
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
@@ -1732,6 +1731,10 @@ find_person(struct an_ctx *ctx, size_t k)
 	    (!tok_is(ctx, a, WS_TOK_CAP) &&
 	     (particles_lead(ctx, a, 0) == WS_NONE || (a > 0 && is_particle(ctx, a - 1)) ||
 	      (a > 0 && tok_is(ctx, a - 1, WS_TOK_CAP) && tok_is(ctx, a - 1, WS_TOK_WORD)))))
+		return k;
+	/* "Al-Harthi", "Hewlett-Packard": no name starts inside a capitalised hyphenated word ("pro-Jeb Bush" does). */
+	if (a == k && a >= 2 && an_mark_inside(ctx, a - 1, '-') && tok_is(ctx, a - 2, WS_TOK_WORD) &&
+	    tok_is(ctx, a - 2, WS_TOK_CAP))
 		return k;
 	/* "Albuquerque Neto": a suffix after a capitalised word opens no name of its own. */
 	if (a == k && a > 0 && is_suffix(ctx, a) && tok_is(ctx, a - 1, WS_TOK_CAP) &&
@@ -2233,6 +2236,10 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 	}
 	if (words == 0)
 		return k;
+	/* "KHCT 9", "Channel 4": call letters or an outlet's word, and a channel's number. */
+	if (j < ctx->ntok && tok_is(ctx, j, WS_TOK_NUMBER) && ws_token_len(&ctx->tok[j]) <= 2 &&
+	    (outlet_acronym(ctx, j - 1) || (ctx->ti[j - 1].outw & OUTW_HEAD)) && joined_by_space(ctx, j - 1))
+		j++;
 	if (words > 1 || (*shape & OSHAPE_HEAD))
 		*shape &= ~(unsigned)OSHAPE_ACRONYM;
 	return j;
@@ -2482,6 +2489,51 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 	return e;
 }
 
+#define STATION_PLACE_WORDS 3	/* "BBC Radio Cumbria", "Times of Oman" */
+
+/*
+ * "BBC Radio Cumbria", "ABC Radio Melbourne", "the Times of Oman": a
+ * listed outlet's name at sentence token k that goes on with an outlet's
+ * word and a place, or with "of" and a place, names another outlet (a
+ * local station, another paper), not the listed one.  Returns the end of
+ * the longer name, or the listed one's end.
+ */
+static size_t
+longer_outlet_end(const struct an_ctx *ctx, size_t k)
+{
+	size_t e = ctx->ti[k].outlet_end, j = e, words = 0;
+
+	if (ctx->ti[k].outlet->kind != LEX_OUTLET || e + 1 >= ctx->ntok)
+		return e;
+	if ((ctx->ti[e].outw & OUTW_HEAD) && tok_is(ctx, e, WS_TOK_CAP) && ctx->ti[e].outlet == NULL)
+		j = e + 1;	/* "Radio" */
+	else if ((ctx->ti[e - 1].outw & OUTW_HEAD) && tok_has(ctx, e, W_PREP_SUBJECT) &&
+		 !tok_is(ctx, e, WS_TOK_CAP))
+		j = e + 1;	/* "of" after "Times" */
+	else
+		return e;
+	for (; j < ctx->ntok && words < STATION_PLACE_WORDS && tok_is(ctx, j, WS_TOK_WORD) &&
+	       tok_is(ctx, j, WS_TOK_CAP) && ctx->ti[j].outlet == NULL && ctx->ti[j].title == NULL &&
+	       !an_is_cue(ctx, j) && !wk_any(ctx->ti[j].words, W_NOT_NAME); j++)
+		words++;
+	return words > 0 ? j : e;
+}
+
+/* The outlet named [k, e) by longer_outlet_end(): the token after it. */
+static size_t
+find_longer_outlet(struct an_ctx *ctx, size_t k, size_t e)
+{
+	size_t first = k, start, o;
+
+	if (tok_has(ctx, k, W_THE) && !tok_is(ctx, k, WS_TOK_CAP))
+		first = k + 1;	/* "told the Times of Oman": "the" is no part of the name */
+	start = tok_start(ctx, first);
+	o = add_context_outlet(ctx, start, tok_end(ctx, e - 1));
+	remember_context_outlet(ctx, o, start, tok_end(ctx, e - 1));
+	mark_outlet(ctx, o, first, e);
+	return e;
+}
+
 void
 an_find_mentions(struct an_ctx *ctx)
 {
@@ -2505,8 +2557,11 @@ an_find_mentions(struct an_ctx *ctx)
 			k++;
 			continue;
 		}
-		if (ctx->ti[k].outlet != NULL)
-			next = find_outlet(ctx, k);
+		if (ctx->ti[k].outlet != NULL) {
+			size_t e = longer_outlet_end(ctx, k);
+
+			next = e > ctx->ti[k].outlet_end ? find_longer_outlet(ctx, k, e) : find_outlet(ctx, k);
+		}
 		if (next == k && (next = find_context_outlet(ctx, k)) == k)
 			next = find_person(ctx, k);
 		k = next > k ? next : k + 1;

@@ -201,7 +201,8 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
 
 /*
  * "A spokesman for Tesla said", "a lawyer for Okafor said", "Aid workers
- * in Gaza said": a credit whose head is a noun in lower case, then a
+ * in Gaza said", "The former CEO of Hewlett-Packard said": a credit whose
+ * head is a noun in lower case (or a title after an article), then a
  * preposition that ends a role's head (role-end: "for", "of", "in").
  * Whoever holds the role is not named; the name
  * after the preposition is whom it serves or where it is, no more the
@@ -211,10 +212,16 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
 static size_t
 served_from(const struct an_ctx *ctx, size_t a, size_t b)
 {
+	size_t title_end = a;
+
 	for (size_t k = a + 1; k + 1 < b && k < a + SERVED_TOKENS; k++) {
-		if (tok_has(ctx, k, W_ROLE_END) && !tok_is(ctx, k, WS_TOK_CAP))
+		/* "Secretary of State John Kerry": the "of" of a title is no role's end. */
+		if (ctx->ti[k - 1].title != NULL && ctx->ti[k - 1].title_end > title_end)
+			title_end = ctx->ti[k - 1].title_end;
+		if (tok_has(ctx, k, W_ROLE_END) && !tok_is(ctx, k, WS_TOK_CAP) && k >= title_end)
 			return tok_is(ctx, k - 1, WS_TOK_WORD) &&
-			       (!tok_is(ctx, k - 1, WS_TOK_CAP) || tok_has(ctx, k - 1, W_NOT_NAME)) ? k : b;
+			       (!tok_is(ctx, k - 1, WS_TOK_CAP) || tok_has(ctx, k - 1, W_NOT_NAME) ||
+				(ctx->ti[k - 1].title != NULL && tok_has(ctx, a, W_ARTICLE))) ? k : b;
 		if (ctx->ti[k].person != WS_NONE)
 			return b;
 	}
