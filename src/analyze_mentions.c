@@ -1507,8 +1507,13 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	 * subject of the sentence nor someone "he" may point back at.
 	 */
 	int quoted = an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + a) != NULL;
+	/*
+	 * "Holloway spokesman Devin Achebe-Ross": a name that modifies a role
+	 * (a possessive stays the topic: "Mr. Obama's bet is that … He says").
+	 */
+	int modifier = b < ctx->ntok && ctx->ti[b].title != NULL && !tok_is(ctx, b, WS_TOK_CAP);
 
-	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1 && !quoted) {
+	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1 && !quoted && !modifier) {
 		ctx->last_subject = person;
 		ctx->last_subject_sent = ctx->sent + 1;	/* 0: none yet */
 	}
@@ -1530,6 +1535,34 @@ given_gender(const struct an_tok *ti)
 	if (wk_any(ti->words, W_GIVEN_FEMALE))
 		return WS_GENDER_FEMALE;
 	return WS_GENDER_UNKNOWN;
+}
+
+/*
+ * "Bernadette O'Halloran, Liam's mother, sat …", "Kofi Mensah, her
+ * husband, said": an apposition after the name [a, b) of one's kin, a
+ * possessive before it.  Returns the kin's gender plus one (female or
+ * male), or 0 when there is none.
+ */
+static int
+kin_after(const struct an_ctx *ctx, size_t b)
+{
+	size_t k;
+
+	if (b + 3 >= ctx->ntok || !an_tok_punct(ctx, b, ','))
+		return 0;
+	k = b + 1;
+	/* "Liam's", "her", "the" */
+	if (!(tok_is(ctx, k, WS_TOK_CAP) && an_name_len(ctx, k) != ws_token_len(&ctx->tok[k])) &&
+	    !tok_has(ctx, k, W_DETERMINER))
+		return 0;
+	k++;
+	if (k + 1 >= ctx->ntok || !an_tok_punct(ctx, k + 1, ','))
+		return 0;
+	if (tok_has(ctx, k, W_KIN_FEMALE))
+		return 1 + WS_GENDER_FEMALE;
+	if (tok_has(ctx, k, W_KIN_MALE))
+		return 1 + WS_GENDER_MALE;
+	return 0;
 }
 
 /*
@@ -1832,13 +1865,17 @@ find_person(struct an_ctx *ctx, size_t k)
 	}
 	/* "Lee Soo-jin": Lee is the family name, no given name of a man. */
 	family_first = words == 2 && surname_at(ctx, a, b) == a;
-	gender = family_first ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
+	/* "Kim" alone after "Kim Seo-yeon" is her surname, not the man's given name Kim. */
+	gender = family_first || (words == 1 && known) ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
 	/* "Oxfam, the aid agency, said": a name no given name opens, set off by a body's noun. */
 	if (title == NULL && !known && gender == WS_GENDER_UNKNOWN && !family_first && body_apposition(ctx, b)) {
 		remember_org_name(ctx, a, b);
 		return k;
 	}
+	if (gender == WS_GENDER_UNKNOWN && kin_after(ctx, b))
+		gender = (unsigned char)(kin_after(ctx, b) - 1);
 	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
+		  (words >= 2 && words <= 3 && kin_after(ctx, b)) ||
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||

@@ -510,6 +510,8 @@ static const struct kind_name kinds[] = {
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
 	{ "name-patronymic", LEX_WORD, 0, 0, WK_INIT(WK_PATRONYMIC) },
+	{ "kin-female", LEX_WORD, 0, 0, WK_INIT(WK_KIN_FEMALE) },
+	{ "kin-male", LEX_WORD, 0, 0, WK_INIT(WK_KIN_MALE) },
 	{ "name-suffix", LEX_WORD, 0, 0, WK_INIT(WK_NAME_SUFFIX) },
 	{ "place", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
 	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, { 0, 0 } },
