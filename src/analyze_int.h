@@ -71,7 +71,8 @@ enum word_kind {
 	WK_REPORT_NOUN_OPENER, WK_VERB_ASKED,
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
-	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER, WK_PATRONYMIC, WK_KIN_FEMALE, WK_KIN_MALE,
+	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER, WK_PATRONYMIC,
+	WK_KIN_FEMALE, WK_KIN_MALE,
 	WK_COUNT
 };
 
@@ -804,7 +805,7 @@ void an_find_mentions(struct an_ctx *ctx);
 void an_add_person_mention(struct an_ctx *ctx, size_t person, size_t start, size_t end);
 void an_touch_person(struct an_ctx *ctx, size_t person);
 size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
-/* Does "and" inside a body's name come right before sentence token j ("the Department of Health and Social Care")? */
+/* Does "and" inside a body's name come right before sentence token j ("Health and Social Care")? */
 int an_body_name_goes_on(const struct an_ctx *ctx, size_t j);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);

@@ -204,10 +204,10 @@ head_person_in(const struct an_ctx *ctx, size_t a, size_t b)
  * in Gaza said", "The former CEO of Hewlett-Packard said": a credit whose
  * head is a noun in lower case (or a title after an article), then a
  * preposition that ends a role's head (role-end: "for", "of", "in").
- * Whoever holds the role is not named; the name
- * after the preposition is whom it serves or where it is, no more the
- * speaker than Moreau is in "Moreau's office said".  Returns where the
- * preposition stands in the credit [a, b), else b.
+ * Whoever holds the role is not named; the name after the preposition is
+ * whom it serves or where it is, no more the speaker than Moreau is in
+ * "Moreau's office said".  Returns where the preposition stands in the
+ * credit [a, b), else b.
  */
 static size_t
 served_from(const struct an_ctx *ctx, size_t a, size_t b)
@@ -234,8 +234,7 @@ served_from(const struct an_ctx *ctx, size_t a, size_t b)
  * "Lu Xiaoqing of Meridian Research said", "Tom Lee with Fundstrat
  * said": a credit that opens with two capitalised words or more, then a
  * preposition of belonging (an_affiliation()), is the name of someone of
- * a body.
- * Returns the preposition, else b.
+ * a body.  Returns the preposition, else b.
  */
 static size_t
 affiliated_until(const struct an_ctx *ctx, size_t a, size_t b)
