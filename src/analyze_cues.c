@@ -918,6 +918,11 @@ content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span 
 	/* "was opposed by …": a passive, no claim. */
 	if (c >= ctx->ntok || tok_has(ctx, c, W_PREP_AGENT))
 		return 0;
+	/* "A man was charged with murder", "were warned of delays": the passive of a charge, no words. */
+	if (r->k > 0 && tok_has(ctx, r->k - 1, W_BE) && r->ce < ctx->ntok &&
+	    tok_has(ctx, r->ce, W_ANY(W_PREP_WITH, W_PREPOSITION, W_PREP_SUBJECT)) &&
+	    !tok_has(ctx, r->ce, W_PREP_TO))
+		return 0;
 	/* "Okafor said: “…”" */
 	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 		quotation_after(ctx, c, content);

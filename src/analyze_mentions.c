@@ -577,7 +577,8 @@ is_initial(const struct an_ctx *ctx, size_t k)
 /*
  * Does a capitalised word and "of", "on" or "for" come right before
  * sentence token j: "the Department of Transport", "the National
- * Institute on Aging", "the Centre for Policy Studies"?  Or a verb that
+ * Institute on Aging", "the Centre for Policy Studies", a title's post
+ * ("the Minister of Housing")?  Or a verb that
  * opens a campaign's name (org-opener): "Save Westmoor Births"?
  */
 static int
@@ -585,7 +586,7 @@ in_body_name(const struct an_ctx *ctx, size_t j)
 {
 	return (j >= 2 && tok_has(ctx, j - 1, W_PREP_BODY) &&
 		tok_is(ctx, j - 2, WS_TOK_CAP) && tok_is(ctx, j - 2, WS_TOK_WORD) &&
-		ctx->ti[j - 2].title == NULL) ||
+		(ctx->ti[j - 2].title == NULL || ctx->ti[j - 2].title_end == j - 1)) ||
 	       (j >= 1 && tok_has(ctx, j - 1, W_ORG_OPENER) && tok_is(ctx, j - 1, WS_TOK_CAP));
 }
 
@@ -958,8 +959,9 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 
 /*
  * "Sebastián de la Fuente Ortiz": two surnames after the particles, the
- * father's first, and "de la Fuente" names the person again.  Files that
- * surname's key for person p unless it names someone already.
+ * father's first, and "de la Fuente" names the person again (so does
+ * "Restrepo" of "Claudia Restrepo Gómez").  Files that surname's key for
+ * person p unless it names someone already.
  */
 static int
 father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
@@ -974,7 +976,20 @@ father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
 		*key = name_key(ctx, f);
 		return 1;
 	}
-	return 0;
+	/*
+	 * "Claudia Restrepo Gómez … Restrepo said", "Jhon Jairo Muñoz
+	 * Cárdenas … Muñoz said": with no particles, the word before the
+	 * surname, when a given name comes before it and it is no given name
+	 * itself ("Mary Ann Smith"), may be the father's surname of two.
+	 */
+	if (s < a + 2 || s >= b || !tok_is(ctx, s - 1, WS_TOK_WORD) || !joined_by_space(ctx, s - 1))
+		return 0;
+	f = word_start(ctx, a, s - 1);
+	if (f <= a || !tok_is(ctx, f, WS_TOK_CAP) || wk_any(ctx->ti[f].words, W_ANY(W_GIVEN, W_NOT_NAME)) ||
+	    is_initial(ctx, f) || is_suffix(ctx, f) || is_capital_particle(ctx, f))
+		return 0;
+	*key = name_key(ctx, f);
+	return 1;
 }
 
 static void
@@ -1565,9 +1580,29 @@ kin_after(const struct an_ctx *ctx, size_t b)
 	return 0;
 }
 
+#define POST_BACK 8	/* tokens back to the title: "Minister of Housing and Urban Affairs" */
+
+/*
+ * Does a title's post end at sentence token j: "the Minister of Housing
+ * and Urban Affairs", "Ambassador to China" (a body's word, a title
+ * and its "of" or "to" a few tokens back)?
+ */
+static int
+post_ends(const struct an_ctx *ctx, size_t j)
+{
+	if (!tok_has(ctx, j, W_ANY(W_ORG, W_POST)))
+		return 0;
+	for (size_t i = j; i-- > 0 && i + POST_BACK > j;)
+		if (ctx->ti[i].title != NULL && ctx->ti[i].title_end < j &&
+		    tok_has(ctx, ctx->ti[i].title_end, W_ANY(W_PREP_TO, W_PREP_SUBJECT)))
+			return 1;
+	return 0;
+}
+
 /*
  * "Japan's environment minister, Haruka Tanaka," — a name set off by
- * commas after a lower-case role is a person's.
+ * commas after a lower-case role (or a title's post: "the Minister of
+ * Housing and Urban Affairs, Venkataraman Subramanian,") is a person's.
  */
 static int
 apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
@@ -1579,8 +1614,8 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 	for (size_t j = a; j < b; j++)	/* a name's tokens, as name_run() bounds them */
 		if (wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)))
 			return 0;
-	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_CAP) &&
-	       !tok_is(ctx, a - 2, WS_TOK_NUMBER);
+	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_NUMBER) &&
+	       (!tok_is(ctx, a - 2, WS_TOK_CAP) || post_ends(ctx, a - 2));
 }
 
 /*
@@ -1719,6 +1754,63 @@ contracted_not_name(const struct an_ctx *ctx, size_t j)
 	return n > 0 && n < len && wk_any(lex_word_kinds(ctx->lex, t, n), W_NOT_NAME);
 }
 
+/* Where an honorific starts among the titles [k, a) ("Minister Shri", "spokesperson Ms."), else a. */
+static size_t
+honorific_in(const struct an_ctx *ctx, size_t k, size_t a)
+{
+	for (size_t j = k + 1; j < a; j++)	/* TITLES_IN_A_ROW and a post at most */
+		if (ctx->ti[j].title != NULL && ctx->ti[j].title->kind == LEX_HONORIFIC)
+			return j;
+	return a;
+}
+
+/* Is the sentence at work in a heading of the article (not its title)? */
+static int
+in_heading(const struct an_ctx *ctx)
+{
+	const struct ws_doc *doc = ctx->doc;
+
+	return doc->blocks[doc->sentences[ctx->sent].block].kind == WS_BLOCK_HEADING;
+}
+
+#define POST_WORDS 5	/* "of Housing and Urban Affairs" */
+
+/*
+ * After a capitalised title, at sentence token tb: its post's country or
+ * portfolio, words of a body's name (org, post) and "and" after "of" or "to",
+ * then the name: "Ambassador to China Chola Phiri", "Minister of Finance
+ * Ken Ofori-Atta", "Minister of Housing and Urban Affairs Shri
+ * Venkataraman Subramanian" (an honorific after it is stepped over too).
+ * The post ends with its last body's word.  Returns where the name
+ * starts, or tb when there is no post ("a spokesman for House Speaker
+ * Paul Ryan", "chairman of America Rising" have none).
+ */
+static size_t
+after_post(const struct an_ctx *ctx, size_t tb)
+{
+	size_t j, end = tb;
+
+	if (tb + 2 >= ctx->ntok || !tok_has(ctx, tb, W_ANY(W_PREP_TO, W_PREP_SUBJECT)))
+		return tb;
+	for (j = tb + 1; j < ctx->ntok && j < tb + 1 + POST_WORDS; j++) {
+		if (tok_is(ctx, j, WS_TOK_WORD) && tok_is(ctx, j, WS_TOK_CAP) && ctx->ti[j].title == NULL) {
+			if (tok_has(ctx, j, W_ANY(W_ORG, W_POST)))
+				end = j + 1;
+		} else if (!(j > tb + 1 && tok_has(ctx, j, W_COORDINATOR) && !tok_is(ctx, j, WS_TOK_CAP))) {
+			break;
+		}
+	}
+	/* "CEO of Iraq and Afghanistan Veterans of America": a body's name goes on, no post. */
+	if (end == tb || end >= ctx->ntok || (j < ctx->ntok && tok_has(ctx, j, W_PREP_BODY)))
+		return tb;
+	if (ctx->ti[end].title != NULL && ctx->ti[end].title->kind == LEX_HONORIFIC) {
+		j = ctx->ti[end].title_end;
+		end = j < ctx->ntok && an_tok_punct(ctx, j, '.') ? j + 1 : j;	/* "Dr." */
+	}
+	return end < ctx->ntok && tok_is(ctx, end, WS_TOK_CAP) && !tok_has(ctx, end, W_ANY(W_ORG, W_POST)) &&
+	       ctx->ti[end].title == NULL ? end : tb;
+}
+
 /*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
@@ -1739,17 +1831,8 @@ find_person(struct an_ctx *ctx, size_t k)
 		for (int n = 0; n < TITLES_IN_A_ROW && tb < ctx->ntok && ctx->ti[tb].title != NULL &&
 		     ctx->ti[tb].title_end > tb; n++)
 			tb = ctx->ti[tb].title_end;
-		/*
-		 * "Ambassador to China Chola Phiri": a capitalised title, its
-		 * post's country, then the name ("a spokesman for House Speaker
-		 * Paul Ryan", "chairman of America Rising" are none such).
-		 */
-		if (tb + 2 < ctx->ntok && tok_is(ctx, k, WS_TOK_CAP) &&
-		    tok_has(ctx, tb, W_ANY(W_PREP_TO, W_PREP_SUBJECT)) &&
-		    tok_is(ctx, tb + 1, WS_TOK_CAP) && tok_has(ctx, tb + 1, W_ORG) &&
-		    tok_is(ctx, tb + 2, WS_TOK_CAP) && !tok_has(ctx, tb + 2, W_ORG) &&
-		    ctx->ti[tb + 2].title == NULL)
-			tb += 2;
+		if (tok_is(ctx, k, WS_TOK_CAP))
+			tb = after_post(ctx, tb);
 		if (tb < ctx->ntok && tok_is(ctx, tb, WS_TOK_CAP) &&
 		    ctx->ti[tb].outlet == NULL)
 			a = tb;
@@ -1775,6 +1858,15 @@ find_person(struct an_ctx *ctx, size_t k)
 		return k;
 	b = name_run(ctx, a, NAME_MAX_WORDS, &words, &org);
 	if (words == 0)
+		return k;
+	/*
+	 * "Grace Period", "Rose Ward": a heading's words are in title case,
+	 * so a name there is a person's only if known or titled.
+	 */
+	if (title == NULL && in_heading(ctx) && an_person_by_surname(ctx, surname_key(ctx, a, b)) == WS_NONE)
+		return k;
+	/* "Chief Cabinet Secretary", "Deputy Health Secretary": a word between two titles is theirs. */
+	if (title != NULL && words == 1 && b < ctx->ntok && ctx->ti[b].title != NULL && tok_is(ctx, b, WS_TOK_CAP))
 		return k;
 	/* "Major League Baseball", "General Assembly": a title's word opening a body's name. */
 	if (title != NULL && wk_any(ctx->ti[a].words, W_ORG) &&
@@ -1874,7 +1966,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	}
 	if (gender == WS_GENDER_UNKNOWN && kin_after(ctx, b))
 		gender = (unsigned char)(kin_after(ctx, b) - 1);
-	vouched = title != NULL || (words >= 2 && words <= 3 && apposed_name(ctx, a, b)) ||
+	vouched = title != NULL || (words >= 2 && words <= NAME_MAX_WORDS && apposed_name(ctx, a, b)) ||
 		  (words >= 2 && words <= 3 && kin_after(ctx, b)) ||
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
 		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
@@ -1921,7 +2013,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)
 		ctx->an->people[p].gender = gender;
 	if (title != NULL && title->kind == LEX_TITLE)
-		set_role(ctx, p, k, a);
+		set_role(ctx, p, k, honorific_in(ctx, k, a));
 	if (title != NULL)	/* TITLES_IN_A_ROW titles of the lexicon */
 		for (size_t j = k; j < a; j++)
 			ctx->ti[j].in_name = 1;
