@@ -1580,6 +1580,21 @@ kin_after(const struct an_ctx *ctx, size_t b)
 	return 0;
 }
 
+/*
+ * Does a role in lower case open the phrase that ends before the comma
+ * at sentence token c: "The spokesman for the Regional Indigenous Council
+ * of Cauca, …", "The governor of Cauca, …"?  Back to the sentence's start
+ * or a comma, ROLE_MAX_TOKENS at most.
+ */
+static int
+role_opens(const struct an_ctx *ctx, size_t c)
+{
+	for (size_t i = c; i-- > 0 && i + ROLE_MAX_TOKENS > c && !an_tok_punct(ctx, i, ',');)
+		if (ctx->ti[i].title != NULL && !tok_is(ctx, i, WS_TOK_CAP) && i > 0 && tok_has(ctx, i - 1, W_THE))
+			return 1;
+	return 0;
+}
+
 #define POST_BACK 8	/* tokens back to the title: "Minister of Housing and Urban Affairs" */
 
 /*
@@ -1615,7 +1630,7 @@ apposed_name(const struct an_ctx *ctx, size_t a, size_t b)
 		if (wk_any(ctx->ti[j].words, W_ANY(W_NOT_NAME, W_ORG)))
 			return 0;
 	return tok_is(ctx, a - 2, WS_TOK_WORD) && !tok_is(ctx, a - 2, WS_TOK_NUMBER) &&
-	       (!tok_is(ctx, a - 2, WS_TOK_CAP) || post_ends(ctx, a - 2));
+	       (!tok_is(ctx, a - 2, WS_TOK_CAP) || post_ends(ctx, a - 2) || role_opens(ctx, a - 1));
 }
 
 /*
@@ -2070,6 +2085,7 @@ an_subject_person(struct an_ctx *ctx, size_t a, size_t b)
 		return p;
 	}
 	if (r == WS_NONE || is_org_name(ctx, surname_key(ctx, r, b)) || group_opens(ctx, r, b) ||
+	    served(ctx, r) ||	/* "Protesters at the main camp in Mondomo said" */
 	    (word_last_part(ctx, r) + 1 == b && lone_opening_word(ctx, r, b, 1) &&
 	     an_person_by_surname(ctx, surname_key(ctx, r, b)) == WS_NONE &&
 	     ((!cue_follows(ctx, b) && b < ctx->ntok && tok_is(ctx, b, WS_TOK_WORD)) ||
