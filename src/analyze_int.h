@@ -72,7 +72,7 @@ enum word_kind {
 	WK_ROLE_END, WK_COMPARATIVE, WK_COMPARATIVE_QUANTITY, WK_HEADLINE_LABEL,
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
 	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER, WK_PATRONYMIC,
-	WK_KIN_FEMALE, WK_KIN_MALE, WK_POST,
+	WK_KIN_FEMALE, WK_KIN_MALE, WK_POST, WK_VERB_GOES_ON,
 	WK_COUNT
 };
 
@@ -146,6 +146,7 @@ wk_empty(wk_set words)
 #define W_KIN_FEMALE W(WK_KIN_FEMALE)	/* "mother" of "X, Liam's mother," */
 #define W_KIN_MALE W(WK_KIN_MALE)
 #define W_PATRONYMIC W(WK_PATRONYMIC)	/* "bin" of "Salim bin Musallam" */
+#define W_VERB_GOES_ON W(WK_VERB_GOES_ON)	/* "added": the same statement goes on */
 #define W_POST W(WK_POST)	/* "Finance" of "Minister of Finance" */
 #define W_ORG_OPENER W(WK_ORG_OPENER)	/* "Save" of "Save Westmoor Births" */
 #define W_ADJECTIVE W(WK_ADJECTIVE)
@@ -527,6 +528,13 @@ struct an_ctx {
 	size_t cited_outlet, cited_sent;
 	size_t last_subject, last_subject_sent;	/* a person opening a sentence */
 	size_t last_claim_block;
+	/*
+	 * The last claim credited to a person and an outlet ("In an
+	 * interview with ORF, Pölzl said …"), and its sentence plus one (0:
+	 * none): "He added that …" in the next sentence keeps the outlet.
+	 */
+	size_t said_speaker, said_outlet, said_sent;
+	struct ws_span said_via;
 
 	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
 	struct an_context_outlet {

@@ -1654,8 +1654,8 @@ role_before(struct an_ctx *ctx, size_t person, size_t a)
 					       W_PREP_BEFORE_NOUN, W_DETERMINER)))
 			break;
 	}
-	if (r < a - 1 && tok_has(ctx, r, W_ARTICLE))
-		r++;
+	if (r < a - 1 && tok_has(ctx, r, W_DETERMINER))
+		r++;	/* "the mayor", "Its chief financial officer": the role is the noun's */
 	if (r < a - 1 && a - r < ROLE_MAX_TOKENS)
 		set_role(ctx, person, r, a - 1);
 }
@@ -1767,6 +1767,17 @@ contracted_not_name(const struct an_ctx *ctx, size_t j)
 	for (n = 0; n < len && t[n] != '\'' && !(n + 2 < len && memcmp(t + n, "\xe2\x80\x99", 3) == 0); n++)
 		;
 	return n > 0 && n < len && wk_any(lex_word_kinds(ctx->lex, t, n), W_NOT_NAME);
+}
+
+/* Does the name [a, b) start as the known person of its surname's name does? */
+static int
+opens_known_name(struct an_ctx *ctx, size_t a, size_t b)
+{
+	const char *name = ctx->an->people[an_person_by_surname(ctx, surname_key(ctx, a, b))].name;
+	size_t len;
+	const char *t = an_text(ctx, a, &len);
+
+	return strncmp(name, t, len) == 0 && (name[len] == ' ' || name[len] == '-' || name[len] == '\0');
 }
 
 /* Where an honorific starts among the titles [k, a) ("Minister Shri", "spokesperson Ms."), else a. */
@@ -1972,8 +1983,12 @@ find_person(struct an_ctx *ctx, size_t k)
 	}
 	/* "Lee Soo-jin": Lee is the family name, no given name of a man. */
 	family_first = words == 2 && surname_at(ctx, a, b) == a;
-	/* "Kim" alone after "Kim Seo-yeon" is her surname, not the man's given name Kim. */
-	gender = family_first || (words == 1 && known) ? WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
+	/*
+	 * "Kim" alone after "Kim Seo-yeon" is her surname, not the man's given
+	 * name Kim; "Al Zadjali" after "Maryam bint Saif Al Zadjali" is no Al.
+	 */
+	gender = family_first || (known && (words == 1 || !opens_known_name(ctx, a, b))) ?
+		 WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
 	/* "Oxfam, the aid agency, said": a name no given name opens, set off by a body's noun. */
 	if (title == NULL && !known && gender == WS_GENDER_UNKNOWN && !family_first && body_apposition(ctx, b)) {
 		remember_org_name(ctx, a, b);

@@ -1038,6 +1038,28 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 		ctx->last_claim_block = ctx->doc->sentences[ctx->sent].block;
 }
 
+/*
+ * "In an interview with ORF, Pölzl said … He added that …": a claim whose
+ * cue goes on (verb-goes-on) from the same speaker's claim with an outlet,
+ * in the same sentence or the one before, keeps that outlet.
+ */
+static void
+goes_on(struct an_ctx *ctx, struct an_claim *cl)
+{
+	if (cl->c.outlet == WS_NONE && cl->c.speaker != WS_NONE && ctx->said_sent != 0 &&
+	    cl->c.speaker == ctx->said_speaker && ctx->sent <= ctx->said_sent &&
+	    tok_has(ctx, cl->cue_tok, W_VERB_GOES_ON)) {
+		cl->c.outlet = ctx->said_outlet;
+		cl->c.via = ctx->said_via;
+	}
+	if (cl->c.outlet != WS_NONE && cl->c.speaker != WS_NONE) {
+		ctx->said_speaker = cl->c.speaker;
+		ctx->said_outlet = cl->c.outlet;
+		ctx->said_via = cl->c.via;
+		ctx->said_sent = ctx->sent + 1;
+	}
+}
+
 void
 an_resolve_claims(struct an_ctx *ctx)
 {
@@ -1054,6 +1076,7 @@ an_resolve_claims(struct an_ctx *ctx)
 		credit(ctx, cl, &prev);
 		if (cl->dropped)
 			continue;
+		goes_on(ctx, cl);
 		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE)

@@ -582,6 +582,7 @@ static const struct kind_name kinds[] = {
 	{ "modal", LEX_WORD, 0, 0, WK_INIT(WK_MODAL) },
 	{ "report-noun-opener", LEX_WORD, 0, 0, WK_INIT(WK_REPORT_NOUN_OPENER) },
 	{ "verb-asked", LEX_WORD, 0, 0, WK_INIT(WK_VERB_ASKED) },
+	{ "verb-goes-on", LEX_WORD, 0, 0, WK_INIT(WK_VERB_GOES_ON) },
 	{ "role-end", LEX_WORD, 0, 0, WK_INIT(WK_ROLE_END) },
 	{ "comparative", LEX_WORD, 0, 0, WK_INIT(WK_COMPARATIVE) },
 	{ "comparative-quantity", LEX_WORD, 0, 0, WK_INIT(WK_COMPARATIVE_QUANTITY) },
