@@ -906,6 +906,60 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 	return 1;
 }
 
+#define OUTLET_PHRASE_MAX 8	/* "in The New England Journal of Medicine" */
+
+/*
+ * The words of an event (speech-event) from its determiner at sentence
+ * token c to "that", in OUTLET_PHRASE_MAX words: "a long letter to the
+ * board that": the token after "that", else c.
+ */
+static size_t
+past_event(const struct an_ctx *ctx, size_t c)
+{
+	int event = 0;
+
+	for (size_t e = c + 1; e < ctx->ntok && e < c + OUTLET_PHRASE_MAX; e++) {
+		if (event && tok_has(ctx, e, W_COMPLEMENTIZER))
+			return e + 1;
+		if (!tok_is(ctx, e, WS_TOK_WORD))
+			return c;
+		event |= tok_has(ctx, e, W_SPEECH_EVENT);
+	}
+	return c;
+}
+
+/*
+ * "wrote in The Lancet that …", "said on NHK that …": a preposition (or
+ * the one the cue ends with), an outlet's name and "that" from sentence
+ * token c: the token after "that", else c.
+ */
+static size_t
+past_outlet_phrase(const struct an_ctx *ctx, size_t c)
+{
+	size_t j = c + 1;
+
+	if (c + 2 >= ctx->ntok)
+		return c;
+	if (!tok_has(ctx, c, W_PREPOSITION)) {
+		if (c == 0 || !tok_has(ctx, c - 1, W_PREPOSITION))
+			return c;
+		j = c;	/* the cue ends with it: "wrote in" */
+	}
+	if (tok_has(ctx, j, W_THE) && j + 1 < ctx->ntok && ctx->ti[j].outlet_at == WS_NONE &&
+	    ctx->ti[j + 1].outlet_at != WS_NONE)
+		j++;	/* "in The Lancet": the article before a listed name */
+	if (j >= ctx->ntok)
+		return c;
+	/* "wrote in a letter (to the board) that …": the cue ends with the preposition of its event. */
+	if (j == c && ctx->ti[j].outlet_at == WS_NONE && tok_has(ctx, j, W_DETERMINER))
+		return past_event(ctx, c);
+	if (ctx->ti[j].outlet_at == WS_NONE)
+		return c;
+	for (size_t o = ctx->ti[j].outlet_at; j < ctx->ntok && j < c + OUTLET_PHRASE_MAX && ctx->ti[j].outlet_at == o;)
+		j++;
+	return j < ctx->ntok && tok_has(ctx, j, W_COMPLEMENTIZER) ? j + 1 : c;
+}
+
 /* "Okafor said (that) …", "Okafor said: “…”": the content after the cue.  0: none. */
 static int
 content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span *content)
@@ -923,6 +977,8 @@ content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span 
 	    tok_has(ctx, r->ce, W_ANY(W_PREP_WITH, W_PREPOSITION, W_PREP_SUBJECT)) &&
 	    !tok_has(ctx, r->ce, W_PREP_TO))
 		return 0;
+	/* "wrote in The Lancet that …", "said on NHK that …": the outlet's phrase is no content. */
+	c = past_outlet_phrase(ctx, c);
 	/* "Okafor said: “…”" */
 	if (an_is_quote_mark(ctx, c, WS_TOK_OPEN_QUOTE)) {
 		quotation_after(ctx, c, content);

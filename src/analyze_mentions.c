@@ -2672,8 +2672,10 @@ longer_outlet_end(const struct an_ctx *ctx, size_t k)
 		j = e + 1;	/* "of" after "Times" */
 	else
 		return e;
+	/* "Radio Cumbria", "Radio 4": a place or a channel's number */
 	for (; j < ctx->ntok && words < STATION_PLACE_WORDS && tok_is(ctx, j, WS_TOK_WORD) &&
-	       tok_is(ctx, j, WS_TOK_CAP) && ctx->ti[j].outlet == NULL && ctx->ti[j].title == NULL &&
+	       (tok_is(ctx, j, WS_TOK_CAP) || (tok_is(ctx, j, WS_TOK_NUMBER) && ws_token_len(&ctx->tok[j]) <= 2)) &&
+	       ctx->ti[j].outlet == NULL && ctx->ti[j].title == NULL &&
 	       !an_is_cue(ctx, j) && !wk_any(ctx->ti[j].words, W_NOT_NAME); j++)
 		words++;
 	return words > 0 ? j : e;
