@@ -1133,6 +1133,24 @@ raised_subject(const struct an_ctx *ctx, const struct reading *r, struct ws_span
 	content->start = tok_start(ctx, r->by);
 	return 1;
 }
+/*
+ * Where the request of "who asked not to be named" (from its "not" at
+ * sentence token c) ends: at its comma ("A diplomat, who asked not to be
+ * named because …, said"), or, with none, at the cue of the sentence ("A
+ * neighbor who asked not to be identified said …").
+ */
+static size_t
+request_end(const struct an_ctx *ctx, size_t c)
+{
+	size_t e = an_comma_before(ctx, c, an_content_end(ctx, c));
+
+	for (size_t t = c + 2; t < e; t++)	/* the request's tokens, skipped after */
+		if (an_is_cue(ctx, t) && ctx->ti[t].cue->kind == LEX_CUE &&
+		    (ctx->ti[t].cue->cls == CUE_SPEECH || ctx->ti[t].cue->cls == CUE_TELL))
+			return t;
+	return e;
+}
+
 
 /*
  * A cue of speech, belief or evidence ("said", "told", "believes",
@@ -1198,7 +1216,7 @@ speech(struct an_ctx *ctx, size_t k)
 	 */
 	if (r.forward && tok_has(ctx, k, W_VERB_ASKED) && tok_has(ctx, r.c, W_NEGATION) &&
 	    tok_has(ctx, r.c + 1, W_PREP_TO)) {
-		ctx->skip_to = an_comma_before(ctx, r.c, an_content_end(ctx, r.c));
+		ctx->skip_to = request_end(ctx, r.c);
 		return 0;
 	}
 	if (r.forward ? !content_after(ctx, &r, &content) : !content_behind(ctx, &r, &content))

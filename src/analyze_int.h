@@ -535,6 +535,12 @@ struct an_ctx {
 	 */
 	size_t said_speaker, said_outlet, said_sent;
 	struct ws_span said_via;
+	/*
+	 * The sentence plus one (0: none) of the last claim of someone
+	 * unnamed ("A neighbor who asked not to be named said"): "she said"
+	 * right after it is that neighbor still.
+	 */
+	size_t unnamed_sent;
 
 	/* Outlets named by context ("the broadcaster RÚV"), by their names' bytes. */
 	struct an_context_outlet {

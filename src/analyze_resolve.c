@@ -303,6 +303,15 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender) &&
 		    an_quote_at(ctx, first + j) == q && !in_participle_opener(ctx, j, k))
 			return p;
+	/*
+	 * "A neighbor who asked not to be named said … “…,” she said": someone
+	 * unnamed who spoke last, in this sentence or the one before, after
+	 * anyone named spoke or opened a sentence, is who goes on.
+	 */
+	if (ctx->unnamed_sent != 0 && ctx->sent + 1 <= ctx->unnamed_sent + 1 &&
+	    (ctx->last_speaker == WS_NONE || ctx->unnamed_sent - 1 > ctx->last_speaker_sent) &&
+	    (ctx->last_subject == WS_NONE || ctx->unnamed_sent >= ctx->last_subject_sent))
+		return WS_NONE;
 	/* The subject of a later sentence than the last speaker's claim takes over. */
 	if (ctx->last_subject != WS_NONE && fits(ctx, ctx->last_subject, gender) &&
 	    ctx->last_subject_sent - 1 > ctx->last_speaker_sent &&
@@ -1043,6 +1052,37 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
  * cue goes on (verb-goes-on) from the same speaker's claim with an outlet,
  * in the same sentence or the one before, keeps that outlet.
  */
+/* Does sentence token h end in a plural's s ("officials"; not "witness")? */
+static int
+plural_noun(const struct an_ctx *ctx, size_t h)
+{
+	size_t len;
+	const char *t = an_text(ctx, h, &len);
+
+	return len > 3 && t[len - 1] == 's' && t[len - 2] != 's';
+}
+
+/*
+ * Is claim cl credited to someone unnamed, who said or told it: "A
+ * neighbor who asked not to be identified said", "a senior official told
+ * reporters" (an indefinite article, and a head noun in lower case that
+ * is no body's and no plural's)?
+ */
+static int
+unnamed_person(const struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t a = cl->by_tok, h;
+
+	if (cl->c.speaker != WS_NONE || cl->c.outlet != WS_NONE || a >= cl->by_end ||
+	    !tok_has(ctx, a, W_A) || !tok_has(ctx, cl->cue_tok, W_VERB_FINITE_REPORT))
+		return 0;	/* "the senator" names someone known; "A reporter asked X" is answered by X */
+	for (h = a + 1; h < cl->by_end && tok_is(ctx, h, WS_TOK_WORD) && !tok_has(ctx, h, W_REL_PERSON); h++)
+		;	/* the head ends before "who" */
+	h--;
+	return h > a && !tok_is(ctx, h, WS_TOK_CAP) && !tok_has(ctx, h, W_ANY(W_ORG, W_PLURAL_SUBJECT)) &&
+	       !plural_noun(ctx, h);
+}
+
 static void
 goes_on(struct an_ctx *ctx, struct an_claim *cl)
 {
@@ -1077,6 +1117,8 @@ an_resolve_claims(struct an_ctx *ctx)
 		if (cl->dropped)
 			continue;
 		goes_on(ctx, cl);
+		if (unnamed_person(ctx, cl))
+			ctx->unnamed_sent = ctx->sent + 1;
 		cl->c.kind = an_kind_of(ctx, cl->c.content);
 		if (cl->c.speaker != WS_NONE && cl->by_end == cl->by_tok + 1 &&
 		    ctx->ti[cl->by_tok].person == WS_NONE)

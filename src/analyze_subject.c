@@ -252,9 +252,38 @@ noun_before_place(const struct an_ctx *ctx, size_t first)
 	return h;
 }
 
+#define RELATIVE_BACK 16	/* tokens of "who asked not to be identified because she feared retaliation" */
+
+/*
+ * "A neighbor who asked not to be identified said", "An official who
+ * spoke on condition of anonymity said": a relative clause with no
+ * comma, of its own verbs, between a noun and the cue.  The "who" within
+ * RELATIVE_BACK tokens before sentence token j (no mark between) after a
+ * word, else WS_NONE.
+ */
+static size_t
+relative_back(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j; i > 1 && i + RELATIVE_BACK > j; i--) {
+		if (!tok_is(ctx, i, WS_TOK_WORD))
+			return WS_NONE;
+		/* After a noun: not "questions on who …", "asked who …". */
+		if (tok_has(ctx, i, W_REL_PERSON))
+			return i < j && tok_is(ctx, i - 1, WS_TOK_WORD) && !ctx->ti[i - 1].pronoun &&
+			       !an_is_cue(ctx, i - 1) &&
+			       !tok_has(ctx, i - 1, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_CONJUNCTION,
+							 W_DETERMINER)) ? i : WS_NONE;
+	}
+	return WS_NONE;
+}
+
 size_t
 an_np_back(const struct an_ctx *ctx, size_t j)
 {
+	size_t r = relative_back(ctx, j), h;
+
+	if (r != WS_NONE && (h = np_back(ctx, r - 1)) != WS_NONE)
+		return h;
 	return noun_before_place(ctx, np_back(ctx, j));
 }
 
