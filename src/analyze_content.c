@@ -66,7 +66,8 @@ that_ahead(const struct an_ctx *ctx, size_t c)
 	for (size_t j = c; j < ctx->ntok && j < c + SKIP_MAX; j++) {
 		if (tok_has(ctx, j, W_COMPLEMENTIZER) || an_tok_punct(ctx, j, ':'))
 			return j;
-		if (an_is_end_punct(ctx, j) || an_is_cue(ctx, j) ||
+		/* A cue word after a determiner is a noun: "in a note to clients that". */
+		if (an_is_end_punct(ctx, j) || (an_is_cue(ctx, j) && !(j > c && tok_has(ctx, j - 1, W_DETERMINER))) ||
 		    an_is_quote_mark(ctx, j, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 			break;
 	}

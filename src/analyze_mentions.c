@@ -1878,6 +1878,11 @@ find_person(struct an_ctx *ctx, size_t k)
 	if (a == k && a >= 2 && an_mark_inside(ctx, a - 1, '-') && tok_is(ctx, a - 2, WS_TOK_WORD) &&
 	    tok_is(ctx, a - 2, WS_TOK_CAP))
 		return k;
+	/* "Morrow & Finch", "Baker & McKenzie": a name after "&" is a firm's. */
+	if (a == k && a >= 2 && an_tok_punct(ctx, a - 1, '&') && tok_is(ctx, a - 2, WS_TOK_CAP)) {
+		remember_org_name(ctx, a, name_run(ctx, a, NAME_MAX_WORDS, &words, &org));
+		return k;
+	}
 	/* "Albuquerque Neto": a suffix after a capitalised word opens no name of its own. */
 	if (a == k && a > 0 && is_suffix(ctx, a) && tok_is(ctx, a - 1, WS_TOK_CAP) &&
 	    tok_is(ctx, a - 1, WS_TOK_WORD))
@@ -2019,7 +2024,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 * words (or after a body's word opening the sentence) is no one's
 	 * name unless a given name or a known surname says so.
 	 */
-	if (vouched && a == k && k > 1 && title == NULL && !known && gender == WS_GENDER_UNKNOWN &&
+	if (vouched && a == k && k > 1 && title == NULL && !known && (gender == WS_GENDER_UNKNOWN || words == 1) &&
 	    !family_first && tok_is(ctx, k - 1, WS_TOK_CAP) && tok_is(ctx, k - 1, WS_TOK_WORD) &&
 	    ctx->ti[k - 1].title == NULL && !ctx->ti[k - 1].in_name)
 		vouched = 0;

@@ -120,6 +120,9 @@ head_end(const struct an_ctx *ctx, size_t j)
 static int
 inner_mark(const struct an_ctx *ctx, size_t i)
 {
+	/* "Morrow & Finch": an ampersand between two capitalised words. */
+	if (an_tok_punct(ctx, i, '&'))
+		return i > 0 && i + 1 < ctx->ntok && tok_is(ctx, i - 1, WS_TOK_CAP) && tok_is(ctx, i + 1, WS_TOK_CAP);
 	return (an_tok_punct(ctx, i, '.') || tok_is(ctx, i, WS_TOK_APOSTROPHE) ||
 		an_is_dash(ctx, i)) && i > 0 &&
 	       tok_end(ctx, i - 1) == tok_start(ctx, i) &&
