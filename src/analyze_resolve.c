@@ -537,6 +537,28 @@ cited_group_outlet(struct an_ctx *ctx, struct an_claim *cl, size_t a, size_t b)
 		cl->c.outlet = ctx->cited_outlet;
 }
 
+/*
+ * "Jamal Whitaker, a recruiter who said he had spent six years there,
+ * wrote …": the name before the role that "who" at sentence token a
+ * follows, when no rule has made it someone yet (its own cue comes later
+ * in the sentence): the cue after the apposition vouches for it.
+ */
+static size_t
+relative_head(struct an_ctx *ctx, size_t a)
+{
+	size_t c = a, s;
+
+	while (c > 0 && a - c < AN_APPOS_MAX && !an_tok_punct(ctx, c - 1, ','))
+		c--;
+	if (c < 3 || a - c >= AN_APPOS_MAX || (s = an_np_back(ctx, c - 2)) == WS_NONE || s + 2 > c - 1)
+		return WS_NONE;
+	/* A name of two words or more: not "Instead, the novice who …". */
+	for (size_t j = s; j < c - 1; j++)	/* the name's tokens, an_np_back() bounds them */
+		if (tok_is(ctx, j, WS_TOK_WORD) && !tok_is(ctx, j, WS_TOK_CAP))
+			return WS_NONE;
+	return an_subject_person(ctx, s, c - 1);
+}
+
 /* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
@@ -620,8 +642,9 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		for (size_t j = a; j-- > 0 && j + PRONOUN_BACK > a;)
 			if (ctx->ti[j].person != WS_NONE) {
 				cl->c.speaker = ctx->ti[j].person;
-				break;
+				return;
 			}
+		cl->c.speaker = relative_head(ctx, a);
 		return;
 	}
 	/* "the senator", also in a frame's content ("Politico reported that the senator told …"). */
