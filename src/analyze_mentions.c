@@ -2202,6 +2202,8 @@ outlet_named_by_noun(const struct an_ctx *ctx, const struct lex_entry *e)
  * same token, and the lexicon has a few such nouns (13).  Nothing is cut
  * short: the bound is the span the rule is about.
  */
+#define APPOS_NOUN_BYTES 64	/* ", a Cebu-based regional newspaper" */
+
 static int
 rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_t outlet)
 {
@@ -2210,11 +2212,15 @@ rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_
 	size_t since = o->nmentions > 0 ? o->mentions[o->nmentions - 1].end : 0;
 	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n = strlen(noun);
 
+	/* "Bandera Visayas, a Cebu-based newspaper,": the apposition's noun is the outlet's own. */
+	size_t own = since < ctx->len && ctx->s[since] == ',' ? since + APPOS_NOUN_BYTES : since;
+
 	while (d-- > 0 && ws_token_start(&ctx->doc->tokens[d]) >= since) {
 		const struct ws_token *t = &ctx->doc->tokens[d];
 
 		ctx->an->work++;
-		if (ws_token_len(t) == n && strncasecmp(ctx->s + ws_token_start(t), noun, n) == 0)
+		if (ws_token_len(t) == n && strncasecmp(ctx->s + ws_token_start(t), noun, n) == 0 &&
+		    ws_token_start(t) >= own)
 			return 1;
 	}
 	return 0;
@@ -2410,14 +2416,14 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 	return j;
 }
 
-/* Does a noun that introduces an outlet end right before sentence token k? */
-static int
+/* A noun that introduces an outlet and ends right before sentence token k: its last token, or WS_NONE. */
+static size_t
 outlet_noun_before(const struct an_ctx *ctx, size_t k)
 {
 	for (size_t j = k > 3 ? k - 3 : 0; j < k; j++)
 		if ((ctx->ti[j].outw & OUTW_NOUN) && ctx->ti[j].noun_end == k)
-			return 1;
-	return 0;
+			return k - 1;
+	return WS_NONE;
 }
 
 #define APPOS_NOUN_TOKENS 6	/* tokens before the noun: "a Cebu-based daily" */
@@ -2427,36 +2433,37 @@ outlet_noun_before(const struct an_ctx *ctx, size_t k)
  * it is an outlet: "Bandera Visayas, a Cebu-based newspaper, reported",
  * "told KHCT 9, the Harbor City station, that", "Radio Udi, a community
  * station in Udi"?  The noun ends the apposition, or a phrase of a
- * preposition follows it.
+ * preposition follows it.  Returns the noun's last token, or WS_NONE.
  */
-static int
+static size_t
 outlet_noun_after(const struct an_ctx *ctx, size_t e)
 {
 	if (e + 2 >= ctx->ntok || !an_tok_punct(ctx, e, ',') || !tok_has(ctx, e + 1, W_ARTICLE))
-		return 0;
+		return WS_NONE;
 	for (size_t j = e + 2; j < ctx->ntok && j < e + 2 + APPOS_NOUN_TOKENS; j++) {
 		size_t n = ctx->ti[j].noun_end;
 
 		if (ctx->ti[j].outw & OUTW_NOUN)
 			return n >= ctx->ntok || an_tok_punct(ctx, n, ',') || an_is_end_punct(ctx, n) ||
-			       tok_has(ctx, n, W_PREPOSITION);
+			       tok_has(ctx, n, W_PREPOSITION) ? n - 1 : WS_NONE;
 		if ((!tok_is(ctx, j, WS_TOK_WORD) && !an_is_dash(ctx, j)) ||
 		    tok_has(ctx, j, W_PREPOSITION))
-			return 0;	/* "the reviews director at Publishers Weekly" is a person's */
+			return WS_NONE;	/* "the reviews director at Publishers Weekly" is a person's */
 	}
-	return 0;
+	return WS_NONE;
 }
 
 /*
- * Outlet o was named after the noun that ends before sentence token k
- * ("the public broadcaster RÚV"): keep the noun's key, for "the
- * broadcaster" later (outlet_named_by_noun()).
+ * Outlet o was named with the noun whose last word is sentence token n
+ * ("the public broadcaster RÚV", "Bandera Visayas, a Cebu-based
+ * newspaper,"): keep the noun's key, for "the broadcaster" later
+ * (outlet_named_by_noun()).
  */
 static void
-note_outlet_noun(struct an_ctx *ctx, size_t o, size_t k)
+note_outlet_noun(struct an_ctx *ctx, size_t o, size_t n)
 {
 	size_t len;
-	const char *t = an_text(ctx, k - 1, &len);
+	const char *t = an_text(ctx, n, &len);
 
 	if (o >= ctx->outlet_nouns_cap) {
 		size_t cap = ctx->outlet_nouns_cap;
@@ -2612,7 +2619,7 @@ mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
 static size_t
 find_context_outlet(struct an_ctx *ctx, size_t k)
 {
-	size_t e, o, start;
+	size_t e, o, start, noun;
 	unsigned shape;
 	int by_noun;
 
@@ -2627,8 +2634,10 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 			return k;
 		if ((e = outlet_run(ctx, k, &shape)) == k)
 			return k;
-		by_noun = (outlet_noun_before(ctx, k) || outlet_noun_after(ctx, e)) &&
-			  !(shape & OSHAPE_PERSON);
+		noun = outlet_noun_before(ctx, k);
+		if (noun == WS_NONE)
+			noun = outlet_noun_after(ctx, e);
+		by_noun = noun != WS_NONE && !(shape & OSHAPE_PERSON);
 		if ((shape & OSHAPE_HEAD))
 			shape &= ~(unsigned)OSHAPE_OTHER;	/* "Middle East News Agency" */
 		if (!by_noun && ((shape & (OSHAPE_PERSON | OSHAPE_OTHER)) ||
@@ -2641,7 +2650,7 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 		o = add_context_outlet(ctx, start, tok_end(ctx, e - 1));
 		remember_context_outlet(ctx, o, start, tok_end(ctx, e - 1));
 		if (by_noun)
-			note_outlet_noun(ctx, o, k);
+			note_outlet_noun(ctx, o, noun);
 	}
 	mark_outlet(ctx, o, k, e);
 	/* "the Middle East News Agency (MENA)": the acronym names it too. */
