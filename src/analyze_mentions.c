@@ -959,8 +959,9 @@ has_given_name(const struct an_ctx *ctx, size_t a, size_t b)
 
 /*
  * "Sebastián de la Fuente Ortiz": two surnames after the particles, the
- * father's first, and "de la Fuente" names the person again (so does
- * "Restrepo" of "Claudia Restrepo Gómez").  Files that surname's key for
+ * father's first, and "de la Fuente" names the person again (so do
+ * "Restrepo" of "Claudia Restrepo Gómez" and "Puigventós" of "Jordi
+ * Puigventós i Casals").  Files that surname's key for
  * person p unless it names someone already.
  */
 static int
@@ -971,8 +972,14 @@ father_key(const struct an_ctx *ctx, size_t a, size_t b, uint64_t *key)
 	for (size_t j = a; j < s; j++) {
 		if (!is_particle(ctx, j))
 			continue;
-		if ((f = particles_lead(ctx, j, 0)) == WS_NONE || f >= s)
+		if ((f = particles_lead(ctx, j, 0)) == WS_NONE)
 			return 0;
+		if (f >= s) {
+			/* "Jordi Puigventós i Casals": the father's surname is before "i". */
+			if (j < a + 2 || !tok_is(ctx, j - 1, WS_TOK_CAP) || !tok_is(ctx, j - 1, WS_TOK_WORD))
+				return 0;
+			f = word_start(ctx, a, j - 1);
+		}
 		*key = name_key(ctx, f);
 		return 1;
 	}
