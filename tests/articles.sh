@@ -1,4 +1,4 @@
-# Twenty news articles written for this project (tests/articles/, each
+# Thirty-eight news articles written for this project (tests/articles/, each
 # with its gold annotation in the shared format), scored by the shared
 # scorer: what whosaid reached on them stays reached.  They were written
 # to find mistakes on text the rules had never seen, and were then fixed
