@@ -368,6 +368,8 @@ add_claim(struct an_ctx *ctx, size_t k, struct ws_span content, size_t by, size_
 	return 0;
 }
 
+static int outlet_phrase_only(const struct an_ctx *ctx, size_t c);
+
 /*
  * A participle opening the sentence: "Asked about the delay, Okafor
  * said …", "Responding to the union, the mayor wrote …".  The content runs
@@ -384,7 +386,8 @@ opener(struct an_ctx *ctx, size_t k)
 	for (e = c; e < ctx->ntok && e < c + OPENER_MAX && !an_tok_punct(ctx, e, ','); e++)
 		if (an_is_end_punct(ctx, e) || an_is_quote_mark(ctx, e, WS_TOK_OPEN_QUOTE))
 			return 0;
-	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ','))
+	/* "Writing in The Guardian, …": where the claim appeared, no claim of its own. */
+	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ',') || outlet_phrase_only(ctx, c))
 		return 0;
 	set_span(&content, ctx, c, e);
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
@@ -909,6 +912,26 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 #define OUTLET_PHRASE_MAX 8	/* "in The New England Journal of Medicine" */
 
 /*
+ * Is what follows the cue from sentence token c only a preposition and
+ * an outlet's name, ending the clause ("Writing in The Guardian, …")?
+ */
+static int
+outlet_phrase_only(const struct an_ctx *ctx, size_t c)
+{
+	size_t j = c + 1;
+
+	if (c + 2 >= ctx->ntok || !tok_has(ctx, c, W_PREPOSITION))
+		return 0;
+	if (tok_has(ctx, j, W_THE) && ctx->ti[j].outlet_at == WS_NONE)
+		j++;
+	if (j >= ctx->ntok || ctx->ti[j].outlet_at == WS_NONE)
+		return 0;
+	for (size_t o = ctx->ti[j].outlet_at; j < ctx->ntok && j < c + OUTLET_PHRASE_MAX && ctx->ti[j].outlet_at == o;)
+		j++;
+	return j >= ctx->ntok || an_tok_punct(ctx, j, ',') || an_is_end_punct(ctx, j);
+}
+
+/*
  * The words of an event (speech-event) from its determiner at sentence
  * token c to "that", in OUTLET_PHRASE_MAX words: "a long letter to the
  * board that": the token after "that", else c.
@@ -976,6 +999,9 @@ content_after(const struct an_ctx *ctx, const struct reading *r, struct ws_span 
 	if (r->k > 0 && tok_has(ctx, r->k - 1, W_BE) && r->ce < ctx->ntok &&
 	    tok_has(ctx, r->ce, W_ANY(W_PREP_WITH, W_PREPOSITION, W_PREP_SUBJECT)) &&
 	    !tok_has(ctx, r->ce, W_PREP_TO))
+		return 0;
+	/* "Writing in the Frankfurter Allgemeine Zeitung, critic X called …": where, no content. */
+	if (outlet_phrase_only(ctx, c))
 		return 0;
 	/* "wrote in The Lancet that …", "said on NHK that …": the outlet's phrase is no content. */
 	c = past_outlet_phrase(ctx, c);

@@ -116,23 +116,31 @@ an_outlet_name_at(const struct an_ctx *ctx, size_t k)
 /*
  * The outlet the sentence's opening phrase says the person spoke to: "In
  * an interview with the Associated Press after the meetings, Okafor said
- * …", "Speaking to Reuters on Monday, Okafor said …".  The phrase opens
+ * …", "Speaking to Reuters on Monday, Okafor said …", "Writing in the
+ * Frankfurter Allgemeine Zeitung, critic Johannes Brückner called …".  The phrase opens
  * the sentence, a hearer word ("interview", "speaking") and "with" or
  * "to" name the outlet, and a comma closes it before the credit.
  * Returns the sentence token that names the outlet, or WS_NONE.
  */
+#define OPENER_ROLE_WORDS 3	/* "chief music critic" */
+
 static size_t
 outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 {
 	size_t h, o, a = cl->by_tok;
 
+	/* "…, critic Johannes Brückner called": a role in lower case between the comma and the name. */
+	for (size_t n = 0; a != WS_NONE && a > 3 && n < OPENER_ROLE_WORDS && tok_is(ctx, a - 1, WS_TOK_WORD) &&
+			   !tok_is(ctx, a - 1, WS_TOK_CAP); n++)
+		a--;
 	if (a == WS_NONE || a < 3 || !an_tok_punct(ctx, a - 1, ','))
 		return WS_NONE;
 	for (h = ctx->first_word; h < a && h <= ctx->first_word + OPENER_HEARER_AT; h++)
 		if (ctx->ti[h].outw & OUTW_HEARER)
 			break;
+	/* "with", "to", and "in", "on", "for" ("Writing in the Frankfurter Allgemeine Zeitung,"). */
 	if (h >= a || h > ctx->first_word + OPENER_HEARER_AT || h + 2 >= a ||
-	    !tok_has(ctx, h + 1, W_ANY(W_PREP_TO, W_PREP_WITH)))
+	    !tok_has(ctx, h + 1, W_ANY(W_PREP_TO, W_PREP_WITH, W_PREPOSITION)))
 		return WS_NONE;
 	/* Bounded: the phrase is a few words long ("after the meetings"), never a clause. */
 	if ((o = outlet_token_in(ctx, h + 2, h + OPENER_OUTLET_AT < a ? h + OPENER_OUTLET_AT : a)) == WS_NONE ||
