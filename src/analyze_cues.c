@@ -912,22 +912,37 @@ clause_after(const struct an_ctx *ctx, const struct reading *r, size_t c, struct
 #define OUTLET_PHRASE_MAX 8	/* "in The New England Journal of Medicine" */
 
 /*
+ * The token after the name of an outlet that starts at sentence token j,
+ * a "the" before it stepped over ("the Lancet", "The Lancet"), before
+ * token `limit`; WS_NONE when no outlet is named there.
+ */
+static size_t
+outlet_name_end(const struct an_ctx *ctx, size_t j, size_t limit)
+{
+	size_t o;
+
+	if (j + 1 < ctx->ntok && tok_has(ctx, j, W_THE) && ctx->ti[j].outlet_at == WS_NONE &&
+	    ctx->ti[j + 1].outlet_at != WS_NONE)
+		j++;
+	if (j >= ctx->ntok || (o = ctx->ti[j].outlet_at) == WS_NONE)
+		return WS_NONE;
+	while (j < ctx->ntok && j < limit && ctx->ti[j].outlet_at == o)
+		j++;
+	return j;
+}
+
+/*
  * Is what follows the cue from sentence token c only a preposition and
  * an outlet's name, ending the clause ("Writing in The Guardian, …")?
  */
 static int
 outlet_phrase_only(const struct an_ctx *ctx, size_t c)
 {
-	size_t j = c + 1;
+	size_t j;
 
-	if (c + 2 >= ctx->ntok || !tok_has(ctx, c, W_PREPOSITION))
+	if (c + 2 >= ctx->ntok || !tok_has(ctx, c, W_PREPOSITION) ||
+	    (j = outlet_name_end(ctx, c + 1, c + OUTLET_PHRASE_MAX)) == WS_NONE)
 		return 0;
-	if (tok_has(ctx, j, W_THE) && ctx->ti[j].outlet_at == WS_NONE)
-		j++;
-	if (j >= ctx->ntok || ctx->ti[j].outlet_at == WS_NONE)
-		return 0;
-	for (size_t o = ctx->ti[j].outlet_at; j < ctx->ntok && j < c + OUTLET_PHRASE_MAX && ctx->ti[j].outlet_at == o;)
-		j++;
 	return j >= ctx->ntok || an_tok_punct(ctx, j, ',') || an_is_end_punct(ctx, j);
 }
 
@@ -959,7 +974,7 @@ past_event(const struct an_ctx *ctx, size_t c)
 static size_t
 past_outlet_phrase(const struct an_ctx *ctx, size_t c)
 {
-	size_t j = c + 1;
+	size_t j = c + 1, e;
 
 	if (c + 2 >= ctx->ntok)
 		return c;
@@ -968,19 +983,10 @@ past_outlet_phrase(const struct an_ctx *ctx, size_t c)
 			return c;
 		j = c;	/* the cue ends with it: "wrote in" */
 	}
-	if (tok_has(ctx, j, W_THE) && j + 1 < ctx->ntok && ctx->ti[j].outlet_at == WS_NONE &&
-	    ctx->ti[j + 1].outlet_at != WS_NONE)
-		j++;	/* "in The Lancet": the article before a listed name */
-	if (j >= ctx->ntok)
-		return c;
-	/* "wrote in a letter (to the board) that …": the cue ends with the preposition of its event. */
-	if (j == c && ctx->ti[j].outlet_at == WS_NONE && tok_has(ctx, j, W_DETERMINER))
-		return past_event(ctx, c);
-	if (ctx->ti[j].outlet_at == WS_NONE)
-		return c;
-	for (size_t o = ctx->ti[j].outlet_at; j < ctx->ntok && j < c + OUTLET_PHRASE_MAX && ctx->ti[j].outlet_at == o;)
-		j++;
-	return j < ctx->ntok && tok_has(ctx, j, W_COMPLEMENTIZER) ? j + 1 : c;
+	if ((e = outlet_name_end(ctx, j, c + OUTLET_PHRASE_MAX)) == WS_NONE)
+		/* "wrote in a letter (to the board) that …": the cue ends with the preposition of its event. */
+		return j == c && tok_has(ctx, j, W_DETERMINER) ? past_event(ctx, c) : c;
+	return e < ctx->ntok && tok_has(ctx, e, W_COMPLEMENTIZER) ? e + 1 : c;
 }
 
 /* "Okafor said (that) …", "Okafor said: “…”": the content after the cue.  0: none. */
