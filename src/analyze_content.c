@@ -537,6 +537,31 @@ quantity_at(const struct an_ctx *ctx, size_t c)
 	return tok_has(ctx, c, W_PREP_ABOUT) && c + 1 < ctx->ntok && tok_is(ctx, c + 1, WS_TOK_NUMBER);
 }
 
+/*
+ * "reported on Wednesday, citing two people with knowledge of the talks,
+ * that the family had approached a fund": the sources a report cites,
+ * between commas, come before its "that".  The content's start after
+ * it, or WS_NONE when the phrase at c is no such thing.
+ */
+#define CITED_MAX 16	/* words of "citing …," ("two people with direct knowledge of …") */
+
+static size_t
+past_citing(const struct an_ctx *ctx, size_t c)
+{
+	size_t j, t;
+
+	if (!an_tok_punct(ctx, c, ',') || c + 1 >= ctx->ntok || !(ctx->ti[c + 1].outw & OUTW_CITES))
+		return WS_NONE;
+	for (j = c + 2; j < ctx->ntok && j < c + 2 + CITED_MAX; j++)
+		if (an_tok_punct(ctx, j, ',') || an_is_end_punct(ctx, j))
+			break;
+	/* "that" right after it: not the "that" of a relative clause further on */
+	t = j + 1;
+	if (j >= ctx->ntok || !an_tok_punct(ctx, j, ',') || t >= ctx->ntok || !tok_has(ctx, t, W_COMPLEMENTIZER))
+		return WS_NONE;
+	return t + 1;
+}
+
 size_t
 an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 {
@@ -559,6 +584,8 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 		}
 		break;
 	}
+	if ((t = past_citing(ctx, c)) != WS_NONE)
+		return t;
 	if (tok_has(ctx, c, W_PREPOSITION) && (t = that_ahead(ctx, c)) != WS_NONE)
 		return t + 1;
 	if (tok_has(ctx, c, W_PREP_TO))

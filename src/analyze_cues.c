@@ -375,6 +375,8 @@ static int outlet_phrase_only(const struct an_ctx *ctx, size_t c);
  * said …", "Responding to the union, the mayor wrote …".  The content runs
  * to the first comma; the subject after it is credited.
  */
+static int cited_opener(struct an_ctx *ctx, size_t k, size_t c);
+
 static int
 opener(struct an_ctx *ctx, size_t k)
 {
@@ -388,6 +390,9 @@ opener(struct an_ctx *ctx, size_t k)
 			return 0;
 	/* "Writing in The Guardian, …": where the claim appeared, no claim of its own. */
 	if (e == c || e >= ctx->ntok || !an_tok_punct(ctx, e, ',') || outlet_phrase_only(ctx, c))
+		return 0;
+	/* "Citing two officials, Le Monde reported …": the report's sources. */
+	if (cited_opener(ctx, k, c))
 		return 0;
 	set_span(&content, ctx, c, e);
 	ctx->skip_to = e;	/* its cues are the question's, not claims */
@@ -1102,13 +1107,15 @@ group_noun(const struct an_ctx *ctx, size_t j)
 	    tok_has(ctx, j, W_ANY(W_ARTICLE, W_DETERMINER, W_COMPARATIVE_QUANTITY)))
 		return 0;
 	return j + 1 >= ctx->ntok || !tok_is(ctx, j + 1, WS_TOK_WORD) ||
+	       tok_has(ctx, j + 1, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) ||
 	       (!tok_is(ctx, j + 1, WS_TOK_CAP) && !tok_has(ctx, j + 1, W_NOT_NAME));
 }
 
 /*
  * "officials familiar with", "people close to": the group at g (a plural:
- * "officials", "people"), a word, a preposition; not "a progressive
- * platform on …".
+ * "officials", "people"), a word, a preposition; or the group and the
+ * preposition ("people with knowledge of the talks", "sources at the
+ * ministry"); not "a progressive platform on …".
  */
 static int
 described_group(const struct an_ctx *ctx, size_t g)
@@ -1117,8 +1124,11 @@ described_group(const struct an_ctx *ctx, size_t g)
 	const char *t = an_text(ctx, g, &len);
 	int plural = (len > 3 && t[len - 1] == 's') || (len == 6 && strncasecmp(t, "people", 6) == 0);
 
-	return plural && g + 2 < ctx->ntok && !tok_has(ctx, g, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
-	       tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
+	if (!plural || g + 2 >= ctx->ntok || tok_has(ctx, g, W_ANY(W_PREPOSITION, W_PREP_OBJECT)))
+		return 0;
+	if (tok_has(ctx, g + 1, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) && tok_is(ctx, g + 2, WS_TOK_WORD))
+		return 1;
+	return tok_is(ctx, g + 1, WS_TOK_WORD) && !tok_is(ctx, g + 1, WS_TOK_CAP) &&
 	       !tok_has(ctx, g + 1, W_ANY(W_PREPOSITION, W_PREP_OBJECT)) &&
 	       tok_has(ctx, g + 2, W_ANY(W_PREPOSITION, W_PREP_OBJECT));
 }
@@ -1143,6 +1153,15 @@ cites_sources(struct an_ctx *ctx, const struct reading *r)
 			return 1;
 		}
 	return 0;
+}
+
+/* "Citing two officials, Le Monde reported …": participle k opens the sentence, its object at c. */
+static int
+cited_opener(struct an_ctx *ctx, size_t k, size_t c)
+{
+	struct reading r = { .k = k, .c = c, .cue = ctx->ti[k].cue };
+
+	return cites_sources(ctx, &r);
 }
 
 /*

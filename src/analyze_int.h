@@ -34,6 +34,7 @@ enum {
 	OUTW_REPORT = 1 << 2,	/* "The Irish Times reported" */
 	OUTW_HEARER = 1 << 3,	/* "told RNZ" */
 	OUTW_QUOTED = 1 << 4,	/* "Xinhua quoted Zhou as saying" */
+	OUTW_CITES = 1 << 5,	/* "Punch, citing police sources, reported" */
 };
 
 /* Classes of LEX_CUE. */

@@ -2511,6 +2511,67 @@ reports_after(const struct an_ctx *ctx, size_t e)
 	return e < ctx->ntok && (ctx->ti[e].outw & (OUTW_REPORT | OUTW_QUOTED));
 }
 
+/* Does sentence token j report, as an outlet does ("reported", "published"), but not cite? */
+static int
+report_verb(const struct an_ctx *ctx, size_t j)
+{
+	unsigned w = ctx->ti[j].outw;
+
+	return j < ctx->ntok && (w & OUTW_REPORT) && !(w & OUTW_CITES);
+}
+
+/*
+ * Does a phrase "citing …" open the sentence and end with the comma
+ * before sentence token k ("Citing two officials, Le Monde reported")?
+ */
+static int
+cited_before(const struct an_ctx *ctx, size_t k)
+{
+	size_t w = ctx->first_word;
+
+	if (k < 2 || w >= k || !(ctx->ti[w].outw & OUTW_CITES) || !an_tok_punct(ctx, k - 1, ','))
+		return 0;
+	for (size_t j = w + 1; j + 1 < k; j++)
+		if (an_tok_punct(ctx, j, ','))
+			return 0;
+	return 1;
+}
+
+/*
+ * "Punch, citing police sources, reported …", "Valor Econômico reported
+ * on Wednesday, citing two people …", "Citing two officials, Le Monde
+ * reported …": the run [k, e) reports, and cites (OUTW_CITES,
+ * data/outlets.txt) in its own words.  Citing alone is no report
+ * ("Salceda, citing data from the census, said …"), nor is a name inside
+ * what is cited ("citing officials at the Ministry of … Tourism,
+ * reported").
+ */
+#define CITED_WORDS_MAX 16	/* words of "citing …," before the report */
+
+static int
+reports_citing(const struct an_ctx *ctx, size_t k, size_t e)
+{
+	size_t j = e;
+
+	if (j < ctx->ntok && an_tok_punct(ctx, j, ','))
+		j++;
+	if (j < ctx->ntok && (ctx->ti[j].outw & OUTW_CITES)) {
+		/* "Punch, citing police sources, reported" */
+		for (size_t n = 0; j < ctx->ntok && n < CITED_WORDS_MAX && !an_tok_punct(ctx, j, ','); n++)
+			j++;
+		return report_verb(ctx, j + 1);
+	}
+	if (!report_verb(ctx, j))
+		return 0;
+	if (cited_before(ctx, k))
+		return 1;
+	/* "Valor Econômico reported on Wednesday, citing …" */
+	for (size_t n = 0; ++j < ctx->ntok && n < CITED_WORDS_MAX && !an_is_end_punct(ctx, j); n++)
+		if (ctx->ti[j].outw & OUTW_CITES)
+			return 1;
+	return 0;
+}
+
 /*
  * The first n bytes at byte `start`, at most 8 and none past the text,
  * as a number (the first in the low bits, zeros after the last).
@@ -2648,7 +2709,8 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 		if ((shape & OSHAPE_HEAD))
 			shape &= ~(unsigned)OSHAPE_OTHER;	/* "Middle East News Agency" */
 		if (!by_noun && ((shape & (OSHAPE_PERSON | OSHAPE_OTHER)) ||
-				 !(shape & (OSHAPE_HEAD | OSHAPE_THE | OSHAPE_ACRONYM | OSHAPE_DOMAIN)) ||
+				 (!(shape & (OSHAPE_HEAD | OSHAPE_THE | OSHAPE_ACRONYM | OSHAPE_DOMAIN)) &&
+				  !reports_citing(ctx, k, e)) ||
 				 !(hearer_before(ctx, k) || reports_after(ctx, e)) ||
 				 ((shape & OSHAPE_THE) && !(shape & OSHAPE_HEAD) && !reports_after(ctx, e) &&
 				  k == 0)))

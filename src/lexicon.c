@@ -520,6 +520,7 @@ static const struct kind_name kinds[] = {
 	{ "outlet-report", LEX_OUTLET_WORD, OUTW_REPORT, 0, { 0, 0 } },
 	{ "outlet-hearer", LEX_OUTLET_WORD, OUTW_HEARER, 0, { 0, 0 } },
 	{ "outlet-quotes", LEX_OUTLET_WORD, OUTW_QUOTED, 0, { 0, 0 } },
+	{ "outlet-cites", LEX_OUTLET_WORD, OUTW_CITES, 0, { 0, 0 } },
 	{ "weekday", LEX_WORD, 0, 0, WK_INIT2(WK_WEEKDAY, WK_NOT_NAME) },
 	{ "month", LEX_WORD, 0, 0, WK_INIT2(WK_MONTH, WK_NOT_NAME) },
 	{ "month-abbreviation", LEX_WORD, ABBR_NUMBER, 0, WK_INIT(WK_NOT_NAME) },
