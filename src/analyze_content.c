@@ -434,6 +434,56 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
  * a place in capitals, after its comma the region in capitalised words
  * and abbreviations, an outlet in brackets, a dash.
  */
+/*
+ * Does block b open with words in capitals and a colon ("NEW DELHI:",
+ * "HARBOUR MASTER:")?
+ */
+static int
+caps_colon_block(const struct ws_doc *doc, size_t b)
+{
+	const struct ws_block *bl = &doc->blocks[b];
+	const struct ws_sentence *se;
+	size_t j;
+
+	if (bl->nsentences == 0)
+		return 0;
+	se = &doc->sentences[bl->first_sentence];
+	for (j = 0; j < se->ntokens && j < DATELINE_MAX &&
+	     ws_token_is(&doc->tokens[se->first_token + j], WS_TOK_ALLCAPS); j++)
+		;
+	return j > 0 && j < se->ntokens &&
+	       ws_token_is(&doc->tokens[se->first_token + j], WS_TOK_PUNCT) &&
+	       doc->text->s[ws_token_start(&doc->tokens[se->first_token + j])] == ':';
+}
+
+/*
+ * "NEW DELHI: The corridor will not be completed …": a place in capitals
+ * and a colon open the story (Indian and Pakistani papers' datelines).
+ * Only in the first paragraph after the title, byline and date (blocks
+ * of one sentence each), and not when the next paragraph opens the same
+ * way: "HARBOUR MASTER: …" paragraph after paragraph is an interview's
+ * speakers (name_colon() in analyze_cues.c).
+ */
+static int
+colon_dateline(const struct an_ctx *ctx, size_t colon)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t b = doc->sentences[ctx->sent].block;
+
+	if (colon == 0 || colon + 1 >= ctx->ntok || !tok_is(ctx, colon + 1, WS_TOK_CAP) ||
+	    doc->blocks[b].kind != WS_BLOCK_PARAGRAPH || ctx->sent != doc->blocks[b].first_sentence)
+		return 0;
+	/* a place: not a person's name or title ("PENCE:", "MINISTER:") */
+	for (size_t j = 0; j < colon; j++)
+		if (!tok_is(ctx, j, WS_TOK_ALLCAPS) || ctx->ti[j].person != WS_NONE || ctx->ti[j].title != NULL ||
+		    an_known_surname(ctx, j))
+			return 0;
+	for (size_t i = 0; i < b; i++)
+		if (doc->blocks[i].nsentences > 1)
+			return 0;
+	return b + 1 >= doc->nblocks || !caps_colon_block(doc, b + 1);
+}
+
 size_t
 an_dateline_end(const struct an_ctx *ctx)
 {
@@ -441,6 +491,8 @@ an_dateline_end(const struct an_ctx *ctx)
 
 	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
 		if (j > 0 && an_is_dash(ctx, j))
+			return j + 1;
+		if (an_tok_punct(ctx, j, ':') && colon_dateline(ctx, j))
 			return j + 1;
 		if (!tok_is(ctx, j, WS_TOK_NUMBER | WS_TOK_ALLCAPS) && !an_tok_punct(ctx, j, ':') &&
 		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&

@@ -1424,6 +1424,9 @@ name_colon(struct an_ctx *ctx)
 	/* "“WALLACE: Will she be there?": a transcript quoted paragraph by paragraph. */
 	a = !headline && n > 0 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE) &&
 	    ctx->sent == doc->blocks[b].first_sentence;
+	/* "NEW DELHI: The corridor …": a dateline, no one's turn. */
+	if (!headline && an_dateline_end(ctx) > 0)
+		return;
 	c = headline ? headline_colon(ctx) : a;
 	/* "Dr. Halvorsen:": the title's period is part of the name. */
 	for (; c < n && c < a + NAME_COLON_MAX &&

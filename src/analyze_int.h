@@ -899,6 +899,7 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  * after the dash, or 0 when it opens with none.
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
+int an_known_surname(const struct an_ctx *ctx, size_t s);
 /*
  * The subordinator that opens the sentence at work before token limit
  * ("When" of "When Okafor said …, the ships left", of "But when …" and

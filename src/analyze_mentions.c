@@ -914,6 +914,13 @@ name_key(const struct an_ctx *ctx, size_t s)
 	return n == len && ctx->ti[s].key != 0 ? ctx->ti[s].key : lex_key(t, n);
 }
 
+/* Is sentence token s the surname of someone named before ("PENCE" after "Mike Pence")? */
+int
+an_known_surname(const struct an_ctx *ctx, size_t s)
+{
+	return an_person_by_surname(ctx, name_key(ctx, s)) != WS_NONE;
+}
+
 /*
  * The key of the surname of the name [a, b): "Kerry", "Xi", "Lee" of "Lee
  * Soo-jin", and "Gohary" of "al-Gohary": the name after a particle joined

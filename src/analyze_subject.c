@@ -14,7 +14,13 @@
 
 #include "analyze_int.h"
 
-#define NP_MAX 8
+/*
+ * Words of a subject's phrase back from its cue, where a person's name
+ * counts as one, up to NP_NAME_FREE words of names: "Union Minister of
+ * Housing and Urban Affairs Shri Venkataraman Subramanian" is nine.
+ */
+#define NP_MAX 10
+#define NP_NAME_FREE 6
 #define SUBJECT_BACK 30
 #define CLAUSE_SUBJECT_MAX 40	/* tokens searched for a subject after an opening phrase */
 
@@ -84,6 +90,33 @@ described_name(const struct an_ctx *ctx, size_t i)
 			return i == 0 || !tok_has(ctx, i - 1, W_PREPOSITION);
 	}
 	return 0;
+}
+
+/*
+ * Is the lower-case word at i a plain word (no kind a list gives it but
+ * a body's or a post's, no cue) that qualifies a role after it: "transport" of "transport
+ * minister Lakshmi Menon", "state transport" of "state transport
+ * minister" (two at most)?
+ */
+static int
+plain_word(const struct an_ctx *ctx, size_t i)
+{
+	wk_set w = ctx->ti[i].words, noun = W_ANY(W_ORG, W_POST, W_ADJECTIVE);
+
+	/* a portfolio or a body's word is one ("transport", "state"); a word of grammar is not */
+	w.lo &= ~noun.lo;
+	w.hi &= ~noun.hi;
+	return tok_is(ctx, i, WS_TOK_WORD) && !tok_is(ctx, i, WS_TOK_CAP) && wk_empty(w) &&
+	       ctx->ti[i].cue == NULL && ctx->ti[i].title == NULL && !ctx->ti[i].pronoun;
+}
+
+static int
+role_modifier(const struct an_ctx *ctx, size_t i)
+{
+	if (!plain_word(ctx, i) || i + 1 >= ctx->ntok)
+		return 0;
+	return ctx->ti[i + 1].title != NULL ||
+	       (i + 2 < ctx->ntok && plain_word(ctx, i + 1) && ctx->ti[i + 2].title != NULL);
 }
 
 /*
@@ -293,12 +326,12 @@ an_np_back(const struct an_ctx *ctx, size_t j)
 static size_t
 np_back(const struct an_ctx *ctx, size_t j)
 {
-	size_t i, n = 0, first = WS_NONE, rel = 0;
+	size_t i, n = 0, first = WS_NONE, rel = 0, named = 0;
 	int caps = 0;
 
 	if ((j = head_end(ctx, j)) == WS_NONE)
 		return WS_NONE;
-	for (i = j; i != WS_NONE && n < NP_MAX + rel; i = i == 0 ? WS_NONE : i - 1) {
+	for (i = j; i != WS_NONE && n < NP_MAX + rel + named; i = i == 0 ? WS_NONE : i - 1) {
 		unsigned f = ws_token_flags(&ctx->tok[i]);
 		const struct an_tok *ti = &ctx->ti[i];
 
@@ -345,11 +378,15 @@ np_back(const struct an_ctx *ctx, size_t j)
 		if (f & WS_TOK_CAP) {
 			caps = 1;
 		} else if (caps && ti->title == NULL && !ti->in_name && !tok_has(ctx, i, W_PREP_SUBJECT) &&
-			   !described_name(ctx, i) && !inner_particle(ctx, i)) {
+			   !described_name(ctx, i) && !inner_particle(ctx, i) && !role_modifier(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
 		first = i;
 		n++;
+		/* a name's words after its first are free: "Subramanian" of "Venkataraman Subramanian" */
+		if (ti->in_name && ti->person != WS_NONE && i > 0 && ctx->ti[i - 1].in_name &&
+		    ctx->ti[i - 1].person == ti->person && named < NP_NAME_FREE)
+			named++;
 	}
 	first = name_before_affiliation(ctx, first);
 	/* "of the union": a preposition does not begin a subject. */
