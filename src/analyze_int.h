@@ -900,6 +900,7 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
 int an_known_surname(const struct an_ctx *ctx, size_t s);
+int an_ends_body_name(const struct an_ctx *ctx, size_t j);
 /*
  * The subordinator that opens the sentence at work before token limit
  * ("When" of "When Okafor said …, the ships left", of "But when …" and

@@ -590,6 +590,25 @@ in_body_name(const struct an_ctx *ctx, size_t j)
 	       (j >= 1 && tok_has(ctx, j - 1, W_ORG_OPENER) && tok_is(ctx, j - 1, WS_TOK_CAP));
 }
 
+#define BODY_NAME_TAIL 3	/* capitalised words after "of": "Civil Defense" of "the Office of Civil Defense" */
+
+/*
+ * Does the capitalised word at sentence token j end a body's name: "the
+ * Office of Civil Defense", "the Department of Transport"?
+ */
+int
+an_ends_body_name(const struct an_ctx *ctx, size_t j)
+{
+	for (size_t i = j, n = 0; n < BODY_NAME_TAIL && tok_is(ctx, i, WS_TOK_CAP) && tok_is(ctx, i, WS_TOK_WORD);
+	     n++, i--) {
+		if (in_body_name(ctx, i))
+			return 1;
+		if (i == 0)
+			break;
+	}
+	return 0;
+}
+
 /*
  * Does "and" after a word of a body's name come right before sentence
  * token j: "the Department of Health and Social Care said"?  The cue
@@ -1417,10 +1436,10 @@ age_follows(const struct an_ctx *ctx, size_t b)
  * Does the name at sentence token a follow a noun and a preposition that
  * ends a role's head (role-end): "a spokesman for", "aid workers in",
  * "Residents in", or another name and its preposition of belonging ("Tom
- * Lee with")?  It names the one a role serves, a place, or the body
- * someone belongs to, not who speaks, so the cue after it vouches for no
- * one ("A spokesman for Tesla said", "Aid workers in Gaza said", "Tom
- * Lee with Fundstrat said").
+ * Lee with", "the Office of Civil Defense in")?  It names the one a
+ * role serves, a place, or the body someone belongs to, not who speaks,
+ * so the cue after it vouches for no one ("A spokesman for Tesla said",
+ * "Aid workers in Gaza said", "Tom Lee with Fundstrat said").
  */
 static int
 served(const struct an_ctx *ctx, size_t a)
@@ -1428,7 +1447,8 @@ served(const struct an_ctx *ctx, size_t a)
 	return a >= 2 && tok_has(ctx, a - 1, W_ROLE_END) && !tok_is(ctx, a - 1, WS_TOK_CAP) &&
 	       tok_is(ctx, a - 2, WS_TOK_WORD) &&
 	       (!tok_is(ctx, a - 2, WS_TOK_CAP) || ctx->ti[a - 2].title != NULL ||
-		an_affiliation(ctx, a - 1) || wk_any(ctx->ti[a - 2].words, W_NOT_NAME));
+		an_affiliation(ctx, a - 1) || wk_any(ctx->ti[a - 2].words, W_NOT_NAME) ||
+		an_ends_body_name(ctx, a - 2));	/* "The Office of Civil Defense in Central Visayas said" */
 }
 
 /* Is a speech cue the next thing after sentence token k (auxiliaries skipped)? */
@@ -1851,6 +1871,27 @@ after_post(const struct an_ctx *ctx, size_t tb)
 	       ctx->ti[end].title == NULL ? end : tb;
 }
 
+#define BODY_NOUN_WORDS 3	/* words between a determiner and a body's noun: "the dockworkers’" */
+
+/*
+ * Does a determiner or a possessive open the phrase whose noun is
+ * sentence token n: "the union", "the aid agency", "the dockworkers’
+ * union", "Rotterdam’s union"?
+ */
+static int
+determined_before(const struct an_ctx *ctx, size_t n)
+{
+	for (size_t j = n, words = 0; j-- > 0 && words <= BODY_NOUN_WORDS;) {
+		if (tok_has(ctx, j, W_DETERMINER) || ws_token_is(&ctx->tok[j], WS_TOK_APOSTROPHE) ||
+		    an_name_len(ctx, j) != ws_token_len(&ctx->tok[j]))
+			return 1;	/* "the", "dockworkers’", "Rotterdam’s" */
+		if (!tok_is(ctx, j, WS_TOK_WORD) || tok_is(ctx, j, WS_TOK_CAP))
+			return 0;
+		words++;
+	}
+	return 0;
+}
+
 /*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
@@ -1977,8 +2018,7 @@ find_person(struct an_ctx *ctx, size_t k)
 	 */
 	if (title == NULL && !known && a == k && a >= 2 && tok_has(ctx, a - 1, W_ORG) &&
 	    tok_is(ctx, a - 1, WS_TOK_WORD) && !tok_is(ctx, a - 1, WS_TOK_CAP) &&
-	    joined_by_space(ctx, a - 1) &&
-	    (tok_has(ctx, a - 2, W_DETERMINER) || (a >= 3 && tok_has(ctx, a - 3, W_DETERMINER))) &&
+	    joined_by_space(ctx, a - 1) && determined_before(ctx, a - 1) &&
 	    (b >= ctx->ntok || !tok_is(ctx, b, WS_TOK_WORD) || ctx->ti[b].cue != NULL)) {
 		remember_org_name(ctx, a, b);
 		return k;
@@ -2395,9 +2435,16 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		j++;
 	}
 	while (j < ctx->ntok && words < OUTLET_WORDS_MAX) {
-		const struct an_tok *ti = &ctx->ti[j];
-		unsigned f = ws_token_flags(&ctx->tok[j]);
+		const struct an_tok *ti;
+		unsigned f;
 
+		/* "Agence de Presse Sénégalaise", "Diário de Notícias": a particle inside */
+		if (words > 0 && j + 1 < ctx->ntok && !tok_is(ctx, j, WS_TOK_CAP) &&
+		    tok_has(ctx, j, W_NAME_PARTICLE) && tok_is(ctx, j + 1, WS_TOK_CAP) &&
+		    tok_is(ctx, j + 1, WS_TOK_WORD))
+			j++;
+		ti = &ctx->ti[j];
+		f = ws_token_flags(&ctx->tok[j]);
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->in_name || ti->outlet != NULL ||
 		    ti->pronoun || (ti->cue != NULL && ti->cue->kind == LEX_CUE && !(ti->outw & OUTW_HEAD)))
 			break;
@@ -2468,6 +2515,25 @@ outlet_noun_after(const struct an_ctx *ctx, size_t e)
 }
 
 /*
+ * "Semana magazine, citing …, reported", "told Kompas daily": the noun
+ * right after the run [k, e), when the name with it reports or is told
+ * something.  Returns the noun's last token, or WS_NONE.
+ */
+static int hearer_before(const struct an_ctx *ctx, size_t k);
+static int reports_after(const struct an_ctx *ctx, size_t e);
+
+static size_t
+outlet_noun_next(const struct an_ctx *ctx, size_t k, size_t e)
+{
+	size_t n;
+
+	if (e >= ctx->ntok || !(ctx->ti[e].outw & OUTW_NOUN) || tok_is(ctx, e, WS_TOK_CAP))
+		return WS_NONE;
+	n = ctx->ti[e].noun_end;
+	return hearer_before(ctx, k) || reports_after(ctx, n) ? n - 1 : WS_NONE;
+}
+
+/*
  * Outlet o was named with the noun whose last word is sentence token n
  * ("the public broadcaster RÚV", "Bandera Visayas, a Cebu-based
  * newspaper,"): keep the noun's key, for "the broadcaster" later
@@ -2505,6 +2571,25 @@ hearer_before(const struct an_ctx *ctx, size_t k)
 		return 0;
 	return (ctx->ti[k - 2].outw & OUTW_HEARER) ||
 	       ((ctx->ti[k - 2].outw & OUTW_QUOTED) && tok_has(ctx, k - 1, W_PREP_AGENT));
+}
+
+/*
+ * "according to GMA News", "according to the Yorkshire Post": the
+ * attribution's cue (CUE_ACCORDING) ends right before sentence token k,
+ * or before a lower-case "the" there.
+ */
+static int
+according_before(const struct an_ctx *ctx, size_t k)
+{
+	if (k >= 1 && tok_has(ctx, k - 1, W_THE) && !tok_is(ctx, k - 1, WS_TOK_CAP))
+		k--;
+	for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++) {
+		const struct lex_entry *cue = ctx->ti[j].cue;
+
+		if (cue != NULL && cue->kind == LEX_CUE && cue->cls == CUE_ACCORDING && ctx->ti[j].cue_end == k)
+			return 1;
+	}
+	return 0;
 }
 
 /* "X reported", "X, citing …", "X (XYZ) reported", "X quoted": the run ending before e reports. */
@@ -2712,13 +2797,22 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 		noun = outlet_noun_before(ctx, k);
 		if (noun == WS_NONE)
 			noun = outlet_noun_after(ctx, e);
+		/*
+		 * not "The Apple outlet", "the Tesla station": a name as a
+		 * noun's modifier; nor "French broadcaster BFMTV"
+		 */
+		if (noun == WS_NONE && !(shape & (OSHAPE_THE | OSHAPE_OTHER | OSHAPE_PERSON)) &&
+		    !(k > 0 && tok_has(ctx, k - 1, W_ARTICLE)))
+			noun = outlet_noun_next(ctx, k, e);
 		by_noun = noun != WS_NONE && !(shape & OSHAPE_PERSON);
 		if ((shape & OSHAPE_HEAD))
 			shape &= ~(unsigned)OSHAPE_OTHER;	/* "Middle East News Agency" */
 		if (!by_noun && ((shape & (OSHAPE_PERSON | OSHAPE_OTHER)) ||
 				 (!(shape & (OSHAPE_HEAD | OSHAPE_THE | OSHAPE_ACRONYM | OSHAPE_DOMAIN)) &&
 				  !reports_citing(ctx, k, e)) ||
-				 !(hearer_before(ctx, k) || reports_after(ctx, e)) ||
+				 !(hearer_before(ctx, k) || reports_after(ctx, e) ||
+				   /* not an acronym: "according to the FBI" is a body's word */
+				   (according_before(ctx, k) && (shape & (OSHAPE_HEAD | OSHAPE_DOMAIN)))) ||
 				 ((shape & OSHAPE_THE) && !(shape & OSHAPE_HEAD) && !reports_after(ctx, e) &&
 				  k == 0)))
 			return k;

@@ -276,7 +276,8 @@ noun_before_place(const struct an_ctx *ctx, size_t first)
 	    tok_has(ctx, first, W_ANY(W_MONTH, W_WHEN, W_NOT_NAME)) ||	/* "prosecutors in April" */
 	    !tok_has(ctx, first - 1, W_ROLE_END) || tok_is(ctx, first - 1, WS_TOK_CAP) ||
 	    !tok_is(ctx, first - 2, WS_TOK_WORD) ||
-	    (tok_is(ctx, first - 2, WS_TOK_CAP) && !tok_has(ctx, first - 2, W_NOT_NAME)) ||
+	    (tok_is(ctx, first - 2, WS_TOK_CAP) && !tok_has(ctx, first - 2, W_NOT_NAME) &&
+	     !an_ends_body_name(ctx, first - 2)) ||	/* "the Office of Civil Defense in Central Visayas" */
 	    an_is_cue(ctx, first - 2) || ctx->ti[first - 2].pronoun || ctx->ti[first - 2].cue != NULL ||
 	    tok_has(ctx, first - 2, W_ANY(W_PREPOSITION, W_CONJUNCTION, W_DETERMINER)))
 		return first;
