@@ -2091,12 +2091,16 @@ find_person(struct an_ctx *ctx, size_t k)
 	}
 	p = person_for(ctx, a, b);
 	/*
-	 * "Jan-Willem", "Jean-Luc", "Marie-Claire": a given name of parts
-	 * says its gender by its last part ("Jan" alone is a woman's name in
-	 * English); its first part still vouched for the name above.
+	 * "Marie-Claire", "Hans-Peter": a given name of parts says its gender
+	 * when its first and last parts say the same.  Otherwise the lists
+	 * cannot tell ("Jan" alone is a woman's name in English, and
+	 * "Jan-Willem", "Willem-Jan" are men's; "Jean-Marie" is a man's): no
+	 * gender, and "he" or "she" may name the person.  The first part
+	 * still vouched for the name above.
 	 */
-	if (!family_first && word_last_part(ctx, a) != a)
-		gender = given_gender(&ctx->ti[word_last_part(ctx, a)]);
+	if (!family_first && word_last_part(ctx, a) != a &&
+	    given_gender(&ctx->ti[word_last_part(ctx, a)]) != gender)
+		gender = WS_GENDER_UNKNOWN;
 	if (title != NULL && title->gender != WS_GENDER_UNKNOWN)
 		gender = title->gender;
 	if (ctx->an->people[p].gender == WS_GENDER_UNKNOWN)

@@ -413,6 +413,42 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	return WS_NONE;
 }
 
+#define DESCRIBED_TOKENS 5	/* after "the": "New Mexico Democrat", "27 - year - old" */
+
+/* Are sentence tokens [a, b) capitalised words, no possessive among them ("New Mexico")? */
+static int
+capitalised_words(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!tok_is(ctx, k, WS_TOK_CAP) || an_name_len(ctx, k) != ws_token_len(&ctx->tok[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * "the Democrat", "the New Mexico Democrat", "the Briton", "the
+ * 27-year-old": a credit [a, b) that describes someone named before, as
+ * a reporter varies a name (descriptor in data/names.txt, a nationality,
+ * an age); not "The ad touts Shuster's conservative".
+ */
+static int
+described_person(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	size_t len;
+	const char *t;
+
+	if (b < a + 2 || b - a > DESCRIBED_TOKENS + 1 || !tok_has(ctx, a, W_THE))
+		return 0;
+	if (capitalised_words(ctx, a + 1, b - 1) &&
+	    (tok_has(ctx, b - 1, W_DESCRIPTOR) ||
+	     (tok_has(ctx, b - 1, W_ADJECTIVE) && tok_is(ctx, b - 1, WS_TOK_CAP) && b == a + 2)))
+		return 1;	/* "the Democrat", "the Air Force veteran", "the American" */
+	/* "the 27-year-old" */
+	t = an_text(ctx, b - 1, &len);
+	return b >= a + 4 && len == 3 && memcmp(t, "old", 3) == 0 && an_tok_punct(ctx, b - 2, '-') &&
+	       an_tok_punct(ctx, b - 4, '-');
+}
+
 /* "he" or "she": a pronoun-subject of a gender. */
 static int
 is_subject_pronoun(const struct an_ctx *ctx, size_t k)
@@ -655,9 +691,18 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		cl->c.speaker = relative_head(ctx, a);
 		return;
 	}
-	/* "the senator", also in a frame's content ("Politico reported that the senator told …"). */
+	/*
+	 * "the senator", also in a frame's content ("Politico reported that
+	 * the senator told …"); not the one a role serves: "An aide to the
+	 * governor said" is the aide's ("the ambassador at the time" is the
+	 * ambassador's).
+	 */
 	if (outlet_in(ctx, a, b) == WS_NONE)
-		cl->c.speaker = resolve_role(ctx, a, b);
+		cl->c.speaker = resolve_role(ctx, a, served);
+	/* "the Democrat said", "the 27-year-old said": whom "he" or "she" would be */
+	if (cl->c.speaker == WS_NONE && served == b && outlet_in(ctx, a, b) == WS_NONE &&
+	    described_person(ctx, a, b))
+		cl->c.speaker = resolve_pronoun(ctx, a, WS_GENDER_UNKNOWN);
 }
 
 /* The small words of a phrase of time (time-phrase): "at the time", "less than two weeks ago". */

@@ -508,6 +508,7 @@ static const struct kind_name kinds[] = {
 	{ "org", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
 	{ "org-opener", LEX_WORD, 0, 0, WK_INIT(WK_ORG_OPENER) },
 	{ "post", LEX_WORD, 0, 0, WK_INIT(WK_POST) },
+	{ "descriptor", LEX_WORD, 0, 0, WK_INIT(WK_DESCRIPTOR) },
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
 	{ "name-patronymic", LEX_WORD, 0, 0, WK_INIT(WK_PATRONYMIC) },
