@@ -1467,6 +1467,22 @@ cue_follows(const struct an_ctx *ctx, size_t k)
 	return 0;
 }
 
+/*
+ * A speech cue at sentence token k, or after a relative clause set off
+ * by commas there: "Sutrisno, who like many Indonesians uses a single
+ * name, said".
+ */
+static int
+cue_follows_aside(const struct an_ctx *ctx, size_t k)
+{
+	if (k >= ctx->ntok || !tok_has(ctx, k, W_REL_PERSON))
+		return cue_follows(ctx, k);
+	for (size_t j = k + 1; j < ctx->ntok && j <= k + AN_RELATIVE_MAX; j++)
+		if (an_tok_punct(ctx, j, ',') || an_is_end_punct(ctx, j))
+			return an_tok_punct(ctx, j, ',') && cue_follows(ctx, j + 1);
+	return 0;
+}
+
 static void
 set_role(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 {
@@ -2058,7 +2074,8 @@ find_person(struct an_ctx *ctx, size_t k)
 	vouched = title != NULL || (words >= 2 && words <= NAME_MAX_WORDS && apposed_name(ctx, a, b)) ||
 		  (words >= 2 && words <= 3 && kin_after(ctx, b)) ||
 		  /* "The striker, Tavinho, said": a mononym set off after its role. */
-		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') && cue_follows(ctx, b + 1)) ||
+		  (words == 1 && apposed_name(ctx, a, b) && an_tok_punct(ctx, b, ',') &&
+		   cue_follows_aside(ctx, b + 1)) ||
 		  (words >= 2 && gender != WS_GENDER_UNKNOWN) || family_first ||
 		  (words >= 2 && words <= 3 && particle_inside(ctx, a, b)) ||
 		  surname_introduced(ctx, a, b, words) ||
