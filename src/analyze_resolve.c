@@ -621,6 +621,12 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	}
 	credit_outlet_of(ctx, cl, a, b);
 	cited_group_outlet(ctx, cl, a, b);
+	/* "reporting by El Tiempo, which revealed that …": the outlet before "which" */
+	if (b == a + 1 && cl->c.outlet == WS_NONE && tok_has(ctx, a, W_REL_THING) && a >= 2 &&
+	    an_tok_punct(ctx, a - 1, ',') && ctx->ti[a - 2].outlet_at != WS_NONE) {
+		credit_outlet(cl, ctx, a - 2, an_outlet_name_at(ctx, a - 2));
+		return;
+	}
 	/*
 	 * "A group backing Jeb Bush for president, Mike Murphy, praised …":
 	 * a name set off by commas right before the cue is who speaks.
