@@ -267,6 +267,7 @@ struct lex_entry {
 struct lex_outlet {
 	char *id;		/* slug of the name, without a leading "the" */
 	char *name;		/* canonical name */
+	int agency;		/* a news agency (outlet-agency): what "the agency" names */
 };
 
 /* A key and its chain side by side: a lookup reads one cache line. */

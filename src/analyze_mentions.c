@@ -2301,6 +2301,19 @@ rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_
 	return 0;
 }
 
+/* Outlet o is of the kind of the noun with key `key` ("agency"). */
+static void
+set_outlet_noun(struct an_ctx *ctx, size_t o, uint64_t key)
+{
+	if (o >= ctx->outlet_nouns_cap) {
+		size_t cap = ctx->outlet_nouns_cap;
+
+		xgrow(&ctx->outlet_nouns, &ctx->outlet_nouns_cap, o + 1, sizeof *ctx->outlet_nouns);
+		memset(ctx->outlet_nouns + cap, 0, (ctx->outlet_nouns_cap - cap) * sizeof *ctx->outlet_nouns);
+	}
+	ctx->outlet_nouns[o] = key;
+}
+
 static size_t
 outlet_index(struct an_ctx *ctx, size_t lexo)
 {
@@ -2316,6 +2329,9 @@ outlet_index(struct an_ctx *ctx, size_t lexo)
 	o->name = xstrdup(ctx->lex->outlets[lexo].name);
 	ctx->outlet_of[lexo] = an->noutlets;
 	keymap_set(&ctx->outlet_ids, outlet_id_key(o->id), an->noutlets);
+	/* "Reuters … the agency": a news agency of the lists is what "the agency" names */
+	if (ctx->lex->outlets[lexo].agency)
+		set_outlet_noun(ctx, an->noutlets, lex_key("agency", 6));
 	return an->noutlets++;
 }
 
@@ -2335,6 +2351,7 @@ find_outlet(struct an_ctx *ctx, size_t k)
 			if (rival_since(ctx, k, e, o))
 				return k;
 		} else if (ctx->last_outlet == WS_NONE || ctx->sent > ctx->last_outlet_sent + 6 ||
+			   strcmp(ref_noun(e), "agency") == 0 ||	/* an aid agency is no news agency */
 			   rival_since(ctx, k, e, ctx->last_outlet)) {
 			return k;
 		} else {
@@ -2566,13 +2583,7 @@ note_outlet_noun(struct an_ctx *ctx, size_t o, size_t n)
 	size_t len;
 	const char *t = an_text(ctx, n, &len);
 
-	if (o >= ctx->outlet_nouns_cap) {
-		size_t cap = ctx->outlet_nouns_cap;
-
-		xgrow(&ctx->outlet_nouns, &ctx->outlet_nouns_cap, o + 1, sizeof *ctx->outlet_nouns);
-		memset(ctx->outlet_nouns + cap, 0, (ctx->outlet_nouns_cap - cap) * sizeof *ctx->outlet_nouns);
-	}
-	ctx->outlet_nouns[o] = lex_key(t, len);
+	set_outlet_noun(ctx, o, lex_key(t, len));
 }
 
 /*

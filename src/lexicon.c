@@ -483,6 +483,7 @@ struct kind_name {
 
 static const struct kind_name kinds[] = {
 	{ "outlet", LEX_OUTLET, 0, 0, { 0, 0 } },
+	{ "outlet-agency", LEX_OUTLET, 1, 0, { 0, 0 } },	/* cls 1: a news agency */
 	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, { 0, 0 } },
 	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, { 0, 0 } },
 	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, { 0, 0 } },
@@ -621,7 +622,7 @@ kind_names(char *buf, size_t n)
 }
 
 static void
-add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
+add_outlet(struct ws_lexicon *lex, const char *name, size_t len, int agency)
 {
 	struct lex_outlet *o;
 	size_t skip = 0;
@@ -632,6 +633,7 @@ add_outlet(struct ws_lexicon *lex, const char *name, size_t len)
 		skip = 4;
 	o->name = xstrndup(name, len);
 	o->id = ws_slug(name + skip, len - skip);
+	o->agency = agency;
 	lex->noutlets++;
 }
 
@@ -738,7 +740,7 @@ parse_line(struct ws_lexicon *lex, const char *line, size_t len, const char **wh
 			return 1;
 		}
 		if (k->kind == LEX_OUTLET && first)
-			add_outlet(lex, q, n);
+			add_outlet(lex, q, n, k->cls == 1);
 		add_entry(lex, k, q, n, first);
 		if (bar == NULL)
 			break;
