@@ -483,8 +483,8 @@ struct kind_name {
 
 static const struct kind_name kinds[] = {
 	{ "outlet", LEX_OUTLET, 0, 0, { 0, 0 } },
-	{ "outlet-agency", LEX_OUTLET, 1, 0, { 0, 0 } },	/* cls 1: a news agency */
 	{ "outlet-ref", LEX_OUTLET_REF, 0, 0, { 0, 0 } },
+	{ "outlet-agency", LEX_OUTLET, 1, 0, { 0, 0 } },	/* cls 1: a news agency */
 	{ "pronoun-male", LEX_PRONOUN, 0, WS_GENDER_MALE, { 0, 0 } },
 	{ "pronoun-female", LEX_PRONOUN, 0, WS_GENDER_FEMALE, { 0, 0 } },
 	{ "pronoun-plural", LEX_PRONOUN, 0, WS_GENDER_UNKNOWN, { 0, 0 } },
