@@ -241,6 +241,37 @@ doc_index(const struct an_ctx *ctx, size_t k)
 	return (size_t)(ctx->tok - ctx->doc->tokens) + k;
 }
 
+/*
+ * "CNN’s Dana Bash", "the BBC’s Newsnight": an outlet's name of one word
+ * in the possessive, at token k of len bytes.  Its key is the whole
+ * token's ("bbc’s": a curly apostrophe is a word's byte to the lexicon,
+ * and a one-word entry matches a whole token), so the name alone is
+ * looked up again; only a possessive token pays for it.
+ */
+static void
+possessive_outlet(struct an_ctx *ctx, size_t k, size_t len)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t n, pos, nc;
+
+	if (len < 3 || ctx->ti[k].outlet != NULL || !tok_is(ctx, k, WS_TOK_CAP) ||
+	    (n = an_name_len(ctx, k)) == len)
+		return;
+	/* not the end of a name: "Michael R. Bloomberg’s super PAC" */
+	if (k > 0 && (tok_is(ctx, k - 1, WS_TOK_CAP) || an_tok_punct(ctx, k - 1, '.')))
+		return;
+	pos = tok_start(ctx, k);
+	nc = lex_chains(ctx->lex, lex_key(ctx->s + pos, n), ctx->s, pos, pos + n, chains);
+	for (size_t i = 0; i < nc; i++)
+		for (const struct lex_entry *e = chains[i]; e != NULL; e = e->next)
+			if (e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) &&
+			    lex_match_token(e, ctx->s, pos + n, pos, n) == pos + n) {
+				ctx->ti[k].outlet = e;
+				ctx->ti[k].outlet_end = (uint32_t)k + 1;
+				return;
+			}
+}
+
 /* Keep token k's reading, made of its bytes alone, in memo slot m. */
 static void
 memo_keep(struct an_ctx *ctx, struct an_memo *m, uint32_t hash, size_t k, size_t len, int ends)
@@ -315,6 +346,7 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 				ctx->words[doc_index(ctx, k)] = m[0].word;
 		}
 	}
+	possessive_outlet(ctx, k, len);
 	if (k + 1 < ctx->ntok && wk_any(ti->words, W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
@@ -2363,7 +2395,8 @@ find_outlet(struct an_ctx *ctx, size_t k)
 	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && tok_has(ctx, k - 1, W_THE))
 		start = tok_start(ctx, k - 1);
 	out = &ctx->an->outlets[o];
-	add_span(&out->mentions, &out->nmentions, start, tok_end(ctx, end - 1));
+	/* "the BBC’s": the name, not its possessive ending */
+	add_span(&out->mentions, &out->nmentions, start, tok_start(ctx, end - 1) + an_name_len(ctx, end - 1));
 	for (size_t j = k; j < end; j++) {	/* the words of a lexicon entry, once: in_name after */
 		ctx->ti[j].in_name = 1;
 		ctx->ti[j].outlet_at = o;
