@@ -627,9 +627,9 @@ an_skip_after_cue(const struct an_ctx *ctx, size_t c, unsigned char cls)
 	for (;;) {
 		while (c < ctx->ntok && tok_has(ctx, c, W_WHEN))
 			c++;
-		/* "on Saturday", "in March", "last week" */
+		/* "on Saturday", "in March", "last week"; not "in The Lancet" */
 		if (tok_has(ctx, c, W_PREP_DATE) && c + 1 < ctx->ntok &&
-		    tok_has(ctx, c + 1, W_ANY(W_WHEN, W_NOT_NAME)) &&
+		    tok_has(ctx, c + 1, W_ANY(W_WHEN, W_NOT_NAME)) && !tok_has(ctx, c + 1, W_ARTICLE) &&
 		    tok_is(ctx, c + 1, WS_TOK_CAP)) {
 			c += 2;
 			continue;
