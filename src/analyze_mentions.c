@@ -241,35 +241,61 @@ doc_index(const struct an_ctx *ctx, size_t k)
 	return (size_t)(ctx->tok - ctx->doc->tokens) + k;
 }
 
+#define POSSESSIVE_OUTLET_WORDS 4	/* words of "New York Times’s" */
+
 /*
- * "CNN’s Dana Bash", "the BBC’s Newsnight": an outlet's name of one word
- * in the possessive, at token k of len bytes.  Its key is the whole
- * token's ("bbc’s": a curly apostrophe is a word's byte to the lexicon,
- * and a one-word entry matches a whole token), so the name alone is
- * looked up again; only a possessive token pays for it.
+ * The longest outlet of the lists that starts at sentence token j and
+ * ends at byte `end` exactly, or NULL.
+ */
+static const struct lex_entry *
+outlet_ending_at(struct an_ctx *ctx, size_t j, size_t end)
+{
+	const struct lex_entry *chains[LEX_MAX_WORDS];
+	size_t pos = tok_start(ctx, j), n = end - pos;
+	size_t nc = lex_chains(ctx->lex, lex_key(ctx->s + pos, n), ctx->s, pos, end, chains);
+
+	for (size_t i = 0; i < nc; i++)	/* the longest first */
+		for (const struct lex_entry *e = chains[i]; e != NULL; e = e->next)
+			if (e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) &&
+			    lex_match_token(e, ctx->s, end, pos, ws_token_len(&ctx->tok[j]) < n ?
+					    ws_token_len(&ctx->tok[j]) : n) == end)
+				return e;
+	return NULL;
+}
+
+/*
+ * "CNN’s Dana Bash", "the BBC’s Newsnight", "Fox News’s Chris Wallace":
+ * an outlet of the lists whose name ends with the possessive token k, of
+ * len bytes.  A one-word entry matches a whole token, and a curly
+ * apostrophe is a word's byte to the lexicon's key ("bbc’s"), so the
+ * name is looked up again without its ending, from each of the few
+ * capitalised words before it; only a possessive token pays for it.
  */
 static void
 possessive_outlet(struct an_ctx *ctx, size_t k, size_t len)
 {
-	const struct lex_entry *chains[LEX_MAX_WORDS];
-	size_t n, pos, nc;
+	const struct lex_entry *e;
+	size_t n, j, first;
 
 	if (len < 3 || ctx->ti[k].outlet != NULL || !tok_is(ctx, k, WS_TOK_CAP) ||
 	    (n = an_name_len(ctx, k)) == len)
 		return;
+	/* the words of a name in capitals before it, a few */
+	for (first = k; first > 0 && k - first + 1 < POSSESSIVE_OUTLET_WORDS &&
+	     tok_is(ctx, first - 1, WS_TOK_CAP) && tok_is(ctx, first - 1, WS_TOK_WORD); first--)
+		;
 	/* not the end of a name: "Michael R. Bloomberg’s super PAC" */
-	if (k > 0 && (tok_is(ctx, k - 1, WS_TOK_CAP) || an_tok_punct(ctx, k - 1, '.')))
+	if (first > 0 && an_tok_punct(ctx, first - 1, '.'))
 		return;
-	pos = tok_start(ctx, k);
-	nc = lex_chains(ctx->lex, lex_key(ctx->s + pos, n), ctx->s, pos, pos + n, chains);
-	for (size_t i = 0; i < nc; i++)
-		for (const struct lex_entry *e = chains[i]; e != NULL; e = e->next)
-			if (e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) &&
-			    lex_match_token(e, ctx->s, pos + n, pos, n) == pos + n) {
-				ctx->ti[k].outlet = e;
-				ctx->ti[k].outlet_end = (uint32_t)k + 1;
+	for (j = first; j <= k; j++)
+		if ((e = outlet_ending_at(ctx, j, tok_start(ctx, k) + n)) != NULL) {
+			/* it starts the run of capitals: "Michael Bloomberg’s" is no outlet */
+			if (j > first && !(j == first + 1 && tok_has(ctx, first, W_THE)))
 				return;
-			}
+			ctx->ti[j].outlet = e;
+			ctx->ti[j].outlet_end = (uint32_t)k + 1;
+			return;
+		}
 }
 
 /* Keep token k's reading, made of its bytes alone, in memo slot m. */
