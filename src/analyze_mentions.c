@@ -615,7 +615,8 @@ span_text(const struct an_ctx *ctx, size_t a, size_t b)
 
 /*
  * Initials: "F." and "R.J." (one token of capitals and inner periods),
- * followed by their own period.
+ * followed by their own period; and a given name cut short so
+ * (given-abbreviation): "Ma." of "Ma. Theresa", "Wm.".
  */
 static inline int
 is_initial(const struct an_ctx *ctx, size_t k)
@@ -626,6 +627,8 @@ is_initial(const struct an_ctx *ctx, size_t k)
 	if (len == 0 || len > 7 || !tok_is(ctx, k, WS_TOK_CAP) || !an_tok_punct(ctx, k + 1, '.') ||
 	    tok_end(ctx, k) != tok_start(ctx, k + 1))
 		return 0;
+	if (wk_any(ctx->ti[k].words, W_GIVEN_ABBR))	/* with a name after it: not "Jack Ma." */
+		return k + 2 < ctx->ntok && tok_is(ctx, k + 2, WS_TOK_CAP) && tok_is(ctx, k + 2, WS_TOK_WORD);
 	for (size_t i = 0; i < len; i++)
 		if (i % 2 == 0 ? !(t[i] >= 'A' && t[i] <= 'Z') : t[i] != '.')
 			return 0;

@@ -516,6 +516,7 @@ static const struct kind_name kinds[] = {
 	{ "kin-female", LEX_WORD, 0, 0, WK_INIT(WK_KIN_FEMALE) },
 	{ "kin-male", LEX_WORD, 0, 0, WK_INIT(WK_KIN_MALE) },
 	{ "name-suffix", LEX_WORD, 0, 0, WK_INIT(WK_NAME_SUFFIX) },
+	{ "given-abbreviation", LEX_WORD, 0, 0, WK_INIT(WK_GIVEN_ABBR) },
 	{ "place", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
 	{ "outlet-noun", LEX_OUTLET_WORD, OUTW_NOUN, 0, { 0, 0 } },
 	{ "outlet-word", LEX_OUTLET_WORD, OUTW_HEAD, 0, { 0, 0 } },
