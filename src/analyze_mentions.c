@@ -1970,6 +1970,26 @@ determined_before(const struct an_ctx *ctx, size_t n)
 }
 
 /*
+ * "the consortium, Cables del Valle de Aburrá,", "The union, Havenbond,":
+ * a name set off by commas right after a body's noun in lower case
+ * (body-noun) is the body's name.
+ */
+static int
+body_before_apposition(const struct an_ctx *ctx, size_t a)
+{
+	size_t d;
+
+	if (a < 3 || !an_tok_punct(ctx, a - 1, ',') || !tok_is(ctx, a - 2, WS_TOK_WORD) ||
+	    tok_is(ctx, a - 2, WS_TOK_CAP) || !tok_has(ctx, a - 2, W_BODY_NOUN) ||
+	    ctx->ti[a - 2].title != NULL || !determined_before(ctx, a - 2))
+		return 0;
+	/* not after a preposition: "A spokeswoman for the ministry, Olga Ivanova," renames her */
+	for (d = a - 2; d > 0 && !tok_has(ctx, d, W_DETERMINER) && a - 2 - d <= BODY_NOUN_WORDS; d--)
+		;
+	return d == 0 || !tok_has(ctx, d - 1, W_ANY(W_PREPOSITION, W_PREP_SUBJECT, W_ROLE_END));
+}
+
+/*
  * A person named at sentence token k, maybe after a title: returns the
  * token after the mention, or k when there is none here.
  */
@@ -2125,8 +2145,12 @@ find_person(struct an_ctx *ctx, size_t k)
 	 */
 	gender = family_first || (known && (words == 1 || !opens_known_name(ctx, a, b))) ?
 		 WS_GENDER_UNKNOWN : given_gender(&ctx->ti[a]);
-	/* "Oxfam, the aid agency, said": a name no given name opens, set off by a body's noun. */
-	if (title == NULL && !known && gender == WS_GENDER_UNKNOWN && !family_first && body_apposition(ctx, b)) {
+	/*
+	 * "Oxfam, the aid agency, said", "the consortium, Cables del Valle,
+	 * had been paid": a name no given name opens, set off by a body's noun.
+	 */
+	if (title == NULL && !known && gender == WS_GENDER_UNKNOWN && !family_first &&
+	    (body_apposition(ctx, b) || body_before_apposition(ctx, a))) {
 		remember_org_name(ctx, a, b);
 		return k;
 	}

@@ -509,6 +509,7 @@ static const struct kind_name kinds[] = {
 	{ "org", LEX_WORD, 0, 0, WK_INIT(WK_ORG) },
 	{ "org-opener", LEX_WORD, 0, 0, WK_INIT(WK_ORG_OPENER) },
 	{ "post", LEX_WORD, 0, 0, WK_INIT(WK_POST) },
+	{ "body-noun", LEX_WORD, 0, 0, WK_INIT(WK_BODY_NOUN) },
 	{ "descriptor", LEX_WORD, 0, 0, WK_INIT(WK_DESCRIPTOR) },
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
