@@ -516,8 +516,13 @@ an_sentence_subject(const struct an_ctx *ctx, size_t limit, size_t *end)
 	}
 	b = a;
 	if (tok_has(ctx, a, W_DETERMINER)) {
-		/* "The dockers had gathered": the phrase ends before an auxiliary. */
-		for (b = a + 1; b < limit && b < a + 5 && tok_is(ctx, b, WS_TOK_WORD) &&
+		/*
+		 * "The dockers had gathered": the phrase ends before an auxiliary.
+		 * Four words after the determiner, or a body's name in capitals
+		 * up to NP_MAX: "The South African Human Rights Commission".
+		 */
+		for (b = a + 1; b < limit && (b < a + 5 || (b < a + NP_MAX && tok_is(ctx, b, WS_TOK_CAP))) &&
+		     tok_is(ctx, b, WS_TOK_WORD) &&
 		     !an_is_cue(ctx, b) && !tok_has(ctx, b, W_CONJUNCTION) && !tok_has(ctx, b, W_PREPOSITION) &&
 		     !(b > a + 1 && an_past_verb(ctx, b)) &&
 		     !(ctx->ti[b].cue != NULL && ctx->ti[b].cue->kind == LEX_AUX); b++)
