@@ -492,7 +492,8 @@ an_dateline_end(const struct an_ctx *ctx)
 	for (size_t j = 0; j < ctx->ntok && j < DATELINE_MAX; j++) {
 		if (j > 0 && an_is_dash(ctx, j))
 			return j + 1;
-		if (an_tok_punct(ctx, j, ':') && colon_dateline(ctx, j))
+		if (j > 0 && tok_is(ctx, j - 1, WS_TOK_ALLCAPS) && an_tok_punct(ctx, j, ':') &&
+		    colon_dateline(ctx, j))
 			return j + 1;
 		if (!tok_is(ctx, j, WS_TOK_NUMBER | WS_TOK_ALLCAPS) && !an_tok_punct(ctx, j, ':') &&
 		    !an_tok_punct(ctx, j, '(') && !an_tok_punct(ctx, j, ')') && !an_tok_punct(ctx, j, ',') &&

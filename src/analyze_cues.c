@@ -1424,9 +1424,6 @@ name_colon(struct an_ctx *ctx)
 	/* "“WALLACE: Will she be there?": a transcript quoted paragraph by paragraph. */
 	a = !headline && n > 0 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE) &&
 	    ctx->sent == doc->blocks[b].first_sentence;
-	/* "NEW DELHI: The corridor …": a dateline, no one's turn. */
-	if (!headline && an_dateline_end(ctx) > 0)
-		return;
 	c = headline ? headline_colon(ctx) : a;
 	/* "Dr. Halvorsen:": the title's period is part of the name. */
 	for (; c < n && c < a + NAME_COLON_MAX &&
@@ -1435,6 +1432,9 @@ name_colon(struct an_ctx *ctx)
 		;
 	if (c == a || c >= n - 1 || !an_tok_punct(ctx, c, ':') || an_is_cue(ctx, a) ||
 	    (wk_any(ctx->ti[a].words, W_NOT_NAME) && !ctx->ti[a].in_name) || ctx->ti[a].pronoun)
+		return;
+	/* "NEW DELHI: The corridor …": a dateline, no one's turn. */
+	if (!headline && an_dateline_end(ctx) == c + 1)
 		return;
 	/* "Hurricane Delphine live: …", "Contributing: …": the page's label, no speaker. */
 	if (tok_has(ctx, c - 1, W_HEADLINE_LABEL))

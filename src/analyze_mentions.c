@@ -372,7 +372,8 @@ scan_token(struct an_ctx *ctx, size_t k, size_t limit)
 				ctx->words[doc_index(ctx, k)] = m[0].word;
 		}
 	}
-	possessive_outlet(ctx, k, len);
+	if (t[len - 1] == 's')	/* "BBC’s", "CNN's": one byte says most tokens are not */
+		possessive_outlet(ctx, k, len);
 	if (k + 1 < ctx->ntok && wk_any(ti->words, W_THE)) {
 		size_t nlen;
 		const char *next = an_text(ctx, k + 1, &nlen);
