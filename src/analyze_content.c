@@ -460,10 +460,13 @@ caps_colon_block(const struct ws_doc *doc, size_t b)
  * "NEW DELHI: The corridor will not be completed …": a place in capitals
  * and a colon open the story (Indian and Pakistani papers' datelines).
  * Only in the first paragraph after the title, byline and date (blocks
- * of one sentence each), and not when the next paragraph opens the same
- * way: "HARBOUR MASTER: …" paragraph after paragraph is an interview's
- * speakers (name_colon() in analyze_cues.c).
+ * of one sentence each, a few: a page of such paragraphs asked each of
+ * them of all before it, the square of its length), and not when the
+ * next paragraph opens the same way: "HARBOUR MASTER: …" paragraph after
+ * paragraph is an interview's speakers (name_colon() in analyze_cues.c).
  */
+#define DATELINE_BLOCK_MAX 6	/* blocks before the lede: title, standfirst, byline, date, credit */
+
 static int
 colon_dateline(const struct an_ctx *ctx, size_t colon)
 {
@@ -471,16 +474,19 @@ colon_dateline(const struct an_ctx *ctx, size_t colon)
 	size_t b = doc->sentences[ctx->sent].block;
 
 	if (colon == 0 || colon + 1 >= ctx->ntok || !tok_is(ctx, colon + 1, WS_TOK_CAP) ||
-	    doc->blocks[b].kind != WS_BLOCK_PARAGRAPH || ctx->sent != doc->blocks[b].first_sentence)
+	    b > DATELINE_BLOCK_MAX || doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
+	    ctx->sent != doc->blocks[b].first_sentence)
 		return 0;
 	/* a place: not a person's name or title ("PENCE:", "MINISTER:") */
 	for (size_t j = 0; j < colon; j++)
 		if (!tok_is(ctx, j, WS_TOK_ALLCAPS) || ctx->ti[j].person != WS_NONE || ctx->ti[j].title != NULL ||
 		    an_known_surname(ctx, j))
 			return 0;
-	for (size_t i = 0; i < b; i++)
+	for (size_t i = 0; i < b; i++) {
+		ctx->an->work++;
 		if (doc->blocks[i].nsentences > 1)
 			return 0;
+	}
 	return b + 1 >= doc->nblocks || !caps_colon_block(doc, b + 1);
 }
 

@@ -2731,6 +2731,8 @@ report_verb(const struct an_ctx *ctx, size_t j)
 	return j < ctx->ntok && (w & OUTW_REPORT) && !(w & OUTW_CITES);
 }
 
+#define CITED_WORDS_MAX 16	/* words of "citing …," before the report */
+
 /*
  * Does a phrase "citing …" open the sentence and end with the comma
  * before sentence token k ("Citing two officials, Le Monde reported")?
@@ -2740,7 +2742,8 @@ cited_before(const struct an_ctx *ctx, size_t k)
 {
 	size_t w = ctx->first_word;
 
-	if (k < 2 || w >= k || !(ctx->ti[w].outw & OUTW_CITES) || !an_tok_punct(ctx, k - 1, ','))
+	if (k < 2 || w >= k || k > w + CITED_WORDS_MAX + 2 || !(ctx->ti[w].outw & OUTW_CITES) ||
+	    !an_tok_punct(ctx, k - 1, ','))
 		return 0;
 	for (size_t j = w + 1; j + 1 < k; j++)
 		if (an_tok_punct(ctx, j, ','))
@@ -2757,8 +2760,6 @@ cited_before(const struct an_ctx *ctx, size_t k)
  * what is cited ("citing officials at the Ministry of … Tourism,
  * reported").
  */
-#define CITED_WORDS_MAX 16	/* words of "citing …," before the report */
-
 static int
 reports_citing(const struct an_ctx *ctx, size_t k, size_t e)
 {

@@ -94,16 +94,17 @@ described_name(const struct an_ctx *ctx, size_t i)
 
 /*
  * Is the lower-case word at i a plain word (no kind a list gives it but
- * a body's or a post's, no cue) that qualifies a role after it: "transport" of "transport
- * minister Lakshmi Menon", "state transport" of "state transport
- * minister" (two at most)?
+ * a body's or a post's, no cue) that qualifies a role after it:
+ * "transport" of "transport minister Lakshmi Menon", "road transport" of
+ * "road transport minister" (two at most)?  Not a cue's word: "state
+ * transport minister" is still missed.
  */
 static int
 plain_word(const struct an_ctx *ctx, size_t i)
 {
 	wk_set w = ctx->ti[i].words, noun = W_ANY(W_ORG, W_POST, W_ADJECTIVE);
 
-	/* a portfolio or a body's word is one ("transport", "state"); a word of grammar is not */
+	/* a portfolio or a body's word is one ("transport"); a word of grammar is not */
 	w.lo &= ~noun.lo;
 	w.hi &= ~noun.hi;
 	return tok_is(ctx, i, WS_TOK_WORD) && !tok_is(ctx, i, WS_TOK_CAP) && wk_empty(w) &&

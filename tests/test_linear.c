@@ -130,6 +130,8 @@ static const struct generator {
 	{ "dotted chain", "1ab.", NULL },
 	{ "outlets, each new", "Ana Ruiz told Q#### News that it rained. ", NULL },
 	{ "outlets, each new, then the agency", "Ana Ruiz told Q#### News that it rained. The agency said so. ", NULL },
+	{ "datelines with a colon, a paragraph each", "KOCHI: Rain fell.\n\n", NULL },
+	{ "a citing phrase, then reports", "Citing a ", ", Q#### News reported , Qa reported " },
 };
 
 #define SMALL 1500		/* bytes: within one sentence for every phrase */
