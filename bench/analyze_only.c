@@ -39,14 +39,6 @@ analysis_bytes(const struct ws_analysis *an)
 	return n;
 }
 
-/* Bytes of the doc's arrays, as allocated to their counts. */
-static size_t
-doc_bytes(const struct ws_doc *doc)
-{
-	return doc->nblocks * sizeof *doc->blocks + doc->nlines * sizeof *doc->lines +
-	       doc->nsentences * sizeof *doc->sentences + doc->ntokens * sizeof *doc->tokens;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -82,7 +74,7 @@ main(int argc, char **argv)
 			       "%zu outlets; %.2f bytes per input byte (the doc: %.2f)\n",
 			       mb, best, mb / best, an->nclaims, an->npeople, an->noutlets,
 			       (double)analysis_bytes(an) / (double)text->input_len,
-			       (double)doc_bytes(doc) / (double)text->input_len);
+			       (double)ws_doc_bytes(doc) / (double)text->input_len);
 		ws_analysis_free(an);
 	}
 	ws_doc_free(doc);

@@ -21,16 +21,6 @@ now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Bytes of the doc's arrays, as allocated to their counts. */
-static size_t
-doc_bytes(const struct ws_doc *doc)
-{
-	return doc->nblocks * sizeof *doc->blocks +
-	    doc->nlines * sizeof *doc->lines +
-	    doc->nsentences * sizeof *doc->sentences +
-	    doc->ntokens * sizeof *doc->tokens;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -72,7 +62,7 @@ main(int argc, char **argv)
 			    "doc arrays %.2f bytes per input byte\n",
 			    mb, best_load, mb / best_load, best_seg, mb / best_seg,
 			    doc->nblocks, doc->nsentences, doc->ntokens,
-			    (double)doc_bytes(doc) / (double)text->input_len);
+			    (double)ws_doc_bytes(doc) / (double)text->input_len);
 		ws_doc_free(doc);
 		ws_text_free(text);
 	}

@@ -190,7 +190,7 @@ static const struct lex_entry learned_cue_ing = {
 static void
 learned_cues(struct an_ctx *ctx)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent);
 
 	xgrow(&ctx->learned, &ctx->learned_cap, ctx->ntok + 1, 1);
 	for (size_t k = 0; k < ctx->ntok; k++)
@@ -243,18 +243,35 @@ drop_unsaid(struct an_ctx *ctx, size_t from)
 	an->nclaims = kept;
 }
 
+/*
+ * The block of the sentence at work, walked to from the last one's: the
+ * sentences come in order, so the walk visits each block once.
+ */
+static void
+next_block(struct an_ctx *ctx)
+{
+	const struct ws_doc *doc = ctx->doc;
+	size_t b = ctx->sent == 0 ? 0 : ctx->sent_block, start = ws_sentence_start(doc, ctx->sent);
+
+	while (ws_doc_block_span(doc, b).end <= start)
+		b++;
+	if (ctx->sent == 0 || b != ctx->sent_block)
+		ctx->blk = ws_doc_block(doc, b);
+	ctx->sent_block = b;
+}
+
 static void
 analyze_sentence(struct an_ctx *ctx, size_t i)
 {
-	const struct ws_sentence *se = &ctx->doc->sentences[i];
-	size_t n0;
+	size_t first = ws_sentence_first_token(ctx->doc, i), n0;
 
 	ctx->sent = i;
-	ctx->tok = ctx->doc->tokens + se->first_token;
-	ctx->ntok = se->ntokens;
+	next_block(ctx);
+	ctx->tok = ctx->doc->tokens + first;
+	ctx->ntok = ws_sentence_ntokens(ctx->doc, i);
 	ctx->nsc = 0;
 	xgrow(&ctx->ti, &ctx->ti_cap, ctx->ntok + 1, sizeof *ctx->ti);
-	an_quotes_of_sentence(ctx, se->first_token, se->first_token + se->ntokens);
+	an_quotes_of_sentence(ctx, first, first + ctx->ntok);
 	an_scan_tokens(ctx);
 	ctx->titlecase = an_title_case(ctx);
 	an_find_mentions(ctx);

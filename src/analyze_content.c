@@ -324,7 +324,7 @@ an_content_end(const struct an_ctx *ctx, size_t c)
 void
 an_count_marks(struct an_ctx *ctx)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent);
 	uint32_t n = 0;
 
 	for (size_t k = 0; k < ctx->ntok; k++) {
@@ -357,7 +357,7 @@ marks_in(const struct an_ctx *ctx, size_t a, size_t b)
 enum ws_claim_kind
 an_kind_of(const struct an_ctx *ctx, struct ws_span c)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent);
 	size_t a = an_tok_at(ctx, c.start);
 	/* The content's end, searched from its start: a search of the whole sentence mispredicts ten halvings. */
 	size_t b = ws_search_from(ctx->tok, ctx->ntok, sizeof *ctx->tok, c.end, ws_token_ends_by, a);
@@ -420,7 +420,7 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 {
 	size_t i = ws_doc_sentence_at(ctx->doc, an_quote_start(ctx, q));
 
-	if (i >= ctx->doc->nsentences || ctx->doc->sentences[i].block != ctx->doc->sentences[ctx->sent].block)
+	if (i >= ctx->doc->nsentences || ws_sentence_block(ctx->doc, i) != ctx->sent_block)
 		return an_quote_start(ctx, q);
 	return ws_sentence_start(ctx->doc, i);
 }
@@ -441,19 +441,19 @@ sentence_start_of(const struct an_ctx *ctx, const struct an_quote *q)
 static int
 caps_colon_block(const struct ws_doc *doc, size_t b)
 {
-	const struct ws_block *bl = &doc->blocks[b];
-	const struct ws_sentence *se;
+	const struct ws_block bl = ws_doc_block(doc, b);
+	struct ws_sentence se;
 	size_t j;
 
-	if (bl->nsentences == 0)
+	if (bl.nsentences == 0)
 		return 0;
-	se = &doc->sentences[bl->first_sentence];
-	for (j = 0; j < se->ntokens && j < DATELINE_MAX &&
-	     ws_token_is(&doc->tokens[se->first_token + j], WS_TOK_ALLCAPS); j++)
+	se = ws_doc_sentence(doc, bl.first_sentence);
+	for (j = 0; j < se.ntokens && j < DATELINE_MAX &&
+	     ws_token_is(&doc->tokens[se.first_token + j], WS_TOK_ALLCAPS); j++)
 		;
-	return j > 0 && j < se->ntokens &&
-	       ws_token_is(&doc->tokens[se->first_token + j], WS_TOK_PUNCT) &&
-	       doc->text->s[ws_token_start(&doc->tokens[se->first_token + j])] == ':';
+	return j > 0 && j < se.ntokens &&
+	       ws_token_is(&doc->tokens[se.first_token + j], WS_TOK_PUNCT) &&
+	       doc->text->s[ws_token_start(&doc->tokens[se.first_token + j])] == ':';
 }
 
 /*
@@ -471,11 +471,11 @@ static int
 colon_dateline(const struct an_ctx *ctx, size_t colon)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t b = doc->sentences[ctx->sent].block;
+	size_t b = ctx->sent_block;
 
 	if (colon == 0 || colon + 1 >= ctx->ntok || !tok_is(ctx, colon + 1, WS_TOK_CAP) ||
-	    b > DATELINE_BLOCK_MAX || doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
-	    ctx->sent != doc->blocks[b].first_sentence)
+	    b > DATELINE_BLOCK_MAX || ws_doc_block_kind(doc, b) != WS_BLOCK_PARAGRAPH ||
+	    ctx->sent != ctx->blk.first_sentence)
 		return 0;
 	/* a place: not a person's name or title ("PENCE:", "MINISTER:") */
 	for (size_t j = 0; j < colon; j++)
@@ -484,7 +484,7 @@ colon_dateline(const struct an_ctx *ctx, size_t colon)
 			return 0;
 	for (size_t i = 0; i < b; i++) {
 		ctx->an->work++;
-		if (doc->blocks[i].nsentences > 1)
+		if (ws_doc_block(doc, i).nsentences > 1)
 			return 0;
 	}
 	return b + 1 >= doc->nblocks || !caps_colon_block(doc, b + 1);
@@ -518,7 +518,7 @@ int
 an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out)
 {
 	const struct an_quote *q;
-	size_t first = ctx->doc->sentences[ctx->sent].first_token, a = 0, e;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent), a = 0, e;
 
 	if (bnd == WS_NONE || bnd == 0)
 		return 0;
@@ -725,7 +725,7 @@ an_title_back(const struct an_ctx *ctx, size_t b)
 		b--;
 	q = an_quote_of(ctx, b);
 	return q != NULL && q->nwords <= AN_TITLE_WORDS_MAX &&
-	       q->open > ctx->doc->sentences[ctx->sent].first_token &&
+	       q->open > ws_sentence_first_token(ctx->doc, ctx->sent) &&
 	       ws_token_is(&ctx->doc->tokens[q->open - 1], WS_TOK_WORD) &&
 	       an_quote_start(ctx, q) > tok_start(ctx, 0);
 }
@@ -772,22 +772,22 @@ void
 an_next_quotes(const struct an_ctx *ctx, struct ws_span *content)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t block = doc->sentences[ctx->sent].block, i = ctx->sent + 1;
+	size_t block = ctx->sent_block, i = ctx->sent + 1;
 
 	for (int n = 0; n < NEXT_QUOTES_MAX && i < doc->nsentences; n++) {
-		const struct ws_sentence *se = &doc->sentences[i];
+		const struct ws_sentence se = ws_doc_sentence(doc, i);
 		const struct an_quote *q;
 
-		if (se->block != block || se->ntokens == 0 ||
-		    !ws_token_is(&doc->tokens[se->first_token], WS_TOK_OPEN_QUOTE) ||
-		    (q = an_quote_at(ctx, se->first_token)) == NULL || !q->closed ||
+		if (se.block != block ||
+		    !ws_token_is(&doc->tokens[se.first_token], WS_TOK_OPEN_QUOTE) ||
+		    (q = an_quote_at(ctx, se.first_token)) == NULL || !q->closed ||
 		    tagged_quote(ctx, q) || narration_between(ctx, content, q))
 			return;
 		content->end = an_quote_end(ctx, q);
 		i = ws_doc_sentence_at(doc, ws_token_start(&doc->tokens[q->close])) + 1;
 		/* Only when the quotation ends its sentence. */
 		if (i - 1 >= doc->nsentences ||
-		    doc->sentences[i - 1].first_token + doc->sentences[i - 1].ntokens > (size_t)q->close + 2)
+		    ws_sentence_first_token(doc, i - 1) + ws_sentence_ntokens(doc, i - 1) > (size_t)q->close + 2)
 			return;
 	}
 }
@@ -868,12 +868,12 @@ int
 an_exclaimed_back(const struct an_ctx *ctx, struct ws_span *out)
 {
 	const struct ws_doc *doc = ctx->doc;
-	size_t first = doc->sentences[ctx->sent].first_token;
+	size_t first = ws_sentence_first_token(doc, ctx->sent);
 	const struct an_quote *q;
 	const struct ws_token *t;
 
 	if (ctx->sent == 0 || first < 2 ||
-	    doc->sentences[ctx->sent - 1].block != doc->sentences[ctx->sent].block)
+	    ws_sentence_block(doc, ctx->sent - 1) != ctx->sent_block)
 		return 0;
 	t = &doc->tokens[first - 2];
 	if (!ws_token_is(&doc->tokens[first - 1], WS_TOK_CLOSE_QUOTE) ||

@@ -323,7 +323,7 @@ verb_here(const struct an_ctx *ctx, size_t k)
 	    tok_has(ctx, k - 1, W_BE))
 		return 0;
 	if (k > 0 && tok_is(ctx, k, WS_TOK_CAP) && !ctx->titlecase &&
-	    ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind == WS_BLOCK_PARAGRAPH &&
+	    ws_doc_block_kind(ctx->doc, ctx->sent_block) == WS_BLOCK_PARAGRAPH &&
 	    !an_is_quote_mark(ctx, k - 1, WS_TOK_OPEN_QUOTE | WS_TOK_CLOSE_QUOTE))
 		return 0;
 	return 1;
@@ -1286,18 +1286,18 @@ colon_intro(struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
 	size_t n = ctx->ntok, next = ctx->sent + 1, k, by, by_end;
-	const struct ws_sentence *ns;
+	struct ws_sentence ns;
 	struct ws_span quoted;
 	struct an_claim *cl;
 
-	if (n < 3 || !an_tok_punct(ctx, n - 1, ':') || next >= doc->nsentences ||
-	    (ns = &doc->sentences[next])->ntokens == 0)
+	if (n < 3 || !an_tok_punct(ctx, n - 1, ':') || next >= doc->nsentences)
 		return;
-	if (doc->blocks[ns->block].kind == WS_BLOCK_QUOTE &&
-	    doc->blocks[ns->block].span.start >= tok_end(ctx, n - 1)) {
-		quoted = doc->blocks[ns->block].span;
-	} else if (ws_token_is(&doc->tokens[ns->first_token], WS_TOK_OPEN_QUOTE)) {
-		const struct an_quote *q = an_quote_at(ctx, ns->first_token);
+	ns = ws_doc_sentence(doc, next);
+	if (ws_doc_block_kind(doc, ns.block) == WS_BLOCK_QUOTE &&
+	    ws_doc_block_span(doc, ns.block).start >= tok_end(ctx, n - 1)) {
+		quoted = ws_doc_block_span(doc, ns.block);
+	} else if (ws_token_is(&doc->tokens[ns.first_token], WS_TOK_OPEN_QUOTE)) {
+		const struct an_quote *q = an_quote_at(ctx, ns.first_token);
 
 		if (q == NULL)
 			return;
@@ -1416,14 +1416,14 @@ name_colon(struct an_ctx *ctx)
 	struct ws_span content;
 	struct an_claim *cl;
 
-	size_t b = doc->sentences[ctx->sent].block;
+	size_t b = ctx->sent_block;
+	const struct ws_block bl = ctx->blk;
 	/* A heading, or a first paragraph of one sentence: a headline with a period. */
-	int headline = doc->blocks[b].kind != WS_BLOCK_PARAGRAPH ||
-		       (b == 0 && doc->blocks[0].nsentences == 1);
+	int headline = bl.kind != WS_BLOCK_PARAGRAPH || (b == 0 && bl.nsentences == 1);
 
 	/* "“WALLACE: Will she be there?": a transcript quoted paragraph by paragraph. */
 	a = !headline && n > 0 && tok_is(ctx, 0, WS_TOK_OPEN_QUOTE) &&
-	    ctx->sent == doc->blocks[b].first_sentence;
+	    ctx->sent == bl.first_sentence;
 	c = headline ? headline_colon(ctx) : a;
 	/* "Dr. Halvorsen:": the title's period is part of the name. */
 	for (; c < n && c < a + NAME_COLON_MAX &&
@@ -1453,17 +1453,15 @@ name_colon(struct an_ctx *ctx)
 		content = an_quote_content(ctx, c + 1);
 	} else {
 		size_t e = an_content_end(ctx, c + 1);
-		const struct ws_sentence *se = &doc->sentences[ctx->sent];
-		const struct ws_block *bl = &doc->blocks[se->block];
 
 		/* "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a turn. */
 		if (e <= c + 1 || words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS)
 			return;
 		set_span(&content, ctx, c + 1, e);
 		/* A speaker's turn in an interview: the rest of the paragraph. */
-		if (ctx->sent == bl->first_sentence && bl->nsentences > 1 &&
-		    bl->nsentences <= NAME_COLON_TURN)
-			content.end = ws_sentence_end(doc, bl->first_sentence + bl->nsentences - 1);
+		if (ctx->sent == bl.first_sentence && bl.nsentences > 1 &&
+		    bl.nsentences <= NAME_COLON_TURN)
+			content.end = ws_sentence_end(doc, bl.first_sentence + bl.nsentences - 1);
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);
 	cl->c.content = content;
@@ -1488,7 +1486,7 @@ reportedly(struct an_ctx *ctx, size_t k)
 	struct ws_span content;
 
 	if (!tok_has(ctx, k, W_REPORT_ADVERB) || tok_is(ctx, k, WS_TOK_CAP) ||
-	    an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k) != NULL)
+	    an_quote_at(ctx, ws_sentence_first_token(ctx->doc, ctx->sent) + k) != NULL)
 		return;
 	if ((a = an_sentence_subject(ctx, k, &end)) == WS_NONE || a < ctx->ti[k].content_from)
 		a = ctx->ti[k].content_from;
@@ -1800,7 +1798,7 @@ read_cue(struct an_ctx *ctx, size_t k)
 static int
 quoted_cue(const struct an_ctx *ctx, size_t k)
 {
-	size_t d = ctx->doc->sentences[ctx->sent].first_token + k;
+	size_t d = ws_sentence_first_token(ctx->doc, ctx->sent) + k;
 	const struct an_quote *q;
 
 	return ctx->ti[k].cue->cls != CUE_ACCORDING && (q = an_quote_at(ctx, d)) != NULL &&

@@ -513,6 +513,8 @@ struct an_ctx {
 
 	/* The sentence at work. */
 	size_t sent;
+	size_t sent_block;		/* its block, */
+	struct ws_block blk;		/* found once a block (ws_doc_block() searches) */
 	const struct ws_token *tok;
 	size_t ntok;
 	struct an_tok *ti;

@@ -1633,7 +1633,7 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	 * A name inside a quotation is the speaker's words: neither the
 	 * subject of the sentence nor someone "he" may point back at.
 	 */
-	int quoted = an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + a) != NULL;
+	int quoted = an_quote_at(ctx, ws_sentence_first_token(ctx->doc, ctx->sent) + a) != NULL;
 	/*
 	 * "Holloway spokesman Devin Achebe-Ross": a name that modifies a role
 	 * (a possessive stays the topic: "Mr. Obama's bet is that … He says").
@@ -1784,7 +1784,7 @@ sentence_initial(const struct an_ctx *ctx, size_t a)
 static int
 in_headline(const struct an_ctx *ctx)
 {
-	enum ws_block_kind kind = ctx->doc->blocks[ctx->doc->sentences[ctx->sent].block].kind;
+	enum ws_block_kind kind = ws_doc_block_kind(ctx->doc, ctx->sent_block);
 
 	return kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING;
 }
@@ -1908,7 +1908,7 @@ in_heading(const struct an_ctx *ctx)
 {
 	const struct ws_doc *doc = ctx->doc;
 
-	return doc->blocks[doc->sentences[ctx->sent].block].kind == WS_BLOCK_HEADING;
+	return ws_doc_block_kind(doc, ctx->sent_block) == WS_BLOCK_HEADING;
 }
 
 #define POST_WORDS 5	/* "of Housing and Urban Affairs" */
@@ -2371,7 +2371,7 @@ rival_since(const struct an_ctx *ctx, size_t k, const struct lex_entry *e, size_
 	const struct ws_outlet *o = &ctx->an->outlets[outlet];
 	const char *noun = ref_noun(e);
 	size_t since = o->nmentions > 0 ? o->mentions[o->nmentions - 1].end : 0;
-	size_t d = ctx->doc->sentences[ctx->sent].first_token + k, n = strlen(noun);
+	size_t d = ws_sentence_first_token(ctx->doc, ctx->sent) + k, n = strlen(noun);
 
 	/* "Bandera Visayas, a Cebu-based newspaper,": the apposition's noun is the outlet's own. */
 	size_t own = since < ctx->len && ctx->s[since] == ',' ? since + APPOS_NOUN_BYTES : since;

@@ -148,18 +148,16 @@ an_find_quotes(struct an_ctx *ctx)
 	const struct ws_doc *doc = ctx->doc;
 	struct quote_state st = { WS_NONE, WS_NONE, 0, 0, 0 };
 
-	for (size_t b = 0; b < doc->nblocks; b++) {
-		const struct ws_block *bl = &doc->blocks[b];
-		int block_start = 1;
+	/* The tokens in order, and the blocks beside them: a block's first opens it. */
+	for (size_t t = 0, b = 0, block_end = 0; t < doc->ntokens; t++) {
+		int block_start = ws_token_start(&doc->tokens[t]) >= block_end;
 
-		for (size_t i = 0; i < bl->nsentences; i++) {
-			const struct ws_sentence *se = &doc->sentences[bl->first_sentence + i];
-
-			for (size_t k = 0; k < se->ntokens; k++) {
-				quote_token(ctx, &st, se->first_token + k, block_start);
-				block_start = 0;
-			}
+		if (block_start) {
+			while (ws_doc_block_span(doc, b).end <= ws_token_start(&doc->tokens[t]))
+				b++;
+			block_end = ws_doc_block_span(doc, b).end;
 		}
+		quote_token(ctx, &st, t, block_start);
 	}
 	if (st.open != WS_NONE)
 		emit(ctx, &st, st.last, 0);
@@ -257,7 +255,7 @@ an_quote_mark_is(const struct an_ctx *ctx, size_t k, unsigned which)
 	size_t d;
 	const struct an_quote *q;
 
-	d = ctx->doc->sentences[ctx->sent].first_token + k;
+	d = ws_sentence_first_token(ctx->doc, ctx->sent) + k;
 	if ((q = an_quote_at(ctx, d)) == NULL)
 		return 0;
 	return ((which & WS_TOK_OPEN_QUOTE) && q->open == d) ||
@@ -269,5 +267,5 @@ an_quote_mark_is(const struct an_ctx *ctx, size_t k, unsigned which)
 const struct an_quote *
 an_quote_of(const struct an_ctx *ctx, size_t k)
 {
-	return an_quote_at(ctx, ctx->doc->sentences[ctx->sent].first_token + k);
+	return an_quote_at(ctx, ws_sentence_first_token(ctx->doc, ctx->sent) + k);
 }

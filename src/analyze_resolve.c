@@ -292,7 +292,7 @@ in_participle_opener(const struct an_ctx *ctx, size_t j, size_t k)
 static size_t
 resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 {
-	size_t p, first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t p, first = ws_sentence_first_token(ctx->doc, ctx->sent);
 	const struct an_quote *q = an_quote_at(ctx, first + k);
 
 	/*
@@ -1126,7 +1126,7 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 	if (c->outlet != WS_NONE)
 		an->outlets[c->outlet].nclaims++;
 	if (c->speaker != WS_NONE || c->outlet != WS_NONE)
-		ctx->last_claim_block = ctx->doc->sentences[ctx->sent].block;
+		ctx->last_claim_block = ctx->sent_block;
 }
 
 /*
@@ -1251,7 +1251,7 @@ object_before(const struct an_ctx *ctx, size_t k)
 static int
 named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *b, size_t *p)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token, k;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent), k;
 
 	*p = WS_NONE;
 	if (q->close >= first && (size_t)q->close + 1 < first + ctx->ntok) {
@@ -1300,7 +1300,7 @@ named_by_quote(struct an_ctx *ctx, const struct an_quote *q, size_t *a, size_t *
 static void
 introduced_by(struct an_ctx *ctx, struct an_quote *q)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token, open = q->open - first, k = open;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent), open = q->open - first, k = open;
 	size_t a, b, p = WS_NONE;
 
 	if (open < 2)
@@ -1349,7 +1349,7 @@ found:
 static void
 intros(struct an_ctx *ctx)
 {
-	size_t first = ctx->doc->sentences[ctx->sent].first_token;
+	size_t first = ws_sentence_first_token(ctx->doc, ctx->sent);
 
 	/* The quotations that touch the sentence: those in it, and one from before (none overlap). */
 	for (size_t i = ctx->sq_first; i < ctx->sq_end; i++)
@@ -1397,8 +1397,8 @@ an_float_quotes(struct an_ctx *ctx, int last)
 {
 	const struct ws_doc *doc = ctx->doc;
 	size_t upto = last ? (size_t)-1 :
-		doc->sentences[ctx->sent].first_token + doc->sentences[ctx->sent].ntokens;
-	size_t block = last || ctx->sent >= doc->nsentences ? WS_NONE : doc->sentences[ctx->sent].block;
+		ws_sentence_first_token(doc, ctx->sent) + ws_sentence_ntokens(doc, ctx->sent);
+	size_t block = last || ctx->sent >= doc->nsentences ? WS_NONE : ctx->sent_block;
 
 	if (!last)
 		intros(ctx);
@@ -1413,7 +1413,7 @@ an_float_quotes(struct an_ctx *ctx, int last)
 		int follows, named;
 
 		if (q->nwords < FLOAT_MIN_WORDS || covered(ctx, q) || block == WS_NONE ||
-		    doc->blocks[block].kind != WS_BLOCK_PARAGRAPH || titled(ctx, q))
+		    ws_doc_block_kind(doc, block) != WS_BLOCK_PARAGRAPH || titled(ctx, q))
 			continue;
 		follows = prev != NULL && prev->speaker != WS_NONE && ctx->last_claim_block != WS_NONE &&
 			  block <= ctx->last_claim_block + 1;
@@ -1471,7 +1471,7 @@ block_at(const struct ws_doc *doc, size_t off)
 {
 	size_t se = ws_doc_sentence_at(doc, off);
 
-	return se < doc->nsentences ? doc->sentences[se].block : WS_NONE;
+	return se < doc->nsentences ? ws_sentence_block(doc, se) : WS_NONE;
 }
 
 /* Does a sentence start at byte off ("Maria Okafor, 45, has fished …")? */
@@ -1480,7 +1480,7 @@ opens_sentence_at(const struct ws_doc *doc, size_t off)
 {
 	size_t se = ws_doc_sentence_at(doc, off);
 
-	return se < doc->nsentences && ws_token_start(&doc->tokens[doc->sentences[se].first_token]) == off;
+	return se < doc->nsentences && ws_token_start(&doc->tokens[ws_sentence_first_token(doc, se)]) == off;
 }
 
 /*

@@ -75,20 +75,20 @@ paragraph_cut(const struct an_ctx *ctx, struct ws_span sp, size_t *next, size_t 
 {
 	const struct ws_doc *doc = ctx->doc;
 	size_t se = ws_doc_sentence_at_from(doc, sp.start, hint), b;
-	const struct ws_block *nb;
+	struct ws_block nb;
 	const struct ws_token *first;
 
-	if (se >= doc->nsentences || (b = doc->sentences[se].block) + 1 >= doc->nblocks ||
-	    doc->blocks[b].span.end >= sp.end)
+	if (se >= doc->nsentences || (b = ws_sentence_block(doc, se)) + 1 >= doc->nblocks ||
+	    ws_doc_block_span(doc, b).end >= sp.end)
 		return 0;
-	nb = &doc->blocks[b + 1];
-	if (nb->nsentences == 0 || nb->span.start >= sp.end)
+	nb = ws_doc_block(doc, b + 1);
+	if (nb.nsentences == 0 || nb.span.start >= sp.end)
 		return 0;
-	first = &doc->tokens[doc->sentences[nb->first_sentence].first_token];
+	first = &doc->tokens[ws_sentence_first_token(doc, nb.first_sentence)];
 	if (!ws_token_is(first, WS_TOK_OPEN_QUOTE) || ws_token_start(first) >= sp.end)
 		return 0;
 	*next = ws_token_start(first);
-	return doc->blocks[b].span.end;
+	return ws_doc_block_span(doc, b).end;
 }
 
 /* Is span sp inside one quotation?  (from: as an_quote_after's) */

@@ -148,7 +148,7 @@ put_line(struct ansi *a, const struct ws_doc *doc, const struct ws_layout *lay,
 
 	a->sgr[0] = '\0';
 	if (line->flags & WS_LINE_RULE) {
-		int title = doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+		int title = ws_doc_block_kind(doc, line->block) == WS_BLOCK_TITLE;
 
 		sgr_for(a, sgr, sizeof sgr, title ? WS_STY_TITLE : WS_STY_HEADING);
 		set_sgr(a, sgr);

@@ -114,13 +114,14 @@ display_name(const struct ws_article *art)
 	return slash != NULL && slash[1] != '\0' ? slash + 1 : name;
 }
 
-static const struct ws_block *
+/* The title block's index, or WS_NONE. */
+static size_t
 title_block(const struct ws_doc *doc)
 {
 	for (size_t i = 0; i < doc->nblocks; i++)
-		if (doc->blocks[i].kind == WS_BLOCK_TITLE)
-			return &doc->blocks[i];
-	return NULL;
+		if (ws_doc_block_kind(doc, i) == WS_BLOCK_TITLE)
+			return i;
+	return WS_NONE;
 }
 
 /* The colour class of a claim: its outlet's, a person's, or nobody's. */
@@ -290,7 +291,7 @@ claim_extent(struct html *h, size_t c, struct ws_span block)
 static void
 note_claim_ends(struct html *h, size_t b)
 {
-	struct ws_span span = h->art->doc->blocks[b].span;
+	struct ws_span span = ws_doc_block_span(h->art->doc, b);
 	size_t i = h->next_style;
 
 	while (i < h->nstyles && h->styles[i].end <= span.start)
@@ -427,7 +428,7 @@ close_block(struct html *h)
 	if (h->block == WS_NONE)
 		return;
 	close_claim(h);
-	fputs(block_tag(h->art->doc->blocks[h->block].kind, 1), h->out);
+	fputs(block_tag(ws_doc_block_kind(h->art->doc, h->block), 1), h->out);
 	h->block = WS_NONE;
 }
 
@@ -435,7 +436,7 @@ static void
 open_block(struct html *h, size_t block)
 {
 	close_block(h);
-	fputs(block_tag(h->art->doc->blocks[block].kind, 0), h->out);
+	fputs(block_tag(ws_doc_block_kind(h->art->doc, block), 0), h->out);
 	h->block = block;
 }
 
@@ -1031,13 +1032,13 @@ put_colors(struct html *h)
 static void
 put_head(struct html *h)
 {
-	const struct ws_block *title = title_block(h->art->doc);
+	size_t title = title_block(h->art->doc);
 
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta name=\"generator\" content=\"whosaid\">\n<title>", h->out);
-	if (title != NULL)
-		put_block_text(h, title->span);
+	if (title != WS_NONE)
+		put_block_text(h, ws_doc_block_span(h->art->doc, title));
 	else
 		ws_put_str(h->out, display_name(h->art), WS_PUT_ATTR);
 	fputs(" \xe2\x80\x94 who said what</title>\n<style>\n", h->out);
@@ -1167,7 +1168,7 @@ put_credits(struct html *h)
 			fputs("<section class=\"credits\">\n<h2>Who said what</h2>\n<ol>\n", h->out);
 		started = 1;
 		ws_marked_key_line(&m, an, h->art->text->s, i);
-		put_credit(h, m.text.s, m.doc.blocks[0].span);
+		put_credit(h, m.text.s, ws_doc_block_span(&m.doc, 0));
 	}
 	if (started)
 		fputs("</ol>\n</section>\n", h->out);

@@ -384,9 +384,9 @@ json_title(struct json_out *o, const struct ws_doc *doc)
 {
 	put_str(o, ",\"title\":");
 	for (size_t i = 0; i < doc->nblocks; i++) {
-		if (doc->blocks[i].kind == WS_BLOCK_TITLE) {
-			json_string(o, o->text->s + doc->blocks[i].span.start,
-				    doc->blocks[i].span.end - doc->blocks[i].span.start);
+		if (ws_doc_block_kind(doc, i) == WS_BLOCK_TITLE) {
+			json_string(o, o->text->s + ws_doc_block_span(doc, i).start,
+				    ws_doc_block_span(doc, i).end - ws_doc_block_span(doc, i).start);
 			return;
 		}
 	}

@@ -257,29 +257,25 @@ put_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s, s
 void
 ws_marked_block(struct ws_marked *m, enum ws_block_kind kind)
 {
-	struct ws_block *bl;
+	size_t i = m->doc.nblocks;
 
 	if (m->text.len > 0)
 		buf_str(m, "\n\n");
-	xgrow(&m->doc.blocks, &m->cap_blocks, m->doc.nblocks + 1, sizeof *m->doc.blocks);
-	xgrow(&m->doc.lines, &m->cap_lines, m->doc.nlines + 1, sizeof *m->doc.lines);
-	bl = &m->doc.blocks[m->doc.nblocks++];
-	memset(bl, 0, sizeof *bl);
-	bl->kind = kind;
-	bl->span.start = bl->span.end = (uint32_t)m->text.len;
-	bl->first_line = (uint32_t)m->doc.nlines;
-	bl->nlines = 1;
-	m->doc.lines[m->doc.nlines].start = m->doc.lines[m->doc.nlines].end = (uint32_t)m->text.len;
+	/* A block of one line, whose span is its line (see segment.h). */
+	xgrow(&m->doc.blocks_, &m->cap_blocks, i + 1, sizeof *m->doc.blocks_);
+	xgrow(&m->doc.block_bits_, &m->cap_bits, i + 1, sizeof *m->doc.block_bits_);
+	m->doc.blocks_[i].start = m->doc.blocks_[i].end = (uint32_t)m->text.len;
+	m->doc.block_bits_[i] = (uint8_t)kind;
+	m->doc.nblocks++;
 	m->doc.nlines++;
 	m->doc.text = &m->text;
 }
 
-/* The last block and its line end where the text does. */
+/* The last block (and so its line) ends where the text does. */
 static void
 block_grown(struct ws_marked *m)
 {
-	m->doc.blocks[m->doc.nblocks - 1].span.end = (uint32_t)m->text.len;
-	m->doc.lines[m->doc.nlines - 1].end = (uint32_t)m->text.len;
+	m->doc.blocks_[m->doc.nblocks - 1].end = (uint32_t)m->text.len;
 }
 
 void
@@ -305,18 +301,19 @@ move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *ma
 {
 	m->doc.nblocks = doc->nblocks;
 	m->doc.nlines = doc->nlines;
-	m->cap_blocks = doc->nblocks + 1;
-	m->cap_lines = doc->nlines + 1;
-	m->doc.blocks = xreallocarray(NULL, m->cap_blocks, sizeof *m->doc.blocks);
-	m->doc.lines = xreallocarray(NULL, m->cap_lines, sizeof *m->doc.lines);
+	m->doc.nlines_ = doc->nlines_;
+	m->cap_blocks = m->cap_bits = doc->nblocks + 1;
+	m->doc.blocks_ = xreallocarray(NULL, m->cap_blocks, sizeof *m->doc.blocks_);
+	m->doc.block_bits_ = xreallocarray(NULL, m->cap_bits, sizeof *m->doc.block_bits_);
+	m->doc.lines_ = xreallocarray(NULL, doc->nlines_ + 1, sizeof *m->doc.lines_);
 	for (size_t i = 0; i < doc->nblocks; i++) {
-		m->doc.blocks[i] = doc->blocks[i];
-		m->doc.blocks[i].span.start = (uint32_t)moved(marks, nmarks, before, doc->blocks[i].span.start);
-		m->doc.blocks[i].span.end = (uint32_t)moved(marks, nmarks, before, doc->blocks[i].span.end);
+		m->doc.blocks_[i].start = (uint32_t)moved(marks, nmarks, before, doc->blocks_[i].start);
+		m->doc.blocks_[i].end = (uint32_t)moved(marks, nmarks, before, doc->blocks_[i].end);
+		m->doc.block_bits_[i] = doc->block_bits_[i];
 	}
-	for (size_t i = 0; i < doc->nlines; i++) {
-		m->doc.lines[i].start = (uint32_t)moved(marks, nmarks, before, doc->lines[i].start);
-		m->doc.lines[i].end = (uint32_t)moved(marks, nmarks, before, doc->lines[i].end);
+	for (size_t i = 0; i < doc->nlines_; i++) {
+		m->doc.lines_[i].start = (uint32_t)moved(marks, nmarks, before, doc->lines_[i].start);
+		m->doc.lines_[i].end = (uint32_t)moved(marks, nmarks, before, doc->lines_[i].end);
 	}
 }
 
@@ -370,8 +367,9 @@ void
 ws_marked_free(struct ws_marked *m)
 {
 	free(m->text.s);
-	free(m->doc.blocks);
-	free(m->doc.lines);
+	free(m->doc.blocks_);
+	free(m->doc.block_bits_);
+	free(m->doc.lines_);
 	free(m->styles);
 	memset(m, 0, sizeof *m);
 }

@@ -26,7 +26,7 @@ struct ws_marked {
 	struct ws_doc doc;		/* blocks and lines owned; no sentences or tokens */
 	struct ws_style_span *styles;	/* of what ws_marked_add styled (owned) */
 	size_t nstyles;
-	size_t cap_text, cap_blocks, cap_lines, cap_styles;	/* private */
+	size_t cap_text, cap_blocks, cap_bits, cap_styles;	/* private */
 };
 
 /*

@@ -108,7 +108,7 @@ put_line(struct outbuf *ob, const struct ws_doc *doc, const struct ws_layout *la
 	 const struct ws_line *line)
 {
 	if (line->flags & WS_LINE_RULE) {
-		int title = doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+		int title = ws_doc_block_kind(doc, line->block) == WS_BLOCK_TITLE;
 		ob_repeat(ob, title ? '=' : '-', line->cols);
 	} else {
 		if ((line->flags & WS_LINE_QUOTE_BAR) && line->indent >= 2) {

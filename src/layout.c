@@ -43,6 +43,7 @@ struct walk {
 	const char *s;
 	const struct ws_doc *doc;
 	size_t block;
+	struct ws_block blk;		/* the block's lines */
 	const struct ws_style_span *styles;
 	size_t nstyles, si;		/* si: first style span ending after the walk */
 	uint32_t block_style;
@@ -51,7 +52,7 @@ struct walk {
 	int first_line;			/* next line is the block's first */
 	int widest;			/* columns of the widest line so far */
 
-	size_t piece, last_piece;	/* current source line, one past the last */
+	size_t piece, last_piece;	/* current line of the block, one past the last */
 	size_t pstart, pend;		/* the current piece, trimmed */
 	struct ws_clusters it;		/* over s[0..pend) */
 
@@ -99,8 +100,8 @@ static int
 next_piece(struct walk *w)
 {
 	while (++w->piece < w->last_piece) {
-		const struct ws_span *sp = &w->doc->lines[w->piece];
-		size_t a = sp->start, b = sp->end;
+		const struct ws_span sp = ws_block_line(w->doc, &w->blk, w->piece);
+		size_t a = sp.start, b = sp.end;
 
 		/* Not a blank that a mark extends (" \u0301"): that is one cluster, drawn whole. */
 		while (a < b && is_blank(w->s[a]) &&
@@ -569,29 +570,28 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		const struct ws_style_span *styles, size_t nstyles,
 		struct ws_error *err)
 {
-	const struct ws_block *b;
 	struct walk w;
 	size_t pos;
 
 	if (block >= doc->nblocks)
 		return ws_error_set(err, "no block %zu in the article", block);
-	b = &doc->blocks[block];
 	memset(&w, 0, sizeof w);
+	w.blk = ws_doc_block(doc, block);
 	w.lay = lay;
 	w.s = doc->text->s;
 	w.doc = doc;
 	w.block = block;
 	w.styles = styles;
 	w.nstyles = styles != NULL ? nstyles : 0;
-	w.block_style = block_style(b->kind);
+	w.block_style = block_style(w.blk.kind);
 	w.first_line = 1;
-	if (b->kind == WS_BLOCK_QUOTE && lay->width >= WS_LAYOUT_INDENT_MIN_WIDTH) {
+	if (w.blk.kind == WS_BLOCK_QUOTE && lay->width >= WS_LAYOUT_INDENT_MIN_WIDTH) {
 		w.indent = WS_LAYOUT_QUOTE_INDENT;
 		w.line_flags = WS_LINE_QUOTE_BAR;
 	}
 	w.avail = lay->width - w.indent;
-	w.piece = (size_t)b->first_line - 1;	/* next_piece() starts from the one after */
-	w.last_piece = b->first_line + b->nlines;
+	w.piece = (size_t)-1;		/* next_piece() starts from the one after */
+	w.last_piece = w.blk.nlines;
 	if (!next_piece(&w))
 		return 0;
 	if (lay->nblocks > 0) {
@@ -614,7 +614,7 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 			ws_layout_clear(lay);
 		}
 	}
-	if (b->kind == WS_BLOCK_TITLE || b->kind == WS_BLOCK_HEADING)
+	if (w.blk.kind == WS_BLOCK_TITLE || w.blk.kind == WS_BLOCK_HEADING)
 		add_rule(lay, block, w.widest);
 	return 0;
 }

@@ -149,7 +149,7 @@ phrase_end(const struct ws_doc *doc, const struct ws_lexicon *lex,
 	se = ws_doc_sentence_at_from(doc, c->content.end - 1, &hint[1]);
 	if (t >= doc->ntokens || se >= doc->nsentences)
 		return c->content.end;
-	hi = doc->sentences[se].first_token + doc->sentences[se].ntokens;
+	hi = ws_sentence_first_token(doc, se) + ws_sentence_ntokens(doc, se);
 	/* the sentence's closing mark stays out */
 	if (hi > t + 3 && ws_token_is(&doc->tokens[hi - 1], WS_TOK_PUNCT))
 		hi--;

@@ -735,8 +735,8 @@ sentence_of(const struct ws_doc *doc, size_t *hint, size_t t, size_t *lo, size_t
 		*hi = t + 1;
 		return;
 	}
-	*lo = doc->sentences[se].first_token;
-	*hi = *lo + doc->sentences[se].ntokens;
+	*lo = ws_sentence_first_token(doc, se);
+	*hi = *lo + ws_sentence_ntokens(doc, se);
 	if (t < *lo || t >= *hi) {
 		*lo = t;
 		*hi = t + 1;
@@ -1083,8 +1083,8 @@ cue_sequences(struct lf_walk *w)
 
 	mark_heads(doc, w->gold, w->head);
 	for (size_t se = 0; se < doc->nsentences && rc == 0; se++) {
-		size_t lo = doc->sentences[se].first_token, hi = lo + doc->sentences[se].ntokens;
-		enum ws_block_kind kind = doc->blocks[doc->sentences[se].block].kind;
+		size_t lo = ws_sentence_first_token(doc, se), hi = lo + ws_sentence_ntokens(doc, se);
+		enum ws_block_kind kind = ws_doc_block_kind(doc, ws_sentence_block(doc, se));
 		int quoted = 0;
 
 		if (kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING || hi <= lo)
@@ -1140,8 +1140,8 @@ void
 lf_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
 	      const uint32_t *words, uint8_t *is_cue)
 {
-	size_t lo = doc->sentences[sentence].first_token;
-	size_t hi = lo + doc->sentences[sentence].ntokens;
+	size_t lo = ws_sentence_first_token(doc, sentence);
+	size_t hi = lo + ws_sentence_ntokens(doc, sentence);
 	int32_t need;
 	int quoted = 0;
 
@@ -1163,8 +1163,8 @@ int
 ws_learn_cues(const struct ws_model *model, const struct ws_doc *doc, size_t sentence,
 	      uint8_t *is_cue, struct ws_error *err)
 {
-	size_t lo = doc->sentences[sentence].first_token;
-	size_t hi = lo + doc->sentences[sentence].ntokens;
+	size_t lo = ws_sentence_first_token(doc, sentence);
+	size_t hi = lo + ws_sentence_ntokens(doc, sentence);
 	uint32_t words[WS_SENTENCE_MAX_TOKENS + 1];
 
 	if (ws_model_nlabels(model) != LF_NLABELS)

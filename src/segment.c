@@ -39,8 +39,7 @@
 _Static_assert(sizeof(struct ws_token) == 6, "a token is 6 bytes (segment.h)");
 _Static_assert(WS_TEXT_MAX_BYTES <= (1u << WS_TOKEN_START_BITS), "a token's start fits its bits (segment.h)");
 _Static_assert(WS_TOK_LINE_START < (1u << WS_TOKEN_FLAG_BITS), "the token flags fit their bits (segment.h)");
-_Static_assert(sizeof(struct ws_block) == 24, "a block is 24 bytes (segment.h)");
-_Static_assert(WS_TEXT_MAX_BYTES <= (1u << 30), "a block's lines fit its 30 bits (segment.h)");
+_Static_assert(WS_BLOCK_QUOTE <= WS_BLOCK_KIND_MASK_, "a block's kind fits its bits (segment.h)");
 
 /* Limits of what reads as a title or a heading, in characters and words. */
 #define TITLE_MAX_CHARS 200
@@ -53,7 +52,7 @@ struct builder {
 	size_t len;
 	struct ws_doc *doc;
 	const struct ws_lexicon *lex;	/* borrowed; NULL for blocks only */
-	size_t blocks_cap, lines_cap, sentences_cap, tokens_cap;
+	size_t blocks_cap, bits_cap, lines_cap, sentences_cap, tokens_cap;
 	char *brk;			/* word breaks of the current piece */
 	size_t brk_cap;
 	int dq_open;			/* straight double quotes open in the block */
@@ -69,15 +68,23 @@ struct builder {
 static void
 shrink_doc(struct ws_doc *doc)
 {
-	xshrink(&doc->blocks, doc->nblocks, sizeof *doc->blocks);
-	xshrink(&doc->lines, doc->nlines, sizeof *doc->lines);
-	xshrink(&doc->sentences, doc->nsentences, sizeof *doc->sentences);
+	xshrink(&doc->blocks_, doc->nblocks, sizeof *doc->blocks_);
+	xshrink(&doc->block_bits_, doc->nblocks, sizeof *doc->block_bits_);
+	xshrink(&doc->lines_, doc->nlines_, sizeof *doc->lines_);
+	if (doc->sentences_ != NULL)
+		xshrink(&doc->sentences_, doc->nsentences + 1, sizeof *doc->sentences_);
 	xshrink(&doc->tokens, doc->ntokens, sizeof *doc->tokens);
 }
 
-/* Room in a doc array for one more element. */
-#define RESERVE(b, field, capfield) \
-	xgrow(&(b)->doc->field, &(b)->capfield, (b)->doc->n##field + 1, sizeof *(b)->doc->field)
+/*
+ * Room in a doc array for n elements: by a sixteenth past a megabyte, so
+ * that the room the doc holds at its peak, before shrink_doc(), stays
+ * near what it fills (doubled, the arrays of one-letter paragraphs held
+ * 5 bytes a paragraph they did not fill; by a quarter, 2.8).  Past a
+ * megabyte an array grows without being copied (xmalloc.c).
+ */
+#define RESERVE(b, field, capfield, n) \
+	xgrow_by(&(b)->doc->field, &(b)->capfield, (n), sizeof *(b)->doc->field, 4)
 
 /* ---- characters ---- */
 
@@ -252,20 +259,32 @@ has_blank_line(const char *s, size_t len)
 	return 0;
 }
 
+/* Block i's kind becomes k. */
+static void
+set_block_kind(struct ws_doc *doc, size_t i, enum ws_block_kind k)
+{
+	doc->block_bits_[i] = (uint8_t)((doc->block_bits_[i] & ~WS_BLOCK_KIND_MASK_) | k);
+}
+
+/*
+ * The block of the lines from first_line to the last one kept.  Its span
+ * is theirs; a block of one line keeps no line (its span is the line).
+ */
 static void
 add_block(struct builder *b, enum ws_block_kind kind, size_t first_line)
 {
 	struct ws_doc *doc = b->doc;
-	struct ws_block *bl;
+	size_t n = doc->nlines_ - first_line;
 
-	RESERVE(b, blocks, blocks_cap);
-	bl = &doc->blocks[doc->nblocks++];
-	memset(bl, 0, sizeof *bl);
-	bl->kind = kind;
-	bl->first_line = first_line;
-	bl->nlines = doc->nlines - first_line;
-	bl->span.start = doc->lines[first_line].start;
-	bl->span.end = doc->lines[doc->nlines - 1].end;
+	RESERVE(b, blocks_, blocks_cap, doc->nblocks + 1);
+	RESERVE(b, block_bits_, bits_cap, doc->nblocks + 1);
+	doc->blocks_[doc->nblocks].start = doc->lines_[first_line].start;
+	doc->blocks_[doc->nblocks].end = doc->lines_[doc->nlines_ - 1].end;
+	doc->block_bits_[doc->nblocks] = (uint8_t)(kind | (n > 1 ? WS_BLOCK_LINES_ : 0));
+	doc->nblocks++;
+	doc->nlines += n;
+	if (n == 1)
+		doc->nlines_--;
 }
 
 /*
@@ -288,12 +307,12 @@ find_blocks(struct builder *b)
 			cur = 0;
 		}
 		if (kind != 0) {
-			RESERVE(b, lines, lines_cap);
+			RESERVE(b, lines_, lines_cap, doc->nlines_ + 1);
 			if (cur == 0)
-				first = doc->nlines;
-			doc->lines[doc->nlines].start = cs;
-			doc->lines[doc->nlines].end = ce;
-			doc->nlines++;
+				first = doc->nlines_;
+			doc->lines_[doc->nlines_].start = (uint32_t)cs;
+			doc->lines_[doc->nlines_].end = (uint32_t)ce;
+			doc->nlines_++;
 			cur = kind;
 		}
 		if (le == b->len)
@@ -426,21 +445,19 @@ static void
 find_title_and_headings(struct builder *b)
 {
 	struct ws_doc *doc = b->doc;
-	struct ws_block *bl;
 	size_t i;
 
 	if (b->per_line)
 		return;
 	for (i = 0; i + 1 < doc->nblocks; i++) {
-		bl = &doc->blocks[i];
-		if (bl->kind != WS_BLOCK_PARAGRAPH || bl->nlines != 1)
+		if (doc->block_bits_[i] != WS_BLOCK_PARAGRAPH)	/* one line, a paragraph */
 			continue;
-		if (i == 0 && reads_as_heading(b->s, bl->span, TITLE_MAX_CHARS,
+		if (i == 0 && reads_as_heading(b->s, ws_doc_block_span(doc, i), TITLE_MAX_CHARS,
 		    TITLE_MAX_WORDS, 1))
-			bl->kind = WS_BLOCK_TITLE;
-		else if (i > 0 && reads_as_heading(b->s, bl->span,
+			set_block_kind(doc, i, WS_BLOCK_TITLE);
+		else if (i > 0 && reads_as_heading(b->s, ws_doc_block_span(doc, i),
 		    HEADING_MAX_CHARS, HEADING_MAX_WORDS, 0))
-			bl->kind = WS_BLOCK_HEADING;
+			set_block_kind(doc, i, WS_BLOCK_HEADING);
 	}
 }
 
@@ -759,7 +776,7 @@ push_piece(struct builder *b, size_t start, size_t end, unsigned flags)
 	if ((flags & WS_TOK_PUNCT) && follows_mark(b, start) && joins_run(b, start, end))
 		return;
 	if (doc->ntokens == b->tokens_cap)
-		RESERVE(b, tokens, tokens_cap);
+		RESERVE(b, tokens, tokens_cap, doc->ntokens + 1);
 	doc->tokens[doc->ntokens++] = ws_token_make(start, end - start, flags);
 }
 
@@ -1038,17 +1055,15 @@ ends_sentence(const struct builder *b, size_t t0, size_t i, size_t j)
 	return stop == STOP_YES;
 }
 
+/* A sentence from token first (its tokens run to the next one's first). */
 static void
-add_sentence(struct builder *b, size_t block, size_t first, size_t last)
+add_sentence(struct builder *b, size_t first)
 {
 	struct ws_doc *doc = b->doc;
-	struct ws_sentence *se;
 
-	RESERVE(b, sentences, sentences_cap);
-	se = &doc->sentences[doc->nsentences++];
-	se->block = block;
-	se->first_token = first;
-	se->ntokens = last - first;
+	/* One more for the tokens' end, after the last sentence. */
+	RESERVE(b, sentences_, sentences_cap, doc->nsentences + 2);
+	doc->sentences_[doc->nsentences++] = (uint32_t)first;
 }
 
 /*
@@ -1070,19 +1085,21 @@ continues_end(const struct builder *b, size_t j)
 	    c == 0x300f || is_sentence_end(c);
 }
 
-/* Split the tokens [t0, t1) of block `block` into sentences. */
+/*
+ * Split the tokens [t0, t1) of a block into sentences (none when it has
+ * no token).
+ */
 static void
-find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
+find_sentences(struct builder *b, size_t t0, size_t t1)
 {
 	const struct ws_token *tok;
 	size_t first = t0, i, j;
 	ucs4_t c;
 
-	b->doc->blocks[block].first_sentence = b->doc->nsentences;
 	for (i = t0; i < t1; i++) {
 		/* A bound, far above any sentence of news (see segment.h). */
 		if (i - first >= WS_SENTENCE_MAX_TOKENS) {
-			add_sentence(b, block, first, i);
+			add_sentence(b, first);
 			first = i;
 		}
 		tok = &b->doc->tokens[i];
@@ -1095,33 +1112,59 @@ find_sentences(struct builder *b, size_t block, size_t t0, size_t t1)
 		for (j = i + 1; j < t1 && continues_end(b, j); j++)
 			;
 		if (j < t1 && ends_sentence(b, t0, i, j)) {
-			add_sentence(b, block, first, j);
+			add_sentence(b, first);
 			first = j;
 		}
 		i = j - 1;
 	}
-	if (first < t1 || first == t0)
-		add_sentence(b, block, first, t1);
-	b->doc->blocks[block].nsentences = b->doc->nsentences -
-	    b->doc->blocks[block].first_sentence;
+	if (first < t1)
+		add_sentence(b, first);
 }
 
 static void
 segment_blocks(struct builder *b)
 {
 	struct ws_doc *doc = b->doc;
-	struct ws_block *bl;
-	size_t i, l, t0;
+	struct ws_block bl;
+	struct ws_span line;
+	size_t i, l, t0, next_line = 0;
 
 	for (i = 0; i < doc->nblocks; i++) {
-		bl = &doc->blocks[i];
+		/* The blocks' lines in order, with no search. */
+		bl.span = ws_doc_block_span(doc, i);
+		bl.nlines = 1;
+		bl.first_line_ = 0;
+		if (doc->block_bits_[i] & WS_BLOCK_LINES_) {
+			bl.first_line_ = (uint32_t)next_line;
+			while (next_line < doc->nlines_ && doc->lines_[next_line].start < bl.span.end)
+				next_line++;
+			bl.nlines = (uint32_t)(next_line - bl.first_line_);
+		}
 		b->dq_open = b->sq_open = 0;
 		t0 = doc->ntokens;
-		for (l = bl->first_line; l < bl->first_line + bl->nlines; l++)
-			tokenize_line(b, doc->lines[l].start,
-			    doc->lines[l].end);
-		find_sentences(b, i, t0, doc->ntokens);
+		for (l = 0; l < bl.nlines; l++) {
+			line = ws_block_line(doc, &bl, l);
+			tokenize_line(b, line.start, line.end);
+		}
+		find_sentences(b, t0, doc->ntokens);
 	}
+	if (doc->sentences_ != NULL)
+		doc->sentences_[doc->nsentences] = (uint32_t)doc->ntokens;
+}
+
+/* What the blocks and lines did not fill goes back before the tokens grow. */
+static void
+shrink_blocks(struct builder *b)
+{
+	struct ws_doc *doc = b->doc;
+
+	xshrink(&doc->blocks_, doc->nblocks, sizeof *doc->blocks_);
+	xshrink(&doc->block_bits_, doc->nblocks, sizeof *doc->block_bits_);
+	xshrink(&doc->lines_, doc->nlines_, sizeof *doc->lines_);
+	if (doc->nblocks > 0)
+		b->blocks_cap = b->bits_cap = doc->nblocks;
+	if (doc->nlines_ > 0)
+		b->lines_cap = doc->nlines_;
 }
 
 /* Blocks and lines, then, when `tokens`, sentences and tokens. */
@@ -1154,6 +1197,7 @@ segment(const struct ws_text *text, const struct ws_lexicon *lex, int tokens,
 	}
 	find_blocks(&b);
 	find_title_and_headings(&b);
+	shrink_blocks(&b);
 	if (tokens)
 		segment_blocks(&b);
 	free(b.brk);
@@ -1186,16 +1230,132 @@ ws_segment_blocks(const struct ws_text *text, struct ws_doc **out, struct ws_err
 	return segment(text, NULL, 0, out, err);
 }
 
+size_t
+ws_doc_bytes(const struct ws_doc *doc)
+{
+	return doc->nblocks * (sizeof *doc->blocks_ + sizeof *doc->block_bits_) +
+	    doc->nlines_ * sizeof *doc->lines_ +
+	    (doc->nsentences > 0 ? doc->nsentences + 1 : 0) * sizeof *doc->sentences_ +
+	    doc->ntokens * sizeof *doc->tokens;
+}
+
+void
+ws_doc_free_arrays(struct ws_doc *doc)
+{
+	free(doc->blocks_);
+	free(doc->block_bits_);
+	free(doc->lines_);
+	free(doc->sentences_);
+	free(doc->tokens);
+}
+
 void
 ws_doc_free(struct ws_doc *doc)
 {
 	if (doc == NULL)
 		return;
-	free(doc->blocks);
-	free(doc->lines);
-	free(doc->sentences);
-	free(doc->tokens);
+	ws_doc_free_arrays(doc);
 	free(doc);
+}
+
+/*
+ * Room for one more of an array of n that grows when n is a power of
+ * two (to twice n): linear in all, with no capacity kept.
+ */
+static void
+grow_pow2(void *p, size_t n, size_t size)
+{
+	if (n == 0 || (n & (n - 1)) == 0)
+		*(void **)p = xreallocarray(*(void **)p, n == 0 ? 1 : 2 * n, size);
+}
+
+void
+ws_doc_add_block(struct ws_doc *doc, enum ws_block_kind kind, const struct ws_span *lines,
+		 size_t nlines)
+{
+	size_t i = doc->nblocks;
+
+	grow_pow2(&doc->blocks_, i, sizeof *doc->blocks_);
+	grow_pow2(&doc->block_bits_, i, sizeof *doc->block_bits_);
+	doc->blocks_[i].start = lines[0].start;
+	doc->blocks_[i].end = lines[nlines - 1].end;
+	doc->block_bits_[i] = (uint8_t)(kind | (nlines > 1 ? WS_BLOCK_LINES_ : 0));
+	doc->nblocks++;
+	doc->nlines += nlines;
+	for (size_t k = 0; nlines > 1 && k < nlines; k++) {
+		grow_pow2(&doc->lines_, doc->nlines_, sizeof *doc->lines_);
+		doc->lines_[doc->nlines_++] = lines[k];
+	}
+}
+
+/* For ws_search_index: does block i end by byte off? */
+static int
+block_ends_by(const void *doc, size_t i, size_t off)
+{
+	return ((const struct ws_doc *)doc)->blocks_[i].end <= off;
+}
+
+/* For ws_search_index: does block i start by byte off? */
+static int
+block_starts_by(const void *doc, size_t i, size_t off)
+{
+	return ws_doc_block_span(doc, i).start <= off;
+}
+
+size_t
+ws_doc_block_ending_after(const struct ws_doc *doc, size_t off)
+{
+	return ws_search_index(0, doc->nblocks, off, block_ends_by, doc);
+}
+
+size_t
+ws_doc_blocks_starting_by(const struct ws_doc *doc, size_t off)
+{
+	return ws_search_index(0, doc->nblocks, off, block_starts_by, doc);
+}
+
+/* For ws_search_index: does stored line i start before byte off? */
+static int
+line_starts_before(const void *doc, size_t i, size_t off)
+{
+	return ((const struct ws_doc *)doc)->lines_[i].start < off;
+}
+
+/* For ws_search_index: does sentence i start before byte off? */
+static int
+sentence_starts_before(const void *doc, size_t i, size_t off)
+{
+	return ws_sentence_start(doc, i) < off;
+}
+
+size_t
+ws_sentence_block(const struct ws_doc *doc, size_t i)
+{
+	return ws_doc_block_ending_after(doc, ws_sentence_start(doc, i));
+}
+
+struct ws_block
+ws_doc_block(const struct ws_doc *doc, size_t i)
+{
+	struct ws_block bl;
+	size_t s, e;
+
+	memset(&bl, 0, sizeof bl);
+	bl.span = ws_doc_block_span(doc, i);
+	bl.kind = ws_doc_block_kind(doc, i);
+	bl.nlines = 1;
+	if (doc->block_bits_[i] & WS_BLOCK_LINES_) {
+		s = ws_search_index(0, doc->nlines_, bl.span.start, line_starts_before, doc);
+		e = ws_search_index(s, doc->nlines_, bl.span.end, line_starts_before, doc);
+		bl.first_line_ = (uint32_t)s;
+		bl.nlines = (uint32_t)(e - s);
+	}
+	s = ws_search_index(0, doc->nsentences, bl.span.start, sentence_starts_before, doc);
+	/* A block has a few sentences: gallop from its first. */
+	e = ws_search_index_from(doc->nsentences, bl.span.end, sentence_starts_before, doc, s);
+	bl.first_sentence = (uint32_t)s;
+	bl.nsentences = (uint32_t)(e - s);
+	return bl;
 }
 
 /* For ws_search_index_from: does sentence i start, or end, by byte off? */

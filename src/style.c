@@ -96,19 +96,19 @@ claim_touches(const struct ws_claim *c, struct ws_span s)
 static int
 sentence_asserts(const struct ws_doc *doc, size_t sentence)
 {
-	const struct ws_sentence *se = &doc->sentences[sentence];
-	const struct ws_block *b = &doc->blocks[se->block];
+	const struct ws_sentence se = ws_doc_sentence(doc, sentence);
+	enum ws_block_kind kind = ws_doc_block_kind(doc, se.block);
 	size_t words = 0;
 
-	if (b->kind != WS_BLOCK_PARAGRAPH && b->kind != WS_BLOCK_QUOTE)
+	if (kind != WS_BLOCK_PARAGRAPH && kind != WS_BLOCK_QUOTE)
 		return 0;
 	/* The sentence's tokens (WS_SENTENCE_MAX_TOKENS at most), once per sentence. */
-	for (size_t t = se->first_token; t < se->first_token + se->ntokens; t++)
+	for (size_t t = se.first_token; t < se.first_token + se.ntokens; t++)
 		if (ws_token_is(&doc->tokens[t], WS_TOK_WORD))
 			words++;
 	if (words < UNATTRIBUTED_MIN_WORDS)
 		return 0;
-	for (size_t t = se->first_token + se->ntokens; t > se->first_token; t--) {
+	for (size_t t = se.first_token + se.ntokens; t > se.first_token; t--) {
 		const struct ws_token *tok = &doc->tokens[t - 1];
 
 		if (ws_token_is(tok, WS_TOK_CLOSE_QUOTE))
@@ -147,12 +147,6 @@ add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim
 }
 
 /* For ws_search: does the block end by byte off? */
-static int
-block_ends_by(const void *block, size_t off)
-{
-	return ((const struct ws_block *)block)->span.end <= off;
-}
-
 static size_t
 sentence_from(const struct ws_doc *doc, size_t off)
 {
@@ -162,7 +156,7 @@ sentence_from(const struct ws_doc *doc, size_t off)
 static size_t
 block_from(const struct ws_doc *doc, size_t off)
 {
-	return ws_search(doc->blocks, doc->nblocks, sizeof *doc->blocks, off, block_ends_by);
+	return ws_doc_block_ending_after(doc, off);
 }
 
 /* The quoted stretches inside a mixed claim's content, from its quote tokens. */
@@ -315,15 +309,15 @@ mark_matches(struct marks *m, const struct ws_view *view)
 static void
 mark_blocks(struct marks *m, const struct ws_doc *doc)
 {
-	for (size_t i = block_from(doc, m->lo); i < doc->nblocks && doc->blocks[i].span.start < m->hi;
+	for (size_t i = block_from(doc, m->lo); i < doc->nblocks && ws_doc_block_span(doc, i).start < m->hi;
 	     i++) {
-		const struct ws_block *b = &doc->blocks[i];
-		unsigned flags = b->kind == WS_BLOCK_TITLE ? WS_STY_TITLE :
-				 b->kind == WS_BLOCK_HEADING ? WS_STY_HEADING :
-				 b->kind == WS_BLOCK_QUOTE ? WS_STY_BLOCKQUOTE : 0;
+		enum ws_block_kind kind = ws_doc_block_kind(doc, i);
+		unsigned flags = kind == WS_BLOCK_TITLE ? WS_STY_TITLE :
+				 kind == WS_BLOCK_HEADING ? WS_STY_HEADING :
+				 kind == WS_BLOCK_QUOTE ? WS_STY_BLOCKQUOTE : 0;
 
 		if (flags != 0)
-			add_mark(m, b->span.start, b->span.end, flags, WS_NONE);
+			add_mark(m, ws_doc_block_span(doc, i).start, ws_doc_block_span(doc, i).end, flags, WS_NONE);
 	}
 }
 

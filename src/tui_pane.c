@@ -25,19 +25,11 @@ pane_rows(const struct tui *t)
 	return t->rows - 1 - t->legend_shown;
 }
 
-/* For ws_search: does the block start by byte off? */
-static int
-block_starts_by(const void *block, size_t off)
-{
-	return ((const struct ws_block *)block)->span.start <= off;
-}
-
 /* The block holding byte off: the last that starts at or before it. */
 static size_t
 block_at(const struct tui *t, size_t off)
 {
-	size_t lo = ws_search(t->doc->blocks, t->doc->nblocks, sizeof *t->doc->blocks, off,
-			      block_starts_by);
+	size_t lo = ws_doc_blocks_starting_by(t->doc, off);
 
 	return lo > 0 ? lo - 1 : 0;
 }
@@ -50,13 +42,13 @@ block_at(const struct tui *t, size_t off)
 static size_t
 block_near(const struct tui *t, size_t off, size_t hint)
 {
-	const struct ws_block *b = t->doc->blocks;
-	size_t n = t->doc->nblocks;
+	const struct ws_doc *doc = t->doc;
+	size_t n = doc->nblocks;
 
-	if (hint >= n || b[hint].span.start > off)
+	if (hint >= n || ws_doc_block_span(doc, hint).start > off)
 		return block_at(t, off);
 	for (int steps = 0; steps < 16; steps++, hint++)
-		if (hint + 1 >= n || b[hint + 1].span.start > off)
+		if (hint + 1 >= n || ws_doc_block_span(doc, hint + 1).start > off)
 			return hint;
 	return block_at(t, off);
 }
@@ -130,7 +122,7 @@ const struct ws_layout *
 tui_pane_block(struct tui *t, size_t block)
 {
 	struct tui_block_cache *c = &t->cache[block];
-	const struct ws_block *b = &t->doc->blocks[block];
+	const struct ws_span span = ws_doc_block_span(t->doc, block);
 	const size_t *claims = t->block_claims + t->block_claims_at[block];
 	size_t nclaims = t->block_claims_at[block + 1] - t->block_claims_at[block];
 	struct ws_style_span *spans = NULL;
@@ -142,7 +134,7 @@ tui_pane_block(struct tui *t, size_t block)
 	c->lay = ws_layout_new(t->width);
 	c->gen = t->gen;
 	/* A block that cannot be laid out is shown empty. */
-	ws_style_build_range(t->doc, t->an, &t->view, b->span.start, b->span.end, claims, nclaims,
+	ws_style_build_range(t->doc, t->an, &t->view, span.start, span.end, claims, nclaims,
 			     &spans, &nspans);
 	if (ws_layout_block(c->lay, t->doc, block, spans, nspans, NULL) < 0) {
 		ws_layout_free(c->lay);
@@ -299,7 +291,7 @@ pos_offset(struct tui *t, struct tui_pos p)
 		return t->text->len;
 	line = pos_line(t, p, &lay);
 	if (line == NULL || line->nruns == 0)
-		return t->doc->blocks[p.block].span.start;
+		return ws_doc_block_span(t->doc, p.block).start;
 	return lay->runs[line->first_run].start;
 }
 
@@ -329,7 +321,7 @@ tui_pane_bottom_offset(struct tui *t)
 			return t->text->len;
 	line = pos_line(t, p, &lay);
 	if (line == NULL || line->nruns == 0)
-		return t->doc->blocks[p.block].span.start;
+		return ws_doc_block_span(t->doc, p.block).start;
 	return lay->runs[line->first_run + line->nruns - 1].end;
 }
 
@@ -453,7 +445,7 @@ draw_run(struct tui *t, const struct ws_run *run)
 static void
 draw_rule(struct tui *t, int y, const struct ws_line *line)
 {
-	int title = t->doc->blocks[line->block].kind == WS_BLOCK_TITLE;
+	int title = ws_doc_block_kind(t->doc, line->block) == WS_BLOCK_TITLE;
 	const char *bar = t->utf8 ? (title ? "\u2550" : "\u2500") : (title ? "=" : "-");
 
 	tui_color_element(t, stdscr, title ? WS_EL_TITLE : WS_EL_HEADING);

@@ -133,6 +133,12 @@ xgrow_more(void *arrp, size_t *cap, size_t need, size_t size)
 void
 xgrow_gently(void *arrp, size_t *cap, size_t need, size_t size)
 {
+	xgrow_by(arrp, cap, need, size, 2);
+}
+
+void
+xgrow_by(void *arrp, size_t *cap, size_t need, size_t size, unsigned shift)
+{
 	void **arr = arrp;
 	size_t ncap;
 
@@ -144,9 +150,9 @@ xgrow_gently(void *arrp, size_t *cap, size_t need, size_t size)
 	}
 	ncap = *cap;
 	while (ncap < need) {
-		if (ncap > SIZE_MAX - ncap / 4)
+		if (ncap > SIZE_MAX - (ncap >> shift))
 			ws_out_of_memory();
-		ncap += ncap / 4;
+		ncap += ncap >> shift;
 	}
 	*arr = xreallocarray(*arr, ncap, size);
 	*cap = ncap;

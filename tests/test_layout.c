@@ -28,56 +28,63 @@
 struct fixture {
 	struct ws_text text;
 	struct ws_doc doc;
-	struct ws_block blocks[64];
-	struct ws_span lines[256];
 };
 
 static struct fixture fx;
 
+/* The block of lines [first, n) of lines[], if any, added to fx.doc. */
+static void
+add_block(enum ws_block_kind kind, const struct ws_span *lines, size_t first, size_t n)
+{
+	if (n > first)
+		ws_doc_add_block(&fx.doc, kind, lines + first, n - first);
+}
+
 static struct ws_doc *
 doc_of(const char *src)
 {
-	size_t len = strlen(src), pos = 0;
-	struct ws_block *b = NULL;
+	size_t len = strlen(src), pos = 0, n = 0, first = 0;
+	struct ws_span lines[256];
+	enum ws_block_kind kind = WS_BLOCK_PARAGRAPH;
+	int in_block = 0;
 
 	free(fx.text.s);
+	ws_doc_free_arrays(&fx.doc);
 	memset(&fx, 0, sizeof fx);
 	fx.text.s = strdup(src);
 	fx.text.len = len;
 	fx.doc.text = &fx.text;
-	fx.doc.blocks = fx.blocks;
-	fx.doc.lines = fx.lines;
 	while (pos < len) {
 		const char *nl = memchr(src + pos, '\n', len - pos);
 		size_t end = nl != NULL ? (size_t)(nl - src) : len, start = pos;
 
 		pos = end + 1;
 		if (end == start) {
-			b = NULL;
+			add_block(kind, lines, first, n);
+			first = n;
+			in_block = 0;
 			continue;
 		}
-		if (b == NULL) {
-			b = &fx.blocks[fx.doc.nblocks++];
-			b->first_line = fx.doc.nlines;
-			b->kind = WS_BLOCK_PARAGRAPH;
+		if (!in_block) {
+			in_block = 1;
+			kind = WS_BLOCK_PARAGRAPH;
 			if (strncmp(src + start, "= ", 2) == 0)
-				b->kind = WS_BLOCK_TITLE;
+				kind = WS_BLOCK_TITLE;
 			else if (strncmp(src + start, "# ", 2) == 0)
-				b->kind = WS_BLOCK_HEADING;
+				kind = WS_BLOCK_HEADING;
 			else if (strncmp(src + start, "> ", 2) == 0)
-				b->kind = WS_BLOCK_QUOTE;
-			if (b->kind != WS_BLOCK_PARAGRAPH)
+				kind = WS_BLOCK_QUOTE;
+			if (kind != WS_BLOCK_PARAGRAPH)
 				start += 2;
-			b->span.start = start;
-		} else if (b->kind == WS_BLOCK_QUOTE && strncmp(src + start, "> ", 2) == 0) {
+		} else if (kind == WS_BLOCK_QUOTE && strncmp(src + start, "> ", 2) == 0) {
 			start += 2;
 		}
-		fx.lines[fx.doc.nlines].start = start;
-		fx.lines[fx.doc.nlines].end = end;
-		fx.doc.nlines++;
-		b->nlines++;
-		b->span.end = end;
+		assert_true(n < sizeof lines / sizeof *lines);
+		lines[n].start = (uint32_t)start;
+		lines[n].end = (uint32_t)end;
+		n++;
 	}
+	add_block(kind, lines, first, n);
 	return &fx.doc;
 }
 
@@ -89,6 +96,27 @@ layout_of(const char *src, int width)
 
 	assert_int_equal(ws_layout_doc(doc_of(src), NULL, 0, width, &lay, &err), 0);
 	return lay;
+}
+
+/* Every byte of a source line outside white space is in exactly one run. */
+static void
+assert_covered_once(const char *s, const unsigned char *count, struct ws_span line, int width)
+{
+	struct ws_clusters it;
+	struct ws_cell cell;
+
+	ws_clusters_init(&it, s, line.end, line.start);
+	while (ws_clusters_next(&it, &cell)) {
+		if (cell.flags & WS_CELL_SPACE)
+			continue;
+		for (size_t b = cell.start; b < cell.end; b++) {
+			if (count[b] != 1) {
+				fprintf(stderr, "byte %zu of \"%s\" covered %d times at width %d\n",
+					b, s, count[b], width);
+				fail();
+			}
+		}
+	}
 }
 
 /*
@@ -191,22 +219,11 @@ check_invariants(const struct ws_doc *doc, const struct ws_layout *lay, int widt
 		else
 			assert_int_equal(cols, l->cols);
 	}
-	for (size_t k = 0; k < doc->nlines; k++) {
-		struct ws_clusters it;
-		struct ws_cell cell;
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const struct ws_block bl = ws_doc_block(doc, b);
 
-		ws_clusters_init(&it, s, doc->lines[k].end, doc->lines[k].start);
-		while (ws_clusters_next(&it, &cell)) {
-			if (cell.flags & WS_CELL_SPACE)
-				continue;
-			for (size_t b = cell.start; b < cell.end; b++) {
-				if (count[b] != 1) {
-					fprintf(stderr, "byte %zu of \"%s\" covered %d times at width %d\n",
-						b, s, count[b], width);
-					fail();
-				}
-			}
-		}
+		for (size_t k = 0; k < bl.nlines; k++)
+			assert_covered_once(s, count, ws_block_line(doc, &bl, k), width);
 	}
 	free(count);
 	assert_runs_keep_clusters_whole(doc, lay);
@@ -865,5 +882,6 @@ main(void)
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 
 	free(fx.text.s);
+	ws_doc_free_arrays(&fx.doc);
 	return rc;
 }

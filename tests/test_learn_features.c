@@ -444,12 +444,12 @@ test_learned_cues_are_the_decisions_margins(void **state)
 					      &seq, cue_margin_each, &cm), 0);
 		ws_seq_free(&seq);
 		for (size_t se = 0; se < doc->nsentences; se++) {
-			size_t lo = doc->sentences[se].first_token, n = doc->sentences[se].ntokens;
+			size_t lo = ws_sentence_first_token(doc, se), n = ws_sentence_ntokens(doc, se);
 
 			memset(is_cue, 1, n);
 			assert_int_equal(ws_learn_cues(model, doc, se, is_cue, NULL), 0);
 			for (size_t k = 0; k < n; k++) {
-				enum ws_block_kind kind = doc->blocks[doc->sentences[se].block].kind;
+				enum ws_block_kind kind = ws_doc_block_kind(doc, ws_sentence_block(doc, se));
 
 				/* the trainer learns no cue of a title or heading; the analysis reads them */
 				if (kind == WS_BLOCK_TITLE || kind == WS_BLOCK_HEADING)

@@ -37,16 +37,17 @@ assert_same_blocks(const char *s)
 	assert_int_equal(blocks->nsentences, 0);
 	assert_int_equal(blocks->ntokens, 0);
 	for (size_t i = 0; i < full->nblocks; i++) {
-		assert_int_equal(blocks->blocks[i].kind, full->blocks[i].kind);
-		assert_int_equal(blocks->blocks[i].span.start, full->blocks[i].span.start);
-		assert_int_equal(blocks->blocks[i].span.end, full->blocks[i].span.end);
-		assert_int_equal(blocks->blocks[i].first_line, full->blocks[i].first_line);
-		assert_int_equal(blocks->blocks[i].nlines, full->blocks[i].nlines);
-		assert_int_equal(blocks->blocks[i].nsentences, 0);
-	}
-	for (size_t i = 0; i < full->nlines; i++) {
-		assert_int_equal(blocks->lines[i].start, full->lines[i].start);
-		assert_int_equal(blocks->lines[i].end, full->lines[i].end);
+		const struct ws_block a = ws_doc_block(blocks, i), b = ws_doc_block(full, i);
+
+		assert_int_equal(a.kind, b.kind);
+		assert_int_equal(a.span.start, b.span.start);
+		assert_int_equal(a.span.end, b.span.end);
+		assert_int_equal(a.nlines, b.nlines);
+		assert_int_equal(a.nsentences, 0);
+		for (size_t k = 0; k < a.nlines; k++) {
+			assert_int_equal(ws_block_line(blocks, &a, k).start, ws_block_line(full, &b, k).start);
+			assert_int_equal(ws_block_line(blocks, &a, k).end, ws_block_line(full, &b, k).end);
+		}
 	}
 	ws_doc_free(full);
 	ws_doc_free(blocks);

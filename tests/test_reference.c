@@ -59,15 +59,15 @@ count_kind(enum ws_block_kind kind)
 	size_t i, n = 0;
 
 	for (i = 0; i < doc->nblocks; i++)
-		n += doc->blocks[i].kind == kind;
+		n += ws_doc_block_kind(doc, i) == kind;
 	return n;
 }
 
 static void
 first_line_is_the_title(void **state)
 {
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_true(starts_with(doc->blocks[0].span, "John Kerry Discloses"));
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
+	assert_true(starts_with(ws_doc_block_span(doc, 0), "John Kerry Discloses"));
 	assert_int_equal(count_kind(WS_BLOCK_TITLE), 1);
 }
 
@@ -75,10 +75,10 @@ static void
 two_headings_in_their_places(void **state)
 {
 	assert_int_equal(count_kind(WS_BLOCK_HEADING), 2);
-	assert_int_equal(doc->blocks[3].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(doc->blocks[3].span, "‘More"));
-	assert_int_equal(doc->blocks[9].kind, WS_BLOCK_HEADING);
-	assert_true(starts_with(doc->blocks[9].span, "Lowest"));
+	assert_int_equal(ws_doc_block_kind(doc, 3), WS_BLOCK_HEADING);
+	assert_true(starts_with(ws_doc_block_span(doc, 3), "‘More"));
+	assert_int_equal(ws_doc_block_kind(doc, 9), WS_BLOCK_HEADING);
+	assert_true(starts_with(ws_doc_block_span(doc, 9), "Lowest"));
 }
 
 static void
@@ -99,19 +99,19 @@ fifteen_sentences(void **state)
 static void
 one_paragraph_has_two_sentences(void **state)
 {
-	const struct ws_block *bl = &doc->blocks[5];
+	const struct ws_block bl = ws_doc_block(doc, 5);
 
-	assert_int_equal(bl->nsentences, 2);
-	assert_true(starts_with(ws_sentence_span(doc, bl->first_sentence), "The outlet"));
-	assert_true(starts_with(ws_sentence_span(doc, bl->first_sentence + 1), "This is"));
+	assert_int_equal(bl.nsentences, 2);
+	assert_true(starts_with(ws_sentence_span(doc, bl.first_sentence), "The outlet"));
+	assert_true(starts_with(ws_sentence_span(doc, bl.first_sentence + 1), "This is"));
 }
 
 static void
 us_abbreviation_does_not_split(void **state)
 {
 	/* "... on the basis of U.S. commitment ..." and "... to the U.S. ever since ..." */
-	assert_int_equal(doc->blocks[7].nsentences, 1);
-	assert_int_equal(doc->blocks[13].nsentences, 1);
+	assert_int_equal(ws_doc_block(doc, 7).nsentences, 1);
+	assert_int_equal(ws_doc_block(doc, 13).nsentences, 1);
 	assert_true(starts_with(ws_sentence_span(doc, 14), "No top-ranking"));
 }
 
@@ -121,9 +121,7 @@ every_sentence_of_a_paragraph_ends_with_a_full_stop(void **state)
 	size_t i;
 
 	for (i = 0; i < doc->nsentences; i++) {
-		const struct ws_sentence *se = &doc->sentences[i];
-
-		if (doc->blocks[se->block].kind != WS_BLOCK_PARAGRAPH)
+		if (ws_doc_block_kind(doc, ws_sentence_block(doc, i)) != WS_BLOCK_PARAGRAPH)
 			continue;
 		assert_int_equal(text->s[ws_sentence_end(doc, i) - 1], '.');
 	}

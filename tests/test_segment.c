@@ -36,6 +36,34 @@ seg(const char *s)
 	assert_int_equal(ws_segment(text, lex, &doc, &err), 0);
 }
 
+/* The lines of all blocks of the doc at hand, in order (at most max). */
+static size_t
+all_lines(struct ws_span *lines, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const struct ws_block bl = ws_doc_block(doc, b);
+
+		for (size_t k = 0; k < bl.nlines; k++) {
+			assert_true(n < max);
+			lines[n++] = ws_block_line(doc, &bl, k);
+		}
+	}
+	assert_int_equal(n, doc->nlines);
+	return n;
+}
+
+/* Line k of block b of the doc at hand. */
+static struct ws_span
+line_of(size_t b, size_t k)
+{
+	const struct ws_block bl = ws_doc_block(doc, b);
+
+	assert_true(k < bl.nlines);
+	return ws_block_line(doc, &bl, k);
+}
+
 static int
 teardown(void **state)
 {
@@ -110,32 +138,32 @@ title_is_a_headline_first_line(void **state)
 {
 	seg("Port Strike Enters Third Week\n\nDockworkers voted on Monday.\n");
 	assert_int_equal(doc->nblocks, 2);
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_span(doc->blocks[0].span, "Port Strike Enters Third Week");
-	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
+	assert_span(ws_doc_block_span(doc, 0), "Port Strike Enters Third Week");
+	assert_int_equal(ws_doc_block_kind(doc, 1), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 first_line_ending_with_a_full_stop_is_no_title(void **state)
 {
 	seg("Dockworkers voted on Monday.\n\nThey walked out.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 title_case_first_line_is_a_title_despite_its_full_stop(void **state)
 {
 	seg("Mayor Calls Port Talks a Waste of Time.\n\nShe said so.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
 	seg("Dockworkers voted on Monday, Reuters said.\n\nThey walked out.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 title_may_end_with_a_question_mark(void **state)
 {
 	seg("Will the Port Reopen?\n\nNobody knows.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
 }
 
 static void
@@ -144,7 +172,7 @@ long_first_line_is_no_title(void **state)
 	seg("The dockworkers of the port voted on Monday to stay out for a third "
 	    "week while the authority said that its offer was final and that it "
 	    "would not be changed whatever the union said or did\n\nNext.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_PARAGRAPH);
 }
 
 static void
@@ -153,47 +181,47 @@ headings_are_short_lines_without_closing_punctuation(void **state)
 	seg("A Title\n\nFirst paragraph.\n\n‘Quiet Days’\n\nSecond one.\n\n"
 	    "Lowest Tides\n\nThird one.\n\nNot a heading.\n\nLast.\n");
 	assert_int_equal(doc->nblocks, 8);
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_HEADING);
-	assert_span(doc->blocks[2].span, "‘Quiet Days’");
-	assert_int_equal(doc->blocks[4].kind, WS_BLOCK_HEADING);
-	assert_int_equal(doc->blocks[6].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_HEADING);
+	assert_span(ws_doc_block_span(doc, 2), "‘Quiet Days’");
+	assert_int_equal(ws_doc_block_kind(doc, 4), WS_BLOCK_HEADING);
+	assert_int_equal(ws_doc_block_kind(doc, 6), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 short_line_ending_a_quote_with_a_stop_is_no_heading(void **state)
 {
 	seg("A Title\n\nFirst.\n\n“We won.”\n\nThen.\n");
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 last_line_is_no_heading(void **state)
 {
 	seg("A Title\n\nFirst paragraph.\n\nReporting by Ana Ruiz\n");
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 lowercase_line_is_no_heading(void **state)
 {
 	seg("A Title\n\nFirst.\n\nand then some\n\nLast.\n");
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 short_exclamation_is_no_heading(void **state)
 {
 	seg("A Title\n\nFirst.\n\nNobody Came!\n\nThen.\n");
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
 bylines_and_datelines_are_no_headings(void **state)
 {
 	seg("A Title\n\nBy Ana Ruiz\n\nOSAKA, Japan (Reuters) —\n\nText.\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
+	assert_int_equal(ws_doc_block_kind(doc, 1), WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
@@ -201,12 +229,64 @@ hard_wrapped_lines_join_into_one_paragraph(void **state)
 {
 	seg("The mayor said the\n  port would reopen\nsoon.\n\nNext one.\n");
 	assert_int_equal(doc->nblocks, 2);
-	assert_int_equal(doc->blocks[0].nlines, 3);
-	assert_span(doc->lines[0], "The mayor said the");
-	assert_span(doc->lines[1], "port would reopen");
-	assert_span(doc->blocks[0].span, "The mayor said the\n  port would reopen\nsoon.");
+	assert_int_equal(ws_doc_block(doc, 0).nlines, 3);
+	assert_span(line_of(0, 0), "The mayor said the");
+	assert_span(line_of(0, 1), "port would reopen");
+	assert_span(ws_doc_block_span(doc, 0), "The mayor said the\n  port would reopen\nsoon.");
 	assert_sentences("The mayor said the\n  port would reopen\nsoon.",
 			 "Next one.", NULL);
+}
+
+static void
+blocks_of_one_line_and_of_several_read_back_their_lines(void **state)
+{
+	seg("One.\n\nTwo\nlines.\n\nThree.\n\nFour\n  more\nlines.\n\nFive.\n");
+	assert_int_equal(doc->nblocks, 5);
+	assert_int_equal(doc->nlines, 8);
+	assert_int_equal(ws_doc_block(doc, 0).nlines, 1);
+	assert_span(line_of(0, 0), "One.");
+	assert_span(line_of(1, 0), "Two");
+	assert_span(line_of(1, 1), "lines.");
+	assert_span(line_of(2, 0), "Three.");
+	assert_int_equal(ws_doc_block(doc, 3).nlines, 3);
+	assert_span(line_of(3, 1), "more");
+	assert_span(line_of(3, 2), "lines.");
+	assert_span(line_of(4, 0), "Five.");
+	for (size_t b = 0; b < 5; b++) {
+		assert_int_equal(ws_doc_block(doc, b).first_sentence, b);
+		assert_int_equal(ws_doc_block(doc, b).nsentences, 1);
+		assert_int_equal(ws_sentence_block(doc, b), b);
+	}
+}
+
+/*
+ * A paragraph every 3 bytes ("a\n\n"): the doc keeps 19 bytes of each
+ * (a block's span and kind, a sentence's first token, a token), which
+ * holds whosaid's peak memory under 8 times such a text (issue 17).
+ */
+static void
+one_letter_paragraphs_cost_19_bytes_each(void **state)
+{
+	enum { N = 5000 };
+	char *s = malloc(3 * N + 1);
+
+	for (size_t i = 0; i < N; i++)
+		memcpy(s + 3 * i, "a\n\n", 3);
+	s[3 * N] = '\0';
+	seg(s);
+	assert_int_equal(doc->nblocks, N);
+	assert_int_equal(doc->nsentences, N);
+	assert_true(ws_doc_bytes(doc) <= 19 * N + 4);
+	for (size_t b = 0; b < N; b += 997) {
+		const struct ws_block bl = ws_doc_block(doc, b);
+
+		assert_int_equal(bl.nlines, 1);
+		assert_int_equal(bl.span.start, 3 * b);
+		assert_span(line_of(b, 0), "a");
+		assert_int_equal(bl.nsentences, 1);
+		assert_int_equal(ws_sentence_ntokens(doc, bl.first_sentence), 1);
+	}
+	free(s);
 }
 
 static void
@@ -215,7 +295,7 @@ text_without_blank_lines_has_a_paragraph_per_line(void **state)
 	seg("Short Title\nThe mayor spoke.\nShe left.\n");
 	assert_int_equal(doc->nblocks, 3);
 	for (size_t i = 0; i < 3; i++)
-		assert_int_equal(doc->blocks[i].kind, WS_BLOCK_PARAGRAPH);
+		assert_int_equal(ws_doc_block_kind(doc, i), WS_BLOCK_PARAGRAPH);
 }
 
 static void
@@ -223,18 +303,18 @@ block_quote_lines_lose_their_markers(void **state)
 {
 	seg("She posted:\n\n> Day two 🌊 of talks.\n>   Still going.\n\nAfter.\n");
 	assert_int_equal(doc->nblocks, 3);
-	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
-	assert_int_equal(doc->blocks[1].nlines, 2);
-	assert_span(doc->lines[doc->blocks[1].first_line], "Day two 🌊 of talks.");
-	assert_span(doc->lines[doc->blocks[1].first_line + 1], "Still going.");
+	assert_int_equal(ws_doc_block_kind(doc, 1), WS_BLOCK_QUOTE);
+	assert_int_equal(ws_doc_block(doc, 1).nlines, 2);
+	assert_span(line_of(1, 0), "Day two 🌊 of talks.");
+	assert_span(line_of(1, 1), "Still going.");
 }
 
 static void
 nested_quote_markers_are_stripped(void **state)
 {
 	seg("> > deep\n");
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_QUOTE);
-	assert_span(doc->lines[0], "deep");
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_QUOTE);
+	assert_span(line_of(0, 0), "deep");
 }
 
 static void
@@ -242,8 +322,8 @@ quote_lines_next_to_text_are_their_own_block(void **state)
 {
 	seg("He wrote:\n> Come home.\nThat was all.\n\nEnd.\n");
 	assert_int_equal(doc->nblocks, 4);
-	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_QUOTE);
-	assert_int_equal(doc->blocks[2].kind, WS_BLOCK_PARAGRAPH);
+	assert_int_equal(ws_doc_block_kind(doc, 1), WS_BLOCK_QUOTE);
+	assert_int_equal(ws_doc_block_kind(doc, 2), WS_BLOCK_PARAGRAPH);
 }
 
 static void
@@ -251,8 +331,8 @@ crlf_text_segments_like_lf_text(void **state)
 {
 	seg("A Title\r\n\r\nOne line\r\nand more.\r\n\r\nTwo.\r\n");
 	assert_int_equal(doc->nblocks, 3);
-	assert_int_equal(doc->blocks[0].kind, WS_BLOCK_TITLE);
-	assert_int_equal(doc->blocks[1].nlines, 2);
+	assert_int_equal(ws_doc_block_kind(doc, 0), WS_BLOCK_TITLE);
+	assert_int_equal(ws_doc_block(doc, 1).nlines, 2);
 }
 
 static void
@@ -403,9 +483,9 @@ sentences_do_not_cross_blocks(void **state)
 	seg("No stop here\n\nOr here\n\nBut here.\n");
 	assert_int_equal(doc->nsentences, 3);
 	for (size_t i = 0; i < 3; i++) {
-		assert_int_equal(doc->sentences[i].block, i);
-		assert_int_equal(doc->blocks[i].first_sentence, i);
-		assert_int_equal(doc->blocks[i].nsentences, 1);
+		assert_int_equal(ws_sentence_block(doc, i), i);
+		assert_int_equal(ws_doc_block(doc, i).first_sentence, i);
+		assert_int_equal(ws_doc_block(doc, i).nsentences, 1);
 	}
 }
 
@@ -448,8 +528,8 @@ tokens_are_words_and_marks_without_space(void **state)
 	assert_span(ws_token_span(&doc->tokens[2]), ",");
 	assert_span(ws_token_span(&doc->tokens[3]), "“");
 	assert_span(ws_token_span(&doc->tokens[6]), "”");
-	assert_int_equal(doc->sentences[0].first_token, 0);
-	assert_int_equal(doc->sentences[0].ntokens, 7);
+	assert_int_equal(ws_sentence_first_token(doc, 0), 0);
+	assert_int_equal(ws_sentence_ntokens(doc, 0), 7);
 }
 
 static void
@@ -584,12 +664,11 @@ spans_nest_and_are_ordered(void **state)
 	seg("Title Here\n\n“A quote,” he said. Mr. X left… Then\nmore ‘x’ "
 	    "words.\n\n> quoted 中文。 text\n\nEnd 🇯🇵.\n");
 	for (i = 0; i < doc->nsentences; i++) {
-		const struct ws_sentence *se = &doc->sentences[i];
-		const struct ws_block *bl = &doc->blocks[se->block];
-		struct ws_span sp = ws_sentence_span(doc, i);
+		const struct ws_sentence sen = ws_doc_sentence(doc, i), *se = &sen;
+		struct ws_span sp = ws_sentence_span(doc, i), bsp = ws_doc_block_span(doc, se->block);
 
-		assert_true(sp.start >= bl->span.start);
-		assert_true(sp.end <= bl->span.end);
+		assert_true(sp.start >= bsp.start);
+		assert_true(sp.end <= bsp.end);
 		if (i > 0)
 			assert_true(sp.start >= ws_sentence_end(doc, i - 1));
 		for (j = se->first_token; j < se->first_token + se->ntokens; j++) {
@@ -599,10 +678,10 @@ spans_nest_and_are_ordered(void **state)
 		}
 		if (i + 1 < doc->nsentences)
 			assert_int_equal(se->first_token + se->ntokens,
-			    doc->sentences[i + 1].first_token);
+			    ws_sentence_first_token(doc, i + 1));
 	}
-	assert_int_equal(doc->sentences[doc->nsentences - 1].first_token +
-	    doc->sentences[doc->nsentences - 1].ntokens, doc->ntokens);
+	assert_int_equal(ws_sentence_first_token(doc, doc->nsentences - 1) +
+	    ws_sentence_ntokens(doc, doc->nsentences - 1), doc->ntokens);
 }
 
 /*
@@ -622,8 +701,9 @@ tokens_match_libunistring_word_breaks(void **state)
 	};
 	enum { NATOMS = sizeof atoms / sizeof atoms[0] };
 	char buf[512], brk[512];
+	struct ws_span lines[64];
 	unsigned seed = 12345;
-	size_t round, n, i, l, t, p, q;
+	size_t round, n, i, l, t, p, q, nl;
 
 	for (round = 0; round < 3000; round++) {
 		buf[0] = '\0';
@@ -633,11 +713,12 @@ tokens_match_libunistring_word_breaks(void **state)
 		}
 		seg(buf);
 		t = 0;
-		for (l = 0; l < doc->nlines; l++) {
-			for (p = doc->lines[l].start; p < doc->lines[l].end; p = q) {
-				while (p < doc->lines[l].end && strchr(" \t", buf[p]) != NULL)
+		nl = all_lines(lines, sizeof lines / sizeof *lines);
+		for (l = 0; l < nl; l++) {
+			for (p = lines[l].start; p < lines[l].end; p = q) {
+				while (p < lines[l].end && strchr(" \t", buf[p]) != NULL)
 					p++;
-				for (q = p; q < doc->lines[l].end && strchr(" \t", buf[q]) == NULL; q++)
+				for (q = p; q < lines[l].end && strchr(" \t", buf[q]) == NULL; q++)
 					;
 				if (q == p)
 					continue;
@@ -679,7 +760,7 @@ deep_and_unclosed_quotes_segment(void **state)
 	/* With no stop, a sentence ends every WS_SENTENCE_MAX_TOKENS tokens. */
 	assert_int_equal(doc->nsentences,
 			 (N + 2 + WS_SENTENCE_MAX_TOKENS - 1) / WS_SENTENCE_MAX_TOKENS);
-	assert_int_equal(doc->sentences[1].first_token, WS_SENTENCE_MAX_TOKENS);
+	assert_int_equal(ws_sentence_first_token(doc, 1), WS_SENTENCE_MAX_TOKENS);
 	free(s);
 }
 
@@ -796,15 +877,15 @@ quote_marker_joined_to_the_next_character_is_text(void **state)
 {
 	/* ">" then a zero-width joiner is one grapheme cluster: text, not a marker. */
 	seg("Title\n\n>\u200d\U0001F467 on the coast.\n");
-	assert_int_equal(doc->blocks[1].kind, WS_BLOCK_PARAGRAPH);
-	assert_span(doc->lines[doc->blocks[1].first_line], ">\u200d\U0001F467 on the coast.");
+	assert_int_equal(ws_doc_block_kind(doc, 1), WS_BLOCK_PARAGRAPH);
+	assert_span(line_of(1, 0), ">\u200d\U0001F467 on the coast.");
 }
 
 static void
 space_carrying_a_combining_mark_is_not_trimmed(void **state)
 {
 	seg(" \u0301x marks the spot.\n");
-	assert_span(doc->lines[0], " \u0301x marks the spot.");
+	assert_span(line_of(0, 0), " \u0301x marks the spot.");
 }
 
 static void
@@ -812,8 +893,8 @@ space_held_by_a_prepend_is_not_trimmed(void **state)
 {
 	/* U+0600 is a Prepend: "\u0600 " is one cluster (UAX #29 GB9b), which a line ends whole. */
 	seg("Title\n\nTwo \u0600 \nlines.\n");
-	assert_span(doc->lines[doc->blocks[1].first_line], "Two \u0600 ");
-	assert_span(doc->blocks[1].span, "Two \u0600 \nlines.");
+	assert_span(line_of(1, 0), "Two \u0600 ");
+	assert_span(ws_doc_block_span(doc, 1), "Two \u0600 \nlines.");
 }
 
 int
@@ -832,6 +913,8 @@ main(void)
 		cmocka_unit_test(short_exclamation_is_no_heading),
 		cmocka_unit_test(bylines_and_datelines_are_no_headings),
 		cmocka_unit_test(hard_wrapped_lines_join_into_one_paragraph),
+		cmocka_unit_test(blocks_of_one_line_and_of_several_read_back_their_lines),
+		cmocka_unit_test(one_letter_paragraphs_cost_19_bytes_each),
 		cmocka_unit_test(text_without_blank_lines_has_a_paragraph_per_line),
 		cmocka_unit_test(block_quote_lines_lose_their_markers),
 		cmocka_unit_test(nested_quote_markers_are_stripped),

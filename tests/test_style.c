@@ -37,16 +37,21 @@ add_token(struct ws_doc *doc, size_t start, size_t end, unsigned flags)
 	doc->tokens[doc->ntokens++] = ws_token_make(start, end - start, flags);
 }
 
+/*
+ * The tokens from first_token to the last one made are a sentence: its
+ * first token, and the tokens' end after it (segment.h's private
+ * layout, which no builder of the engine's makes outside a text).
+ */
 static void
-add_sentence(struct ws_doc *doc, size_t block, size_t first_token)
+add_sentence(struct ws_doc *doc, size_t first_token)
 {
-	doc->sentences = realloc(doc->sentences, (doc->nsentences + 1) * sizeof *doc->sentences);
-	doc->sentences[doc->nsentences++] = (struct ws_sentence){
-		block, first_token, doc->ntokens - first_token };
+	doc->sentences_ = realloc(doc->sentences_, (doc->nsentences + 2) * sizeof *doc->sentences_);
+	doc->sentences_[doc->nsentences++] = (uint32_t)first_token;
+	doc->sentences_[doc->nsentences] = (uint32_t)doc->ntokens;
 }
 
 static void
-segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_t block)
+segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end)
 {
 	size_t sent_start = start, sent_tok = doc->ntokens;
 
@@ -73,7 +78,7 @@ segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_
 		    (s[i] == '"' && (i + 1 == end || s[i + 1] == ' ')))) {
 			if (i < end && s[i] == '"')
 				add_token(doc, i, i + 1, WS_TOK_PUNCT | WS_TOK_CLOSE_QUOTE), i++;
-			add_sentence(doc, block, sent_tok);
+			add_sentence(doc, sent_tok);
 			while (i < end && s[i] == ' ')
 				i++;
 			sent_start = i;
@@ -81,7 +86,7 @@ segment_block(struct ws_doc *doc, const char *s, size_t start, size_t end, size_
 		}
 	}
 	if (sent_start < end)
-		add_sentence(doc, block, sent_tok);
+		add_sentence(doc, sent_tok);
 }
 
 static void
@@ -96,18 +101,10 @@ fixture_init(struct fixture *f, const char *s, const enum ws_block_kind *kinds)
 	while (start < len) {
 		const char *sep = strstr(s + start, "\n\n");
 		size_t end = sep != NULL ? (size_t)(sep - s) : len;
-		struct ws_block *b;
-		size_t first_sentence = f->doc.nsentences;
+		struct ws_span span = { (uint32_t)start, (uint32_t)end };
 
-		f->doc.blocks = realloc(f->doc.blocks, (f->doc.nblocks + 1) * sizeof *f->doc.blocks);
-		b = &f->doc.blocks[f->doc.nblocks];
-		memset(b, 0, sizeof *b);	/* no lines: the fields a test does not set read as none */
-		b->kind = kinds[f->doc.nblocks];
-		b->span = (struct ws_span){ (uint32_t)start, (uint32_t)end };
-		segment_block(&f->doc, s, start, end, f->doc.nblocks);
-		b->first_sentence = first_sentence;
-		b->nsentences = f->doc.nsentences - first_sentence;
-		f->doc.nblocks++;
+		ws_doc_add_block(&f->doc, kinds[f->doc.nblocks], &span, 1);
+		segment_block(&f->doc, s, start, end);
 		start = end + 2;
 	}
 	f->an.outlets = f->outlets;
@@ -181,9 +178,7 @@ static void
 fixture_free(struct fixture *f)
 {
 	free(f->spans);
-	free(f->doc.blocks);
-	free(f->doc.sentences);
-	free(f->doc.tokens);
+	ws_doc_free_arrays(&f->doc);
 }
 
 static const enum ws_block_kind paragraphs[] = {
@@ -608,7 +603,7 @@ test_a_range_gets_the_whole_article_spans_cut_to_it(void **state)
 	build(&f, &view);
 	/* From inside the second claim's quotation to the end of its paragraph. */
 	block.start = span_of(two_claims, "are ready").start;
-	block.end = f.doc.blocks[1].span.end;
+	block.end = ws_doc_block_span(&f.doc, 1).end;
 	ws_style_build_range(&f.doc, &f.an, &view, block.start, block.end, only_second, 1, &part,
 			     &npart);
 	for (size_t i = 0; i < f.nspans; i++) {

@@ -90,23 +90,24 @@ enum ws_block_kind {
 };
 
 /*
- * 24 bytes, 32-bit fields as in ws_span: there is a block every 200
- * bytes or so, but one every 3 in a text of one-letter paragraphs.  A
- * block has fewer lines than a text has bytes (WS_TEXT_MAX_BYTES, 2^27),
- * so its kind shares their word.
+ * A block as the doc's readers see it, made by ws_doc_block(): the doc
+ * stores 9 bytes a block (its span, its kind) and derives the rest from
+ * its lines and tokens, for there is a block every 200 bytes or so of
+ * news but one every 3 bytes in a text of one-letter paragraphs, and
+ * peak memory is held under 8 times the input (issue 17).
  */
 struct ws_block {
 	struct ws_span span;		/* from the first line's start to the last line's end */
-	uint32_t first_line;		/* into ws_doc.lines */
-	uint32_t nlines : 30;
-	enum ws_block_kind kind : 2;
-	uint32_t first_sentence, nsentences;
+	enum ws_block_kind kind;
+	uint32_t nlines;		/* lines: read them with ws_block_line() */
+	uint32_t first_sentence, nsentences;	/* none for a block of no token */
+	uint32_t first_line_;		/* private: into the doc's lines, with two or more */
 };
 
 /*
- * 32-bit fields, as in ws_span: there is a sentence every 100 bytes or
- * so, and one every few bytes in a text of short paragraphs.  Its span is
- * derived from its tokens (ws_sentence_span()), not stored.
+ * A sentence as the doc's readers see it, made by ws_doc_sentence(): the
+ * doc stores 4 bytes a sentence (its first token), and its span is its
+ * tokens' (ws_sentence_span()).  A sentence has at least one token.
  */
 struct ws_sentence {
 	uint32_t block;
@@ -244,18 +245,88 @@ ws_token_ending_after(const struct ws_token *tok, size_t n, size_t off)
 	return ws_search(tok, n, sizeof *tok, off, ws_token_ends_by);
 }
 
-/* All arrays are owned by the doc and sorted by position. */
+/* private: a block's bits beside its span: its kind, and whether it keeps lines. */
+#define WS_BLOCK_KIND_MASK_ 3u
+#define WS_BLOCK_LINES_ 4u		/* two lines or more, kept in the doc's lines */
+
+/*
+ * All arrays are owned by the doc and sorted by position.  Blocks,
+ * lines and sentences are read through the functions below: a block's
+ * lines are stored only when it has two or more (one line is the
+ * block's span), and a sentence is its first token.
+ */
 struct ws_doc {
 	const struct ws_text *text;	/* borrowed: must outlive the doc */
-	struct ws_block *blocks;
 	size_t nblocks;
-	struct ws_span *lines;
-	size_t nlines;
-	struct ws_sentence *sentences;
+	size_t nlines;			/* of all blocks */
 	size_t nsentences;
 	struct ws_token *tokens;
 	size_t ntokens;
+	struct ws_span *blocks_;	/* private: the blocks' spans */
+	uint8_t *block_bits_;		/* private: their kinds and WS_BLOCK_LINES_ */
+	struct ws_span *lines_;		/* private: of the blocks of two lines or more */
+	size_t nlines_;			/* private */
+	uint32_t *sentences_;		/* private: first tokens, then ntokens */
 };
+
+/* Block i's span, from its first line's start to its last line's end. */
+static inline struct ws_span
+ws_doc_block_span(const struct ws_doc *doc, size_t i)
+{
+	return doc->blocks_[i];
+}
+
+/* Block i's kind. */
+static inline enum ws_block_kind
+ws_doc_block_kind(const struct ws_doc *doc, size_t i)
+{
+	return (enum ws_block_kind)(doc->block_bits_[i] & WS_BLOCK_KIND_MASK_);
+}
+
+/* The first block that ends after byte off (doc->nblocks if none). */
+size_t ws_doc_block_ending_after(const struct ws_doc *doc, size_t off);
+
+/* The number of blocks that start by byte off. */
+size_t ws_doc_blocks_starting_by(const struct ws_doc *doc, size_t off);
+
+/* Block i, its lines and sentences found (a binary search each). */
+struct ws_block ws_doc_block(const struct ws_doc *doc, size_t i);
+
+/* Line k of a block made by ws_doc_block() (k < bl->nlines). */
+static inline struct ws_span
+ws_block_line(const struct ws_doc *doc, const struct ws_block *bl, size_t k)
+{
+	return bl->nlines == 1 ? bl->span : doc->lines_[bl->first_line_ + k];
+}
+
+/* Sentence i's first token. */
+static inline size_t
+ws_sentence_first_token(const struct ws_doc *doc, size_t i)
+{
+	return doc->sentences_[i];
+}
+
+/* The number of tokens of sentence i (one or more). */
+static inline size_t
+ws_sentence_ntokens(const struct ws_doc *doc, size_t i)
+{
+	return (size_t)doc->sentences_[i + 1] - doc->sentences_[i];
+}
+
+/* The block of sentence i (a binary search). */
+size_t ws_sentence_block(const struct ws_doc *doc, size_t i);
+
+/* Sentence i, its block found. */
+static inline struct ws_sentence
+ws_doc_sentence(const struct ws_doc *doc, size_t i)
+{
+	struct ws_sentence se;
+
+	se.block = (uint32_t)ws_sentence_block(doc, i);
+	se.first_token = doc->sentences_[i];
+	se.ntokens = doc->sentences_[i + 1] - doc->sentences_[i];
+	return se;
+}
 
 /*
  * Segment a text.  The lexicon (borrowed) says which words a full stop
@@ -267,6 +338,21 @@ int ws_segment(const struct ws_text *text, const struct ws_lexicon *lex, struct 
 	       struct ws_error *err);
 
 /*
+ * Append a block of `kind` whose lines are lines[0..nlines) (one or
+ * more, in order, after the doc's last block) to a doc built by hand
+ * (xcalloc'd or zeroed, with no sentences or tokens: a test's, an
+ * export's).  Free its arrays with ws_doc_free() or ws_doc_free_arrays().
+ */
+void ws_doc_add_block(struct ws_doc *doc, enum ws_block_kind kind, const struct ws_span *lines,
+		      size_t nlines);
+
+/* Bytes of the doc's arrays, as allocated to their counts (for the benches). */
+size_t ws_doc_bytes(const struct ws_doc *doc);
+
+/* Free what a doc owns, but not the doc (one built in place). */
+void ws_doc_free_arrays(struct ws_doc *doc);
+
+/*
  * Only the blocks and lines, which are all that plain text needs: the
  * doc has no sentences and no tokens, so it costs a fraction of the time
  * and memory.  The blocks and lines are those ws_segment() finds.
@@ -276,20 +362,14 @@ int ws_segment_blocks(const struct ws_text *text, struct ws_doc **out,
 
 void ws_doc_free(struct ws_doc *doc);
 
-/*
- * Sentence i's span: from its first token's start to its last token's
- * end; a sentence of no token spans its block.
- */
+/* Sentence i's span: from its first token's start to its last token's end. */
 static inline struct ws_span
 ws_sentence_span(const struct ws_doc *doc, size_t i)
 {
-	const struct ws_sentence *se = &doc->sentences[i];
 	struct ws_span sp;
 
-	if (se->ntokens == 0)
-		return doc->blocks[se->block].span;
-	sp.start = ws_token_start(&doc->tokens[se->first_token]);
-	sp.end = (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+	sp.start = ws_token_start(&doc->tokens[doc->sentences_[i]]);
+	sp.end = (uint32_t)ws_token_end(&doc->tokens[doc->sentences_[i + 1] - 1]);
 	return sp;
 }
 
@@ -297,22 +377,14 @@ ws_sentence_span(const struct ws_doc *doc, size_t i)
 static inline uint32_t
 ws_sentence_start(const struct ws_doc *doc, size_t i)
 {
-	const struct ws_sentence *se = &doc->sentences[i];
-
-	if (se->ntokens == 0)
-		return doc->blocks[se->block].span.start;
-	return ws_token_start(&doc->tokens[se->first_token]);
+	return ws_token_start(&doc->tokens[doc->sentences_[i]]);
 }
 
 /* The byte after sentence i. */
 static inline uint32_t
 ws_sentence_end(const struct ws_doc *doc, size_t i)
 {
-	const struct ws_sentence *se = &doc->sentences[i];
-
-	if (se->ntokens == 0)
-		return doc->blocks[se->block].span.end;
-	return (uint32_t)ws_token_end(&doc->tokens[se->first_token + se->ntokens - 1]);
+	return (uint32_t)ws_token_end(&doc->tokens[doc->sentences_[i + 1] - 1]);
 }
 
 /*

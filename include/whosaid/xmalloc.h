@@ -44,6 +44,12 @@ xgrow(void *arrp, size_t *cap, size_t need, size_t size)
 void xgrow_gently(void *arrp, size_t *cap, size_t need, size_t size);
 
 /*
+ * As xgrow_gently(), but by cap >> shift past a megabyte (a quarter is
+ * shift 2): for the doc's arrays, which are all at the peak together.
+ */
+void xgrow_by(void *arrp, size_t *cap, size_t need, size_t size, unsigned shift);
+
+/*
  * Give back what the array *arrp does not use beyond its n elements of
  * size bytes (what doubling left, up to half): *arrp is reallocated to
  * n elements, its contents kept; nothing changes when n is 0.  For an

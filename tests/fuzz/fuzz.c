@@ -619,8 +619,8 @@ cluster_breaks(const struct ws_text *text)
 static int
 in_source_line(const struct ws_doc *doc, const struct ws_block *bl, size_t off)
 {
-	for (size_t l = bl->first_line; l < bl->first_line + bl->nlines; l++)
-		if (off >= doc->lines[l].start && off < doc->lines[l].end)
+	for (size_t l = 0; l < bl->nlines; l++)
+		if (off >= ws_block_line(doc, bl, l).start && off < ws_block_line(doc, bl, l).end)
 			return 1;
 	return 0;
 }
@@ -633,7 +633,7 @@ in_source_line(const struct ws_doc *doc, const struct ws_block *bl, size_t off)
 static void
 check_gap(const struct ws_doc *doc, size_t b, size_t start, size_t end, int at_break)
 {
-	const struct ws_block *bl = &doc->blocks[b];
+	const struct ws_block blk = ws_doc_block(doc, b), *bl = &blk;
 	const char *s = doc->text->s;
 
 	if (start < end && !at_break)
@@ -722,7 +722,7 @@ fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay)
 
 	/* Walk each block's runs in order and look at what they leave out. */
 	for (size_t b = 0; b < doc->nblocks; b++) {
-		const struct ws_block *bl = &doc->blocks[b];
+		const struct ws_block blk = ws_doc_block(doc, b), *bl = &blk;
 		size_t covered = bl->span.start;
 		int at_break = 1;
 

@@ -37,38 +37,52 @@ check_doc(const struct ws_doc *doc)
 			fuzz_fail("the clean text is not valid UTF-8 at byte %zu", i);
 		i += n;
 	}
-	for (size_t b = 0; b < doc->nblocks; b++) {
-		const struct ws_block *bl = &doc->blocks[b];
+	size_t lines = 0, sentences = 0;
 
-		check_span(text, bl->span, "block", b);
-		if (bl->span.start < prev_end)
+	for (size_t b = 0; b < doc->nblocks; b++) {
+		const struct ws_block bl = ws_doc_block(doc, b);
+
+		check_span(text, bl.span, "block", b);
+		if (bl.span.start < prev_end)
 			fuzz_fail("block %zu starts before the end of the one before", b);
-		prev_end = bl->span.end;
-		if (bl->first_line + bl->nlines > doc->nlines ||
-		    bl->first_sentence + bl->nsentences > doc->nsentences)
-			fuzz_fail("block %zu indexes lines or sentences that do not exist", b);
-		for (size_t l = bl->first_line; l < bl->first_line + bl->nlines; l++) {
-			check_span(text, doc->lines[l], "line", l);
-			if (doc->lines[l].start < bl->span.start || doc->lines[l].end > bl->span.end)
-				fuzz_fail("line %zu lies outside its block %zu", l, b);
+		prev_end = bl.span.end;
+		if (bl.nlines == 0 || bl.first_sentence + bl.nsentences > doc->nsentences)
+			fuzz_fail("block %zu has no line, or sentences that do not exist", b);
+		lines += bl.nlines;
+		sentences += bl.nsentences;
+		for (size_t l = 0; l < bl.nlines; l++) {
+			struct ws_span line = ws_block_line(doc, &bl, l);
+
+			check_span(text, line, "line", l);
+			if (line.start < bl.span.start || line.end > bl.span.end ||
+			    (l == 0 && line.start != bl.span.start) ||
+			    (l + 1 == bl.nlines && line.end != bl.span.end))
+				fuzz_fail("line %zu of block %zu does not fit its block", l, b);
 		}
+		for (size_t s = bl.first_sentence; s < bl.first_sentence + bl.nsentences; s++)
+			if (ws_sentence_block(doc, s) != b)
+				fuzz_fail("sentence %zu of block %zu is said to be in block %zu", s, b,
+					  ws_sentence_block(doc, s));
 	}
+	if (lines != doc->nlines || sentences != doc->nsentences)
+		fuzz_fail("the blocks hold %zu lines and %zu sentences of %zu and %zu", lines, sentences,
+			  doc->nlines, doc->nsentences);
 	prev_end = 0;
 	for (size_t s = 0; s < doc->nsentences; s++) {
-		const struct ws_sentence *se = &doc->sentences[s];
-		struct ws_span sp;
+		const struct ws_sentence se = ws_doc_sentence(doc, s);
+		struct ws_span sp, bsp;
 
-		if (se->block >= doc->nblocks)
-			fuzz_fail("sentence %zu is in block %zu of %zu", s, (size_t)se->block, doc->nblocks);
-		if (se->first_token + se->ntokens > doc->ntokens)
-			fuzz_fail("sentence %zu indexes tokens that do not exist", s);
+		if (se.block >= doc->nblocks)
+			fuzz_fail("sentence %zu is in block %zu of %zu", s, (size_t)se.block, doc->nblocks);
+		if (se.ntokens == 0 || se.first_token + se.ntokens > doc->ntokens)
+			fuzz_fail("sentence %zu has no token, or tokens that do not exist", s);
 		sp = ws_sentence_span(doc, s);
 		check_span(text, sp, "sentence", s);
 		if (sp.start < prev_end)
 			fuzz_fail("sentence %zu overlaps the one before", s);
 		prev_end = sp.end;
-		if (sp.start < doc->blocks[se->block].span.start ||
-		    sp.end > doc->blocks[se->block].span.end)
+		bsp = ws_doc_block_span(doc, se.block);
+		if (sp.start < bsp.start || sp.end > bsp.end)
 			fuzz_fail("sentence %zu crosses its block", s);
 	}
 	prev_end = 0;
