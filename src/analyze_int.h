@@ -74,7 +74,7 @@ enum word_kind {
 	WK_ROLE_LAWMAKER, WK_ROLE_JUDGE, WK_COORDINATOR_CONTRAST, WK_VERB_TALLY, WK_TALLY_NOUN,
 	WK_SUBORDINATOR_ATTRIBUTIVE, WK_VERB_NAMING, WK_REFLEXIVE, WK_ORG_OPENER, WK_PATRONYMIC,
 	WK_KIN_FEMALE, WK_KIN_MALE, WK_POST, WK_VERB_GOES_ON, WK_DESCRIPTOR,
-	WK_GIVEN_ABBR, WK_BODY_NOUN, WK_COUNT
+	WK_GIVEN_ABBR, WK_BODY_NOUN, WK_POSSESSIVE_BODY, WK_COUNT
 };
 
 /*
@@ -150,6 +150,7 @@ wk_empty(wk_set words)
 #define W_VERB_GOES_ON W(WK_VERB_GOES_ON)	/* "added": the same statement goes on */
 #define W_POST W(WK_POST)	/* "Finance" of "Minister of Finance" */
 #define W_BODY_NOUN W(WK_BODY_NOUN)	/* "consortium" of "the consortium, Cables del Valle," */
+#define W_POSSESSIVE_BODY W(WK_POSSESSIVE_BODY)	/* "its" of "its mayor said" */
 #define W_GIVEN_ABBR W(WK_GIVEN_ABBR)	/* "Ma" of "Ma. Theresa": a given name cut short */
 #define W_DESCRIPTOR W(WK_DESCRIPTOR)	/* "Democrat" of "the Democrat said": someone named before */
 #define W_ORG_OPENER W(WK_ORG_OPENER)	/* "Save" of "Save Westmoor Births" */

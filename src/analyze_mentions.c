@@ -2421,7 +2421,15 @@ outlet_index(struct an_ctx *ctx, size_t lexo)
 	return an->noutlets++;
 }
 
-/* An outlet named at k ("the Associated Press", "the outlet"): returns the token after it. */
+static size_t outlet_noun_before(const struct an_ctx *ctx, size_t k);
+static void note_outlet_noun(struct an_ctx *ctx, size_t o, size_t n);
+
+/*
+ * An outlet named at k ("the Associated Press", "the outlet"): returns
+ * the token after it.  A listed one after a noun that says what it is
+ * ("the public broadcaster RÚV") keeps the noun, for "the broadcaster"
+ * later, as an outlet known by context does.
+ */
 static size_t
 find_outlet(struct an_ctx *ctx, size_t k)
 {
@@ -2444,7 +2452,11 @@ find_outlet(struct an_ctx *ctx, size_t k)
 			o = ctx->last_outlet;
 		}
 	} else {
+		size_t noun = outlet_noun_before(ctx, k);
+
 		o = outlet_index(ctx, e->outlet);
+		if (noun != WS_NONE)
+			note_outlet_noun(ctx, o, noun);
 	}
 	if (k > 0 && e->kind == LEX_OUTLET && !(e->flags & LEXF_THE) && tok_has(ctx, k - 1, W_THE))
 		start = tok_start(ctx, k - 1);
@@ -2591,12 +2603,23 @@ outlet_run(const struct an_ctx *ctx, size_t k, unsigned *shape)
 		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
 			return k;	/* "The Herald's editor": someone of the outlet */
 	}
-	if (words == 0)
+	/* "a gas station Sunday night": a day or a month alone names no outlet. */
+	if (words == 0 || (words == 1 && j == k + 1 && tok_has(ctx, k, W_ANY(W_WEEKDAY, W_MONTH))))
 		return k;
-	/* "KHCT 9", "Channel 4": call letters or an outlet's word, and a channel's number. */
+	/*
+	 * "KHCT 9", "Channel 4": call letters or an outlet's word, and a
+	 * channel's number; "WTRC 10 News": and an outlet's word after it.
+	 */
 	if (j < ctx->ntok && tok_is(ctx, j, WS_TOK_NUMBER) && ws_token_len(&ctx->tok[j]) <= 2 &&
-	    (outlet_acronym(ctx, j - 1) || (ctx->ti[j - 1].outw & OUTW_HEAD)) && joined_by_space(ctx, j - 1))
+	    (outlet_acronym(ctx, j - 1) || (ctx->ti[j - 1].outw & OUTW_HEAD)) && joined_by_space(ctx, j - 1)) {
 		j++;
+		if (j < ctx->ntok && tok_is(ctx, j, WS_TOK_CAP) && (ctx->ti[j].outw & OUTW_HEAD) &&
+		    ctx->ti[j].outlet == NULL && joined_by_space(ctx, j - 1)) {
+			j++;
+			words++;
+			*shape |= OSHAPE_HEAD;
+		}
+	}
 	if (words > 1 || (*shape & OSHAPE_HEAD))
 		*shape &= ~(unsigned)OSHAPE_ACRONYM;
 	return j;
@@ -2893,6 +2916,22 @@ mark_outlet(struct an_ctx *ctx, size_t o, size_t a, size_t b)
 }
 
 /*
+ * "told Faroese broadcaster Kringvarp Føroya", "Kenyan daily The
+ * Standard": the run that ends before sentence token e is a modifier of
+ * an outlet's noun that a name follows, and the name is the outlet.
+ */
+static int
+modifies_named_outlet(const struct an_ctx *ctx, size_t e)
+{
+	size_t n;
+
+	if (e >= ctx->ntok || !(ctx->ti[e].outw & OUTW_NOUN) || tok_is(ctx, e, WS_TOK_CAP))
+		return 0;
+	n = ctx->ti[e].noun_end;
+	return n < ctx->ntok && tok_is(ctx, n, WS_TOK_CAP) && tok_is(ctx, n, WS_TOK_WORD);
+}
+
+/*
  * An outlet named by context at sentence token k: returns the token
  * after its mention, or k when there is none here.
  */
@@ -2912,7 +2951,7 @@ find_context_outlet(struct an_ctx *ctx, size_t k)
 		/* "Christian News Service": not from its second word. */
 		if (k > 0 && tok_is(ctx, k - 1, WS_TOK_CAP) && tok_is(ctx, k - 1, WS_TOK_WORD))
 			return k;
-		if ((e = outlet_run(ctx, k, &shape)) == k)
+		if ((e = outlet_run(ctx, k, &shape)) == k || modifies_named_outlet(ctx, e))
 			return k;
 		noun = outlet_noun_before(ctx, k);
 		if (noun == WS_NONE)

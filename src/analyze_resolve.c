@@ -379,7 +379,8 @@ role_head_is(const struct an_ctx *ctx, const char *role, const char *t, size_t l
 /*
  * "the vice president", "the spokeswoman", "the governor": the person
  * lately named with that role.  The reference is the last "the …" of the
- * credit ("In a video posted …, the mayor").
+ * credit ("In a video posted …, the mayor"), or "its …": "the town's
+ * plan, its mayor said" is the mayor's ("his wife" is no role).
  */
 static size_t
 resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
@@ -389,7 +390,7 @@ resolve_role(const struct an_ctx *ctx, size_t a, size_t b)
 	wk_set kinds;
 
 	for (size_t k = a; k + 1 < b; k++)	/* the credit's tokens, once for the claim */
-		if (tok_has(ctx, k, W_THE))
+		if (tok_has(ctx, k, W_ANY(W_THE, W_POSSESSIVE_BODY)))
 			t = k;
 	if (t == WS_NONE)
 		return WS_NONE;

@@ -510,6 +510,7 @@ static const struct kind_name kinds[] = {
 	{ "org-opener", LEX_WORD, 0, 0, WK_INIT(WK_ORG_OPENER) },
 	{ "post", LEX_WORD, 0, 0, WK_INIT(WK_POST) },
 	{ "body-noun", LEX_WORD, 0, 0, WK_INIT(WK_BODY_NOUN) },
+	{ "possessive-body", LEX_WORD, 0, 0, WK_INIT(WK_POSSESSIVE_BODY) },
 	{ "descriptor", LEX_WORD, 0, 0, WK_INIT(WK_DESCRIPTOR) },
 	{ "adjective", LEX_WORD, 0, 0, WK_INIT2(WK_ADJECTIVE, WK_NOT_NAME) },
 	{ "name-particle", LEX_WORD, 0, 0, WK_INIT(WK_NAME_PARTICLE) },
