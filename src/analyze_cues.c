@@ -1453,14 +1453,20 @@ name_colon(struct an_ctx *ctx)
 		content = an_quote_content(ctx, c + 1);
 	} else {
 		size_t e = an_content_end(ctx, c + 1);
+		int turn = ctx->sent == bl.first_sentence && bl.nsentences > 1 &&
+			   bl.nsentences <= NAME_COLON_TURN;
 
-		/* "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a turn. */
-		if (e <= c + 1 || words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS)
+		/*
+		 * "Pledged: 781." and "Iowa: Ann Lee, Tom Ruiz" are a list, not a
+		 * turn; "PETROVIĆ: For sure. If I take one …" is, a known
+		 * person's short answer that the paragraph goes on with.
+		 */
+		if (e <= c + 1 || (words_between(ctx, c + 1, e) < NAME_COLON_MIN_WORDS &&
+				   !(turn && c == a + 1 && an_known_surname(ctx, a))))
 			return;
 		set_span(&content, ctx, c + 1, e);
 		/* A speaker's turn in an interview: the rest of the paragraph. */
-		if (ctx->sent == bl.first_sentence && bl.nsentences > 1 &&
-		    bl.nsentences <= NAME_COLON_TURN)
+		if (turn)
 			content.end = ws_sentence_end(doc, bl.first_sentence + bl.nsentences - 1);
 	}
 	cl = new_claim(ctx, c, c + 1, CUE_SPEECH);

@@ -906,7 +906,9 @@ int an_content_back(const struct an_ctx *ctx, size_t bnd, struct ws_span *out);
  * after the dash, or 0 when it opens with none.
  */
 size_t an_dateline_end(const struct an_ctx *ctx);
+/* Is sentence token s the surname of someone named before ("PENCE", "PETROVIĆ" after "Anja Petrović")? */
 int an_known_surname(const struct an_ctx *ctx, size_t s);
+size_t an_surname_person(const struct an_ctx *ctx, size_t s);	/* whose, or WS_NONE */
 int an_ends_body_name(const struct an_ctx *ctx, size_t j);
 /*
  * The subordinator that opens the sentence at work before token limit

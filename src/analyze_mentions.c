@@ -18,6 +18,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <unicase.h>
+#include <unistr.h>
+
 #include "analyze_int.h"
 #include "learn_features.h"
 
@@ -995,11 +998,50 @@ name_key(const struct an_ctx *ctx, size_t s)
 	return n == len && ctx->ti[s].key != 0 ? ctx->ti[s].key : lex_key(t, n);
 }
 
-/* Is sentence token s the surname of someone named before ("PENCE" after "Mike Pence")? */
+#define CAPS_NAME_MAX 64	/* bytes of a name in capitals folded for its key */
+
+/*
+ * The key of name token s, written in capitals ("PETROVIĆ", "ØRSTED"),
+ * as the name is keyed when written as names are: the first character as
+ * it is, the rest in lower case.  The keys fold ASCII only (lex_key()),
+ * so "PETROVIĆ" would miss "Petrović" by its last letter.
+ */
+static uint64_t
+caps_name_key(const struct an_ctx *ctx, size_t s)
+{
+	size_t len, n = an_name_len(ctx, s), first, lower_len;
+	const char *t = an_text(ctx, s, &len);
+	uint8_t buf[2 * CAPS_NAME_MAX], *lower;
+	ucs4_t c;
+	int ascii = 1;
+
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)t[i] >= 0x80)
+			ascii = 0;
+	if (ascii || n > CAPS_NAME_MAX || (first = (size_t)u8_mbtouc(&c, (const uint8_t *)t, n)) >= n)
+		return name_key(ctx, s);
+	memcpy(buf, t, first);
+	lower_len = sizeof buf - first;
+	lower = u8_tolower((const uint8_t *)t + first, n - first, NULL, NULL, buf + first, &lower_len);
+	if (lower != buf + first) {	/* NULL, or a longer result than the buffer held */
+		free(lower);
+		return name_key(ctx, s);
+	}
+	return lex_key((const char *)buf, first + lower_len);
+}
+
+/* The person whose surname sentence token s is ("PENCE" after "Mike Pence"), or WS_NONE. */
+size_t
+an_surname_person(const struct an_ctx *ctx, size_t s)
+{
+	return an_person_by_surname(ctx, tok_is(ctx, s, WS_TOK_ALLCAPS) ? caps_name_key(ctx, s) :
+					 name_key(ctx, s));
+}
+
 int
 an_known_surname(const struct an_ctx *ctx, size_t s)
 {
-	return an_person_by_surname(ctx, name_key(ctx, s)) != WS_NONE;
+	return an_surname_person(ctx, s) != WS_NONE;
 }
 
 /*

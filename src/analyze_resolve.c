@@ -450,6 +450,16 @@ described_person(const struct an_ctx *ctx, size_t a, size_t b)
 	       an_tok_punct(ctx, b - 4, '-');
 }
 
+/* Where [a, b) goes on with a preposition in lower case ("from Chengdu"), or b. */
+static size_t
+before_preposition(const struct an_ctx *ctx, size_t a, size_t b)
+{
+	for (size_t k = a + 1; k < b && k <= a + DESCRIBED_TOKENS + 1; k++)
+		if (!tok_is(ctx, k, WS_TOK_CAP) && tok_has(ctx, k, W_PREP_SUBJECT))
+			return k;
+	return b;
+}
+
 /* "he" or "she": a pronoun-subject of a gender. */
 static int
 is_subject_pronoun(const struct an_ctx *ctx, size_t k)
@@ -672,7 +682,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	}
 	/* "PENCE: …" in a transcript, after "Mike Pence": a known surname in capitals. */
 	if (b - a == 1 && tok_is(ctx, a, WS_TOK_ALLCAPS) &&
-	    (cl->c.speaker = an_person_by_surname(ctx, ctx->ti[a].key)) != WS_NONE)
+	    (cl->c.speaker = an_surname_person(ctx, a)) != WS_NONE)
 		return;
 	if (b - a == 1 && ctx->ti[a].pronoun > 1) {
 		unsigned char g = (unsigned char)(ctx->ti[a].pronoun - 1);
@@ -706,9 +716,13 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	 */
 	if (outlet_in(ctx, a, b) == WS_NONE)
 		cl->c.speaker = resolve_role(ctx, a, served);
-	/* "the Democrat said", "the 27-year-old said": whom "he" or "she" would be */
-	if (cl->c.speaker == WS_NONE && served == b && outlet_in(ctx, a, b) == WS_NONE &&
-	    described_person(ctx, a, b))
+	/*
+	 * "the Democrat said", "the 27-year-old said": whom "he" or "she"
+	 * would be; also with where they are from ("The 23-year-old from
+	 * Chengdu told …"), which a descriptor serves no one with.
+	 */
+	if (cl->c.speaker == WS_NONE && outlet_in(ctx, a, b) == WS_NONE &&
+	    described_person(ctx, a, before_preposition(ctx, a, served)))
 		cl->c.speaker = resolve_pronoun(ctx, a, WS_GENDER_UNKNOWN);
 }
 

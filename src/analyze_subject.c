@@ -383,6 +383,9 @@ np_back(const struct an_ctx *ctx, size_t j)
 			   !described_name(ctx, i) && !inner_particle(ctx, i) && !role_modifier(ctx, i)) {
 			break;	/* "in a statement Okafor said": the name is the subject */
 		}
+		/* "The 23-year-old from Chengdu": the name was a preposition's, the head goes on before it. */
+		if (!(f & WS_TOK_CAP) && tok_has(ctx, i, W_PREP_SUBJECT))
+			caps = 0;
 		first = i;
 		n++;
 		/* a name's words after its first are free: "Subramanian" of "Venkataraman Subramanian" */
