@@ -115,6 +115,19 @@ credited_clause(struct an_ctx *ctx, size_t k, size_t ce, size_t np_end)
 	return 0;
 }
 
+/*
+ * Is sentence token k the stop of an abbreviation inside the sentence
+ * ("according to police spokesperson Sgt. Tamika Rowe", "the U.S.
+ * Embassy"): joined to the word before, a word after it?  The sentence
+ * goes on past it, so it ends nothing.
+ */
+static int
+abbreviation_stop(const struct an_ctx *ctx, size_t k)
+{
+	return k > 0 && k + 1 < ctx->ntok && an_tok_punct(ctx, k, '.') && tok_is(ctx, k - 1, WS_TOK_WORD) &&
+	       tok_end(ctx, k - 1) == tok_start(ctx, k) && tok_is(ctx, k + 1, WS_TOK_WORD);
+}
+
 /* "According to X, ...", "..., according to X.", "per X, ...". */
 static int
 according(struct an_ctx *ctx, size_t k)
@@ -131,7 +144,8 @@ according(struct an_ctx *ctx, size_t k)
 			return 0;
 	}
 	while (np_end < ctx->ntok && np_end < ce + AN_APPOS_MAX && !an_tok_punct(ctx, np_end, ',') &&
-	       !an_is_end_punct(ctx, np_end) && !an_is_quote_mark(ctx, np_end, WS_TOK_OPEN_QUOTE))
+	       (!an_is_end_punct(ctx, np_end) || abbreviation_stop(ctx, np_end)) &&
+	       !an_is_quote_mark(ctx, np_end, WS_TOK_OPEN_QUOTE))
 		np_end++;
 	if (np_end == ce)
 		return 0;
