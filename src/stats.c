@@ -27,21 +27,38 @@ credit_cmp(const void *a, const void *b)
 	return x->outlet < y->outlet ? -1 : x->outlet > y->outlet;
 }
 
+/*
+ * The credits of the claims: a pair of speaker and outlet each, with its
+ * count.  A run of claims of one pair (a speaker's quotations one after
+ * another, the pieces of one over many paragraphs) is counted as it
+ * comes, so that the array holds an entry a run, not a claim (issue 17:
+ * 24 bytes a piece of 20 made the HTML export 8.2 times its input).
+ */
 struct ws_credit *
 ws_stats_credits(const struct ws_analysis *an, size_t *n)
 {
-	struct ws_credit *cr = xreallocarray(NULL, an->nclaims + 1, sizeof *cr);
-	size_t all = 0;
+	struct ws_credit *cr = NULL;
+	size_t all = 0, cap = 0;
 
 	*n = 0;
-	for (size_t i = 0; i < an->nclaims; i++)
-		if (an->claims[i].speaker < an->npeople)
-			cr[all++] = (struct ws_credit){ an->claims[i].speaker,
-							an->claims[i].outlet, 1 };
+	for (size_t i = 0; i < an->nclaims; i++) {
+		struct ws_credit c = { an->claims[i].speaker, an->claims[i].outlet, 1 };
+
+		if (c.speaker >= an->npeople)
+			continue;
+		if (all > 0 && credit_cmp(&cr[all - 1], &c) == 0) {
+			cr[all - 1].nclaims++;
+			continue;
+		}
+		xgrow_gently(&cr, &cap, all + 1, sizeof *cr);
+		cr[all++] = c;
+	}
+	if (cr == NULL)
+		cr = xreallocarray(NULL, 1, sizeof *cr);
 	qsort(cr, all, sizeof *cr, credit_cmp);
 	for (size_t i = 0; i < all; i++) {
 		if (*n > 0 && credit_cmp(&cr[*n - 1], &cr[i]) == 0)
-			cr[*n - 1].nclaims++;
+			cr[*n - 1].nclaims += cr[i].nclaims;
 		else
 			cr[(*n)++] = cr[i];
 	}

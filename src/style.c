@@ -193,6 +193,35 @@ claim_at(const struct claim_set *set, size_t k)
 	return set->claims != NULL ? set->claims[k] : k;
 }
 
+/* The flags a claim's marks take from the view: dimmed, selected. */
+static unsigned
+view_flags(const struct ws_view *view, const struct ws_analysis *an, size_t i)
+{
+	unsigned extra = 0;
+
+	if (!ws_view_has_claim(view, an, i))
+		extra |= WS_STY_DIMMED;
+	if (view->selected == i)
+		extra |= WS_STY_SELECTED;
+	return extra;
+}
+
+/*
+ * Do claims i and j mark the same cue, credit and outlet's words with
+ * the same flags?  The pieces of one quotation over many paragraphs
+ * share them: a mark each would stack thousands at one place (issue 17).
+ */
+static int
+same_credit_marks(const struct ws_view *view, const struct ws_analysis *an, size_t i, size_t j)
+{
+	const struct ws_claim *a = &an->claims[i], *b = &an->claims[j];
+
+	return a->cue.start == b->cue.start && a->cue.end == b->cue.end &&
+	       a->by.start == b->by.start && a->by.end == b->by.end &&
+	       (!view->via || (a->via.start == b->via.start && a->via.end == b->via.end)) &&
+	       view_flags(view, an, i) == view_flags(view, an, j);
+}
+
 static void
 mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis *an,
 	    const struct ws_view *view, const struct claim_set *set)
@@ -200,19 +229,23 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 	for (size_t k = 0; k < set->n; k++) {
 		size_t i = claim_at(set, k);
 		const struct ws_claim *c = &an->claims[i];
-		unsigned extra = 0;
+		unsigned extra = view_flags(view, an, i);
 
-		if (!ws_view_has_claim(view, an, i))
-			extra |= WS_STY_DIMMED;
-		if (view->selected == i)
-			extra |= WS_STY_SELECTED;
 		add_mark(m, c->content.start, c->content.end,
 			 extra | (c->kind == WS_CLAIM_DIRECT ? WS_STY_DIRECT : 0), i);
-		add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i);
-		add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i);
-		/* "Politico reports", "According to the official Xinhua News Agency". */
-		if (view->via)
-			add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i);
+		/*
+		 * The credit's words once for a run of claims that share them:
+		 * the last claim's mark, which the sweep would put on top of the
+		 * others (the latest opened styles the piece), so nothing drawn
+		 * changes.
+		 */
+		if (k + 1 == set->n || !same_credit_marks(view, an, i, claim_at(set, k + 1))) {
+			add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i);
+			add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i);
+			/* "Politico reports", "According to the official Xinhua News Agency". */
+			if (view->via)
+				add_mark(m, c->via.start, c->via.end, extra | WS_STY_BY, i);
+		}
 		if (c->kind == WS_CLAIM_MIXED)
 			mark_quoted_parts(m, doc, c->content);
 	}

@@ -163,6 +163,15 @@ else
 	cliff_speakers 8192 "$TMPD/speakers.txt"
 	ok "the HTML export of 8 MB of distinct speakers is within 8x its size" \
 		within 8 "$TMPD/speakers.txt" html
+	# A quotation carried over thousands of paragraphs, a claim a piece,
+	# all with one cue and credit: its HTML export took 12.2x, for the
+	# styles stacked a cue and a credit mark a piece at one place (the
+	# open marks' stack and map grew to every piece) and the credits'
+	# count held an entry a piece; 8.2x with the marks once a run of
+	# pieces (style.c), 7.2x with the credits counted a run at a time.
+	cliff_pieces 8192 "$TMPD/pieces.txt"
+	ok "the HTML export of 8 MB of the pieces of one quotation is within 8x its size" \
+		within 8 "$TMPD/pieces.txt" html
 	# The text export's key has a line for each claim with the speaker's
 	# name in it: for short quotations of a long name, a key many times
 	# the article, whose size grew with the name's length.  It was built

@@ -310,11 +310,45 @@ test_the_legend_has_outlets_then_a_person_then_no_one(void **state)
 	free(e);
 }
 
+/*
+ * The credits of claims that come in runs of one pair and again later:
+ * each pair once, with all its claims, sorted by speaker then outlet.
+ */
+static void
+test_credits_count_runs_and_pairs_seen_again(void **state)
+{
+	struct ws_claim claims[] = {
+		{ .speaker = 1, .outlet = 0 }, { .speaker = 1, .outlet = 0 }, { .speaker = 1, .outlet = 0 },
+		{ .speaker = 0, .outlet = WS_NONE }, { .speaker = WS_NONE, .outlet = 0 },
+		{ .speaker = 1, .outlet = 0 }, { .speaker = 0, .outlet = 0 }, { .speaker = 0, .outlet = WS_NONE },
+	};
+	const struct ws_analysis an = {
+		.outlets = outlets1, .noutlets = 2, .people = people1, .npeople = 2,
+		.claims = claims, .nclaims = sizeof claims / sizeof *claims,
+	};
+	size_t n;
+	struct ws_credit *cr = ws_stats_credits(&an, &n);
+
+	(void)state;
+	assert_int_equal(n, 3);
+	assert_int_equal(cr[0].speaker, 0);
+	assert_int_equal(cr[0].outlet, 0);
+	assert_int_equal(cr[0].nclaims, 1);
+	assert_int_equal(cr[1].speaker, 0);
+	assert_int_equal(cr[1].outlet, WS_NONE);
+	assert_int_equal(cr[1].nclaims, 2);
+	assert_int_equal(cr[2].speaker, 1);
+	assert_int_equal(cr[2].outlet, 0);
+	assert_int_equal(cr[2].nclaims, 4);
+	free(cr);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_outlets_are_counted_across_articles_by_id),
+		cmocka_unit_test(test_credits_count_runs_and_pairs_seen_again),
 		cmocka_unit_test(test_outlets_credited_with_nothing_are_not_listed),
 		cmocka_unit_test(test_claims_without_outlet_or_speaker_are_counted_apart),
 		cmocka_unit_test(test_speakers_keep_the_first_role_seen),
