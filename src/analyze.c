@@ -260,6 +260,23 @@ next_block(struct an_ctx *ctx)
 	ctx->sent_block = b;
 }
 
+/*
+ * The sentence's first comma and first word, which the mentions ask of
+ * ("Citing two officials, Le Monde reported", "After beating Laura
+ * Kessler, she said") as well as the claims: found before either.
+ */
+static void
+sentence_opening(struct an_ctx *ctx)
+{
+	ctx->first_comma = WS_NONE;
+	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
+		if (an_tok_punct(ctx, j, ','))
+			ctx->first_comma = j;
+	for (ctx->first_word = 0; ctx->first_word < ctx->ntok && !tok_is(ctx, ctx->first_word, WS_TOK_WORD);
+	     ctx->first_word++)
+		;
+}
+
 static void
 analyze_sentence(struct an_ctx *ctx, size_t i)
 {
@@ -273,6 +290,7 @@ analyze_sentence(struct an_ctx *ctx, size_t i)
 	xgrow(&ctx->ti, &ctx->ti_cap, ctx->ntok + 1, sizeof *ctx->ti);
 	an_quotes_of_sentence(ctx, first, first + ctx->ntok);
 	an_scan_tokens(ctx);
+	sentence_opening(ctx);
 	ctx->titlecase = an_title_case(ctx);
 	an_find_mentions(ctx);
 	if (ctx->lex->model != NULL)

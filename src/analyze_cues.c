@@ -1887,13 +1887,6 @@ an_find_claims(struct an_ctx *ctx)
 {
 	an_find_cuts(ctx);
 	an_count_marks(ctx);
-	ctx->first_comma = WS_NONE;
-	for (size_t j = 0; j < ctx->ntok && ctx->first_comma == WS_NONE; j++)
-		if (an_tok_punct(ctx, j, ','))
-			ctx->first_comma = j;
-	for (ctx->first_word = 0; ctx->first_word < ctx->ntok && !tok_is(ctx, ctx->first_word, WS_TOK_WORD);
-	     ctx->first_word++)
-		;
 	ctx->skip_to = 0;
 	name_colon(ctx);
 	read_cues(ctx);

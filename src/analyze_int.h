@@ -832,7 +832,9 @@ size_t an_subject_person(struct an_ctx *ctx, size_t a, size_t b);
 int an_body_name_goes_on(const struct an_ctx *ctx, size_t j);
 /* The person whose surname has lex_key `key` ("Pence", and so "PENCE"), or WS_NONE. */
 size_t an_person_by_surname(const struct an_ctx *ctx, uint64_t key);
-size_t an_candidate_person(struct an_ctx *ctx, size_t after);
+size_t an_candidate_person(struct an_ctx *ctx, size_t after, size_t k);
+/* Is sentence token j in a participle opening the sentence before the comma ahead of k? */
+int an_in_participle_opener(const struct an_ctx *ctx, size_t j, size_t k);
 
 /*
  * The cue stages: analyze_subject.c (noun phrases, subjects),

@@ -1377,10 +1377,12 @@ new_person(struct an_ctx *ctx, size_t start, size_t end, int given)
  * points at may be the name nothing vouched for in the last sentences,
  * when it came after sentence `after` (where the person the pronoun
  * would point at otherwise was named; WS_NONE: no one).  Returns WS_NONE
- * if there is none.
+ * if there is none, or if the name is in this sentence in a participle
+ * that opens it before the pronoun at sentence token k ("After beating
+ * Laura Kessler, she said": not Kessler).
  */
 size_t
-an_candidate_person(struct an_ctx *ctx, size_t after)
+an_candidate_person(struct an_ctx *ctx, size_t after, size_t k)
 {
 	const struct an_candidate *c;
 	size_t p;
@@ -1390,6 +1392,9 @@ an_candidate_person(struct an_ctx *ctx, size_t after)
 	c = &ctx->cands[(ctx->ncands - 1) % AN_CANDIDATES];
 	if (!c->subject || c->sent + CANDIDATE_SENTENCES < ctx->sent || c->sent > ctx->sent ||
 	    (after != WS_NONE && c->sent <= after))
+		return WS_NONE;
+	if (c->sent == ctx->sent &&
+	    an_in_participle_opener(ctx, ws_token_ending_after(ctx->tok, ctx->ntok, c->start), k))
 		return WS_NONE;
 	if ((p = an_person_by_surname(ctx, c->surname)) != WS_NONE)
 		return p;
@@ -1682,7 +1687,9 @@ mark_person(struct an_ctx *ctx, size_t person, size_t a, size_t b)
 	 */
 	int modifier = b < ctx->ntok && ctx->ti[b].title != NULL && !tok_is(ctx, b, WS_TOK_CAP);
 
-	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1 && !quoted && !modifier) {
+	/* "After beating Laura Kessler, she said": the participle's object is not the subject. */
+	if (opens_sentence(ctx, a) && ctx->last_subject_sent != ctx->sent + 1 && !quoted && !modifier &&
+	    !an_in_participle_opener(ctx, a, ctx->ntok)) {
 		ctx->last_subject = person;
 		ctx->last_subject_sent = ctx->sent + 1;	/* 0: none yet */
 	}

@@ -268,26 +268,41 @@ fits(const struct an_ctx *ctx, size_t p, unsigned char gender)
 	return gender == WS_GENDER_UNKNOWN || g == WS_GENDER_UNKNOWN || g == gender;
 }
 
-/* Is person p named in the sentence at work before sentence token k? */
+/*
+ * Is sentence token j inside a participle that opens the sentence before
+ * the comma ahead of k: "Asked about Berg's comments, he said", or after
+ * a preposition, "After beating Laura Kessler, she told …" (whoever is
+ * beaten is not who speaks)?
+ */
+int
+an_in_participle_opener(const struct an_ctx *ctx, size_t j, size_t k)
+{
+	size_t w = ctx->first_word;
+
+	if (w >= ctx->ntok || ctx->first_comma == WS_NONE || j >= ctx->first_comma || ctx->first_comma >= k)
+		return 0;
+	if (ctx->ti[w].cue != NULL && ctx->ti[w].cue->kind == LEX_CUE &&
+	    ((ctx->ti[w].cue->flags & LEXF_ING) || tok_has(ctx, w, W_VERB_ASKED)))
+		return 1;
+	/* "After beating X,", "Despite losing to X,", "Beating X in three sets,": X is the verb's. */
+	if (tok_has(ctx, w, W_ANY(W_PREPOSITION, W_SUBORDINATOR)))
+		w++;
+	return w < j && !tok_is(ctx, w, WS_TOK_CAP) && an_is_ing(ctx, w);
+}
+
+/*
+ * Is person p named in the sentence at work before sentence token k,
+ * not in a participle opening it ("After beating Kessler, she said")?
+ */
 static int
 subject_before(const struct an_ctx *ctx, size_t p, size_t k)
 {
 	for (size_t j = 0; j < k && j < PRONOUN_BACK; j++)
-		if (ctx->ti[j].person == p)
+		if (ctx->ti[j].person == p && !an_in_participle_opener(ctx, j, k))
 			return 1;
 	return 0;
 }
 
-/* Is sentence token j inside a participle that opens the sentence before the comma ahead of k? */
-static int
-in_participle_opener(const struct an_ctx *ctx, size_t j, size_t k)
-{
-	size_t w = ctx->first_word;
-
-	return w < ctx->ntok && ctx->first_comma != WS_NONE && j < ctx->first_comma &&
-	       ctx->first_comma < k && ctx->ti[w].cue != NULL && ctx->ti[w].cue->kind == LEX_CUE &&
-	       ((ctx->ti[w].cue->flags & LEXF_ING) || tok_has(ctx, w, W_VERB_ASKED));
-}
 
 static size_t
 resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
@@ -309,7 +324,7 @@ resolve_pronoun(struct an_ctx *ctx, size_t k, unsigned char gender)
 	 */
 	for (size_t j = k; j-- > 0 && j + PRONOUN_BACK > k;)
 		if ((p = ctx->ti[j].person) != WS_NONE && fits(ctx, p, gender) &&
-		    an_quote_at(ctx, first + j) == q && !in_participle_opener(ctx, j, k))
+		    an_quote_at(ctx, first + j) == q && !an_in_participle_opener(ctx, j, k))
 			return p;
 	/*
 	 * "A neighbor who asked not to be named said … “…,” she said": someone
@@ -689,7 +704,7 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 		size_t p = resolve_pronoun(ctx, a, g), c;
 
 		/* A name nothing vouched for, later than who else "she" could be. */
-		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE);
+		c = an_candidate_person(ctx, p != WS_NONE ? ctx->pinfo[p].last_sentence : WS_NONE, a);
 		if (c != WS_NONE)
 			p = c;
 		if (p != WS_NONE) {
