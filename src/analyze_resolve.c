@@ -1145,7 +1145,7 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 {
 	struct ws_analysis *an = ctx->an;
 
-	xgrow(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
+	xgrow_gently(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
 	an->claims[an->nclaims++] = *c;
 	if (c->speaker != WS_NONE) {
 		an->people[c->speaker].nclaims++;

@@ -114,7 +114,7 @@ add_piece(struct an_ctx *ctx, size_t from, const struct ws_claim *whole, size_t 
 	struct ws_claim *c;
 
 	if (!first) {
-		xgrow(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
+		xgrow_gently(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
 		i = an->nclaims++;
 		if (whole->speaker != WS_NONE)
 			an->people[whole->speaker].nclaims++;

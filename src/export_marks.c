@@ -49,7 +49,7 @@ mark_cmp(const void *a, const void *b)
 static void
 buf_put(struct ws_marked *m, const char *p, size_t n)
 {
-	xgrow(&m->text.s, &m->cap_text, m->text.len + n + 1, 1);
+	xgrow_gently(&m->text.s, &m->cap_text, m->text.len + n + 1, 1);
 	memcpy(m->text.s + m->text.len, p, n);
 	m->text.len += n;
 	m->text.s[m->text.len] = '\0';
