@@ -906,6 +906,12 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 		if (an_name_len(ctx, j - 1) != ws_token_len(&ctx->tok[j - 1]))
 			break;	/* a possessive ends the name */
 	}
+	/* "José Carlos Albuquerque de Mello Filho": a suffix after the last word counted. */
+	if (*words == max && is_suffix(ctx, j) && an_name_len(ctx, j - 1) == ws_token_len(&ctx->tok[j - 1])) {
+		j++;
+		if (an_tok_punct(ctx, j, '.') && tok_end(ctx, j - 1) == tok_start(ctx, j))
+			j++;
+	}
 	/*
 	 * An organisation: "Hyde Park", "the Farm Union", "Board" alone; but
 	 * a word of them may be a person's surname after a given name
@@ -2132,9 +2138,11 @@ find_person(struct an_ctx *ctx, size_t k)
 	/*
 	 * "Hillary said" after "Hillary Clinton": the one person of that
 	 * given name, before a speech cue; when two people have it ("Grace
-	 * Park met Grace Mensah. Grace said"), no one, and no one new.
+	 * Park met Grace Mensah. Grace said"), no one, and no one new.  After
+	 * an honorific too, when no one has it as a surname: "Aunty Beryl
+	 * said" after "Aunty Beryl Dutton".
 	 */
-	if (!known && title == NULL && words == 1 && cue_follows(ctx, b) &&
+	if (!known && (title == NULL || title->kind == LEX_HONORIFIC) && words == 1 && cue_follows(ctx, b) &&
 	    (p = given_person(ctx, a)) != WS_NONE) {
 		if (p == AN_MANY_GIVEN)
 			return k;

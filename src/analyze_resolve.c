@@ -155,10 +155,12 @@ outlet_in_opener(const struct an_ctx *ctx, const struct an_claim *cl)
 
 /*
  * The outlet a person spoke to, which then reported the claim: the hearer
- * right after the cue ("told the Associated Press that …") or an outlet
- * after "to" or "with" between the credit and the cue ("Hughes, speaking
- * later to BBC News, said …").  Bounded: a few tokens either way.  Returns
- * the sentence token that names it, or WS_NONE.
+ * right after the cue ("told the Associated Press that …", "told
+ * Chinese-language daily Lianhe Zaobao that …") or an outlet after "to"
+ * or "with" between the credit and the cue ("Hughes, speaking later to
+ * BBC News, said …", "Her agent, contacted by The Irish Times, said …").
+ * Bounded: a few tokens either way.  Returns the sentence token that
+ * names it, or WS_NONE.
  */
 static size_t
 outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
@@ -168,11 +170,12 @@ outlet_spoken_to(const struct an_ctx *ctx, const struct an_claim *cl)
 	for (size_t k = cl->cue_end; k < stop; k++) {
 		if (ctx->ti[k].outlet_at != WS_NONE)
 			return k;
-		if (tok_has(ctx, k, W_COMPLEMENTIZER) || !tok_is(ctx, k, WS_TOK_WORD))
+		if (tok_has(ctx, k, W_COMPLEMENTIZER) || (!tok_is(ctx, k, WS_TOK_WORD) && !an_mark_inside(ctx, k, '-')))
 			break;
 	}
 	for (size_t k = cl->by_end; k < cl->cue_tok && k < cl->by_end + APPOSITION_MAX; k++)
-		if (tok_has(ctx, k, W_ANY(W_PREP_TO, W_PREP_WITH)) &&
+		if ((tok_has(ctx, k, W_ANY(W_PREP_TO, W_PREP_WITH)) ||
+		     (k > 0 && tok_has(ctx, k, W_PREP_AGENT) && (ctx->ti[k - 1].outw & OUTW_HEARER))) &&
 		    (o = outlet_token_in(ctx, k + 1, k + 4 < cl->cue_tok ? k + 4 : cl->cue_tok)) != WS_NONE)
 			return o;
 	return outlet_in_opener(ctx, cl);
@@ -629,6 +632,39 @@ relative_head(struct an_ctx *ctx, size_t a)
 	return an_subject_person(ctx, s, c - 1);
 }
 
+#define ITSELF_WORDS 4	/* content words that "its" may come after: "calls to its advice line" */
+
+/*
+ * "Seatro said it supported the revision", "Threshold said calls to its
+ * advice line had risen": a content that opens with "it" and a verb of
+ * its own or has "its" in its first words speaks of whoever said it as a
+ * thing; a single word no rule made someone's, crediting it, is a body's
+ * name, not a person's.  "Okafor said it was too early" is no such: an
+ * "it" before "be" stands for no one.
+ */
+static int
+speaks_of_itself(struct an_ctx *ctx, const struct an_claim *cl)
+{
+	size_t k = an_tok_at(ctx, cl->c.content.start), words = 0;
+
+	if (k < ctx->ntok && tok_has(ctx, k, W_PRON_NEUTER) && tok_start(ctx, k) == cl->c.content.start) {
+		size_t v = k + 1;
+
+		if (v < ctx->ntok && tok_has(ctx, v, W_MODAL))
+			v++;	/* "it would appeal", not "it would be" */
+		return v < ctx->ntok && tok_is(ctx, v, WS_TOK_WORD) && !tok_has(ctx, v, W_BE) &&
+		       !an_is_adverb(ctx, v);
+	}
+	for (; k < ctx->ntok && tok_start(ctx, k) < cl->c.content.end && words < ITSELF_WORDS; k++) {
+		if (!tok_is(ctx, k, WS_TOK_WORD))
+			continue;
+		if (tok_has(ctx, k, W_POSSESSIVE_BODY))
+			return 1;
+		words++;
+	}
+	return 0;
+}
+
 /* Credit claim cl; prev is the claim before it in the sentence (speaker, outlet and via only). */
 static void
 credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
@@ -690,7 +726,9 @@ credit(struct an_ctx *ctx, struct an_claim *cl, const struct ws_claim *prev)
 	/* "Palm Beach County Supervisor of Elections Susan Bucher said": a title's words, then the name. */
 	if (of < b && served == b && (cl->c.speaker = head_person_in(ctx, a, b)) != WS_NONE)
 		return;
-	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE && served == b) {
+	if (cl->cls != CUE_ACCORDING && outlet_in(ctx, a, b) == WS_NONE && served == b &&
+	    !(b == a + 1 && ctx->ti[a].person == WS_NONE && !an_known_surname(ctx, a) &&
+	      speaks_of_itself(ctx, cl))) {
 		cl->c.speaker = an_subject_person(ctx, a, b);
 		if (cl->c.speaker != WS_NONE)
 			return;
