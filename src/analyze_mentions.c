@@ -1513,6 +1513,9 @@ person_for(struct an_ctx *ctx, size_t a, size_t b)
 			p = WS_NONE;	/* another person of that surname */
 		}
 	}
+	/* "sat beside Aunty Beryl" after "Aunty Beryl Dutton": the one person of that given name. */
+	if (p == WS_NONE && word_last_part(ctx, a) + 1 >= b && (p = given_person(ctx, a)) == AN_MANY_GIVEN)
+		p = WS_NONE;
 	if (p == WS_NONE) {
 		const struct an_candidate *c = candidate(ctx, key);
 
