@@ -834,6 +834,16 @@ is_suffix(const struct an_ctx *ctx, size_t j)
 	return j < ctx->ntok && wk_any(ctx->ti[j].words, W_NAME_SUFFIX) && tok_is(ctx, j, WS_TOK_CAP);
 }
 
+/* The token after the suffix at sentence token j and its stop ("Jr."). */
+static size_t
+past_suffix(const struct an_ctx *ctx, size_t j)
+{
+	j++;
+	if (an_tok_punct(ctx, j, '.') && tok_end(ctx, j - 1) == tok_start(ctx, j))
+		j++;
+	return j;
+}
+
 static int syllabic(const struct an_ctx *ctx, size_t j);
 
 /*
@@ -868,9 +878,7 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			continue;
 		}
 		if (*words >= 1 && is_suffix(ctx, j)) {
-			j++;
-			if (an_tok_punct(ctx, j, '.') && tok_end(ctx, j - 1) == tok_start(ctx, j))
-				j++;
+			j = past_suffix(ctx, j);
 			break;
 		}
 		if (!(f & WS_TOK_WORD) || !(f & WS_TOK_CAP) || ti->outlet != NULL || ti->in_name ||
@@ -907,11 +915,8 @@ name_run(const struct an_ctx *ctx, size_t k, size_t max, size_t *words, int *org
 			break;	/* a possessive ends the name */
 	}
 	/* "José Carlos Albuquerque de Mello Filho": a suffix after the last word counted. */
-	if (*words == max && is_suffix(ctx, j) && an_name_len(ctx, j - 1) == ws_token_len(&ctx->tok[j - 1])) {
-		j++;
-		if (an_tok_punct(ctx, j, '.') && tok_end(ctx, j - 1) == tok_start(ctx, j))
-			j++;
-	}
+	if (*words == max && is_suffix(ctx, j) && an_name_len(ctx, j - 1) == ws_token_len(&ctx->tok[j - 1]))
+		j = past_suffix(ctx, j);
 	/*
 	 * An organisation: "Hyde Park", "the Farm Union", "Board" alone; but
 	 * a word of them may be a person's surname after a given name
@@ -1400,7 +1405,7 @@ an_candidate_person(struct an_ctx *ctx, size_t after, size_t k)
 	    (after != WS_NONE && c->sent <= after))
 		return WS_NONE;
 	if (c->sent == ctx->sent &&
-	    an_in_participle_opener(ctx, ws_token_ending_after(ctx->tok, ctx->ntok, c->start), k))
+	    an_in_participle_opener(ctx, an_tok_at(ctx, c->start), k))
 		return WS_NONE;
 	if ((p = an_person_by_surname(ctx, c->surname)) != WS_NONE)
 		return p;

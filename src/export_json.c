@@ -385,8 +385,9 @@ json_title(struct json_out *o, const struct ws_doc *doc)
 	put_str(o, ",\"title\":");
 	for (size_t i = 0; i < doc->nblocks; i++) {
 		if (ws_doc_block_kind(doc, i) == WS_BLOCK_TITLE) {
-			json_string(o, o->text->s + ws_doc_block_span(doc, i).start,
-				    ws_doc_block_span(doc, i).end - ws_doc_block_span(doc, i).start);
+			struct ws_span sp = ws_doc_block_span(doc, i);
+
+			json_string(o, o->text->s + sp.start, sp.end - sp.start);
 			return;
 		}
 	}
