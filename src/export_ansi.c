@@ -223,24 +223,38 @@ legend_line(struct ws_marked *m, const char *label, uint32_t style, const char *
  * credits, and of the claims a filter dims.  Looks are sampled from the
  * claims the styles colour, so the legend shows what the article does.
  */
-static void
-build_legend(struct ws_marked *m, const struct ws_analysis *an,
-	     const struct ws_style_span *styles, size_t nstyles)
-{
-	unsigned char *shown = xcalloc(an->nclaims + 1, 1);
-	size_t first = WS_NONE, dimmed = WS_NONE, person = WS_NONE, no_one = WS_NONE;
-	size_t nperson = 0, nno_one = 0;
+/*
+ * What the styles of the article showed, noted a block at a time as it
+ * is written, for the legend after it.
+ */
+struct seen {
+	unsigned char *shown;	/* per claim: some of its words styled, not dimmed (owned) */
+	size_t dimmed;		/* the first claim dimmed, in the text's order, or WS_NONE */
+};
 
-	for (size_t i = 0; i < nstyles; i++) {
+static void
+note_seen(struct seen *seen, const struct ws_analysis *an, const struct ws_style_span *styles,
+	  size_t nstyles)
+{
+	for (size_t i = 0; an != NULL && i < nstyles; i++) {
 		size_t c = WS_STY_CLAIM(styles[i].style);
 
 		if (c >= an->nclaims)
 			continue;
 		if (WS_STY_FLAGS(styles[i].style) & WS_STY_DIMMED)
-			dimmed = dimmed == WS_NONE ? c : dimmed;
+			seen->dimmed = seen->dimmed == WS_NONE ? c : seen->dimmed;
 		else
-			shown[c] = 1;
+			seen->shown[c] = 1;
 	}
+}
+
+static void
+build_legend(struct ws_marked *m, const struct ws_analysis *an, const struct seen *seen)
+{
+	const unsigned char *shown = seen->shown;
+	size_t first = WS_NONE, dimmed = seen->dimmed, person = WS_NONE, no_one = WS_NONE;
+	size_t nperson = 0, nno_one = 0;
+
 	memset(m, 0, sizeof *m);
 	for (size_t o = 0; o < an->noutlets; o++) {
 		size_t n = 0, sample = WS_NONE;
@@ -269,7 +283,6 @@ build_legend(struct ws_marked *m, const struct ws_analysis *an,
 		if (an->claims[c].speaker == WS_NONE && nno_one++ == 0)
 			no_one = c;
 	}
-	free(shown);
 	if (first == WS_NONE && dimmed == WS_NONE)
 		return;
 	if (m->doc.nblocks == 0) {
@@ -298,7 +311,7 @@ build_legend(struct ws_marked *m, const struct ws_analysis *an,
 /* The legend, laid out and written as the article was. */
 static int
 put_legend(struct ansi *a, struct ws_layout *lay, const struct ws_article *art,
-	   const struct ws_style_span *styles, size_t nstyles, struct ws_error *err)
+	   const struct seen *seen, struct ws_error *err)
 {
 	struct ws_marked m;
 	struct stream st = { a, NULL };
@@ -306,7 +319,7 @@ put_legend(struct ansi *a, struct ws_layout *lay, const struct ws_article *art,
 
 	if (art->an == NULL)
 		return 0;
-	build_legend(&m, art->an, styles, nstyles);
+	build_legend(&m, art->an, seen);
 	st.doc = &m.doc;
 	a->s = m.text.s;
 	ws_layout_stream(lay, emit_lines, &st);
@@ -322,27 +335,39 @@ put_legend(struct ansi *a, struct ws_layout *lay, const struct ws_article *art,
 }
 
 int
-ws_export_ansi(FILE *out, const struct ws_article *art,
-	       const struct ws_style_span *styles, size_t nstyles, int width,
+ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_view *view, int width,
 	       const struct ws_theme *th, int depth, struct ws_error *err)
 {
 	struct ansi a = { .out = out, .s = art->text->s };
 	struct stream st = { &a, art->doc };
+	struct seen seen = { NULL, WS_NONE };
+	struct ws_block_claims bc;
 	struct ws_layout *lay;
 	int rc = 0;
 
 	if (th != NULL)
 		a.sc = ws_scheme_new(th, art->an, depth);
+	seen.shown = xcalloc(art->an != NULL ? art->an->nclaims + 1 : 1, 1);
+	ws_block_claims_build(art->doc, art->an, &bc);
 	lay = ws_layout_new(width);
 	ws_layout_stream(lay, emit_lines, &st);
+	/* Styled a block at a time: the whole article's styles can be several times its size. */
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
+		struct ws_style_span *styles;
+		size_t nstyles;
+
+		ws_style_build_block(art->doc, art->an, view, &bc, b, &styles, &nstyles);
+		note_seen(&seen, art->an, styles, nstyles);
 		ws_layout_clear(lay);
 		rc = ws_layout_block(lay, art->doc, b, styles, nstyles, err);
 		if (rc == 0)
 			rc = emit_lines(&st, lay, err);
+		free(styles);
 	}
+	ws_block_claims_free(&bc);
 	if (rc == 0)
-		rc = put_legend(&a, lay, art, styles, nstyles, err);
+		rc = put_legend(&a, lay, art, &seen, err);
+	free(seen.shown);
 	ws_layout_free(lay);
 	return ansi_end(&a, rc, err);
 }

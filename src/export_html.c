@@ -81,8 +81,10 @@ struct html {
 	struct ws_scheme *sc;		/* th for this article, or NULL (owned) */
 	struct ws_scheme *dark_sc;	/* dark_th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
-	const struct ws_style_span *styles;	/* of the article (borrowed) */
-	size_t nstyles, next_style;	/* next_style: the first not before the block */
+	const struct ws_view *view;	/* what the styles show (borrowed) */
+	struct ws_block_claims bc;	/* the claims of each block (owned) */
+	struct ws_style_span *styles;	/* of the block being written (owned) */
+	size_t nstyles;
 	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
 	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
 	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
@@ -281,6 +283,15 @@ claim_extent(struct html *h, size_t c, struct ws_span block)
 			extend_claim(h, c, credits[i], block);
 }
 
+/* Block b's styles in h->styles, in place of the last block's. */
+static void
+block_styles(struct html *h, size_t b)
+{
+	free(h->styles);
+	ws_style_build_block(h->art->doc, h->art->an, h->view, &h->bc, b, &h->styles,
+			     &h->nstyles);
+}
+
 /*
  * Before block b is written: where the words of each claim in it start
  * and end, so that the claim's element stays open over the words
@@ -292,20 +303,12 @@ static void
 note_claim_ends(struct html *h, size_t b)
 {
 	struct ws_span span = ws_doc_block_span(h->art->doc, b);
-	size_t i = h->next_style;
 
-	while (i < h->nstyles && h->styles[i].end <= span.start)
-		i++;
-	h->next_style = i;
-	for (; i < h->nstyles && h->styles[i].start < span.end; i++) {
-		struct ws_span piece = h->styles[i].start > span.start ?
-			(struct ws_span){ h->styles[i].start, h->styles[i].end } :
-			(struct ws_span){ span.start, h->styles[i].end };
-		size_t c;
+	/* The block's styles are cut to it. */
+	for (size_t i = 0; i < h->nstyles; i++) {
+		struct ws_span piece = { h->styles[i].start, h->styles[i].end };
+		size_t c = style_owner(h, h->styles[i].style, piece.start, piece.end);
 
-		if (piece.end > span.end)
-			piece.end = span.end;
-		c = style_owner(h, h->styles[i].style, piece.start, piece.end);
 		if (c == WS_NONE)
 			continue;
 		if (h->claim_stamp[c] != b + 1)
@@ -1048,34 +1051,48 @@ put_head(struct html *h)
 	fputs("</style>\n</head>\n", h->out);
 }
 
+/* Does the view dim some claims (a filter by speaker or outlet)? */
+static int
+filtered(const struct ws_view *view)
+{
+	return view->speaker != WS_NONE || view->outlet != WS_NONE;
+}
+
 /*
  * The claims the header counts: "7 claims", or under a filter (some
  * claims dimmed in styles) "showing 2 of 7 claims (Xinhua)", naming the
  * outlet and the person the claims shown all share.
  */
 static void
-put_claim_count(struct html *h, const struct ws_style_span *styles, size_t nstyles)
+put_claim_count(struct html *h)
 {
 	const struct ws_analysis *an = h->an;
 	unsigned char *shown = xcalloc(an->nclaims + 1, 1);
 	size_t nshown = 0, outlet = WS_NONE, speaker = WS_NONE;
 	int dimmed = 0, one_outlet = 1, one_speaker = 1;
 
-	for (size_t i = 0; i < nstyles; i++) {
-		size_t c = WS_STY_CLAIM(styles[i].style);
+	/*
+	 * Under a filter, the styles of the article, a block at a time, before
+	 * it is written (without one, no claim is dimmed).
+	 */
+	for (size_t b = 0; filtered(h->view) && b < h->art->doc->nblocks; b++) {
+		block_styles(h, b);
+		for (size_t i = 0; i < h->nstyles; i++) {
+			size_t c = WS_STY_CLAIM(h->styles[i].style);
 
-		if (c >= an->nclaims)
-			continue;
-		if (WS_STY_FLAGS(styles[i].style) & WS_STY_DIMMED) {
-			dimmed = 1;
-		} else if (!shown[c]) {
-			shown[c] = 1;
-			if (nshown++ == 0) {
-				outlet = an->claims[c].outlet;
-				speaker = an->claims[c].speaker;
+			if (c >= an->nclaims)
+				continue;
+			if (WS_STY_FLAGS(h->styles[i].style) & WS_STY_DIMMED) {
+				dimmed = 1;
+			} else if (!shown[c]) {
+				shown[c] = 1;
+				if (nshown++ == 0) {
+					outlet = an->claims[c].outlet;
+					speaker = an->claims[c].speaker;
+				}
+				one_outlet &= an->claims[c].outlet == outlet;
+				one_speaker &= an->claims[c].speaker == speaker;
 			}
-			one_outlet &= an->claims[c].outlet == outlet;
-			one_speaker &= an->claims[c].speaker == speaker;
 		}
 	}
 	free(shown);
@@ -1099,7 +1116,7 @@ put_claim_count(struct html *h, const struct ws_style_span *styles, size_t nstyl
 
 /* Everything before the article's first block. */
 static void
-page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
+page_begin(struct html *h)
 {
 	const struct ws_analysis *an = h->an;
 
@@ -1121,7 +1138,7 @@ page_begin(struct html *h, const struct ws_style_span *styles, size_t nstyles)
 		ws_put_str(h->out, h->art->publisher, WS_PUT_HTML);
 	}
 	fputs(" \xc2\xb7 ", h->out);
-	put_claim_count(h, styles, nstyles);
+	put_claim_count(h);
 	fprintf(h->out, " \xc2\xb7 %zu outlet%s \xc2\xb7 %zu speaker%s</header>\n",
 		an->noutlets, an->noutlets == 1 ? "" : "s",
 		an->npeople, an->npeople == 1 ? "" : "s");
@@ -1197,6 +1214,8 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	free(h->claim_end);
 	free(h->claim_stamp);
 	free(h->dimmed);
+	free(h->styles);
+	ws_block_claims_free(&h->bc);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));
@@ -1204,14 +1223,16 @@ page_end(struct html *h, int rc, struct ws_error *err)
 }
 
 static void
-html_init(struct html *h, FILE *out, const struct ws_article *art, int width,
-	  const struct ws_theme *th, const struct ws_theme *dark_th)
+html_init(struct html *h, FILE *out, const struct ws_article *art, const struct ws_view *view,
+	  int width, const struct ws_theme *th, const struct ws_theme *dark_th)
 {
 	static const struct ws_analysis none;
 
 	memset(h, 0, sizeof *h);
 	h->out = out;
 	h->art = art;
+	h->view = view;
+	ws_block_claims_build(art->doc, art->an, &h->bc);
 	h->width = width;
 	h->th = th;
 	h->dark_th = dark_th;
@@ -1232,9 +1253,8 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 }
 
 int
-ws_export_html_schemes(FILE *out, const struct ws_article *art,
-		       const struct ws_style_span *styles, size_t nstyles, int width,
-		       const struct ws_theme *light, const struct ws_theme *dark,
+ws_export_html_schemes(FILE *out, const struct ws_article *art, const struct ws_view *view,
+		       int width, const struct ws_theme *light, const struct ws_theme *dark,
 		       struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
@@ -1242,15 +1262,14 @@ ws_export_html_schemes(FILE *out, const struct ws_article *art,
 	struct html h;
 	int rc = 0;
 
-	html_init(&h, out, art, width, light, dark);
-	h.styles = styles;
-	h.nstyles = nstyles;
-	page_begin(&h, styles, nstyles);
+	html_init(&h, out, art, view, width, light, dark);
+	page_begin(&h);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
 		ws_layout_clear(lay);
+		block_styles(&h, b);
 		note_claim_ends(&h, b);
-		rc = ws_layout_block(lay, doc, b, styles, nstyles, err);
+		rc = ws_layout_block(lay, doc, b, h.styles, h.nstyles, err);
 		if (rc == 0)
 			rc = emit_lines(&h, lay, err);
 	}
@@ -1259,9 +1278,8 @@ ws_export_html_schemes(FILE *out, const struct ws_article *art,
 }
 
 int
-ws_export_html(FILE *out, const struct ws_article *art,
-	       const struct ws_style_span *styles, size_t nstyles, int width,
+ws_export_html(FILE *out, const struct ws_article *art, const struct ws_view *view, int width,
 	       const struct ws_theme *th, struct ws_error *err)
 {
-	return ws_export_html_schemes(out, art, styles, nstyles, width, th, NULL, err);
+	return ws_export_html_schemes(out, art, view, width, th, NULL, err);
 }

@@ -77,23 +77,38 @@ ws_marked_has(const struct ws_analysis *an, const struct ws_view *view, size_t i
 	       (view == NULL || ws_view_has_claim(view, an, i));
 }
 
+size_t
+ws_marked_count(const struct ws_analysis *an, const struct ws_view *view)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; an != NULL && i < an->nclaims; i++)
+		n += ws_marked_has(an, view, i) != 0;
+	return n;
+}
+
 /*
- * The marks of the claims the view passes, sorted; *n of them.  The
- * caller frees the result.
+ * The marks of the claims (of `claims`, nclaims of them) the view passes
+ * that fall in block `span`, sorted; *n of them.  A mark at the block's
+ * end that opens, or at its start that closes, is outside it (see the
+ * top of the file).  The caller frees the result.
  */
 static struct mark *
-collect_marks(const struct ws_analysis *an, const struct ws_view *view, size_t *n)
+collect_marks(const struct ws_analysis *an, const struct ws_view *view, const uint32_t *claims,
+	      size_t nclaims, struct ws_span span, size_t *n)
 {
-	struct mark *marks = xreallocarray(NULL, 2 * an->nclaims + 1, sizeof *marks);
+	struct mark *marks = xreallocarray(NULL, 2 * nclaims + 1, sizeof *marks);
 
 	*n = 0;
-	for (size_t i = 0; i < an->nclaims; i++) {
-		const struct ws_claim *c = &an->claims[i];
+	for (size_t k = 0; k < nclaims; k++) {
+		const struct ws_claim *c = &an->claims[claims[k]];
 
-		if (!ws_marked_has(an, view, i))
+		if (!ws_marked_has(an, view, claims[k]))
 			continue;
-		marks[(*n)++] = (struct mark){ c->content.start, (uint32_t)i, 0 };
-		marks[(*n)++] = (struct mark){ c->content.end, (uint32_t)i, 1 };
+		if (c->content.start >= span.start && c->content.start < span.end)
+			marks[(*n)++] = (struct mark){ c->content.start, claims[k], 0 };
+		if (c->content.end > span.start && c->content.end <= span.end)
+			marks[(*n)++] = (struct mark){ c->content.end, claims[k], 1 };
 	}
 	qsort(marks, *n, sizeof *marks, mark_cmp);
 	return marks;
@@ -294,27 +309,29 @@ ws_marked_add(struct ws_marked *m, const char *str, uint32_t style)
 	m->nstyles++;
 }
 
-/* The article's blocks and lines, moved past the marks. */
+/*
+ * Block b's lines, moved past the marks and to the start of the marked
+ * text (which starts with the block), as the one block of m's doc.
+ */
 static void
-move_blocks(struct ws_marked *m, const struct ws_doc *doc, const struct mark *marks,
-	    size_t nmarks, const uint32_t *before)
+move_block(struct ws_marked *m, const struct ws_doc *doc, size_t b, const struct mark *marks,
+	   size_t nmarks, const uint32_t *before)
 {
-	m->doc.nblocks = doc->nblocks;
-	m->doc.nlines = doc->nlines;
-	m->doc.nlines_ = doc->nlines_;
-	m->cap_blocks = m->cap_bits = doc->nblocks + 1;
-	m->doc.blocks_ = xreallocarray(NULL, m->cap_blocks, sizeof *m->doc.blocks_);
-	m->doc.block_bits_ = xreallocarray(NULL, m->cap_bits, sizeof *m->doc.block_bits_);
-	m->doc.lines_ = xreallocarray(NULL, doc->nlines_ + 1, sizeof *m->doc.lines_);
-	for (size_t i = 0; i < doc->nblocks; i++) {
-		m->doc.blocks_[i].start = (uint32_t)moved(marks, nmarks, before, doc->blocks_[i].start);
-		m->doc.blocks_[i].end = (uint32_t)moved(marks, nmarks, before, doc->blocks_[i].end);
-		m->doc.block_bits_[i] = doc->block_bits_[i];
+	struct ws_block bl = ws_doc_block(doc, b);
+	size_t from = bl.span.start;
+	struct ws_span *lines = xreallocarray(NULL, bl.nlines, sizeof *lines);
+
+	for (size_t k = 0; k < bl.nlines; k++) {
+		struct ws_span line = ws_block_line(doc, &bl, k);
+
+		lines[k].start = (uint32_t)(moved(marks, nmarks, before, line.start) - from);
+		lines[k].end = (uint32_t)(moved(marks, nmarks, before, line.end) - from);
 	}
-	for (size_t i = 0; i < doc->nlines_; i++) {
-		m->doc.lines_[i].start = (uint32_t)moved(marks, nmarks, before, doc->lines_[i].start);
-		m->doc.lines_[i].end = (uint32_t)moved(marks, nmarks, before, doc->lines_[i].end);
-	}
+	ws_doc_free_arrays(&m->doc);
+	memset(&m->doc, 0, sizeof m->doc);
+	ws_doc_add_block(&m->doc, bl.kind, lines, bl.nlines);
+	m->cap_blocks = m->cap_bits = 0;
+	free(lines);
 }
 
 void
@@ -329,38 +346,40 @@ ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char
 }
 
 size_t
-ws_marked_build(const struct ws_article *art, const struct ws_view *view, struct ws_marked *m)
+ws_marked_block_of(struct ws_marked *m, const struct ws_article *art, const struct ws_view *view,
+		   const struct ws_block_claims *bc, size_t b)
 {
-	const struct ws_analysis *an = art->an;
 	const char *s = art->text->s;
-	size_t nmarks, from = 0, nclaims = 0;
+	struct ws_span span = ws_doc_block_span(art->doc, b);
+	const uint32_t *claims;
+	size_t nclaims = ws_block_claims_of(bc, b, &claims), nmarks, from = span.start;
 	uint32_t *before;	/* bytes inserted before each mark: fewer than 2^32 (12 a mark at most) */
 	struct mark *marks;
 
-	memset(m, 0, sizeof *m);
-	if (an == NULL)
+	if (art->an == NULL)
 		return 0;
-	marks = collect_marks(an, view, &nmarks);
+	marks = collect_marks(art->an, view, claims, nclaims, span, &nmarks);
 	if (nmarks == 0) {
 		free(marks);
 		return 0;
 	}
-	/* The text with the marks, and the bytes inserted before each mark. */
+	/* The block's text with the marks, and the bytes inserted before each mark. */
+	m->text.len = 0;
+	m->nstyles = 0;
 	before = xreallocarray(NULL, nmarks + 1, sizeof *before);
 	for (size_t k = 0; k < nmarks; k++) {
 		buf_put(m, s + from, marks[k].at - from);
 		from = marks[k].at;
-		before[k] = (uint32_t)(m->text.len - from);
+		before[k] = (uint32_t)(m->text.len - (from - span.start));
 		put_mark(m, &marks[k]);
 	}
-	before[nmarks] = (uint32_t)(m->text.len - from);
-	buf_put(m, s + from, art->text->len - from);
-	move_blocks(m, art->doc, marks, nmarks, before);
-	nclaims = nmarks / 2;
+	before[nmarks] = (uint32_t)(m->text.len - (from - span.start));
+	buf_put(m, s + from, span.end - from);
+	move_block(m, art->doc, b, marks, nmarks, before);
 	free(before);
 	free(marks);
 	m->doc.text = &m->text;
-	return nclaims;
+	return nmarks;
 }
 
 void

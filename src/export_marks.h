@@ -10,10 +10,12 @@
  * (the outlet, or "no outlet"; the person, or the words that credit the
  * claim, or "no one named", or nothing when those words are the outlet
  * itself, "[1] Reuters ▸ reported — …"; the cue, or the kind; the
- * claim's first words).  The marks are text of a copy of the article,
- * and each line of the key is a block of its own, so that the one layout
- * breaks and measures them as it does the article: no line grows past
- * the width.
+ * claim's first words).  The marks are text of a copy of the article's
+ * block, made a block at a time (a page of short claims grows by a mark
+ * of a few bytes every few bytes: the whole copy was the text export's
+ * peak, issue 17), and each line of the key is a block of its own, so
+ * that the one layout breaks and measures them as it does the article:
+ * no line grows past the width.
  */
 #ifndef WHOSAID_EXPORT_MARKS_H
 #define WHOSAID_EXPORT_MARKS_H
@@ -29,13 +31,18 @@ struct ws_marked {
 	size_t cap_text, cap_blocks, cap_bits, cap_styles;	/* private */
 };
 
+/* How many claims of an (may be NULL) the view (NULL: all) has marked. */
+size_t ws_marked_count(const struct ws_analysis *an, const struct ws_view *view);
+
 /*
- * Build the marked copy of art (which must have its analysis) with the
- * claims view passes (NULL: all), without the key.  Returns the number
- * of claims marked; when 0, m holds nothing and needs no freeing.
+ * Block b of art, with the marks of the claims the view passes (NULL:
+ * all), as the one block of m (zeroed, or used before: emptied first),
+ * bc being art's claims by block (style.h).  Returns the number of marks
+ * in the block; when 0, m is as it was, and the article's own block is
+ * what to lay out.
  */
-size_t ws_marked_build(const struct ws_article *art, const struct ws_view *view,
-		       struct ws_marked *m);
+size_t ws_marked_block_of(struct ws_marked *m, const struct ws_article *art,
+			  const struct ws_view *view, const struct ws_block_claims *bc, size_t b);
 
 /*
  * Text of blocks of its own, for what an export adds after the article

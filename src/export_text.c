@@ -154,6 +154,23 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 	return put_lines(st->out, st->doc, lay, err);
 }
 
+/* Block b of doc, laid out and written in lay (see write_doc()). */
+static int
+write_block(FILE *out, struct ws_layout *lay, const struct ws_doc *doc, size_t b,
+	    struct ws_error *err)
+{
+	struct stream st = { out, doc };
+	int rc;
+
+	ws_layout_stream(lay, emit_lines, &st);
+	ws_layout_clear(lay);
+	rc = ws_layout_block(lay, doc, b, NULL, 0, err);
+	if (rc == 0)
+		rc = put_lines(out, doc, lay, err);
+	ws_layout_stream(lay, NULL, NULL);
+	return rc;
+}
+
 /*
  * The lines of doc, laid out and written one block at a time, in lay: a
  * layout that has laid out blocks before puts a blank line before the
@@ -162,16 +179,35 @@ emit_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
 static int
 write_doc(FILE *out, struct ws_layout *lay, const struct ws_doc *doc, struct ws_error *err)
 {
-	struct stream st = { out, doc };
 	int rc = 0;
 
-	ws_layout_stream(lay, emit_lines, &st);
-	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
-		ws_layout_clear(lay);
-		rc = ws_layout_block(lay, doc, b, NULL, 0, err);
-		if (rc == 0)
-			rc = put_lines(out, doc, lay, err);
+	for (size_t b = 0; b < doc->nblocks && rc == 0; b++)
+		rc = write_block(out, lay, doc, b, err);
+	return rc;
+}
+
+/*
+ * The article with its claims marked, a block at a time: a block with
+ * marks is laid out from its marked copy, one without from the article.
+ */
+static int
+write_marked(FILE *out, struct ws_layout *lay, const struct ws_article *art,
+	     const struct ws_view *view, struct ws_error *err)
+{
+	struct ws_block_claims bc;
+	struct ws_marked m;
+	int rc = 0;
+
+	memset(&m, 0, sizeof m);
+	ws_block_claims_build(art->doc, art->an, &bc);
+	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
+		if (ws_marked_block_of(&m, art, view, &bc, b) > 0)
+			rc = write_block(out, lay, &m.doc, 0, err);
+		else
+			rc = write_block(out, lay, art->doc, b, err);
 	}
+	ws_block_claims_free(&bc);
+	ws_marked_free(&m);
 	return rc;
 }
 
@@ -207,14 +243,12 @@ ws_export_text(FILE *out, const struct ws_article *art, const struct ws_view *vi
 	       struct ws_error *err)
 {
 	struct ws_layout *lay = ws_layout_new(width);
-	struct ws_marked m;
 	int rc;
 
-	if (ws_marked_build(art, view, &m) == 0) {
+	if (ws_marked_count(art->an, view) == 0) {
 		rc = write_doc(out, lay, art->doc, err);
 	} else {
-		rc = write_doc(out, lay, &m.doc, err);
-		ws_marked_free(&m);
+		rc = write_marked(out, lay, art, view, err);
 		if (rc == 0)
 			rc = write_key(out, lay, art, view, err);
 	}

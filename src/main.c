@@ -417,63 +417,29 @@ filter_view(const struct ws_article *art, const struct options *opt, struct ws_v
 	view->outlet = f.outlet;
 }
 
-/*
- * The article's styles, narrowed by --speaker and --source, in *styles
- * (the caller frees them).
- */
-static void
-article_styles(const struct ws_article *art, const struct options *opt,
-	       struct ws_style_span **styles, size_t *nstyles)
-{
-	struct ws_view view;
-	size_t *kept, nkept = 0;
-
-	filter_view(art, opt, &view);
-	/* HTML dims the claims a filter leaves out; ANSI, like text and JSON, leaves them out. */
-	if (opt->export == EXPORT_HTML || art->an == NULL ||
-	    (view.speaker == WS_NONE && view.outlet == WS_NONE)) {
-		ws_style_build(art->doc, art->an, &view, styles, nstyles);
-		return;
-	}
-	kept = xreallocarray(NULL, art->an->nclaims + 1, sizeof *kept);
-	for (size_t i = 0; i < art->an->nclaims; i++)
-		if (ws_view_has_claim(&view, art->an, i))
-			kept[nkept++] = i;
-	ws_style_build_range(art->doc, art->an, &view, 0, art->text->len, kept, nkept, styles,
-			     nstyles);
-	free(kept);
-}
-
 static int
 export_one(FILE *out, const struct ws_article *art, const struct options *opt,
 	   struct ws_error *err)
 {
-	struct ws_style_span *styles = NULL;
-	size_t nstyles = 0;
-	int rc;
+	struct ws_view view;
+	struct ws_json_options jo = { opt->offsets, &view };
 
-	if (opt->export == EXPORT_JSON) {
-		struct ws_view view;
-		struct ws_json_options jo = { opt->offsets, &view };
-
-		filter_view(art, opt, &view);
+	filter_view(art, opt, &view);
+	switch (opt->export) {
+	case EXPORT_JSON:
 		return ws_export_json(out, art, &jo, err);
-	}
-	if (opt->export == EXPORT_TEXT) {
-		struct ws_view view;
-
-		filter_view(art, opt, &view);
+	case EXPORT_TEXT:
 		return ws_export_text(out, art, &view, opt->width, err);
+	case EXPORT_HTML:
+		/* HTML dims the claims a filter leaves out. */
+		return ws_export_html_schemes(out, art, &view, opt->width, export_theme,
+					      export_dark, err);
+	default:
+		/* ANSI, like text and JSON, leaves them out. */
+		view.leave_out = 1;
+		return ws_export_ansi(out, art, &view, opt->width, export_theme, ansi_depth(),
+				      err);
 	}
-	article_styles(art, opt, &styles, &nstyles);
-	if (opt->export == EXPORT_HTML)
-		rc = ws_export_html_schemes(out, art, styles, nstyles, opt->width, export_theme,
-					    export_dark, err);
-	else
-		rc = ws_export_ansi(out, art, styles, nstyles, opt->width, export_theme,
-				    ansi_depth(), err);
-	free(styles);
-	return rc;
 }
 
 /*

@@ -43,7 +43,7 @@ struct mark {
 struct marks {
 	struct mark *v;
 	size_t n, cap;
-	size_t lo, hi;		/* the range styled: marks are cut to it */
+	size_t lo, hi;		/* the range styled: marks outside it are left out */
 };
 
 /*
@@ -132,14 +132,15 @@ ws_sentence_unattributed(const struct ws_doc *doc, const struct ws_analysis *an,
 	return 1;
 }
 
+/*
+ * A mark that touches the range styled, whole: the sweep cuts the pieces
+ * to the range, so that a range's spans are the article's cut to it (a
+ * mark cut to the range would open at its start in another order).
+ */
 static void
 add_mark(struct marks *m, size_t start, size_t end, unsigned flags, size_t claim)
 {
-	if (start < m->lo)
-		start = m->lo;
-	if (end > m->hi)
-		end = m->hi;
-	if (start >= end)
+	if (start >= end || end <= m->lo || start >= m->hi)
 		return;
 	xgrow(&m->v, &m->cap, m->n + 1, sizeof *m->v);
 	m->v[m->n++] = (struct mark){ (uint32_t)start, (uint32_t)end, flags,
@@ -183,7 +184,7 @@ mark_quoted_parts(struct marks *m, const struct ws_doc *doc, struct ws_span cont
 
 /* The claims to mark: claims[k] for k < n, or every claim when claims is NULL. */
 struct claim_set {
-	const size_t *claims;
+	const uint32_t *claims;
 	size_t n;
 };
 
@@ -388,6 +389,7 @@ struct open_claims {
 struct sweep {
 	unsigned count[WS_STY_FLAG_BITS];	/* marks covering the position, per flag */
 	struct open_claims open;
+	size_t lo, hi;				/* the range styled: pieces are cut to it */
 	struct ws_style_span *out;
 	size_t nout, cap;
 };
@@ -418,6 +420,10 @@ sweep_emit(struct sweep *sw, size_t start, size_t end, uint32_t style)
 {
 	struct ws_style_span *last = sw->nout > 0 ? &sw->out[sw->nout - 1] : NULL;
 
+	if (start < sw->lo)
+		start = sw->lo;
+	if (end > sw->hi)
+		end = sw->hi;
 	if (style == 0 || start >= end)
 		return;
 	if (last != NULL && last->end == start && last->style == style) {
@@ -596,23 +602,50 @@ sweep_marks(struct marks *m, struct sweep *sw)
 	free(kind);
 }
 
+/*
+ * With view->leave_out, the claims of set that pass the view's filters,
+ * in *kept (the caller frees it): the set the marks are made of, so that
+ * a claim left out takes no part, not even in sharing a credit's mark.
+ */
+static struct claim_set
+passing(const struct ws_analysis *an, const struct ws_view *view, struct claim_set set,
+	uint32_t **kept)
+{
+	struct claim_set out = { NULL, 0 };
+
+	*kept = NULL;
+	if (an == NULL || !view->leave_out)
+		return set;
+	*kept = xreallocarray(NULL, set.n + 1, sizeof **kept);
+	for (size_t k = 0; k < set.n; k++)
+		if (ws_view_has_claim(view, an, claim_at(&set, k)))
+			(*kept)[out.n++] = (uint32_t)claim_at(&set, k);
+	out.claims = *kept;
+	return out;
+}
+
 static void
 build(const struct ws_doc *doc, const struct ws_analysis *an, const struct ws_view *view,
-      size_t start, size_t end, const struct claim_set *set, struct ws_style_span **out,
+      size_t start, size_t end, struct claim_set set, struct ws_style_span **out,
       size_t *nout)
 {
 	struct marks m = { NULL, 0, 0, start, end };
 	struct sweep sw;
+	uint32_t *kept;
 
 	*out = NULL;
 	*nout = 0;
 	memset(&sw, 0, sizeof sw);
+	sw.lo = start;
+	sw.hi = end;
+	set = passing(an, view, set, &kept);
 	mark_blocks(&m, doc);
 	if (an != NULL)
-		mark_claims(&m, doc, an, view, set);
+		mark_claims(&m, doc, an, view, &set);
 	if (view->unattributed)
-		mark_unattributed(&m, doc, an, set);
+		mark_unattributed(&m, doc, an, &set);
 	mark_matches(&m, view);
+	free(kept);
 	xshrink(&m.v, m.n, sizeof *m.v);	/* before the events are made */
 	if (m.n > 0)
 		sweep_marks(&m, &sw);
@@ -629,16 +662,175 @@ ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 {
 	struct claim_set all = { NULL, an != NULL ? an->nclaims : 0 };
 
-	build(doc, an, view, 0, doc->text->len, &all, out, nout);
+	build(doc, an, view, 0, doc->text->len, all, out, nout);
 }
 
 void
 ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
 		     const struct ws_view *view, size_t start, size_t end,
-		     const size_t *claims, size_t nclaims, struct ws_style_span **out,
+		     const uint32_t *claims, size_t nclaims, struct ws_style_span **out,
 		     size_t *nout)
 {
 	struct claim_set set = { claims, claims != NULL ? nclaims : an != NULL ? an->nclaims : 0 };
 
-	build(doc, an, view, start, end, &set, out, nout);
+	build(doc, an, view, start, end, set, out, nout);
+}
+
+void
+ws_style_build_block(const struct ws_doc *doc, const struct ws_analysis *an,
+		     const struct ws_view *view, const struct ws_block_claims *bc,
+		     size_t block, struct ws_style_span **out, size_t *nout)
+{
+	struct ws_span span = ws_doc_block_span(doc, block);
+	struct claim_set set = { NULL, 0 };
+
+	set.n = ws_block_claims_of(bc, block, &set.claims);
+	build(doc, an, view, span.start, span.end, set, out, nout);
+}
+
+/* For ws_search_index_from: does block i end, or start, by byte off? */
+static int
+block_ends_by(const void *doc, size_t i, size_t off)
+{
+	return ws_doc_block_span(doc, i).end <= off;
+}
+
+static int
+block_starts_by(const void *doc, size_t i, size_t off)
+{
+	return ws_doc_block_span(doc, i).start <= off;
+}
+
+/*
+ * The blocks a claim touches, as up to four ranges [first, last) (one
+ * for its content, cue, credit and outlet's words each, the empty ones
+ * left out) merged where they meet, in order: *n of them in r.  They are
+ * looked for from block *hint on, which becomes the content's first
+ * block: claims come in the order of their contents, and their words lie
+ * near them.
+ */
+static void
+claim_blocks(const struct ws_doc *doc, const struct ws_claim *c, size_t *hint, size_t r[4][2],
+	     size_t *n)
+{
+	const struct ws_span parts[4] = { c->content, c->cue, c->by, c->via };
+
+	*n = 0;
+	for (int p = 0; p < 4; p++) {
+		size_t first, last, k;
+
+		if (parts[p].start >= parts[p].end)
+			continue;
+		first = ws_search_index_from(doc->nblocks, parts[p].start, block_ends_by, doc, *hint);
+		last = ws_search_index_from(doc->nblocks, parts[p].end - 1, block_starts_by, doc,
+					    first);
+		if (p == 0)
+			*hint = first;
+		if (first >= last)
+			continue;
+		/* Insert in order of first block, then merge the ranges that meet. */
+		for (k = *n; k > 0 && r[k - 1][0] > first; k--) {
+			r[k][0] = r[k - 1][0];
+			r[k][1] = r[k - 1][1];
+		}
+		r[k][0] = first;
+		r[k][1] = last;
+		(*n)++;
+	}
+	if (*n > 1) {
+		size_t m = 0;
+
+		for (size_t k = 1; k < *n; k++) {
+			if (r[k][0] <= r[m][1]) {
+				if (r[k][1] > r[m][1])
+					r[m][1] = r[k][1];
+			} else {
+				m++;
+				r[m][0] = r[k][0];
+				r[m][1] = r[k][1];
+			}
+		}
+		*n = m + 1;
+	}
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Each claim in each of its blocks as a key (block << 32 | claim),
+ * sorted, then split into the two arrays (the claims in place of the
+ * keys, each written where keys already read were).
+ */
+void
+ws_block_claims_build(const struct ws_doc *doc, const struct ws_analysis *an,
+		      struct ws_block_claims *out)
+{
+	size_t nclaims = an != NULL ? an->nclaims : 0, n = 0, hint = 0;
+	uint64_t *keys;
+
+	/* Counted first: the keys are the index's peak, 8 bytes an entry. */
+	for (size_t i = 0; i < nclaims; i++) {
+		size_t r[4][2], nr;
+
+		claim_blocks(doc, &an->claims[i], &hint, r, &nr);
+		for (size_t k = 0; k < nr; k++)
+			n += r[k][1] - r[k][0];
+	}
+	keys = xreallocarray(NULL, n + 1, sizeof *keys);
+	n = 0;
+	hint = 0;
+	for (size_t i = 0; i < nclaims; i++) {
+		size_t r[4][2], nr;
+
+		claim_blocks(doc, &an->claims[i], &hint, r, &nr);
+		for (size_t k = 0; k < nr; k++)
+			for (size_t b = r[k][0]; b < r[k][1]; b++)
+				keys[n++] = (uint64_t)b << 32 | i;
+	}
+	qsort(keys, n, sizeof *keys, key_cmp);
+	out->blocks = xreallocarray(NULL, n + 1, sizeof *out->blocks);
+	for (size_t k = 0; k < n; k++) {
+		uint64_t key = keys[k];
+		uint32_t claim = (uint32_t)key;
+
+		out->blocks[k] = (uint32_t)(key >> 32);
+		memcpy((char *)keys + k * sizeof claim, &claim, sizeof claim);
+	}
+	out->claims = xreallocarray(keys, n + 1, sizeof *out->claims);
+	out->n = n;
+}
+
+/* For ws_search_index: is entry i of the index before block `b`? */
+static int
+entry_before(const void *bc, size_t i, size_t b)
+{
+	return ((const struct ws_block_claims *)bc)->blocks[i] < b;
+}
+
+size_t
+ws_block_claims_of(const struct ws_block_claims *bc, size_t b, const uint32_t **claims)
+{
+	size_t lo, hi;
+
+	*claims = NULL;
+	if (bc->blocks == NULL)
+		return 0;
+	lo = ws_search_index(0, bc->n, b, entry_before, bc);
+	hi = ws_search_index(lo, bc->n, b + 1, entry_before, bc);
+	*claims = bc->claims + lo;
+	return hi - lo;
+}
+
+void
+ws_block_claims_free(struct ws_block_claims *bc)
+{
+	free(bc->blocks);
+	free(bc->claims);
+	memset(bc, 0, sizeof *bc);
 }

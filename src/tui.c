@@ -465,8 +465,7 @@ tui_free(struct tui *t)
 	for (size_t i = 0; t->cache != NULL && i < t->doc->nblocks; i++)
 		ws_layout_free(t->cache[i].lay);
 	free(t->cache);
-	free(t->block_claims);
-	free(t->block_claims_at);
+	ws_block_claims_free(&t->block_claims);
 	free(t->in_view);
 	free(t->items);
 	free(t->matches);
@@ -505,12 +504,10 @@ static void
 tui_analysed(struct tui *t, const struct options *opt)
 {
 	ws_scheme_free(t->scheme);
-	free(t->block_claims);
-	free(t->block_claims_at);
-	t->block_claims = t->block_claims_at = NULL;
+	ws_block_claims_free(&t->block_claims);
 	t->scheme = ws_scheme_new(t->theme, t->an, t->depth);
 	tui_panel_build(t);
-	tui_pane_index(t);
+	ws_block_claims_build(t->doc, t->an, &t->block_claims);
 	if (t->an != &no_analysis)
 		initial_filter(t, opt);
 	tui_restyle(t);

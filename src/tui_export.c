@@ -84,10 +84,7 @@ ask_path(struct tui *t, int fmt)
 static int
 export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 {
-	struct ws_style_span *spans;
 	struct ws_view view = t->view;
-	size_t nspans;
-	int rc;
 
 	if (fmt == FMT_JSON) {
 		struct ws_json_options jo = { WS_OFFSETS_BYTES, &t->view };
@@ -96,16 +93,11 @@ export_view(struct tui *t, int fmt, FILE *out, struct ws_error *err)
 	}
 	/* The screen styles what it shows; the export styles it all, selection included. */
 	view.selected = t->selected;
-	ws_style_build(t->doc, t->an, &view, &spans, &nspans);
 	if (fmt == FMT_HTML)
-		rc = ws_export_html(out, t->art, spans, nspans, t->width, t->theme, err);
-	else if (fmt == FMT_ANSI)
-		rc = ws_export_ansi(out, t->art, spans, nspans, t->width, t->theme, t->depth,
-				    err);
-	else
-		rc = ws_export_text(out, t->art, &t->view, t->width, err);
-	free(spans);
-	return rc;
+		return ws_export_html(out, t->art, &view, t->width, t->theme, err);
+	if (fmt == FMT_ANSI)
+		return ws_export_ansi(out, t->art, &view, t->width, t->theme, t->depth, err);
+	return ws_export_text(out, t->art, &t->view, t->width, err);
 }
 
 static int

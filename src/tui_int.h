@@ -85,8 +85,7 @@ struct tui {
 	/* What is shown: filter, search, fact-checker view, and the selected claim. */
 	struct ws_view view;		/* view.selected stays WS_NONE: drawn, not styled */
 	size_t selected;		/* claim, or WS_NONE */
-	size_t *block_claims;		/* the claims touching each block, block by block (owned) */
-	size_t *block_claims_at;	/* block b's are [at[b], at[b + 1]) (owned) */
+	struct ws_block_claims block_claims;	/* the claims touching each block (owned) */
 	size_t *in_view;		/* the claims the filter lets through, in order (owned) */
 	size_t nin_view;
 
@@ -163,7 +162,6 @@ void tui_color_style(struct tui *t, WINDOW *w, uint32_t style);	/* the look of a
 void tui_color_element(struct tui *t, WINDOW *w, enum ws_element el);
 
 /* tui_pane.c: the article pane. */
-void tui_pane_index(struct tui *t);			/* which claims touch which block */
 void tui_pane_invalidate(struct tui *t);		/* styles or width changed */
 const struct ws_layout *tui_pane_block(struct tui *t, size_t block);	/* laid out, cached */
 size_t tui_pane_block_rows(struct tui *t, size_t block);

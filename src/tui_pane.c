@@ -34,84 +34,6 @@ block_at(const struct tui *t, size_t off)
 	return lo > 0 ? lo - 1 : 0;
 }
 
-/*
- * The block holding byte off, looked for from block `hint` on: claims come
- * in text order, so the next claim's block is nearly always the hint or
- * just after it, and a walk beats a search over a long article.
- */
-static size_t
-block_near(const struct tui *t, size_t off, size_t hint)
-{
-	const struct ws_doc *doc = t->doc;
-	size_t n = doc->nblocks;
-
-	if (hint >= n || ws_doc_block_span(doc, hint).start > off)
-		return block_at(t, off);
-	for (int steps = 0; steps < 16; steps++, hint++)
-		if (hint + 1 >= n || ws_doc_block_span(doc, hint + 1).start > off)
-			return hint;
-	return block_at(t, off);
-}
-
-/* The blocks a claim's content, cue, credit and its outlet's credit touch: *first to *last. */
-static void
-claim_blocks(const struct tui *t, const struct ws_claim *c, size_t hint, size_t *first,
-	     size_t *last)
-{
-	const struct ws_span parts[4] = { c->content, c->cue, c->by, c->via };
-
-	*first = WS_NONE;
-	*last = 0;
-	for (int p = 0; p < 4; p++) {
-		size_t a, b;
-
-		if (parts[p].start >= parts[p].end)
-			continue;
-		a = block_near(t, parts[p].start, hint);
-		b = block_near(t, parts[p].end - 1, a);
-		if (*first == WS_NONE || a < *first)
-			*first = a;
-		if (b > *last)
-			*last = b;
-	}
-}
-
-/*
- * Which claims touch which block, so that a block is styled from its own
- * claims (ws_style_build_range) and styling what is on screen costs the
- * same in any article.  Count per block, then fill.
- */
-void
-tui_pane_index(struct tui *t)
-{
-	size_t nblocks = t->doc->nblocks, nclaims = t->an->nclaims, hint = 0;
-	size_t *at = xcalloc(nblocks + 2, sizeof *at);
-	size_t *range = xreallocarray(NULL, 2 * nclaims + 1, sizeof *range);
-
-	for (size_t i = 0; i < nclaims; i++) {
-		size_t *first = &range[2 * i], *last = &range[2 * i + 1];
-
-		claim_blocks(t, &t->an->claims[i], hint, first, last);
-		if (*first == WS_NONE)
-			continue;
-		hint = *first;
-		for (size_t b = *first; b <= *last && b < nblocks; b++)
-			at[b + 1]++;
-	}
-	for (size_t b = 0; b < nblocks; b++)
-		at[b + 1] += at[b];
-	t->block_claims = xreallocarray(NULL, at[nblocks] + 1, sizeof *t->block_claims);
-	/* Fill with at[] shifted by one as the cursor; it ends as the starts. */
-	for (size_t i = 0; i < nclaims; i++)
-		for (size_t b = range[2 * i]; range[2 * i] != WS_NONE && b <= range[2 * i + 1] &&
-		     b < nblocks; b++)
-			t->block_claims[at[b]++] = i;
-	memmove(at + 1, at, nblocks * sizeof *at);
-	at[0] = 0;
-	free(range);
-	t->block_claims_at = at;
-}
-
 void
 tui_pane_invalidate(struct tui *t)
 {
@@ -122,9 +44,6 @@ const struct ws_layout *
 tui_pane_block(struct tui *t, size_t block)
 {
 	struct tui_block_cache *c = &t->cache[block];
-	const struct ws_span span = ws_doc_block_span(t->doc, block);
-	const size_t *claims = t->block_claims + t->block_claims_at[block];
-	size_t nclaims = t->block_claims_at[block + 1] - t->block_claims_at[block];
 	struct ws_style_span *spans = NULL;
 	size_t nspans = 0;
 
@@ -134,8 +53,7 @@ tui_pane_block(struct tui *t, size_t block)
 	c->lay = ws_layout_new(t->width);
 	c->gen = t->gen;
 	/* A block that cannot be laid out is shown empty. */
-	ws_style_build_range(t->doc, t->an, &t->view, span.start, span.end, claims, nclaims,
-			     &spans, &nspans);
+	ws_style_build_block(t->doc, t->an, &t->view, &t->block_claims, block, &spans, &nspans);
 	if (ws_layout_block(c->lay, t->doc, block, spans, nspans, NULL) < 0) {
 		ws_layout_free(c->lay);
 		c->lay = ws_layout_new(t->width);

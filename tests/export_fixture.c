@@ -125,14 +125,14 @@ fixture_capture(fixture_export *export, const struct ws_article *art, int width,
 		const void *arg)
 {
 	char *buf = NULL;
-	size_t len = 0, nstyles;
-	struct ws_style_span *styles = default_styles(art, &nstyles);
+	size_t len = 0;
+	struct ws_view view;
 	FILE *fp = open_memstream(&buf, &len);
 
 	assert_non_null(fp);
-	assert_int_equal(export(fp, art, styles, nstyles, width, arg), 0);
+	ws_view_init(&view);
+	assert_int_equal(export(fp, art, &view, width, arg), 0);
 	assert_int_equal(fclose(fp), 0);
-	free(styles);
 	return buf;
 }
 

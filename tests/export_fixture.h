@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include "whosaid/article.h"
 #include "whosaid/layout.h"
+#include "whosaid/style.h"
 
 /* A claim: the first occurrence of each string in the text ("" for none). */
 struct fixture_claim {
@@ -29,14 +30,13 @@ struct ws_article *fixture_article(const char *text, const char *const *outlets,
 /* The article laid out at `width` with its styles.  Free with ws_layout_free(). */
 struct ws_layout *fixture_layout(const struct ws_article *art, int width);
 
-/* An exporter of the article laid out at a width with styles. */
-typedef int fixture_export(FILE *fp, const struct ws_article *art,
-			   const struct ws_style_span *styles, size_t nstyles, int width,
-			   const void *arg);
+/* An exporter of the article laid out at a width under a view. */
+typedef int fixture_export(FILE *fp, const struct ws_article *art, const struct ws_view *view,
+			   int width, const void *arg);
 
 /*
- * What an exporter wrote for art at `width` with its styles: run it on a
- * memory stream (NUL-terminated; free it).
+ * What an exporter wrote for art at `width` under the reader's default
+ * view: run it on a memory stream (NUL-terminated; free it).
  */
 char *fixture_capture(fixture_export *export, const struct ws_article *art, int width,
 		      const void *arg);

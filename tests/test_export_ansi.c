@@ -19,15 +19,15 @@
 static int depth = WS_DEPTH_256;
 
 static int
-ansi(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
-     int width, const void *theme)
+ansi(FILE *fp, const struct ws_article *art, const struct ws_view *view, int width,
+     const void *theme)
 {
-	return ws_export_ansi(fp, art, styles, nstyles, width, theme, depth, NULL);
+	return ws_export_ansi(fp, art, view, width, theme, depth, NULL);
 }
 
 static int
-text(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
-     int width, const void *unused)
+text(FILE *fp, const struct ws_article *art, const struct ws_view *view, int width,
+     const void *unused)
 {
 	struct ws_article plain = *art;
 

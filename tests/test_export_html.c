@@ -18,10 +18,10 @@
 #include "export_fixture.h"
 
 static int
-html(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles, size_t nstyles,
-     int width, const void *theme)
+html(FILE *fp, const struct ws_article *art, const struct ws_view *view, int width,
+     const void *theme)
 {
-	return ws_export_html(fp, art, styles, nstyles, width, theme, NULL);
+	return ws_export_html(fp, art, view, width, theme, NULL);
 }
 
 static const char *const reuters[] = { "Reuters", NULL };
@@ -310,10 +310,10 @@ test_a_theme_gives_each_outlet_its_colour(void **state)
 static const struct ws_theme *dark_scheme;
 
 static int
-html_schemes(FILE *fp, const struct ws_article *art, const struct ws_style_span *styles,
-	     size_t nstyles, int width, const void *light)
+html_schemes(FILE *fp, const struct ws_article *art, const struct ws_view *view, int width,
+	     const void *light)
 {
-	return ws_export_html_schemes(fp, art, styles, nstyles, width, light, dark_scheme, NULL);
+	return ws_export_html_schemes(fp, art, view, width, light, dark_scheme, NULL);
 }
 
 static void

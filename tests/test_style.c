@@ -590,7 +590,7 @@ test_a_range_gets_the_whole_article_spans_cut_to_it(void **state)
 	struct ws_style_span *part;
 	struct ws_span matches[1];
 	size_t npart, k = 0;
-	const size_t only_second[] = { 1 };
+	const uint32_t only_second[] = { 1 };
 	struct ws_span block = { 0, 0 };
 
 	setup_two_claims(&f);
@@ -623,6 +623,147 @@ test_a_range_gets_the_whole_article_spans_cut_to_it(void **state)
 	fixture_free(&f);
 }
 
+/*
+ * A quotation carried over three paragraphs, its pieces sharing one cue
+ * and credit in the first, and a claim whose content runs from the
+ * third paragraph into the fourth, under another claim's.
+ */
+static const char carried[] =
+	"Ana Ruiz said the port would open, and added:\n\n"
+	"\"We will go.\n\n"
+	"\"We will stay, and Tom Cole said the tug is\n\n"
+	"ready.\" The harbour has twelve cranes and one tug.";
+
+static void
+setup_carried(struct fixture *f)
+{
+	struct ws_span across;
+
+	fixture_init(f, carried, paragraphs);
+	add_claim(f, WS_CLAIM_INDIRECT, "the port would open", "said", "Ana Ruiz", 0, WS_NONE);
+	add_claim(f, WS_CLAIM_DIRECT, "\"We will go.", "added", "Ana Ruiz", 0, WS_NONE);
+	add_claim(f, WS_CLAIM_DIRECT, "\"We will stay", "added", "Ana Ruiz", 0, WS_NONE);
+	add_claim(f, WS_CLAIM_INDIRECT, "the tug is", "said the tug", "Tom Cole", 1, WS_NONE);
+	/* Ana Ruiz's last piece holds Tom Cole's claim and crosses into the fourth block. */
+	across = span_of(carried, "\"We will stay");
+	across.end = span_of(carried, "ready.\"").end;
+	f->claims[2].content = across;
+	f->claims[2].cue = span_of(carried, "added");
+	f->claims[3].cue = span_of(carried, "said the tug");
+	f->claims[3].cue.end = f->claims[3].cue.start + 4;
+}
+
+static void
+assert_block_lists(const struct ws_block_claims *bc, size_t b, const uint32_t *want, size_t n)
+{
+	const uint32_t *got;
+
+	assert_int_equal(ws_block_claims_of(bc, b, &got), n);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(got[k], want[k]);
+}
+
+static void
+test_a_claim_is_listed_in_each_block_its_words_touch(void **state)
+{
+	static const uint32_t first[] = { 0, 1, 2 }, second[] = { 1 }, third[] = { 2, 3 },
+			      fourth[] = { 2 };
+	struct ws_block_claims bc;
+	struct fixture f;
+
+	setup_carried(&f);
+	ws_block_claims_build(&f.doc, &f.an, &bc);
+	/* The pieces are listed where their cue and credit are, and where their words are. */
+	assert_block_lists(&bc, 0, first, 3);
+	assert_block_lists(&bc, 1, second, 1);
+	assert_block_lists(&bc, 2, third, 2);
+	assert_block_lists(&bc, 3, fourth, 1);
+	assert_block_lists(&bc, 4, NULL, 0);
+	ws_block_claims_free(&bc);
+	/* No analysis, no claims; an index not built lists none either. */
+	ws_block_claims_build(&f.doc, NULL, &bc);
+	assert_block_lists(&bc, 0, NULL, 0);
+	ws_block_claims_free(&bc);
+	assert_block_lists(&bc, 0, NULL, 0);
+	fixture_free(&f);
+}
+
+/* Every block's own styles are the article's cut to it, under the view. */
+static void
+assert_blocks_styled_as_the_article(struct fixture *f, const struct ws_view *view)
+{
+	struct ws_block_claims bc;
+
+	build(f, view);
+	ws_block_claims_build(&f->doc, &f->an, &bc);
+	for (size_t b = 0; b < f->doc.nblocks; b++) {
+		struct ws_span block = ws_doc_block_span(&f->doc, b);
+		struct ws_style_span *part;
+		size_t npart, k = 0;
+
+		ws_style_build_block(&f->doc, &f->an, view, &bc, b, &part, &npart);
+		for (size_t i = 0; i < f->nspans; i++) {
+			size_t start = f->spans[i].start > block.start ? f->spans[i].start : block.start;
+			size_t end = f->spans[i].end < block.end ? f->spans[i].end : block.end;
+
+			if (start >= end)
+				continue;
+			assert_true(k < npart);
+			assert_int_equal(part[k].start, start);
+			assert_int_equal(part[k].end, end);
+			assert_int_equal(part[k].style, f->spans[i].style);
+			k++;
+		}
+		assert_int_equal(k, npart);
+		free(part);
+	}
+	ws_block_claims_free(&bc);
+}
+
+static void
+test_a_block_styled_alone_is_styled_as_in_the_article(void **state)
+{
+	struct ws_span matches[2];
+	struct ws_view view;
+	struct fixture f;
+
+	setup_carried(&f);
+	ws_view_init(&view);
+	assert_blocks_styled_as_the_article(&f, &view);
+	/* The claim that crosses into the fourth block keeps its index there. */
+	assert_int_equal(WS_STY_CLAIM(style_at(&f, "ready.")), 2);
+	matches[0] = span_of(carried, "go.");
+	matches[1] = span_of(carried, "tug is\n\nready");
+	view.matches = matches;
+	view.nmatches = 2;
+	view.unattributed = 1;
+	view.selected = 2;
+	view.speaker = 1;
+	view.via = 1;
+	assert_blocks_styled_as_the_article(&f, &view);
+	fixture_free(&f);
+}
+
+static void
+test_claims_a_filter_leaves_out_get_no_style_at_all(void **state)
+{
+	struct ws_view view;
+	struct fixture f;
+
+	setup_two_claims(&f);
+	ws_view_init(&view);
+	view.speaker = 1;
+	view.leave_out = 1;
+	build(&f, &view);
+	/* Not dimmed: not there (the command line's text and ANSI exports). */
+	assert_int_equal(style_at(&f, "Ports"), 0);
+	assert_int_equal(style_at(&f, "said"), 0);
+	assert_int_equal(style_at(&f, "ready"), WS_STY_MAKE(WS_STY_DIRECT, 1));
+	assert_int_equal(style_at(&f, "told"), WS_STY_MAKE(WS_STY_CUE, 1));
+	assert_blocks_styled_as_the_article(&f, &view);
+	fixture_free(&f);
+}
+
 int
 main(void)
 {
@@ -634,6 +775,9 @@ main(void)
 		cmocka_unit_test(test_via_is_marked_as_credit_only_when_the_view_asks),
 		cmocka_unit_test(test_filter_by_speaker_dims_the_other_claims),
 		cmocka_unit_test(test_filter_by_outlet_dims_the_other_claims),
+		cmocka_unit_test(test_claims_a_filter_leaves_out_get_no_style_at_all),
+		cmocka_unit_test(test_a_claim_is_listed_in_each_block_its_words_touch),
+		cmocka_unit_test(test_a_block_styled_alone_is_styled_as_in_the_article),
 		cmocka_unit_test(test_search_matches_are_marked_inside_and_outside_claims),
 		cmocka_unit_test(test_fact_checker_view_marks_assertions_credited_to_no_one),
 		cmocka_unit_test(test_own_voice_count_is_the_unattributed_sentences),

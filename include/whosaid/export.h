@@ -66,15 +66,17 @@ int ws_export_json(FILE *out, const struct ws_article *art,
  * with an anchor (id="claim-N", N from 1 in order of appearance) and a
  * tooltip "Outlet ▸ Speaker ▸ cue", a legend of outlets with counts, the
  * speakers panel, keys to go from claim to claim (a small script the page
- * does not need) and a print stylesheet.  The article is laid out at
- * `width` with `styles` (from ws_style_build) one block at a time, so
- * that memory holds one block's lines, not the article's; colours come
+ * does not need) and a print stylesheet.  The article is styled under
+ * `view` (style.h: claims outside its filters dimmed, its search matches
+ * and selection marked) and laid out at `width` one block at a time, so
+ * that memory holds one block's styles and lines, not the article's
+ * (issue 17: the styles of a page of short claims were several times
+ * its size); colours come
  * from th (NULL: the page's own default colours), light or dark as the
  * theme is, made readable (at least 4.5:1, as WCAG 2 asks).
  */
-int ws_export_html(FILE *out, const struct ws_article *art,
-		   const struct ws_style_span *styles, size_t nstyles, int width,
-		   const struct ws_theme *th, struct ws_error *err);
+int ws_export_html(FILE *out, const struct ws_article *art, const struct ws_view *view,
+		   int width, const struct ws_theme *th, struct ws_error *err);
 
 /*
  * The same page in two schemes: `light`'s colours, and `dark`'s on a
@@ -84,21 +86,20 @@ int ws_export_html(FILE *out, const struct ws_article *art,
  * can sit on (WCAG 2).  dark NULL: as ws_export_html with th = light.
  */
 int ws_export_html_schemes(FILE *out, const struct ws_article *art,
-			   const struct ws_style_span *styles, size_t nstyles, int width,
+			   const struct ws_view *view, int width,
 			   const struct ws_theme *light, const struct ws_theme *dark,
 			   struct ws_error *err);
 
 /*
- * The lines of the article laid out at `width` with `styles`, one block
- * at a time (as ws_export_html), with SGR colours from th (NULL:
+ * The lines of the article styled under `view` and laid out at `width`,
+ * one block at a time (as ws_export_html), with SGR colours from th (NULL:
  * attributes only), for `less -R`: every line ends with its attributes
  * reset, and only placeholders stand for the article's control
  * characters.  `depth` is a colour depth of theme.h (WS_DEPTH_8, _16,
  * _256, _RGB, or _MONO).
  */
-int ws_export_ansi(FILE *out, const struct ws_article *art,
-		   const struct ws_style_span *styles, size_t nstyles, int width,
-		   const struct ws_theme *th, int depth, struct ws_error *err);
+int ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_view *view,
+		   int width, const struct ws_theme *th, int depth, struct ws_error *err);
 
 /*
  * Where the export of `input` goes by default: DIR/NAME.whosaid.EXT, NAME

@@ -55,6 +55,8 @@ struct ws_view {
 	size_t outlet;			/* only this outlet's claims stand out (WS_NONE: all) */
 	int unattributed;		/* the fact-checker view */
 	int via;			/* mark the words that credit each claim's outlet too */
+	int leave_out;			/* claims outside the filters are not styled at all
+					   (the command line's text and ANSI), not dimmed */
 	const struct ws_span *matches;	/* search matches, sorted (borrowed) */
 	size_t nmatches;
 };
@@ -93,29 +95,74 @@ void ws_unattributed_sentences(const struct ws_doc *doc, const struct ws_analysi
  * content, cue and credit carry its index (with view->via, the words that
  * credit its outlet too, as WS_STY_BY); direct quotations (and the
  * quoted parts of mixed claims) WS_STY_DIRECT; the selected claim
- * WS_STY_SELECTED; claims outside the filter WS_STY_DIMMED; search
- * matches WS_STY_MATCH; with the fact-checker view, unattributed
- * assertions WS_STY_UNATTRIBUTED.  Spans inside a title, heading or block
- * quote carry the block's flag too.  Where claims overlap, the one that
- * starts last (the innermost) gives its index.
+ * WS_STY_SELECTED; claims outside the filter WS_STY_DIMMED (with
+ * view->leave_out, no style at all); search matches WS_STY_MATCH; with
+ * the fact-checker view, unattributed assertions WS_STY_UNATTRIBUTED.
+ * Spans inside a title, heading or block quote carry the block's flag
+ * too.  Where claims overlap, the one that starts last (the innermost)
+ * gives its index.
  *
  * an may be NULL (no claims).  The caller frees *out (NULL when there are
  * no spans).  Nothing fails: out of memory exits (xmalloc.h).
+ *
+ * The styles of a whole article can be several times its size (a short
+ * claim every few bytes has five spans and, while they are made, more
+ * marks): a front end or an export that goes a block at a time styles a
+ * block at a time, with ws_style_build_block(), in the memory of one.
  */
 void ws_style_build(const struct ws_doc *doc, const struct ws_analysis *an,
 		    const struct ws_view *view, struct ws_style_span **out, size_t *nout);
 
 /*
- * The same spans for bytes [start, end) only, cut to that range: what a
- * front end needs to style the part of a long article it shows, without
- * styling the rest.  `claims` (sorted, nclaims of them) lists the claims
- * whose content, cue or credit (or via, with view->via) may touch the
- * range; others are not looked at.  NULL means every claim.  The caller
- * frees *out.
+ * The same spans for bytes [start, end) only, cut to that range: the
+ * spans of the whole article, cut (what a front end needs to style the
+ * part of a long article it shows, without styling the rest).  `claims`
+ * (sorted, nclaims of them) must list every claim whose content, cue or
+ * credit (or via, with view->via) touches the range, and may list more;
+ * others are not looked at.  NULL means every claim.  The caller frees
+ * *out.
  */
 void ws_style_build_range(const struct ws_doc *doc, const struct ws_analysis *an,
 			  const struct ws_view *view, size_t start, size_t end,
-			  const size_t *claims, size_t nclaims, struct ws_style_span **out,
+			  const uint32_t *claims, size_t nclaims, struct ws_style_span **out,
 			  size_t *nout);
+
+/*
+ * Which claims touch which block: those whose content, cue, credit or
+ * outlet's words overlap it, in order, a claim over several blocks listed
+ * in each.  8 bytes a claim in each block it touches, and nothing for a
+ * block no claim touches (a text of one-letter paragraphs has a block
+ * every 3 bytes).
+ */
+struct ws_block_claims {
+	uint32_t *blocks;	/* an entry's block: sorted */
+	uint32_t *claims;	/* its claim: sorted within a block */
+	size_t n;
+};
+
+/*
+ * Index the claims of an (may be NULL: none) by the blocks of doc, which
+ * the index then goes with.  Free it with ws_block_claims_free().  Out of
+ * memory exits (xmalloc.h).
+ */
+void ws_block_claims_build(const struct ws_doc *doc, const struct ws_analysis *an,
+			   struct ws_block_claims *out);
+void ws_block_claims_free(struct ws_block_claims *bc);
+
+/*
+ * Block b's claims (a binary search): *claims gets the first (borrowed),
+ * the count is returned (0 from an index zeroed and not built).
+ */
+size_t ws_block_claims_of(const struct ws_block_claims *bc, size_t b, const uint32_t **claims);
+
+/*
+ * The spans of ws_style_build() that fall in block `block`, cut to it,
+ * made from the block's own claims (bc, of doc and an): styling a block
+ * costs what its claims and marks do, whatever the article's size.  The
+ * caller frees *out.
+ */
+void ws_style_build_block(const struct ws_doc *doc, const struct ws_analysis *an,
+			  const struct ws_view *view, const struct ws_block_claims *bc,
+			  size_t block, struct ws_style_span **out, size_t *nout);
 
 #endif

@@ -75,6 +75,48 @@ fuzz_article(const uint8_t *data, size_t size, int analyse)
 	return art;
 }
 
+/* Block b's styles are the article's cut to it. */
+static void
+check_block(const struct ws_article *art, const struct ws_view *view,
+	    const struct ws_block_claims *bc, size_t b, const struct ws_style_span *all,
+	    size_t nall)
+{
+	struct ws_span span = ws_doc_block_span(art->doc, b);
+	struct ws_style_span *part;
+	size_t npart, k = 0;
+
+	ws_style_build_block(art->doc, art->an, view, bc, b, &part, &npart);
+	for (size_t i = 0; i < nall; i++) {
+		size_t start = all[i].start > span.start ? all[i].start : span.start;
+		size_t end = all[i].end < span.end ? all[i].end : span.end;
+
+		if (start >= end)
+			continue;
+		if (k >= npart || part[k].start != start || part[k].end != end ||
+		    part[k].style != all[i].style)
+			fuzz_fail("block %zu: its styles are not the article's cut to it", b);
+		k++;
+	}
+	if (k != npart)
+		fuzz_fail("block %zu: %zu styles of its own, %zu of the article's", b, npart, k);
+	free(part);
+}
+
+static void
+check_block_styles(const struct ws_article *art, const struct ws_view *view)
+{
+	struct ws_style_span *all;
+	struct ws_block_claims bc;
+	size_t nall;
+
+	ws_style_build(art->doc, art->an, view, &all, &nall);
+	ws_block_claims_build(art->doc, art->an, &bc);
+	for (size_t b = 0; b < art->doc->nblocks; b++)
+		check_block(art, view, &bc, b, all, nall);
+	ws_block_claims_free(&bc);
+	free(all);
+}
+
 int
 fuzz_view_open(struct fuzz_view *v, const uint8_t *data, size_t size, int width,
 	       unsigned knobs)
@@ -102,15 +144,15 @@ fuzz_view_open(struct fuzz_view *v, const uint8_t *data, size_t size, int width,
 		view.matches = v->matches;
 		view.nmatches = n;
 	}
-	ws_style_build(v->art->doc, v->art->an, &view, &v->styles, &v->nstyles);
+	v->view = view;
 	v->width = width;
+	check_block_styles(v->art, &v->view);
 	return 0;
 }
 
 void
 fuzz_view_close(struct fuzz_view *v)
 {
-	free(v->styles);
 	free(v->matches);
 	ws_article_free(v->art);
 	memset(v, 0, sizeof *v);

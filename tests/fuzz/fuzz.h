@@ -53,15 +53,16 @@ void fuzz_check_layout(const struct ws_doc *doc, const struct ws_layout *lay);
 int fuzz_take_width(const uint8_t **data, size_t *size);
 
 /*
- * An article styled as the reader shows it, for an export to lay out at
- * `width`: styles from its analysis under a view chosen by `knobs` (bit
- * 0: the fact-checker view, bit 1: the first claim selected, bit 2: a
- * search match on every "e").
+ * An article and a view as the reader shows it, for an export to style
+ * and lay out at `width`: a view chosen by `knobs` (bit 0: the
+ * fact-checker view, bit 1: the first claim selected, bit 2: a search
+ * match on every "e").  Opening it checks that each block's styles
+ * (ws_style_build_block) are the article's (ws_style_build) cut to the
+ * block, as the exports that style a block at a time need.
  */
 struct fuzz_view {
 	struct ws_article *art;
-	struct ws_style_span *styles;
-	size_t nstyles;
+	struct ws_view view;
 	int width;
 	struct ws_span *matches;
 };

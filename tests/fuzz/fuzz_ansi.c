@@ -27,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (fuzz_view_open(&v, data, size, width, knobs) < 0)
 		return 0;
-	if (ws_export_ansi(fuzz_out_open(&out), v.art, v.styles, v.nstyles, v.width,
+	if (ws_export_ansi(fuzz_out_open(&out), v.art, &v.view, v.width,
 			   fuzz_theme(knobs >> 3 & 7), depths[(knobs >> 6) % 5], &err) < 0)
 		fuzz_fail("ANSI export failed: %s", err.msg);
 	fuzz_out_close(&out);

@@ -134,7 +134,7 @@ export_page(const struct fuzz_view *v, unsigned knobs, struct fuzz_out *out)
 {
 	struct ws_error err;
 
-	if (ws_export_html(fuzz_out_open(out), v->art, v->styles, v->nstyles, v->width,
+	if (ws_export_html(fuzz_out_open(out), v->art, &v->view, v->width,
 			   fuzz_theme(knobs >> 3), &err) < 0)
 		fuzz_fail("HTML export failed: %s", err.msg);
 	fuzz_out_close(out);
