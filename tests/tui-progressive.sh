@@ -42,4 +42,19 @@ ok "--speaker does not say the speaker is unknown" screen_lacks "no speaker name
 keys q
 ok "q quits" wait_ended
 
+# A quotation carried over 1 MB of paragraphs, each a piece of one claim
+# with its cue and credit in the first: the reader listed a claim in
+# every block from its cue to its words, so each piece in every block
+# before it (48 s to the claims of this 1 MB); a claim is listed in the
+# blocks its words touch now (ws_block_claims, style.h): 0.13 s.
+WS_SRCDIR=$WS_SRCDIR . "$WS_SRCDIR/tests/cliffs-gen.sh"
+cliff_pieces 1024 "$TMPD/pieces.txt"
+start 120 40 "'$WHOSAID' '$TMPD/pieces.txt'"
+ok "the pieces of a quotation over 40,000 paragraphs are analysed and shown in time" \
+	wait_until status_has " [0-9]+ claims"
+keys G
+ok "and G goes to its last piece" wait_for "We will go [0-9]+"
+keys q
+ok "q quits" wait_ended
+
 done_testing
