@@ -1183,7 +1183,7 @@ append(struct an_ctx *ctx, const struct ws_claim *c)
 {
 	struct ws_analysis *an = ctx->an;
 
-	xgrow_gently(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims);
+	xgrow_by(&an->claims, &ctx->claims_cap, an->nclaims + 1, sizeof *an->claims, 4);
 	an->claims[an->nclaims++] = *c;
 	if (c->speaker != WS_NONE) {
 		an->people[c->speaker].nclaims++;
