@@ -85,9 +85,10 @@ struct html {
 	struct ws_block_claims bc;	/* the claims of each block (owned) */
 	struct ws_style_span *styles;	/* of the block being written (owned) */
 	size_t nstyles;
-	size_t *claim_first;		/* per claim: where its words in the block start (owned) */
-	size_t *claim_end;		/* per claim: where its last words in the block end (owned) */
-	size_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
+	/* Per claim, 32 bits as offsets are (segment.h): a page of short claims has one every few bytes. */
+	uint32_t *claim_first;		/* per claim: where its words in the block start (owned) */
+	uint32_t *claim_end;		/* per claim: where its last words in the block end (owned) */
+	uint32_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
 	unsigned char *dimmed;		/* per claim: its words are dimmed, by a filter (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the innermost open claim element, or WS_NONE */
@@ -262,9 +263,9 @@ extend_claim(struct html *h, size_t c, struct ws_span sp, struct ws_span block)
 	if (start >= end)
 		return;
 	if (start < h->claim_first[c])
-		h->claim_first[c] = start;
+		h->claim_first[c] = (uint32_t)start;
 	if (end > h->claim_end[c])
-		h->claim_end[c] = end;
+		h->claim_end[c] = (uint32_t)end;
 }
 
 /* Claim c's extent in the block: its content, and its cue and credit unless another claim has them. */
@@ -313,7 +314,7 @@ note_claim_ends(struct html *h, size_t b)
 			continue;
 		if (h->claim_stamp[c] != b + 1)
 			claim_extent(h, c, span);
-		h->claim_stamp[c] = b + 1;
+		h->claim_stamp[c] = (uint32_t)(b + 1);
 		extend_claim(h, c, piece, span);
 	}
 }
