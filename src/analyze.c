@@ -319,6 +319,8 @@ ctx_free(struct an_ctx *ctx)
 	free(ctx->names.vals);
 	free(ctx->given.keys);
 	free(ctx->given.vals);
+	free(ctx->middle.keys);
+	free(ctx->middle.vals);
 	free(ctx->outlet_ids.keys);
 	free(ctx->outlet_ids.vals);
 	free(ctx->learned);

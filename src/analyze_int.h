@@ -570,6 +570,7 @@ struct an_ctx {
 	struct an_keymap names;
 	/* Given names' keys -> the one person named so, or AN_MANY_GIVEN when two are. */
 	struct an_keymap given;
+	struct an_keymap middle;	/* a middle name's key to its person, or AN_MANY_GIVEN */
 	/* Hashes of outlets' ids -> outlet, so that an outlet is found by id at once. */
 	struct an_keymap outlet_ids;
 

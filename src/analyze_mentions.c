@@ -1460,6 +1460,32 @@ ends_name(const struct an_ctx *ctx, const char *name, size_t a, size_t b)
 }
 
 /*
+ * The middle names of the name [a, b), whose given name opens it: "Mr
+ * Faizal" after "Muhammad Faizal Abdul Rahman", "Ms Nurhaliza" after
+ * "Siti Nurhaliza binti Hassan" (a Malay name is used by its personal
+ * name, which need not come first).  Each capitalised word between the
+ * given name and the surname, but particles, initials and suffixes;
+ * looked up only after an honorific (find_person()).
+ */
+static void
+middle_set(struct an_ctx *ctx, size_t a, size_t b, size_t p)
+{
+	size_t surname = surname_at(ctx, a, b);
+
+	for (size_t j = word_last_part(ctx, a) + 1; j < surname && j < b; j = word_last_part(ctx, j) + 1) {
+		uint64_t key;
+		size_t q;
+
+		if (!tok_is(ctx, j, WS_TOK_CAP) || !tok_is(ctx, j, WS_TOK_WORD) || is_particle(ctx, j) ||
+		    is_initial(ctx, j) || is_suffix(ctx, j))
+			continue;
+		key = name_key(ctx, j);
+		q = keymap_get(&ctx->middle, key, &ctx->an->work);
+		keymap_set(&ctx->middle, key, q == WS_NONE || q == p ? p : AN_MANY_GIVEN);
+	}
+}
+
+/*
  * "Hillary Clinton … Hillary said": remember the given name of the name
  * [a, b) of two words or more, for the person p; a second person of that
  * given name makes it no one's.  The given name is the first word, or
@@ -1483,6 +1509,8 @@ given_set(struct an_ctx *ctx, size_t a, size_t b, size_t p)
 	key = name_key(ctx, g);
 	q = keymap_get(&ctx->given, key, &ctx->an->work);
 	keymap_set(&ctx->given, key, q == WS_NONE || q == p ? p : AN_MANY_GIVEN);
+	if (g == a)
+		middle_set(ctx, a, b, p);
 }
 
 /*
@@ -1493,6 +1521,13 @@ static size_t
 given_person(const struct an_ctx *ctx, size_t a)
 {
 	return keymap_get(&ctx->given, name_key(ctx, a), &ctx->an->work);
+}
+
+/* The one person with the middle name at token a, AN_MANY_GIVEN for two, or WS_NONE. */
+static size_t
+middle_person(const struct an_ctx *ctx, size_t a)
+{
+	return keymap_get(&ctx->middle, name_key(ctx, a), &ctx->an->work);
 }
 
 /*
@@ -2152,6 +2187,18 @@ find_person(struct an_ctx *ctx, size_t k)
 	 */
 	if (!known && (title == NULL || title->kind == LEX_HONORIFIC) && words == 1 && cue_follows(ctx, b) &&
 	    (p = given_person(ctx, a)) != WS_NONE) {
+		if (p == AN_MANY_GIVEN)
+			return k;
+		mark_person(ctx, p, a, b);
+		return b;
+	}
+	/*
+	 * "Mr Faizal said" after "Muhammad Faizal Abdul Rahman": after an
+	 * honorific, a word no one has as a given name or surname is the
+	 * one person with that middle name; of two, no one new either.
+	 */
+	if (!known && title != NULL && title->kind == LEX_HONORIFIC && words == 1 &&
+	    given_person(ctx, a) == WS_NONE && (p = middle_person(ctx, a)) != WS_NONE) {
 		if (p == AN_MANY_GIVEN)
 			return k;
 		mark_person(ctx, p, a, b);
