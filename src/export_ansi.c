@@ -217,13 +217,6 @@ legend_line(struct ws_marked *m, const char *label, uint32_t style, const char *
 }
 
 /*
- * The legend after the article: each outlet whose claims are coloured,
- * then claims of a person and no outlet, and of no one, each name in its
- * claims' look with their count; then the looks of quotations, cues and
- * credits, and of the claims a filter dims.  Looks are sampled from the
- * claims the styles colour, so the legend shows what the article does.
- */
-/*
  * What the styles of the article showed, noted a block at a time as it
  * is written, for the legend after it.
  */
@@ -248,6 +241,13 @@ note_seen(struct seen *seen, const struct ws_analysis *an, const struct ws_style
 	}
 }
 
+/*
+ * The legend after the article: each outlet whose claims are coloured,
+ * then claims of a person and no outlet, and of no one, each name in its
+ * claims' look with their count; then the looks of quotations, cues and
+ * credits, and of the claims a filter dims.  Looks are sampled from the
+ * claims the styles colour, so the legend shows what the article does.
+ */
 static void
 build_legend(struct ws_marked *m, const struct ws_analysis *an, const struct seen *seen)
 {
