@@ -1052,13 +1052,6 @@ put_head(struct html *h)
 	fputs("</style>\n</head>\n", h->out);
 }
 
-/* Does the view dim some claims (a filter by speaker or outlet)? */
-static int
-filtered(const struct ws_view *view)
-{
-	return view->speaker != WS_NONE || view->outlet != WS_NONE;
-}
-
 /*
  * The claims the header counts: "7 claims", or under a filter (some
  * claims dimmed in styles) "showing 2 of 7 claims (Xinhua)", naming the
@@ -1076,7 +1069,7 @@ put_claim_count(struct html *h)
 	 * Under a filter, the styles of the article, a block at a time, before
 	 * it is written (without one, no claim is dimmed).
 	 */
-	for (size_t b = 0; filtered(h->view) && b < h->art->doc->nblocks; b++) {
+	for (size_t b = 0; ws_view_filters(h->view) && b < h->art->doc->nblocks; b++) {
 		block_styles(h, b);
 		for (size_t i = 0; i < h->nstyles; i++) {
 			size_t c = WS_STY_CLAIM(h->styles[i].style);

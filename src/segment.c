@@ -1314,6 +1314,18 @@ ws_doc_blocks_starting_by(const struct ws_doc *doc, size_t off)
 	return ws_search_index(0, doc->nblocks, off, block_starts_by, doc);
 }
 
+size_t
+ws_doc_block_ending_after_from(const struct ws_doc *doc, size_t off, size_t from)
+{
+	return ws_search_index_from(doc->nblocks, off, block_ends_by, doc, from);
+}
+
+size_t
+ws_doc_blocks_starting_by_from(const struct ws_doc *doc, size_t off, size_t from)
+{
+	return ws_search_index_from(doc->nblocks, off, block_starts_by, doc, from);
+}
+
 /* For ws_search_index: does stored line i start before byte off? */
 static int
 line_starts_before(const void *doc, size_t i, size_t off)

@@ -66,6 +66,12 @@ ws_view_init(struct ws_view *view)
 }
 
 int
+ws_view_filters(const struct ws_view *view)
+{
+	return view->speaker != WS_NONE || view->outlet != WS_NONE;
+}
+
+int
 ws_view_has_claim(const struct ws_view *view, const struct ws_analysis *an, size_t claim)
 {
 	const struct ws_claim *c;
@@ -688,19 +694,6 @@ ws_style_build_block(const struct ws_doc *doc, const struct ws_analysis *an,
 	build(doc, an, view, span.start, span.end, set, out, nout);
 }
 
-/* For ws_search_index_from: does block i end, or start, by byte off? */
-static int
-block_ends_by(const void *doc, size_t i, size_t off)
-{
-	return ws_doc_block_span(doc, i).end <= off;
-}
-
-static int
-block_starts_by(const void *doc, size_t i, size_t off)
-{
-	return ws_doc_block_span(doc, i).start <= off;
-}
-
 /*
  * The blocks a claim touches, as up to four ranges [first, last) (one
  * for its content, cue, credit and outlet's words each, the empty ones
@@ -721,9 +714,8 @@ claim_blocks(const struct ws_doc *doc, const struct ws_claim *c, size_t *hint, s
 
 		if (parts[p].start >= parts[p].end)
 			continue;
-		first = ws_search_index_from(doc->nblocks, parts[p].start, block_ends_by, doc, *hint);
-		last = ws_search_index_from(doc->nblocks, parts[p].end - 1, block_starts_by, doc,
-					    first);
+		first = ws_doc_block_ending_after_from(doc, parts[p].start, *hint);
+		last = ws_doc_blocks_starting_by_from(doc, parts[p].end - 1, first);
 		if (p == 0)
 			*hint = first;
 		if (first >= last)

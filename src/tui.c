@@ -192,7 +192,7 @@ clear_view(struct tui *t)
 		t->focus = TUI_FOCUS_PANE;
 		tui_geometry(t);
 	}
-	if (t->view.speaker != WS_NONE || t->view.outlet != WS_NONE) {
+	if (ws_view_filters(&t->view)) {
 		t->view.speaker = t->view.outlet = WS_NONE;
 		tui_message(t, "showing every claim");
 	} else if (t->nmatches > 0) {

@@ -289,6 +289,13 @@ size_t ws_doc_block_ending_after(const struct ws_doc *doc, size_t off);
 /* The number of blocks that start by byte off. */
 size_t ws_doc_blocks_starting_by(const struct ws_doc *doc, size_t off);
 
+/*
+ * The same two, searched from block `from` as ws_search_from() does: a
+ * caller asking of offsets near one another searches little.
+ */
+size_t ws_doc_block_ending_after_from(const struct ws_doc *doc, size_t off, size_t from);
+size_t ws_doc_blocks_starting_by_from(const struct ws_doc *doc, size_t off, size_t from);
+
 /* Block i, its lines and sentences found (a binary search each). */
 struct ws_block ws_doc_block(const struct ws_doc *doc, size_t i);
 

@@ -64,6 +64,9 @@ struct ws_view {
 /* A view with nothing selected, filtered or searched. */
 void ws_view_init(struct ws_view *view);
 
+/* Whether the view filters by speaker or outlet (and so dims, or leaves out, some claims). */
+int ws_view_filters(const struct ws_view *view);
+
 /* Whether claim `claim` passes the view's speaker and outlet filters. */
 int ws_view_has_claim(const struct ws_view *view, const struct ws_analysis *an, size_t claim);
 
