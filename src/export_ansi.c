@@ -70,7 +70,7 @@ static void
 sgr_for(const struct ansi *a, char *buf, size_t size, uint32_t style)
 {
 	unsigned flags = WS_STY_FLAGS(style);
-	int claim = WS_STY_CLAIM(style) != (size_t)-1;
+	int claim = WS_STY_CLAIM(style) != WS_NONE;
 
 	if (a->sc != NULL) {
 		sgr_of_look(buf, size, ws_scheme_look(a->sc, style));

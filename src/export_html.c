@@ -71,6 +71,12 @@ struct tally {
 	size_t nlegend;
 };
 
+/* Where the words of a claim in a block start and end (32 bits, as offsets are). */
+struct extent {
+	uint32_t first, end;
+	int seen;			/* the claim has words in the block: first and end are set */
+};
+
 struct html {
 	FILE *out;
 	const struct ws_article *art;
@@ -85,10 +91,15 @@ struct html {
 	struct ws_block_claims bc;	/* the claims of each block (owned) */
 	struct ws_style_span *styles;	/* of the block being written (owned) */
 	size_t nstyles;
-	/* Per claim, 32 bits as offsets are (segment.h): a page of short claims has one every few bytes. */
-	uint32_t *claim_first;		/* per claim: where its words in the block start (owned) */
-	uint32_t *claim_end;		/* per claim: where its last words in the block end (owned) */
-	uint32_t *claim_stamp;		/* per claim: the block these are of, plus 1 (owned) */
+	/*
+	 * The claims of the block noted last (note_claim_ends()), an extent
+	 * each: what a block's claims need costs nothing per claim of the
+	 * article (a page of short claims has one every few bytes).
+	 */
+	size_t noted;			/* that block, or WS_NONE */
+	const uint32_t *noted_claims;	/* its claims, sorted (borrowed from bc) */
+	struct extent *extents;		/* one per claim of noted_claims (owned) */
+	size_t nnoted, extents_cap;
 	unsigned char *dimmed;		/* per claim: its words are dimmed, by a filter (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the innermost open claim element, or WS_NONE */
@@ -134,7 +145,7 @@ put_claim_class(struct html *h, size_t claim)
 	const struct ws_claim *c = &h->an->claims[claim];
 
 	if (c->outlet != WS_NONE)
-		fprintf(h->out, "s%zu", c->outlet);
+		fprintf(h->out, "s%zu", (size_t)c->outlet);
 	else if (c->speaker != WS_NONE)
 		fputs("person", h->out);
 	else
@@ -253,35 +264,56 @@ style_owner(const struct html *h, uint32_t style, size_t start, size_t end)
 	return piece_owner(h->an, claim, WS_STY_FLAGS(style), start, end);
 }
 
-/* Grow claim c's extent in the block to [start, end) (an empty span adds nothing). */
+static int
+claim_below(const void *claim, size_t c)
+{
+	return *(const uint32_t *)claim < c;
+}
+
+/* Claim c's extent in the block noted last, or NULL when it has no words in it. */
+static struct extent *
+extent_of(const struct html *h, size_t c)
+{
+	size_t i;
+
+	if (c == WS_NONE || h->noted != h->block)
+		return NULL;
+	i = ws_search(h->noted_claims, h->nnoted, sizeof *h->noted_claims, c, claim_below);
+	if (i == h->nnoted || h->noted_claims[i] != c || !h->extents[i].seen)
+		return NULL;
+	return &h->extents[i];
+}
+
+/* Grow an extent in the block to [start, end) (an empty span adds nothing). */
 static void
-extend_claim(struct html *h, size_t c, struct ws_span sp, struct ws_span block)
+extend_claim(struct extent *e, struct ws_span sp, struct ws_span block)
 {
 	size_t start = sp.start > block.start ? sp.start : block.start;
 	size_t end = sp.end < block.end ? sp.end : block.end;
 
 	if (start >= end)
 		return;
-	if (start < h->claim_first[c])
-		h->claim_first[c] = (uint32_t)start;
-	if (end > h->claim_end[c])
-		h->claim_end[c] = (uint32_t)end;
+	if (start < e->first)
+		e->first = (uint32_t)start;
+	if (end > e->end)
+		e->end = (uint32_t)end;
 }
 
-/* Claim c's extent in the block: its content, and its cue and credit unless another claim has them. */
+/* Claim c's extent e in the block: its content, and its cue and credit unless another claim has them. */
 static void
-claim_extent(struct html *h, size_t c, struct ws_span block)
+claim_extent(const struct html *h, size_t c, struct extent *e, struct ws_span block)
 {
 	const struct ws_claim *cl = &h->an->claims[c];
 	const struct ws_span credits[] = { cl->cue, cl->by, cl->via };
 
-	h->claim_first[c] = block.end;
-	h->claim_end[c] = block.start;
-	extend_claim(h, c, cl->content, block);
+	e->first = block.end;
+	e->end = block.start;
+	e->seen = 1;
+	extend_claim(e, cl->content, block);
 	for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++)
 		if (credits[i].start < credits[i].end &&
 		    piece_owner(h->an, c, WS_STY_CUE, credits[i].start, credits[i].end) == c)
-			extend_claim(h, c, credits[i], block);
+			extend_claim(e, credits[i], block);
 }
 
 /* Block b's styles in h->styles, in place of the last block's. */
@@ -305,17 +337,25 @@ note_claim_ends(struct html *h, size_t b)
 {
 	struct ws_span span = ws_doc_block_span(h->art->doc, b);
 
-	/* The block's styles are cut to it. */
-	for (size_t i = 0; i < h->nstyles; i++) {
+	h->noted = b;
+	h->nnoted = ws_block_claims_of(&h->bc, b, &h->noted_claims);
+	xgrow(&h->extents, &h->extents_cap, h->nnoted, sizeof *h->extents);
+	for (size_t k = 0; k < h->nnoted; k++)
+		h->extents[k].seen = 0;
+	/* The block's styles are cut to it, and made from its claims. */
+	for (size_t i = 0, k; i < h->nstyles; i++) {
 		struct ws_span piece = { h->styles[i].start, h->styles[i].end };
 		size_t c = style_owner(h, h->styles[i].style, piece.start, piece.end);
 
 		if (c == WS_NONE)
 			continue;
-		if (h->claim_stamp[c] != b + 1)
-			claim_extent(h, c, span);
-		h->claim_stamp[c] = (uint32_t)(b + 1);
-		extend_claim(h, c, piece, span);
+		/* The owner credits these words, so it is one of the block's claims. */
+		k = ws_search(h->noted_claims, h->nnoted, sizeof *h->noted_claims, c, claim_below);
+		if (k == h->nnoted || h->noted_claims[k] != c)
+			continue;
+		if (!h->extents[k].seen)
+			claim_extent(h, c, &h->extents[k], span);
+		extend_claim(&h->extents[k], piece, span);
 	}
 }
 
@@ -323,16 +363,18 @@ note_claim_ends(struct html *h, size_t b)
 static int
 claim_goes_on(const struct html *h, size_t c, size_t at)
 {
-	return c != WS_NONE && h->claim_stamp[c] == h->block + 1 && h->claim_end[c] > at;
+	const struct extent *e = extent_of(h, c);
+
+	return e != NULL && e->end > at;
 }
 
 /* Whether claim outer's extent in the block holds claim inner's. */
 static int
 claim_holds(const struct html *h, size_t outer, size_t inner)
 {
-	return h->claim_stamp[outer] == h->block + 1 && h->claim_stamp[inner] == h->block + 1 &&
-	       h->claim_first[outer] <= h->claim_first[inner] &&
-	       h->claim_end[inner] <= h->claim_end[outer];
+	const struct extent *o = extent_of(h, outer), *i = extent_of(h, inner);
+
+	return o != NULL && i != NULL && o->first <= i->first && i->end <= o->end;
 }
 
 static int
@@ -444,6 +486,15 @@ open_block(struct html *h, size_t block)
 	h->block = block;
 }
 
+/* Whether claim c's words in the open block start by `at`. */
+static int
+starts_by(const struct html *h, size_t c, size_t at)
+{
+	const struct extent *e = extent_of(h, c);
+
+	return e != NULL && e->first <= at;
+}
+
 /*
  * Open, before claim c at `at`, the claims that hold it and have not
  * begun yet: those starting at the same words (a claim whose credit
@@ -456,7 +507,7 @@ open_holders(struct html *h, size_t c, size_t at)
 	size_t lo = c > SHARE_WINDOW ? c - SHARE_WINDOW : 0;
 
 	for (size_t j = lo; j < c && h->nopen + 1 < MAX_NEST; j++)
-		if (!h->anchored[j] && h->claim_first[j] <= at && claim_holds(h, j, c) &&
+		if (!h->anchored[j] && starts_by(h, j, at) && claim_holds(h, j, c) &&
 		    !claim_is_open(h, j) && (h->claim == WS_NONE || claim_holds(h, h->claim, j)))
 			open_claim(h, j);
 }
@@ -1115,9 +1166,6 @@ page_begin(struct html *h)
 	const struct ws_analysis *an = h->an;
 
 	h->anchored = xcalloc(an->nclaims + 1, 1);
-	h->claim_first = xcalloc(an->nclaims + 1, sizeof *h->claim_first);
-	h->claim_end = xcalloc(an->nclaims + 1, sizeof *h->claim_end);
-	h->claim_stamp = xcalloc(an->nclaims + 1, sizeof *h->claim_stamp);
 	h->dimmed = xcalloc(an->nclaims + 1, 1);
 	if (h->th != NULL)
 		h->sc = ws_scheme_new(h->th, an, WS_DEPTH_RGB);
@@ -1204,9 +1252,7 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	ws_scheme_free(h->sc);
 	ws_scheme_free(h->dark_sc);
 	free(h->anchored);
-	free(h->claim_first);
-	free(h->claim_end);
-	free(h->claim_stamp);
+	free(h->extents);
 	free(h->dimmed);
 	free(h->styles);
 	ws_block_claims_free(&h->bc);
@@ -1232,6 +1278,7 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, const struct 
 	h->dark_th = dark_th;
 	h->an = art->an != NULL ? art->an : &none;
 	h->block = WS_NONE;
+	h->noted = WS_NONE;
 	h->claim = WS_NONE;
 }
 

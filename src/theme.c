@@ -1364,7 +1364,7 @@ ws_scheme_look(const struct ws_scheme *sc, uint32_t style)
 		l = sc->el[WS_EL_HEADING];
 	else if (flags & WS_STY_BLOCKQUOTE)
 		l = sc->el[WS_EL_BLOCKQUOTE];
-	if (claim != (size_t)-1 && !(flags & WS_STY_DIMMED) && sc->an != NULL &&
+	if (claim != WS_NONE && !(flags & WS_STY_DIMMED) && sc->an != NULL &&
 	    claim < sc->an->nclaims) {
 		const struct ws_claim *c = &sc->an->claims[claim];
 		struct ws_look cl = c->outlet != WS_NONE   ? ws_scheme_outlet(sc, c->outlet)

@@ -18,11 +18,18 @@
 
 #include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "whosaid/error.h"
 #include "whosaid/segment.h"
 #include "whosaid/lexicon.h"
 
-#define WS_NONE ((size_t)-1)
+/*
+ * No index.  Every index (of a token, a claim, a person, an outlet) is
+ * below 2^32 - 1, as the text is under 4 GiB (segment.h), so WS_NONE is
+ * 2^32 - 1 and a 32-bit field holds it as a size_t does: a claim's
+ * speaker and outlet are 32 bits.
+ */
+#define WS_NONE ((size_t)UINT32_MAX)
 
 enum ws_claim_kind {
 	WS_CLAIM_DIRECT,	/* the content is a quotation */
@@ -58,13 +65,17 @@ struct ws_person {
  * Spans are 32-bit (segment.h): a news text has a claim every
  * 130 bytes or so, and the claims are the largest array of the analysis.
  */
+/*
+ * 44 bytes: a page of short quotations has a claim every 18 bytes or so,
+ * and the claims are most of what the analysis keeps of it.
+ */
 struct ws_claim {
 	struct ws_span content;
 	enum ws_claim_kind kind;
 	struct ws_span cue;	/* "said", "according to", "was cited as telling" */
 	struct ws_span by;	/* "Kerry", "he", "the outlet", "Politico" */
-	size_t speaker;		/* index into people, or WS_NONE */
-	size_t outlet;		/* index into outlets, or WS_NONE */
+	uint32_t speaker;	/* index into people, or WS_NONE */
+	uint32_t outlet;	/* index into outlets, or WS_NONE */
 	/*
 	 * The words that credit the outlet, empty when there is none: the
 	 * frame that reports the claim ("Politico reports", "According to

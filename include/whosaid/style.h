@@ -30,8 +30,8 @@ enum {
 
 #define WS_STY_FLAG_BITS 12
 #define WS_STY_FLAGS(st) ((st) & ((1u << WS_STY_FLAG_BITS) - 1))
-/* Claim index of a style, or (size_t)-1 when none. */
-#define WS_STY_CLAIM(st) ((size_t)((st) >> WS_STY_FLAG_BITS) - 1)
+/* Claim index of a style, or WS_NONE when none. */
+#define WS_STY_CLAIM(st) ((st) >> WS_STY_FLAG_BITS == 0 ? WS_NONE : (size_t)((st) >> WS_STY_FLAG_BITS) - 1)
 #define WS_STY_MAKE(flags, claim) ((uint32_t)(flags) | ((uint32_t)((claim) + 1) << WS_STY_FLAG_BITS))
 
 /*
