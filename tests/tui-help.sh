@@ -19,31 +19,44 @@ ARTICLE="$TMPD/zebras.txt"
 	done
 } >"$ARTICLE"
 
-# The box on the screen read from stdin, with the cell around it: its
-# rows, cut to its columns and one more on each side (exit 1 if no box).
-box() {
-	python3 -c '
-import sys
-lines = sys.stdin.read().split("\n")
-t = [i for i, l in enumerate(lines) if "whosaid keys" in l]
-if not t:
-    sys.exit(1)
-r = t[0]
-left, right = lines[r].index("\u2502"), lines[r].rindex("\u2502")
-bottom = r
-while bottom + 1 < len(lines) and len(lines[bottom + 1]) > left and lines[bottom + 1][left] == "\u2502":
-    bottom += 1
-for l in lines[max(r - 2, 0):bottom + 3]:
-    print(l[max(left - 1, 0):right + 2])
-'
-}
+# The box on a screen, with the cell around it: its rows, cut to its
+# columns and one more on each side (exit 1 if no box).  `box` reads the
+# screen from stdin; `box_lists FILE...` prints, for each screen saved in
+# a file, the list rows of its box as one line, the frame taken out,
+# spaces collapsed (one python for many screens: it starts slowly).
+cat >"$TMPD/box.py" <<'EOS'
+import re, sys
 
-# The list rows of the box as one line, the frame taken out, spaces collapsed.
-box_list() {
-	screen | box | sed -n '/whosaid keys/,$p' | sed '1d; s/[│─↓↑]//g; s/more below//; s/more above//' |
-		tr '\n' ' ' | tr -s ' '
-	echo
-}
+def box(lines):
+    t = [i for i, l in enumerate(lines) if "whosaid keys" in l]
+    if not t:
+        return None
+    r = t[0]
+    left, right = lines[r].index("\u2502"), lines[r].rindex("\u2502")
+    bottom = r
+    while bottom + 1 < len(lines) and len(lines[bottom + 1]) > left and lines[bottom + 1][left] == "\u2502":
+        bottom += 1
+    return [l[max(left - 1, 0):right + 2] for l in lines[max(r - 2, 0):bottom + 3]]
+
+def listed(rows):
+    start = [i for i, l in enumerate(rows) if "whosaid keys" in l][0]
+    text = " ".join(rows[start + 1:])
+    text = re.sub("[\u2502\u2500\u2193\u2191]", "", text).replace("more below", "").replace("more above", "")
+    return " ".join(text.split())
+
+if len(sys.argv) == 1:
+    rows = box(sys.stdin.read().split("\n"))
+    if rows is None:
+        sys.exit(1)
+    print("\n".join(rows))
+else:
+    for name in sys.argv[1:]:
+        with open(name, encoding="utf-8") as f:
+            rows = box(f.read().split("\n"))
+        print(listed(rows) if rows is not None else "")
+EOS
+box() { python3 "$TMPD/box.py"; }
+box_lists() { python3 "$TMPD/box.py" "$@"; }
 
 # The key table's entries, "key description", spaces collapsed, one a line.
 sed -n '/tui_help_lines\[\]\[2\] = {/,/{ NULL, NULL }/p' "$WS_SRCDIR/src/tui_keys.c" |
@@ -56,7 +69,6 @@ no_zebra_in_box() { ! screen | box | grep -i zebra >/dev/null; }
 screen_changed() { [ "$(screen)" != "$1" ]; }
 middle_has_zebra() { screen | sed -n "$((h / 2 - 1)),$((h / 2 + 1))p" | grep -q zebra; }
 lacks_more() { ! screen | grep -q "more $1"; }
-more_below() { screen | box | grep "more below" >/dev/null; }
 
 for size in 80x24 120x40 40x12; do
 	w=${size%x*} h=${size#*x}
@@ -68,17 +80,18 @@ for size in 80x24 120x40 40x12; do
 	[ "$w" -gt 80 ] && ok "$size: the article still shows outside it" wait_for zebra
 	ok "$size: nothing above the first line" lacks_more above
 
-	# Line by line to the end, keeping every screen of the list.
-	: >"$TMPD/seen"
-	box_list >>"$TMPD/seen"
+	# Line by line to the end, keeping every screen of the list.  Only
+	# the box says "more below" (the article is zebras).
+	rm -f "$TMPD"/shown.*
 	n=0
-	while more_below && [ "$n" -lt 100 ]; do
-		before=$(screen)
+	screen >"$TMPD/shown.$n"
+	while grep -q "more below" "$TMPD/shown.$n" && [ "$n" -lt 100 ]; do
 		keys j
-		wait_until screen_changed "$before" >/dev/null || break
-		box_list >>"$TMPD/seen"
+		wait_until screen_changed "$(cat "$TMPD/shown.$n")" >/dev/null || break
 		n=$((n + 1))
+		screen >"$TMPD/shown.$n"
 	done
+	box_lists "$TMPD"/shown.* >"$TMPD/seen"
 	ok "$size: j scrolls to the end of the list" lacks_more below
 	missing=$(while IFS= read -r e; do grep -qF -- "$e" "$TMPD/seen" || printf "%s; " "$e"; done <"$TMPD/entries")
 	ok "$size: every entry of the key table was shown whole${missing:+ (missing: $missing)}" [ -z "$missing" ]
