@@ -394,16 +394,27 @@ an_scan_tokens(struct an_ctx *ctx)
 		scan_token(ctx, k, limit);
 }
 
+/*
+ * A person's mentions grow by doubling up to MENTIONS_STEP, then by
+ * MENTIONS_STEP at a time (a megabyte of spans): the one person of a
+ * page of short quotations is named every few bytes, and a doubling
+ * would reserve as much again as the mentions hold.  Past a megabyte,
+ * realloc() grows without copying (src/xmalloc.c).
+ */
+#define MENTIONS_STEP ((size_t)1 << 17)
+
 static void
 add_span(struct ws_span **arr, size_t *n, size_t start, size_t end)
 {
 	/*
-	 * Capacity doubles at powers of two: no separate capacity to keep.
+	 * The capacity follows from the count: no separate capacity to keep.
 	 * It starts at one: most people of a page are named once, and each
 	 * has an array of its own.
 	 */
-	if ((*n & (*n - 1)) == 0 || *n == 0)
+	if (*n == 0 || (*n < MENTIONS_STEP && (*n & (*n - 1)) == 0))
 		*arr = xreallocarray(*arr, *n ? *n * 2 : 1, sizeof **arr);
+	else if (*n % MENTIONS_STEP == 0)
+		*arr = xreallocarray(*arr, *n + MENTIONS_STEP, sizeof **arr);
 	(*arr)[*n].start = start;
 	(*arr)[*n].end = end;
 	(*n)++;

@@ -214,6 +214,14 @@ else
 		ok "the $format export of 8 MB of short quotations of a name is within 8x its size" \
 			within 8 "$TMPD/short.txt" $format
 	done
+	# Denser, a claim every 15 bytes ('"A," Al said.'), is over 8x, the
+	# bound issue 17 asks (README, "Still over 8x"): 9.6x in JSON while
+	# a person's mentions and the quotations grew by doubling; 8.8x
+	# growing past a megabyte by a megabyte (mentions) and a sixteenth
+	# (quotations).  Bounded at 9x until it is under 8x.
+	cliff_repeat '"A," Al said.\n\n' 8192 "$TMPD/denser.txt"
+	ok "the JSON of 15 MB of quotations of a name every 15 bytes is within 9x its size" \
+		within 9 "$TMPD/denser.txt" json
 	# Out of memory while -o FILE is being written (the temporary file
 	# is open: the article was read and analysed, the HTML export's
 	# styles fail) removes the temporary file and leaves FILE as it was.
