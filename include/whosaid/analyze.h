@@ -62,12 +62,9 @@ struct ws_person {
 };
 
 /*
- * Spans are 32-bit (segment.h): a news text has a claim every
- * 130 bytes or so, and the claims are the largest array of the analysis.
- */
-/*
- * 44 bytes: a page of short quotations has a claim every 18 bytes or so,
- * and the claims are most of what the analysis keeps of it.
+ * 44 bytes, its spans and indices 32-bit (segment.h): a news text has a
+ * claim every 130 bytes or so, a page of short quotations one every 18,
+ * and the claims are the largest array of the analysis.
  */
 struct ws_claim {
 	struct ws_span content;
