@@ -12,15 +12,32 @@ if ! python3 -c 'import jsonschema' 2>/dev/null; then
 	exit 0
 fi
 
-# check NAME INPUT [OPTIONS...]: export INPUT in every unit, validate and slice.
+# check NAME INPUT [OPTIONS...]: export INPUT in every unit, to be
+# validated and sliced by check_all, which reports them.
+: >"$TMPD/checks" >"$TMPD/labels"
+nchecks=0
 check() {
 	label=$1; input=$2; shift 2
 	for unit in bytes chars utf16; do
-		"$WHOSAID" --export=json --offsets=$unit "$@" "$input" >"$TMPD/out.jsonl" 2>"$TMPD/err" || {
+		nchecks=$((nchecks + 1))
+		out="$TMPD/out.$nchecks.jsonl"
+		"$WHOSAID" --export=json --offsets=$unit "$@" "$input" >"$out" 2>"$TMPD/err" || {
 			ok "$label, $unit: exports" false; cat "$TMPD/err" | sed 's/^/#   /'; continue; }
-		ok "$label, $unit: valid, and every offset cuts its text" \
-			python3 "$WS_SRCDIR/tests/json_check.py" "$SCHEMA" "$input" "$TMPD/out.jsonl" --slices
+		printf '%s\t%s\t--slices\n' "$input" "$out" >>"$TMPD/checks"
+		printf '%s, %s: valid, and every offset cuts its text\n' "$label" "$unit" >>"$TMPD/labels"
 	done
+}
+
+# check_all: one python validates and slices every export check wrote.
+check_all() {
+	python3 "$WS_SRCDIR/tests/json_check.py" --batch "$SCHEMA" "$TMPD/checks" >"$TMPD/verdicts" ||
+		echo "# json_check.py --batch failed" >&2
+	ok "every export was checked" [ "$(wc -l <"$TMPD/verdicts")" -eq "$(wc -l <"$TMPD/labels")" ]
+	paste -d '\t' "$TMPD/labels" "$TMPD/verdicts" >"$TMPD/results"
+	while IFS='	' read -r label verdict; do
+		[ "$verdict" = ok ] || echo "# $verdict"
+		ok "$label" [ "$verdict" = ok ]
+	done <"$TMPD/results"
 }
 
 for f in "$WS_SRCDIR"/examples/*.txt "$WS_SRCDIR"/tests/pages/*.html; do
@@ -65,6 +82,7 @@ check "empty input" "$TMPD/empty.txt"
 
 printf '\000\001\002\377\376binary\000\033[31m data "said" \200\201\n' >"$TMPD/binary.bin"
 check "binary input with --force" "$TMPD/binary.bin" --force
+check_all
 
 # A file name that is not UTF-8 (and one with a control character).
 bad=$(printf 'x\377\300y\001.txt')
@@ -80,7 +98,7 @@ assert base64.b64decode(d["file_bytes"]) == b"x\xff\xc0y\x01.txt", d["file_bytes
 ' "$TMPD/name.jsonl"
 ok "  a UTF-8 name has file_bytes null" python3 -c '
 import json, sys
-assert json.load(open(sys.argv[1]))["file_bytes"] is None' "$TMPD/out.jsonl"
+assert json.load(open(sys.argv[1]))["file_bytes"] is None' "$TMPD/out.$nchecks.jsonl"
 
 # n is the number of the HTML export's anchor #claim-N of the same claim.
 art="$WS_SRCDIR/examples/harbour-strike.txt"
