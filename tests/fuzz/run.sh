@@ -1,5 +1,6 @@
 #!/bin/sh
-# make fuzz: runs each libFuzzer target for FUZZ_SECONDS from its seeds.
+# make fuzz: runs each libFuzzer target for FUZZ_SECONDS from its seeds,
+# FUZZ_JOBS of them at once (1 by default).
 #	run.sh SRCDIR TARGET...
 # Run from the build directory.  New inputs go to fuzz-corpus/TARGET (the
 # seeds in the source tree are only read), a crash to fuzz-artifacts/TARGET/;
@@ -8,11 +9,11 @@
 srcdir=$1; shift
 seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:+-seed=$FUZZ_SEED}
-status=0
-passed=0
-failed=0
-: >fuzz-summary.txt
-for t in "$@"; do
+jobs=${FUZZ_JOBS:-1}	# targets run at once (each fuzzer uses one core)
+
+# run_one TARGET: fuzz it; its verdict goes to fuzz-artifacts/TARGET/verdict.
+run_one() {
+	t=$1
 	mkdir -p "fuzz-corpus/$t" "fuzz-artifacts/$t"
 	seeds="$srcdir/tests/fuzz/seeds/$t"
 	regress="$srcdir/tests/regress/$t"
@@ -30,15 +31,45 @@ for t in "$@"; do
 	elapsed=$(( $(date +%s) - start ))
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
 	if [ "$rc" -eq 0 ]; then
-		echo "$t: ${runs:-?} executions in $elapsed s, no crash" | tee -a fuzz-summary.txt
-		passed=$((passed + 1))
+		echo "$t: ${runs:-?} executions in $elapsed s, no crash"
 	else
-		echo "$t: FAILED after ${runs:-?} executions in $elapsed s (exit $rc)" | tee -a fuzz-summary.txt
-		grep -E '^(fuzz:|==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$log" | head -n 20
-		ls fuzz-artifacts/$t/ | grep -v fuzz.log | sed "s|^|  input: fuzz-artifacts/$t/|"
+		echo "$t: FAILED after ${runs:-?} executions in $elapsed s (exit $rc)"
+	fi >"fuzz-artifacts/$t/verdict"
+}
+
+# The targets, $jobs at a time.
+for t in "$@"; do
+	rm -f "fuzz-artifacts/$t/verdict"
+done
+set -- "$@" --
+while [ "$1" != -- ]; do
+	n=0
+	while [ "$1" != -- ] && [ "$n" -lt "$jobs" ]; do
+		run_one "$1" &
+		set -- "$@" "$1"
+		shift
+		n=$((n + 1))
+	done
+	wait
+done
+shift
+
+# Their verdicts, in the order given.
+passed=0
+failed=0
+: >fuzz-summary.txt
+for t in "$@"; do
+	verdict=$(cat "fuzz-artifacts/$t/verdict" 2>/dev/null || echo "$t: FAILED (no verdict)")
+	echo "$verdict" | tee -a fuzz-summary.txt
+	case $verdict in
+	*", no crash") passed=$((passed + 1)) ;;
+	*)
+		grep -E '^(fuzz:|==[0-9]+==ERROR|SUMMARY|.*runtime error)' "fuzz-artifacts/$t/fuzz.log" | head -n 20
+		ls fuzz-artifacts/$t/ | grep -v 'fuzz.log\|verdict' | sed "s|^|  input: fuzz-artifacts/$t/|"
 		echo "  keep it: cp fuzz-artifacts/$t/crash-... $srcdir/tests/regress/$t/ (make check replays it)"
 		failed=$((failed + 1))
-	fi
+		;;
+	esac
 done
 echo "fuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
