@@ -270,16 +270,23 @@ claim_below(const void *claim, size_t c)
 	return *(const uint32_t *)claim < c;
 }
 
+/* Claim c's place among the claims of the block noted last, or WS_NONE. */
+static size_t
+noted_slot(const struct html *h, size_t c)
+{
+	size_t i = ws_search(h->noted_claims, h->nnoted, sizeof *h->noted_claims, c, claim_below);
+
+	return i < h->nnoted && h->noted_claims[i] == c ? i : WS_NONE;
+}
+
 /* Claim c's extent in the block noted last, or NULL when it has no words in it. */
 static struct extent *
 extent_of(const struct html *h, size_t c)
 {
 	size_t i;
 
-	if (c == WS_NONE || h->noted != h->block)
-		return NULL;
-	i = ws_search(h->noted_claims, h->nnoted, sizeof *h->noted_claims, c, claim_below);
-	if (i == h->nnoted || h->noted_claims[i] != c || !h->extents[i].seen)
+	if (c == WS_NONE || h->noted != h->block || (i = noted_slot(h, c)) == WS_NONE ||
+	    !h->extents[i].seen)
 		return NULL;
 	return &h->extents[i];
 }
@@ -350,8 +357,7 @@ note_claim_ends(struct html *h, size_t b)
 		if (c == WS_NONE)
 			continue;
 		/* The owner credits these words, so it is one of the block's claims. */
-		k = ws_search(h->noted_claims, h->nnoted, sizeof *h->noted_claims, c, claim_below);
-		if (k == h->nnoted || h->noted_claims[k] != c)
+		if ((k = noted_slot(h, c)) == WS_NONE)
 			continue;
 		if (!h->extents[k].seen)
 			claim_extent(h, c, &h->extents[k], span);
