@@ -15,6 +15,7 @@ jobs=${FUZZ_JOBS:-1}	# targets run at once (each fuzzer uses one core)
 run_one() {
 	t=$1
 	mkdir -p "fuzz-corpus/$t" "fuzz-artifacts/$t"
+	rm -f "fuzz-artifacts/$t/verdict"
 	seeds="$srcdir/tests/fuzz/seeds/$t"
 	regress="$srcdir/tests/regress/$t"
 	dirs="fuzz-corpus/$t $seeds"
@@ -38,21 +39,13 @@ run_one() {
 }
 
 # The targets, $jobs at a time.
+n=0
 for t in "$@"; do
-	rm -f "fuzz-artifacts/$t/verdict"
+	run_one "$t" &
+	n=$((n + 1))
+	[ $((n % jobs)) -ne 0 ] || wait
 done
-set -- "$@" --
-while [ "$1" != -- ]; do
-	n=0
-	while [ "$1" != -- ] && [ "$n" -lt "$jobs" ]; do
-		run_one "$1" &
-		set -- "$@" "$1"
-		shift
-		n=$((n + 1))
-	done
-	wait
-done
-shift
+wait
 
 # Their verdicts, in the order given.
 passed=0
