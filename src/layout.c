@@ -607,7 +607,8 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		pos = fill_line(&w, pos);
 		if (pos == NO_BREAK)
 			break;
-		if (lay->emit != NULL && lay->nlines >= WS_LAYOUT_STREAM_LINES) {
+		if (lay->emit != NULL && (lay->nlines >= WS_LAYOUT_STREAM_LINES ||
+					  lay->nruns >= WS_LAYOUT_STREAM_RUNS)) {
 			/* Between lines: no run of an open line is held. */
 			if (lay->emit(lay->emit_arg, lay, err) < 0)
 				return -1;

@@ -844,6 +844,67 @@ test_a_long_paragraph_streams_the_same_lines(void **state)
 	free(src);
 }
 
+/* The lines written so far, and that no batch held more runs than the bound and a line. */
+static int
+write_lines_checked(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	(void)err;
+	assert_true(lay->nruns < WS_LAYOUT_STREAM_RUNS + 1000);
+	print_lines(arg, lay);
+	return 0;
+}
+
+/*
+ * A long paragraph of short styled pieces ("ab cd ef …", a style a
+ * word, as a page of short claims is) on wide lines: a few hundred
+ * lines hold hundreds of thousands of runs, and the stream hands them
+ * over by the runs' bound, not only by the lines'.
+ */
+static void
+test_a_paragraph_of_many_runs_streams_by_runs(void **state)
+{
+	size_t n = 300000, nstyles = n / 3;
+	char *src = malloc(n + 1), *whole, *streamed = NULL;
+	struct ws_style_span *styles = calloc(nstyles, sizeof *styles);
+	size_t size = 0, batches = 0;
+	struct ws_layout *lay;
+	struct ws_error err;
+	FILE *fp;
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		src[i] = i % 3 == 2 ? ' ' : (char)('a' + i % 26);
+	src[n] = 0;
+	for (size_t k = 0; k < nstyles; k++)
+		styles[k] = (struct ws_style_span){ (uint32_t)(3 * k), (uint32_t)(3 * k + 2),
+						    (uint32_t)(1 + k % 2) };
+	doc_of(src);
+	lay = ws_layout_new(900);
+	assert_int_equal(ws_layout_block(lay, &fx.doc, 0, styles, nstyles, &err), 0);
+	assert_true(lay->nlines < WS_LAYOUT_STREAM_LINES);
+	assert_true(lay->nruns > 4 * WS_LAYOUT_STREAM_RUNS);
+	fp = open_memstream(&whole, &size);
+	print_lines(fp, lay);
+	fclose(fp);
+	ws_layout_free(lay);
+
+	fp = open_memstream(&streamed, &size);
+	lay = ws_layout_new(900);
+	ws_layout_stream(lay, write_lines_checked, fp);
+	assert_int_equal(ws_layout_block(lay, &fx.doc, 0, styles, nstyles, &err), 0);
+	assert_true(lay->nruns < WS_LAYOUT_STREAM_RUNS + 1000);
+	batches = lay->nlines;
+	print_lines(fp, lay);
+	fclose(fp);
+	assert_true(batches > 0);
+	assert_string_equal(streamed, whole);
+	ws_layout_free(lay);
+	free(streamed);
+	free(whole);
+	free(styles);
+	free(src);
+}
+
 int
 main(void)
 {
@@ -878,6 +939,7 @@ main(void)
 		cmocka_unit_test(test_random_cluster_mixes_always_fit),
 		cmocka_unit_test(test_short_windows_break_where_the_whole_paragraph_would),
 		cmocka_unit_test(test_a_long_paragraph_streams_the_same_lines),
+		cmocka_unit_test(test_a_paragraph_of_many_runs_streams_by_runs),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

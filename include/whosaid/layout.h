@@ -98,8 +98,13 @@ struct ws_layout {
 	void *emit_arg;			/* private */
 };
 
-/* Lines a streaming layout holds before handing them over. */
+/*
+ * Lines and runs a streaming layout holds before handing them over:
+ * whichever fills first (a line of short claims has dozens of runs, 32
+ * bytes each; 4096 such lines held 8 MB).
+ */
 #define WS_LAYOUT_STREAM_LINES 4096
+#define WS_LAYOUT_STREAM_RUNS 16384
 
 /* An empty layout for `width` columns (never NULL); free with ws_layout_free(). */
 struct ws_layout *ws_layout_new(int width);
@@ -124,8 +129,9 @@ void ws_layout_clear(struct ws_layout *lay);
 
 /*
  * Have ws_layout_block() hand the finished lines of a long block to
- * emit() every WS_LAYOUT_STREAM_LINES lines, then forget them, so that a
- * writer going line by line never holds a 10 MB paragraph's lines.  The
+ * emit() every WS_LAYOUT_STREAM_LINES lines or WS_LAYOUT_STREAM_RUNS
+ * runs, then forget them, so that a writer going line by line never
+ * holds a 10 MB paragraph's lines.  The
  * lines left at the end of the block stay in lay.  emit() returns -1
  * (with a message in err) to stop the layout.
  */
