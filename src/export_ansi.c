@@ -18,6 +18,7 @@
 #include "whosaid/theme.h"
 #include "whosaid/width.h"
 #include "whosaid/xmalloc.h"
+#include "export_feed.h"
 #include "export_marks.h"
 #include "export_put.h"
 
@@ -221,14 +222,18 @@ legend_line(struct ws_marked *m, const char *label, uint32_t style, const char *
  * is written, for the legend after it.
  */
 struct seen {
+	const struct ws_analysis *an;
 	unsigned char *shown;	/* per claim: some of its words styled, not dimmed (owned) */
 	size_t dimmed;		/* the first claim dimmed, in the text's order, or WS_NONE */
 };
 
+/* export_feed.h's note(): the spans as the layout is fed them. */
 static void
-note_seen(struct seen *seen, const struct ws_analysis *an, const struct ws_style_span *styles,
-	  size_t nstyles)
+note_seen(void *arg, const struct ws_style_span *styles, size_t nstyles)
 {
+	struct seen *seen = arg;
+	const struct ws_analysis *an = seen->an;
+
 	for (size_t i = 0; an != NULL && i < nstyles; i++) {
 		size_t c = WS_STY_CLAIM(styles[i].style);
 
@@ -340,31 +345,28 @@ ws_export_ansi(FILE *out, const struct ws_article *art, const struct ws_view *vi
 {
 	struct ansi a = { .out = out, .s = art->text->s };
 	struct stream st = { &a, art->doc };
-	struct seen seen = { NULL, WS_NONE };
-	struct ws_block_claims bc;
+	struct seen seen = { art->an, NULL, WS_NONE };
+	struct ws_styler *styler = ws_styler_new(art->doc, art->an, view);
 	struct ws_layout *lay;
 	int rc = 0;
 
 	if (th != NULL)
 		a.sc = ws_scheme_new(th, art->an, depth);
 	seen.shown = xcalloc(art->an != NULL ? art->an->nclaims + 1 : 1, 1);
-	ws_block_claims_build(art->doc, art->an, &bc);
 	lay = ws_layout_new(width);
 	ws_layout_stream(lay, emit_lines, &st);
-	/* Styled a block at a time: the whole article's styles can be several times its size. */
+	/* Styled a stretch at a time: the whole article's styles can be several times its size. */
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
-		struct ws_style_span *styles;
-		size_t nstyles;
+		struct ws_feed feed;
 
-		ws_style_build_block(art->doc, art->an, view, &bc, b, &styles, &nstyles);
-		note_seen(&seen, art->an, styles, nstyles);
+		ws_feed_init(&feed, styler, art->doc, b, note_seen, &seen);
 		ws_layout_clear(lay);
-		rc = ws_layout_block(lay, art->doc, b, styles, nstyles, err);
+		rc = ws_layout_block_fed(lay, art->doc, b, ws_feed_styles, &feed, err);
+		ws_feed_finish(&feed);
 		if (rc == 0)
 			rc = emit_lines(&st, lay, err);
-		free(styles);
 	}
-	ws_block_claims_free(&bc);
+	ws_styler_free(styler);
 	if (rc == 0)
 		rc = put_legend(&a, lay, art, &seen, err);
 	free(seen.shown);

@@ -33,6 +33,7 @@
 #include "whosaid/theme.h"
 #include "whosaid/xmalloc.h"
 #include "export_contrast.h"
+#include "export_feed.h"
 #include "export_marks.h"
 #include "export_put.h"
 
@@ -71,11 +72,14 @@ struct tally {
 	size_t nlegend;
 };
 
-/* Where the words of a claim in a block start and end (32 bits, as offsets are). */
+/*
+ * Where the words of a claim in a block start and end (32 bits, as
+ * offsets are); first is NOT_SEEN while the claim has no words in it.
+ */
 struct extent {
 	uint32_t first, end;
-	int seen;			/* the claim has words in the block: first and end are set */
 };
+#define NOT_SEEN UINT32_MAX
 
 struct html {
 	FILE *out;
@@ -89,8 +93,9 @@ struct html {
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
 	const struct ws_view *view;	/* what the styles show (borrowed) */
 	struct ws_block_claims bc;	/* the claims of each block (owned) */
-	struct ws_style_span *styles;	/* of the block being written (owned) */
-	size_t nstyles;
+	struct ws_styler *styler;	/* the styles the layout is fed (owned) */
+	struct ws_styler *ahead;	/* the same, a block ahead of it for the extents (owned) */
+	struct ws_style_span piece;	/* a span noted but not yet taken into the extents */
 	/*
 	 * The claims of the block noted last (note_claim_ends()), an extent
 	 * each: what a block's claims need costs nothing per claim of the
@@ -286,7 +291,7 @@ extent_of(const struct html *h, size_t c)
 	size_t i;
 
 	if (c == WS_NONE || h->noted != h->block || (i = noted_slot(h, c)) == WS_NONE ||
-	    !h->extents[i].seen)
+	    h->extents[i].first == NOT_SEEN)
 		return NULL;
 	return &h->extents[i];
 }
@@ -315,7 +320,6 @@ claim_extent(const struct html *h, size_t c, struct extent *e, struct ws_span bl
 
 	e->first = block.end;
 	e->end = block.start;
-	e->seen = 1;
 	extend_claim(e, cl->content, block);
 	for (size_t i = 0; i < sizeof credits / sizeof credits[0]; i++)
 		if (credits[i].start < credits[i].end &&
@@ -323,13 +327,44 @@ claim_extent(const struct html *h, size_t c, struct extent *e, struct ws_span bl
 			extend_claim(e, credits[i], block);
 }
 
-/* Block b's styles in h->styles, in place of the last block's. */
+/* A span of the noted block's styles taken into its claim's extent. */
 static void
-block_styles(struct html *h, size_t b)
+extend_by_piece(struct html *h, const struct ws_style_span *sp)
 {
-	free(h->styles);
-	ws_style_build_block(h->art->doc, h->art->an, h->view, &h->bc, b, &h->styles,
-			     &h->nstyles);
+	struct ws_span span = ws_doc_block_span(h->art->doc, h->noted);
+	size_t c = style_owner(h, sp->style, sp->start, sp->end), k;
+	struct ws_span piece = { sp->start, sp->end };
+
+	if (c == WS_NONE)
+		return;
+	/* The owner credits these words, so it is one of the block's claims. */
+	if ((k = noted_slot(h, c)) == WS_NONE)
+		return;
+	if (h->extents[k].first == NOT_SEEN)
+		claim_extent(h, c, &h->extents[k], span);
+	extend_claim(&h->extents[k], piece, span);
+}
+
+/*
+ * export_feed.h's note(): the block's spans a stretch at a time, each
+ * taken in whole (a span cut at a stretch's end is joined again first:
+ * whose words a piece is depends on all of it).
+ */
+static void
+note_pieces(void *arg, const struct ws_style_span *spans, size_t n)
+{
+	struct html *h = arg;
+
+	for (size_t i = 0; i < n; i++) {
+		if (h->piece.end == spans[i].start && h->piece.style == spans[i].style &&
+		    h->piece.start < h->piece.end) {
+			h->piece.end = spans[i].end;
+			continue;
+		}
+		if (h->piece.start < h->piece.end)
+			extend_by_piece(h, &h->piece);
+		h->piece = spans[i];
+	}
 }
 
 /*
@@ -337,32 +372,27 @@ block_styles(struct html *h, size_t b)
  * and end, so that the claim's element stays open over the words
  * between its own ("Hughes, speaking later to BBC News, said"), and
  * holds the claims inside it ("Ferrell warned that …, according to two
- * people": the people's claim holds Ferrell's).
+ * people": the people's claim holds Ferrell's).  The block's styles are
+ * cut to it, and made from its claims.
  */
 static void
 note_claim_ends(struct html *h, size_t b)
 {
-	struct ws_span span = ws_doc_block_span(h->art->doc, b);
+	struct ws_feed feed;
 
 	h->noted = b;
 	h->nnoted = ws_block_claims_of(&h->bc, b, &h->noted_claims);
-	xgrow(&h->extents, &h->extents_cap, h->nnoted, sizeof *h->extents);
-	for (size_t k = 0; k < h->nnoted; k++)
-		h->extents[k].seen = 0;
-	/* The block's styles are cut to it, and made from its claims. */
-	for (size_t i = 0, k; i < h->nstyles; i++) {
-		struct ws_span piece = { h->styles[i].start, h->styles[i].end };
-		size_t c = style_owner(h, h->styles[i].style, piece.start, piece.end);
-
-		if (c == WS_NONE)
-			continue;
-		/* The owner credits these words, so it is one of the block's claims. */
-		if ((k = noted_slot(h, c)) == WS_NONE)
-			continue;
-		if (!h->extents[k].seen)
-			claim_extent(h, c, &h->extents[k], span);
-		extend_claim(&h->extents[k], piece, span);
+	if (h->nnoted > h->extents_cap) {
+		h->extents = xreallocarray(h->extents, h->nnoted, sizeof *h->extents);
+		h->extents_cap = h->nnoted;
 	}
+	for (size_t k = 0; k < h->nnoted; k++)
+		h->extents[k].first = NOT_SEEN;
+	memset(&h->piece, 0, sizeof h->piece);
+	ws_feed_init(&feed, h->ahead, h->art->doc, b, note_pieces, h);
+	ws_feed_finish(&feed);
+	if (h->piece.start < h->piece.end)
+		extend_by_piece(h, &h->piece);
 }
 
 /* Whether claim c has words of its own after `at` in the open block. */
@@ -1123,17 +1153,24 @@ put_claim_count(struct html *h)
 	int dimmed = 0, one_outlet = 1, one_speaker = 1;
 
 	/*
-	 * Under a filter, the styles of the article, a block at a time, before
-	 * it is written (without one, no claim is dimmed).
+	 * Under a filter, the styles of the article, a stretch at a time,
+	 * before it is written (without one, no claim is dimmed).
 	 */
-	for (size_t b = 0; ws_view_filters(h->view) && b < h->art->doc->nblocks; b++) {
-		block_styles(h, b);
-		for (size_t i = 0; i < h->nstyles; i++) {
-			size_t c = WS_STY_CLAIM(h->styles[i].style);
+	struct ws_styler *st = ws_styler_new(h->art->doc, h->art->an, h->view);
+	const size_t len = h->art->text->len;
+
+	for (size_t at = 0, end; ws_view_filters(h->view) && at < len; at = end) {
+		const struct ws_style_span *styles;
+		size_t nstyles;
+
+		end = len - at > WS_FEED_STRETCH ? at + WS_FEED_STRETCH : len;
+		styles = ws_styler_range(st, at, end, at, &nstyles);
+		for (size_t i = 0; i < nstyles; i++) {
+			size_t c = WS_STY_CLAIM(styles[i].style);
 
 			if (c >= an->nclaims)
 				continue;
-			if (WS_STY_FLAGS(h->styles[i].style) & WS_STY_DIMMED) {
+			if (WS_STY_FLAGS(styles[i].style) & WS_STY_DIMMED) {
 				dimmed = 1;
 			} else if (!shown[c]) {
 				shown[c] = 1;
@@ -1146,6 +1183,7 @@ put_claim_count(struct html *h)
 			}
 		}
 	}
+	ws_styler_free(st);
 	free(shown);
 	if (!dimmed) {
 		fprintf(h->out, "%zu claim%s", an->nclaims, an->nclaims == 1 ? "" : "s");
@@ -1260,7 +1298,8 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	free(h->anchored);
 	free(h->extents);
 	free(h->dimmed);
-	free(h->styles);
+	ws_styler_free(h->styler);
+	ws_styler_free(h->ahead);
 	ws_block_claims_free(&h->bc);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
@@ -1279,6 +1318,8 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, const struct 
 	h->art = art;
 	h->view = view;
 	ws_block_claims_build(art->doc, art->an, &h->bc);
+	h->styler = ws_styler_new(art->doc, art->an, view);
+	h->ahead = ws_styler_new(art->doc, art->an, view);
 	h->width = width;
 	h->th = th;
 	h->dark_th = dark_th;
@@ -1313,10 +1354,12 @@ ws_export_html_schemes(FILE *out, const struct ws_article *art, const struct ws_
 	page_begin(&h);
 	ws_layout_stream(lay, emit_lines, &h);
 	for (size_t b = 0; b < doc->nblocks && rc == 0; b++) {
+		struct ws_feed feed;
+
 		ws_layout_clear(lay);
-		block_styles(&h, b);
 		note_claim_ends(&h, b);
-		rc = ws_layout_block(lay, doc, b, h.styles, h.nstyles, err);
+		ws_feed_init(&feed, h.styler, doc, b, NULL, NULL);
+		rc = ws_layout_block_fed(lay, doc, b, ws_feed_styles, &feed, err);
 		if (rc == 0)
 			rc = emit_lines(&h, lay, err);
 	}

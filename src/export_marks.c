@@ -382,6 +382,243 @@ ws_marked_block_of(struct ws_marked *m, const struct ws_article *art, const stru
 	return nmarks;
 }
 
+/* For ws_search_index: does claim i of the block's list start its content before `off`? */
+static int
+opens_before(const void *parts, size_t i, size_t off)
+{
+	const struct ws_marked_parts *p = parts;
+
+	return p->an->claims[p->claims[i]].content.start < off;
+}
+
+/* For ws_search_index: does the i-th claim by content end end it before `off`? */
+static int
+closes_before(const void *parts, size_t i, size_t off)
+{
+	const struct ws_marked_parts *p = parts;
+
+	return p->an->claims[p->ends[i]].content.end < off;
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The block's marked claims whose content ends in it, by that end: keys
+ * (end << 32 | claim) sorted, then the claims written where the keys
+ * already read were.
+ */
+static void
+sort_ends(struct ws_marked_parts *p, size_t n)
+{
+	uint64_t *keys = xreallocarray(NULL, n + 1, sizeof *keys);
+
+	for (size_t k = 0; k < n; k++)
+		keys[k] = (uint64_t)p->an->claims[p->ends[k]].content.end << 32 | p->ends[k];
+	free(p->ends);
+	qsort(keys, n, sizeof *keys, key_cmp);
+	for (size_t k = 0; k < n; k++) {
+		uint32_t claim = (uint32_t)keys[k];
+
+		memcpy((char *)keys + k * sizeof claim, &claim, sizeof claim);
+	}
+	p->ends = xreallocarray(keys, n + 1, sizeof *p->ends);
+}
+
+size_t
+ws_marked_parts_begin(struct ws_marked_parts *p, const struct ws_article *art,
+		      const struct ws_view *view, const struct ws_block_claims *bc, size_t b)
+{
+	size_t nopens = 0;
+
+	memset(p, 0, sizeof *p);
+	p->an = art->an;
+	p->view = view;
+	p->doc = art->doc;
+	p->s = art->text->s;
+	p->block = b;
+	p->span = ws_doc_block_span(art->doc, b);
+	p->src = p->span.start;
+	if (art->an == NULL)
+		return 0;
+	p->nclaims = ws_block_claims_of(bc, b, &p->claims);
+	p->ends = xreallocarray(NULL, p->nclaims + 1, sizeof *p->ends);
+	for (size_t k = 0; k < p->nclaims; k++) {
+		const struct ws_claim *c = &art->an->claims[p->claims[k]];
+
+		if (!ws_marked_has(art->an, view, p->claims[k]))
+			continue;
+		nopens += c->content.start >= p->span.start && c->content.start < p->span.end;
+		if (c->content.end > p->span.start && c->content.end <= p->span.end)
+			p->ends[p->nends++] = p->claims[k];
+	}
+	sort_ends(p, p->nends);
+	return nopens + p->nends;
+}
+
+/* The marks of the part [src, e) (closes at e too when last), sorted, less those already laid out. */
+static void
+part_marks(struct ws_marked_parts *p, size_t e, int last)
+{
+	const struct ws_claim *claims = p->an->claims;
+	size_t lo = ws_search_index(0, p->nclaims, p->src, opens_before, p), n = 0;
+	size_t from = p->src > p->span.start ? p->src : p->span.start + 1;
+	size_t clo = ws_search_index(0, p->nends, from, closes_before, p);
+
+	for (size_t k = lo; k < p->nclaims && claims[p->claims[k]].content.start < e; k++)
+		n += ws_marked_has(p->an, p->view, p->claims[k]);
+	for (size_t k = clo; k < p->nends && claims[p->ends[k]].content.end < e + (last != 0); k++)
+		n++;
+	p->marks = xreallocarray(p->marks, n + 1, sizeof *p->marks);
+	p->before = xreallocarray(p->before, n + 1, sizeof *p->before);
+	p->nmarks = 0;
+	for (size_t k = lo; k < p->nclaims && claims[p->claims[k]].content.start < e; k++)
+		if (ws_marked_has(p->an, p->view, p->claims[k]))
+			p->marks[p->nmarks++] = (struct mark){ claims[p->claims[k]].content.start,
+							       p->claims[k], 0 };
+	for (size_t k = clo; k < p->nends && claims[p->ends[k]].content.end < e + (last != 0); k++)
+		p->marks[p->nmarks++] = (struct mark){ claims[p->ends[k]].content.end, p->ends[k], 1 };
+	qsort(p->marks, p->nmarks, sizeof *p->marks, mark_cmp);
+	/* The marks at src that ended the part before are laid out already. */
+	memmove(p->marks, p->marks + p->skip, (p->nmarks - p->skip) * sizeof *p->marks);
+	p->nmarks -= p->skip;
+}
+
+static size_t
+mark_text(const struct mark *mk, char *tag, size_t size)
+{
+	return (size_t)snprintf(tag, size, mk->closes ? "[/%zu]" : "[%zu]", (size_t)mk->claim + 1);
+}
+
+/* Where byte p of the article (in the part) is in the part's marked text. */
+static size_t
+part_moved(const struct ws_marked_parts *p, size_t pos)
+{
+	return moved(p->marks, p->nmarks, p->before, pos) - p->src;
+}
+
+/* The block's lines cut to [src, e), moved past the marks, as the one block of m's doc. */
+static void
+part_lines(struct ws_marked *m, const struct ws_marked_parts *p, size_t e)
+{
+	struct ws_block bl = ws_doc_block(p->doc, p->block);
+	struct ws_span *lines;
+	size_t n = 0, lo = 0, hi = bl.nlines;
+
+	/* The first line that ends after src. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ws_block_line(p->doc, &bl, mid).end <= p->src)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	lines = xreallocarray(NULL, bl.nlines - lo + 1, sizeof *lines);
+	for (size_t k = lo; k < bl.nlines; k++) {
+		struct ws_span line = ws_block_line(p->doc, &bl, k);
+		size_t a = line.start > p->src ? line.start : p->src;
+		size_t b = line.end < e ? line.end : e;
+
+		if (line.end <= p->src)
+			continue;
+		if (line.start >= e)
+			break;
+		lines[n].start = (uint32_t)(n == 0 ? 0 : part_moved(p, a));
+		lines[n].end = (uint32_t)part_moved(p, b);
+		n++;
+	}
+	if (n == 0) {
+		lines[0].start = 0;
+		lines[0].end = (uint32_t)m->text.len;
+		n = 1;
+	}
+	ws_doc_free_arrays(&m->doc);
+	memset(&m->doc, 0, sizeof m->doc);
+	ws_doc_add_block(&m->doc, ws_doc_block_kind(p->doc, p->block), lines, n);
+	m->cap_blocks = m->cap_bits = 0;
+	m->doc.text = &m->text;
+	free(lines);
+}
+
+int
+ws_marked_part(struct ws_marked *m, struct ws_marked_parts *p, size_t bytes)
+{
+	size_t e = p->src + bytes, from = p->src;
+	int last = e >= p->span.end;
+	char tag[32];
+
+	if (last)
+		e = p->span.end;
+	while (!last && ((unsigned char)p->s[e] & 0xc0) == 0x80)
+		last = ++e >= p->span.end;
+	part_marks(p, e, last);
+	m->text.len = 0;
+	m->nstyles = 0;
+	buf_put(m, "", 0);
+	for (size_t k = 0; k < p->nmarks; k++) {
+		size_t len = mark_text(&p->marks[k], tag, sizeof tag), skip = 0;
+
+		buf_put(m, p->s + from, p->marks[k].at - from);
+		from = p->marks[k].at;
+		p->before[k] = (uint32_t)(m->text.len - (from - p->src));
+		/* A mark the line before broke: the rest of it. */
+		if (k == 0 && from == p->src && p->off > 0)
+			skip = p->off < len ? p->off : len;
+		buf_put(m, tag + skip, len - skip);
+	}
+	p->before[p->nmarks] = (uint32_t)(m->text.len - (from - p->src));
+	buf_put(m, p->s + from, e - from);
+	part_lines(m, p, e);
+	return last;
+}
+
+void
+ws_marked_parts_resume(struct ws_marked_parts *p, size_t q)
+{
+	size_t src = p->src, skip = p->skip, off = p->off, k;
+	char tag[32];
+
+	p->off = 0;
+	for (k = 0; k < p->nmarks; k++) {
+		size_t at = p->marks[k].at, mp = p->before[k] + (at - src);
+		size_t done = k == 0 && at == src ? off : 0;	/* of a mark the last part began with */
+		size_t len = mark_text(&p->marks[k], tag, sizeof tag) - done;
+
+		if (q < mp) {
+			/* In the article's words before mark k. */
+			p->src = at - (mp - q);
+			break;
+		}
+		if (q < mp + len) {
+			/* Inside mark k: the next part starts with the rest of it. */
+			p->src = at;
+			p->off = q - mp + done;
+			break;
+		}
+	}
+	if (k == p->nmarks)
+		p->src = src + (q - p->before[p->nmarks]);
+	/* The marks at the new start before q are laid out: the next part leaves them out. */
+	p->skip = p->src == src ? skip : 0;
+	for (size_t j = 0; j < k; j++)
+		p->skip += p->marks[j].at == p->src;
+}
+
+void
+ws_marked_parts_end(struct ws_marked_parts *p)
+{
+	free(p->ends);
+	free(p->marks);
+	free(p->before);
+	memset(p, 0, sizeof *p);
+}
+
 void
 ws_marked_free(struct ws_marked *m)
 {

@@ -65,6 +65,46 @@ int ws_marked_has(const struct ws_analysis *an, const struct ws_view *view, size
 void ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char *s,
 			size_t i);
 
+/*
+ * A block too long to copy whole (a paragraph of a million short claims:
+ * its marked copy, and the marks, were several times its size), marked
+ * a part at a time, for ws_layout_part() (layout.h): each part is the
+ * marked text from where the last one's final lines ended.
+ */
+struct ws_marked_parts {
+	const struct ws_analysis *an;
+	const struct ws_view *view;
+	const struct ws_doc *doc;
+	const char *s;
+	size_t block;
+	struct ws_span span;
+	const uint32_t *claims;		/* the block's claims (borrowed from bc) */
+	size_t nclaims;
+	uint32_t *ends;			/* its marked claims whose content ends in it, by end (owned) */
+	size_t nends;
+	size_t src;			/* the next part's first byte of the article */
+	size_t skip;			/* the marks at src laid out already */
+	size_t off;			/* bytes of the next mark at src laid out already */
+	struct mark *marks;		/* the last part's (owned) */
+	uint32_t *before;		/* bytes inserted before each of them (owned) */
+	size_t nmarks;
+};
+
+/* Start on block b of art (bc: art's claims by block); returns the block's marks (0: none). */
+size_t ws_marked_parts_begin(struct ws_marked_parts *p, const struct ws_article *art,
+			     const struct ws_view *view, const struct ws_block_claims *bc, size_t b);
+
+/*
+ * The next part, about `bytes` of the article, as the one block of m
+ * (zeroed, or used before); returns 1 when it ends the block.
+ */
+int ws_marked_part(struct ws_marked *m, struct ws_marked_parts *p, size_t bytes);
+
+/* The next part starts at byte q of the last one's marked text (ws_layout_part()'s resume). */
+void ws_marked_parts_resume(struct ws_marked_parts *p, size_t q);
+
+void ws_marked_parts_end(struct ws_marked_parts *p);
+
 void ws_marked_free(struct ws_marked *m);
 
 #endif

@@ -186,6 +186,62 @@ write_doc(FILE *out, struct ws_layout *lay, const struct ws_doc *doc, struct ws_
 	return rc;
 }
 
+/* Bytes of a long block's marked copy made at a time (ws_marked_part()). */
+#define PART_BYTES 65536
+
+/*
+ * Block b marked and laid out a part at a time (export_marks.h,
+ * layout.h): the lines of its whole marked copy, in the memory of a
+ * part's.  A part none of whose lines could be kept is made again,
+ * twice as long.
+ */
+static int
+write_parts(FILE *out, struct ws_layout *lay, struct ws_marked *m, struct ws_marked_parts *p,
+	    struct ws_error *err)
+{
+	size_t bytes = PART_BYTES;
+	int first = 1, rc = 0;
+
+	for (;;) {
+		struct ws_layout_part part = { first, 0, 0, 0 };
+		struct stream st = { out, &m->doc };
+
+		part.last = ws_marked_part(m, p, bytes);
+		ws_layout_stream(lay, emit_lines, &st);
+		ws_layout_clear(lay);
+		rc = ws_layout_part(lay, &m->doc, 0, &part, err);
+		if (rc == 0)
+			rc = put_lines(out, &m->doc, lay, err);
+		ws_layout_stream(lay, NULL, NULL);
+		if (rc < 0 || part.last)
+			return rc;
+		if (!part.progress) {
+			bytes *= 2;
+			continue;
+		}
+		ws_marked_parts_resume(p, part.resume);
+		first = 0;
+		bytes = PART_BYTES;
+	}
+}
+
+/* Block b, longer than a part, marked: in parts, or from the article when it has no marks. */
+static int
+write_long(FILE *out, struct ws_layout *lay, struct ws_marked *m, const struct ws_article *art,
+	   const struct ws_view *view, const struct ws_block_claims *bc, size_t b,
+	   struct ws_error *err)
+{
+	struct ws_marked_parts p;
+	int rc;
+
+	if (ws_marked_parts_begin(&p, art, view, bc, b) > 0)
+		rc = write_parts(out, lay, m, &p, err);
+	else
+		rc = write_block(out, lay, art->doc, b, err);
+	ws_marked_parts_end(&p);
+	return rc;
+}
+
 /*
  * The article with its claims marked, a block at a time: a block with
  * marks is laid out from its marked copy, one without from the article.
@@ -201,7 +257,11 @@ write_marked(FILE *out, struct ws_layout *lay, const struct ws_article *art,
 	memset(&m, 0, sizeof m);
 	ws_block_claims_build(art->doc, art->an, &bc);
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
-		if (ws_marked_block_of(&m, art, view, &bc, b) > 0)
+		struct ws_span span = ws_doc_block_span(art->doc, b);
+
+		if (span.end - span.start > PART_BYTES)
+			rc = write_long(out, lay, &m, art, view, &bc, b, err);
+		else if (ws_marked_block_of(&m, art, view, &bc, b) > 0)
 			rc = write_block(out, lay, &m.doc, 0, err);
 		else
 			rc = write_block(out, lay, art->doc, b, err);

@@ -36,6 +36,12 @@
 
 #define NO_BREAK ((size_t)-1)	/* no place to break; the end of the block */
 #define LOOKAHEAD 4	/* bytes after the overflowing cluster given to UAX #14 */
+/*
+ * Bytes past the start of the line after next that the breaking of a
+ * line may have looked at (the lookahead, a cluster's end): a part's
+ * line is final when that is still inside the part (ws_layout_part()).
+ */
+#define PART_MARGIN 64
 
 /* A block being laid out. */
 struct walk {
@@ -46,11 +52,17 @@ struct walk {
 	struct ws_block blk;		/* the block's lines */
 	const struct ws_style_span *styles;
 	size_t nstyles, si;		/* si: first style span ending after the walk */
+	ws_style_feed *feed;		/* NULL: styles are the block's */
+	void *feed_arg;
+	size_t wstart, wend;		/* with a feed: the bytes styles covers */
 	uint32_t block_style;
 	int avail, indent;
 	unsigned line_flags;		/* WS_LINE_QUOTE_BAR or 0 */
 	int first_line;			/* next line is the block's first */
 	int widest;			/* columns of the widest line so far */
+	struct ws_layout_part *part;	/* a part of a block that goes on after it, or NULL */
+	size_t text_end;		/* with part: where its text ends, white space left out */
+	size_t handed;			/* with part: its text lines handed over already */
 
 	size_t piece, last_piece;	/* current line of the block, one past the last */
 	size_t pstart, pend;		/* the current piece, trimmed */
@@ -127,11 +139,25 @@ style_ends_by(const void *span, size_t pos)
 	return ((const struct ws_style_span *)span)->end <= pos;
 }
 
+/* With a feed, the styles of a stretch from pos, the line's start kept. */
+static void
+refill(struct walk *w, size_t pos)
+{
+	size_t keep = w->line_start < pos ? w->line_start : pos;
+
+	w->styles = w->feed(w->feed_arg, pos, keep, &w->wend, &w->nstyles);
+	w->wstart = pos;
+	w->si = ws_search(w->styles, w->nstyles, sizeof *w->styles, pos, style_ends_by);
+}
+
 /* Point si at the first style span that ends after pos. */
 static void
 style_seek(struct walk *w, size_t pos)
 {
-	w->si = ws_search(w->styles, w->nstyles, sizeof *w->styles, pos, style_ends_by);
+	if (w->feed != NULL && (pos < w->wstart || pos >= w->wend))
+		refill(w, pos);
+	else
+		w->si = ws_search(w->styles, w->nstyles, sizeof *w->styles, pos, style_ends_by);
 }
 
 /* The style at pos, and in *seg_end where it may change next. */
@@ -141,6 +167,10 @@ style_at(struct walk *w, size_t pos, size_t *seg_end)
 	uint32_t st = 0;
 	size_t end = w->pend;
 
+	if (w->feed != NULL && pos >= w->wend)
+		refill(w, pos);
+	if (w->feed != NULL && w->wend < end)
+		end = w->wend;
 	while (w->si < w->nstyles && w->styles[w->si].end <= pos)
 		w->si++;
 	if (w->si < w->nstyles) {
@@ -565,13 +595,124 @@ ws_layout_new(int width)
 	return lay;
 }
 
-int
-ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
-		const struct ws_style_span *styles, size_t nstyles,
-		struct ws_error *err)
+/* Where the text of the block's last line ends, blanks left out. */
+static size_t
+text_end(const struct walk *w)
+{
+	struct ws_span last = ws_block_line(w->doc, &w->blk, w->blk.nlines - 1);
+	size_t end = last.end;
+
+	while (end > last.start && is_blank(w->s[end - 1]))
+		end--;
+	return end;
+}
+
+/*
+ * How many of lay's lines, from the first, are final in a part the block
+ * goes on after: a text line is when the line after the next one starts
+ * PART_MARGIN bytes before the part's text ends, for its breaking looked
+ * no further than into the next line (the top of the file), so that the
+ * whole block's text would break it the same.  `next` is where the line
+ * after the last one starts, NO_BREAK when the walk is at the part's end.
+ */
+static size_t
+final_lines(const struct ws_layout *lay, size_t next, size_t end)
+{
+	size_t t0 = lay->nlines > 0 && (lay->lines[0].flags & WS_LINE_BLANK) ? 1 : 0;
+	size_t ntext = lay->nlines - t0, k = 0;
+
+	while (k < ntext) {
+		size_t after;
+
+		if (k + 2 < ntext)
+			after = lay->runs[lay->lines[t0 + k + 2].first_run].start;
+		else if (k + 2 == ntext && next != NO_BREAK)
+			after = next;
+		else
+			break;
+		if (after + PART_MARGIN > end)
+			break;
+		k++;
+	}
+	return k == 0 ? 0 : t0 + k;
+}
+
+/* Keep the first n lines of lay (and their runs), noting their widths as the part's. */
+static void
+keep_lines(struct ws_layout *lay, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lay->lines[i].cols > lay->part_widest && !(lay->lines[i].flags & WS_LINE_BLANK))
+			lay->part_widest = lay->lines[i].cols;
+	if (n < lay->nlines)
+		lay->nruns = lay->lines[n].first_run;
+	lay->nlines = n;
+}
+
+/*
+ * Hand the lines over to emit(): in a part the block goes on after, only
+ * the final ones, the others moved to the front of lay.
+ */
+static int
+hand_over(struct walk *w, size_t next, struct ws_error *err)
+{
+	struct ws_layout *lay = w->lay;
+	size_t n = lay->nlines, nruns = lay->nruns, k, r;
+
+	if (w->part == NULL) {
+		if (lay->emit(lay->emit_arg, lay, err) < 0)
+			return -1;
+		ws_layout_clear(lay);
+		return 0;
+	}
+	if ((k = final_lines(lay, next, w->text_end)) == 0)
+		return 0;
+	r = k < n ? lay->lines[k].first_run : nruns;
+	keep_lines(lay, k);
+	if (lay->emit(lay->emit_arg, lay, err) < 0)
+		return -1;
+	w->handed += k;
+	memmove(lay->lines, lay->lines + k, (n - k) * sizeof *lay->lines);
+	memmove(lay->runs, lay->runs + r, (nruns - r) * sizeof *lay->runs);
+	for (size_t i = 0; i < n - k; i++)
+		lay->lines[i].first_run -= r;
+	lay->nlines = n - k;
+	lay->nruns = nruns - r;
+	return 0;
+}
+
+/*
+ * The end of a part the block goes on after: its final lines are kept,
+ * the others dropped, and part->resume is where the first dropped one
+ * starts.  A part none of whose lines is final leaves lay as it was.
+ */
+static void
+end_part(struct walk *w, size_t lines0, size_t runs0)
+{
+	struct ws_layout *lay = w->lay;
+	size_t k = final_lines(lay, NO_BREAK, w->text_end);
+
+	w->part->progress = k > 0 || w->handed > 0;
+	if (!w->part->progress) {
+		lay->nlines = lines0;
+		lay->nruns = runs0;
+		if (w->part->first)
+			lay->nblocks--;
+		return;
+	}
+	w->part->resume = lay->runs[lay->lines[k].first_run].start;
+	keep_lines(lay, k);
+}
+
+/* ws_layout_block() with styles, or with a feed when feed is not NULL, or a part of it. */
+static int
+layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+	     const struct ws_style_span *styles, size_t nstyles, ws_style_feed *feed, void *arg,
+	     struct ws_layout_part *part, struct ws_error *err)
 {
 	struct walk w;
-	size_t pos;
+	size_t pos, lines0 = lay->nlines, runs0 = lay->nruns;
+	int first = part == NULL || part->first;
 
 	if (block >= doc->nblocks)
 		return ws_error_set(err, "no block %zu in the article", block);
@@ -583,8 +724,14 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	w.block = block;
 	w.styles = styles;
 	w.nstyles = styles != NULL ? nstyles : 0;
+	w.feed = feed;
+	w.feed_arg = arg;
 	w.block_style = block_style(w.blk.kind);
-	w.first_line = 1;
+	w.first_line = first;
+	if (part != NULL && !part->last)
+		w.part = part;
+	if (first)
+		lay->part_widest = 0;
 	if (w.blk.kind == WS_BLOCK_QUOTE && lay->width >= WS_LAYOUT_INDENT_MIN_WIDTH) {
 		w.indent = WS_LAYOUT_QUOTE_INDENT;
 		w.line_flags = WS_LINE_QUOTE_BAR;
@@ -592,16 +739,22 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 	w.avail = lay->width - w.indent;
 	w.piece = (size_t)-1;		/* next_piece() starts from the one after */
 	w.last_piece = w.blk.nlines;
-	if (!next_piece(&w))
+	if (!next_piece(&w)) {
+		if (part != NULL)
+			part->progress = 0;
 		return 0;
-	if (lay->nblocks > 0) {
+	}
+	if (w.part != NULL)
+		w.text_end = text_end(&w);
+	if (first && lay->nblocks > 0) {
 		struct ws_line *l = push_line(lay);
 
 		l->first_run = lay->nruns;
 		l->block = block;
 		l->flags = WS_LINE_BLANK;
 	}
-	lay->nblocks++;
+	if (first)
+		lay->nblocks++;
 	pos = w.pstart;
 	while ((pos = skip_space(&w, pos)) != NO_BREAK) {
 		pos = fill_line(&w, pos);
@@ -610,14 +763,41 @@ ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		if (lay->emit != NULL && (lay->nlines >= WS_LAYOUT_STREAM_LINES ||
 					  lay->nruns >= WS_LAYOUT_STREAM_RUNS)) {
 			/* Between lines: no run of an open line is held. */
-			if (lay->emit(lay->emit_arg, lay, err) < 0)
+			if (hand_over(&w, pos, err) < 0)
 				return -1;
-			ws_layout_clear(lay);
 		}
 	}
+	if (w.part != NULL) {
+		end_part(&w, lines0, runs0);
+		return 0;
+	}
+	if (part != NULL)
+		part->progress = 1;
 	if (w.blk.kind == WS_BLOCK_TITLE || w.blk.kind == WS_BLOCK_HEADING)
-		add_rule(lay, block, w.widest);
+		add_rule(lay, block, w.widest > lay->part_widest ? w.widest : lay->part_widest);
 	return 0;
+}
+
+int
+ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+		const struct ws_style_span *styles, size_t nstyles,
+		struct ws_error *err)
+{
+	return layout_block(lay, doc, block, styles, nstyles, NULL, NULL, NULL, err);
+}
+
+int
+ws_layout_block_fed(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+		    ws_style_feed *feed, void *arg, struct ws_error *err)
+{
+	return layout_block(lay, doc, block, NULL, 0, feed, arg, NULL, err);
+}
+
+int
+ws_layout_part(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+	       struct ws_layout_part *part, struct ws_error *err)
+{
+	return layout_block(lay, doc, block, NULL, 0, NULL, NULL, part, err);
 }
 
 void

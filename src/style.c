@@ -23,6 +23,7 @@
 
 #include "whosaid/style.h"
 #include "whosaid/xmalloc.h"
+#include "style_int.h"
 
 /* Sentences shorter than this many words are not taken for assertions. */
 #define UNATTRIBUTED_MIN_WORDS 4
@@ -218,8 +219,8 @@ view_flags(const struct ws_view *view, const struct ws_analysis *an, size_t i)
  * the same flags?  The pieces of one quotation over many paragraphs
  * share them: a mark each would stack thousands at one place (issue 17).
  */
-static int
-same_credit_marks(const struct ws_view *view, const struct ws_analysis *an, size_t i, size_t j)
+int
+ws_style_same_credit(const struct ws_view *view, const struct ws_analysis *an, size_t i, size_t j)
 {
 	const struct ws_claim *a = &an->claims[i], *b = &an->claims[j];
 
@@ -246,7 +247,7 @@ mark_claims(struct marks *m, const struct ws_doc *doc, const struct ws_analysis 
 		 * others (the latest opened styles the piece), so nothing drawn
 		 * changes.
 		 */
-		if (k + 1 == set->n || !same_credit_marks(view, an, i, claim_at(set, k + 1))) {
+		if (k + 1 == set->n || !ws_style_same_credit(view, an, i, claim_at(set, k + 1))) {
 			add_mark(m, c->cue.start, c->cue.end, extra | WS_STY_CUE, i);
 			add_mark(m, c->by.start, c->by.end, extra | WS_STY_BY, i);
 			/* "Politico reports", "According to the official Xinhua News Agency". */

@@ -85,6 +85,44 @@ sys.exit(1 if bad else 0)' "$TMPD/w.txt" $w || return 1
 }
 ok "marks and key fit the width, from 8 to 89 columns" widest_ok
 
+# A paragraph longer than a part (64 KB: export_text.c) is marked and
+# laid out a part at a time: every word of it once, in order, every
+# mark once, and no line wider than the width, at any width.
+awk 'NR > 1 && NF { printf "%s ", $0 }' "$ex/harbour-strike.txt" >"$TMPD/para1"
+while [ "$(wc -c <"$TMPD/para1")" -lt 300000 ]; do
+	cat "$TMPD/para1" "$TMPD/para1" >"$TMPD/para2" && mv "$TMPD/para2" "$TMPD/para1"
+done
+{ echo "Harbour Strike, All Day"; echo; cat "$TMPD/para1"; echo; } >"$TMPD/long.txt"
+long_paragraph_ok() {
+	# (4 and 5 columns break marks: "[/3072]" is 7 wide.)
+	for w in 4 5 7 33 80; do
+		"$WHOSAID" --export=text --width $w "$TMPD/long.txt" >"$TMPD/long.out" || return 1
+		python3 - "$TMPD/long.txt" "$TMPD/long.out" $w <<'PY' || return 1
+import re, sys
+src, out, w = open(sys.argv[1], encoding="utf-8").read(), open(sys.argv[2], encoding="utf-8").read(), int(sys.argv[3])
+wide = [l for l in out.splitlines() if len(l) > w]
+# White space left out: a mark or a word may be broken across lines.
+text = "\n".join(l for l in out.splitlines() if not re.fullmatch(r"[=-]+", l))
+flat = "".join(text.split()).replace("-", "").split("Whosaidwhat")[0]
+marks = re.findall(r"\[(/?)(\d+)\]", flat)
+opens = [int(n) for c, n in marks if not c]
+closes = sorted(int(n) for c, n in marks if c)
+problems = []
+if wide:
+    problems.append("%d lines wider than %d" % (len(wide), w))
+if opens != sorted(set(opens)) or closes != sorted(opens) or not opens:
+    problems.append("marks not once each, in order: %d opened, %d closed" % (len(opens), len(closes)))
+if re.sub(r"\[/?\d+\]", "", flat) != "".join(src.split()).replace("-", ""):
+    problems.append("the words are not the article's, once each")
+for p in problems:
+    print("#   width %d: %s" % (w, p))
+sys.exit(1 if problems else 0)
+PY
+	done
+}
+ok "a paragraph of 300 KB: its words and marks once each, in order, within the width" \
+	long_paragraph_ok
+
 cp "$ex/harbour-strike.txt" "$TMPD/article.txt"
 expect_status 1 "-o onto the input exits 1" "$WHOSAID" --export=text -o "$TMPD/article.txt" "$TMPD/article.txt"
 ok "-o onto the input: a one-line message" one_line_error

@@ -788,19 +788,26 @@ test_short_windows_break_where_the_whole_paragraph_would(void **state)
 	}
 }
 
-/* Each line of lay, with its runs, as a line of numbers on fp. */
+/* Each line of lay, with its runs (their bytes moved by `shift`), as a line of numbers on fp. */
 static void
-print_lines(FILE *fp, const struct ws_layout *lay)
+print_lines_at(FILE *fp, const struct ws_layout *lay, size_t shift)
 {
 	for (size_t i = 0; i < lay->nlines; i++) {
 		const struct ws_line *line = &lay->lines[i];
 
 		fprintf(fp, "%zu %d %d %u:", line->block, line->indent, line->cols, line->flags);
 		for (size_t r = line->first_run; r < line->first_run + line->nruns; r++)
-			fprintf(fp, " %zu-%zu/%u/%d/%u", lay->runs[r].start, lay->runs[r].end,
-				(unsigned)lay->runs[r].style, lay->runs[r].cols, lay->runs[r].flags);
+			fprintf(fp, " %zu-%zu/%u/%d/%u", lay->runs[r].start + shift,
+				lay->runs[r].end + shift, (unsigned)lay->runs[r].style, lay->runs[r].cols,
+				lay->runs[r].flags);
 		fputc('\n', fp);
 	}
+}
+
+static void
+print_lines(FILE *fp, const struct ws_layout *lay)
+{
+	print_lines_at(fp, lay, 0);
 }
 
 static int
@@ -905,6 +912,239 @@ test_a_paragraph_of_many_runs_streams_by_runs(void **state)
 	free(src);
 }
 
+/* A feed that cuts a whole block's styles into stretches, and checks what the layout promises. */
+struct cut_feed {
+	const struct ws_style_span *styles;
+	size_t nstyles, stretch, keep, calls;
+	struct ws_style_span *out;
+};
+
+static const struct ws_style_span *
+cut_styles(void *arg, size_t start, size_t keep, size_t *end, size_t *n)
+{
+	struct cut_feed *f = arg;
+
+	assert_true(keep <= start);
+	assert_true(keep >= f->keep);
+	f->keep = keep;
+	f->calls++;
+	*end = start + f->stretch;
+	*n = 0;
+	free(f->out);
+	f->out = calloc(f->nstyles + 1, sizeof *f->out);
+	for (size_t i = 0; i < f->nstyles; i++) {
+		size_t a = f->styles[i].start > start ? f->styles[i].start : start;
+		size_t b = f->styles[i].end < *end ? f->styles[i].end : *end;
+
+		if (a < b)
+			f->out[(*n)++] = (struct ws_style_span){ (uint32_t)a, (uint32_t)b,
+								 f->styles[i].style };
+	}
+	return f->out;
+}
+
+/*
+ * Styles fed a few bytes at a time lay out the same lines as the
+ * block's styles given at once: a quotation whose style runs over a
+ * line's end, a word longer than the line, a hyphen, CJK and marks.
+ */
+static void
+test_styles_fed_in_stretches_lay_out_the_same_lines(void **state)
+{
+	const char *src = "Tom said \xe2\x80\x9cthe harbour will open on Monday\xe2\x80\x9d and "
+			  "supercalifragilisticexpialidocious ones \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e "
+			  "extra\xc2\xad" "ordinary cafe\xcc\x81s, then more\nwords on the next line.";
+	struct ws_style_span styles[64];
+	size_t nstyles = 0, len = strlen(src);
+	static const size_t stretches[] = { 1, 3, 7, 40, 1000 };
+	static const int widths[] = { 1, 5, 12, 33, 80 };
+
+	(void)state;
+	for (size_t i = 0; i + 3 < len && nstyles < 64; i += 5)
+		styles[nstyles++] = (struct ws_style_span){ (uint32_t)i, (uint32_t)(i + 3 + i % 4),
+							    (uint32_t)(1 + i % 3) };
+	for (size_t k = 1; k < nstyles; k++)
+		if (styles[k].start < styles[k - 1].end)
+			styles[k].start = styles[k - 1].end;
+	for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++) {
+		for (size_t si = 0; si < sizeof stretches / sizeof *stretches; si++) {
+			struct cut_feed feed = { styles, nstyles, stretches[si], 0, 0, NULL };
+			struct ws_layout *whole = ws_layout_new(widths[wi]), *fed = ws_layout_new(widths[wi]);
+			char *a = NULL, *b = NULL;
+			size_t na = 0, nb = 0;
+			struct ws_error err;
+			FILE *fp;
+
+			doc_of(src);
+			assert_int_equal(ws_layout_block(whole, &fx.doc, 0, styles, nstyles, &err), 0);
+			assert_int_equal(ws_layout_block_fed(fed, &fx.doc, 0, cut_styles, &feed, &err), 0);
+			fp = open_memstream(&a, &na);
+			print_lines(fp, whole);
+			fclose(fp);
+			fp = open_memstream(&b, &nb);
+			print_lines(fp, fed);
+			fclose(fp);
+			assert_string_equal(b, a);
+			assert_true(feed.calls > 0);
+			if (stretches[si] < 10)
+				assert_true(feed.calls > 10);
+			free(a);
+			free(b);
+			free(feed.out);
+			ws_layout_free(whole);
+			ws_layout_free(fed);
+		}
+	}
+}
+
+/* Where a part's lines go: the file, and the part's first byte in the whole text. */
+struct part_sink {
+	FILE *fp;
+	size_t shift;
+};
+
+static int
+write_part_lines(void *arg, const struct ws_layout *lay, struct ws_error *err)
+{
+	struct part_sink *sink = arg;
+
+	(void)err;
+	print_lines_at(sink->fp, lay, sink->shift);
+	return 0;
+}
+
+/*
+ * Block 0 of fx.doc laid out in parts of about `stretch` bytes, each a
+ * doc of its own text (as the text export's marked copy is made), on fp;
+ * returns how many parts it took.
+ */
+static size_t
+layout_in_parts(FILE *fp, int width, size_t stretch, int stream)
+{
+	const char *s = fx.text.s;
+	struct ws_block blk = ws_doc_block(&fx.doc, 0);
+	size_t src = blk.span.start, end = blk.span.end, parts = 0, size = stretch;
+	struct ws_layout *lay = ws_layout_new(width);
+	struct part_sink sink = { fp, 0 };
+	int first = 1;
+
+	if (stream)
+		ws_layout_stream(lay, write_part_lines, &sink);
+	for (;;) {
+		size_t e = src + size < end ? src + size : end, nlines = 0;
+		struct ws_span lines[64];
+		struct ws_text text;
+		struct ws_doc doc;
+		struct ws_layout_part part = { first, e == end, 0, 0 };
+		struct ws_error err;
+
+		while (e < end && ((unsigned char)s[e] & 0xc0) == 0x80)
+			e++;
+		part.last = e == end;
+		/* The part's text, and the block's lines cut to it. */
+		memset(&doc, 0, sizeof doc);
+		text.s = strndup(s + src, e - src);
+		text.len = e - src;
+		doc.text = &text;
+		for (size_t k = 0; k < blk.nlines; k++) {
+			struct ws_span l = ws_block_line(&fx.doc, &blk, k);
+			size_t a = l.start > src ? l.start : src, b = l.end < e ? l.end : e;
+
+			if (a < b || (a == b && k + 1 == blk.nlines && nlines == 0)) {
+				assert_true(nlines < 64);
+				lines[nlines].start = (uint32_t)(a - src);
+				lines[nlines].end = (uint32_t)(b - src);
+				nlines++;
+			}
+		}
+		ws_doc_add_block(&doc, blk.kind, lines, nlines);
+		sink.shift = src;
+		ws_layout_clear(lay);
+		assert_int_equal(ws_layout_part(lay, &doc, 0, &part, &err), 0);
+		print_lines_at(fp, lay, src);
+		ws_doc_free_arrays(&doc);
+		free(text.s);
+		parts++;
+		if (part.last)
+			break;
+		if (!part.progress) {
+			size *= 2;
+			continue;
+		}
+		assert_true(part.resume > 0);
+		src += part.resume;
+		first = 0;
+		size = stretch;
+	}
+	ws_layout_free(lay);
+	return parts;
+}
+
+/*
+ * A block laid out in parts, each in a doc of its own, gives the lines
+ * of the whole: words, a word longer than the line, CJK, a combining
+ * mark, a soft hyphen, source lines joined; in a paragraph, a block
+ * quote (the indent) and a heading (the rule as wide as its widest
+ * line); streamed or not.
+ */
+static void
+test_a_block_laid_out_in_parts_gives_the_same_lines(void **state)
+{
+	static const char *const kinds[] = { "", "> ", "# " };
+	static const char words[] =
+		"Tom said the harbour will open on Monday and "
+		"supercalifragilisticexpialidocious ones \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e"
+		"\xe6\x97\xa5\xe6\x9c\xac extra\xc2\xad" "ordinary cafe\xcc\x81s [12] [/12] end. ";
+	static const size_t stretches[] = { 8, 50, 333, 5000 };
+	static const int widths[] = { 1, 7, 30, 80 };
+
+	(void)state;
+	for (size_t ki = 0; ki < sizeof kinds / sizeof *kinds; ki++) {
+		char src[16384];
+		size_t len = 0;
+
+		len += (size_t)snprintf(src + len, sizeof src - len, "%s", kinds[ki]);
+		for (int r = 0; r < 70; r++) {
+			len += (size_t)snprintf(src + len, sizeof src - len, "%s", words + r % 17);
+			if (r % 7 == 6)
+				len += (size_t)snprintf(src + len, sizeof src - len, "\n%s", ki == 1 ? "> " : "");
+		}
+		for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++) {
+			char *whole = NULL;
+			size_t size = 0;
+			FILE *fp;
+			struct ws_layout *lay;
+
+			doc_of(src);
+			fp = open_memstream(&whole, &size);
+			lay = ws_layout_new(widths[wi]);
+			{
+				struct ws_error err;
+
+				assert_int_equal(ws_layout_block(lay, &fx.doc, 0, NULL, 0, &err), 0);
+			}
+			print_lines(fp, lay);
+			fclose(fp);
+			ws_layout_free(lay);
+			for (size_t si = 0; si < sizeof stretches / sizeof *stretches; si++) {
+				for (int stream = 0; stream < 2; stream++) {
+					char *parted = NULL;
+					size_t psize = 0, nparts;
+
+					fp = open_memstream(&parted, &psize);
+					nparts = layout_in_parts(fp, widths[wi], stretches[si], stream);
+					fclose(fp);
+					assert_string_equal(parted, whole);
+					if (stretches[si] < 100)
+						assert_true(nparts > 3);
+					free(parted);
+				}
+			}
+			free(whole);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -940,6 +1180,8 @@ main(void)
 		cmocka_unit_test(test_short_windows_break_where_the_whole_paragraph_would),
 		cmocka_unit_test(test_a_long_paragraph_streams_the_same_lines),
 		cmocka_unit_test(test_a_paragraph_of_many_runs_streams_by_runs),
+		cmocka_unit_test(test_styles_fed_in_stretches_lay_out_the_same_lines),
+		cmocka_unit_test(test_a_block_laid_out_in_parts_gives_the_same_lines),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 

@@ -96,6 +96,7 @@ struct ws_layout {
 	size_t scratch_cap;		/* private */
 	int (*emit)(void *, const struct ws_layout *, struct ws_error *);	/* private */
 	void *emit_arg;			/* private */
+	int part_widest;		/* private: the widest line of a block's parts so far */
 };
 
 /*
@@ -119,6 +120,46 @@ struct ws_layout *ws_layout_new(int width);
 int ws_layout_block(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
 		    const struct ws_style_span *styles, size_t nstyles,
 		    struct ws_error *err);
+
+/*
+ * Styles given a stretch at a time, for a block too long to style at
+ * once: the spans of bytes [start, *end) at least, for an *end > start
+ * the feed chooses (sorted, not overlapping; spans before start are
+ * allowed), borrowed until the next call.  `keep` is the start of the
+ * line being filled: the layout never asks for a byte before it again,
+ * and keep never decreases.
+ */
+typedef const struct ws_style_span *ws_style_feed(void *arg, size_t start, size_t keep,
+						  size_t *end, size_t *n);
+
+/*
+ * ws_layout_block() with the block's styles from feed(arg, ...), asked
+ * for as the lines reach them: the same lines, in the memory of a
+ * stretch's styles.
+ */
+int ws_layout_block_fed(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+			ws_style_feed *feed, void *arg, struct ws_error *err);
+
+/*
+ * A long block laid out in parts, each the one block of a doc of its own
+ * (the text export's copy of a paragraph with its claims marked, made a
+ * stretch at a time): the same lines as the whole block in one doc.
+ * A part that is not the last keeps only its final lines, those the
+ * text after it cannot change, and says where the next part must start:
+ * a line's start, in this part's text.  The next part's text starts
+ * with what the whole block's would have there.  A part none of whose
+ * lines is final (a line longer than the part) lays out nothing: its
+ * text is to be given again, longer.
+ */
+struct ws_layout_part {
+	int first;		/* in: the part starts the block (the blank line before it) */
+	int last;		/* in: the part ends the block (the rule under a heading) */
+	int progress;		/* out: some line was final (a last part: always, if it has text) */
+	size_t resume;		/* out, with progress and not last: where the next part starts */
+};
+
+int ws_layout_part(struct ws_layout *lay, const struct ws_doc *doc, size_t block,
+		   struct ws_layout_part *part, struct ws_error *err);
 
 /*
  * Forget the lines and runs laid out so far, keeping the memory (and the

@@ -168,4 +168,38 @@ void ws_style_build_block(const struct ws_doc *doc, const struct ws_analysis *an
 			  const struct ws_view *view, const struct ws_block_claims *bc,
 			  size_t block, struct ws_style_span **out, size_t *nout);
 
+/*
+ * The styles of an article a stretch at a time, forward through it: for
+ * an export that lays out a paragraph of a million short claims, whose
+ * styles and the marks they are made of would be many times its size.
+ * Each stretch's spans are ws_style_build_range()'s (the article's, cut
+ * to the stretch), made from the claims near the stretch: the styler
+ * finds them as it goes (style_stretch.c), holding the claims near the
+ * stretch and the cues and credits far from their contents, not a list
+ * of every claim.  Out of memory exits (xmalloc.h).
+ */
+struct ws_styler;
+
+/* A styler for doc, an (may be NULL) and view, all borrowed; free with ws_styler_free(). */
+struct ws_styler *ws_styler_new(const struct ws_doc *doc, const struct ws_analysis *an,
+				const struct ws_view *view);
+
+/*
+ * The spans of bytes [start, end), *n of them, borrowed until the next
+ * call.  `keep` is the earliest byte any later call will ask for: a call
+ * may go back, but not before the `keep` of an earlier one (start >=
+ * keep, and keep never decreases).
+ */
+const struct ws_style_span *ws_styler_range(struct ws_styler *s, size_t start, size_t end,
+					    size_t keep, size_t *n);
+
+/*
+ * The claims the last call styled from, sorted, borrowed until the next
+ * call: those whose words touch its stretch (with the fact-checker view,
+ * the sentences the stretch touches).
+ */
+size_t ws_styler_claims(const struct ws_styler *s, const uint32_t **claims);
+
+void ws_styler_free(struct ws_styler *s);
+
 #endif
