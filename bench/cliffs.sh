@@ -38,6 +38,10 @@ run() {
 
 cliff_quoted_words() { cliff_repeat '"a" ' "$@"; }
 cliff_dots() { cliff_repeat '. ' "$@"; }
+# One paragraph of short quotations: styled a stretch at a time, marked a part at a time.
+cliff_paragraph() { cliff_repeat '"A," he said. ' "$@"; }
+cliff_paragraph_text() { cliff_paragraph "$@"; }
+cliff_paragraph_html() { cliff_paragraph "$@"; }
 
 printf '%-15s %7s %8s %8s %6s  %s\n' cliff size time "2x time" ratio "peak RSS of the 2x run"
 run crlf 2048 "$whosaid" --export=json
@@ -45,6 +49,8 @@ run cr 1024 "$whosaid" --export=json
 run speakers_html 1024 "$whosaid" --export=html
 run speakers_stats 1024 "$whosaid" --stats
 run pieces 2048 "$whosaid" --export=html
+run paragraph_text 2048 "$whosaid" --export=text
+run paragraph_html 2048 "$whosaid" --export=html
 run quotes 4096 "$whosaid" --export=json
 run dots 4096 "$whosaid" --export=json
 run quoted_words 4096 "$whosaid" --export=json

@@ -345,14 +345,49 @@ ws_marked_key_line(struct ws_marked *m, const struct ws_analysis *an, const char
 	block_grown(m);
 }
 
+void
+ws_claim_walk_init(struct ws_claim_walk *w, const struct ws_analysis *an)
+{
+	memset(w, 0, sizeof *w);
+	w->an = an;
+}
+
+size_t
+ws_claim_walk_block(struct ws_claim_walk *w, struct ws_span sp, const uint32_t **claims)
+{
+	const struct ws_claim *c = w->an != NULL ? w->an->claims : NULL;
+	size_t n = 0;
+
+	/* Those of the blocks before whose content goes on into this one, */
+	for (size_t k = 0; k < w->n; k++)
+		if (c[w->list[k]].content.end > sp.start)
+			w->list[n++] = w->list[k];
+	w->n = n;
+	/* then those whose content starts in it (claims come in the order of their contents). */
+	for (; w->an != NULL && w->next < w->an->nclaims && c[w->next].content.start < sp.end; w->next++) {
+		if (c[w->next].content.end <= sp.start)
+			continue;
+		xgrow_gently(&w->list, &w->cap, w->n + 1, sizeof *w->list);
+		w->list[w->n++] = (uint32_t)w->next;
+	}
+	*claims = w->list;
+	return w->n;
+}
+
+void
+ws_claim_walk_free(struct ws_claim_walk *w)
+{
+	free(w->list);
+	memset(w, 0, sizeof *w);
+}
+
 size_t
 ws_marked_block_of(struct ws_marked *m, const struct ws_article *art, const struct ws_view *view,
-		   const struct ws_block_claims *bc, size_t b)
+		   const uint32_t *claims, size_t nclaims, size_t b)
 {
 	const char *s = art->text->s;
 	struct ws_span span = ws_doc_block_span(art->doc, b);
-	const uint32_t *claims;
-	size_t nclaims = ws_block_claims_of(bc, b, &claims), nmarks, from = span.start;
+	size_t nmarks, from = span.start;
 	uint32_t *before;	/* bytes inserted before each mark: fewer than 2^32 (12 a mark at most) */
 	struct mark *marks;
 
@@ -432,7 +467,7 @@ sort_ends(struct ws_marked_parts *p, size_t n)
 
 size_t
 ws_marked_parts_begin(struct ws_marked_parts *p, const struct ws_article *art,
-		      const struct ws_view *view, const struct ws_block_claims *bc, size_t b)
+		      const struct ws_view *view, const uint32_t *claims, size_t nclaims, size_t b)
 {
 	size_t nopens = 0;
 
@@ -446,7 +481,8 @@ ws_marked_parts_begin(struct ws_marked_parts *p, const struct ws_article *art,
 	p->src = p->span.start;
 	if (art->an == NULL)
 		return 0;
-	p->nclaims = ws_block_claims_of(bc, b, &p->claims);
+	p->claims = claims;
+	p->nclaims = nclaims;
 	p->ends = xreallocarray(NULL, p->nclaims + 1, sizeof *p->ends);
 	for (size_t k = 0; k < p->nclaims; k++) {
 		const struct ws_claim *c = &art->an->claims[p->claims[k]];

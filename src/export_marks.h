@@ -35,14 +35,39 @@ struct ws_marked {
 size_t ws_marked_count(const struct ws_analysis *an, const struct ws_view *view);
 
 /*
+ * The claims whose content touches each block, block after block: those
+ * whose content began in a block before and goes on into this one, then
+ * those that begin in it, in order.  What the marks of a block need, in
+ * the memory of a block's claims (an index of every block's claims held
+ * 8 bytes a claim through the export).
+ */
+struct ws_claim_walk {
+	const struct ws_analysis *an;	/* borrowed; NULL: no claims */
+	size_t next;			/* the first claim not yet reached */
+	uint32_t *list;			/* the last block's claims (owned) */
+	size_t n, cap;
+};
+
+void ws_claim_walk_init(struct ws_claim_walk *w, const struct ws_analysis *an);
+
+/*
+ * The claims whose content touches the block of span sp, sorted,
+ * borrowed until the next call: blocks are walked in order.
+ */
+size_t ws_claim_walk_block(struct ws_claim_walk *w, struct ws_span sp, const uint32_t **claims);
+
+void ws_claim_walk_free(struct ws_claim_walk *w);
+
+/*
  * Block b of art, with the marks of the claims the view passes (NULL:
  * all), as the one block of m (zeroed, or used before: emptied first),
- * bc being art's claims by block (style.h).  Returns the number of marks
- * in the block; when 0, m is as it was, and the article's own block is
- * what to lay out.
+ * claims being those whose content touches the block (more may be
+ * listed), sorted.  Returns the number of marks in the block; when 0, m
+ * is as it was, and the article's own block is what to lay out.
  */
 size_t ws_marked_block_of(struct ws_marked *m, const struct ws_article *art,
-			  const struct ws_view *view, const struct ws_block_claims *bc, size_t b);
+			  const struct ws_view *view, const uint32_t *claims, size_t nclaims,
+			  size_t b);
 
 /*
  * Text of blocks of its own, for what an export adds after the article
@@ -78,7 +103,7 @@ struct ws_marked_parts {
 	const char *s;
 	size_t block;
 	struct ws_span span;
-	const uint32_t *claims;		/* the block's claims (borrowed from bc) */
+	const uint32_t *claims;		/* the block's claims (borrowed) */
 	size_t nclaims;
 	uint32_t *ends;			/* its marked claims whose content ends in it, by end (owned) */
 	size_t nends;
@@ -90,9 +115,14 @@ struct ws_marked_parts {
 	size_t nmarks;
 };
 
-/* Start on block b of art (bc: art's claims by block); returns the block's marks (0: none). */
+/*
+ * Start on block b of art, claims (borrowed) being those whose content
+ * touches it, sorted, as ws_marked_block_of() takes them; returns the
+ * block's marks (0: none).
+ */
 size_t ws_marked_parts_begin(struct ws_marked_parts *p, const struct ws_article *art,
-			     const struct ws_view *view, const struct ws_block_claims *bc, size_t b);
+			     const struct ws_view *view, const uint32_t *claims, size_t nclaims,
+			     size_t b);
 
 /*
  * The next part, about `bytes` of the article, as the one block of m

@@ -228,13 +228,13 @@ write_parts(FILE *out, struct ws_layout *lay, struct ws_marked *m, struct ws_mar
 /* Block b, longer than a part, marked: in parts, or from the article when it has no marks. */
 static int
 write_long(FILE *out, struct ws_layout *lay, struct ws_marked *m, const struct ws_article *art,
-	   const struct ws_view *view, const struct ws_block_claims *bc, size_t b,
+	   const struct ws_view *view, const uint32_t *claims, size_t nclaims, size_t b,
 	   struct ws_error *err)
 {
 	struct ws_marked_parts p;
 	int rc;
 
-	if (ws_marked_parts_begin(&p, art, view, bc, b) > 0)
+	if (ws_marked_parts_begin(&p, art, view, claims, nclaims, b) > 0)
 		rc = write_parts(out, lay, m, &p, err);
 	else
 		rc = write_block(out, lay, art->doc, b, err);
@@ -250,23 +250,25 @@ static int
 write_marked(FILE *out, struct ws_layout *lay, const struct ws_article *art,
 	     const struct ws_view *view, struct ws_error *err)
 {
-	struct ws_block_claims bc;
+	struct ws_claim_walk walk;
 	struct ws_marked m;
 	int rc = 0;
 
 	memset(&m, 0, sizeof m);
-	ws_block_claims_build(art->doc, art->an, &bc);
+	ws_claim_walk_init(&walk, art->an);
 	for (size_t b = 0; b < art->doc->nblocks && rc == 0; b++) {
 		struct ws_span span = ws_doc_block_span(art->doc, b);
+		const uint32_t *claims;
+		size_t nclaims = ws_claim_walk_block(&walk, span, &claims);
 
 		if (span.end - span.start > PART_BYTES)
-			rc = write_long(out, lay, &m, art, view, &bc, b, err);
-		else if (ws_marked_block_of(&m, art, view, &bc, b) > 0)
+			rc = write_long(out, lay, &m, art, view, claims, nclaims, b, err);
+		else if (ws_marked_block_of(&m, art, view, claims, nclaims, b) > 0)
 			rc = write_block(out, lay, &m.doc, 0, err);
 		else
 			rc = write_block(out, lay, art->doc, b, err);
 	}
-	ws_block_claims_free(&bc);
+	ws_claim_walk_free(&walk);
 	ws_marked_free(&m);
 	return rc;
 }

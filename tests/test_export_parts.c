@@ -18,6 +18,7 @@
 
 #include "whosaid/article.h"
 #include "whosaid/layout.h"
+#include "export_fixture.h"
 #include "export_marks.h"
 
 /* One paragraph of our own: quotations back to back, reported speech, a long quotation. */
@@ -73,13 +74,15 @@ whole(const struct ws_article *art, int width)
 	struct ws_marked m;
 	struct ws_layout *lay = ws_layout_new(width);
 	struct ws_error err;
+	const uint32_t *claims;
 	char *out = NULL;
-	size_t size = 0;
+	size_t size = 0, nclaims;
 	FILE *fp = open_memstream(&out, &size);
 
 	memset(&m, 0, sizeof m);
 	ws_block_claims_build(art->doc, art->an, &bc);
-	assert_true(ws_marked_block_of(&m, art, NULL, &bc, 0) > 0);
+	nclaims = ws_block_claims_of(&bc, 0, &claims);
+	assert_true(ws_marked_block_of(&m, art, NULL, claims, nclaims, 0) > 0);
 	assert_int_equal(ws_layout_block(lay, &m.doc, 0, NULL, 0, &err), 0);
 	print_text(fp, &m.doc, lay);
 	fclose(fp);
@@ -93,19 +96,22 @@ whole(const struct ws_article *art, int width)
 static char *
 in_parts(const struct ws_article *art, int width, size_t bytes, size_t *nparts)
 {
-	struct ws_block_claims bc;
+	struct ws_claim_walk walk;
 	struct ws_marked_parts p;
 	struct ws_marked m;
 	struct ws_layout *lay = ws_layout_new(width);
 	struct ws_error err;
+	const uint32_t *claims;
 	char *out = NULL;
-	size_t size = 0, want = bytes;
+	size_t size = 0, want = bytes, nclaims;
 	FILE *fp = open_memstream(&out, &size);
 	int first = 1;
 
 	memset(&m, 0, sizeof m);
-	ws_block_claims_build(art->doc, art->an, &bc);
-	assert_true(ws_marked_parts_begin(&p, art, NULL, &bc, 0) > 0);
+	/* The claims as the text export walks them; whole() takes them from the index by block. */
+	ws_claim_walk_init(&walk, art->an);
+	nclaims = ws_claim_walk_block(&walk, ws_doc_block_span(art->doc, 0), &claims);
+	assert_true(ws_marked_parts_begin(&p, art, NULL, claims, nclaims, 0) > 0);
 	*nparts = 0;
 	for (;;) {
 		struct ws_layout_part part = { first, 0, 0, 0 };
@@ -130,7 +136,7 @@ in_parts(const struct ws_article *art, int width, size_t bytes, size_t *nparts)
 	ws_marked_parts_end(&p);
 	ws_layout_free(lay);
 	ws_marked_free(&m);
-	ws_block_claims_free(&bc);
+	ws_claim_walk_free(&walk);
 	return out;
 }
 
@@ -166,11 +172,62 @@ test_parts_lay_out_as_the_whole_marked_block(void **state)
 	free(text);
 }
 
+static void
+assert_walked(struct ws_claim_walk *w, const struct ws_article *art, size_t b,
+	      const uint32_t *want, size_t n)
+{
+	const uint32_t *got;
+
+	assert_int_equal(ws_claim_walk_block(w, ws_doc_block_span(art->doc, b), &got), n);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(got[k], want[k]);
+}
+
+/*
+ * Block after block, the claims whose content touches the block: one
+ * whose content goes on over three paragraphs is in each, a claim whose
+ * cue alone is in a block is not (its marks are its content's).
+ */
+static void
+test_the_claims_of_each_block_are_walked_in_order(void **state)
+{
+	static const char *const people[] = { "Ana Ruiz", "Tom Cole", NULL };
+	static const struct fixture_claim claims[] = {
+		{ "the port would open", "said", "Ana Ruiz", WS_CLAIM_INDIRECT, 0, WS_NONE },
+		{ "\u201cWe will go,\n\nand we will stay, Tom Cole told us that the tug is ready,\n\n"
+		  "whatever", "added", "Ana Ruiz",
+		  WS_CLAIM_DIRECT, 0, WS_NONE },
+		{ "the tug is ready", "told", "Tom Cole", WS_CLAIM_INDIRECT, 1, WS_NONE },
+		{ "cranes\n\nare", "noted", "Tom Cole", WS_CLAIM_INDIRECT, 1, WS_NONE },
+	};
+	static const uint32_t b0[] = { 0, 1 }, b1[] = { 1, 2 }, b2[] = { 1, 3 }, b3[] = { 3 };
+	struct ws_article *art = fixture_article(
+		"Ana Ruiz said the port would open, and added: \u201cWe will go,\n\n"
+		"and we will stay, Tom Cole told us that the tug is ready,\n\n"
+		"whatever it takes.\u201d He noted the cranes\n\nare old.\n",
+		NULL, people, claims, 4);
+	struct ws_claim_walk w;
+
+	(void)state;
+	assert_int_equal(art->doc->nblocks, 4);
+	ws_claim_walk_init(&w, art->an);
+	assert_walked(&w, art, 0, b0, 2);
+	assert_walked(&w, art, 1, b1, 2);
+	assert_walked(&w, art, 2, b2, 2);
+	assert_walked(&w, art, 3, b3, 1);
+	ws_claim_walk_free(&w);
+	ws_claim_walk_init(&w, NULL);
+	assert_walked(&w, art, 0, NULL, 0);
+	ws_claim_walk_free(&w);
+	fixture_free(art);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_parts_lay_out_as_the_whole_marked_block),
+		cmocka_unit_test(test_the_claims_of_each_block_are_walked_in_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
