@@ -229,9 +229,9 @@ else
 	# (style_stretch.c) and marked a part at a time (ws_layout_part()):
 	# 8.5x, 8.9x and 8.0x, the analysis's records, and the HTML's index
 	# of claims by block and extents.  Bounded at 10x until under 8x.
-	cliff_repeat '"A," he said. ' 8192 "$TMPD/paragraph.txt"
+	cliff_repeat '"A," he said. ' 4096 "$TMPD/paragraph.txt"	# 7 MB
 	for format in text html ansi; do
-		ok "the $format export of 8 MB of one paragraph of quotations is within 10x its size" \
+		ok "the $format export of 7 MB of one paragraph of quotations is within 10x its size" \
 			within 10 "$TMPD/paragraph.txt" $format
 	done
 	# Out of memory while -o FILE is being written (the temporary file
