@@ -66,7 +66,6 @@ ok "the key table has entries to show ($(wc -l <"$TMPD/entries"))" [ "$(wc -l <"
 
 box_found() { screen | box >/dev/null; }
 no_zebra_in_box() { ! screen | box | grep -i zebra >/dev/null; }
-screen_changed() { [ "$(screen)" != "$1" ]; }
 middle_has_zebra() { screen | sed -n "$((h / 2 - 1)),$((h / 2 + 1))p" | grep -q zebra; }
 lacks_more() { ! screen | grep -q "more $1"; }
 

@@ -63,14 +63,13 @@ keys Escape
 # One key at a time, each seen on screen, so the line kept is the one the keys led to.
 # In a window shorter than the article: at 40 rows it all fits, no key
 # scrolled, and each wait for the screen to move ran to its timeout.
-screen_moved() { [ "$(screen)" != "$1" ]; }
 tm resize-window -t t -x 120 -y 12
 keys g
 wait_for "^ +$TITLE" >/dev/null
 for k in Space j j j; do
 	shown=$(screen)
 	keys "$k"
-	ok "$k scrolls the article" wait_until screen_moved "$shown"
+	ok "$k scrolls the article" wait_until screen_changed "$shown"
 done
 before=$(first_text_line)
 tm resize-window -t t -x 60 -y 20

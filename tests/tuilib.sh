@@ -42,6 +42,8 @@ EOS
 }
 
 screen() { tm capture-pane -p -t t; }
+# screen_changed OLD: the screen is no longer OLD (a condition for wait_until).
+screen_changed() { [ "$(screen)" != "$1" ]; }
 screen_sgr() { tm capture-pane -pe -t t; }
 keys() { tm send-keys -t t "$@"; }
 status_line() { screen | tail -n 1; }
