@@ -11,10 +11,11 @@
  * The cues and credits farther than that from their content (a frame,
  * "According to Xinhua", that every quotation after it takes as its
  * outlet's words; the speaker named after a run of quotations) are
- * listed apart, sorted, and taken in and let go the same way.  So each
- * stretch looks at the claims near it, whatever the article's size, and
- * the styler holds those and the far words: nothing per claim of the
- * article.
+ * listed apart, sorted, and taken in and let go the same way (once for
+ * a run of claims that share them, as style.c marks them once).  So
+ * each stretch looks at the claims near it, whatever the article's
+ * size, and the styler holds those and the far words, not a list of
+ * every claim.
  */
 #include "config.h"
 
