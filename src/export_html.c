@@ -81,6 +81,12 @@ struct extent {
 };
 #define NOT_SEEN UINT32_MAX
 
+/* The extent of a claim that credits words in a block its content does not touch. */
+struct owner {
+	uint32_t claim;
+	struct extent e;
+};
+
 struct html {
 	FILE *out;
 	const struct ws_article *art;
@@ -92,19 +98,24 @@ struct html {
 	struct ws_scheme *dark_sc;	/* dark_th for this article, or NULL (owned) */
 	unsigned char *anchored;	/* per claim: its id has been written (owned) */
 	const struct ws_view *view;	/* what the styles show (borrowed) */
-	struct ws_block_claims bc;	/* the claims of each block (owned) */
+	struct ws_claim_walk walk;	/* the claims whose content touches each block (owned) */
 	struct ws_styler *styler;	/* the styles the layout is fed (owned) */
 	struct ws_styler *ahead;	/* the same, a block ahead of it for the extents (owned) */
 	struct ws_style_span piece;	/* a span noted but not yet taken into the extents */
 	/*
 	 * The claims of the block noted last (note_claim_ends()), an extent
 	 * each: what a block's claims need costs nothing per claim of the
-	 * article (a page of short claims has one every few bytes).
+	 * article (a page of short claims has one every few bytes).  Those
+	 * whose content touches the block come from the walk; a claim that
+	 * owns words of the block by its cue or credit alone ("He said:" a
+	 * paragraph before the quotation) is an owner of its own.
 	 */
 	size_t noted;			/* that block, or WS_NONE */
-	const uint32_t *noted_claims;	/* its claims, sorted (borrowed from bc) */
+	const uint32_t *noted_claims;	/* the claims whose content touches it, sorted (borrowed) */
 	struct extent *extents;		/* one per claim of noted_claims (owned) */
 	size_t nnoted, extents_cap;
+	struct owner *owners;		/* the others', sorted by claim once noted (owned) */
+	size_t nowners, owners_cap;
 	unsigned char *dimmed;		/* per claim: its words are dimmed, by a filter (owned) */
 	size_t block;			/* the open block, or WS_NONE */
 	size_t claim;			/* the innermost open claim element, or WS_NONE */
@@ -275,7 +286,7 @@ claim_below(const void *claim, size_t c)
 	return *(const uint32_t *)claim < c;
 }
 
-/* Claim c's place among the claims of the block noted last, or WS_NONE. */
+/* Claim c's place among the claims whose content touches the block noted last, or WS_NONE. */
 static size_t
 noted_slot(const struct html *h, size_t c)
 {
@@ -284,16 +295,29 @@ noted_slot(const struct html *h, size_t c)
 	return i < h->nnoted && h->noted_claims[i] == c ? i : WS_NONE;
 }
 
+static int
+owner_below(const void *owner, size_t c)
+{
+	return ((const struct owner *)owner)->claim < c;
+}
+
 /* Claim c's extent in the block noted last, or NULL when it has no words in it. */
 static struct extent *
 extent_of(const struct html *h, size_t c)
 {
+	struct extent *e = NULL;
 	size_t i;
 
-	if (c == WS_NONE || h->noted != h->block || (i = noted_slot(h, c)) == WS_NONE ||
-	    h->extents[i].first == NOT_SEEN)
+	if (c == WS_NONE || h->noted != h->block)
 		return NULL;
-	return &h->extents[i];
+	if ((i = noted_slot(h, c)) != WS_NONE) {
+		e = &h->extents[i];
+	} else {
+		i = ws_search(h->owners, h->nowners, sizeof *h->owners, c, owner_below);
+		if (i < h->nowners && h->owners[i].claim == c)
+			e = &h->owners[i].e;
+	}
+	return e != NULL && e->first != NOT_SEEN ? e : NULL;
 }
 
 /* Grow an extent in the block to [start, end) (an empty span adds nothing). */
@@ -337,12 +361,45 @@ extend_by_piece(struct html *h, const struct ws_style_span *sp)
 
 	if (c == WS_NONE)
 		return;
-	/* The owner credits these words, so it is one of the block's claims. */
-	if ((k = noted_slot(h, c)) == WS_NONE)
+	if ((k = noted_slot(h, c)) == WS_NONE) {
+		/* Words it credits, its content elsewhere: gathered once the block is noted. */
+		xgrow(&h->owners, &h->owners_cap, h->nowners + 1, sizeof *h->owners);
+		h->owners[h->nowners++] = (struct owner){ (uint32_t)c, { piece.start, piece.end } };
 		return;
+	}
 	if (h->extents[k].first == NOT_SEEN)
 		claim_extent(h, c, &h->extents[k], span);
 	extend_claim(&h->extents[k], piece, span);
+}
+
+static int
+owner_cmp(const void *a, const void *b)
+{
+	const struct owner *x = a, *y = b;
+
+	return (x->claim > y->claim) - (x->claim < y->claim);
+}
+
+/* The owners' pieces, one extent each: its own words, and every piece of the block it owns. */
+static void
+gather_owners(struct html *h)
+{
+	struct ws_span span = ws_doc_block_span(h->art->doc, h->noted);
+	size_t n = 0;
+
+	if (h->nowners > 1)
+		qsort(h->owners, h->nowners, sizeof *h->owners, owner_cmp);
+	for (size_t i = 0; i < h->nowners; i++) {
+		struct ws_span piece = { h->owners[i].e.first, h->owners[i].e.end };
+
+		if (n == 0 || h->owners[n - 1].claim != h->owners[i].claim) {
+			h->owners[n].claim = h->owners[i].claim;
+			claim_extent(h, h->owners[i].claim, &h->owners[n].e, span);
+			n++;
+		}
+		extend_claim(&h->owners[n - 1].e, piece, span);
+	}
+	h->nowners = n;
 }
 
 /*
@@ -381,7 +438,9 @@ note_claim_ends(struct html *h, size_t b)
 	struct ws_feed feed;
 
 	h->noted = b;
-	h->nnoted = ws_block_claims_of(&h->bc, b, &h->noted_claims);
+	h->nnoted = ws_claim_walk_block(&h->walk, ws_doc_block_span(h->art->doc, b),
+					&h->noted_claims);
+	h->nowners = 0;
 	if (h->nnoted > h->extents_cap) {
 		h->extents = xreallocarray(h->extents, h->nnoted, sizeof *h->extents);
 		h->extents_cap = h->nnoted;
@@ -393,6 +452,7 @@ note_claim_ends(struct html *h, size_t b)
 	ws_feed_finish(&feed);
 	if (h->piece.start < h->piece.end)
 		extend_by_piece(h, &h->piece);
+	gather_owners(h);
 }
 
 /* Whether claim c has words of its own after `at` in the open block. */
@@ -1300,7 +1360,8 @@ page_end(struct html *h, int rc, struct ws_error *err)
 	free(h->dimmed);
 	ws_styler_free(h->styler);
 	ws_styler_free(h->ahead);
-	ws_block_claims_free(&h->bc);
+	ws_claim_walk_free(&h->walk);
+	free(h->owners);
 	tally_free(&h->tally);
 	if (rc == 0 && (fflush(h->out) != 0 || ferror(h->out)))
 		return ws_error_set(err, "write error: %s", strerror(errno));
@@ -1317,7 +1378,7 @@ html_init(struct html *h, FILE *out, const struct ws_article *art, const struct 
 	h->out = out;
 	h->art = art;
 	h->view = view;
-	ws_block_claims_build(art->doc, art->an, &h->bc);
+	ws_claim_walk_init(&h->walk, art->an);
 	h->styler = ws_styler_new(art->doc, art->an, view);
 	h->ahead = ws_styler_new(art->doc, art->an, view);
 	h->width = width;

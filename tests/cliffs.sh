@@ -227,8 +227,8 @@ else
 	# their marks and events, and its marked copy were the peak, 11.9x
 	# in text, 15.9x in HTML and ANSI.  Styled a stretch at a time
 	# (style_stretch.c) and marked a part at a time (ws_layout_part()):
-	# 8.5x, 8.9x and 8.0x, the analysis's records, and the HTML's index
-	# of claims by block and extents.  Bounded at 10x until under 8x.
+	# 8.5x, 8.6x and 8.0x, the analysis's records and the block's claims
+	# (and the HTML's extents).  Bounded at 10x until under 8x.
 	cliff_repeat '"A," he said. ' 4096 "$TMPD/paragraph.txt"	# 7 MB
 	for format in text html ansi; do
 		ok "the $format export of 7 MB of one paragraph of quotations is within 10x its size" \

@@ -177,6 +177,28 @@ test_a_claim_shows_its_credit_on_focus_and_hover(void **state)
 	free(out);
 }
 
+/*
+ * "Tom Veld, the ferry master, said:" a paragraph before his quotation:
+ * the paragraph holds the claim's credit and cue but none of its words,
+ * and its element still stays open over the words between them.
+ */
+static void
+test_a_credit_a_paragraph_before_its_quotation_is_one_element(void **state)
+{
+	static const char text[] =
+		"Tom Veld, the ferry master, said:\n\n\xe2\x80\x9c" "The fares rise today.\xe2\x80\x9d\n";
+	static const struct fixture_claim claim = {
+		"\xe2\x80\x9c" "The fares rise today.\xe2\x80\x9d", "said", "Tom Veld",
+		WS_CLAIM_DIRECT, 0, WS_NONE,
+	};
+	char *out = page(text, &claim, 1, NULL);
+
+	assert_non_null(strstr(out, "<span class=\"by\">Tom Veld</span>, the ferry master, "
+				    "<span class=\"cue\">said</span></span>:</p>"));
+	assert_int_equal(count(out, "<span class=\"by\">"), 1);
+	free(out);
+}
+
 static void
 test_a_quotation_across_paragraphs_is_one_claim_in_each(void **state)
 {
@@ -402,6 +424,7 @@ main(void)
 		cmocka_unit_test(test_a_claim_inside_another_is_an_element_inside_its_element),
 		cmocka_unit_test(test_an_outlet_that_reports_is_named_once_in_its_credit),
 		cmocka_unit_test(test_a_claim_shows_its_credit_on_focus_and_hover),
+		cmocka_unit_test(test_a_credit_a_paragraph_before_its_quotation_is_one_element),
 		cmocka_unit_test(test_a_quotation_across_paragraphs_is_one_claim_in_each),
 		cmocka_unit_test(test_markup_in_the_article_is_shown_as_text),
 		cmocka_unit_test(test_control_characters_are_placeholders),
